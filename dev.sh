@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# pyvgl developer entry point: installs what is missing, builds, then runs something.
+#
+#   ./dev.sh run              set up, build, run the hello-world script
+#   ./dev.sh test             set up, build, run every test (ctest)
+#   ./dev.sh test --sanitize  the same in build-asan/ with ASan + UBSan
+#   ./dev.sh build            set up and build only
+#
+# Environment: BUILD_DIR (default build, or build-asan with --sanitize), JOBS.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the build and the tests use.
+DEB_PACKAGES=(
+  cmake ninja-build g++ make pkg-config      # build
+  python3                                    # CPython: reference for tests/py, bench baseline
+  libgtest-dev                               # unit tests
+  zlib1g-dev                                 # host tools: PNG decoding
+  libclang-19-dev clang-19                   # bindgen
+  libsdl2-dev                                # desktop window driver
+  nodejs npm                                 # font conversion at build time (npm packages)
+)
+
+missing_packages() {
+  local pkg
+  for pkg in "${DEB_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+install_packages() {
+  local missing
+  missing=$(missing_packages | tr '\n' ' ')
+  [ -z "${missing// /}" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "pyvgl needs these Debian packages; install them, then run this again:"
+    echo "  sudo apt-get update && sudo apt-get install -y $missing"
+    exit 1
+  fi
+  echo "== installing Debian packages: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  # shellcheck disable=SC2086
+  apt-get install -y -q --no-install-recommends $missing
+}
+
+install_npm_packages() {
+  [ -f package.json ] || return 0
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "== installing npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+build() {
+  local build_dir=$1; shift
+  echo "== configuring $build_dir"
+  local generator=()
+  command -v ninja >/dev/null && generator=(-G Ninja)
+  if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$build_dir" "${generator[@]}" "$@"
+  else
+    cmake -S . -B "$build_dir" "$@" >/dev/null
+  fi
+  echo "== building $build_dir"
+  cmake --build "$build_dir" -j "${JOBS:-$(nproc)}"
+}
+
+main() {
+  local cmd=${1:-run}
+  local sanitize=0
+  [ "${2:-}" = "--sanitize" ] && sanitize=1
+  local build_dir=${BUILD_DIR:-build}
+  local cmake_args=(-DCMAKE_BUILD_TYPE=Release)
+  if [ $sanitize = 1 ]; then
+    build_dir=${BUILD_DIR:-build-asan}
+    cmake_args=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPYVGL_SANITIZE=ON)
+  fi
+
+  install_packages
+  install_npm_packages
+  build "$build_dir" "${cmake_args[@]}"
+
+  case $cmd in
+    build) ;;
+    run)
+      echo "== running examples/hello.py"
+      "$build_dir/pyvgl" examples/hello.py
+      ;;
+    test)
+      echo "== running every test"
+      export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+      ctest --test-dir "$build_dir" -j "${JOBS:-$(nproc)}" --output-on-failure --timeout 300
+      ;;
+    *)
+      echo "usage: ./dev.sh run|test|build [--sanitize]" >&2
+      exit 2
+      ;;
+  esac
+}
+
+main "$@"
