@@ -24,6 +24,8 @@ DEB_PACKAGES=(
 missing_packages() {
   local pkg
   for pkg in "${DEB_PACKAGES[@]}"; do
+    # a Node.js installed outside Debian (with its own npm) conflicts with Debian's
+    if [[ $pkg == nodejs || $pkg == npm ]] && command -v npm >/dev/null; then continue; fi
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
   done
 }
