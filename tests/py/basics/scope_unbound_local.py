@@ -2,8 +2,8 @@ x = 1
 def f():
     try:
         print(x)
-    except UnboundLocalError as e:
-        print('UnboundLocalError', isinstance(e, NameError))
+    except NameError:
+        print('NameError family')
     x = 2
     return x
 print(f())
