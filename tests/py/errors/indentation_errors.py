@@ -1,4 +1,4 @@
-srcs = ['if 1:\nprint(1)', '  x = 1', 'if 1:\n    a = 1\n  b = 2', 'def f():\n\treturn 1\n        return 2']
+srcs = ['if 1:\nprint(1)', '  x = 1', 'if 1:\n    a = 1\n  b = 2', 'def f():\n    pass\n        x = 1']
 for s in srcs:
     try:
         exec(s)
