@@ -1,0 +1,9 @@
+import os
+u = os.uname()
+print(type(u.sysname).__name__, len(u) == 5)
+os.mkdir('tmp_ilist_dir')
+open('tmp_ilist_dir/f', 'w').close()
+entries = list(os.ilistdir('tmp_ilist_dir'))
+print(len(entries), entries[0][0], entries[0][1] == 0x8000)
+os.remove('tmp_ilist_dir/f')
+os.rmdir('tmp_ilist_dir')
