@@ -1,5 +1,11 @@
 import os
 d = 'tmp_os_files_dir'
+# leftovers of an interrupted earlier run
+for leftover in ('/a.txt', '/b.txt', ''):
+    try:
+        (os.rmdir if not leftover else os.remove)(d + leftover)
+    except OSError:
+        pass
 os.mkdir(d)
 with open(d + '/a.txt', 'w') as f:
     f.write('12345')
