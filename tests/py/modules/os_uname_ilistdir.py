@@ -1,14 +1,17 @@
 import os
 u = os.uname()
 print(type(u.sysname).__name__, len(u) == 5)
-for p in ('tmp_ilist_dir/f', 'tmp_ilist_dir'):
+d = 'tmp_ilist_dir'
+for p in (d + '/f', d):
     try:
-        (os.remove if '/' in p else os.rmdir)(p)
+        (os.remove if '/' in p else os.rmdir)(p)  # leftovers of an interrupted run
     except OSError:
         pass
-os.mkdir('tmp_ilist_dir')
-open('tmp_ilist_dir/f', 'w').close()
-entries = list(os.ilistdir('tmp_ilist_dir'))
-print(len(entries), entries[0][0], entries[0][1] == 0x8000)
-os.remove('tmp_ilist_dir/f')
-os.rmdir('tmp_ilist_dir')
+os.mkdir(d)
+try:
+    open(d + '/f', 'w').close()
+    entries = list(os.ilistdir(d))
+    print(len(entries), entries[0][0], entries[0][1] == 0x8000)
+finally:
+    os.remove(d + '/f')
+    os.rmdir(d)
