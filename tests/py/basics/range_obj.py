@@ -10,4 +10,4 @@ try:
     range(1, 2, 0)
 except ValueError:
     print('ValueError step 0')
-print(range(3).index(2), range(0, 20, 5).count(10))
+print(range(0, 20, 5)[-2], len(range(0, 20, 5)))

@@ -7,4 +7,4 @@ print(q, q == (5, 6), isinstance(q, tuple))
 a, b = p
 print(a + b)
 R = namedtuple('R', 'a b c')
-print(R(1, 2, 3), R._fields)
+print(R(1, 2, 3), R(4, 5, 6).c)
