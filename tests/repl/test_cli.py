@@ -132,6 +132,35 @@ class CliTest(unittest.TestCase):
         rc, out, err = run(['-'], cwd=self.dir, stdin=b'print("from stdin")\n')
         self.assertEqual((rc, out), (0, 'from stdin\n'))
 
+    def test_input_reads_stdin(self):
+        code = 'a = input()\nb = input("prompt> ")\nprint(repr(a), repr(b))'
+        rc, out, err = run(['-c', code], stdin=b'first line\nsecond\n')
+        self.assertEqual(rc, 0)
+        self.assertTrue(out.endswith("'first line' 'second'\n"), out)
+        self.assertIn('prompt> ', out)
+
+    def test_input_eof(self):
+        code = 'try:\n    input()\nexcept EOFError:\n    print("EOFError")'
+        self.assertEqual(run(['-c', code], stdin=b''), (0, 'EOFError\n', ''))
+
+    def test_select_poll_stdin(self):
+        code = ('import select, sys\np = select.poll()\np.register(sys.stdin, select.POLLIN)\n'
+                'ev = p.poll(1000)\nprint(len(ev), bool(ev[0][1] & select.POLLIN))\n'
+                'print(sys.stdin.readline().strip())')
+        self.assertEqual(run(['-c', code], stdin=b'ready\n'), (0, '1 True\nready\n', ''))
+
+    def test_asyncio_stream_reader_on_stdin(self):
+        code = ('import asyncio, sys\n'
+                'async def main():\n'
+                '    r = asyncio.StreamReader(sys.stdin)\n'
+                '    line = await r.readline()\n'
+                '    print("got", line.strip())\n'
+                'asyncio.run(main())')
+        rc, out, err = run(['-c', code], stdin=b'from stdin\n')
+        self.assertEqual((rc, err), (0, ''))
+        self.assertIn('got', out)
+        self.assertIn('from stdin', out)
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -33,6 +33,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
@@ -281,20 +282,31 @@ STDERR_KEEP = 8000
 
 
 def run_program(cmd, cwd, timeout, env):
-    """Run cmd; return (status, stderr tail). status None means it timed out."""
-    with tempfile.TemporaryFile() as err:
-        p = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                             stderr=err, env=env, start_new_session=True)
-        try:
-            rc = p.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
-            rc = None
-        err.seek(0, os.SEEK_END)
-        size = err.tell()
-        err.seek(max(0, size - STDERR_KEEP))
-        return rc, err.read()
+    """Run cmd; return (status, stderr tail). status None means it timed out.
+    stderr is read as it comes and only its tail kept, so a mutant printing errors
+    in an endless loop cannot fill memory or disk."""
+    p = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, env=env, start_new_session=True)
+    tail = [b'']
+
+    def read_stderr():
+        while True:
+            chunk = p.stderr.read1(65536)
+            if not chunk:
+                break
+            tail[0] = (tail[0] + chunk)[-STDERR_KEEP:]
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    try:
+        rc = p.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+        rc = None
+    reader.join(timeout=5)
+    p.stderr.close()
+    return rc, tail[0]
 
 
 def classify(rc, stderr):
