@@ -1,5 +1,5 @@
 l = []
-for _ in range(100000):
+for _ in range(20000):
     l = [l]
 try:
     repr(l)
@@ -7,7 +7,7 @@ try:
 except RuntimeError:
     print('RuntimeError')
 d = {}
-for _ in range(100000):
+for _ in range(20000):
     d = {'k': d}
 try:
     str(d)
