@@ -6,7 +6,6 @@ for i in range(5):
     results.append(f())
     counter += 10
     if i == 2:
-        import builtins
         globals()['len'] = lambda x: 100
 print(results)
 del globals()['len']
