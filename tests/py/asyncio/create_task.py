@@ -6,8 +6,8 @@ async def worker(name, delay, log):
     return name
 async def main():
     log = []
-    t1 = asyncio.create_task(worker('slow', 0.03, log))
-    t2 = asyncio.create_task(worker('fast', 0.01, log))
+    t1 = asyncio.create_task(worker('slow', 0.12, log))
+    t2 = asyncio.create_task(worker('fast', 0.02, log))
     r1 = await t1
     r2 = await t2
     print(r1, r2)
