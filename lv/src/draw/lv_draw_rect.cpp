@@ -112,12 +112,18 @@ void draw_border_area(const Target & t, const lv_area_t & coords, int32_t radius
     fill_ring(t, outer, inner, color, opa);
 }
 
-/* Separable box blur of `k` taps, in place, on a w x h buffer of 16-bit values. */
-void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp)
+/* Separable box blur of `k` taps, in place, on a w x h buffer of 16-bit values. An even
+ * box is off-center by half a pixel; `flip` puts that half pixel on the other side. */
+void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp, bool flip)
 {
     if(k <= 1) return;
     int32_t before = (k - 1) / 2;
     int32_t after = k - 1 - before;
+    if(flip) {
+        int32_t s = before;
+        before = after;
+        after = s;
+    }
     for(int32_t y = 0; y < h; y++) {
         uint16_t * row = buf + (size_t)y * w;
         uint32_t sum = 0;
@@ -135,12 +141,12 @@ void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp)
     }
     for(int32_t x = 0; x < w; x++) {
         uint32_t sum = 0;
-        for(int32_t y = -after - 1; y < before; y++) {
+        for(int32_t y = -before - 1; y < after; y++) {
             if(y >= 0 && y < h) sum += buf[(size_t)y * w + x];
         }
         for(int32_t y = 0; y < h; y++) {
-            int32_t add = y + before;
-            int32_t sub = y - after - 1;
+            int32_t add = y + after;
+            int32_t sub = y - before - 1;
             if(add < h) sum += buf[(size_t)add * w + x];
             if(sub >= 0) sum -= buf[(size_t)sub * w + x];
             tmp[y] = sum / k;
@@ -156,7 +162,10 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     int32_t sw = LV_MAX(0, dsc->width);
     lv_area_t core = *coords;
     lv_area_move(&core, dsc->ofs_x, dsc->ofs_y);
-    lv_area_increase(&core, dsc->spread, dsc->spread);
+    /* with an even blur box the original's blurred shape comes out 1 px smaller per side
+     * (measured against its pictures) */
+    int32_t shrink = (sw > 1 && ((sw / 2) % 2) == 0) ? 1 : 0;
+    lv_area_increase(&core, dsc->spread - shrink, dsc->spread - shrink);
     if(core.x2 < core.x1 || core.y2 < core.y1) return;
     lv_area_t sh = core;
     lv_area_increase(&sh, sw / 2 + 1, sw / 2 + 1);
@@ -186,8 +195,8 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     if(sw > 1) {
         int32_t k1 = sw / 2;
         int32_t k2 = sw / 2 + (sw & 1);
-        box_blur(shade, w, h, k1, (uint32_t *)tmp_buf.data());
-        box_blur(shade, w, h, k2, (uint32_t *)tmp_buf.data());
+        box_blur(shade, w, h, k1, (uint32_t *)tmp_buf.data(), false);
+        box_blur(shade, w, h, k2, (uint32_t *)tmp_buf.data(), true);
     }
     /* the part under an opaque background is not drawn (it would be covered anyway) */
     lv_area_t bg_area = *coords;
