@@ -168,3 +168,39 @@ TEST(SceneReplica, OutlineShadow07)
     for(Obj * o : {&a, &b, &cc, &d, &e, &f}) draw(c, *o);
     EXPECT_LE(compare_with_reference(c, "07_style_outline_shadow"), 1.0);
 }
+
+namespace {
+
+/* A label of the default theme (text 0x212121) sized to its content at (x, y). */
+void label(TestCanvas & c, int32_t x, int32_t y, const char * text, const lv_font_t * font, uint32_t color,
+           bool recolor = false)
+{
+    lv_draw_label_dsc_t d;
+    lv_draw_label_dsc_init(&d);
+    d.text = text;
+    d.font = font;
+    d.color = lv_color_hex(color);
+    if(recolor) d.flag = LV_TEXT_FLAG_RECOLOR;
+    lv_point_t size;
+    lv_text_get_size(&size, text, font, 0, 0, LV_COORD_MAX, d.flag);
+    lv_area_t a = {x, y, x + size.x - 1, y + size.y - 1};
+    lv_draw_label(&c.layer, &d, &a);
+}
+
+} // namespace
+
+TEST(SceneReplica, LabelFontsSymbols04)
+{
+    TestCanvas c(320, 240, LV_COLOR_FORMAT_XRGB8888, 0xF5F5F5);
+    label(c, 8, 8, "Recolor: #ff0000 red# #00a000 green# #0000ff blue# plain", &lv_font_montserrat_14, 0x212121, true);
+    label(c, 8, 36, "Montserrat 14 Ag", &lv_font_montserrat_14, 0x212121);
+    label(c, 8, 58, "Montserrat 16 Ag", &lv_font_montserrat_16, 0x212121);
+    label(c, 8, 84, "Montserrat 24 Ag", &lv_font_montserrat_24, 0x212121);
+    label(c, 8, 124,
+          LV_SYMBOL_OK " " LV_SYMBOL_CLOSE " " LV_SYMBOL_HOME " " LV_SYMBOL_WIFI " " LV_SYMBOL_BATTERY_FULL
+                       " " LV_SYMBOL_SETTINGS " " LV_SYMBOL_TRASH " " LV_SYMBOL_BELL,
+          &lv_font_montserrat_24, 0x2196F3);
+    label(c, 8, 160, LV_SYMBOL_PLAY " Play  " LV_SYMBOL_PAUSE " Pause  " LV_SYMBOL_WARNING " Warn", &lv_font_montserrat_14,
+          0x212121);
+    EXPECT_LE(compare_with_reference(c, "04_label_recolor_fonts_symbols"), 1.0);
+}
