@@ -204,3 +204,60 @@ TEST(SceneReplica, LabelFontsSymbols04)
           0x212121);
     EXPECT_LE(compare_with_reference(c, "04_label_recolor_fonts_symbols"), 1.0);
 }
+
+namespace {
+
+/* Share (in %) of differing pixels inside `region` only. */
+double compare_region(TestCanvas & c, const std::string & name, lv_area_t region)
+{
+    std::string ours = testing::TempDir() + name + "_region.png";
+    EXPECT_EQ(lv_draw_buf_save_to_png(c.buf, ours.c_str()), LV_RESULT_OK);
+    pngio::Image a, b;
+    std::string err;
+    EXPECT_TRUE(pngio::read_png(ours, &a, &err)) << err;
+    EXPECT_TRUE(pngio::read_png(scenes_dir() + "ref/" + name + ".png", &b, &err)) << err;
+    if(a.width != b.width || a.height != b.height) return 100.0;
+    long off = 0, total = 0;
+    for(int32_t y = region.y1; y <= region.y2; y++) {
+        for(int32_t x = region.x1; x <= region.x2; x++) {
+            const uint8_t * p = &a.rgba[(size_t)(y * a.width + x) * 4];
+            const uint8_t * q = &b.rgba[(size_t)(y * b.width + x) * 4];
+            bool differs = false;
+            for(int k = 0; k < 3; k++) differs |= std::abs(p[k] - q[k]) > 24;
+            off += differs;
+            total++;
+        }
+    }
+    double share = 100.0 * (double)off / (double)total;
+    std::printf("%s region: %.3f%% of pixels differ\n", name.c_str(), share);
+    return share;
+}
+
+void polyline(TestCanvas & c, lv_point_t origin, const lv_point_t * pts, int n, int32_t width, uint32_t color, bool round)
+{
+    lv_draw_line_dsc_t d;
+    lv_draw_line_dsc_init(&d);
+    d.width = width;
+    d.color = lv_color_hex(color);
+    d.round_start = round;
+    d.round_end = round;
+    for(int i = 0; i + 1 < n; i++) {
+        d.p1 = {origin.x + pts[i].x, origin.y + pts[i].y};
+        d.p2 = {origin.x + pts[i + 1].x, origin.y + pts[i + 1].y};
+        lv_draw_line(&c.layer, &d);
+    }
+}
+
+} // namespace
+
+TEST(SceneReplica, Lines19)
+{
+    TestCanvas c(320, 240, LV_COLOR_FORMAT_XRGB8888, 0xF5F5F5);
+    const lv_point_t pts[5] = {{10, 10}, {60, 60}, {110, 20}, {160, 80}, {280, 40}};
+    polyline(c, {10, 120}, pts, 5, 8, 0x2196F3, true);
+    const lv_point_t pts2[3] = {{0, 0}, {120, 0}, {120, 30}};
+    polyline(c, {190, 20}, pts2, 3, 3, 0x20A040, false);
+    /* the spinners in the upper left are widgets, not part of this check */
+    EXPECT_LE(compare_region(c, "19_spinner_line", {0, 100, 319, 239}), 1.0);
+    EXPECT_LE(compare_region(c, "19_spinner_line", {190, 0, 319, 99}), 1.0);
+}
