@@ -206,7 +206,7 @@ TEST(Png, RoundTripThroughZlibDecoder)
             for(int x = 0; x < 97; x++) {
                 uint8_t * p = (uint8_t *)lv_draw_buf_goto_xy(c.buf, x, y);
                 uint32_t v = (x * 7 + y * 13) ^ ((x * y) % 17 == 0 ? 0xA5A5A5 : 0);
-                for(uint32_t k = 0; k < LV_COLOR_FORMAT_GET_SIZE(cf); k++) p[k] = (uint8_t)(v >> (k * 5));
+                for(uint32_t k = 0; k < (uint32_t)LV_COLOR_FORMAT_GET_SIZE(cf); k++) p[k] = (uint8_t)(v >> (k * 5));
             }
         }
         std::string path = testing::TempDir() + "roundtrip.png";
