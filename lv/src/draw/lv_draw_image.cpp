@@ -162,37 +162,6 @@ inline lv_color32_t recolor_px(lv_color32_t c, lv_color_t rc, lv_opa_t ropa)
     return c;
 }
 
-/* Bilinear sample at a source position in 1/256 px (pixel centers at k*256 + 128). */
-lv_color32_t sample_bilinear(const ImageView & v, int32_t sx, int32_t sy)
-{
-    int32_t fx = sx - 128, fy = sy - 128;
-    int32_t x0 = fx >> 8, y0 = fy >> 8;
-    uint32_t ax = (uint32_t)(fx & 0xFF), ay = (uint32_t)(fy & 0xFF);
-    lv_color32_t q[4];
-    for(int k = 0; k < 4; k++) {
-        int32_t x = x0 + (k & 1), y = y0 + (k >> 1);
-        if(x < 0 || y < 0 || x >= v.w || y >= v.h) q[k] = lv_color32_t{0, 0, 0, 0};
-        else q[k] = pixel(v, x, y);
-    }
-    uint32_t wgt[4] = {(256 - ax) * (256 - ay), ax * (256 - ay), (256 - ax) * ay, ax * ay};
-    /* colors weighted by alpha so that transparent texels add no color */
-    uint64_t a = 0, r = 0, g = 0, b = 0;
-    for(int k = 0; k < 4; k++) {
-        uint64_t wa = (uint64_t)wgt[k] * q[k].alpha;
-        a += wa;
-        r += wa * q[k].red;
-        g += wa * q[k].green;
-        b += wa * q[k].blue;
-    }
-    if(a == 0) return lv_color32_t{0, 0, 0, 0};
-    lv_color32_t c;
-    c.alpha = (uint8_t)((a + 32768) >> 16);
-    c.red = (uint8_t)((r + a / 2) / a);
-    c.green = (uint8_t)((g + a / 2) / a);
-    c.blue = (uint8_t)((b + a / 2) / a);
-    return c;
-}
-
 struct DrawParams {
     lv_opa_t opa;
     lv_color_t recolor;
@@ -231,36 +200,85 @@ void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const l
     }
 }
 
-/* Scaled and/or rotated image: each destination pixel is mapped back into the source. */
+/* Mixes `nb` into `d` with weight w (0..255) the way the original's transform does: alpha
+ * is interpolated unless the neighbor is fully transparent (then d only fades), and the
+ * color moves toward the neighbor's with weight w. */
+inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
+{
+    if(nb.alpha == 0) {
+        d.alpha = (uint8_t)((d.alpha * (255 - w)) >> 8);
+        return;
+    }
+    if(lv_color32_eq(d, nb)) return;
+    if(d.alpha) d.alpha = (uint8_t)((nb.alpha * w + d.alpha * (255 - w)) >> 8);
+    if(w >= LV_OPA_MAX) {
+        d.red = nb.red;
+        d.green = nb.green;
+        d.blue = nb.blue;
+    }
+    else if(w > LV_OPA_MIN) {
+        d.red = (uint8_t)((nb.red * w + d.red * (255 - w)) >> 8);
+        d.green = (uint8_t)((nb.green * w + d.green * (255 - w)) >> 8);
+        d.blue = (uint8_t)((nb.blue * w + d.blue * (255 - w)) >> 8);
+    }
+}
+
+/* The source pixel for a source position in 1/256 px (pixel k spans k*256 .. k*256+255).
+ * With anti-aliasing the pixel is mixed with its vertical and then its horizontal neighbor
+ * on the side the position leans to, by up to half; at the image's border it fades out. */
+lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa)
+{
+    int32_t xi = xs >> 8, yi = ys >> 8;
+    if(xi < 0 || yi < 0 || xi >= v.w || yi >= v.h) return lv_color32_t{0, 0, 0, 0};
+    lv_color32_t d = pixel(v, xi, yi);
+    if(!aa) return d;
+    int32_t xf = xs & 0xFF, yf = ys & 0xFF;
+    int32_t xn = xf < 0x80 ? -1 : 1;
+    int32_t yn = yf < 0x80 ? -1 : 1;
+    uint32_t wx = (uint32_t)(xf < 0x80 ? 0x7F - xf : xf - 0x80);
+    uint32_t wy = (uint32_t)(yf < 0x80 ? 0x7F - yf : yf - 0x80);
+    bool x_in = xi + xn >= 0 && xi + xn < v.w;
+    bool y_in = yi + yn >= 0 && yi + yn < v.h;
+    if(x_in && y_in) {
+        mix_neighbor(d, pixel(v, xi, yi + yn), wy);
+        mix_neighbor(d, pixel(v, xi + xn, yi), wx);
+        return d;
+    }
+    if(!x_in) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
+    if(!y_in) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
+    return d;
+}
+
+/* Scaled and/or rotated image: every destination pixel is mapped back into the source
+ * around the pivot (sine and cosine with 10 fractional bits, scale in 1/256), with the
+ * source position taken at the pixel's center. */
 void transformed(const Target & t, const ImageView & v, const lv_area_t & coords, const lv_draw_image_dsc_t * dsc,
                  const DrawParams & p)
 {
     int32_t sx_scale = dsc->scale_x > 0 ? dsc->scale_x : 1;
     int32_t sy_scale = dsc->scale_y > 0 ? dsc->scale_y : 1;
-    /* pivot in screen coordinates, 1/256 px */
-    int64_t pvx = (int64_t)(coords.x1 + dsc->pivot.x) * 256;
-    int64_t pvy = (int64_t)(coords.y1 + dsc->pivot.y) * 256;
+    int32_t pvx = coords.x1 + dsc->pivot.x;
+    int32_t pvy = coords.y1 + dsc->pivot.y;
     int32_t angle = dsc->rotation % 3600;
     if(angle < 0) angle += 3600;
-    /* sin/cos in 1/32768 with 0.1 degree steps interpolated */
-    int32_t deg = angle / 10, rem = angle % 10;
-    int64_t sn = (lv_trigo_sin((int16_t)deg) * (10 - rem) + lv_trigo_sin((int16_t)(deg + 1)) * rem) / 10;
-    int64_t cs = (lv_trigo_cos((int16_t)deg) * (10 - rem) + lv_trigo_cos((int16_t)(deg + 1)) * rem) / 10;
-    /* bounding box of the transformed image */
-    int64_t cx[4] = {0, (int64_t)v.w * 256, 0, (int64_t)v.w * 256};
-    int64_t cy[4] = {0, 0, (int64_t)v.h * 256, (int64_t)v.h * 256};
-    int64_t minx = INT64_MAX, maxx = INT64_MIN, miny = INT64_MAX, maxy = INT64_MIN;
-    for(int k = 0; k < 4; k++) {
-        int64_t rx = (cx[k] - (int64_t)dsc->pivot.x * 256) * sx_scale / 256;
-        int64_t ry = (cy[k] - (int64_t)dsc->pivot.y * 256) * sy_scale / 256;
-        int64_t x = pvx + (rx * cs - ry * sn) / 32768;
-        int64_t y = pvy + (rx * sn + ry * cs) / 32768;
-        minx = LV_MIN(minx, x);
-        maxx = LV_MAX(maxx, x);
-        miny = LV_MIN(miny, y);
-        maxy = LV_MAX(maxy, y);
+    /* sin/cos of the inverse rotation, 0.1 degree steps interpolated, 10 fractional bits */
+    int32_t inv = (3600 - angle) % 3600;
+    int32_t deg = inv / 10, rem = inv % 10;
+    int64_t sinma = ((lv_trigo_sin((int16_t)deg) * (10 - rem) + lv_trigo_sin((int16_t)(deg + 1)) * rem) / 10) >> 5;
+    int64_t cosma = ((lv_trigo_cos((int16_t)deg) * (10 - rem) + lv_trigo_cos((int16_t)(deg + 1)) * rem) / 10) >> 5;
+    /* bounding box of the transformed image (forward transform of its corners) */
+    lv_point_t corners[4] = {{coords.x1, coords.y1}, {coords.x1 + v.w, coords.y1}, {coords.x1, coords.y1 + v.h},
+                             {coords.x1 + v.w, coords.y1 + v.h}};
+    lv_point_t pivot = {pvx, pvy};
+    lv_point_array_transform(corners, 4, angle, sx_scale, sy_scale, &pivot, true);
+    lv_area_t box = {corners[0].x, corners[0].y, corners[0].x, corners[0].y};
+    for(const lv_point_t & c : corners) {
+        box.x1 = LV_MIN(box.x1, c.x);
+        box.y1 = LV_MIN(box.y1, c.y);
+        box.x2 = LV_MAX(box.x2, c.x);
+        box.y2 = LV_MAX(box.y2, c.y);
     }
-    lv_area_t box = {(int32_t)(minx >> 8) - 1, (int32_t)(miny >> 8) - 1, (int32_t)(maxx >> 8) + 1, (int32_t)(maxy >> 8) + 1};
+    lv_area_increase(&box, 2, 2);
     lv_area_t a;
     if(!lv_area_intersect(&a, &box, &t.clip)) return;
     int32_t w = lv_area_get_width(&a);
@@ -269,23 +287,21 @@ void transformed(const Target & t, const ImageView & v, const lv_area_t & coords
     if(!px_buf.ok() || !mask_buf.ok()) return;
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     bool aa = dsc->antialias;
+    int64_t piv_x256 = (int64_t)dsc->pivot.x * 256, piv_y256 = (int64_t)dsc->pivot.y * 256;
     for(int32_t y = a.y1; y <= a.y2; y++) {
-        int64_t dy = (int64_t)y * 256 + 128 - pvy;
+        int64_t yin = y - pvy;
         for(int32_t i = 0; i < w; i++) {
-            int64_t dx = (int64_t)(a.x1 + i) * 256 + 128 - pvx;
-            /* inverse rotation, then inverse scale, back to source space (1/256 px) */
-            int64_t rx = (dx * cs + dy * sn) / 32768;
-            int64_t ry = (-dx * sn + dy * cs) / 32768;
-            int32_t sx = (int32_t)(rx * 256 / sx_scale + (int64_t)dsc->pivot.x * 256);
-            int32_t sy = (int32_t)(ry * 256 / sy_scale + (int64_t)dsc->pivot.y * 256);
-            lv_color32_t c;
-            if(aa) {
-                c = sample_bilinear(v, sx, sy);
+            int64_t xin = a.x1 + i - pvx;
+            int64_t xs, ys;
+            if(angle == 0) {
+                xs = xin * 65536 / sx_scale + piv_x256;
+                ys = yin * 65536 / sy_scale + piv_y256;
             }
             else {
-                int32_t ix = sx >> 8, iy = sy >> 8;
-                c = (ix < 0 || iy < 0 || ix >= v.w || iy >= v.h) ? lv_color32_t{0, 0, 0, 0} : pixel(v, ix, iy);
+                xs = (((cosma * xin - sinma * yin) * 256 / sx_scale) >> 2) + piv_x256;
+                ys = (((sinma * xin + cosma * yin) * 256 / sy_scale) >> 2) + piv_y256;
             }
+            lv_color32_t c = sample_transformed(v, (int32_t)(xs + 0x80), (int32_t)(ys + 0x80), aa);
             px[i] = recolor_px(c, p.recolor, p.recolor_opa);
         }
         bool use_mask;

@@ -106,7 +106,9 @@ TEST(DrawImage, ScaleRotateTileClipRadius)
     draw_at(z, &img, 16, 16, &d);
     /* doubled around the pivot (20, 20): 12..27 */
     EXPECT_EQ(z.px(13, 13) & 0xFFFFFF, 0x0000FFu);
-    EXPECT_EQ(z.px(26, 26) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(z.px(20, 20) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_GT(z.blue(26, 26), 250); /* the border pixels fade very slightly, like LVGL's */
+    EXPECT_LT(z.red(26, 26), 8);
     EXPECT_EQ(z.px(10, 20) & 0xFFFFFF, 0xFFFFFFu);
     EXPECT_EQ(z.px(29, 20) & 0xFFFFFF, 0xFFFFFFu);
 
