@@ -288,19 +288,26 @@ void transformed(const Target & t, const ImageView & v, const lv_area_t & coords
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     bool aa = dsc->antialias;
     int64_t piv_x256 = (int64_t)dsc->pivot.x * 256, piv_y256 = (int64_t)dsc->pivot.y * 256;
+    auto map = [&](int64_t xin, int64_t yin, int64_t * xs, int64_t * ys) {
+        if(angle == 0) {
+            *xs = xin * 65536 / sx_scale + piv_x256;
+            *ys = yin * 65536 / sy_scale + piv_y256;
+        }
+        else {
+            *xs = (((cosma * xin - sinma * yin) * 256 / sx_scale) >> 2) + piv_x256;
+            *ys = (((sinma * xin + cosma * yin) * 256 / sy_scale) >> 2) + piv_y256;
+        }
+    };
     for(int32_t y = a.y1; y <= a.y2; y++) {
-        int64_t yin = y - pvy;
+        /* map the row's two ends and step linearly between them (in 1/65536 px) */
+        int64_t xs1, ys1, xs2, ys2;
+        map(a.x1 - pvx, y - pvy, &xs1, &ys1);
+        map(a.x2 - pvx, y - pvy, &xs2, &ys2);
+        int64_t xstep = w > 1 ? (256 * (xs2 - xs1)) / (w - 1) : 0;
+        int64_t ystep = w > 1 ? (256 * (ys2 - ys1)) / (w - 1) : 0;
         for(int32_t i = 0; i < w; i++) {
-            int64_t xin = a.x1 + i - pvx;
-            int64_t xs, ys;
-            if(angle == 0) {
-                xs = xin * 65536 / sx_scale + piv_x256;
-                ys = yin * 65536 / sy_scale + piv_y256;
-            }
-            else {
-                xs = (((cosma * xin - sinma * yin) * 256 / sx_scale) >> 2) + piv_x256;
-                ys = (((sinma * xin + cosma * yin) * 256 / sy_scale) >> 2) + piv_y256;
-            }
+            int64_t xs = xs1 + ((xstep * i) >> 8);
+            int64_t ys = ys1 + ((ystep * i) >> 8);
             lv_color32_t c = sample_transformed(v, (int32_t)(xs + 0x80), (int32_t)(ys + 0x80), aa);
             px[i] = recolor_px(c, p.recolor, p.recolor_opa);
         }
