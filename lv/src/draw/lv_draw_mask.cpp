@@ -5,6 +5,8 @@
 #include "lv_draw_sw.h"
 #include "lv_math.h"
 
+#include <string.h>
+
 namespace lv_sw {
 namespace {
 
@@ -14,6 +16,22 @@ constexpr int32_t kEmpty = INT32_MIN;
 
 uint32_t isqrt64(uint64_t v)
 {
+    if(v <= UINT32_MAX) {
+        /* the common case (radii below 256 px) in 32-bit arithmetic */
+        uint32_t x = (uint32_t)v, r = 0, bit = 1u << 30;
+        while(bit > x) bit >>= 2;
+        while(bit) {
+            if(x >= r + bit) {
+                x -= r + bit;
+                r = (r >> 1) + bit;
+            }
+            else {
+                r >>= 1;
+            }
+            bit >>= 2;
+        }
+        return r;
+    }
     uint64_t r = 0;
     uint64_t bit = (uint64_t)1 << 62;
     while(bit > v) bit >>= 2;
@@ -29,6 +47,10 @@ uint32_t isqrt64(uint64_t v)
     }
     return (uint32_t)r;
 }
+
+/* Whole pixels of a fixed-point coordinate, rounding down / up (also for negatives). */
+inline int32_t floor_px(int32_t v) { return v >= 0 ? v / kFix : -((-v + kFix - 1) / kFix); }
+inline int32_t ceil_px(int32_t v) { return -floor_px(-v); }
 
 /* Horizontal extent [left, right) of the shape at height sy (fixed point); false if none. */
 bool span_at(const RoundRect & rr, int32_t sy, int32_t * left, int32_t * right)
@@ -106,25 +128,30 @@ bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_
         }
     }
     if(!any) return false;
-    for(int32_t i = 0; i < len; i++) {
-        int32_t px0 = (x + i) * kFix;
+    /* pixels fully inside every sub-row's span are 255, those outside all are 0; only the
+     * edge pixels between need the sub-row sums */
+    int32_t x_end = x + len; /* exclusive */
+    int32_t full_from = in_l == INT32_MAX ? x_end : LV_MAX(x, ceil_px(in_l));
+    int32_t full_to = in_l == INT32_MAX ? x_end : LV_MIN(x_end, floor_px(in_r)); /* exclusive */
+    int32_t touch_from = LV_MAX(x, floor_px(out_l));
+    int32_t touch_to = LV_MIN(x_end, ceil_px(out_r));
+    memset(out, 0, (size_t)len);
+    if(full_to > full_from) memset(out + (full_from - x), 255, (size_t)(full_to - full_from));
+    for(int32_t px = touch_from; px < touch_to; px++) {
+        if(px >= full_from && px < full_to) {
+            px = full_to - 1;
+            continue;
+        }
+        int32_t px0 = px * kFix;
         int32_t px1 = px0 + kFix;
-        if(px0 >= in_l && px1 <= in_r) {
-            out[i] = 255;
-            continue;
-        }
-        if(px1 <= out_l || px0 >= out_r) {
-            out[i] = 0;
-            continue;
-        }
         int32_t sum = 0;
         for(int32_t k = 0; k < kSub; k++) {
             if(lefts[k] == kEmpty) continue;
-            int32_t a = LV_MAX(px0, lefts[k]);
-            int32_t b = LV_MIN(px1, rights[k]);
-            if(b > a) sum += b - a;
+            int32_t a0 = LV_MAX(px0, lefts[k]);
+            int32_t b0 = LV_MIN(px1, rights[k]);
+            if(b0 > a0) sum += b0 - a0;
         }
-        out[i] = (lv_opa_t)((sum * 255 + (kFix * kSub) / 2) / (kFix * kSub));
+        out[px - x] = (lv_opa_t)((sum * 255 + (kFix * kSub) / 2) / (kFix * kSub));
     }
     return true;
 }

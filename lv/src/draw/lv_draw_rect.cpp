@@ -157,8 +157,9 @@ void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp, b
 
 void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords)
 {
-    if(dsc->opa <= LV_OPA_MIN) return;
-    if(dsc->width == 0 && dsc->spread <= 0 && dsc->ofs_x == 0 && dsc->ofs_y == 0) return;
+    /* like the original: no shadow without a width, nor a 1 px one hidden under the object */
+    if(dsc->opa <= LV_OPA_MIN || dsc->width <= 0) return;
+    if(dsc->width == 1 && dsc->spread <= 0 && dsc->ofs_x == 0 && dsc->ofs_y == 0) return;
     int32_t sw = LV_MAX(0, dsc->width);
     lv_area_t core = *coords;
     lv_area_move(&core, dsc->ofs_x, dsc->ofs_y);
@@ -364,7 +365,7 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
     if(dsc == NULL || coords == NULL || coords->x2 < coords->x1 || coords->y2 < coords->y1) return;
     if(!target_of(layer, &t)) return;
 
-    if(dsc->shadow_width > 0 || dsc->shadow_spread > 0 || dsc->shadow_offset_x || dsc->shadow_offset_y) {
+    if(dsc->shadow_width > 0 && dsc->shadow_opa > LV_OPA_MIN) {
         lv_draw_box_shadow_dsc_t sh;
         lv_draw_box_shadow_dsc_init(&sh);
         sh.radius = dsc->radius;
@@ -375,7 +376,7 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
         sh.ofs_y = dsc->shadow_offset_y;
         sh.opa = dsc->shadow_opa;
         sh.bg_cover = dsc->bg_opa >= LV_OPA_COVER && !has_gradient(dsc->bg_grad);
-        if(sh.width > 0 || sh.spread != 0 || sh.ofs_x || sh.ofs_y) draw_shadow(t, &sh, coords);
+        draw_shadow(t, &sh, coords);
     }
 
     if(dsc->bg_opa > LV_OPA_MIN) {

@@ -426,3 +426,31 @@ TEST(DrawTriangle, CoversHalfTheSquare)
     EXPECT_EQ(c.red(2, 2), 0);
     EXPECT_EQ(c.red(37, 37), 255);
 }
+
+TEST(DrawRect, ShapesCrossingNegativeCoordinates)
+{
+    /* a layer whose buffer starts left of and above the screen origin */
+    lv_draw_buf_t * buf = lv_draw_buf_create(40, 40, LV_COLOR_FORMAT_XRGB8888, 0);
+    lv_layer_t l;
+    lv_layer_init(&l);
+    l.draw_buf = buf;
+    l.buf_area = {-20, -20, 19, 19};
+    l._clip_area = l.buf_area;
+    lv_draw_buf_clear(buf, nullptr);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.radius = 10;
+    lv_area_t a = {-15, -15, 14, 14}; /* centered on the origin */
+    lv_draw_rect(&l, &d, &a);
+    auto red = [&](int32_t x, int32_t y) { return ((uint8_t *)lv_draw_buf_goto_xy(buf, x + 20, y + 20))[2]; };
+    for(int32_t y = -15; y < 0; y++) {
+        for(int32_t x = -15; x < 0; x++) {
+            /* point symmetric around the center (-0.5 .. 14.5 mirrors -15 .. -0.5) */
+            EXPECT_EQ(red(x, y), red(-1 - x, -1 - y)) << x << "," << y;
+            EXPECT_EQ(red(x, y), red(-1 - x, y)) << x << "," << y;
+        }
+    }
+    EXPECT_EQ(red(0, 0), 255);
+    EXPECT_EQ(red(-15, -15), 0);
+    lv_draw_buf_destroy(buf);
+}
