@@ -112,46 +112,76 @@ void draw_border_area(const Target & t, const lv_area_t & coords, int32_t radius
     fill_ring(t, outer, inner, color, opa);
 }
 
-/* Separable box blur of `k` taps, in place, on a w x h buffer of 16-bit values. An even
- * box is off-center by half a pixel; `flip` puts that half pixel on the other side. */
-void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp, bool flip)
+/* Taps before and after the center of a k-tap box; an even box is off-center by half a
+ * pixel and `flip` puts that half pixel on the other side. */
+void box_taps(int32_t k, bool flip, int32_t * before, int32_t * after)
+{
+    *before = (k - 1) / 2;
+    *after = k - 1 - *before;
+    if(flip) {
+        int32_t s = *before;
+        *before = *after;
+        *after = s;
+    }
+}
+
+/* Horizontal box blur of one row, in place. */
+void blur_row(uint16_t * row, int32_t w, int32_t k, bool flip, uint32_t * tmp)
 {
     if(k <= 1) return;
-    int32_t before = (k - 1) / 2;
-    int32_t after = k - 1 - before;
-    if(flip) {
-        int32_t s = before;
-        before = after;
-        after = s;
-    }
-    for(int32_t y = 0; y < h; y++) {
-        uint16_t * row = buf + (size_t)y * w;
-        uint32_t sum = 0;
-        for(int32_t x = -before - 1; x < after; x++) {
-            if(x >= 0 && x < w) sum += row[x];
-        }
-        for(int32_t x = 0; x < w; x++) {
-            int32_t add = x + after;
-            int32_t sub = x - before - 1;
-            if(add < w) sum += row[add];
-            if(sub >= 0) sum -= row[sub];
-            tmp[x] = sum / k;
-        }
-        for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)tmp[x];
-    }
+    int32_t before, after;
+    box_taps(k, flip, &before, &after);
+    uint32_t sum = 0;
+    for(int32_t x = 0; x < after && x < w; x++) sum += row[x];
     for(int32_t x = 0; x < w; x++) {
-        uint32_t sum = 0;
-        for(int32_t y = -before - 1; y < after; y++) {
-            if(y >= 0 && y < h) sum += buf[(size_t)y * w + x];
+        int32_t add = x + after;
+        int32_t sub = x - before - 1;
+        if(add < w) sum += row[add];
+        if(sub >= 0) sum -= row[sub];
+        tmp[x] = sum / k;
+    }
+    for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)tmp[x];
+}
+
+/* Vertical box blur from `in` to `out` (w x h). Rows s1..s2 of `in` are known to be equal;
+ * an output row whose whole window lies in them is a copy. Returns the new equal range. */
+void blur_columns(const uint16_t * in, uint16_t * out, int32_t w, int32_t h, int32_t k, bool flip, uint32_t * sum,
+                  int32_t * s1, int32_t * s2)
+{
+    int32_t before, after;
+    box_taps(k, flip, &before, &after);
+    bool fresh = true;
+    for(int32_t y = 0; y < h; y++) {
+        uint16_t * o = out + (size_t)y * w;
+        if(*s1 <= *s2 && y - before >= *s1 && y + after <= *s2) {
+            memcpy(o, in + (size_t)*s1 * w, (size_t)w * sizeof(uint16_t));
+            fresh = true;
+            continue;
         }
-        for(int32_t y = 0; y < h; y++) {
-            int32_t add = y + after;
-            int32_t sub = y - before - 1;
-            if(add < h) sum += buf[(size_t)add * w + x];
-            if(sub >= 0) sum -= buf[(size_t)sub * w + x];
-            tmp[y] = sum / k;
+        if(fresh) {
+            memset(sum, 0, (size_t)w * sizeof(uint32_t));
+            for(int32_t r = LV_MAX(0, y - before); r <= LV_MIN(h - 1, y + after); r++) {
+                const uint16_t * src = in + (size_t)r * w;
+                for(int32_t x = 0; x < w; x++) sum[x] += src[x];
+            }
+            fresh = false;
         }
-        for(int32_t y = 0; y < h; y++) buf[(size_t)y * w + x] = (uint16_t)tmp[y];
+        else {
+            int32_t add = y + after, sub = y - before - 1;
+            if(add < h) {
+                const uint16_t * src = in + (size_t)add * w;
+                for(int32_t x = 0; x < w; x++) sum[x] += src[x];
+            }
+            if(sub >= 0) {
+                const uint16_t * src = in + (size_t)sub * w;
+                for(int32_t x = 0; x < w; x++) sum[x] -= src[x];
+            }
+        }
+        for(int32_t x = 0; x < w; x++) o[x] = (uint16_t)(sum[x] / k);
+    }
+    if(*s1 <= *s2) {
+        *s1 += before;
+        *s2 -= after;
     }
 }
 
@@ -176,28 +206,43 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     int32_t h = lv_area_get_height(&sh);
     if((int64_t)w * h > 16 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
     RowBuf shade_buf((size_t)w * h * sizeof(uint16_t));
+    RowBuf shade2_buf((size_t)w * h * sizeof(uint16_t));
     RowBuf tmp_buf((size_t)LV_MAX(w, h) * sizeof(uint32_t));
     RowBuf mask_buf((size_t)LV_MAX(w, h));
-    if(!shade_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
+    if(!shade_buf.ok() || !shade2_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
     uint16_t * shade = (uint16_t *)shade_buf.data();
+    uint16_t * shade2 = (uint16_t *)shade2_buf.data();
+    uint32_t * tmp = (uint32_t *)tmp_buf.data();
     lv_opa_t * mask = mask_buf.data();
     RoundRect core_rr = make_round_rect(core, dsc->radius);
-    /* coverage of the core shape, scaled by 64 to keep precision through the blur */
+    /* two box blurs of half the width each approximate the original's soft shadow edge */
+    int32_t k1 = sw > 1 ? sw / 2 : 1;
+    int32_t k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
+    /* coverage of the core shape (scaled by 64 to keep precision through the blur), blurred
+     * horizontally; the rows of its straight middle part are all alike: computed once */
+    int32_t s1 = core_rr.area.y1 + core_rr.radius - sh.y1;
+    int32_t s2 = core_rr.area.y2 - core_rr.radius - sh.y1;
     for(int32_t y = 0; y < h; y++) {
         uint16_t * row = shade + (size_t)y * w;
-        if(round_rect_row(core_rr, sh.y1 + y, sh.x1, w, mask)) {
-            for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)(mask[x] << 6);
+        if(y > s1 && y <= s2) {
+            memcpy(row, shade + (size_t)s1 * w, (size_t)w * sizeof(uint16_t));
+            continue;
         }
-        else {
+        if(!round_rect_row(core_rr, sh.y1 + y, sh.x1, w, mask)) {
             memset(row, 0, (size_t)w * sizeof(uint16_t));
+            continue;
         }
+        for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)(mask[x] << 6);
+        blur_row(row, w, k1, false, tmp);
+        blur_row(row, w, k2, true, tmp);
     }
-    /* two box blurs of half the width approximate LVGL's soft shadow edge */
-    if(sw > 1) {
-        int32_t k1 = sw / 2;
-        int32_t k2 = sw / 2 + (sw & 1);
-        box_blur(shade, w, h, k1, (uint32_t *)tmp_buf.data(), false);
-        box_blur(shade, w, h, k2, (uint32_t *)tmp_buf.data(), true);
+    if(k1 > 1) {
+        blur_columns(shade, shade2, w, h, k1, false, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)w * h * sizeof(uint16_t));
+    }
+    if(k2 > 1) {
+        blur_columns(shade, shade2, w, h, k2, true, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)w * h * sizeof(uint16_t));
     }
     /* the part under an opaque background is not drawn (it would be covered anyway) */
     lv_area_t bg_area = *coords;
