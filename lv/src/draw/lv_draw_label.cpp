@@ -59,7 +59,7 @@ void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, ui
         return;
     }
     uint32_t size = (uint32_t)g.box_w * g.box_h;
-    uint8_t small[64 * 64];
+    uint8_t small[32 * 32]; /* most glyphs up to 24 px fit on the stack */
     RowBuf big(size > sizeof(small) ? size : 0);
     lv_draw_buf_t scratch;
     memset(&scratch, 0, sizeof(scratch));
