@@ -83,13 +83,19 @@ bool span_at(const RoundRect & rr, int32_t sy, int32_t * left, int32_t * right)
 RoundRect make_round_rect(const lv_area_t & area, int32_t radius)
 {
     RoundRect rr;
-    rr.area = area;
-    int32_t w = lv_area_get_width(&area);
-    int32_t h = lv_area_get_height(&area);
-    int32_t short_side = LV_MIN(w, h);
-    if(radius > short_side / 2) radius = short_side / 2;
+    int64_t w = (int64_t)area.x2 - area.x1 + 1;
+    int64_t h = (int64_t)area.y2 - area.y1 + 1;
+    int64_t short_side = LV_MIN(w, h);
+    if(radius > short_side / 2) radius = (int32_t)(short_side / 2);
     if(radius < 0) radius = 0;
-    rr.radius = radius;
+    /* the coverage math works in 1/256 px: keep coordinates where that cannot overflow.
+     * Cutting a shape this far out only moves corners that no clip area can reach. */
+    const int32_t lim = 1 << 22;
+    rr.area.x1 = LV_CLAMP(-lim, area.x1, lim);
+    rr.area.y1 = LV_CLAMP(-lim, area.y1, lim);
+    rr.area.x2 = LV_CLAMP(-lim, area.x2, lim);
+    rr.area.y2 = LV_CLAMP(-lim, area.y2, lim);
+    rr.radius = LV_MIN(radius, lim / 4);
     return rr;
 }
 

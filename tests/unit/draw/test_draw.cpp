@@ -485,3 +485,38 @@ TEST(DrawRect, ShadowWidthsAreSymmetric)
         EXPECT_NEAR((double)ink_left / (double)ink_right, 1.0, 0.1) << sw;
     }
 }
+
+TEST(DrawRect, HugeCoordinatesAreSafe)
+{
+    /* objects far larger than the screen (long scrolled lists, LV_COORD_MAX sizes) */
+    TestCanvas c(20, 20);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.bg_color = lv_color_hex(0x000000);
+    d.radius = LV_RADIUS_CIRCLE;
+    d.border_width = 3;
+    d.shadow_width = 4;
+    lv_area_t a = {-LV_COORD_MAX, -LV_COORD_MAX, LV_COORD_MAX, LV_COORD_MAX};
+    lv_draw_rect(&c.layer, &d, &a);
+    EXPECT_EQ(c.red(10, 10), 0);
+    lv_area_t b = {5, -100000000, 14, 100000000};
+    d.bg_color = lv_color_hex(0xFF0000);
+    d.radius = 3;
+    lv_draw_rect(&c.layer, &d, &b);
+    EXPECT_EQ(c.red(10, 10), 255);
+    lv_draw_arc_dsc_t arc;
+    lv_draw_arc_dsc_init(&arc);
+    arc.center = {10, 10};
+    arc.radius = 65535;
+    arc.width = 30000;
+    arc.start_angle = 10;
+    arc.end_angle = 300;
+    arc.rounded = 1;
+    lv_draw_arc(&c.layer, &arc);
+    lv_draw_line_dsc_t l;
+    lv_draw_line_dsc_init(&l);
+    l.p1 = {-1000000000, -5};
+    l.p2 = {1000000000, 30};
+    l.width = 5;
+    lv_draw_line(&c.layer, &l);
+}
