@@ -168,16 +168,33 @@ struct DrawParams {
     lv_opa_t recolor_opa;
     lv_blend_mode_t mode;
     const RoundRect * clip_rr; /* clip radius shape, or NULL */
+    const ImageView * bitmap_mask; /* alpha mask image, or NULL */
+    lv_area_t bitmap_mask_area;    /* where the mask lies (screen coordinates) */
 };
 
-/* Applies the clip radius to a row of pixels. */
+/* Applies the clip radius and the bitmap mask to a row of pixels. */
 void apply_clip_rr(const DrawParams & p, int32_t x, int32_t y, int32_t len, lv_opa_t * mask, bool * use_mask)
 {
     *use_mask = false;
-    if(p.clip_rr == nullptr) return;
-    if(round_rect_row_is_full(*p.clip_rr, y) && x >= p.clip_rr->area.x1 && x + len - 1 <= p.clip_rr->area.x2) return;
-    if(!round_rect_row(*p.clip_rr, y, x, len, mask)) memset(mask, 0, (size_t)len);
+    if(p.clip_rr != nullptr &&
+       !(round_rect_row_is_full(*p.clip_rr, y) && x >= p.clip_rr->area.x1 && x + len - 1 <= p.clip_rr->area.x2)) {
+        if(!round_rect_row(*p.clip_rr, y, x, len, mask)) memset(mask, 0, (size_t)len);
+        *use_mask = true;
+    }
+    if(p.bitmap_mask == nullptr) return;
+    if(!*use_mask) memset(mask, 255, (size_t)len);
     *use_mask = true;
+    const lv_area_t & ma = p.bitmap_mask_area;
+    for(int32_t i = 0; i < len; i++) {
+        int32_t mx = x + i, my = y;
+        /* outside the mask nothing shows */
+        if(mx < ma.x1 || mx > ma.x2 || my < ma.y1 || my > ma.y2) {
+            mask[i] = 0;
+            continue;
+        }
+        lv_opa_t m = pixel(*p.bitmap_mask, mx - ma.x1, my - ma.y1).alpha;
+        mask[i] = (lv_opa_t)((mask[i] * m + 127) / 255);
+    }
 }
 
 /* Untransformed copy of the image with its top-left at (ox, oy), limited to `area`. */
@@ -322,7 +339,20 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
     Target t;
     if(!target_of(layer, &t)) return;
     RoundRect clip_rr;
-    DrawParams p = {dsc->opa, dsc->recolor, dsc->recolor_opa, (lv_blend_mode_t)dsc->blend_mode, nullptr};
+    DrawParams p = {dsc->opa, dsc->recolor, dsc->recolor_opa, (lv_blend_mode_t)dsc->blend_mode, nullptr, nullptr,
+                    lv_area_t{0, 0, -1, -1}};
+    /* a bitmap mask (A8 or any format with alpha) centered on image_area, like LVGL's */
+    ImageView mask_view;
+    const lv_image_dsc_t * bm = dsc->bitmap_mask_src;
+    if(bm && lv_image_src_get_type(bm) == LV_IMAGE_SRC_VARIABLE &&
+       make_view(bm->header, bm->data, bm->data_size, &mask_view)) {
+        lv_area_t base = dsc->image_area;
+        if(base.x2 < base.x1 || base.y2 < base.y1) base = *coords;
+        lv_area_t ma = {0, 0, mask_view.w - 1, mask_view.h - 1};
+        lv_area_align(&base, &ma, LV_ALIGN_CENTER, 0, 0);
+        p.bitmap_mask = &mask_view;
+        p.bitmap_mask_area = ma;
+    }
     if(dsc->clip_radius > 0) {
         clip_rr = make_round_rect(*coords, dsc->clip_radius);
         p.clip_rr = &clip_rr;
