@@ -261,33 +261,78 @@ lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, boo
         mix_neighbor(d, pixel(v, xi + xn, yi), wx);
         return d;
     }
-    if(!x_in) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
-    if(!y_in) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
+    /* at the border the pixel fades toward the outside (one direction only) */
+    if((xi == 0 && xn < 0) || (xi == v.w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
+    else if((yi == 0 && yn < 0) || (yi == v.h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
     return d;
 }
 
-/* Scaled and/or rotated image: every destination pixel is mapped back into the source
- * around the pivot (sine and cosine with 10 fractional bits, scale in 1/256), with the
- * source position taken at the pixel's center. */
-void transformed(const Target & t, const ImageView & v, const lv_area_t & coords, const lv_draw_image_dsc_t * dsc,
-                 const DrawParams & p)
+/* Bytes per pixel of the intermediate buffer the original transforms a format into. */
+uint32_t transformed_px_size(lv_color_format_t cf)
 {
-    int32_t sx_scale = dsc->scale_x > 0 ? dsc->scale_x : 1;
-    int32_t sy_scale = dsc->scale_y > 0 ? dsc->scale_y : 1;
-    int32_t pvx = coords.x1 + dsc->pivot.x;
-    int32_t pvy = coords.y1 + dsc->pivot.y;
-    int32_t angle = dsc->rotation % 3600;
-    if(angle < 0) angle += 3600;
-    /* sin/cos of the inverse rotation, 0.1 degree steps interpolated, 10 fractional bits */
-    int32_t inv = (3600 - angle) % 3600;
-    int32_t deg = inv / 10, rem = inv % 10;
-    int64_t sinma = ((lv_trigo_sin((int16_t)deg) * (10 - rem) + lv_trigo_sin((int16_t)(deg + 1)) * rem) / 10) >> 5;
-    int64_t cosma = ((lv_trigo_cos((int16_t)deg) * (10 - rem) + lv_trigo_cos((int16_t)(deg + 1)) * rem) / 10) >> 5;
-    /* bounding box of the transformed image (forward transform of its corners) */
-    lv_point_t corners[4] = {{coords.x1, coords.y1}, {coords.x1 + v.w, coords.y1}, {coords.x1, coords.y1 + v.h},
-                             {coords.x1 + v.w, coords.y1 + v.h}};
-    lv_point_t pivot = {pvx, pvy};
-    lv_point_array_transform(corners, 4, angle, sx_scale, sy_scale, &pivot, true);
+    switch(cf) {
+        case LV_COLOR_FORMAT_A8: return 1;
+        case LV_COLOR_FORMAT_L8: return 2;
+        case LV_COLOR_FORMAT_RGB565:
+        case LV_COLOR_FORMAT_RGB565_SWAPPED:
+        case LV_COLOR_FORMAT_RGB565A8: return 3;
+        default: return 4;
+    }
+}
+
+/* Width of the display the layer belongs to (its root layer) and its pixel size: the
+ * original transforms images in stripes of 4 display rows' worth of bytes. */
+uint32_t stripe_bytes(lv_layer_t * layer)
+{
+    lv_layer_t * root = layer;
+    while(root->parent) root = root->parent;
+    uint32_t w = (uint32_t)LV_MAX(1, lv_area_get_width(&root->buf_area));
+    uint32_t px = root->draw_buf ? LV_COLOR_FORMAT_GET_SIZE((lv_color_format_t)root->draw_buf->header.cf) : 4;
+    return 4 * w * LV_MAX(px, 1u);
+}
+
+/* Maps a point relative to the image's top-left into the source, in 1/256 px. */
+struct InverseMap {
+    int32_t angle; /* 0 or the rotation */
+    int64_t sinma, cosma;
+    int32_t scale_x, scale_y;
+    lv_point_t pivot;
+    void operator()(int64_t xin, int64_t yin, int64_t * xs, int64_t * ys) const
+    {
+        xin -= pivot.x;
+        yin -= pivot.y;
+        if(angle == 0) {
+            *xs = xin * 65536 / scale_x + (int64_t)pivot.x * 256;
+            *ys = yin * 65536 / scale_y + (int64_t)pivot.y * 256;
+        }
+        else {
+            *xs = (((cosma * xin - sinma * yin) * 256 / scale_x) >> 2) + (int64_t)pivot.x * 256;
+            *ys = (((sinma * xin + cosma * yin) * 256 / scale_y) >> 2) + (int64_t)pivot.y * 256;
+        }
+    }
+};
+
+/* Scaled and/or rotated image, computed the way the original does so that the pixels
+ * match: the destination is the transformed bounding area, processed in stripes; in each
+ * stripe the source position steps linearly between the mapped ends of a row (rotated) or
+ * of the stripe (scaled only, with the ends held inside the last source pixel). */
+void transformed(lv_layer_t * layer, const Target & t, const ImageView & v, const lv_area_t & coords,
+                 const lv_draw_image_dsc_t * dsc, const DrawParams & p)
+{
+    InverseMap map;
+    map.scale_x = dsc->scale_x > 0 ? dsc->scale_x : 1;
+    map.scale_y = dsc->scale_y > 0 ? dsc->scale_y : 1;
+    map.pivot = dsc->pivot;
+    map.angle = dsc->rotation;
+    /* sin/cos of the inverse angle in 0.1 degrees with 10 fractional bits */
+    int32_t inv = -dsc->rotation;
+    int32_t low = inv / 10, rem = inv - low * 10;
+    map.sinma = ((lv_trigo_sin((int16_t)low) * (10 - rem) + lv_trigo_sin((int16_t)(low + 1)) * rem) / 10) >> 5;
+    map.cosma = ((lv_trigo_sin((int16_t)(low + 90)) * (10 - rem) + lv_trigo_sin((int16_t)(low + 91)) * rem) / 10) >> 5;
+
+    /* the transformed area: the image's corners (w, h exclusive) transformed, scale first */
+    lv_point_t corners[4] = {{0, 0}, {v.w, 0}, {0, v.h}, {v.w, v.h}};
+    lv_point_array_transform(corners, 4, dsc->rotation, map.scale_x, map.scale_y, &dsc->pivot, true);
     lv_area_t box = {corners[0].x, corners[0].y, corners[0].x, corners[0].y};
     for(const lv_point_t & c : corners) {
         box.x1 = LV_MIN(box.x1, c.x);
@@ -295,7 +340,9 @@ void transformed(const Target & t, const ImageView & v, const lv_area_t & coords
         box.x2 = LV_MAX(box.x2, c.x);
         box.y2 = LV_MAX(box.y2, c.y);
     }
-    lv_area_increase(&box, 2, 2);
+    box.x2 -= 1;
+    box.y2 -= 1;
+    lv_area_move(&box, coords.x1, coords.y1);
     lv_area_t a;
     if(!lv_area_intersect(&a, &box, &t.clip)) return;
     int32_t w = lv_area_get_width(&a);
@@ -304,33 +351,52 @@ void transformed(const Target & t, const ImageView & v, const lv_area_t & coords
     if(!px_buf.ok() || !mask_buf.ok()) return;
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     bool aa = dsc->antialias;
-    int64_t piv_x256 = (int64_t)dsc->pivot.x * 256, piv_y256 = (int64_t)dsc->pivot.y * 256;
-    auto map = [&](int64_t xin, int64_t yin, int64_t * xs, int64_t * ys) {
-        if(angle == 0) {
-            *xs = xin * 65536 / sx_scale + piv_x256;
-            *ys = yin * 65536 / sy_scale + piv_y256;
+    int32_t stripe_h = (int32_t)(stripe_bytes(layer) / ((uint32_t)w * transformed_px_size(v.cf)));
+    stripe_h = LV_CLAMP(1, stripe_h, lv_area_get_height(&a));
+
+    for(int32_t sy1 = a.y1; sy1 <= a.y2; sy1 += stripe_h) {
+        /* the stripe relative to the image's top-left */
+        lv_area_t rel = {a.x1 - coords.x1, sy1 - coords.y1, a.x2 - coords.x1, LV_MIN(sy1 + stripe_h - 1, a.y2) - coords.y1};
+        int32_t dest_w = lv_area_get_width(&rel), dest_h = lv_area_get_height(&rel);
+        int64_t xs0 = 0, ys0 = 0, xstep = 0, ystep_rows = 0;
+        if(map.angle == 0) {
+            int32_t x_max = (((v.w - 1 - map.pivot.x) * map.scale_x) >> 8) + map.pivot.x;
+            int32_t y_max = (((v.h - 1 - map.pivot.y) * map.scale_y) >> 8) + map.pivot.y;
+            int64_t xs1, ys1, xs2, ys2;
+            map(LV_MIN(rel.x1, x_max), LV_MIN(rel.y1, y_max), &xs1, &ys1);
+            map(LV_MIN(rel.x2, x_max), LV_MIN(rel.y2, y_max), &xs2, &ys2);
+            if(dest_w > 1) xstep = (256 * (xs2 - xs1)) / (dest_w - 1);
+            if(dest_h > 1) ystep_rows = (256 * (ys2 - ys1)) / (dest_h - 1);
+            xs0 = xs1 + 0x80;
+            ys0 = ys1 + 0x80;
         }
-        else {
-            *xs = (((cosma * xin - sinma * yin) * 256 / sx_scale) >> 2) + piv_x256;
-            *ys = (((sinma * xin + cosma * yin) * 256 / sy_scale) >> 2) + piv_y256;
+        for(int32_t r = 0; r < dest_h; r++) {
+            int32_t y = sy1 + r;
+            int64_t row_xs, row_ys, row_xstep, row_ystep;
+            if(map.angle == 0) {
+                row_xs = xs0;
+                row_ys = ys0 + ((ystep_rows * r) >> 8);
+                row_xstep = xstep;
+                row_ystep = 0;
+            }
+            else {
+                int64_t xs1, ys1, xs2, ys2;
+                map(rel.x1, rel.y1 + r, &xs1, &ys1);
+                map(rel.x2, rel.y1 + r, &xs2, &ys2);
+                row_xstep = dest_w > 1 ? (256 * (xs2 - xs1)) / (dest_w - 1) : 0;
+                row_ystep = dest_w > 1 ? (256 * (ys2 - ys1)) / (dest_w - 1) : 0;
+                row_xs = xs1 + 0x80;
+                row_ys = ys1 + 0x80;
+            }
+            for(int32_t i = 0; i < w; i++) {
+                int64_t xs = row_xs + ((row_xstep * i) >> 8);
+                int64_t ys = row_ys + ((row_ystep * i) >> 8);
+                px[i] = recolor_px(sample_transformed(v, (int32_t)xs, (int32_t)ys, aa), p.recolor, p.recolor_opa);
+            }
+            bool use_mask;
+            apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
+            blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
         }
-    };
-    for(int32_t y = a.y1; y <= a.y2; y++) {
-        /* map the row's two ends and step linearly between them (in 1/65536 px) */
-        int64_t xs1, ys1, xs2, ys2;
-        map(a.x1 - pvx, y - pvy, &xs1, &ys1);
-        map(a.x2 - pvx, y - pvy, &xs2, &ys2);
-        int64_t xstep = w > 1 ? (256 * (xs2 - xs1)) / (w - 1) : 0;
-        int64_t ystep = w > 1 ? (256 * (ys2 - ys1)) / (w - 1) : 0;
-        for(int32_t i = 0; i < w; i++) {
-            int64_t xs = xs1 + ((xstep * i) >> 8);
-            int64_t ys = ys1 + ((ystep * i) >> 8);
-            lv_color32_t c = sample_transformed(v, (int32_t)(xs + 0x80), (int32_t)(ys + 0x80), aa);
-            px[i] = recolor_px(c, p.recolor, p.recolor_opa);
-        }
-        bool use_mask;
-        apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
-        blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
     }
 }
 
@@ -375,7 +441,7 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
         blit(t, v, coords->x1, coords->y1, *coords, p);
         return;
     }
-    transformed(t, v, *coords, dsc, p);
+    transformed(layer, t, v, *coords, dsc, p);
 }
 
 } // namespace
