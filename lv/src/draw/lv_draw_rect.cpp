@@ -440,7 +440,9 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
 
     draw_bg_image(layer, dsc, coords);
 
-    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN) {
+    /* border_post: the border is drawn later (after the children) by another call; its
+     * width and opacity still shape the background above */
+    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN && !dsc->border_post) {
         draw_border_area(t, *coords, dsc->radius, dsc->border_width, dsc->border_side, dsc->border_color,
                          dsc->border_opa);
     }

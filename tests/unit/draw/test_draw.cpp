@@ -520,3 +520,28 @@ TEST(DrawRect, HugeCoordinatesAreSafe)
     l.width = 5;
     lv_draw_line(&c.layer, &l);
 }
+
+TEST(DrawRect, BorderPostSkipsTheBorderButKeepsTheBackgroundInside)
+{
+    /* with border_post the border comes later (after the children); the background still
+     * stops 1 px short under a rounded opaque border, so its corners do not bleed through */
+    TestCanvas c(30, 30);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.bg_color = lv_color_hex(0x00FF00);
+    d.radius = 6;
+    d.border_width = 2;
+    d.border_color = lv_color_hex(0x0000FF);
+    d.border_post = 1;
+    lv_area_t a = {5, 5, 24, 24};
+    lv_draw_rect(&c.layer, &d, &a);
+    EXPECT_EQ(c.px(15, 5) & 0xFFFFFF, 0xFFFFFFu); /* no border yet, no background on the edge row */
+    EXPECT_EQ(c.px(15, 6) & 0xFFFFFF, 0x00FF00u);
+    EXPECT_EQ(c.blue(15, 15), 0);
+    d.border_post = 0;
+    d.bg_opa = LV_OPA_TRANSP;
+    lv_draw_rect(&c.layer, &d, &a); /* the post pass */
+    EXPECT_EQ(c.px(15, 5) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(c.px(15, 6) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(c.px(15, 7) & 0xFFFFFF, 0x00FF00u);
+}
