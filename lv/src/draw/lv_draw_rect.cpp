@@ -204,58 +204,69 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     if(!lv_area_intersect(&draw, &sh, &t.clip)) return;
     int32_t w = lv_area_get_width(&sh);
     int32_t h = lv_area_get_height(&sh);
-    if((int64_t)w * h > 16 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
-    RowBuf shade_buf((size_t)w * h * sizeof(uint16_t));
-    RowBuf shade2_buf((size_t)w * h * sizeof(uint16_t));
-    RowBuf tmp_buf((size_t)LV_MAX(w, h) * sizeof(uint32_t));
-    RowBuf mask_buf((size_t)LV_MAX(w, h));
+    RoundRect core_rr = make_round_rect(core, dsc->radius);
+    /* two box blurs of half the width each approximate the original's soft shadow edge */
+    int32_t k1 = sw > 1 ? sw / 2 : 1;
+    int32_t k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
+    /* The shadow is symmetric, so only its top-left quarter is computed, and only as far as
+     * it varies: past the corner (margin + radius) plus the blur's reach, every column is the
+     * same, and so is every row. The quarter is computed on a region reaching one more blur
+     * width further, so that the blur's windows stay inside real data; the rest of the
+     * shadow is read back mirrored and clamped. (The original also mirrors one corner.) */
+    int32_t reach = k1 + k2 + 2;
+    int32_t margin = sw / 2 + 1;
+    int32_t qw = LV_MIN((w + 1) / 2, margin + core_rr.radius + reach);
+    int32_t qh = LV_MIN((h + 1) / 2, margin + core_rr.radius + reach);
+    int32_t rw = LV_MIN(w, qw + reach);
+    int32_t rh = LV_MIN(h, qh + reach);
+    if((int64_t)rw * rh > 4 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
+    RowBuf shade_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf shade2_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf tmp_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)) * sizeof(uint32_t));
+    RowBuf mask_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)));
     if(!shade_buf.ok() || !shade2_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
     uint16_t * shade = (uint16_t *)shade_buf.data();
     uint16_t * shade2 = (uint16_t *)shade2_buf.data();
     uint32_t * tmp = (uint32_t *)tmp_buf.data();
     lv_opa_t * mask = mask_buf.data();
-    RoundRect core_rr = make_round_rect(core, dsc->radius);
-    /* two box blurs of half the width each approximate the original's soft shadow edge */
-    int32_t k1 = sw > 1 ? sw / 2 : 1;
-    int32_t k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
     /* coverage of the core shape (scaled by 64 to keep precision through the blur), blurred
-     * horizontally; the rows of its straight middle part are all alike: computed once */
-    int32_t s1 = core_rr.area.y1 + core_rr.radius - sh.y1;
-    int32_t s2 = core_rr.area.y2 - core_rr.radius - sh.y1;
-    for(int32_t y = 0; y < h; y++) {
-        uint16_t * row = shade + (size_t)y * w;
-        if(y > s1 && y <= s2) {
-            memcpy(row, shade + (size_t)s1 * w, (size_t)w * sizeof(uint16_t));
+     * horizontally */
+    for(int32_t y = 0; y < rh; y++) {
+        uint16_t * row = shade + (size_t)y * rw;
+        if(!round_rect_row(core_rr, sh.y1 + y, sh.x1, rw, mask)) {
+            memset(row, 0, (size_t)rw * sizeof(uint16_t));
             continue;
         }
-        if(!round_rect_row(core_rr, sh.y1 + y, sh.x1, w, mask)) {
-            memset(row, 0, (size_t)w * sizeof(uint16_t));
-            continue;
-        }
-        for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)(mask[x] << 6);
-        blur_row(row, w, k1, false, tmp);
-        blur_row(row, w, k2, true, tmp);
+        for(int32_t x = 0; x < rw; x++) row[x] = (uint16_t)(mask[x] << 6);
+        blur_row(row, rw, k1, false, tmp);
+        blur_row(row, rw, k2, true, tmp);
     }
+    int32_t s1 = 1, s2 = 0; /* no rows known to be alike */
     if(k1 > 1) {
-        blur_columns(shade, shade2, w, h, k1, false, tmp, &s1, &s2);
-        memcpy(shade, shade2, (size_t)w * h * sizeof(uint16_t));
+        blur_columns(shade, shade2, rw, rh, k1, false, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
     }
     if(k2 > 1) {
-        blur_columns(shade, shade2, w, h, k2, true, tmp, &s1, &s2);
-        memcpy(shade, shade2, (size_t)w * h * sizeof(uint16_t));
+        blur_columns(shade, shade2, rw, rh, k2, true, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
     }
+    /* the quarter's index for a position along a side of length n */
+    auto fold = [](int32_t i, int32_t n, int32_t q) {
+        int32_t f = LV_MIN(i, n - 1 - i);
+        return LV_MIN(f, q - 1);
+    };
     /* the part under an opaque background is not drawn (it would be covered anyway) */
     lv_area_t bg_area = *coords;
     lv_area_increase(&bg_area, -1, -1);
     RoundRect bg_rr = make_round_rect(bg_area, dsc->radius);
     bool mask_bg = dsc->bg_cover && bg_area.x1 <= bg_area.x2 && bg_area.y1 <= bg_area.y2;
-    RowBuf bg_buf(mask_bg ? (size_t)w : 1);
+    RowBuf bg_buf(mask_bg ? (size_t)lv_area_get_width(&draw) : 1);
     if(!bg_buf.ok()) return;
     lv_opa_t opa = dsc->opa >= LV_OPA_MAX ? (lv_opa_t)LV_OPA_COVER : dsc->opa;
     int32_t dw = lv_area_get_width(&draw);
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
-        const uint16_t * row = shade + (size_t)(y - sh.y1) * w + (draw.x1 - sh.x1);
-        for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)LV_MIN(255, row[x] >> 6);
+        const uint16_t * row = shade + (size_t)fold(y - sh.y1, h, qh) * rw;
+        for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)LV_MIN(255, row[fold(draw.x1 + x - sh.x1, w, qw)] >> 6);
         if(mask_bg) {
             lv_opa_t * bm = bg_buf.data();
             if(round_rect_row(bg_rr, y, draw.x1, dw, bm)) {
