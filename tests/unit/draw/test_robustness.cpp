@@ -175,3 +175,51 @@ TEST_P(Robustness, RandomDrawCallsStayInBounds)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, Robustness, testing::Values(0x12345678u, 1u, 0xDEADBEEFu, 42u, 0x9E3779B9u, 7777u));
+
+TEST(Robustness, TextMeasuringOnArbitraryBytes)
+{
+    /* random bytes (invalid UTF-8 included), any width and spacing: always terminates with
+     * sane sizes, and lines always advance */
+    uint32_t s = 99;
+    auto next = [&]() {
+        s ^= s << 13;
+        s ^= s >> 17;
+        s ^= s << 5;
+        return s;
+    };
+    const lv_font_t * fonts[3] = {&lv_font_montserrat_14, &lv_font_montserrat_16, &lv_font_montserrat_24};
+    for(int iter = 0; iter < 400; iter++) {
+        char buf[64];
+        int len = (int)(next() % 63);
+        for(int i = 0; i < len; i++) {
+            uint32_t k = next() % 10;
+            buf[i] = k < 5 ? (char)('a' + next() % 26) : k < 7 ? ' ' : k < 8 ? '\n' : (char)(0x80 + next() % 0x7F);
+            if(buf[i] == 0) buf[i] = 'x';
+        }
+        buf[len] = '\0';
+        const lv_font_t * f = fonts[next() % 3];
+        int32_t max_w = (int32_t)(next() % 300) - 20;
+        int32_t ls = (int32_t)(next() % 21) - 10;
+        lv_text_flag_t flag = (lv_text_flag_t)(next() & 0xF);
+        lv_point_t size;
+        lv_text_get_size(&size, buf, f, ls, 2, max_w, flag);
+        EXPECT_GE(size.y, lv_font_get_line_height(f));
+        uint32_t pos = 0;
+        int lines = 0;
+        while(buf[pos] != '\0') {
+            uint32_t n = lv_text_get_next_line(&buf[pos], LV_TEXT_LEN_MAX, f, ls, max_w, nullptr, flag);
+            ASSERT_GT(n, 0u);
+            pos += n;
+            ASSERT_LE(pos, (uint32_t)len);
+            lines++;
+        }
+        EXPECT_LE(lines, len);
+        uint32_t ci = 0;
+        uint32_t chars = 0;
+        while(buf[ci] != '\0') {
+            lv_text_encoded_next(buf, &ci);
+            chars++;
+        }
+        EXPECT_EQ(chars, lv_text_get_encoded_length(buf));
+    }
+}
