@@ -127,8 +127,11 @@ int32_t lv_cubic_bezier(int32_t x, int32_t x1, int32_t y1, int32_t x2, int32_t y
     return (int32_t)((y + 32768) >> 16);
 }
 
-uint16_t lv_atan2(int x, int y)
+uint16_t lv_atan2(int y_in, int x_in)
 {
+    /* LVGL's argument order is C's atan2(y, x): callers pass lv_atan2(dy, dx) */
+    int x = x_in;
+    int y = y_in;
     if(x == 0 && y == 0) return 0;
     int64_t ax = x < 0 ? -(int64_t)x : x;
     int64_t ay = y < 0 ? -(int64_t)y : y;

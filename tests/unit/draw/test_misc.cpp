@@ -16,15 +16,18 @@ TEST(Math, SineTableMatchesKnownValues)
     EXPECT_EQ(lv_trigo_sin(450), 32767);
 }
 
-TEST(Math, Atan2QuadrantsInScreenCoordinates)
+TEST(Math, Atan2TakesDyThenDx)
 {
-    EXPECT_EQ(lv_atan2(10, 0), 0);
-    EXPECT_EQ(lv_atan2(0, 10), 90);
-    EXPECT_EQ(lv_atan2(-10, 0), 180);
-    EXPECT_EQ(lv_atan2(0, -10), 270);
+    /* like C's atan2 and like LVGL's callers: lv_atan2(dy, dx) */
+    EXPECT_EQ(lv_atan2(0, 10), 0);
+    EXPECT_EQ(lv_atan2(10, 0), 90);
+    EXPECT_EQ(lv_atan2(0, -10), 180);
+    EXPECT_EQ(lv_atan2(-10, 0), 270);
     EXPECT_EQ(lv_atan2(10, 10), 45);
-    EXPECT_EQ(lv_atan2(-10, 10), 135);
-    EXPECT_EQ(lv_atan2(100, 173), 60);
+    EXPECT_EQ(lv_atan2(10, -10), 135);
+    EXPECT_EQ(lv_atan2(173, 100), 60);
+    EXPECT_EQ(lv_atan2(-1, 1000), 0);    /* just below the axis: 359.94 rounds to 0 */
+    EXPECT_EQ(lv_atan2(-10, 1000), 359);
 }
 
 TEST(Math, SqrtIntegerAndFraction)
