@@ -67,16 +67,13 @@ constexpr OctantAtan kOctantAtan = make_octant_atan();
 
 uint32_t g_rand_state = 0x1234ABCD;
 
-/* Cubic Bezier with endpoints 0 and LV_BEZIER_VAL_MAX, control values c1 and c2, at t in 1/65536. */
-int64_t bezier_unit(int64_t t, int64_t c1, int64_t c2)
+/* a*t^3 + b*t^2 + c*t in 10-bit fixed point, evaluated the way the original does (Horner's
+ * scheme, shifting after every multiplication) so that animations land on the same values */
+int32_t cubic_poly(int32_t t, int32_t a, int32_t b, int32_t c)
 {
-    const int64_t one = 65536;
-    int64_t u = one - t;
-    /* 3 u^2 t c1 + 3 u t^2 c2 + t^3 * MAX, all in 1/65536^3 */
-    int64_t a = 3 * ((u * u) >> 16) * t >> 16;
-    int64_t b = 3 * ((u * t) >> 16) * t >> 16;
-    int64_t c = ((t * t) >> 16) * t >> 16;
-    return (a * c1 + b * c2 + c * LV_BEZIER_VAL_MAX); /* value * 65536 */
+    int32_t r = (a * t) >> LV_BEZIER_VAL_SHIFT;
+    r = ((r + b) * t) >> LV_BEZIER_VAL_SHIFT;
+    return ((r + c) * t) >> LV_BEZIER_VAL_SHIFT;
 }
 
 } // namespace
@@ -97,34 +94,50 @@ int32_t lv_trigo_cos(int16_t angle) { return lv_trigo_sin((int16_t)(angle + 90))
 
 int32_t lv_bezier3(int32_t t, int32_t u0, uint32_t u1, int32_t u2, int32_t u3)
 {
-    int64_t tt = t;
-    int64_t rem = LV_BEZIER_VAL_MAX - tt;
-    int64_t rem2 = (rem * rem) >> LV_BEZIER_VAL_SHIFT;
-    int64_t rem3 = (rem2 * rem) >> LV_BEZIER_VAL_SHIFT;
-    int64_t t2 = (tt * tt) >> LV_BEZIER_VAL_SHIFT;
-    int64_t t3 = (t2 * tt) >> LV_BEZIER_VAL_SHIFT;
-    int64_t v1 = (rem3 * u0) >> LV_BEZIER_VAL_SHIFT;
-    int64_t v2 = ((3 * rem2 * tt) >> (2 * LV_BEZIER_VAL_SHIFT)) * (int64_t)u1;
-    int64_t v3 = ((3 * rem * t2) >> (2 * LV_BEZIER_VAL_SHIFT)) * u2;
-    int64_t v4 = (t3 * u3) >> LV_BEZIER_VAL_SHIFT;
-    return (int32_t)(v1 + v2 + v3 + v4);
+    (void)u0; /* always 0 */
+    (void)u3; /* always LV_BEZIER_VAL_MAX */
+    /* control points at a third and two thirds of the time axis: y as a function of t */
+    return lv_cubic_bezier(t, 341, (int32_t)u1, 683, u2);
 }
 
 int32_t lv_cubic_bezier(int32_t x, int32_t x1, int32_t y1, int32_t x2, int32_t y2)
 {
-    if(x <= 0) return 0;
-    if(x >= LV_BEZIER_VAL_MAX) return LV_BEZIER_VAL_MAX;
-    /* x(t) is monotonic for control x in 0..1: bisect t to 1/65536. */
-    int64_t target = (int64_t)x << 16;
-    int64_t lo = 0;
-    int64_t hi = 65536;
-    while(hi - lo > 1) {
-        int64_t mid = (lo + hi) / 2;
-        if(bezier_unit(mid, x1, x2) < target) lo = mid;
-        else hi = mid;
+    if(x == 0 || x == LV_BEZIER_VAL_MAX) return x;
+    /* the curve's polynomial coefficients for x(t) and y(t) */
+    const int32_t one = LV_BEZIER_VAL_MAX;
+    int32_t cx = 3 * x1, bx = 3 * (x2 - x1) - cx, ax = one - cx - bx;
+    int32_t cy = 3 * y1, by = 3 * (y2 - y1) - cy, ay = one - cy - by;
+    /* find t with x(t) = x: Newton's method from t = x, within 1/1024 */
+    int32_t t = x;
+    bool found = false;
+    for(int i = 0; i < 8 && !found; i++) {
+        int32_t err = cubic_poly(t, ax, bx, cx) - x;
+        if(LV_ABS(err) <= 1) {
+            found = true;
+            break;
+        }
+        int32_t slope = (3 * ax * t) >> LV_BEZIER_VAL_SHIFT;
+        slope = ((slope + 2 * bx) * t) >> LV_BEZIER_VAL_SHIFT;
+        slope += cx;
+        if(LV_ABS(slope) <= 1) break;
+        int32_t step = (int32_t)(((int64_t)err * one) / slope);
+        if(step == 0) break;
+        t -= step;
     }
-    int64_t y = bezier_unit(hi, y1, y2);
-    return (int32_t)((y + 32768) >> 16);
+    if(!found) {
+        /* Newton did not settle: bisect over the whole range, starting again from x */
+        int32_t lo = 0, hi = one;
+        t = x;
+        while(lo < hi) {
+            int32_t xs = cubic_poly(t, ax, bx, cx);
+            if(LV_ABS(xs - x) <= 1) break;
+            if(x > xs) lo = t;
+            else hi = t;
+            t = (hi - lo) / 2 + lo;
+            if(t == lo) break;
+        }
+    }
+    return cubic_poly(t, ay, by, cy);
 }
 
 uint16_t lv_atan2(int y_in, int x_in)
@@ -165,24 +178,16 @@ uint16_t lv_atan2(int y_in, int x_in)
 
 void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask)
 {
-    (void)mask;
-    /* root of x in 8.8 fixed point: isqrt(x * 65536) */
-    uint64_t v = (uint64_t)x << 16;
-    uint64_t r = 0;
-    uint64_t bit = (uint64_t)1 << 62;
-    while(bit > v) bit >>= 2;
-    while(bit) {
-        if(v >= r + bit) {
-            v -= r + bit;
-            r = (r >> 1) + bit;
-        }
-        else {
-            r >>= 1;
-        }
-        bit >>= 2;
+    /* the root of x * 256 has 4 fractional bits; it is built bit by bit from `mask` down,
+     * so a mask too small for x saturates, as in the original */
+    uint32_t v = x << 8;
+    uint32_t root = 0;
+    for(uint32_t bit = mask; bit; bit >>= 1) {
+        uint32_t trial = root + bit;
+        if((uint64_t)trial * trial <= v) root = trial;
     }
-    q->i = (uint16_t)(r >> 8);
-    q->f = (uint16_t)(r & 0xFF);
+    q->i = (uint16_t)(root >> 4);
+    q->f = (uint16_t)((root & 0xF) << 4);
 }
 
 int32_t lv_sqrt32(uint32_t x)

@@ -38,7 +38,9 @@ TEST(Math, SqrtIntegerAndFraction)
     EXPECT_EQ(r.f, 0);
     lv_sqrt(2, &r, 0x800);
     EXPECT_EQ(r.i, 1);
-    EXPECT_NEAR(r.f, 106, 1); /* 0.414 * 256 */
+    EXPECT_EQ(r.f, 6 << 4); /* 0.414 in 1/16 steps (6/16), stored in 1/256 units like LVGL */
+    lv_sqrt(1000000, &r, 0x8000);
+    EXPECT_EQ(r.i, 1000);
     EXPECT_EQ(lv_sqrt32(99), 9);
     EXPECT_EQ(lv_sqrt32(100), 10);
 }
@@ -60,6 +62,14 @@ TEST(Math, BezierEndpointsAndEaseShape)
     EXPECT_LT(lv_cubic_bezier(200, 430, 0, 594, 1024), 200);
     EXPECT_EQ(lv_bezier3(0, 0, 50, 952, 1024), 0);
     EXPECT_EQ(lv_bezier3(1024, 0, 50, 952, 1024), 1024);
+    EXPECT_NEAR(lv_bezier3(512, 0, 50, 952, 1024), 503, 1); /* 0.375*50 + 0.375*952 + 0.125*1024 */
+    /* monotonic for monotonic control points */
+    int32_t prev = 0;
+    for(int32_t t = 0; t <= 1024; t += 8) {
+        int32_t v = lv_cubic_bezier(t, 430, 0, 594, 1024);
+        EXPECT_GE(v, prev - 1) << t;
+        prev = v;
+    }
 }
 
 TEST(Area, IntersectJoinAlign)
