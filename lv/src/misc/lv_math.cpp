@@ -32,39 +32,6 @@ constexpr QuarterSine make_quarter_sine()
 
 constexpr QuarterSine kQuarterSine = make_quarter_sine();
 
-/* atan(i / 256) in 1/256 degrees for i = 0..256 (the first octant). */
-struct OctantAtan {
-    uint16_t v[257];
-};
-
-constexpr double taylor_atan_unit(double x)
-{
-    /* atan for |x| <= 1 via atan(x) = 2 * atan(x / (1 + sqrt(1 + x^2))) and a series. */
-    double s = 1.0 + x * x;
-    double r = s; /* Newton iterations for sqrt(s) */
-    for(int i = 0; i < 20; i++) r = 0.5 * (r + s / r);
-    double y = x / (1.0 + r); /* |y| <= 0.415 */
-    double term = y;
-    double sum = 0.0;
-    for(int n = 0; n < 40; n++) {
-        sum += term / (2 * n + 1);
-        term *= -y * y;
-    }
-    return 2.0 * sum;
-}
-
-constexpr OctantAtan make_octant_atan()
-{
-    OctantAtan t{};
-    for(int i = 0; i <= 256; i++) {
-        double deg = taylor_atan_unit(i / 256.0) * 180.0 / 3.14159265358979323846;
-        t.v[i] = (uint16_t)(deg * 256.0 + 0.5);
-    }
-    return t;
-}
-
-constexpr OctantAtan kOctantAtan = make_octant_atan();
-
 uint32_t g_rand_state = 0x1234ABCD;
 
 /* a*t^3 + b*t^2 + c*t in 10-bit fixed point, evaluated the way the original does (Horner's
@@ -142,38 +109,30 @@ int32_t lv_cubic_bezier(int32_t x, int32_t x1, int32_t y1, int32_t x2, int32_t y
 
 uint16_t lv_atan2(int y_in, int x_in)
 {
-    /* LVGL's argument order is C's atan2(y, x): callers pass lv_atan2(dy, dx) */
-    int x = x_in;
-    int y = y_in;
-    if(x == 0 && y == 0) return 0;
-    int64_t ax = x < 0 ? -(int64_t)x : x;
-    int64_t ay = y < 0 ? -(int64_t)y : y;
-    /* angle within the first quadrant, in 1/256 degrees */
-    int32_t a;
-    if(ay <= ax) {
-        int64_t i = (ay * 256 * 256) / ax; /* ratio in 1/65536 */
-        int64_t idx = i >> 8;
-        int64_t frac = i & 0xFF;
-        int32_t v0 = kOctantAtan.v[idx];
-        int32_t v1 = kOctantAtan.v[idx < 256 ? idx + 1 : 256];
-        a = (int32_t)(v0 + ((v1 - v0) * frac >> 8));
+    /* The original's fast approximation (within a degree), reproduced for identical results:
+     * the ratio of the smaller to the larger component gives 0..45 "degrees" linearly, a
+     * step correction bends that toward the arctangent, then octant and quadrant are
+     * restored. LVGL's argument order is C's atan2(y, x): callers pass lv_atan2(dy, dx). */
+    int64_t ay = y_in < 0 ? -(int64_t)y_in : y_in;
+    int64_t ax = x_in < 0 ? -(int64_t)x_in : x_in;
+    if(ax == 0 && ay == 0) return 0;
+    bool steep = ay > ax; /* closer to the vertical axis */
+    int32_t d = steep ? (int32_t)(ax * 45 / ay) : (int32_t)(ay * 45 / ax);
+    /* corrections: the arctangent runs above the straight line in the lower half of the
+     * octant and (relative to 45) below it in the upper half */
+    static const uint8_t low_steps[4] = {2, 6, 10, 15};
+    static const uint8_t high_steps[4] = {32, 37, 41, 44};
+    int32_t comp = 0;
+    for(int i = 0; i < 4; i++) {
+        if(d > 22) comp += d <= high_steps[i];
+        else comp += d >= low_steps[i];
     }
-    else {
-        int64_t i = (ax * 256 * 256) / ay;
-        int64_t idx = i >> 8;
-        int64_t frac = i & 0xFF;
-        int32_t v0 = kOctantAtan.v[idx];
-        int32_t v1 = kOctantAtan.v[idx < 256 ? idx + 1 : 256];
-        a = 90 * 256 - (int32_t)(v0 + ((v1 - v0) * frac >> 8));
-    }
-    int32_t deg;
-    if(x >= 0 && y >= 0) deg = a;
-    else if(x < 0 && y >= 0) deg = 180 * 256 - a;
-    else if(x < 0) deg = 180 * 256 + a;
-    else deg = 360 * 256 - a;
-    deg = (deg + 128) >> 8;
-    if(deg >= 360) deg -= 360;
-    return (uint16_t)deg;
+    d += comp;
+    if(steep) d = 90 - d;
+    /* quadrants: right-down 0..90, left-down 90..180, left-up 180..270, right-up 270..360 */
+    if(x_in < 0) d = y_in < 0 ? 180 + d : 180 - d;
+    else if(y_in < 0) d = 360 - d;
+    return (uint16_t)d; /* 0..360: like the original, just above the x axis gives 360 */
 }
 
 void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask)

@@ -1,6 +1,8 @@
 // Areas, colors, math, UTF-8 and text measuring.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "lvgl.h"
 
 TEST(Math, SineTableMatchesKnownValues)
@@ -26,8 +28,14 @@ TEST(Math, Atan2TakesDyThenDx)
     EXPECT_EQ(lv_atan2(10, 10), 45);
     EXPECT_EQ(lv_atan2(10, -10), 135);
     EXPECT_EQ(lv_atan2(173, 100), 60);
-    EXPECT_EQ(lv_atan2(-1, 1000), 0);    /* just below the axis: 359.94 rounds to 0 */
-    EXPECT_EQ(lv_atan2(-10, 1000), 359);
+    /* the original's approximation: within a degree, and 360 just above the x axis */
+    EXPECT_EQ(lv_atan2(-1, 1000), 360);
+    for(int a = 0; a < 360; a += 7) {
+        int dx = (int)(1000 * std::cos(a * 3.14159265 / 180)), dy = (int)(1000 * std::sin(a * 3.14159265 / 180));
+        int got = lv_atan2(dy, dx) % 360;
+        int diff = std::abs(got - a);
+        EXPECT_LE(std::min(diff, 360 - diff), 1) << a;
+    }
 }
 
 TEST(Math, SqrtIntegerAndFraction)
