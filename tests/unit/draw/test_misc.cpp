@@ -136,6 +136,12 @@ TEST(Color, HexPaletteMix)
     lv_color_t m = lv_color_mix(lv_color_white(), lv_color_black(), 128);
     EXPECT_NEAR(m.red, 128, 1);
     EXPECT_EQ(lv_color_to_u16(lv_color_hex(0xFF0000)), 0xF800);
+    EXPECT_EQ(lv_color_16_16_mix(0xF800, 0x001F, 255), 0xF800);
+    EXPECT_EQ(lv_color_16_16_mix(0xF800, 0x001F, 0), 0x001F);
+    uint16_t m16 = lv_color_16_16_mix(0xF800, 0x001F, 128);
+    EXPECT_NEAR((m16 >> 11) & 0x1F, 16, 1);
+    EXPECT_NEAR(m16 & 0x1F, 15, 1);
+    EXPECT_EQ((m16 >> 5) & 0x3F, 0);
     lv_color_t h = lv_color_hsv_to_rgb(120, 100, 100);
     EXPECT_LT(h.red, 10);
     EXPECT_GT(h.green, 245);
