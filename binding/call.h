@@ -1,0 +1,99 @@
+/**
+ * @file call.h
+ * The signature-based caller: calls any bound C function from an array of argument words,
+ * and routes calls of generated callback trampolines to the runtime.
+ *
+ * No libffi, no assembly: bindgen emits one small C++ caller per distinct ABI signature
+ * (binding/tables.h, Module::callers) and call() dispatches through it.
+ */
+#ifndef PYVGL_BINDING_CALL_H
+#define PYVGL_BINDING_CALL_H
+
+#include "tables.h"
+
+#include <type_traits>
+
+namespace pyvgl {
+namespace binding {
+
+/** Calls function `fn` of module `m`. `args` holds one Word per C argument, normalised as
+ *  Word describes; `result` receives the return value (for a struct returned by value,
+ *  result->p must point to a buffer of the struct's size before the call). */
+void call(const Module & m, uint16_t fn, const Word * args, Word * result);
+
+/** The string at pool offset `name`. */
+inline const char * name_at(const Module & m, uint32_t name) { return m.strings + name; }
+
+/** Index of the function called `name` among [first, first + count) (sorted by name), or NONE. */
+uint16_t find_function(const Module & m, uint16_t first, uint16_t count, const char * name);
+
+/** Index of the module-level function, class, struct or module-level group called `name`, or NONE. */
+uint16_t find_module_function(const Module & m, const char * name);
+uint16_t find_class(const Module & m, const char * name);
+uint16_t find_struct(const Module & m, const char * name);
+uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char * name);
+
+/** Index (into int_members or str_members) of member `name` of group `g`, or NONE. */
+uint16_t find_member(const Module & m, uint16_t g, const char * name);
+
+/** Reading a signature: Signature points at a type in the signature pool. */
+struct SigReader {
+    const uint8_t * p;
+    /** Code of the current type. */
+    TypeCode code() const { return static_cast<TypeCode>(*p); }
+    /** Table index following the code (T_STRUCT_PTR, T_STRUCT_VAL, T_CALLBACK). */
+    uint16_t index() const { return static_cast<uint16_t>(p[1] | (p[2] << 8)); }
+    /** Element type of a T_ARRAY. */
+    SigReader element() const { return SigReader{p + 1}; }
+    /** Moves to the type after the current one. */
+    void next();
+};
+
+/** The return type of function `fn`; argument types follow via args_of(). */
+SigReader return_type_of(const Module & m, uint16_t fn);
+/** Number of C arguments of the signature at pool offset `sig`. */
+uint8_t arg_count(const Module & m, uint16_t sig);
+/** The first argument type of the signature at pool offset `sig` (call next() to advance). */
+SigReader first_arg(const Module & m, uint16_t sig);
+
+/** The runtime's handler for callbacks: receives the callback index and its arguments as
+ *  words, and writes the value the C caller expects into `result`. */
+typedef void (*CallbackHandler)(const Module & m, uint16_t cb, const Word * args, Word * result);
+
+/** Installs the handler every trampoline calls (NULL: callbacks return zero). */
+void set_callback_handler(CallbackHandler handler);
+
+/** Called by the generated trampolines, which zero `*result` (or point result->p at the
+ *  buffer of a struct returned by value) before the call. */
+void dispatch_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
+
+/** Word <-> C value conversions used by the generated callers and trampolines. Integers up to
+ *  32 bits live in i32 (normalised), wider ones in i64, pointers in p, floats in f32/f64. */
+template <typename T>
+inline T word_get(const Word & w)
+{
+    if constexpr(std::is_pointer<T>::value) return (T)(w.p);
+    else if constexpr(std::is_same<T, bool>::value) return w.i32 != 0;
+    else if constexpr(std::is_same<T, float>::value) return w.f32;
+    else if constexpr(std::is_same<T, double>::value) return w.f64;
+    else if constexpr(sizeof(T) == 8) return (T)(w.i64);
+    else return (T)(w.i32);
+}
+
+template <typename T>
+inline void word_put(Word * w, T v)
+{
+    if constexpr(std::is_pointer<T>::value) w->cp = (const void *)(v);
+    else if constexpr(std::is_same<T, bool>::value) w->u64 = 0, w->i32 = v ? 1 : 0;
+    else if constexpr(std::is_same<T, float>::value) w->f32 = v;
+    else if constexpr(std::is_same<T, double>::value) w->f64 = v;
+    else if constexpr(sizeof(T) == 8) w->i64 = (int64_t)(v);
+    else if constexpr(std::is_enum<T>::value) w->u64 = 0, w->i32 = (int32_t)(v);
+    else if constexpr(std::is_signed<T>::value) w->u64 = 0, w->i32 = (int32_t)(v);  // sign-extended
+    else w->u64 = 0, w->u32 = (uint32_t)(v);                                         // zero-extended
+}
+
+} // namespace binding
+} // namespace pyvgl
+
+#endif
