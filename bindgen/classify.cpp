@@ -6,6 +6,7 @@
 #include "model.h"
 
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace bindgen {
@@ -148,13 +149,59 @@ int class_prefix_of(const Model & m, const std::string & name, size_t & verb_at)
     return best;
 }
 
+/** `#define lv_anim_set_time lv_anim_set_duration`: the old name is reachable too. */
+void add_aliases(Model & m)
+{
+    for(auto & a : m.function_aliases) {
+        for(size_t i = 0; i < m.functions.size(); i++) {
+            if(m.functions[i].c_name != a.second || !m.functions[i].skip_reason.empty() || !m.functions[i].alias.empty())
+                continue;
+            Function copy = m.functions[i];
+            copy.alias = a.first;
+            m.functions.push_back(copy);
+            break;
+        }
+    }
+}
+
+/** lv_color_darken(lv_color_t c, ...) is both color_t.darken() and lv.color_darken(). */
+void add_module_spellings(Model & m)
+{
+    size_t n = m.functions.size();
+    for(size_t i = 0; i < n; i++) {
+        const Function & f = m.functions[i];
+        if(f.owner != Owner::Struct || !f.alias.empty() || f.params[0].type.kind != TK::StructVal) continue;
+        Function copy = f;
+        copy.owner = Owner::Module;
+        copy.owner_index = -1;
+        copy.py_name = strip_prefix(f.c_name, m.prefix);
+        copy.alias = f.c_name;
+        m.functions.push_back(copy);
+    }
+}
+
+/** Drops alias entries whose Python spelling a real function already has. */
+void drop_shadowed_aliases(Model & m)
+{
+    std::set<std::tuple<int, int, std::string>> taken;
+    for(auto & f : m.functions)
+        if(f.alias.empty() && f.skip_reason.empty()) taken.insert({(int)f.owner, f.owner_index, f.py_name});
+    std::vector<Function> kept;
+    for(auto & f : m.functions) {
+        if(!f.alias.empty() && !taken.insert({(int)f.owner, f.owner_index, f.py_name}).second) continue;
+        kept.push_back(f);
+    }
+    m.functions.swap(kept);
+}
+
 void assign_owners(Model & m)
 {
     std::set<int> ctors;
     for(size_t i = 0; i < m.classes.size(); i++) ctors.insert(m.classes[i].create_fn);
     for(size_t i = 0; i < m.functions.size(); i++) {
         Function & f = m.functions[i];
-        f.py_name = strip_prefix(f.c_name, m.prefix);
+        const std::string & c_name = f.alias.empty() || f.alias == f.c_name ? f.c_name : f.alias;
+        f.py_name = strip_prefix(c_name, m.prefix);
         if(ctors.count((int)i)) {
             f.owner = Owner::Constructor;
             for(size_t c = 0; c < m.classes.size(); c++)
@@ -164,20 +211,20 @@ void assign_owners(Model & m)
         }
         const Type * first = f.params.empty() ? nullptr : &f.params[0].type;
         size_t verb_at = 0;
-        int cls = class_prefix_of(m, f.c_name, verb_at);
+        int cls = class_prefix_of(m, c_name, verb_at);
         if(first && first->kind == TK::Obj && cls >= 0) {
             f.owner = Owner::Class;
             f.owner_index = cls;
-            f.py_name = f.c_name.substr(verb_at);
+            f.py_name = c_name.substr(verb_at);
             continue;
         }
-        if(first && first->kind == TK::StructPtr) {
+        if(first && (first->kind == TK::StructPtr || first->kind == TK::StructVal)) {
             const Struct & s = m.structs[first->index];
-            if(!s.method_prefix.empty() && starts_with(f.c_name, s.method_prefix) &&
-               f.c_name.size() > s.method_prefix.size()) {
+            if(!s.method_prefix.empty() && starts_with(c_name, s.method_prefix) &&
+               c_name.size() > s.method_prefix.size()) {
                 f.owner = Owner::Struct;
                 f.owner_index = first->index;
-                f.py_name = f.c_name.substr(s.method_prefix.size());
+                f.py_name = c_name.substr(s.method_prefix.size());
             }
         }
     }
@@ -211,7 +258,10 @@ void classify(Model & m)
     find_callback_conventions(m);
     for(auto & f : m.functions) check_registration(m, f);
     downgrade_field_callbacks(m);
+    add_aliases(m);
     assign_owners(m);
+    add_module_spellings(m);
+    drop_shadowed_aliases(m);
     note_enum_sizes(m);
 }
 

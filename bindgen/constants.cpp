@@ -109,11 +109,31 @@ struct Grouper {
             if(best >= 0) add(best, n.substr(best_len + 1), k);
             else loose.push_back(&k);
         }
+        // Loose macros sharing their first word form a group (ANIM_OFF, ANIM_ON -> ANIM); when
+        // that word is a class, two words make a class-scoped group (LABEL_LONG_WRAP -> label.LONG).
+        std::set<std::string> class_words;
+        for(auto & c : m.classes) class_words.insert(upper(c.name));
+        auto prefix_words = [&](const std::string & n, int words) {
+            size_t at = 0;
+            for(int w = 0; w < words; w++) {
+                at = n.find('_', at == 0 && w == 0 ? 0 : at + 1);
+                if(at == std::string::npos || at + 1 >= n.size()) return std::string();
+            }
+            return n.substr(0, at);
+        };
+        std::map<std::pair<std::string, bool>, int> two_word_count;
+        for(auto * k : loose) {
+            std::string n = strip_prefix(k->c_name, m.prefix);
+            if(class_words.count(prefix_words(n, 1))) two_word_count[{prefix_words(n, 2), k->is_string}]++;
+        }
         std::map<std::pair<std::string, bool>, std::vector<const Constant *>> by_word;
         for(auto * k : loose) {
             std::string n = strip_prefix(k->c_name, m.prefix);
-            size_t u = n.find('_');
-            std::string word = u == std::string::npos || u + 1 >= n.size() ? "" : n.substr(0, u);
+            std::string two = prefix_words(n, 2);
+            std::string word = class_words.count(prefix_words(n, 1)) && !two.empty() &&
+                                       two_word_count[{two, k->is_string}] >= 2
+                                   ? two
+                                   : prefix_words(n, 1);
             by_word[{word, k->is_string}].push_back(k);
         }
         for(auto & w : by_word) {

@@ -130,6 +130,7 @@ struct Pyi {
             o << "    " << f.name << ": " << t << "\n";
         }
         o << "    def __init__(self, init: Optional[Union[" << s.py_name << ", dict]] = None) -> None: ...\n";
+        o << "    @staticmethod\n    def __cast__(ptr: Any) -> " << s.py_name << ": ...\n";
         for(auto * f : owned(Owner::Struct, si)) function(*f, "    ", true);
         o << "\n";
     }
@@ -161,6 +162,7 @@ struct Pyi {
                 if(flat.insert(n).second) o << n << ": " << (g.is_string ? "str" : "int") << "\n";
             }
         }
+        for(auto & v : m.variables) o << v.py_name << ": " << m.structs[v.type.index].py_name << "\n";
         bool has_init = false;
         for(auto * f : owned(Owner::Module, -1)) has_init |= f->py_name == "init";
         if(!has_init) o << "\ndef init() -> None: ...\n";

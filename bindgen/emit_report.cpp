@@ -39,9 +39,12 @@ std::string python_spelling(const Model & m, const Function & f)
 
 bool emit_report(const Model & m, const std::string & json_path, const std::string & text_path)
 {
-    size_t bound = 0;
-    for(auto & f : m.functions) bound += f.skip_reason.empty();
-    size_t total = m.functions.size();
+    size_t bound = 0, total = 0;
+    for(auto & f : m.functions) {
+        if(!f.alias.empty()) continue;
+        total++;
+        bound += f.skip_reason.empty();
+    }
     double pct = total ? 100.0 * (double)bound / (double)total : 100.0;
 
     std::ofstream j(json_path);
@@ -50,14 +53,25 @@ bool emit_report(const Model & m, const std::string & json_path, const std::stri
     j << "  \"classes\": " << m.classes.size() << ",\n  \"structs\": " << m.structs.size() << ",\n";
     j << "  \"callbacks\": " << m.callbacks.size() << ",\n  \"constant_groups\": " << m.groups.size() << ",\n";
     j << "  \"functions\": [\n";
+    bool first = true;
     for(size_t i = 0; i < m.functions.size(); i++) {
         const Function & f = m.functions[i];
+        if(!f.alias.empty()) continue;
+        j << (first ? "" : ",\n");
+        first = false;
         j << "    {\"name\": \"" << f.c_name << "\", ";
         if(f.skip_reason.empty()) j << "\"status\": \"bound\", \"python\": \"" << python_spelling(m, f) << "\"}";
         else j << "\"status\": \"skipped\", \"reason\": \"" << json_escape(f.skip_reason) << "\"}";
-        j << (i + 1 < m.functions.size() ? ",\n" : "\n");
     }
-    j << "  ]\n}\n";
+    j << "\n  ],\n  \"aliases\": [\n";
+    first = true;
+    for(auto & f : m.functions) {
+        if(f.alias.empty() || !f.skip_reason.empty()) continue;
+        j << (first ? "" : ",\n") << "    {\"name\": \"" << f.alias << "\", \"function\": \"" << f.c_name
+          << "\", \"python\": \"" << python_spelling(m, f) << "\"}";
+        first = false;
+    }
+    j << "\n  ]\n}\n";
 
     std::ofstream t(text_path);
     char line[160];
@@ -68,10 +82,13 @@ bool emit_report(const Model & m, const std::string & json_path, const std::stri
     std::map<std::string, int> reasons;
     t << "skipped:\n";
     for(auto & f : m.functions)
-        if(!f.skip_reason.empty()) t << "  " << f.c_name << ": " << f.skip_reason << "\n";
+        if(!f.skip_reason.empty() && f.alias.empty()) t << "  " << f.c_name << ": " << f.skip_reason << "\n";
     t << "\nbound:\n";
     for(auto & f : m.functions)
-        if(f.skip_reason.empty()) t << "  " << f.c_name << " -> " << python_spelling(m, f) << "\n";
+        if(f.skip_reason.empty() && f.alias.empty()) t << "  " << f.c_name << " -> " << python_spelling(m, f) << "\n";
+    t << "\nalso reachable as:\n";
+    for(auto & f : m.functions)
+        if(f.skip_reason.empty() && !f.alias.empty()) t << "  " << f.alias << " (" << f.c_name << ") -> " << python_spelling(m, f) << "\n";
     return static_cast<bool>(j) && static_cast<bool>(t);
 }
 

@@ -446,6 +446,14 @@ struct Emitter {
                    << (gr.is_string ? "G_STR" : "G_INT") << ", 0},\n";
         }
 
+        // variables
+        std::ostringstream vars;
+        std::vector<const Variable *> vlist;
+        for(auto & v : m.variables) vlist.push_back(&v);
+        std::stable_sort(vlist.begin(), vlist.end(), [](const Variable * a, const Variable * b) { return a->py_name < b->py_name; });
+        for(auto * v : vlist)
+            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << ", 0, &" << v->c_name << "},\n";
+
         if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF ||
            callers.size() > 0xFF) {
             error = "too many entries for the 16-bit table indices";
@@ -485,14 +493,15 @@ struct Emitter {
         o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
         o << "const EnumMember int_members[] = {\n" << ints.str() << "    {0, 0, 0}};\n\n";
         o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, nullptr}};\n\n";
+        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0, 0, nullptr}};\n\n";
         o << "} // namespace\n\n";
         std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
         o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
           << "\", strings, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
-          << "    int_members, str_members,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
+          << "    int_members, str_members, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
-          << ", " << str_count << ", " << root << "};\n";
+          << ", " << str_count << ", " << root << ", " << vlist.size() << "};\n";
         return o.str();
     }
 

@@ -110,10 +110,14 @@ int main(int argc, char ** argv)
         fprintf(stderr, "bindgen: cannot write the output files into %s\n", opt.out_dir.c_str());
         return 1;
     }
-    size_t bound = 0;
-    for(auto & f : model.functions) bound += f.skip_reason.empty();
+    size_t bound = 0, total = 0;
+    for(auto & f : model.functions) {
+        if(!f.alias.empty()) continue;
+        total++;
+        bound += f.skip_reason.empty();
+    }
     printf("bindgen: %s: %zu of %zu functions bound, %zu classes, %zu structs, %zu constant groups\n",
-           opt.module.c_str(), bound, model.functions.size(), model.classes.size(), model.structs.size(),
+           opt.module.c_str(), bound, total, model.classes.size(), model.structs.size(),
            model.groups.size());
     return 0;
 }

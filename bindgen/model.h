@@ -49,6 +49,15 @@ struct Function {
     int owner_index = -1;         ///< class or struct index
     std::string py_name;          ///< verb for methods, stripped name for module functions
     int user_data_arg = -1;       ///< index of the `void * user_data` argument
+    std::string alias;            ///< set on extra entries: the name they are reachable by (macro
+                                  ///< alias, or module spelling of a by-value struct method)
+};
+
+/** A global variable: `extern const lv_font_t lv_font_montserrat_14;`. */
+struct Variable {
+    std::string c_name;
+    std::string py_name;
+    Type type;                    ///< type of &variable
 };
 
 struct Field {
@@ -126,6 +135,8 @@ struct Model {
     std::vector<Class> classes;
     std::vector<Group> groups;
     std::vector<Constant> constants;
+    std::vector<Variable> variables;
+    std::vector<std::pair<std::string, std::string>> function_aliases;  ///< macro name -> function
     std::vector<std::string> enum_types_by_value;   ///< enum C types whose size the target must check
     std::vector<std::string> dependencies;          ///< every header read (for the depfile)
     int root_class = -1;

@@ -90,6 +90,7 @@ struct Reader {
     std::set<std::string> enum_types_seen;
     std::vector<CXCursor> function_cursors;
     std::vector<CXCursor> macro_cursors;
+    std::vector<CXCursor> var_cursors;
     std::set<std::string> var_names;
     std::set<std::string> seen_functions;
     int enum_counter = 0;
@@ -167,7 +168,10 @@ struct Reader {
             case CXCursor_TypedefDecl: note_typedef(c); break;
             case CXCursor_FunctionDecl: function_cursors.push_back(c); break;
             case CXCursor_EnumDecl: read_enum(c); break;
-            case CXCursor_VarDecl: var_names.insert(spelling(c)); break;
+            case CXCursor_VarDecl:
+                var_names.insert(spelling(c));
+                var_cursors.push_back(c);
+                break;
             case CXCursor_MacroDefinition: macro_cursors.push_back(c); break;
             default: break;
         }
@@ -638,7 +642,9 @@ struct Reader {
         for(CXCursor c : macro_cursors) {
             if(clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)) continue;
             std::string name = spelling(c);
-            if(!starts_with(name, upper_prefix) || enum_names.count(name) || !seen.insert(name).second) continue;
+            bool lower = starts_with(name, fn_prefix);
+            if((!starts_with(name, upper_prefix) && !lower) || enum_names.count(name) || !seen.insert(name).second)
+                continue;
             if(starts_with(name, upper_prefix + "USE_") || ends_with(name, "_H")) continue;
             std::string file = file_of(c);
             std::string base = file.substr(file.find_last_of('/') + 1);
@@ -651,8 +657,16 @@ struct Reader {
                 if(clang_getTokenKind(tokens[i]) != CXToken_Literal ||
                    str(clang_getTokenSpelling(tu, tokens[i])).find('"') == std::string::npos)
                     all_strings = false;
+            std::string second = count == 2 ? str(clang_getTokenSpelling(tu, tokens[1])) : "";
             clang_disposeTokens(tu, tokens, count);
             if(count <= 1) continue;  // empty: an attribute or a guard
+            if(lower && count != 2) continue;
+            if(count == 2) {
+                if(starts_with(second, fn_prefix) && seen_functions.count(second)) {
+                    m.function_aliases.push_back({name, second});
+                    continue;
+                }
+            }
             (all_strings ? strs : ints).push_back(name);
         }
         evaluate_macros(ints, strs);
@@ -715,6 +729,29 @@ struct Reader {
         clang_disposeTranslationUnit(mtu);
     }
 
+    /** Global variables of a struct type become module attributes (their address). */
+    void read_variables()
+    {
+        std::set<std::string> seen;
+        for(CXCursor c : var_cursors) {
+            std::string name = spelling(c);
+            if(!starts_with(name, fn_prefix) || !seen.insert(name).second) continue;
+            CXType ct = clang_getCanonicalType(clang_getCursorType(c));
+            if(ct.kind != CXType_Record) continue;
+            CXCursor d = clang_getTypeDeclaration(ct);
+            Variable v;
+            v.c_name = name;
+            v.py_name = strip_prefix(name, opt.prefix);
+            if(is_obj_record(d)) continue;
+            int si = struct_index(d);
+            if(si < 0) continue;
+            v.type.kind = TK::StructPtr;
+            v.type.index = si;
+            v.type.c_spelling = type_spelling(clang_getCursorType(c)) + " *";
+            m.variables.push_back(v);
+        }
+    }
+
     /** Classes: <prefix>_<name>_create(<obj> * parent) returning <obj> *. */
     void read_class_externs()
     {
@@ -751,6 +788,7 @@ bool read_headers(const Options & opt, Model & model)
     if(!r.parse()) return false;
     r.collect();
     r.read_functions();
+    r.read_variables();
     r.read_macros();
     classify(model);
     r.read_class_externs();

@@ -56,6 +56,11 @@ uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char
     return search_sorted(m, first, count, name, [&](uint32_t i) { return m.groups[i].name; });
 }
 
+uint16_t find_variable(const Module & m, const char * name)
+{
+    return search_sorted(m, 0, m.variable_count, name, [&](uint32_t i) { return m.variables[i].name; });
+}
+
 uint16_t find_member(const Module & m, uint16_t g, const char * name)
 {
     const EnumGroup & grp = m.groups[g];

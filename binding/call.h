@@ -32,6 +32,7 @@ uint16_t find_module_function(const Module & m, const char * name);
 uint16_t find_class(const Module & m, const char * name);
 uint16_t find_struct(const Module & m, const char * name);
 uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char * name);
+uint16_t find_variable(const Module & m, const char * name);
 
 /** Index (into int_members or str_members) of member `name` of group `g`, or NONE. */
 uint16_t find_member(const Module & m, uint16_t g, const char * name);

@@ -162,6 +162,15 @@ struct StrConst {
     const char * value;
 };
 
+/** A global variable of the headers (fonts, class descriptors: lv_font_montserrat_14),
+ *  reachable as a module attribute holding a pointer to it. */
+struct Variable {
+    uint32_t name;        ///< e.g. "font_montserrat_14"
+    uint16_t type;        ///< signature pool offset of the type of &variable (T_STRUCT_PTR...)
+    uint16_t reserved;
+    const void * address;
+};
+
 /** Everything one generated module holds. All arrays are sorted by name where they are
  *  looked up (module functions, methods per owner, classes, structs, groups per owner). */
 struct Module {
@@ -178,6 +187,7 @@ struct Module {
     const EnumGroup * groups;
     const EnumMember * int_members;
     const StrConst * str_members;
+    const Variable * variables;   ///< sorted by name
     uint16_t function_count;
     uint16_t module_fn_first;     ///< module-level functions [first, first + count), sorted
     uint16_t module_fn_count;
@@ -192,6 +202,7 @@ struct Module {
     uint16_t int_member_count;
     uint16_t str_member_count;
     uint16_t root_class;          ///< class index of the root class (obj), NONE if no classes
+    uint16_t variable_count;
 };
 
 } // namespace binding

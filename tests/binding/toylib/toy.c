@@ -13,6 +13,7 @@ struct _tl_obj_class_t {
 
 const tl_obj_class_t tl_obj_class = {"obj", NULL};
 const tl_obj_class_t tl_gauge_class = {"gauge", &tl_obj_class};
+const tl_font_t tl_font_small = {"small", 12};
 
 #define TL_MAX_EVENT_CBS 4
 

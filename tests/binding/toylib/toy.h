@@ -95,6 +95,15 @@ typedef struct {
     char label[8];
 } tl_path_t;
 
+/** A font descriptor; the library exports instances as global variables. */
+typedef struct {
+    const char * name;
+    uint8_t line_height;
+} tl_font_t;
+
+/** The built-in font. */
+extern const tl_font_t tl_font_small;
+
 /* ---- callbacks: the three user_data conventions ------------------------------------ */
 
 /** Convention 1: the struct passed first carries user_data. */
@@ -135,6 +144,8 @@ tl_obj_t * tl_obj_create(tl_obj_t * parent);
 void tl_obj_delete(tl_obj_t * obj);
 /** Sets the x coordinate. */
 void tl_obj_set_x(tl_obj_t * obj, int32_t x);
+/* the old name of tl_obj_set_x, kept as an alias */
+#define tl_obj_set_left tl_obj_set_x
 /** Returns the x coordinate. */
 int32_t tl_obj_get_x(const tl_obj_t * obj);
 /** Returns the parent, NULL for a screen. */
@@ -175,6 +186,10 @@ typedef enum {
     TL_GAUGE_MODE_NEEDLE = 1,
     TL_GAUGE_MODE_2D = 2,
 } tl_gauge_mode_t;
+
+/* needle widths: loose macros named after a class (gauge.NEEDLE.THIN) */
+#define TL_GAUGE_NEEDLE_THIN 1
+#define TL_GAUGE_NEEDLE_WIDE 4
 
 /** Creates a gauge. */
 tl_obj_t * tl_gauge_create(tl_obj_t * parent);

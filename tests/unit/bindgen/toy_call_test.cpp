@@ -92,6 +92,8 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     tl_obj_t * o = static_cast<tl_obj_t *>(toy("new obj", {wp(scr)}).p);
     ASSERT_NE(o, nullptr);
     EXPECT_EQ(toy("obj.get_parent", {wp(o)}).p, scr);
+    toy("obj.set_left", {wp(o), wi(17)});  // alias macro of set_x
+    EXPECT_EQ(toy("obj.get_x", {wp(o)}).i32, 17);
     toy("obj.set_x", {wp(o), wi(-42)});
     EXPECT_EQ(toy("obj.get_x", {wp(o)}).i32, -42);
     toy("obj.add_flag", {wp(o), wi(TL_OBJ_FLAG_HIDDEN)});
@@ -156,9 +158,12 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     EXPECT_EQ(c.green, 0x34);
     EXPECT_EQ(c.blue, 0x56);
     EXPECT_EQ(toy("color_to_u32", {wp(&c)}).u32, 0x123456u);
+    EXPECT_EQ(toy("color_t.to_u32", {wp(&c)}).u32, 0x123456u);  // by-value self: a method too
     tl_color_t white = tl_color_hex(0xFFFFFF), mixed;
     tl_color_t black = tl_color_hex(0);
     toy("color_mix", {wp(&white), wp(&black)}, &mixed);
+    EXPECT_EQ(tl_color_to_u32(mixed), 0x7F7F7Fu);
+    toy("color_t.mix", {wp(&black), wp(&white)}, &mixed);
     EXPECT_EQ(tl_color_to_u32(mixed), 0x7F7F7Fu);
     tl_point_t a = {5, -1}, b = {-2, 8};
     tl_rect_t box;

@@ -117,6 +117,29 @@ TEST(ToyTables, EnumGroupsAndConstants)
     EXPECT_EQ(find_member(M, flat, "ATTRIBUTE_FAST_MEM"), NONE);
 }
 
+TEST(ToyTables, ClassScopedMacroGroups)
+{
+    EXPECT_EQ(int_constant("gauge", "NEEDLE", "THIN"), TL_GAUGE_NEEDLE_THIN);
+    EXPECT_EQ(int_constant("gauge", "NEEDLE", "WIDE"), TL_GAUGE_NEEDLE_WIDE);
+}
+
+TEST(ToyTables, VariablesAndAliases)
+{
+    uint16_t v = find_variable(M, "font_small");
+    ASSERT_NE(v, NONE);
+    EXPECT_EQ(M.variables[v].address, &tl_font_small);
+    SigReader t{M.sigs + M.variables[v].type};
+    EXPECT_EQ(t.code(), T_STRUCT_PTR);
+    EXPECT_EQ(t.index(), find_struct(M, "font_t"));
+    uint16_t gc = find_variable(M, "gauge_class");  // lv.button_class style spellings
+    ASSERT_NE(gc, NONE);
+    EXPECT_EQ(M.variables[gc].address, &tl_gauge_class);
+    const Class & obj = M.classes[find_class(M, "obj")];
+    uint16_t left = find_function(M, obj.first_method, obj.method_count, "set_left");
+    ASSERT_NE(left, NONE);
+    EXPECT_EQ(M.fnptrs[left], reinterpret_cast<AnyFn>(&tl_obj_set_x));
+}
+
 TEST(ToyTables, StringConstants)
 {
     uint16_t g = group_of(nullptr, "SYMBOL");
