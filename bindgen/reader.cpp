@@ -303,6 +303,7 @@ struct Reader {
         std::string tag = spelling(decl);
         bool is_union = clang_getCursorKind(decl) == CXCursor_UnionDecl;
         if(tname.empty() && (tag.empty() || clang_Cursor_isAnonymous(decl))) return -1;
+        if(file_of(decl).empty()) return -1;  // a compiler builtin such as __va_list_tag
         Struct s;
         s.c_type = !tname.empty() ? tname : (is_union ? "union " : "struct ") + tag;
         s.c_root = s.c_type;
@@ -411,6 +412,7 @@ struct Reader {
     /** The binding type of a C type. `param` allows callbacks and writable char buffers. */
     Type classify_type(CXType t, bool param, int owner_struct = -1)
     {
+        if(type_spelling(t).find("va_list") != std::string::npos) return unsupported(t, "va_list argument");
         CXType ct = clang_getCanonicalType(t);
         TK ik = int_kind(ct.kind);
         if(ik != TK::Unsupported) return simple(ik, t);

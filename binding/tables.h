@@ -76,9 +76,9 @@ enum FunctionFlags : uint8_t {
     F_INLINE = 0x20,             ///< a static inline function of the headers
 };
 
-/** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 8 bytes). */
+/** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 6 bytes). */
 struct Function {
-    uint32_t name;    ///< Python name (the verb for methods), string pool offset
+    uint16_t name;    ///< Python name (the verb for methods), string pool offset (< 64 KiB)
     uint16_t sig;     ///< signature pool offset
     uint8_t caller;   ///< index into Module::callers
     uint8_t flags;    ///< FunctionFlags

@@ -167,8 +167,8 @@ def main():
 
     # object-like macros with a value
     for m in macros:
-        if m['kind'] == 'macro' and not m['params'] and m['value'] and not m['name'].endswith('_H'):
-            w('#define %s %s' % (m['name'], m['value']))
+        if m['kind'] == 'macro' and m['value'] and not m['name'].endswith('_H'):
+            w('#define %s%s %s' % (m['name'], m['params'], m['value']))
 
     for f in api['functions']:
         args = ', '.join(decl(a[1], a[0] or '') if a[1] not in ('...', 'ellipsis') else '...' for a in f['args']) or 'void'
