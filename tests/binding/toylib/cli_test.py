@@ -64,7 +64,7 @@ def main():
         r = run([bindgen, '--module', 'toy', '--prefix', 'tl', os.path.join(here, 'missing.h'), '-o', out])
         check(r.returncode == 1 and 'cannot read header' in r.stderr, 'missing header: exit 1 and message')
         r = run([bindgen, '--module', 'toy', '--prefix', 'tl', os.path.join(here, 'bad', 'broken.h'), '-o', out])
-        check(r.returncode == 1 and 'broken.h:4' in r.stderr and 'error' in r.stderr,
+        check(r.returncode == 1 and 'broken.h:3' in r.stderr and 'error' in r.stderr,
               'syntax error: exit 1 with the location (%s)' % r.stderr.strip())
         check(not os.path.exists(os.path.join(out, 'toy_tables.cpp')), 'syntax error: no output written')
         r = run([bindgen, '--frobnicate'])
