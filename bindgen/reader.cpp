@@ -27,7 +27,13 @@ std::string str(CXString s)
 }
 
 std::string spelling(CXCursor c) { return str(clang_getCursorSpelling(c)); }
-std::string type_spelling(CXType t) { return str(clang_getTypeSpelling(t)); }
+/** A C type as C++ code can spell it (the generated tables are C++). */
+std::string type_spelling(CXType t)
+{
+    std::string s = str(clang_getTypeSpelling(t));
+    for(size_t at = s.find("_Bool"); at != std::string::npos; at = s.find("_Bool", at)) s.replace(at, 5, "bool");
+    return s;
+}
 
 bool in_system_header(CXCursor c)
 {

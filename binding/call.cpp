@@ -4,8 +4,6 @@
  */
 #include "call.h"
 
-#include <string.h>
-
 namespace pyvgl {
 namespace binding {
 
@@ -13,6 +11,12 @@ void call(const Module & m, uint16_t fn, const Word * args, Word * result)
 {
     const Function & f = m.functions[fn];
     m.callers[f.caller](m.fnptrs[fn], args, result);
+}
+
+static int compare(const char * a, const char * b)
+{
+    while(*a && *a == *b) a++, b++;
+    return (unsigned char)*a - (unsigned char)*b;
 }
 
 // Binary search over `count` entries whose names are given by name_of(i).
@@ -23,7 +27,7 @@ static uint16_t search_sorted(const Module & m, uint16_t first, uint16_t count, 
     uint32_t lo = first, hi = static_cast<uint32_t>(first) + count;
     while(lo < hi) {
         uint32_t mid = (lo + hi) / 2;
-        int c = strcmp(name_at(m, name_of(mid)), name);
+        int c = compare(name_at(m, name_of(mid)), name);
         if(c == 0) return static_cast<uint16_t>(mid);
         if(c < 0) lo = mid + 1;
         else hi = mid;

@@ -11,8 +11,6 @@
 
 #include "tables.h"
 
-#include <type_traits>
-
 namespace pyvgl {
 namespace binding {
 
@@ -68,15 +66,24 @@ void set_callback_handler(CallbackHandler handler);
  *  buffer of a struct returned by value) before the call. */
 void dispatch_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
 
+// Minimal type traits (no <type_traits>: the core must build freestanding).
+template <typename T> struct IsPointer { static const bool value = false; };
+template <typename T> struct IsPointer<T *> { static const bool value = true; };
+template <typename T> struct IsPointer<T * const> { static const bool value = true; };
+template <typename A, typename B> struct IsSame { static const bool value = false; };
+template <typename A> struct IsSame<A, A> { static const bool value = true; };
+/** True for signed integer types (T must be an integer type). */
+template <typename T> constexpr bool is_signed_int() { return static_cast<T>(0) > static_cast<T>(-1); }
+
 /** Word <-> C value conversions used by the generated callers and trampolines. Integers up to
  *  32 bits live in i32 (normalised), wider ones in i64, pointers in p, floats in f32/f64. */
 template <typename T>
 inline T word_get(const Word & w)
 {
-    if constexpr(std::is_pointer<T>::value) return (T)(w.p);
-    else if constexpr(std::is_same<T, bool>::value) return w.i32 != 0;
-    else if constexpr(std::is_same<T, float>::value) return w.f32;
-    else if constexpr(std::is_same<T, double>::value) return w.f64;
+    if constexpr(IsPointer<T>::value) return (T)(w.p);
+    else if constexpr(IsSame<T, bool>::value) return w.i32 != 0;
+    else if constexpr(IsSame<T, float>::value) return w.f32;
+    else if constexpr(IsSame<T, double>::value) return w.f64;
     else if constexpr(sizeof(T) == 8) return (T)(w.i64);
     else return (T)(w.i32);
 }
@@ -84,14 +91,14 @@ inline T word_get(const Word & w)
 template <typename T>
 inline void word_put(Word * w, T v)
 {
-    if constexpr(std::is_pointer<T>::value) w->cp = (const void *)(v);
-    else if constexpr(std::is_same<T, bool>::value) w->u64 = 0, w->i32 = v ? 1 : 0;
-    else if constexpr(std::is_same<T, float>::value) w->f32 = v;
-    else if constexpr(std::is_same<T, double>::value) w->f64 = v;
+    if constexpr(IsPointer<T>::value) w->cp = (const void *)(v);
+    else if constexpr(IsSame<T, bool>::value) w->u64 = 0, w->i32 = v ? 1 : 0;
+    else if constexpr(IsSame<T, float>::value) w->f32 = v;
+    else if constexpr(IsSame<T, double>::value) w->f64 = v;
     else if constexpr(sizeof(T) == 8) w->i64 = (int64_t)(v);
-    else if constexpr(std::is_enum<T>::value) w->u64 = 0, w->i32 = (int32_t)(v);
-    else if constexpr(std::is_signed<T>::value) w->u64 = 0, w->i32 = (int32_t)(v);  // sign-extended
-    else w->u64 = 0, w->u32 = (uint32_t)(v);                                         // zero-extended
+    else if constexpr(__is_enum(T)) w->u64 = 0, w->i32 = (int32_t)(v);
+    else if constexpr(is_signed_int<T>()) w->u64 = 0, w->i32 = (int32_t)(v);  // sign-extended
+    else w->u64 = 0, w->u32 = (uint32_t)(v);                                    // zero-extended
 }
 
 } // namespace binding
