@@ -48,7 +48,6 @@ struct Emitter {
     const Model & m;
     std::ostringstream out;
     std::string pool;
-    std::map<std::string, uint32_t> pool_at;
     std::vector<std::string> sig_tokens;
     std::map<std::string, size_t> sig_at;
     std::vector<int> struct_new, struct_order;   // model index -> table index, and back
@@ -79,30 +78,61 @@ struct Emitter {
     std::map<std::string, size_t> name_index;
     std::vector<uint32_t> name_offset;
 
-    /** One NUL-separated pool; a name that ends another one ("x" in "set_x") shares its bytes. */
+    /** Word-encodes every name (binding/tables.h, Module::names): the most frequent words
+     *  get one-byte codes. */
     void build_pool()
     {
-        std::vector<size_t> order(names.size());
-        std::iota(order.begin(), order.end(), 0);
-        auto reversed = [&](size_t i) { return std::string(names[i].rbegin(), names[i].rend()); };
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return reversed(a) > reversed(b); });
+        std::map<std::string, size_t> freq;
+        std::vector<std::vector<std::string>> split(names.size());
+        for(size_t i = 0; i < names.size(); i++) {
+            size_t start = 0;
+            while(true) {
+                size_t u = names[i].find('_', start);
+                split[i].push_back(names[i].substr(start, u == std::string::npos ? std::string::npos : u - start));
+                if(u == std::string::npos) break;
+                start = u + 1;
+            }
+            if(names[i].empty()) split[i].clear();
+            for(auto & w : split[i]) freq[w]++;
+        }
+        std::vector<std::string> order;
+        for(auto & f : freq) order.push_back(f.first);
+        std::stable_sort(order.begin(), order.end(), [&](const std::string & a, const std::string & b) {
+            return freq[a] > freq[b];
+        });
+        std::map<std::string, size_t> word_index;
+        for(size_t i = 0; i < order.size(); i++) {
+            word_index[order[i]] = i;
+            word_offsets.push_back((uint32_t)words_pool.size());
+            words_pool += order[i];
+            words_pool += '\0';
+        }
+        std::map<std::string, uint32_t> encoded_at;
         name_offset.assign(names.size(), 0);
-        // in descending reversed order a suffix follows the names it ends
-        std::string prev_rev;
-        uint32_t prev_end = 0;
-        for(size_t i : order) {
-            std::string rev = reversed(i);
-            if(!prev_rev.empty() && prev_rev.compare(0, rev.size(), rev) == 0) {
-                name_offset[i] = prev_end - (uint32_t)names[i].size();
+        for(size_t i = 0; i < names.size(); i++) {
+            std::string enc;
+            for(auto & w : split[i]) {
+                size_t idx = word_index[w];
+                if(idx < 127) enc += (char)(idx + 1);
+                else {
+                    enc += (char)(0x80 | ((idx - 127) >> 8));
+                    enc += (char)((idx - 127) & 0xFF);
+                }
+            }
+            auto it = encoded_at.find(enc);
+            if(it != encoded_at.end()) {
+                name_offset[i] = it->second;
                 continue;
             }
             name_offset[i] = (uint32_t)pool.size();
-            pool += names[i];
-            prev_end = (uint32_t)pool.size();
+            encoded_at[enc] = name_offset[i];
+            pool += enc;
             pool += '\0';
-            prev_rev = rev;
         }
+        if(order.size() > 127 + 0x7FFF || words_pool.size() > 0xFFFF) error = "too many distinct words in names";
     }
+    std::string words_pool;
+    std::vector<uint32_t> word_offsets;
 
     /** Replaces the name markers of `text` with pool offsets. */
     std::string resolve_names(const std::string & text)
@@ -351,7 +381,7 @@ struct Emitter {
         int col = 0;
         for(unsigned char ch : s) {
             if(ch == '\0') {
-                r += "\\0";
+                r += "\\000";  // three digits: a digit that follows cannot extend the escape
                 if(++col >= 8) {
                     r += "\"\n    \"";
                     col = 0;
@@ -509,6 +539,7 @@ struct Emitter {
         }
 
         build_pool();
+        if(!error.empty()) return "";
         for(int fi : fn_order)
             if(name_offset[name_index[m.functions[fi].py_name]] > 0xFFFF) {
                 error = "the string pool is too large for 16-bit function name offsets";
@@ -532,7 +563,13 @@ struct Emitter {
               << " must be int-sized (no -fshort-enums)\");\n";
         o << "\nnamespace {\n\n// ---- callers: one per ABI signature\n" << callers_src.str();
         o << "\n// ---- trampolines: one per callback type\n" << tramps.str();
-        o << "\nconst char strings[] =\n    " << c_string(pool) << ";\n\n";
+        o << "\nconst uint8_t names[] = {";
+        for(size_t i = 0; i < pool.size(); i++) o << (i % 24 ? " " : "\n    ") << (unsigned)(unsigned char)pool[i] << ",";
+        o << "\n    0};\n\n";
+        o << "const char words[] =\n    " << c_string(words_pool) << ";\n\n";
+        o << "const uint16_t word_at[] = {";
+        for(size_t i = 0; i < word_offsets.size(); i++) o << (i % 16 ? " " : "\n    ") << word_offsets[i] << ",";
+        o << "\n    0};\n\n";
         o << "const uint8_t sigs[] = {\n   ";
         for(size_t i = 0; i < sig_tokens.size(); i++) o << " " << sig_tokens[i] << "," << ((i % 16 == 15) ? "\n   " : "");
         o << "\n    T_VOID};\n\n";
@@ -552,7 +589,7 @@ struct Emitter {
         o << "} // namespace\n\n";
         std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
         o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
-          << "\", strings, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
+          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
           << "    int_members, str_members, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count

@@ -13,10 +13,53 @@ void call(const Module & m, uint16_t fn, const Word * args, Word * result)
     m.callers[f.caller](m.fnptrs[fn], args, result);
 }
 
-static int compare(const char * a, const char * b)
+/** Walks the characters of an encoded name: its words joined by '_'. */
+struct NameReader {
+    const Module & m;
+    const uint8_t * code;
+    const char * word = nullptr;  // rest of the current word
+    bool started = false;         // a word was read: the next one needs a '_' first
+    bool separated = false;       // that '_' was returned
+
+    NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
+
+    /** Next character, 0 at the end. */
+    char next()
+    {
+        while(true) {
+            if(word && *word) return *word++;
+            if(*code == 0) return 0;
+            if(started && !separated) {
+                separated = true;
+                return '_';
+            }
+            uint32_t index = *code++;
+            if(index & 0x80) index = 127 + (((index & 0x7F) << 8) | *code++);
+            else index -= 1;
+            word = m.words + m.word_at[index];
+            started = true;
+            separated = false;
+        }
+    }
+};
+
+size_t name_copy(const Module & m, uint32_t name, char * buf, size_t size)
 {
-    while(*a && *a == *b) a++, b++;
-    return (unsigned char)*a - (unsigned char)*b;
+    NameReader r(m, name);
+    size_t n = 0;
+    for(char c = r.next(); c; c = r.next(), n++)
+        if(n + 1 < size) buf[n] = c;
+    if(size) buf[n < size ? n : size - 1] = 0;
+    return n;
+}
+
+int name_compare(const Module & m, uint32_t name, const char * s)
+{
+    NameReader r(m, name);
+    while(true) {
+        unsigned char a = (unsigned char)r.next(), b = (unsigned char)*s++;
+        if(a != b || a == 0) return a - b;
+    }
 }
 
 // Binary search over `count` entries whose names are given by name_of(i).
@@ -27,7 +70,7 @@ static uint16_t search_sorted(const Module & m, uint16_t first, uint16_t count, 
     uint32_t lo = first, hi = static_cast<uint32_t>(first) + count;
     while(lo < hi) {
         uint32_t mid = (lo + hi) / 2;
-        int c = compare(name_at(m, name_of(mid)), name);
+        int c = name_compare(m, name_of(mid), name);
         if(c == 0) return static_cast<uint16_t>(mid);
         if(c < 0) lo = mid + 1;
         else hi = mid;

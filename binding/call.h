@@ -19,8 +19,11 @@ namespace binding {
  *  result->p must point to a buffer of the struct's size before the call). */
 void call(const Module & m, uint16_t fn, const Word * args, Word * result);
 
-/** The string at pool offset `name`. */
-inline const char * name_at(const Module & m, uint32_t name) { return m.strings + name; }
+/** Decodes name `name` into buf (always NUL-terminated, truncated to size); returns its full length. */
+size_t name_copy(const Module & m, uint32_t name, char * buf, size_t size);
+
+/** Compares name `name` with `s` like strcmp. */
+int name_compare(const Module & m, uint32_t name, const char * s);
 
 /** Index of the function called `name` among [first, first + count) (sorted by name), or NONE. */
 uint16_t find_function(const Module & m, uint16_t first, uint16_t count, const char * name);

@@ -4,8 +4,8 @@
  *
  * Everything here is plain constant data: it lives in flash on a microcontroller, holds no
  * constructors, and is read by the binding runtime to build the Python module lazily.
- * Names are offsets into one NUL-separated string pool; C types are byte strings of type
- * codes in one signature pool; functions are called through one "caller" per distinct
+ * Names are offsets into one pool of word-encoded names (see Module::names); C types are
+ * byte strings of type codes in one signature pool; functions are called through one "caller" per distinct
  * ABI signature (binding/call.h), never through one C wrapper per function.
  */
 #ifndef PYVGL_BINDING_TABLES_H
@@ -175,7 +175,13 @@ struct Variable {
  *  looked up (module functions, methods per owner, classes, structs, groups per owner). */
 struct Module {
     const char * name;            ///< Python module name, e.g. "lvgl"
-    const char * strings;         ///< the string pool
+    /** Names are stored as words: `set_style_bg_color` is the codes of "set", "style", "bg",
+     *  "color", joined by '_' when decoded, ended by a 0 byte. A code byte 1..0x7F is word
+     *  (code - 1); a byte 0x80 | hi followed by lo is word 127 + (hi << 8 | lo). Word i is the
+     *  NUL-terminated string at words + word_at[i]. Use name_copy() / name_compare() (call.h). */
+    const uint8_t * names;
+    const char * words;
+    const uint16_t * word_at;
     const uint8_t * sigs;         ///< the signature pool
     const Function * functions;
     const AnyFn * fnptrs;         ///< parallel to functions

@@ -18,6 +18,14 @@ namespace {
 
 const Module & M = pyvgl_module_toy;
 
+std::string nm(uint32_t name)
+{
+    char buf[64];
+    size_t n = name_copy(M, name, buf, sizeof buf);
+    EXPECT_LT(n, sizeof buf);
+    return buf;
+}
+
 Word wi(int64_t v)
 {
     Word w;
@@ -210,7 +218,7 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     std::set<std::string> elsewhere = {"add_event_cb", "get_code", "get_target", "get_user_data", "init", "run",
                                        "set_cb", "visit"};
     for(uint16_t fn = 0; fn < M.function_count; fn++) {
-        std::string name = name_at(M, M.functions[fn].name);
+        std::string name = nm(M.functions[fn].name);
         if(!toy.called.count(fn) && !elsewhere.count(name)) ADD_FAILURE() << "not called: " << name;
     }
 }
@@ -237,7 +245,7 @@ void record(const Module & m, uint16_t cb, const Word * args, Word * result)
 uint16_t callback(const char * name)
 {
     for(uint16_t i = 0; i < M.callback_count; i++)
-        if(strcmp(name_at(M, M.callbacks[i].name), name) == 0) return i;
+        if(nm(M.callbacks[i].name) == name) return i;
     return NONE;
 }
 
@@ -320,7 +328,7 @@ TEST_F(ToyCallback, Convention3CallbackFieldAndUserDataField)
     const Struct & st = M.structs[find_struct(M, "anim_t")];
     const Field * exec = nullptr;
     for(uint16_t i = 0; i < st.field_count; i++)
-        if(strcmp(name_at(M, M.fields[st.first_field + i].name), "exec_cb") == 0) exec = &M.fields[st.first_field + i];
+        if(nm(M.fields[st.first_field + i].name) == "exec_cb") exec = &M.fields[st.first_field + i];
     ASSERT_TRUE(exec);
     SigReader ft{M.sigs + exec->type};
     ASSERT_EQ(ft.code(), T_CALLBACK);

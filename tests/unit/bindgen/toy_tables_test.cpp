@@ -17,6 +17,14 @@ namespace {
 
 const Module & M = pyvgl_module_toy;
 
+std::string nm(uint32_t name)
+{
+    char buf[64];
+    size_t n = name_copy(M, name, buf, sizeof buf);
+    EXPECT_LT(n, sizeof buf);
+    return buf;
+}
+
 uint16_t group_of(const char * cls, const char * group)
 {
     if(!cls) return find_group(M, M.module_group_first, M.module_group_count, group);
@@ -43,7 +51,7 @@ const Field * field(const char * strct, const char * name)
     if(s == NONE) return nullptr;
     for(uint16_t i = 0; i < M.structs[s].field_count; i++) {
         const Field & f = M.fields[M.structs[s].first_field + i];
-        if(strcmp(name_at(M, f.name), name) == 0) return &f;
+        if(nm(f.name) == name) return &f;
     }
     return nullptr;
 }
@@ -198,7 +206,7 @@ TEST(ToyTables, StructLayouts)
     EXPECT_EQ(pattern->offset, offsetof(tl_path_t, pattern));
     SigReader pt{M.sigs + pattern->type};
     ASSERT_EQ(pt.code(), T_STRUCT_VAL);
-    EXPECT_STREQ(name_at(M, M.structs[pt.index()].name), "path_pattern_t");
+    EXPECT_EQ(nm(M.structs[pt.index()].name), "path_pattern_t");
     EXPECT_EQ(M.structs[pt.index()].size, sizeof(path.pattern));
     ASSERT_TRUE(field("path_pattern_t", "gap"));
     EXPECT_EQ(field("path_pattern_t", "gap")->offset, offsetof(tl_path_t, pattern.gap) - offsetof(tl_path_t, pattern));
@@ -241,4 +249,30 @@ TEST(ToyTables, Signatures)
     EXPECT_EQ(s.element().code(), T_STR);
     uint16_t visit = find_module_function(M, "visit");
     EXPECT_EQ(M.functions[visit].flags & F_USER_DATA_ARG_MASK, 2);
+}
+
+TEST(ToyTables, EncodedNamesDecode)
+{
+    // every function name decodes to an identifier, the ranges are sorted, and lookups by
+    // name find each entry again
+    for(uint16_t c = 0; c < M.class_count; c++) {
+        const Class & k = M.classes[c];
+        for(uint16_t i = k.first_method; i < k.first_method + k.method_count; i++) {
+            std::string n = nm(M.functions[i].name);
+            EXPECT_EQ(find_function(M, k.first_method, k.method_count, n.c_str()), i) << n;
+            if(i > k.first_method) {
+                EXPECT_LT(nm(M.functions[i - 1].name), n);
+            }
+        }
+    }
+    EXPECT_EQ(nm(M.functions[find_module_function(M, "add_u64")].name), "add_u64");
+    uint16_t opa = find_group(M, M.module_group_first, M.module_group_count, "OPA");
+    ASSERT_NE(opa, NONE);
+    EXPECT_EQ(nm(M.int_members[find_member(M, opa, "_50")].name), "_50");
+    EXPECT_EQ(nm(M.groups[find_group(M, M.module_group_first, M.module_group_count, PYVGL_FLAT_INTS)].name), "");
+    char small[4];
+    EXPECT_EQ(name_copy(M, M.functions[find_module_function(M, "color_to_u32")].name, small, sizeof small), 12u);
+    EXPECT_STREQ(small, "col");  // truncated, still terminated
+    EXPECT_LT(name_compare(M, M.functions[find_module_function(M, "add_u64")].name, "add_u65"), 0);
+    EXPECT_GT(name_compare(M, M.functions[find_module_function(M, "add_u64")].name, "add_u"), 0);
 }
