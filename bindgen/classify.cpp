@@ -25,7 +25,9 @@ void find_classes(Model & m)
         const std::string suffix = "_create";
         if(f.c_name.size() <= p.size() + suffix.size()) continue;
         if(f.c_name.compare(f.c_name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-        if(f.ret.kind != TK::Obj || f.params.size() != 1 || f.params[0].type.kind != TK::Obj) continue;
+        // lv_menu_page_create(menu, title) takes more than the parent: still a class
+        if(f.ret.kind != TK::Obj || f.params.empty() || f.params[0].type.kind != TK::Obj) continue;
+        if(!f.skip_reason.empty()) continue;
         Class c;
         c.name = f.c_name.substr(p.size(), f.c_name.size() - p.size() - suffix.size());
         c.create_fn = (int)i;

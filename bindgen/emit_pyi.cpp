@@ -39,7 +39,8 @@ struct Pyi {
             case TK::F32:
             case TK::F64: return "float";
             case TK::Str: return param ? "Optional[str]" : "str";
-            case TK::Obj: return param ? "Optional[" + root() + "]" : root();
+            // a returned object is of its actual class at run time (get_child(0).set_text())
+            case TK::Obj: return param ? "Optional[" + root() + "]" : "Any";
             case TK::StructPtr:
                 return param ? "Union[" + m.structs[t.index].py_name + ", dict, list, None]" : m.structs[t.index].py_name;
             case TK::StructVal: return param ? "Union[" + m.structs[t.index].py_name + ", dict]" : m.structs[t.index].py_name;
@@ -113,7 +114,14 @@ struct Pyi {
         o << docstring(c.doc, "    ");
         for(auto & g : m.groups)
             if(g.owner_class == ci) group(g, "    ");
-        o << "    def __init__(self, parent: Optional[" << root() << "] = None) -> None: ...\n";
+        const Function & ctor = m.functions[c.create_fn];
+        std::string parent = ctor.params[0].name.empty() || is_keyword(ctor.params[0].name) ? "parent" : ctor.params[0].name;
+        o << "    def __init__(self, " << parent << ": Optional[" << root() << "]"
+          << (ctor.params.size() == 1 ? " = None" : "");
+        for(size_t i = 1; i < ctor.params.size(); i++)
+            o << ", " << (ctor.params[i].name.empty() || is_keyword(ctor.params[i].name) ? "arg" + std::to_string(i) : ctor.params[i].name)
+              << ": " << py_type(ctor.params[i].type, true);
+        o << ") -> None: ...\n";
         for(auto * f : owned(Owner::Class, ci)) function(*f, "    ", true);
         o << "\n";
     }
@@ -123,8 +131,10 @@ struct Pyi {
         const Struct & s = m.structs[si];
         o << "class " << s.py_name << ":\n";
         o << docstring(s.doc, "    ");
+        std::set<std::string> method_names;
+        for(auto * f : owned(Owner::Struct, si)) method_names.insert(f->py_name);
         for(auto & f : s.fields) {
-            if(is_keyword(f.name)) continue;
+            if(is_keyword(f.name) || method_names.count(f.name)) continue;  // the method wins
             std::string t = py_type(f.type, false);
             if(f.count) t = f.type.kind == TK::I8 || f.type.kind == TK::U8 ? "bytes" : "list";
             o << "    " << f.name << ": " << t << "\n";

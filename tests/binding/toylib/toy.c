@@ -112,6 +112,15 @@ void * tl_event_get_user_data(tl_event_t * e) { return e->user_data; }
 
 tl_obj_t * tl_gauge_create(tl_obj_t * parent) { return new_obj(&tl_gauge_class, parent); }
 
+const tl_obj_class_t tl_tab_class = {"tab", &tl_obj_class};
+
+tl_obj_t * tl_tab_create(tl_obj_t * parent, const char * title)
+{
+    tl_obj_t * tab = new_obj(&tl_tab_class, parent);
+    if(tab) tl_gauge_set_title(tab, title);
+    return tab;
+}
+
 void tl_gauge_set_value(tl_obj_t * gauge, int16_t value)
 {
     if(value < -1000) value = -1000;

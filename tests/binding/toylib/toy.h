@@ -210,6 +210,9 @@ void tl_gauge_set_ticks(tl_obj_t * gauge, const int32_t * ticks, uint32_t count)
 /** Returns the sum of the ticks. */
 int64_t tl_gauge_get_tick_sum(const tl_obj_t * gauge);
 
+/** Creates a tab with a title: a class whose constructor takes more than the parent. */
+tl_obj_t * tl_tab_create(tl_obj_t * parent, const char * title);
+
 /* ---- struct methods ---------------------------------------------------------------- */
 /** Sets both coordinates of a point. */
 void tl_point_set(tl_point_t * p, int32_t x, int32_t y);

@@ -135,6 +135,13 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     toy("gauge.set_ticks", {wp(g), wp(ticks), wi(4)});
     EXPECT_EQ(toy("gauge.get_tick_sum", {wp(g)}).i64, 2999999995ll);
 
+    // a constructor with more than the parent
+    tl_obj_t * tab = static_cast<tl_obj_t *>(toy("new tab", {wp(o), wp("Home")}).p);
+    ASSERT_NE(tab, nullptr);
+    EXPECT_STREQ(tl_gauge_get_title(tab), "Home");
+    EXPECT_EQ(tl_obj_get_parent(tab), o);
+    tl_obj_delete(tab);
+
     // struct methods
     tl_point_t p = {0, 0};
     toy("point_t.set", {wp(&p), wi(-3), wi(4)});

@@ -62,7 +62,11 @@ TEST(ToyTables, ModuleName) { EXPECT_STREQ(M.name, "toy"); }
 
 TEST(ToyTables, ClassesFromCreateFunctions)
 {
-    EXPECT_EQ(M.class_count, 2);
+    EXPECT_EQ(M.class_count, 3);
+    uint16_t tab = find_class(M, "tab");
+    ASSERT_NE(tab, NONE);
+    EXPECT_EQ(arg_count(M, M.functions[M.classes[tab].create_fn].sig), 2);
+    EXPECT_EQ(M.classes[tab].class_ptr, nullptr);  // no tl_tab_class declared in the header
     uint16_t obj = find_class(M, "obj");
     uint16_t gauge = find_class(M, "gauge");
     ASSERT_NE(obj, NONE);
