@@ -14,6 +14,16 @@ namespace bindgen {
 
 namespace {
 
+bool starts_with(const std::string & s, const std::string & p);
+
+/** The Python-facing name of a constant: LV_EXPORT_CONST_INT(LV_X) expands to an enum member
+ *  ENUM_LV_X in the original binding's configuration; it stands for LV_X. */
+std::string py_source(const Model & m, const std::string & c_name)
+{
+    std::string p = "ENUM_" + upper(m.prefix) + "_";
+    return starts_with(c_name, p) ? c_name.substr(5) : c_name;
+}
+
 bool starts_with(const std::string & s, const std::string & p) { return s.compare(0, p.size(), p) == 0; }
 
 /** Longest common prefix of `names` that ends with '_' ("" if none). */
@@ -69,7 +79,7 @@ struct Grouper {
 
     void add_flat(const Constant & k)
     {
-        add(group(k.is_string ? "$" : "", k.is_string), strip_prefix(k.c_name, m.prefix), k);
+        add(group(k.is_string ? "$" : "", k.is_string), strip_prefix(py_source(m, k.c_name), m.prefix), k);
     }
 
     void enums()
@@ -79,7 +89,7 @@ struct Grouper {
             if(k.enum_id >= 0 && !k.c_name.empty() && k.c_name[0] != '_') by_enum[k.enum_id].push_back(&k);
         for(auto & e : by_enum) {
             std::vector<std::string> names;
-            for(auto * k : e.second) names.push_back(strip_prefix(k->c_name, m.prefix));
+            for(auto * k : e.second) names.push_back(strip_prefix(py_source(m, k->c_name), m.prefix));
             std::string p = e.second.size() >= 2 ? common_prefix(names) : "";
             if(p.empty()) {
                 for(auto * k : e.second) add_flat(*k);

@@ -687,7 +687,11 @@ struct Reader {
         std::string src = "#include \"" + std::string(abs ? abs : opt.header.c_str()) + "\"\n";
         free(abs);
         for(size_t i = 0; i < ints.size(); i++)
+        {
+            // the class first: floats and pointers convert to integers silently in C
+            src += "static const int bindgen_c" + std::to_string(i) + " = __builtin_classify_type((" + ints[i] + "));\n";
             src += "static const long long bindgen_i" + std::to_string(i) + " = (" + ints[i] + ");\n";
+        }
         for(size_t i = 0; i < strs.size(); i++)
             src += "static const char bindgen_s" + std::to_string(i) + "[] = " + strs[i] + ";\n";
         std::string fname = opt.header + ".bindgen_macros.c";
@@ -700,7 +704,12 @@ struct Reader {
         if(clang_parseTranslationUnit2(index, fname.c_str(), argv.data(), (int)argv.size(), &unsaved, 1,
                                        CXTranslationUnit_SkipFunctionBodies, &mtu) != CXError_Success || !mtu)
             return;
-        struct Ctx { Reader * r; const std::vector<std::string> * ints; const std::vector<std::string> * strs; } ctx{this, &ints, &strs};
+        struct Ctx {
+            Reader * r;
+            const std::vector<std::string> * ints;
+            const std::vector<std::string> * strs;
+            std::vector<long long> type_class;
+        } ctx{this, &ints, &strs, std::vector<long long>(ints.size(), -1)};
         clang_visitChildren(
             clang_getTranslationUnitCursor(mtu),
             [](CXCursor c, CXCursor, CXClientData data) {
@@ -713,7 +722,10 @@ struct Reader {
                 if(!ev) return CXChildVisit_Continue;
                 Constant k;
                 CXEvalResultKind kind = clang_EvalResult_getKind(ev);
-                if(n[8] == 'i' && kind == CXEval_Int) {
+                if(n[8] == 'c' && kind == CXEval_Int) {
+                    x->type_class[i] = clang_EvalResult_getAsLongLong(ev);
+                } else if(n[8] == 'i' && kind == CXEval_Int && x->type_class[i] >= 1 && x->type_class[i] <= 4) {
+                    // integer, char, enum or bool (GCC/clang type classes 1..4)
                     k.c_name = (*x->ints)[i];
                     long long v = clang_EvalResult_getAsLongLong(ev);
                     unsigned long long u = clang_EvalResult_getAsUnsigned(ev);

@@ -28,6 +28,10 @@ extern "C" {
 #define TL_SYMBOL_CLOSE "\xEF\x80\x8D"
 #define TL_TWICE(x) ((x) * 2)  /* function-like: not a constant */
 #define TL_VERSION_TEXT "toy 1.0"
+#define TL_SCALE_DEFAULT 1.5       /* a float: not an integer constant */
+#define TL_NO_OBJ ((void *)0)      /* a pointer: not an integer constant */
+#define TL_EXPORT_CONST_INT(x) enum { ENUM_##x = x }
+TL_EXPORT_CONST_INT(TL_RADIUS_ROUND); /* as LVGL does for bindings: still RADIUS_ROUND */
 
 /** Opacity steps; names starting with a digit get a leading underscore in Python. */
 enum {

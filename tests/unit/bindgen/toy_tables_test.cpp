@@ -127,6 +127,9 @@ TEST(ToyTables, EnumGroupsAndConstants)
     ASSERT_NE(flat, NONE);
     EXPECT_EQ(find_member(M, flat, "TWICE"), NONE);
     EXPECT_EQ(find_member(M, flat, "ATTRIBUTE_FAST_MEM"), NONE);
+    EXPECT_EQ(find_member(M, flat, "SCALE_DEFAULT"), NONE);  // float
+    EXPECT_EQ(find_member(M, flat, "NO_OBJ"), NONE);         // pointer
+    EXPECT_EQ(find_member(M, flat, "ENUM_TL_RADIUS_ROUND"), NONE);
 }
 
 TEST(ToyTables, ClassScopedMacroGroups)
