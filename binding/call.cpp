@@ -150,6 +150,152 @@ uint8_t arg_count(const Module & m, uint16_t sig) { return *count_byte(m, sig); 
 
 SigReader first_arg(const Module & m, uint16_t sig) { return SigReader{count_byte(m, sig) + 1}; }
 
+size_t scalar_size(TypeCode code)
+{
+    switch(code) {
+        case T_BOOL: return sizeof(bool);
+        case T_I8:
+        case T_U8: return 1;
+        case T_I16:
+        case T_U16: return 2;
+        case T_I32:
+        case T_U32:
+        case T_F32: return 4;
+        case T_I64:
+        case T_U64:
+        case T_F64: return 8;
+        case T_STR:
+        case T_PTR:
+        case T_OBJ:
+        case T_STRUCT_PTR:
+        case T_CALLBACK: return sizeof(void *);
+        default: return 0;
+    }
+}
+
+bool int_fits(TypeCode code, int64_t v)
+{
+    switch(code) {
+        case T_BOOL: return v == 0 || v == 1;
+        case T_I8: return v >= INT8_MIN && v <= INT8_MAX;
+        case T_U8: return v >= 0 && v <= UINT8_MAX;
+        case T_I16: return v >= INT16_MIN && v <= INT16_MAX;
+        case T_U16: return v >= 0 && v <= UINT16_MAX;
+        case T_I32: return v >= INT32_MIN && v <= INT32_MAX;
+        case T_U32: return v >= 0 && v <= (int64_t)UINT32_MAX;
+        case T_I64: return true;
+        case T_U64: return v >= 0;
+        default: return false;
+    }
+}
+
+Word int_word(TypeCode code, int64_t v)
+{
+    Word w;
+    w.u64 = 0;
+    switch(code) {
+        case T_BOOL: w.i32 = v != 0; break;
+        case T_I8: w.i32 = (int8_t)v; break;
+        case T_U8: w.u32 = (uint8_t)v; break;
+        case T_I16: w.i32 = (int16_t)v; break;
+        case T_U16: w.u32 = (uint16_t)v; break;
+        case T_I32: w.i32 = (int32_t)v; break;
+        case T_U32: w.u32 = (uint32_t)v; break;
+        default: w.i64 = v; break;
+    }
+    return w;
+}
+
+int64_t word_int(TypeCode code, const Word & w)
+{
+    switch(code) {
+        case T_BOOL: return w.i32 != 0;
+        case T_I8: return (int8_t)w.i32;
+        case T_U8: return (uint8_t)w.u32;
+        case T_I16: return (int16_t)w.i32;
+        case T_U16: return (uint16_t)w.u32;
+        case T_I32: return w.i32;
+        case T_U32: return w.u32;
+        default: return w.i64;
+    }
+}
+
+template <typename T>
+static T read_as(const void * at)
+{
+    T v;
+    const unsigned char * src = static_cast<const unsigned char *>(at);
+    unsigned char * dst = reinterpret_cast<unsigned char *>(&v);
+    for(size_t i = 0; i < sizeof(T); i++) dst[i] = src[i];  // fields may be unaligned (packed)
+    return v;
+}
+
+template <typename T>
+static void write_as(void * at, T v)
+{
+    const unsigned char * src = reinterpret_cast<const unsigned char *>(&v);
+    unsigned char * dst = static_cast<unsigned char *>(at);
+    for(size_t i = 0; i < sizeof(T); i++) dst[i] = src[i];
+}
+
+void load_scalar(TypeCode code, const void * at, Word * out)
+{
+    switch(code) {
+        case T_BOOL: *out = int_word(code, read_as<bool>(at)); break;
+        case T_I8: *out = int_word(code, read_as<int8_t>(at)); break;
+        case T_U8: *out = int_word(code, read_as<uint8_t>(at)); break;
+        case T_I16: *out = int_word(code, read_as<int16_t>(at)); break;
+        case T_U16: *out = int_word(code, read_as<uint16_t>(at)); break;
+        case T_I32: *out = int_word(code, read_as<int32_t>(at)); break;
+        case T_U32: *out = int_word(code, read_as<uint32_t>(at)); break;
+        case T_I64:
+        case T_U64: out->i64 = read_as<int64_t>(at); break;
+        case T_F32: out->u64 = 0, out->f32 = read_as<float>(at); break;
+        case T_F64: out->f64 = read_as<double>(at); break;
+        default: out->u64 = 0, out->p = read_as<void *>(at); break;
+    }
+}
+
+void store_scalar(TypeCode code, void * at, const Word & w)
+{
+    switch(code) {
+        case T_BOOL: write_as<bool>(at, w.i32 != 0); break;
+        case T_I8:
+        case T_U8: write_as<uint8_t>(at, (uint8_t)w.u32); break;
+        case T_I16:
+        case T_U16: write_as<uint16_t>(at, (uint16_t)w.u32); break;
+        case T_I32:
+        case T_U32: write_as<uint32_t>(at, w.u32); break;
+        case T_I64:
+        case T_U64: write_as<int64_t>(at, w.i64); break;
+        case T_F32: write_as<float>(at, w.f32); break;
+        case T_F64: write_as<double>(at, w.f64); break;
+        default: write_as<void *>(at, w.p); break;
+    }
+}
+
+// Bitfields of LVGL's structs fit in 32 bits; they are read byte-wise (little endian, as
+// on the targets: x86-64, Cortex-M, wasm) so the storage unit may be unaligned.
+uint32_t load_bits(const void * at, uint8_t bit_offset, uint8_t bit_width)
+{
+    const unsigned char * b = static_cast<const unsigned char *>(at);
+    uint64_t unit = 0;
+    for(unsigned i = 0; i * 8 < (unsigned)bit_offset + bit_width; i++) unit |= (uint64_t)b[i] << (8 * i);
+    uint64_t mask = bit_width >= 32 ? 0xFFFFFFFFull : ((1ull << bit_width) - 1);
+    return (uint32_t)((unit >> bit_offset) & mask);
+}
+
+void store_bits(void * at, uint8_t bit_offset, uint8_t bit_width, uint32_t value)
+{
+    unsigned char * b = static_cast<unsigned char *>(at);
+    unsigned bytes = ((unsigned)bit_offset + bit_width + 7) / 8;
+    uint64_t unit = 0;
+    for(unsigned i = 0; i < bytes; i++) unit |= (uint64_t)b[i] << (8 * i);
+    uint64_t mask = (bit_width >= 32 ? 0xFFFFFFFFull : ((1ull << bit_width) - 1)) << bit_offset;
+    unit = (unit & ~mask) | (((uint64_t)value << bit_offset) & mask);
+    for(unsigned i = 0; i < bytes; i++) b[i] = (unsigned char)(unit >> (8 * i));
+}
+
 static CallbackHandler g_callback_handler = nullptr;
 
 void set_callback_handler(CallbackHandler handler) { g_callback_handler = handler; }

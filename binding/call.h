@@ -58,6 +58,30 @@ uint8_t arg_count(const Module & m, uint16_t sig);
 /** The first argument type of the signature at pool offset `sig` (call next() to advance). */
 SigReader first_arg(const Module & m, uint16_t sig);
 
+/** Size in bytes of a value of scalar type `code` in memory (pointers: sizeof(void *)),
+ *  0 for T_VOID, T_STRUCT_VAL (see Struct::size) and T_ARRAY. */
+size_t scalar_size(TypeCode code);
+
+/** True if integer `v` is in the range of integer type `code` (T_BOOL: 0 or 1). */
+bool int_fits(TypeCode code, int64_t v);
+
+/** The argument word of integer `v` for integer type `code`, normalised as Word describes.
+ *  Check int_fits() first: the value is truncated to the type. */
+Word int_word(TypeCode code, int64_t v);
+
+/** The integer a word of integer type `code` holds (T_U64 above INT64_MAX: the bit pattern). */
+int64_t word_int(TypeCode code, const Word & w);
+
+/** Reads a scalar of type `code` at `at` (a struct field, an array element) into a word. */
+void load_scalar(TypeCode code, const void * at, Word * out);
+
+/** Writes a word holding a scalar of type `code` to `at`. */
+void store_scalar(TypeCode code, void * at, const Word & w);
+
+/** Reads / writes a bitfield (Field::bit_offset, Field::bit_width) of the bytes at `at`. */
+uint32_t load_bits(const void * at, uint8_t bit_offset, uint8_t bit_width);
+void store_bits(void * at, uint8_t bit_offset, uint8_t bit_width, uint32_t value);
+
 /** The runtime's handler for callbacks: receives the callback index and its arguments as
  *  words, and writes the value the C caller expects into `result`. */
 typedef void (*CallbackHandler)(const Module & m, uint16_t cb, const Word * args, Word * result);
