@@ -55,7 +55,7 @@ int find_function(const Model & m, const std::string & name)
 void find_user_data_accessors(Model & m)
 {
     for(auto & s : m.structs) {
-        if(s.method_prefix.empty()) continue;
+        if(s.method_prefix.empty() || s.alias_of >= 0) continue;
         s.user_data_get = find_function(m, s.method_prefix + "get_user_data");
         s.user_data_set = find_function(m, s.method_prefix + "set_user_data");
     }

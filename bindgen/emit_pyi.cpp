@@ -155,7 +155,10 @@ struct Pyi {
         if(m.root_class >= 0) cls(m.root_class);
         for(size_t i = 0; i < m.classes.size(); i++)
             if((int)i != m.root_class) cls((int)i);
-        for(size_t i = 0; i < m.structs.size(); i++) strct((int)i);
+        for(size_t i = 0; i < m.structs.size(); i++)
+            if(m.structs[i].alias_of < 0) strct((int)i);
+        for(auto & s : m.structs)
+            if(s.alias_of >= 0) o << s.py_name << " = " << m.structs[s.alias_of].py_name << "\n";
         std::set<std::string> flat;
         for(auto & g : m.groups) {
             if(g.owner_class >= 0) continue;

@@ -473,10 +473,20 @@ struct Emitter {
         // structs and fields
         std::ostringstream structs, fields;
         size_t field_count = 0;
+        std::map<int, size_t> first_field_of;
+        {
+            size_t at = 0;
+            for(int s : struct_order) {
+                first_field_of[s] = at;
+                at += m.structs[s].fields.size();
+            }
+        }
         for(int s : struct_order) {
             const Struct & st = m.structs[s];
-            auto r = method_range(Owner::Struct, s);
-            size_t first_field = field_count;
+            int canonical = st.alias_of >= 0 ? st.alias_of : s;
+            const Struct & cst = m.structs[canonical];
+            auto r = method_range(Owner::Struct, canonical);
+            size_t first_field = first_field_of[canonical];
             for(auto & f : st.fields) {
                 fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << f.count << ", "
                        << type_sig(f.type) << ", " << (f.bit_width ? f.bit_offset % 8 : 0) << ", " << f.bit_width
@@ -484,10 +494,11 @@ struct Emitter {
                 field_count++;
             }
             auto fidx = [&](int i) { return i >= 0 && fn_new[i] >= 0 ? std::to_string(fn_new[i]) : std::string("NONE"); };
-            std::string ud = st.user_data_field >= 0 ? std::to_string(first_field + st.user_data_field) : "NONE";
-            structs << "    {" << name(st.py_name) << ", " << size_expr(st) << ", " << first_field << ", "
-                    << st.fields.size() << ", " << r.first << ", " << r.second << ", " << ud << ", "
-                    << fidx(st.user_data_get) << ", " << fidx(st.user_data_set) << "},\n";
+            std::string ud = cst.user_data_field >= 0 ? std::to_string(first_field + cst.user_data_field) : "NONE";
+            structs << "    {" << name(st.py_name) << ", " << size_expr(cst) << ", " << first_field << ", "
+                    << cst.fields.size() << ", " << r.first << ", " << r.second << ", " << ud << ", "
+                    << fidx(cst.user_data_get) << ", " << fidx(cst.user_data_set) << "},"
+                    << (st.alias_of >= 0 ? " // alias of " + cst.py_name : "") << "\n";
         }
 
         // callbacks

@@ -80,6 +80,7 @@ struct Struct {
     int user_data_get = -1;       ///< model function index
     int user_data_set = -1;
     std::string doc;
+    int alias_of = -1;            ///< `typedef lv_grad_stop_t lv_gradient_stop_t;`: same type, another name
 };
 
 struct Callback {

@@ -97,6 +97,7 @@ struct Reader {
     std::vector<CXCursor> function_cursors;
     std::vector<CXCursor> macro_cursors;
     std::vector<CXCursor> var_cursors;
+    std::vector<std::pair<std::string, CXCursor>> record_typedefs;
     std::set<std::string> var_names;
     std::set<std::string> seen_functions;
     int enum_counter = 0;
@@ -192,6 +193,7 @@ struct Reader {
             auto it = typedef_of_record.find(usr);
             if(it == typedef_of_record.end() || (!starts_with(it->second, fn_prefix) && starts_with(name, fn_prefix)))
                 typedef_of_record[usr] = name;
+            record_typedefs.push_back({name, clang_getTypeDeclaration(under)});
         }
         if(under.kind == CXType_Enum) read_enum(clang_getTypeDeclaration(under));
     }
@@ -749,6 +751,26 @@ struct Reader {
         clang_disposeTranslationUnit(mtu);
     }
 
+    /** Second typedef names of a struct (compatibility names) name the same struct type. */
+    void read_struct_aliases()
+    {
+        std::set<std::string> seen;
+        for(auto & rt : record_typedefs) {
+            const std::string & name = rt.first;
+            if(!starts_with(name, fn_prefix) || !seen.insert(name).second) continue;
+            if(record_name(rt.second) == name || is_obj_record(rt.second)) continue;
+            int si = struct_index(rt.second);
+            if(si < 0) continue;
+            Struct alias = m.structs[si];
+            alias.py_name = strip_prefix(name, opt.prefix);
+            alias.method_prefix.clear();
+            alias.fields.clear();
+            alias.alias_of = si;
+            if(alias.py_name == m.structs[si].py_name) continue;
+            m.structs.push_back(alias);
+        }
+    }
+
     /** Global variables of a struct type become module attributes (their address). */
     void read_variables()
     {
@@ -809,6 +831,7 @@ bool read_headers(const Options & opt, Model & model)
     r.collect();
     r.read_functions();
     r.read_variables();
+    r.read_struct_aliases();
     r.read_macros();
     classify(model);
     r.read_class_externs();

@@ -69,6 +69,9 @@ typedef struct {
     int32_t y;
 } tl_point_t;
 
+/** The old name of tl_point_t. */
+typedef tl_point_t tl_pos_t;
+
 /** A rectangle made of two nested points. */
 typedef struct {
     tl_point_t a;

@@ -179,6 +179,14 @@ TEST(ToyTables, StructLayouts)
     EXPECT_EQ(field("point_t", "y")->offset, offsetof(tl_point_t, y));
     EXPECT_EQ(M.sigs[field("point_t", "y")->type], T_I32);
 
+    // a second typedef name is the same struct type
+    uint16_t pos = find_struct(M, "pos_t");
+    ASSERT_NE(pos, NONE);
+    EXPECT_EQ(M.structs[pos].size, sizeof(tl_point_t));
+    EXPECT_EQ(M.structs[pos].first_field, M.structs[point].first_field);
+    EXPECT_EQ(M.structs[pos].first_method, M.structs[point].first_method);
+    EXPECT_EQ(M.structs[pos].method_count, M.structs[point].method_count);
+
     // nested struct by value
     const Field * b = field("rect_t", "b");
     ASSERT_TRUE(b);
