@@ -116,6 +116,129 @@ uint16_t find_member(const Module & m, uint16_t g, const char * name)
     return search_sorted(m, grp.first, grp.count, name, [&](uint32_t i) { return m.int_members[i].name; });
 }
 
+// ---- attribute resolution ------------------------------------------------------------
+
+static const size_t MAX_NAME = 96;
+
+/** Copies name[from, to) into buf (lowercased if asked); false if it does not fit. */
+static bool slice(const char * name, size_t from, size_t to, char * buf, bool lower)
+{
+    if(to - from + 1 > MAX_NAME) return false;
+    for(size_t i = from; i < to; i++) {
+        char c = name[i];
+        buf[i - from] = lower && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[to - from] = 0;
+    return true;
+}
+
+static size_t length(const char * s)
+{
+    size_t n = 0;
+    while(s[n]) n++;
+    return n;
+}
+
+static Attr attr(Attr::Kind kind, uint16_t index) { return Attr{index == NONE ? Attr::NONE_ : kind, index}; }
+
+/** Member `member` of group `g` as an INT or STR attribute. */
+static Attr member_of(const Module & m, uint16_t g, const char * member)
+{
+    uint16_t i = find_member(m, g, member);
+    if(i == NONE && member[0] >= '0' && member[0] <= '9') {
+        // OPA_50 stands for OPA._50: members starting with a digit carry a '_'
+        char buf[MAX_NAME];
+        size_t n = length(member);
+        if(n + 2 <= MAX_NAME) {
+            buf[0] = '_';
+            for(size_t k = 0; k <= n; k++) buf[k + 1] = member[k];
+            i = find_member(m, g, buf);
+        }
+    }
+    return attr(m.groups[g].kind == G_STR ? Attr::STR : Attr::INT, i);
+}
+
+/** A class-scoped group written flat: "OBJ_FLAG" (with `member` NULL) or OBJ_FLAG + member. */
+static Attr class_group_flat(const Module & m, const char * group_name, const char * member)
+{
+    size_t n = length(group_name);
+    char cls[MAX_NAME];
+    for(size_t j = 1; j < n; j++) {
+        if(group_name[j] != '_' || !slice(group_name, 0, j, cls, true)) continue;
+        uint16_t c = find_class(m, cls);
+        if(c == NONE) continue;
+        uint16_t g = find_group(m, m.classes[c].first_group, m.classes[c].group_count, group_name + j + 1);
+        if(g == NONE) continue;
+        if(!member) return attr(Attr::GROUP, g);
+        Attr a = member_of(m, g, member);
+        if(a.kind != Attr::NONE_) return a;
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_module_attr(const Module & m, const char * name)
+{
+    uint16_t i;
+    if((i = find_module_function(m, name)) != NONE) return attr(Attr::FUNCTION, i);
+    if((i = find_class(m, name)) != NONE) return attr(Attr::CLASS, i);
+    if((i = find_struct(m, name)) != NONE) return attr(Attr::STRUCT, i);
+    if(name[0] && name[0] != '$' && (i = find_group(m, m.module_group_first, m.module_group_count, name)) != NONE)
+        return attr(Attr::GROUP, i);
+    if((i = find_variable(m, name)) != NONE) return attr(Attr::VARIABLE, i);
+    const char * flat[] = {PYVGL_FLAT_INTS, PYVGL_FLAT_STRS};
+    for(const char * f : flat) {
+        uint16_t g = find_group(m, m.module_group_first, m.module_group_count, f);
+        if(g != NONE) {
+            Attr a = member_of(m, g, name);
+            if(a.kind != Attr::NONE_) return a;
+        }
+    }
+    Attr a = class_group_flat(m, name, nullptr);
+    if(a.kind != Attr::NONE_) return a;
+    // split at each '_': GROUP + member, CLASS_GROUP + member, struct/class + method
+    size_t n = length(name);
+    char head[MAX_NAME], lower[MAX_NAME + 2];
+    for(size_t j = 1; j + 1 < n; j++) {
+        if(name[j] != '_' || !slice(name, 0, j, head, false)) continue;
+        const char * rest = name + j + 1;
+        uint16_t g = find_group(m, m.module_group_first, m.module_group_count, head);
+        if(g != NONE && head[0] != '$' && (a = member_of(m, g, rest)).kind != Attr::NONE_) return a;
+        if((a = class_group_flat(m, head, rest)).kind != Attr::NONE_) return a;
+        if(!slice(name, 0, j, lower, true)) continue;
+        uint16_t c = find_class(m, lower);
+        if(c != NONE && (a = resolve_class_attr(m, c, rest)).kind == Attr::FUNCTION) return a;
+        lower[j] = '_', lower[j + 1] = 't', lower[j + 2] = 0;
+        uint16_t s = find_struct(m, lower);
+        if(s != NONE && (i = find_function(m, m.structs[s].first_method, m.structs[s].method_count, rest)) != NONE)
+            return attr(Attr::FUNCTION, i);
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_class_attr(const Module & m, uint16_t cls, const char * name)
+{
+    // the depth bound guards against a malformed base chain
+    for(int depth = 0; cls != NONE && depth < 64; depth++) {
+        const Class & c = m.classes[cls];
+        uint16_t i = find_function(m, c.first_method, c.method_count, name);
+        if(i != NONE) return attr(Attr::FUNCTION, i);
+        i = find_group(m, c.first_group, c.group_count, name);
+        if(i != NONE) return attr(Attr::GROUP, i);
+        cls = c.base;
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_struct_attr(const Module & m, uint16_t st, const char * name)
+{
+    const Struct & s = m.structs[st];
+    uint16_t i = find_function(m, s.first_method, s.method_count, name);
+    if(i != NONE) return attr(Attr::FUNCTION, i);
+    for(uint16_t f = s.first_field; f < s.first_field + s.field_count; f++)
+        if(name_compare(m, m.fields[f].name, name) == 0) return attr(Attr::FIELD, f);
+    return attr(Attr::NONE_, NONE);
+}
+
 void SigReader::next()
 {
     switch(code()) {

@@ -38,6 +38,26 @@ uint16_t find_variable(const Module & m, const char * name);
 /** Index (into int_members or str_members) of member `name` of group `g`, or NONE. */
 uint16_t find_member(const Module & m, uint16_t g, const char * name);
 
+/** What a name resolves to (resolve_* below). `index` is a function, class, struct, group,
+ *  int_members / str_members, variable or field index depending on `kind`. */
+struct Attr {
+    enum Kind : uint8_t { NONE_, FUNCTION, CLASS, STRUCT, GROUP, INT, STR, VARIABLE, FIELD } kind;
+    uint16_t index;
+};
+
+/** `lv.<name>`: module function, class, struct type, group, variable, ungrouped constant;
+ *  then the spellings the original binding also accepted, without extra table entries:
+ *  a group member written flat (ANIM_REPEAT_INFINITE for ANIM.REPEAT_INFINITE), a
+ *  class-scoped group written flat (OBJ_FLAG, OBJ_FLAG_HIDDEN), a struct or class method
+ *  written as a module function (indev_reset for indev_t.reset, obj_set_x for obj.set_x). */
+Attr resolve_module_attr(const Module & m, const char * name);
+
+/** `<class>.<name>`: methods and class-scoped groups of the class and of its bases. */
+Attr resolve_class_attr(const Module & m, uint16_t cls, const char * name);
+
+/** `<struct>.<name>`: methods first (a method and a field may share a name), then fields. */
+Attr resolve_struct_attr(const Module & m, uint16_t st, const char * name);
+
 /** Reading a signature: Signature points at a type in the signature pool. */
 struct SigReader {
     const uint8_t * p;
