@@ -151,9 +151,14 @@ struct Grouper {
                 for(auto * k : w.second) add_flat(*k);
                 continue;
             }
-            int g = group(w.first.first, w.first.second);
-            for(auto * k : w.second)
-                add(g, strip_prefix(k->c_name, m.prefix).substr(w.first.first.size() + 1), *k);
+            // the whole bucket may share more words: LV_SCR_LOAD_ANIM_NONE, ..._FADE_ON -> SCR_LOAD_ANIM
+            std::vector<std::string> names;
+            for(auto * k : w.second) names.push_back(strip_prefix(k->c_name, m.prefix));
+            std::string common = common_prefix(names);
+            std::string gname = common.size() > w.first.first.size() + 1 ? common.substr(0, common.size() - 1)
+                                                                         : w.first.first;
+            int g = group(gname, w.first.second);
+            for(size_t i = 0; i < names.size(); i++) add(g, names[i].substr(gname.size() + 1), *w.second[i]);
         }
     }
 

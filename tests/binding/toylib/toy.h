@@ -40,6 +40,10 @@ enum {
     TL_OPA_100 = 255,
 };
 
+/* renamed values kept as macros: grouped by their common prefix (SCR_FADE.IN, SCR_FADE.OUT) */
+#define TL_SCR_FADE_IN 1
+#define TL_SCR_FADE_OUT 2
+
 /** Where to put a widget. */
 typedef enum {
     TL_ALIGN_DEFAULT = 0,

@@ -117,6 +117,7 @@ TEST(ToyTables, EnumGroupsAndConstants)
     EXPECT_EQ(int_constant(nullptr, "OPA", "_50"), 127);
     EXPECT_EQ(int_constant(nullptr, "COORD", "MAX"), TL_COORD_MAX);
     EXPECT_EQ(int_constant(nullptr, "COORD", "MIN"), TL_COORD_MIN);
+    EXPECT_EQ(int_constant(nullptr, "SCR_FADE", "OUT"), TL_SCR_FADE_OUT);
     EXPECT_EQ(int_constant(nullptr, PYVGL_FLAT_INTS, "SIZE_AUTO"), TL_SIZE_AUTO);
     EXPECT_EQ(int_constant(nullptr, PYVGL_FLAT_INTS, "RADIUS_ROUND"), 0x7FFF);
     EXPECT_EQ(int_constant(nullptr, PYVGL_FLAT_INTS, "REPEAT_FOREVER"), 0xFFFFFFFFll);
