@@ -196,6 +196,17 @@ static Val b_len(int n, int k, const Val* a) { return len_of(a[0]); }
 static Val b_next(int n, int k, const Val* a) {
   Type* t = type_of(a[0]);
   if (!t->next) return raise(&TypeError_type, "'%s' object isn't an iterator", t->name);
+  if (t == &gen_type) {
+    bool y;
+    Val r = gen_send(a[0], None, nullptr, &y);
+    if (!r) return nullptr;
+    if (y) return r;
+    if (n > 1) return a[1];
+    Val e = exc_new(&StopIteration_type, r == None ? 0 : 1, &r);
+    if (!e) return nullptr;
+    ((Exception*)e)->value = r;
+    return raise_obj(e);
+  }
   Val r = iternext(a[0]);
   if (!r) return nullptr;
   if (r == STOP) {
@@ -574,6 +585,8 @@ static const MethodDef builtin_fns[] = {
   {nullptr, nullptr, 0, 0, 0},
 };
 
+void type_add_slot_wrappers(Type* t);
+
 void builtins_init() {
   Val m = module_from_table("builtins", builtin_fns);
   if (!m) return;
@@ -592,7 +605,10 @@ void builtins_init() {
                    &SyntaxError_type, &IndentationError_type, &TypeError_type, &ValueError_type,
                    &UnicodeError_type, &FloatingPointError_type, &TimeoutError_type,
                    &FileNotFoundError_type};
-  for (Type* t : types) dict_set(d, t->qname, (Val)t);
+  for (Type* t : types) {
+    dict_set(d, t->qname, (Val)t);
+    if (!(t->flags & TF_EXCEPTION) && t != &object_type) type_add_slot_wrappers(t);
+  }
   dict_set(d, str_intern_cstr("None"), None);
   dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
   dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);

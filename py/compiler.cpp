@@ -493,6 +493,8 @@ int stack_effect(int op, int arg) {
     case OPC_IMPORT_NAME: return -1;
     case OPC_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     case OPC_END_ASYNC_FOR: return -3;
+    case OPC_ASYNC_WITH_EXC_CALL: return 1;
+    case OPC_ASYNC_WITH_EXC_END: return -4;
   }
   return 0;
 }
@@ -533,7 +535,10 @@ int add_const(Emitter* E, Val v) {
     Val c = E->consts[i];
     if (c == v) return i;
     // merge equal strings (names are interned anyway)
-    if (!is_small(c) && !is_small(v) && c->type == &str_type && v->type == &str_type && str_eq(c, v)) return i;
+    if (!is_small(c) && !is_small(v) && c->type == &str_type && v->type == &str_type && str_eq(c, v)) {
+      if (((Str*)v)->interned) E->consts[i] = v;  // names must stay interned
+      return i;
+    }
   }
   if (!E->consts.push(v)) oom(E->C);
   return E->consts.n - 1;
@@ -1131,8 +1136,9 @@ void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
       emit(E, OPC_WITH_EXIT_NORMAL);
       break;
     case FB_FINALLY_END:
-      if (with_value) { emit(E, OPC_ROT_THREE); emit(E, OPC_POP_TOP); emit(E, OPC_ROT_TWO); }
-      else emit(E, OPC_POP_TOP);
+      // stack: prev, exc (, return value): drop the exception, restore the handled one
+      if (with_value) emit(E, OPC_ROT_THREE);
+      emit(E, OPC_POP_TOP);
       emit(E, OPC_POP_EXCEPT);
       break;
   }
@@ -1193,6 +1199,11 @@ void compile_try_except(Emitter* E, Node* n) {
     compile_block(E, h->b);
     pop_fblock(E);
     emit(E, OPC_POP_EXCEPT);
+    if (h->v) {  // the exception variable is cleared when the handler ends
+      emit(E, OPC_LOAD_NONE);
+      name_op(E, h->v, A_STORE);
+      name_op(E, h->v, A_DEL);
+    }
     emit_jump(E, OPC_JUMP, end);
     place(E, next);
     E->depth = level + 2;
@@ -1262,8 +1273,14 @@ void compile_with_items(Emitter* E, Node* n, uint32_t idx) {
   emit_jump(E, OPC_JUMP, end);
   place(E, handler);
   E->depth = level + 2;  // exit, prev, exc
-  if (E->depth > E->max_depth) E->max_depth = E->depth + 4;
-  emit(E, OPC_WITH_EXIT_EXC);
+  if (E->depth + 4 > E->max_depth) E->max_depth = E->depth + 4;
+  if (async) {
+    emit(E, OPC_ASYNC_WITH_EXC_CALL);  // pushes the awaitable of __aexit__(type, exc, tb)
+    emit(E, OPC_GET_AWAITABLE);
+    emit(E, OPC_LOAD_NONE);
+    emit(E, OPC_YIELD_FROM);
+    emit(E, OPC_ASYNC_WITH_EXC_END);  // like WITH_EXIT_EXC with the awaited result
+  } else emit(E, OPC_WITH_EXIT_EXC);
   place(E, end);
   E->depth = level - 1;
 }

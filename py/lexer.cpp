@@ -81,6 +81,7 @@ bool lex_number(Lexer* L) {
   if (*q == '0' && q + 1 < e && ((q[1] | 32) == 'x' || (q[1] | 32) == 'o' || (q[1] | 32) == 'b')) {
     int base = (q[1] | 32) == 'x' ? 16 : (q[1] | 32) == 'o' ? 8 : 2;
     q += 2;
+    if (q < e && *q == '_') q++;  // 0x_ff
     const char* ds = q;
     while (q < e && (hexval(*q) >= 0 || *q == '_')) q++;
     if (q < e && is_id_char((unsigned char)*q)) return fail(L, "invalid syntax for number");

@@ -60,7 +60,7 @@ static void format_repr(Buf* b, double d) {
   int e;
   int n = shortest_digits(d, digits, &e);
   if (d < 0) buf_addc(b, '-');
-  if (e >= -5 && e < 16) {
+  if (e >= -4 && e < 16) {
     if (e < 0) {
       buf_adds(b, "0.");
       for (int i = 0; i < -e - 1; i++) buf_addc(b, '0');
@@ -103,10 +103,10 @@ Val float_binop_d(int op, double a, double b) {
     case OP_SUB: return float_new(a - b);
     case OP_MUL: return float_new(a * b);
     case OP_TRUEDIV:
-      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "float division by zero");
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
-      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "float modulo" : "float floor division by zero");
       double m = fmod(a, b);
       if (m != 0 && ((b < 0) != (m < 0))) m += b;
       if (op == OP_MOD) {
@@ -139,6 +139,7 @@ static Val float_binop(int op, Val a, Val b) {
   bool rev = op & OP_REVERSED;
   op &= ~OP_REVERSED;
   if (op >= OP_INPLACE) return NOTIMPL;
+  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   double x, y;
   if (!is_small(b) && b->type == &complex_type) return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
   if (!to_double(a, &x) || !to_double(b, &y)) return NOTIMPL;
@@ -290,6 +291,22 @@ Val complex_binop_vals(int op, Val a, Val b) {
       return complex_new((ar * br + ai * bi) / den, (ai * br - ar * bi) / den);
     }
     case OP_POW: {
+      if (bi == 0 && br == floor(br) && fabs(br) <= 64) {
+        // integer powers by repeated multiplication: exact for small cases
+        int k = (int)fabs(br);
+        double rr = 1, ri = 0, xr = ar, xi = ai;
+        while (k) {
+          if (k & 1) { double t = rr * xr - ri * xi; ri = rr * xi + ri * xr; rr = t; }
+          double t = xr * xr - xi * xi; xi = 2 * xr * xi; xr = t;
+          k >>= 1;
+        }
+        if (br < 0) {
+          double den = rr * rr + ri * ri;
+          if (den == 0) return raise(&ZeroDivisionError_type, "0.0 to a negative or complex power");
+          return complex_new(rr / den, -ri / den);
+        }
+        return complex_new(rr, ri);
+      }
       if (ar == 0 && ai == 0) {
         if (br == 0 && bi == 0) return complex_new(1, 0);
         if (bi != 0 || br < 0) return raise(&ZeroDivisionError_type, "0.0 to a negative or complex power");

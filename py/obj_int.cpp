@@ -560,7 +560,7 @@ bad:
   if (!sv) return nullptr;
   Val r = repr(sv);
   if (!r) return nullptr;
-  return raise(&ValueError_type, "invalid syntax for integer with base %d: %s", base, str_data(r));
+  return raise(&ValueError_type, "invalid literal for int() with base %d: %s", base, str_data(r));
 }
 
 Val int_format_base(Val v, int base, bool prefix, bool upper) {
@@ -616,6 +616,31 @@ Val int_binop(int op, Val a, Val b) {
     Val other = is_int(a) ? b : a;
     Type* to = type_of(other);
     (void)tb;
+    if ((to == &float_type || is_subtype(to, &float_type)) && op >= OP_LT && op <= OP_GE) {
+      // exact comparison between an int and a float
+      bool int_left = is_int(a);
+      Val iv = int_left ? a : b;
+      double f;
+      to_double(int_left ? b : a, &f);
+      int c;
+      if (isnan(f)) return from_bool(op == OP_NE);
+      if (isinf(f)) c = f > 0 ? -1 : 1;
+      else {
+        double fl = floor(f);
+        Val fi = int_from_double(fl);
+        if (!fi) return nullptr;
+        Val lt = int_binop(OP_LT, iv, fi);
+        Val gt = int_binop(OP_GT, iv, fi);
+        if (!lt || !gt) return nullptr;
+        if (lt == True_) c = -1;
+        else if (gt == True_) c = 1;
+        else c = fl == f ? 0 : -1;
+      }
+      if (!int_left) c = -c;
+      bool r = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : op == OP_GE ? c >= 0
+               : op == OP_EQ ? c == 0 : c != 0;
+      return from_bool(r);
+    }
     if (to == &float_type || is_subtype(to, &float_type)) {
       double x, y;
       to_double(a, &x);
@@ -636,7 +661,7 @@ Val int_binop(int op, Val a, Val b) {
       case OP_SUB: if (!__builtin_sub_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_MUL: if (!__builtin_mul_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_FLOORDIV: case OP_MOD: {
-        if (y == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division by zero");
+        if (y == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
         intptr_t q = x / y, m = x % y;
         if (m && ((m < 0) != (y < 0))) { q--; m += y; }
         return op == OP_MOD ? small(m) : int_from(q);
@@ -675,7 +700,7 @@ Val int_binop(int op, Val a, Val b) {
     case OP_MUL: return big_mul(na, nb);
     case OP_FLOORDIV: {
       Val q;
-      if (!nb.len) return raise(&ZeroDivisionError_type, "integer division by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "integer division or modulo by zero");
       return big_divmod(na, nb, &q, nullptr) ? q : nullptr;
     }
     case OP_MOD: {

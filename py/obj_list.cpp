@@ -548,7 +548,14 @@ static Val l_sort(int npos, int nkw, const Val* a) {
   return list_sort(a[0], key, r);
 }
 
+static Val l_init(int npos, int nkw, const Val* a) {
+  ((List*)a[0])->len = 0;
+  if (npos > 1 && !list_extend_iter(a[0], a[1])) return nullptr;
+  return None;
+}
+
 static const MethodDef list_methods[] = {
+  {"__init__", l_init, 1, 2, 0},
   {"append", l_append, 2, 2, 0}, {"extend", l_extend, 2, 2, 0}, {"insert", l_insert, 3, 3, 0},
   {"pop", l_pop, 1, 2, 0}, {"remove", l_remove, 2, 2, 0}, {"index", l_index, 2, 4, 0},
   {"count", l_count, 2, 2, 0}, {"reverse", l_reverse, 1, 1, 0}, {"clear", l_clear, 1, 1, 0},

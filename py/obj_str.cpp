@@ -425,7 +425,6 @@ static Val split_impl(int npos, int nkw, const Val* args, bool right) {
         if (i >= n) break;
         if (maxsplit == 0) {
           size_t e = n;
-          while (e > i && is_ws(s[e - 1])) e--;
           Val x = new_like(self, s + i, e - i);
           if (!x || list_append(res, x) < 0) return nullptr;
           break;
@@ -444,7 +443,6 @@ static Val split_impl(int npos, int nkw, const Val* args, bool right) {
         if (e == 0) break;
         if (maxsplit == 0) {
           size_t b = 0;
-          while (b < e && is_ws(s[b])) b++;
           Val x = new_like(self, s + b, e - b);
           if (!x || list_append(res, x) < 0) return nullptr;
           break;
@@ -718,7 +716,7 @@ static Val justify(int npos, const Val* args, int mode) {  // 0 left, 1 right, 2
   if (width <= len) return self;
   intptr_t pad = width - len, left = 0;
   if (mode == 1) left = pad;
-  else if (mode == 2) left = pad / 2 + ((pad & 1) && (len & 1) ? 1 : 0);
+  else if (mode == 2) left = pad / 2 + (pad & width & 1);
   Buf b;
   buf_init(&b, str_len(self) + pad * fn + 1);
   for (intptr_t i = 0; i < left; i++) buf_add(&b, fill, fn);

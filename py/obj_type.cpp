@@ -936,6 +936,104 @@ static void getset_print(Buf* b, Val v, bool r) { buf_printf(b, "<attribute '%s'
 
 Val seq_iter_new(Val seq) { return getiter(seq); }
 
+// ---- special-method wrappers for native types (list.__len__, super().__getitem__ ...) ----------
+static Type* slot_owner(Val self) { return native_of(type_of(self)); }
+static Val slot_binop(int op, Val self, Val other) {
+  Type* t = slot_owner(self);
+  if (!t->binop) return NOTIMPL;
+  return t->binop(op, self, other);
+}
+static Val slot_unop(int op, Val self) {
+  Type* t = slot_owner(self);
+  Val r = t->unop ? t->unop(op, self) : NOTIMPL;
+  if (r == NOTIMPL) return raise(&TypeError_type, "unsupported operation for '%s'", t->name);
+  return r;
+}
+#define PY_BINW(name, op) \
+  static Val w_##name(int n, int k, const Val* a) { return slot_binop(op, a[0], a[1]); }
+PY_BINW(add, OP_ADD) PY_BINW(sub, OP_SUB) PY_BINW(mul, OP_MUL) PY_BINW(truediv, OP_TRUEDIV)
+PY_BINW(floordiv, OP_FLOORDIV) PY_BINW(mod, OP_MOD) PY_BINW(pow, OP_POW) PY_BINW(and, OP_AND) PY_BINW(or, OP_OR)
+PY_BINW(xor, OP_XOR) PY_BINW(lshift, OP_LSHIFT) PY_BINW(rshift, OP_RSHIFT) PY_BINW(lt, OP_LT) PY_BINW(le, OP_LE)
+PY_BINW(gt, OP_GT) PY_BINW(ge, OP_GE) PY_BINW(eq, OP_EQ) PY_BINW(ne, OP_NE)
+PY_BINW(radd, OP_ADD | OP_REVERSED) PY_BINW(rsub, OP_SUB | OP_REVERSED) PY_BINW(rmul, OP_MUL | OP_REVERSED)
+PY_BINW(iadd, OP_INPLACE + OP_ADD) PY_BINW(imul, OP_INPLACE + OP_MUL)
+#undef PY_BINW
+#define PY_UNW(name, op) \
+  static Val w_##name(int n, int k, const Val* a) { return slot_unop(op, a[0]); }
+PY_UNW(len, UN_LEN) PY_UNW(neg, UN_NEG) PY_UNW(pos, UN_POS) PY_UNW(abs, UN_ABS) PY_UNW(invert, UN_INVERT)
+PY_UNW(int, UN_INT) PY_UNW(float, UN_FLOAT) PY_UNW(index, UN_INDEX) PY_UNW(bool, UN_BOOL)
+#undef PY_UNW
+static Val w_contains(int n, int k, const Val* a) {
+  Type* t = slot_owner(a[0]);
+  Val r = t->binop ? t->binop(OP_IN, a[0], a[1]) : NOTIMPL;
+  if (r == NOTIMPL) return raise(&TypeError_type, "unsupported operation for '%s'", t->name);
+  return r;
+}
+static Val w_getitem(int n, int k, const Val* a) { return slot_owner(a[0])->subscr(a[0], a[1], nullptr); }
+static Val w_setitem(int n, int k, const Val* a) {
+  Val r = slot_owner(a[0])->subscr(a[0], a[1], a[2]);
+  return r ? None : nullptr;
+}
+static Val w_delitem(int n, int k, const Val* a) {
+  Val r = slot_owner(a[0])->subscr(a[0], a[1], DELETE_VAL);
+  return r ? None : nullptr;
+}
+static Val w_iter(int n, int k, const Val* a) { return slot_owner(a[0])->iter(a[0]); }
+static Val w_next(int n, int k, const Val* a) {
+  Val r = slot_owner(a[0])->next(a[0]);
+  if (r == STOP) return raise_obj((Val)&StopIteration_type);
+  return r;
+}
+static Val w_call(int n, int k, const Val* a) { return slot_owner(a[0])->call(a[0], n - 1, k, a + 1); }
+static Val w_print(Val self, bool as_repr) {
+  Type* t = slot_owner(self);
+  Buf b;
+  buf_init(&b, 16);
+  if (t->print) t->print(&b, self, as_repr);
+  else buf_printf(&b, "<%s object at %p>", type_cname(self), (void*)self);
+  if (exc_pending()) return nullptr;
+  return buf_to_str(&b);
+}
+static Val w_repr(int n, int k, const Val* a) { return w_print(a[0], true); }
+static Val w_str(int n, int k, const Val* a) { return w_print(a[0], false); }
+
+void type_add_slot_wrappers(Type* t) {
+  struct W { const char* name; NativeFnPtr fn; int mn, mx; bool present; };
+  W ws[] = {
+    {"__len__", w_len, 1, 1, t->unop != nullptr}, {"__neg__", w_neg, 1, 1, t->unop != nullptr},
+    {"__pos__", w_pos, 1, 1, t->unop != nullptr}, {"__abs__", w_abs, 1, 1, t->unop != nullptr},
+    {"__invert__", w_invert, 1, 1, t->unop != nullptr}, {"__int__", w_int, 1, 1, t->unop != nullptr},
+    {"__float__", w_float, 1, 1, t->unop != nullptr}, {"__index__", w_index, 1, 1, t == &int_type},
+    {"__bool__", w_bool, 1, 1, t->unop != nullptr},
+    {"__add__", w_add, 2, 2, t->binop != nullptr}, {"__sub__", w_sub, 2, 2, t->binop != nullptr},
+    {"__mul__", w_mul, 2, 2, t->binop != nullptr}, {"__truediv__", w_truediv, 2, 2, t->binop != nullptr},
+    {"__floordiv__", w_floordiv, 2, 2, t->binop != nullptr}, {"__mod__", w_mod, 2, 2, t->binop != nullptr},
+    {"__pow__", w_pow, 2, 3, t->binop != nullptr}, {"__and__", w_and, 2, 2, t->binop != nullptr},
+    {"__or__", w_or, 2, 2, t->binop != nullptr}, {"__xor__", w_xor, 2, 2, t->binop != nullptr},
+    {"__lshift__", w_lshift, 2, 2, t->binop != nullptr}, {"__rshift__", w_rshift, 2, 2, t->binop != nullptr},
+    {"__lt__", w_lt, 2, 2, t->binop != nullptr}, {"__le__", w_le, 2, 2, t->binop != nullptr},
+    {"__gt__", w_gt, 2, 2, t->binop != nullptr}, {"__ge__", w_ge, 2, 2, t->binop != nullptr},
+    {"__eq__", w_eq, 2, 2, t->binop != nullptr}, {"__ne__", w_ne, 2, 2, t->binop != nullptr},
+    {"__radd__", w_radd, 2, 2, t->binop != nullptr}, {"__rsub__", w_rsub, 2, 2, t->binop != nullptr},
+    {"__rmul__", w_rmul, 2, 2, t->binop != nullptr}, {"__iadd__", w_iadd, 2, 2, t->binop != nullptr},
+    {"__imul__", w_imul, 2, 2, t->binop != nullptr}, {"__contains__", w_contains, 2, 2, t->binop != nullptr},
+    {"__getitem__", w_getitem, 2, 2, t->subscr != nullptr}, {"__setitem__", w_setitem, 3, 3, t->subscr != nullptr},
+    {"__delitem__", w_delitem, 2, 2, t->subscr != nullptr}, {"__iter__", w_iter, 1, 1, t->iter != nullptr},
+    {"__next__", w_next, 1, 1, t->next != nullptr}, {"__call__", w_call, 1, -1, t->call != nullptr && t != &type_type},
+    {"__repr__", w_repr, 1, 1, t->print != nullptr}, {"__str__", w_str, 1, 1, t->print != nullptr},
+  };
+  for (const W& w : ws) {
+    if (!w.present) continue;
+    Val name = str_intern_cstr(w.name);
+    if (!name || dict_get_str((Val)t->dict, name)) continue;
+    NativeFunc* f = (NativeFunc*)native_func_new(w.name, w.fn, w.mn, w.mx, NF_METHOD | (w.fn == w_call ? NF_KW : 0));
+    if (!f) return;
+    f->owner = t;
+    dict_set((Val)t->dict, name, (Val)f);
+  }
+}
+
+
 void int_types_init();
 void float_types_init();
 void str_types_init();
@@ -992,7 +1090,7 @@ void objects_init() {
   ellipsis_type.print = ellipsis_print;
   type_init(&notimpl_type, "NotImplementedType", &object_type, 0);
   notimpl_type.print = notimpl_print;
-  type_init(&native_func_type, "function", &object_type, 0);
+  type_init(&native_func_type, "builtin_function_or_method", &object_type, 0);
   native_func_type.call = native_call;
   native_func_type.print = native_func_print;
   native_func_type.getattr = native_func_getattr;
@@ -1001,6 +1099,7 @@ void objects_init() {
   bound_method_type.getattr = bound_method_getattr;
   bound_method_type.binop = bound_method_binop;
   bound_method_type.unop = bound_method_unop;
+  bound_method_type.call = [](Val f, int npos, int nkw, const Val* args) { return call(f, npos, nkw, args); };
   type_init(&closure_cell_type, "cell", &object_type, 0);
   type_init(&getset_type, "getset_descriptor", &object_type, 0);
   getset_type.print = getset_print;

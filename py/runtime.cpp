@@ -591,11 +591,13 @@ bool print_to(Buf* b, Val v, bool as_repr) {
   if (!check_stack()) return false;
   Type* t = type_of(v);
   if (t->print) {
-    size_t before = b->len;
-    Val e0 = exc_pending();
+    if (ts.depth >= ts.max_depth) {
+      raise(&RuntimeError_type, "maximum recursion depth exceeded");
+      return false;
+    }
+    ts.depth++;
     t->print(b, v, as_repr);
-    (void)before;
-    if (exc_pending() && exc_pending() != e0) return false;
+    ts.depth--;
     return !exc_pending();
   }
   buf_printf(b, "<%s object at %p>", t->name, (void*)v);

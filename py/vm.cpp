@@ -1224,6 +1224,30 @@ Val run_frame(Frame* f, Val throw_exc) {
       DISPATCH();
     }
     CASE(LOAD_CLASS_CELL) PUSH(None); DISPATCH();
+    CASE(ASYNC_WITH_EXC_CALL) {
+      Val e = sp[-1];
+      Val exitm = sp[-3];
+      Val tb = ((Exception*)e)->traceback ? ((Exception*)e)->traceback : None;
+      Val args[3] = {(Val)type_of(e), e, tb};
+      Val r = call(exitm, 3, 0, args);
+      CHECK(r);
+      PUSH(r);
+      DISPATCH();
+    }
+    CASE(ASYNC_WITH_EXC_END) {
+      Val r = sp[-1];
+      Val e = sp[-2];
+      Val prev = sp[-3];
+      sp -= 4;
+      ts.handled = prev;
+      int t = truthy(r);
+      if (t < 0) goto error;
+      if (!t) {
+        ts.exc = e;
+        goto error;
+      }
+      DISPATCH();
+    }
 #if !USE_COMPUTED_GOTO
     }
 #endif
