@@ -124,7 +124,12 @@ Val obj_getattr(Val self, Val name)
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
-    return attr_value(r->rt, a, self);
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
+    // cache the function in the binding class: the next lookup is one dict hit
+    Val f = func_new(r->rt, a.index);
+    py::Type * t = r->rt->class_types[r->index];
+    if(!f || py::dict_set((Val)t->dict, name, f) < 0) return nullptr;
+    return py::bound_method_new(self, f);
 }
 
 Val struct_getattr(Val self, Val name)
