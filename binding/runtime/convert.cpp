@@ -90,6 +90,15 @@ bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, cons
     return keep_alive(rt, (Val)mem);
 }
 
+/** After obj.delete(): the wrapper no longer points to the engine object. */
+void forget_object(Runtime * rt, Val v)
+{
+    BObj * o = (BObj *)v;
+    Val key = py::int_from((intptr_t)o->ptr);
+    o->ptr = nullptr;
+    if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
+}
+
 } // namespace
 
 bool keep_alive(Runtime * rt, Val v)
@@ -124,7 +133,7 @@ bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
         case T_OBJ:
             if(!is_engine_obj(v)) return type_error(what, "an object", v) != nullptr;
             out->p = ((BObj *)v)->ptr;
-            if(!out->p) return py::raise(&py::RuntimeError_type, "%s: the object was not created", what) != nullptr;
+            if(!out->p) return py::raise(&reference_error_type, "%s: the object was deleted", what) != nullptr;
             return true;
         case T_STRUCT_PTR:
         case T_STRUCT_VAL: {
@@ -425,6 +434,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         result.p = ((BStruct *)struct_result)->data;
     }
     call(m, fn, words, &result);
+    if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
     if(struct_result) return struct_result;
     if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;

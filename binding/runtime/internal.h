@@ -35,6 +35,8 @@ struct Runtime {
     py::Type ** struct_types;
     TypeRecord * class_records;
     TypeRecord * struct_records;
+    uint16_t delete_fn;      ///< the root class's "delete" method: its object is gone after the call
+    bool imported;
 };
 
 /** Layouts of the runtime's objects. */
@@ -65,6 +67,8 @@ struct BGroup {
 };
 
 extern py::Type bmodule_type, bfunc_type, bgroup_type;
+/** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
+extern py::Type reference_error_type;
 
 // module.cpp
 /** The record of a binding type or of a Python subclass of one, or nullptr. */

@@ -12,7 +12,7 @@ namespace binding {
 
 using py::Val;
 
-py::Type bmodule_type, bfunc_type, bgroup_type;
+py::Type bmodule_type, bfunc_type, bgroup_type, reference_error_type;
 
 namespace {
 
@@ -63,6 +63,7 @@ Val module_getattr(Val self, Val name)
 {
     Runtime * rt = ((BModule *)self)->rt;
     if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
+    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val cached = py::dict_get_str(rt->cache, name);
     if(cached) return cached;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
@@ -252,6 +253,7 @@ bool init_types()
     bfunc_type.print = func_print;
     py::type_init(&bgroup_type, "group", &py::object_type, 0);
     bgroup_type.getattr = group_getattr;
+    py::type_init(&reference_error_type, "LvReferenceError", &py::Exception_type, py::TF_BASETYPE);
     return true;
 }
 
@@ -264,9 +266,17 @@ bool add_named(Runtime * rt, py::Type * t, uint32_t name, Val v)
     return key && py::dict_set((Val)t->dict, key, v) >= 0;
 }
 
+/** The first import initialises the library: its module function init() if it has one. */
 template <int N> Val init_slot()
 {
-    return g_runtimes[N]->module;
+    Runtime * rt = g_runtimes[N];
+    if(!rt->imported) {
+        rt->imported = true;
+        uint16_t init = find_module_function(*rt->m, "init");
+        if(init != NONE && arg_count(*rt->m, rt->m->functions[init].sig) == 0 && !call_function(rt, init, 0, nullptr))
+            return nullptr;
+    }
+    return rt->module;
 }
 
 Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_slot<2>, init_slot<3>};
@@ -366,6 +376,8 @@ bool register_module(const Module & m)
         return false;
     mod->rt = rt;
     rt->module = (Val)mod;
+    Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, m.root_class, "delete");
+    rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;

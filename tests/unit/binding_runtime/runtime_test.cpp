@@ -226,6 +226,34 @@ assert c.get_parent() is m
 )"));
 }
 
+TEST(BindingRuntime, DeletedObjectsRaise)
+{
+    EXPECT_TRUE(run(R"(
+import toy
+s = toy.obj(None)
+o = toy.obj(s)
+o.set_x(3)
+o.delete()
+try:
+    o.set_x(4)
+    assert False
+except toy.LvReferenceError as e:
+    assert 'deleted' in str(e)
+try:
+    toy.obj(o)
+    assert False
+except toy.LvReferenceError:
+    pass
+assert issubclass(toy.LvReferenceError, Exception)
+)"));
+}
+
+TEST(BindingRuntime, ImportInitialisesTheLibrary)
+{
+    // tl_init() ran at the first import: a screen exists without calling toy.init()
+    EXPECT_TRUE(run("import toy\nassert toy.screen_active() is not None\ntoy.init()\n"));
+}
+
 int main(int argc, char ** argv)
 {
     int marker;
