@@ -104,6 +104,11 @@ assert p.x == 10 and p.y == -4
 q = toy.point_t(p)
 q.set(1, 2)
 assert (p.x, q.x, q.y) == (10, 1, 2)
+r = toy.rect_t({'a': {'x': 1, 'y': 2}, 'b': {'x': 3, 'y': 4}})
+assert (r.a.y, r.b.x) == (2, 3)
+r2 = toy.rect_t(r)
+r2.a.x = 100
+assert r.a.x == 1                            # a copy, not a view
 r = toy.rect_t()
 r.a = {'x': 1, 'y': 2}
 r.b.x = 10                                   # nested struct: a view into r
@@ -200,6 +205,15 @@ assert vals == [1, 9]
 bad = toy.obj(s)
 bad.add_event_cb(lambda e: 1 // 0, None)       # reported, not propagated
 assert bad.send_event(1) == 1
+collected = []
+def collecting(e):
+    gc.collect()                               # collections inside callbacks break nothing
+    collected.append(e.get_code())
+c = toy.obj(s)
+c.add_event_cb(collecting, None)
+for i in range(3):
+    c.send_event(i)
+assert collected == [0, 1, 2]
 )"));
 }
 
