@@ -219,6 +219,19 @@ Val struct_make_new(py::Type * t, int npos, int nkw, const Val * args)
     return (Val)o;
 }
 
+/** <struct>.__cast__(pointer): a view of the struct at an address, another struct's bytes,
+ *  or a buffer (the original binding's way to reinterpret a void *). */
+Val struct_cast(int npos, int nkw, const Val * args)
+{
+    TypeRecord * r = record_of((py::Type *)args[0]);
+    if(!r || !r->is_struct) return py::raise(&py::TypeError_type, "__cast__ needs a struct type");
+    Word w;
+    static const uint8_t ptr_type = T_PTR;
+    if(!to_word(r->rt, SigReader{&ptr_type}, args[1], &w, "__cast__() argument")) return nullptr;
+    if(!w.p) return None;
+    return struct_view(r->rt, r->index, w.p, args[1]);
+}
+
 void struct_print(py::Buf * b, Val self, bool)
 {
     py::buf_printf(b, "<%s at %p>", self->type->name, ((BStruct *)self)->data);
@@ -331,6 +344,8 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->getattr = struct_getattr;
     t->setattr = struct_setattr;
     t->print = struct_print;
+    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
+    py::type_add_methods(t, methods);
     rt->struct_types[st] = t;
     // methods live in the type too, for lv.anim_t.path_linear; instances bind them
     const Struct & s = rt->m->structs[st];

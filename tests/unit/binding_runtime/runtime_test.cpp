@@ -131,6 +131,10 @@ assert (path.closed, path.width, path.count) == (1, 100, 2)
 path.pattern.gap = 7
 assert path.pattern.gap == 7
 assert toy.font_small.line_height == 12 and toy.font_small.name == 'small'
+v = toy.point_t.__cast__(p)                  # reinterpret: a view of p's bytes
+v.y = 99
+assert p.y == 99
+assert toy.point_t.__cast__(None) is None
 o = toy.obj(None)
 area = toy.rect_t()
 o.get_area(area)
