@@ -258,8 +258,69 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
     if(!o) return nullptr;
     o->ptr = ptr;
-    if(py::dict_set(rt->objects, key, (Val)o) < 0) return nullptr;
+    if(py::dict_set(rt->objects, key, (Val)o) < 0 || !watch_deletion(rt, ptr)) return nullptr;
     return (Val)o;
+}
+
+namespace {
+
+/** Runs inside the engine's deletion of an object: its wrapper raises LvReferenceError from now on. */
+Val on_deleted(int npos, int nkw, const Val * args)
+{
+    Val e = args[0];
+    TypeRecord * r = py::is_small(e) ? nullptr : record_of(e->type);
+    if(!r || !r->is_struct) return None;
+    const Module & m = *r->rt->m;
+    Attr target = resolve_struct_attr(m, r->index, "get_target_obj");
+    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, r->index, "get_target");
+    if(target.kind != Attr::FUNCTION) return None;
+    Word arg, ptr;
+    arg.u64 = 0;
+    arg.p = ((BStruct *)e)->data;
+    ptr.u64 = 0;
+    call(m, target.index, &arg, &ptr);
+    Val key = py::int_from((intptr_t)ptr.p);
+    Val known = key ? py::dict_get(r->rt->objects, key) : nullptr;
+    if(known) forget_object(r->rt, known);
+    return py::exc_pending() ? nullptr : None;
+}
+
+} // namespace
+
+bool init_deletion_watch(Runtime * rt)
+{
+    const Module & m = *rt->m;
+    rt->add_event_cb = NONE;
+    if(m.root_class == NONE) return true;
+    Attr add = resolve_class_attr(m, m.root_class, "add_event_cb");
+    Attr del = resolve_module_attr(m, "EVENT_DELETE");
+    if(add.kind != Attr::FUNCTION || del.kind != Attr::INT || arg_count(m, m.functions[add.index].sig) != 4) return true;
+    SigReader a = first_arg(m, m.functions[add.index].sig);
+    a.next();
+    if(a.code() != T_CALLBACK || (m.functions[add.index].flags & F_USER_DATA_ARG_MASK) != 3) return true;
+    Val deleter = py::native_func_new("on_deleted", on_deleted, 1, 1, 0);
+    rt->delete_holder = deleter ? holder_for(rt, nullptr) : nullptr;
+    Val key = rt->delete_holder ? py::int_from(a.index()) : nullptr;
+    if(!key || py::dict_set(rt->delete_holder, key, deleter) < 0) return false;
+    rt->add_event_cb = add.index;
+    rt->delete_code = m.int_members[del.index].value;
+    return true;
+}
+
+bool watch_deletion(Runtime * rt, void * ptr)
+{
+    if(rt->add_event_cb == NONE) return true;
+    const Module & m = *rt->m;
+    SigReader a = first_arg(m, m.functions[rt->add_event_cb].sig);
+    a.next();
+    Word args[4], r;
+    for(Word & w : args) w.u64 = 0;
+    args[0].p = ptr;
+    args[1].p = (void *)m.callbacks[a.index()].trampoline;
+    args[2].i32 = rt->delete_code;
+    args[3].p = rt->delete_holder;
+    call(m, rt->add_event_cb, args, &r);
+    return true;
 }
 
 Val struct_copy(Runtime * rt, uint16_t st, const void * src)

@@ -36,6 +36,9 @@ struct Runtime {
     TypeRecord * class_records;
     TypeRecord * struct_records;
     uint16_t delete_fn;      ///< the root class's "delete" method: its object is gone after the call
+    uint16_t add_event_cb;   ///< root class add_event_cb(obj, cb, filter, user_data), NONE if absent
+    int32_t delete_code;     ///< EVENT.DELETE
+    py::Val delete_holder;   ///< holder whose callable forgets a deleted object's wrapper
     bool imported;
 };
 
@@ -100,6 +103,11 @@ py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
 /** Keeps `v` alive as long as the module (strings and arrays the engine may keep). */
 bool keep_alive(Runtime * rt, py::Val v);
+
+/** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
+bool watch_deletion(Runtime * rt, void * ptr);
+/** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
+bool init_deletion_watch(Runtime * rt);
 
 // callback.cpp
 const int MAX_CALLBACK_ARGS = 8;

@@ -183,8 +183,8 @@ o = toy.obj(s)
 hits = []
 def on_event(e):
     hits.append((e.get_code(), e.get_target()))
-o.add_event_cb(on_event, None)
-o.add_event_cb(lambda e: hits.append('second'), None)
+o.add_event_cb(on_event, toy.EVENT.ALL, None)
+o.add_event_cb(lambda e: hits.append('second'), toy.EVENT.ALL, None)
 gc.collect()                                   # holders survive collections
 assert o.send_event(7) == 2
 assert hits == [(7, o), 'second']
@@ -207,17 +207,17 @@ a.end = 9
 a.run()
 assert vals == [1, 9]
 bad = toy.obj(s)
-bad.add_event_cb(lambda e: 1 // 0, None)       # reported, not propagated
+bad.add_event_cb(lambda e: 1 // 0, toy.EVENT.ALL, None)       # reported, not propagated
 assert bad.send_event(1) == 1
 collected = []
 def collecting(e):
     gc.collect()                               # collections inside callbacks break nothing
     collected.append(e.get_code())
 c = toy.obj(s)
-c.add_event_cb(collecting, None)
-for i in range(3):
-    c.send_event(i)
-assert collected == [0, 1, 2]
+c.add_event_cb(collecting, toy.EVENT.ALL, None)
+for code in (5, 6, 7):
+    c.send_event(code)
+assert collected == [5, 6, 7]
 )"));
 }
 
@@ -236,7 +236,7 @@ m = Meter(s)
 m.set_value(3)
 assert m.double() == 6 and m.extra == 5
 got = []
-m.add_event_cb(lambda e: got.append(e.get_target()), None)
+m.add_event_cb(lambda e: got.append(e.get_target()), toy.EVENT.ALL, None)
 m.send_event(1)
 assert got[0] is m and type(got[0]) is Meter   # subclasses keep their class
 c = toy.obj(m)
@@ -263,6 +263,26 @@ try:
 except toy.LvReferenceError:
     pass
 assert issubclass(toy.LvReferenceError, Exception)
+# deleted by the engine: clean() of the parent, deletion of the screen
+scr = toy.obj(None)
+a = toy.obj(scr)
+b = toy.gauge(a)
+seen = []
+b.add_event_cb(lambda e: seen.append(e.get_code()), toy.EVENT.DELETE, None)
+a.clean()
+assert seen == [toy.EVENT.DELETE]            # the script's own DELETE callback ran too
+try:
+    b.set_value(1)
+    assert False
+except toy.LvReferenceError:
+    pass
+a.set_x(1)                                   # the parent lives on
+scr.delete()
+try:
+    a.get_x()
+    assert False
+except toy.LvReferenceError:
+    pass
 )"));
 }
 
