@@ -49,6 +49,7 @@ bool is_integer_code(TypeCode c) { return c >= T_BOOL && c <= T_U64; }
 struct Who {
     const char * name;
     int arg;
+    py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
 };
 
 /** Raises `type` with "<who> <message>". */
@@ -109,8 +110,8 @@ bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, cons
         store_scalar(elem.code(), at, w);
     }
     out->p = mem;
-    // the engine may keep the array (set_map, set_points): it lives as long as the module
-    return keep_alive(rt, (Val)mem);
+    // the engine may keep the array (set_map, set_points)
+    return !what.slot || keep_alive(rt, what.slot, (Val)mem);
 }
 
 /** After obj.delete(): the wrapper no longer points to the engine object. */
@@ -124,10 +125,9 @@ void forget_object(Runtime * rt, Val v)
 
 } // namespace
 
-bool keep_alive(Runtime * rt, Val v)
+bool keep_alive(Runtime * rt, Val slot, Val v)
 {
-    Val key = py::int_from((intptr_t)v);
-    return key && py::dict_set(rt->kept, key, v) >= 0;
+    return py::dict_set(rt->kept, slot, v) >= 0;
 }
 
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
@@ -412,7 +412,8 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
     uint8_t * at = (uint8_t *)data + f.offset;
     char field_name[72] = "field ";
     name_copy(m, f.name, field_name + 6, sizeof field_name - 6);
-    Who what{field_name, 0};
+    Who what{field_name, 0, py::int_from((intptr_t)at)};
+    if(!what.slot) return false;
     if(f.bit_width) {
         int64_t x;
         if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (f.bit_width < 32 && x >= (1ll << f.bit_width)))
@@ -454,7 +455,7 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         hw.u64 = 0;
         hw.p = holder;
         store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
-    } else if((t.code() == T_STR || t.code() == T_ARRAY) && v != None && !keep_alive(rt, v)) {
+    } else if(t.code() == T_STR && v != None && !keep_alive(rt, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
     store_scalar(t.code(), at, w);
@@ -476,7 +477,18 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
-        if(!convert_arg(rt, t, args[i], &words[i], Who{name, i + 1})) return nullptr;
+        Who who{name, i + 1};
+        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
+                           ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
+        if(may_be_kept) {
+            // the engine may keep the pointer (set_text_static, set_map, set_points): the
+            // value lives until the same argument of the same function on the same object changes
+            Val key[3] = {py::int_from(i > 0 ? (intptr_t)args[0] : 0), py::int_from(fn), py::int_from(i)};
+            who.slot = key[0] && key[1] && key[2] ? py::tuple_from(3, key) : nullptr;
+            if(!who.slot) return nullptr;
+        }
+        if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
+        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();

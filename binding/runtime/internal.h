@@ -101,8 +101,9 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
 /** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
 py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
-/** Keeps `v` alive as long as the module (strings and arrays the engine may keep). */
-bool keep_alive(Runtime * rt, py::Val v);
+/** Keeps `v` alive while the engine may point into it (strings, arrays): until something
+ *  else is kept under the same `slot` (a field address, or (object, function, argument)). */
+bool keep_alive(Runtime * rt, py::Val slot, py::Val v);
 
 /** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
 bool watch_deletion(Runtime * rt, void * ptr);

@@ -58,6 +58,12 @@ g.set_title('Speed')
 assert g.get_title() == 'Speed'
 g.set_ticks([1, 2, 3], 3)
 assert g.get_tick_sum() == 6
+import gc
+title = 'T' + str(42)                        # a string made at run time
+g.set_title(title)
+del title
+gc.collect()
+assert g.get_title() == 'T42'
 assert o.has_flag(toy.obj.FLAG.HIDDEN) is False
 o.add_flag(toy.obj.FLAG.HIDDEN)
 assert o.has_flag(toy.obj.FLAG.HIDDEN) is True
