@@ -504,6 +504,11 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
             holder = holder_for(rt, nullptr);
             if(!holder) return nullptr;
             words[ud].p = holder;
+            if(first.code() == T_OBJ && words[0].p) {
+                // remember the object: obj.remove_event_cb(callable) looks for it
+                Val owner = py::int_from((intptr_t)words[0].p);
+                if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
+            }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];
             Word cur;

@@ -227,6 +227,34 @@ assert collected == [5, 6, 7]
 )"));
 }
 
+TEST(BindingRuntime, RemoveEventCallbacks)
+{
+    EXPECT_TRUE(run(R"(
+import toy
+o = toy.obj(None)
+log = []
+def a(e):
+    log.append('a')
+def b(e):
+    log.append('b')
+class Handler:
+    def on(self, e):
+        log.append('m')
+h = Handler()
+o.add_event_cb(a, toy.EVENT.ALL, None)
+o.add_event_cb(b, toy.EVENT.ALL, None)
+o.add_event_cb(h.on, toy.EVENT.ALL, None)
+o.send_event(1)
+assert log == ['a', 'b', 'm']
+assert o.remove_event_cb(a) is True
+assert o.remove_event_cb(h.on) is True         # a new bound method, equal to the registered one
+assert o.remove_event_cb(a) is False
+del log[:]
+o.send_event(1)
+assert log == ['b']
+)"));
+}
+
 TEST(BindingRuntime, Subclasses)
 {
     EXPECT_TRUE(run(R"(
