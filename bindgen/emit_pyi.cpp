@@ -71,7 +71,7 @@ struct Pyi {
             o << indent << "# " << f.py_name << "(): a Python keyword, reachable with getattr()\n";
             return;
         }
-        o << indent << (method ? "" : "") << "def " << f.py_name << "(";
+        o << indent << "def " << f.py_name << "(";
         size_t first = 0;
         if(method) {
             o << "self";
