@@ -144,7 +144,8 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
                 else py::print_exception(py::exc_take());
             }
         } else {
-            py::print_exception(ok ? r : py::exc_take());
+            Val e = ok ? r : py::exc_take();  // nothing pending when the arguments were too many
+            if(e) py::print_exception(e);
         }
     } else if(py::exc_pending()) {
         py::print_exception(py::exc_take());
