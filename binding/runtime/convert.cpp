@@ -44,6 +44,28 @@ size_t element_size(const Module & m, SigReader t)
 
 bool is_integer_code(TypeCode c) { return c >= T_BOOL && c <= T_U64; }
 
+bool same_type(SigReader a, SigReader b)
+{
+    if(a.code() != b.code()) return false;
+    if(a.code() == T_STRUCT_PTR || a.code() == T_STRUCT_VAL || a.code() == T_CALLBACK) return a.index() == b.index();
+    if(a.code() == T_ARRAY) return same_type(a.element(), b.element());
+    return true;
+}
+
+/** True if the signatures at pool offsets `a` and `b` have the same types. */
+bool same_signature(const Module & m, uint16_t a, uint16_t b)
+{
+    SigReader ra{m.sigs + a}, rb{m.sigs + b};
+    if(!same_type(ra, rb)) return false;
+    int n = arg_count(m, a);
+    if(n != arg_count(m, b)) return false;
+    ra = first_arg(m, a);
+    rb = first_arg(m, b);
+    for(int i = 0; i < n; i++, ra.next(), rb.next())
+        if(!same_type(ra, rb)) return false;
+    return true;
+}
+
 /** Who a value is for, in messages: "set_x() argument 2" (arg > 0) or `name` itself. The
  *  text is only formatted when an error is raised. */
 struct Who {
@@ -187,7 +209,12 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return type_error(what, "a list or a buffer", v) != nullptr;
         case T_CALLBACK:
             if(is_bfunc(v)) {
-                out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
+                // a binding function is passed as itself when its C signature is the callback's
+                const Module & m = *rt->m;
+                uint16_t fn = ((BFunc *)v)->fn;
+                if(!same_signature(m, m.functions[fn].sig, m.callbacks[t.index()].sig))
+                    return raise_for(&py::TypeError_type, what, "is a function whose signature does not fit the callback") != nullptr;
+                out->p = (void *)m.fnptrs[fn];
                 return true;
             }
             out->p = (void *)rt->m->callbacks[t.index()].trampoline;

@@ -204,6 +204,15 @@ def tick(tk):
 t.set_cb(tick)
 t.run(3)
 assert n[0] == 3 and t.count == 3
+t2 = toy.ticker_t()
+t2.set_cb(toy.ticker_t.init)                    # a binding function: its C pointer is passed
+t2.run(3)                                       # init() zeroes the ticker, cb included
+assert t2.count == 2
+try:
+    t2.set_cb(toy.point_t.length)               # uint32_t(point *) is no ticker callback
+    assert False
+except TypeError as e:
+    assert 'signature' in str(e)
 a = toy.anim_t()
 a.init()
 vals = []
