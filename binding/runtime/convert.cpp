@@ -69,22 +69,29 @@ bool same_signature(const Module & m, uint16_t a, uint16_t b)
 /** Who a value is for, in messages: "set_x() argument 2" (arg > 0) or `name` itself. The
  *  text is only formatted when an error is raised. */
 struct Who {
-    const char * name;
+    const char * name;       ///< nullptr: the name of function `fn` of module `m`
     int arg;
     py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
+    const Module * m = nullptr;
+    uint16_t fn = 0;
 };
 
 /** Raises `type` with "<who> <message>". */
 Val raise_for(py::Type * type, const Who & who, const char * fmt, ...) __attribute__((format(printf, 3, 4)));
 Val raise_for(py::Type * type, const Who & who, const char * fmt, ...)
 {
-    char msg[128];
+    char msg[128], fname[64];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if(who.arg > 0) return py::raise(type, "%s() argument %d %s", who.name, who.arg, msg);
-    return py::raise(type, "%s %s", who.name, msg);
+    const char * name = who.name;
+    if(!name) {
+        function_name(*who.m, who.fn, fname, sizeof fname);
+        name = fname;
+    }
+    if(who.arg > 0) return py::raise(type, "%s() argument %d %s", name, who.arg, msg);
+    return py::raise(type, "%s %s", name, msg);
 }
 
 bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what);
@@ -493,18 +500,21 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
 {
     const Module & m = *rt->m;
     const Function & f = m.functions[fn];
-    char name[64];
-    function_name(m, fn, name, sizeof name);
     int argc = arg_count(m, f.sig);
-    if(npos != argc)
+    if(npos != argc) {
+        char name[64];
+        function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
+    }
     Word words[MAX_ARGS];
     int cb_arg[MAX_ARGS];
     uint16_t cb_index[MAX_ARGS];
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
-        Who who{name, i + 1};
+        Who who{nullptr, i + 1};
+        who.m = &m;
+        who.fn = fn;
         bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
@@ -551,9 +561,9 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
             else if(s.user_data_set != NONE) {
                 Word set_args[2] = {words[0], hw}, r;
                 call(m, s.user_data_set, set_args, &r);
-            } else return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+            } else return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         } else {
-            return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+            return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         }
         for(int k = 0; k < pending; k++) {
             Val key = py::int_from(cb_index[k]);
