@@ -182,8 +182,13 @@ static void* alloc_blocks(size_t n) {
   return r;
 }
 
+// micropython.heap_lock(): allocation fails while the lock depth is non-zero
+static unsigned g_lock_depth;
+void gc_lock() { g_lock_depth++; }
+unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
+
 void* gc_alloc(size_t n) {
-  if (!H.start) return nullptr;
+  if (!H.start || g_lock_depth) return nullptr;
   void* r = alloc_blocks(n);
   if (!r && !H.collecting) {
     gc_collect();
@@ -223,7 +228,7 @@ void gc_free(void* p) {
 }
 
 void* gc_realloc(void* p, size_t n) {
-  if (!p) return gc_alloc(n);
+  if (!p || g_lock_depth) return p ? nullptr : gc_alloc(n);
   size_t i;
   if (!head_index(p, &i)) return nullptr;
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;

@@ -33,5 +33,8 @@ bool gc_in_heap(const void* p);
 // Hook run at the start of each collection to let a piece mark extra memory with gc_mark_range.
 void gc_mark_range(const void* p, size_t len);
 void* gc_stack_top();
+// heap lock (micropython.heap_lock): gc_alloc/gc_realloc fail while locked; unlock returns the new depth
+void gc_lock();
+unsigned gc_unlock();
 
 }  // namespace py

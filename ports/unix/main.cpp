@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "py/hal.h"
+#include "py/mod/modules.h"
 #include "py/runtime.h"
 
 namespace py {
@@ -157,6 +158,7 @@ int main(int argc, char** argv) {
     fprintf(stderr, "pyvgl: start-up failed (heap too small?)\n");
     return 1;
   }
+  modules_init();
   int status;
   if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));

@@ -29,6 +29,7 @@ Val textio_write(int n, int k, const Val* a) {
   return small((intptr_t)(is_str(v) ? ((Str*)v)->clen : len));
 }
 Val textio_flush(int n, int k, const Val* a) { return None; }
+Val textio_fileno(int n, int k, const Val* a) { return small(((TextIO*)a[0])->fd); }
 Val textio_readline(int n, int k, const Val* a) {
   char buf[4096];
   int len = hal_stdin_readline(buf, sizeof buf - 1);
@@ -50,7 +51,7 @@ Val textio_read(int n, int k, const Val* a) {
 }
 const MethodDef textio_methods[] = {
   {"write", textio_write, 2, 2, 0}, {"flush", textio_flush, 1, 1, 0}, {"readline", textio_readline, 1, 2, 0},
-  {"read", textio_read, 1, 2, 0},
+  {"read", textio_read, 1, 2, 0}, {"fileno", textio_fileno, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 

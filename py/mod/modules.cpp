@@ -1,0 +1,89 @@
+// Registration of the built-in modules and helpers shared by the module files.
+#include "modules.h"
+
+namespace py {
+
+bool arg_double(Val v, double* out) {
+  if (to_double(v, out)) return true;
+  raise(&TypeError_type, "can't convert %s to float", type_cname(v));
+  return false;
+}
+
+bool arg_int(Val v, intptr_t* out) {
+  bool ok;
+  *out = int_as_ssize(v, &ok);
+  return ok;
+}
+
+bool arg_buffer(Val v, Buffer* out) {
+  Type* t = type_of(v);
+  if (!is_small(v) && t != &str_type && t->getbuffer && t->getbuffer(v, out, false)) return true;
+  raise(&TypeError_type, "object with buffer protocol required");
+  return false;
+}
+
+Val type_instance_new(Type* t, size_t size) { return alloc_obj(t, size); }
+
+Val make_native_type(Type* t, const char* name, const MethodDef* methods) {
+  if (!t->qname) {
+    type_init(t, name, &object_type, 0);
+    if (methods) type_add_methods(t, methods);
+  }
+  return (Val)t;
+}
+
+Val oserror(int err) {
+  Val a = small(err);
+  Val e = exc_new(err == 2 ? &FileNotFoundError_type : &OSError_type, 1, &a);
+  if (!e) return nullptr;
+  return raise_obj(e);
+}
+
+namespace {
+struct ModuleRow {
+  const char* name;
+  const char* alias;  // MicroPython's u-prefixed name, or nullptr
+  Val (*init)(void);
+};
+
+const ModuleRow g_modules[] = {
+  {"math", nullptr, math_module},
+  {"cmath", nullptr, cmath_module},
+  {"time", "utime", time_module},
+  {"micropython", nullptr, micropython_module},
+  {"errno", "uerrno", errno_module},
+  {"struct", "ustruct", struct_module},
+  {"binascii", "ubinascii", binascii_module},
+  {"random", "urandom", random_module},
+  {"hashlib", "uhashlib", hashlib_module},
+  {"select", "uselect", select_module},
+  {"array", "uarray", array_module},
+  {"io", "uio", io_module},
+  {"json", "ujson", json_module},
+  {"re", "ure", re_module},
+  {"builtins", nullptr, builtins_module},
+#if PYVGL_HAS_FS
+  {"os", "uos", os_module},
+#endif
+};
+}  // namespace
+
+Val builtins_module() {
+  Val m = dict_get(ts.modules, Q(builtins));
+  if (!m && !exc_pending()) return raise(&ImportError_type, "no module named 'builtins'");
+  return m;
+}
+
+void modules_init() {
+  for (const ModuleRow& r : g_modules) {
+    register_builtin_module(r.name, r.init);
+    if (r.alias) register_builtin_module(r.alias, r.init);
+  }
+#if PYVGL_HAS_FS
+  // open() is io.open
+  Val open_fn = native_func_new("open", io_open, 1, 8, NF_KW);
+  if (open_fn) dict_set(ts.builtins, str_intern_cstr("open"), open_fn);
+#endif
+}
+
+}  // namespace py

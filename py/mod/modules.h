@@ -1,0 +1,50 @@
+// Built-in modules beyond sys and gc: registration and helpers shared by the module files.
+//
+// modules_init() registers every module compiled into this build (and its MicroPython
+// u-prefixed alias) with register_builtin_module(). A port calls it once after py::init().
+// Modules that need files or an OS (os, io.open) are only compiled when PYVGL_HAS_FS is 1.
+#pragma once
+#include "../runtime.h"
+
+#ifndef PYVGL_HAS_FS
+#define PYVGL_HAS_FS 1
+#endif
+
+namespace py {
+
+void modules_init();
+
+// ---- helpers for module code -------------------------------------------------------------
+bool arg_double(Val v, double* out);           // int/float; TypeError otherwise
+bool arg_int(Val v, intptr_t* out);            // int (or __index__); error set when false
+bool arg_buffer(Val v, Buffer* out);           // bytes-like; TypeError otherwise
+Val type_instance_new(Type* t, size_t size);   // object of a native type, zeroed
+Val make_native_type(Type* t, const char* name, const MethodDef* methods);
+Val oserror(int err);                          // OSError(errno) with the errno attribute
+
+// One init function per module (each lives in mod_<name>.cpp).
+Val math_module();
+Val cmath_module();
+Val time_module();
+Val micropython_module();
+Val errno_module();
+Val struct_module();
+Val binascii_module();
+Val random_module();
+Val hashlib_module();
+Val select_module();
+Val array_module();
+Val io_module();
+Val json_module();
+Val re_module();
+Val builtins_module();
+#if PYVGL_HAS_FS
+Val os_module();
+Val io_open(int npos, int nkw, const Val* args);  // the open() builtin
+#endif
+Val frozen_find(Val fullname, bool* is_package);  // frozen lib/ module (mod_frozen.cpp)
+
+// micropython.schedule queue, run from check_signals' periodic hook
+bool scheduler_run();
+
+}  // namespace py
