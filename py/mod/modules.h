@@ -42,7 +42,9 @@ Val builtins_module();
 Val os_module();
 Val io_open(int npos, int nkw, const Val* args);  // the open() builtin
 #endif
-Val frozen_find(Val fullname, bool* is_package);  // frozen lib/ module (mod_frozen.cpp)
+// frozen lib/ modules (mod_frozen.cpp): nullptr without error when there is none
+Val frozen_import(Val fullname);
+bool frozen_exists(const char* name);
 
 // micropython.schedule queue, run from check_signals' periodic hook
 bool scheduler_run();
