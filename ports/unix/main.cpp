@@ -84,14 +84,39 @@ static Val main_dict() {
   return d;
 }
 
-static int run_source(const char* src, size_t len, const char* filename) {
+// Conservative stack scanning would keep the compiler's dead parse tree alive through
+// stale words left in the stack by compilation: clear that part of the stack.
+__attribute__((noinline)) static void scrub_stack() {
+  volatile char pad[64 * 1024];
+  for (size_t i = 0; i < sizeof pad; i++) pad[i] = 0;
+}
+
+// Applies -X heapsize once: from now on the program has exactly that much free heap.
+static size_t g_program_heap;
+static bool g_heap_limited;
+static void apply_heap_limit() {
+  if (g_heap_limited) return;
+  g_heap_limited = true;
+  scrub_stack();
+  gc_collect();
+  limit_heap_to(g_program_heap);
+}
+
+// Compiles the main script, then runs it. The script is compiled before the heap limit
+// applies (like a precompiled .mpy on a board), so -X heapsize is the program's run-time heap.
+static int run_source(const char* src, size_t len, const char* filename, char* heap_src) {
   Val d = main_dict();
   if (!d) return handle_uncaught(exc_take());
   if (strcmp(filename, "<stdin>") != 0) {
     Val f = str_new_cstr(filename);
     if (f) dict_set(d, Q(__file__), f);
   }
-  Val r = exec_source(src, len, filename, d);
+  Val fn = str_intern_cstr(filename);
+  Val code = fn ? compile_source(src, len, fn, 0) : nullptr;
+  if (heap_src) gc_free(heap_src);
+  if (!code) return handle_uncaught(exc_take());
+  apply_heap_limit();
+  Val r = exec_code(code, d, d);
   if (!r) return handle_uncaught(exc_take());
   return 0;
 }
@@ -210,18 +235,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   modules_init();
-  limit_heap_to(program_heap);
+  g_program_heap = program_heap;
   int status;
   Val globals = nullptr;
   if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
-    status = run_source(cmd, strlen(cmd), "<stdin>");
+    status = run_source(cmd, strlen(cmd), "<stdin>", nullptr);
   } else if (module) {
     list_append(ts.sys_argv, str_new_cstr(module));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
+    apply_heap_limit();
     status = run_module(module);
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
@@ -236,7 +262,7 @@ int main(int argc, char** argv) {
       fprintf(stderr, "pyvgl: can't open file '%s': [Errno %d] %s\n", script, err, strerror(err));
       return 2;
     }
-    status = run_source(data, len, script);
+    status = run_source(data, len, script, data);
   } else {
     bool dash = i < argc;
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
@@ -247,9 +273,10 @@ int main(int argc, char** argv) {
       char* data;
       size_t len;
       if (!read_stdin(&data, &len)) return handle_uncaught(exc_take());
-      status = run_source(data, len, "<stdin>");
+      status = run_source(data, len, "<stdin>", data);
     } else {
       globals = main_dict();
+      apply_heap_limit();
       status = globals ? repl_run(globals) : 1;
       inspect = false;
     }
