@@ -21,7 +21,8 @@ struct Heap {
   uint8_t* atb = nullptr;    // allocation table
   uint8_t* start = nullptr;  // first block
   size_t nblocks = 0;
-  size_t hint = 0;           // no free block before this index
+  size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
+  size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
@@ -88,7 +89,12 @@ __attribute__((noinline, no_sanitize_address)) void scan_stack_from(void* here) 
 }
 
 __attribute__((noinline)) void scan_stack() {
-  jmp_buf regs;  // registers spilled into this frame, scanned with the rest of the stack
+  // Callee-saved registers may hold the only reference to an object: force them onto
+  // this frame. setjmp alone is not enough with glibc, which mangles some saved registers.
+#if defined(__GNUC__)
+  __builtin_unwind_init();
+#endif
+  jmp_buf regs;
   setjmp(regs);
   scan_stack_from(&regs);
   drain();
@@ -108,22 +114,28 @@ void sweep() {
     } else freeing = false;
     if (atb_get(i) == FREE && first_free == H.nblocks) first_free = i;
   }
-  H.hint = first_free;
+  H.hint = first_free;  // the allocation cursor restarts at the first hole
+  H.top = H.nblocks;
 }
 
+// Next-fit: allocation continues from where the previous one ended, so a swept heap is
+// consumed in one linear pass per collection cycle (amortised O(1) per allocation).
 size_t find_free_run(size_t nb) {
   size_t i = H.hint, run = 0;
-  for (; i < H.nblocks; i++) {
-    // skip fully used table bytes quickly
-    if ((i & 3) == 0 && run == 0 && i + 4 <= H.nblocks) {
-      while (i + 4 <= H.nblocks && H.atb[i >> 2] != 0 && (H.atb[i >> 2] & 0x03) && (H.atb[i >> 2] & 0x0c) &&
-             (H.atb[i >> 2] & 0x30) && (H.atb[i >> 2] & 0xc0))
-        i += 4;
+  while (i < H.nblocks) {
+    if (run == 0 && (i & 3) == 0) {
+      // skip table bytes whose four blocks are all in use
+      while (i + 4 <= H.nblocks) {
+        uint8_t b = H.atb[i >> 2];
+        if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) i += 4;
+        else break;
+      }
       if (i >= H.nblocks) break;
     }
     if (atb_get(i) == FREE) {
       if (++run == nb) return i + 1 - nb;
     } else run = 0;
+    i++;
   }
   return (size_t)-1;
 }
@@ -143,6 +155,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.start = (uint8_t*)p + atb_bytes;
   H.nblocks = nb;
   H.hint = 0;
+  H.top = nb;
   H.used_blocks = 0;
   H.stack_top = stack_top;
   H.nroots = 0;
@@ -169,13 +182,36 @@ void gc_mark_range(const void* p, size_t len) {
   drain();
 }
 
+// Large blocks are placed from the end of the heap downwards so that long-lived arrays
+// do not get trapped between small objects (less fragmentation).
+static size_t find_free_run_down(size_t nb) {
+  size_t run = 0;
+  for (size_t i = H.top; i-- > 0;) {
+    if (atb_get(i) == FREE) {
+      if (++run == nb) return i;
+    } else {
+      run = 0;
+      if (i < H.hint) break;  // below the small-object cursor: leave it to the upward search
+    }
+  }
+  return (size_t)-1;
+}
+
+constexpr size_t LARGE_BLOCKS = 32;
+
 static void* alloc_blocks(size_t n) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
-  size_t i = find_free_run(nb);
+  size_t i;
+  bool large = nb >= LARGE_BLOCKS;
+  if (large) {
+    i = find_free_run_down(nb);
+    if (i == (size_t)-1) i = find_free_run(nb);
+  } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
   for (size_t k = 1; k < nb; k++) atb_set(i + k, TAIL);
-  if (i == H.hint) H.hint = i + nb;
+  if (large && i < H.top && i >= H.hint) H.top = i;
+  else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
   void* r = H.start + i * BLOCK;
   memset(r, 0, nb * BLOCK);
@@ -219,7 +255,7 @@ void gc_free(void* p) {
   size_t n = run_length(i);
   for (size_t k = 0; k < n; k++) atb_set(i + k, FREE);
   H.used_blocks -= n;
-  if (i < H.hint) H.hint = i;
+  if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
 }
 
 void* gc_realloc(void* p, size_t n) {
@@ -230,7 +266,7 @@ void* gc_realloc(void* p, size_t n) {
   if (want <= have) {
     for (size_t k = want; k < have; k++) atb_set(i + k, FREE);
     H.used_blocks -= have - want;
-    if (want < have && i + want < H.hint) H.hint = i + want;
+    if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
   }
   size_t k = have;
@@ -239,7 +275,8 @@ void* gc_realloc(void* p, size_t n) {
     for (size_t j = have; j < want; j++) atb_set(i + j, TAIL);
     memset(H.start + (i + have) * BLOCK, 0, (want - have) * BLOCK);
     H.used_blocks += want - have;
-    if (H.hint >= i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint > i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint == i + have) H.hint = i + want;
     return p;
   }
   void* q = gc_alloc(n);
