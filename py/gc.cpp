@@ -15,7 +15,7 @@ enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
 constexpr int MARK_STACK = 512;
 constexpr int MAX_ROOTS = 256;
 
-struct Root { void* p; size_t len; };
+struct Root { void* p; size_t len; void** end; };
 
 struct Heap {
   uint8_t* atb = nullptr;    // allocation table
@@ -24,6 +24,7 @@ struct Heap {
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
   size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
+  size_t since_gc = 0;       // blocks allocated since the last collection
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -169,11 +170,14 @@ void gc_collect() {
   H.msp = 0;
   H.overflow = false;
   for (int r = 0; r < H.nroots; r++) {
-    scan_words(H.roots[r].p, H.roots[r].len);
+    Root& rt = H.roots[r];
+    size_t len = rt.end ? (size_t)((uintptr_t)*rt.end - (uintptr_t)rt.p) : rt.len;
+    scan_words(rt.p, len);
     drain();
   }
   scan_stack();
   sweep();
+  H.since_gc = 0;
   H.collecting = false;
 }
 
@@ -213,6 +217,7 @@ static void* alloc_blocks(size_t n) {
   if (large && i < H.top && i >= H.hint) H.top = i;
   else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
+  H.since_gc += nb;
   void* r = H.start + i * BLOCK;
   memset(r, 0, nb * BLOCK);
   return r;
@@ -220,6 +225,9 @@ static void* alloc_blocks(size_t n) {
 
 void* gc_alloc(size_t n) {
   if (!H.start) return nullptr;
+  // Collect early (every eighth of the heap allocated): live data stays packed in the lower
+  // part of the heap and large blocks keep finding room at the top.
+  if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
   void* r = alloc_blocks(n);
   if (!r && !H.collecting) {
     gc_collect();
@@ -287,7 +295,11 @@ void* gc_realloc(void* p, size_t n) {
 }
 
 void gc_register_root(void* p, size_t len) {
-  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len};
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len, nullptr};
+}
+
+void gc_register_root_dynamic(void* p, void** end) {
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, 0, end};
 }
 
 void gc_unregister_root(void* p) {
