@@ -41,9 +41,26 @@ inline void atb_set(size_t i, uint8_t v) {
   b = (uint8_t)((b & ~(3 << sh)) | (v << sh));
 }
 
+// set n entries starting at i to v (whole table bytes at a time where possible)
+void atb_fill(size_t i, size_t n, uint8_t v) {
+  size_t e = i + n;
+  while (i < e && (i & 3)) atb_set(i++, v);
+  uint8_t full = (uint8_t)(v * 0x55);
+  if (i + 4 <= e) {
+    memset(H.atb + (i >> 2), full, (e - i) >> 2);
+    i += (e - i) & ~(size_t)3;
+  }
+  while (i < e) atb_set(i++, v);
+}
+
 size_t run_length(size_t head) {
   size_t n = 1;
-  while (head + n < H.nblocks && atb_get(head + n) == TAIL) n++;
+  size_t i = head + 1;
+  while (i < H.nblocks && (i & 3) && atb_get(i) == TAIL) { n++; i++; }
+  if (i < H.nblocks && !(i & 3) && atb_get(i) == TAIL) {
+    while (i + 4 <= H.nblocks && H.atb[i >> 2] == 0xAA) { n += 4; i += 4; }
+    while (i < H.nblocks && atb_get(i) == TAIL) { n++; i++; }
+  }
   return n;
 }
 
@@ -102,18 +119,37 @@ __attribute__((noinline)) void scan_stack() {
 }
 
 void sweep() {
+  // Byte-wise over the allocation table (4 blocks per byte) with fast paths for the
+  // common all-free and all-tail bytes.
   H.used_blocks = 0;
   bool freeing = false;
   size_t first_free = H.nblocks;
-  for (size_t i = 0; i < H.nblocks; i++) {
-    uint8_t st = atb_get(i);
-    if (st == HEAD) { atb_set(i, FREE); freeing = true; }
-    else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
-    else if (st == TAIL) {
-      if (freeing) atb_set(i, FREE);
-      else H.used_blocks++;
-    } else freeing = false;
-    if (atb_get(i) == FREE && first_free == H.nblocks) first_free = i;
+  size_t nbytes = (H.nblocks + 3) / 4;
+  for (size_t bi = 0; bi < nbytes; bi++) {
+    uint8_t b = H.atb[bi];
+    if (b == 0) {
+      freeing = false;
+      if (first_free == H.nblocks) first_free = bi * 4;
+      continue;
+    }
+    if (b == 0xAA) {  // four tails: they belong to the run of the previous head
+      if (freeing) {
+        H.atb[bi] = 0;
+        if (first_free == H.nblocks) first_free = bi * 4;
+      } else H.used_blocks += 4;
+      continue;
+    }
+    size_t end = bi * 4 + 4 < H.nblocks ? bi * 4 + 4 : H.nblocks;
+    for (size_t i = bi * 4; i < end; i++) {
+      uint8_t st = atb_get(i);
+      if (st == HEAD) { atb_set(i, FREE); freeing = true; }
+      else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
+      else if (st == TAIL) {
+        if (freeing) atb_set(i, FREE);
+        else H.used_blocks++;
+      } else freeing = false;
+      if (first_free == H.nblocks && atb_get(i) == FREE) first_free = i;
+    }
   }
   H.hint = first_free;  // the allocation cursor restarts at the first hole
   H.top = H.nblocks;
@@ -213,7 +249,7 @@ static void* alloc_blocks(size_t n) {
   } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
-  for (size_t k = 1; k < nb; k++) atb_set(i + k, TAIL);
+  if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
   if (large && i < H.top && i >= H.hint) H.top = i;
   else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
@@ -261,9 +297,11 @@ void gc_free(void* p) {
   size_t i;
   if (H.collecting || !p || !head_index(p, &i)) return;
   size_t n = run_length(i);
-  for (size_t k = 0; k < n; k++) atb_set(i + k, FREE);
+  atb_fill(i, n, FREE);
   H.used_blocks -= n;
+  if (H.since_gc >= n) H.since_gc -= n;
   if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
+  if (i == H.top) H.top = i + n;
 }
 
 void* gc_realloc(void* p, size_t n) {
@@ -272,7 +310,7 @@ void* gc_realloc(void* p, size_t n) {
   if (!head_index(p, &i)) return nullptr;
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
   if (want <= have) {
-    for (size_t k = want; k < have; k++) atb_set(i + k, FREE);
+    if (have > want) atb_fill(i + want, have - want, FREE);
     H.used_blocks -= have - want;
     if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
@@ -280,7 +318,7 @@ void* gc_realloc(void* p, size_t n) {
   size_t k = have;
   while (k < want && i + k < H.nblocks && atb_get(i + k) == FREE) k++;
   if (k == want) {
-    for (size_t j = have; j < want; j++) atb_set(i + j, TAIL);
+    atb_fill(i + have, want - have, TAIL);
     memset(H.start + (i + have) * BLOCK, 0, (want - have) * BLOCK);
     H.used_blocks += want - have;
     if (H.hint > i + have && H.hint < i + want) H.hint = i + want;

@@ -103,10 +103,10 @@ Val float_binop_d(int op, double a, double b) {
     case OP_SUB: return float_new(a - b);
     case OP_MUL: return float_new(a * b);
     case OP_TRUEDIV:
-      if (b == 0) return raise(&ZeroDivisionError_type, "float division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
-      if (b == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "float modulo" : "float floor division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
       double m = fmod(a, b);
       if (m != 0 && ((b < 0) != (m < 0))) m += b;
       if (op == OP_MOD) {

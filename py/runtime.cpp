@@ -793,7 +793,9 @@ void print_exception(Val exc, Val file) {
   Val msg = nullptr;
   if (is_exc(exc)) {
     Val args = ((Exception*)exc)->args;
-    if (args && tuple_len(args) > 0) msg = str_of(exc);
+    // MicroPython prints the plain str of a single argument (KeyError too)
+    if (args && tuple_len(args) == 1) msg = str_of(tuple_items(args)[0]);
+    else if (args && tuple_len(args) > 1) msg = str_of(exc);
   }
   if (msg && str_len(msg)) {
     buf_adds(&b, ": ");
