@@ -182,15 +182,20 @@ int main(int argc, char** argv) {
   const char* cmd = nullptr;
   const char* module = nullptr;
   bool inspect = false;
+  bool heap_given = false;
   for (; i < argc; i++) {
     const char* a = argv[i];
     if (!strcmp(a, "-X") && i + 1 < argc) {
       const char* x = argv[++i];
       if (!strncmp(x, "heapsize=", 9)) {
         if (!parse_size(x + 9, &heap_size)) return usage();
+        heap_given = true;
       }
     } else if (!strncmp(a, "-X", 2) && a[2]) {
-      if (!strncmp(a + 2, "heapsize=", 9) && !parse_size(a + 11, &heap_size)) return usage();
+      if (!strncmp(a + 2, "heapsize=", 9)) {
+        if (!parse_size(a + 11, &heap_size)) return usage();
+        heap_given = true;
+      }
     } else if (!strcmp(a, "-O")) opt++;
     else if (!strncmp(a, "-O", 2) && a[2] == 'O') opt += (int)strlen(a) - 1;
     else if (!strcmp(a, "-v")) verbose++;
@@ -212,7 +217,7 @@ int main(int argc, char** argv) {
   if (heap_size < 4096) heap_size = 4096;
   // the program gets heap_size bytes after start-up; the start-up tables come on top
   size_t program_heap = heap_size;
-  heap_size += STARTUP_RESERVE;
+  if (heap_given) heap_size += STARTUP_RESERVE;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -236,6 +241,7 @@ int main(int argc, char** argv) {
   }
   modules_init();
   g_program_heap = program_heap;
+  g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
   int status;
   Val globals = nullptr;
   if (cmd) {
