@@ -6,6 +6,13 @@
 #pragma once
 #include "../runtime.h"
 
+#ifndef M_PI  // strict C++ on newlib (Cortex-M) leaves the POSIX constants out
+#define M_PI 3.14159265358979323846
+#endif
+#ifndef M_E
+#define M_E 2.7182818284590452354
+#endif
+
 #ifndef PYVGL_HAS_FS
 #define PYVGL_HAS_FS 1
 #endif
