@@ -280,7 +280,7 @@ Val memory_new(Type* t, int npos, const Val* args, bool text) {
   if (!s) return nullptr;
   if (npos == 1 && args[0] != None) {
     Val init = args[0];
-    if (is_int(init)) return (Val)s;  // BytesIO(n): preallocation hint
+    if (!text && is_int(init)) return (Val)s;  // BytesIO(n): preallocation hint
     const char* p;
     size_t len;
     if (text) {

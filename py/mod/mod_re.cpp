@@ -308,6 +308,7 @@ struct Matcher {
   intptr_t* spans;
   const char* match_end;
   bool error;
+  unsigned steps;  // for Ctrl-C checks in long backtracking searches
 };
 
 bool is_word(uint32_t c) { return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
@@ -332,7 +333,61 @@ bool in_class(const RNode* n, uint32_t c) {
 
 bool run(Matcher* m, RNode* n, const char* s, Cont* k);
 
+// One step of a single-character node at s: the position after it, or nullptr.
+const char* step_char(Matcher* m, const RNode* n, const char* s) {
+  if (s >= m->end) return nullptr;
+  const char* p = s;
+  uint32_t c = utf8_decode(&p, m->end);
+  bool ok = n->kind == RN_CHAR ? c == n->ch : n->kind == RN_ANY ? c != '\n' : in_class(n, c);
+  return ok ? p : nullptr;
+}
+
+bool single_char(const RNode* n) {
+  return !n->next && (n->kind == RN_CHAR || n->kind == RN_ANY || n->kind == RN_CLASS);
+}
+
+// x*, x+, x{m,n} of one character: scan the run without recursion, then try the rest of
+// the pattern from the longest (greedy) or shortest (lazy) count.
+bool repeat_simple(Matcher* m, RNode* n, const char* s, Cont* k) {
+  // positions are recomputed by stepping, so multi-byte characters work too
+  int max = n->max < 0 ? 0x7fffffff : n->max;
+  int count = 0;
+  const char* p = s;
+  if (n->greedy) {
+    while (count < max) {
+      const char* q = step_char(m, n->child, p);
+      if (!q) break;
+      p = q;
+      count++;
+    }
+    for (;;) {
+      if (count < n->min) return false;
+      if (run(m, n->next, p, k)) return true;
+      if (m->error || count == 0) return false;
+      // step back one character (UTF-8 aware)
+      do p--; while (p > s && ((uint8_t)*p & 0xC0) == 0x80);
+      count--;
+    }
+  }
+  for (;;) {
+    if (count >= n->min) {
+      if (run(m, n->next, p, k)) return true;
+      if (m->error) return false;
+    }
+    if (count >= max) return false;
+    const char* q = step_char(m, n->child, p);
+    if (!q) return false;
+    p = q;
+    count++;
+    if ((count & 4095) == 0 && !check_signals()) {
+      m->error = true;
+      return false;
+    }
+  }
+}
+
 bool repeat(Matcher* m, RNode* n, int count, const char* s, Cont* k) {
+  if (count == 0 && single_char(n->child)) return repeat_simple(m, n, s, k);
   Cont c = {K_REPEAT, n, k, count + 1, s};
   bool can_more = n->max < 0 || count < n->max;
   if (n->greedy) {
@@ -365,7 +420,7 @@ bool resume(Matcher* m, Cont* k, const char* s) {
 }
 
 bool run(Matcher* m, RNode* n, const char* s, Cont* k) {
-  if (!check_stack()) {
+  if (!check_stack() || ((++m->steps & 4095) == 0 && !check_signals())) {
     m->error = true;
     return false;
   }
@@ -439,7 +494,7 @@ Val do_match(Pattern* p, Val string, size_t pos, bool search, bool full) {
   mo->string = string;
   mo->pat = p;
   mo->ngroups = p->ngroups;
-  Matcher m = {s, s + len, mo->spans, nullptr, false};
+  Matcher m = {s, s + len, mo->spans, nullptr, false, 0};
   for (size_t start = pos; start <= len; start++) {
     if (start > pos && ((uint8_t)s[start] & 0xC0) == 0x80) continue;  // not at a code point
     for (int i = 0; i < (p->ngroups + 1) * 2; i++) mo->spans[i] = -1;

@@ -50,7 +50,14 @@ bool fmt_next(Fmt* f, intptr_t* count, char* code, bool* err) {
   while (f->p < f->end && (*f->p == ' ' || *f->p == '\t')) f->p++;
   if (f->p >= f->end) return false;
   intptr_t n = -1;
-  while (f->p < f->end && *f->p >= '0' && *f->p <= '9') n = (n < 0 ? 0 : n * 10) + (*f->p++ - '0');
+  while (f->p < f->end && *f->p >= '0' && *f->p <= '9') {
+    n = (n < 0 ? 0 : n * 10) + (*f->p++ - '0');
+    if (n > 0x3fffffff) {
+      raise(&ValueError_type, "struct format count too large");
+      *err = true;
+      return false;
+    }
+  }
   if (f->p >= f->end || !item_size(*f->p)) {
     raise(&ValueError_type, "bad char in struct format");
     *err = true;
