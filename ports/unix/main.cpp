@@ -292,6 +292,7 @@ int main(int argc, char** argv) {
     globals = m ? (Val)((Module*)m)->dict : main_dict();
     if (globals) status = repl_run(globals);
   }
+  sys_run_atexit();
   (void)stack_base_marker;
   return status;
 }

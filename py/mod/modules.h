@@ -20,6 +20,7 @@
 namespace py {
 
 void modules_init();
+void sys_run_atexit();  // a port calls this when the program ends (sys.atexit)
 
 // ---- helpers for module code -------------------------------------------------------------
 bool arg_double(Val v, double* out);           // int/float; TypeError otherwise
