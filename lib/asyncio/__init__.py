@@ -351,6 +351,7 @@ class Lock:
     def __init__(self):
         self._locked = False
         self._waiters = []
+        self._owner = None
 
     def locked(self):
         return self._locked
@@ -359,6 +360,7 @@ class Lock:
         while self._locked:
             await _Park(self._waiters)
         self._locked = True
+        self._owner = _current
         return True
 
     def release(self):
@@ -377,7 +379,9 @@ class Lock:
         return self
 
     async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        # only the task that entered releases (robust if __aexit__ follows a failed enter)
+        if self._locked and self._owner is _current:
+            self.release()
 
 
 class StreamReader:

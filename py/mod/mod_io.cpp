@@ -18,7 +18,7 @@ struct Stream {
   bool readable, writable;
 };
 
-Type stringio_type, bytesio_type, textio_file_type, fileio_type;
+Type stringio_type, bytesio_type, textio_file_type, fileio_type, iobase_type;
 
 Stream* self_stream(Val v) { return (Stream*)v; }
 
@@ -357,6 +357,8 @@ void stream_type(Type* t, const char* name, NewFn make, bool memory) {
   t->next = io_next;
 }
 void io_types_init() {
+  // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
+  if (!iobase_type.qname) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
   stream_type(&stringio_type, "StringIO", stringio_new, true);
   stream_type(&bytesio_type, "BytesIO", bytesio_new, true);
   stream_type(&textio_file_type, "TextIOWrapper", nullptr, false);
@@ -372,6 +374,7 @@ Val io_module() {
   module_add(m, "BytesIO", (Val)&bytesio_type);
   module_add(m, "TextIOWrapper", (Val)&textio_file_type);
   module_add(m, "FileIO", (Val)&fileio_type);
+  module_add(m, "IOBase", (Val)&iobase_type);
 #if PYVGL_HAS_FS
   module_add(m, "open", native_func_new("open", io_open, 1, 8, NF_KW));
 #endif
