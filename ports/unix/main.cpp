@@ -27,15 +27,33 @@ static size_t g_startup_used;
 // Heap set aside for the interpreter's start-up tables (types, builtins, modules).
 static const size_t STARTUP_RESERVE = 512 * 1024;
 
-// Leaves exactly `bytes` of the heap free for the program: the rest of the reserve is
-// taken by one permanent block (host memory only; a board sizes its heap directly).
+// Leaves `bytes` of the heap free for the program, in one contiguous region: that region
+// is set aside first, every other free block is then taken by permanent blocks chained
+// through their first word, and the region is released. Host memory only; a board sizes
+// its heap directly.
 static void limit_heap_to(size_t bytes) {
-  g_startup_used = gc_mem_alloc();
-  size_t free_now = gc_mem_free();
-  if (free_now <= bytes) return;
-  static void* filler[1];
-  filler[0] = gc_alloc(free_now - bytes - 64);
-  gc_register_root(filler, sizeof filler);
+  static void* chain[1];
+  gc_register_root(chain, sizeof chain);
+  void* keep = gc_alloc(bytes);
+  if (!keep) return;
+  size_t reserved = 0;
+  // sizes only go down (each failed try costs a collection): big holes first, then smaller
+  size_t want = gc_mem_free();
+  for (int guard = 0; guard < 1000000 && want >= 16; guard++) {
+    size_t free_now = gc_mem_free();
+    if (free_now < 16) break;
+    if (want > free_now) want = free_now;
+    void* p = gc_alloc(want);
+    if (!p) {
+      want /= 2;
+      continue;
+    }
+    *(void**)p = chain[0];
+    chain[0] = p;
+    reserved += gc_block_size(p);
+  }
+  gc_free(keep);
+  set_heap_report(g_startup_used, reserved);
 }
 
 static int usage() {
@@ -242,6 +260,8 @@ int main(int argc, char** argv) {
   modules_init();
   g_program_heap = program_heap;
   g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
+  g_startup_used = gc_mem_alloc();  // the interpreter's own tables, before any user code
+  if (!heap_given) set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
   if (cmd) {

@@ -20,7 +20,10 @@
 namespace py {
 
 void modules_init();
-void sys_run_atexit();  // a port calls this when the program ends (sys.atexit)
+void sys_run_atexit();
+// heap taken by the interpreter at start-up and by the port's reserve, left out of the
+// figures micropython.mem_info() reports for the program
+void set_heap_report(size_t startup_used, size_t reserved);  // a port calls this when the program ends (sys.atexit)
 
 // ---- helpers for module code -------------------------------------------------------------
 bool arg_double(Val v, double* out);           // int/float; TypeError otherwise
