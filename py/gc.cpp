@@ -263,6 +263,7 @@ static void* alloc_blocks(size_t n) {
 static unsigned g_lock_depth;
 void gc_lock() { g_lock_depth++; }
 unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
+unsigned gc_lock_depth() { return g_lock_depth; }
 
 void* gc_alloc(size_t n) {
   if (!H.start || g_lock_depth) return nullptr;

@@ -57,6 +57,7 @@ Val mp_heap_lock(int, int, const Val*) {
   return None;
 }
 Val mp_heap_unlock(int, int, const Val*) { return small((intptr_t)gc_unlock()); }
+Val mp_heap_locked(int, int, const Val*) { return small((intptr_t)gc_lock_depth()); }
 Val mp_none(int, int, const Val*) { return None; }
 
 void scheduler_hook() {
@@ -83,6 +84,7 @@ const MethodDef mp_fns[] = {
   {"opt_level", mp_opt_level, 0, 1, 0}, {"mem_info", mp_mem_info, 0, 1, 0},
   {"qstr_info", mp_qstr_info, 0, 1, 0}, {"stack_use", mp_stack_use, 0, 0, 0},
   {"heap_lock", mp_heap_lock, 0, 0, 0}, {"heap_unlock", mp_heap_unlock, 0, 0, 0},
+  {"heap_locked", mp_heap_locked, 0, 0, 0},
   {"alloc_emergency_exception_buf", mp_none, 1, 1, 0}, {"kbd_intr", mp_none, 1, 1, 0},
   {"schedule", mp_schedule, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},

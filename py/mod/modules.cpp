@@ -68,6 +68,63 @@ const ModuleRow g_modules[] = {
 };
 }  // namespace
 
+namespace {
+const char HELP_TEXT[] =
+    "Welcome to pyvgl, a MicroPython-compatible Python with an LVGL-compatible GUI.\n"
+    "\n"
+    "help(obj) lists the members of a module, class or object.\n"
+    "help('modules') lists the built-in modules.\n"
+    "\n"
+    "At the prompt: Ctrl-C interrupts, Ctrl-D exits (on an empty line), Ctrl-E starts\n"
+    "paste mode, Ctrl-A the raw REPL, Tab completes names and attributes.\n";
+
+Val builtin_help(int n, int, const Val* a) {
+  if (n == 0) {
+    out_write(HELP_TEXT, sizeof HELP_TEXT - 1);
+    return None;
+  }
+  Val obj = a[0];
+  if (is_str(obj) && !strcmp(str_data(obj), "modules")) {
+    for (const ModuleRow& r : g_modules) {
+      out_write(r.name, strlen(r.name));
+      out_write("\n", 1);
+    }
+    return None;
+  }
+  Val r = repr(obj);
+  if (!r) return nullptr;
+  Buf b;
+  buf_init(&b, 128);
+  buf_adds(&b, "object ");
+  buf_add(&b, str_data(r), str_len(r));
+  buf_adds(&b, " is of type ");
+  buf_adds(&b, type_cname(obj));
+  buf_addc(&b, '\n');
+  Val names = dir_of(obj);
+  size_t cnt;
+  Val* items;
+  if (!names || !seq_to_array(names, &cnt, &items)) return nullptr;
+  for (size_t i = 0; i < cnt; i++) {
+    if (!is_str(items[i]) || str_data(items[i])[0] == '_') continue;
+    Val v = getattr_opt(obj, items[i]);
+    if (!v) {
+      exc_take();
+      continue;
+    }
+    Val vr = repr(v);
+    if (!vr) return nullptr;
+    buf_adds(&b, "  ");
+    buf_add(&b, str_data(items[i]), str_len(items[i]));
+    buf_adds(&b, " -- ");
+    buf_add(&b, str_data(vr), str_len(vr));
+    buf_addc(&b, '\n');
+  }
+  if (b.failed) return raise_no_memory();
+  out_write(b.data, b.len);
+  return exc_pending() ? nullptr : None;
+}
+}  // namespace
+
 Val builtins_module() {
   Val m = dict_get(ts.modules, Q(builtins));
   if (!m && !exc_pending()) return raise(&ImportError_type, "no module named 'builtins'");
@@ -79,6 +136,8 @@ void modules_init() {
     register_builtin_module(r.name, r.init);
     if (r.alias) register_builtin_module(r.alias, r.init);
   }
+  Val help = native_func_new("help", builtin_help, 0, 1, 0);
+  if (help) dict_set(ts.builtins, str_intern_cstr("help"), help);
 #if PYVGL_HAS_FS
   // open() is io.open
   Val open_fn = native_func_new("open", io_open, 1, 8, NF_KW);
