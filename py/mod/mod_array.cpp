@@ -121,7 +121,7 @@ bool extend(Array* a, Val src) {
   if (!is_small(src) && t != &str_type && t->getbuffer && t->getbuffer(src, &b, false)) {
     size_t n = b.len / a->itemsize;
     if (!reserve(a, a->len + n)) return false;
-    memcpy(a->data + a->len * a->itemsize, b.data, n * a->itemsize);
+    if (n) memcpy(a->data + a->len * a->itemsize, b.data, n * a->itemsize);
     a->len += n;
     return true;
   }

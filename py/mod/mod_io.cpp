@@ -45,7 +45,7 @@ bool read_bytes(Stream* s, intptr_t n, Buf* out) {
   if (s->fd < 0) {
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t take = n < 0 || (size_t)n > avail ? avail : (size_t)n;
-    buf_add(out, s->data + s->pos, take);
+    if (take) buf_add(out, s->data + s->pos, take);
     s->pos += take;
     return !out->failed;
   }
@@ -249,7 +249,7 @@ Val io_readinto(int, int, const Val* a) {
   Buf b;
   buf_init(&b, dst.len ? dst.len : 1);
   if (!read_bytes(s, (intptr_t)dst.len, &b)) return nullptr;
-  memcpy(dst.data, b.data, b.len);
+  if (b.len) memcpy(dst.data, b.data, b.len);
   return small((intptr_t)b.len);
 }
 
@@ -294,7 +294,7 @@ Val memory_new(Type* t, int npos, const Val* args, bool text) {
       len = b.len;
     }
     if (!mem_reserve(s, len + 1)) return nullptr;
-    memcpy(s->data, p, len);
+    if (len) memcpy(s->data, p, len);
     s->len = len;
   }
   return (Val)s;

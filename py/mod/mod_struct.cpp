@@ -231,7 +231,7 @@ bool pack_into_buf(Val fmt, uint8_t* buf, const Val* vals, size_t nvals) {
       Buffer b;
       if (!arg_buffer(vals[vi++], &b)) return false;
       size_t k = b.len < (size_t)n ? b.len : (size_t)n;
-      memcpy(buf + off, b.data, k);
+      if (k) memcpy(buf + off, b.data, k);
       memset(buf + off + k, 0, (size_t)n - k);
       off += (size_t)n;
       continue;
