@@ -1,6 +1,8 @@
 // Registration of the built-in modules and helpers shared by the module files.
 #include "modules.h"
 
+#include <utility>
+
 namespace py {
 
 bool arg_double(Val v, double* out) {
@@ -131,11 +133,35 @@ Val builtins_module() {
   return m;
 }
 
-void modules_init() {
-  for (const ModuleRow& r : g_modules) {
-    register_builtin_module(r.name, r.init);
-    if (r.alias) register_builtin_module(r.alias, r.init);
+namespace {
+// One module object per row, shared by its name and its u-alias ("import utime" gives
+// the time module itself, as in MicroPython).
+constexpr size_t NMODULES = sizeof g_modules / sizeof g_modules[0];
+Val g_module_cache[NMODULES];
+
+template <size_t I>
+Val cached_init() {
+  if (!g_module_cache[I]) g_module_cache[I] = g_modules[I].init();
+  return g_module_cache[I];
+}
+
+template <size_t... I>
+void register_all(std::index_sequence<I...>) {
+  Val (*inits[])(void) = {cached_init<I>...};
+  for (size_t i = 0; i < NMODULES; i++) {
+    register_builtin_module(g_modules[i].name, inits[i]);
+    if (g_modules[i].alias) register_builtin_module(g_modules[i].alias, inits[i]);
   }
+}
+}  // namespace
+
+void modules_init() {
+  static bool rooted;
+  if (!rooted) {
+    gc_register_root(g_module_cache, sizeof g_module_cache);
+    rooted = true;
+  }
+  register_all(std::make_index_sequence<NMODULES>());
   Val help = native_func_new("help", builtin_help, 0, 1, 0);
   if (help) dict_set(ts.builtins, str_intern_cstr("help"), help);
 #if PYVGL_HAS_FS
