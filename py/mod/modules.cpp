@@ -155,7 +155,30 @@ void register_all(std::index_sequence<I...>) {
 }
 }  // namespace
 
+namespace {
+// str(OSError(2)) is "[Errno 2] ENOENT", as in MicroPython (the errno names live here).
+PrintFn g_exc_print;
+void oserror_print(Buf* b, Val v, bool as_repr) {
+  Exception* e = (Exception*)v;
+  if (!as_repr && e->args && tuple_len(e->args) == 1 && is_small(tuple_items(e->args)[0])) {
+    int code = (int)small_val(tuple_items(e->args)[0]);
+    const char* name = errno_name(code);
+    if (name) {
+      buf_printf(b, "[Errno %d] %s", code, name);
+      return;
+    }
+  }
+  g_exc_print(b, v, as_repr);
+}
+}  // namespace
+
 void modules_init() {
+  if (!g_exc_print) {
+    g_exc_print = OSError_type.print;
+    Type* types[] = {&OSError_type, &FileNotFoundError_type, &TimeoutError_type};
+    for (Type* t : types)
+      if (t->print == g_exc_print) t->print = oserror_print;
+  }
   static bool rooted;
   if (!rooted) {
     gc_register_root(g_module_cache, sizeof g_module_cache);

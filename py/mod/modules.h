@@ -60,6 +60,8 @@ bool frozen_exists(const char* name);
 // bytecode is used in place). ValueError for malformed data.
 Val frozen_load_code(const uint8_t* data, size_t len);
 
+const char* errno_name(int code);  // "ENOENT"..., nullptr when unknown (mod_errno.cpp)
+
 // micropython.schedule queue, run from check_signals' periodic hook
 bool scheduler_run();
 
