@@ -40,7 +40,7 @@ void num_of(Val v, Num* n) {
 }
 
 BigInt* big_alloc(uint32_t len) {
-  BigInt* b = (BigInt*)gc_alloc(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
+  BigInt* b = (BigInt*)gc_alloc_atomic(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
   if (!b) {
     raise_no_memory();
     return nullptr;
@@ -130,8 +130,8 @@ bool mag_divmod(const uint32_t* a, uint32_t na, const uint32_t* b, uint32_t nb, 
     return true;
   }
   int s = __builtin_clz(b[nb - 1]);
-  uint32_t* un = (uint32_t*)gc_alloc((na + 1) * sizeof(uint32_t));
-  uint32_t* vn = (uint32_t*)gc_alloc(nb * sizeof(uint32_t));
+  uint32_t* un = (uint32_t*)gc_alloc_atomic((na + 1) * sizeof(uint32_t));
+  uint32_t* vn = (uint32_t*)gc_alloc_atomic(nb * sizeof(uint32_t));
   if (!un || !vn) return false;
   for (uint32_t i = nb - 1; i > 0; i--) vn[i] = (b[i] << s) | (s ? (uint32_t)((uint64_t)b[i - 1] >> (32 - s)) : 0);
   vn[0] = b[0] << s;
@@ -199,7 +199,7 @@ Val make_int(const uint32_t* d, uint32_t len, bool neg) {
 }
 
 uint32_t* tmp_digits(uint32_t n) {
-  uint32_t* p = (uint32_t*)gc_alloc((n ? n : 1) * sizeof(uint32_t));
+  uint32_t* p = (uint32_t*)gc_alloc_atomic((n ? n : 1) * sizeof(uint32_t));
   if (!p) raise_no_memory();
   return p;
 }

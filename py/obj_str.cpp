@@ -11,7 +11,7 @@ Type str_type, bytes_type, str_iter_type;
 // ---- Buf ------------------------------------------------------------------------------------
 void buf_init(Buf* b, size_t cap) {
   if (cap < 16) cap = 16;
-  b->data = (char*)gc_alloc(cap);
+  b->data = (char*)gc_alloc_atomic(cap);
   b->len = 0;
   b->cap = b->data ? cap : 0;
   b->failed = !b->data;
@@ -124,7 +124,8 @@ static Val str_alloc(Type* t, const char* s, size_t n) {
   if (n > 0x7fffffff) return raise(&OverflowError_type, "string too long");
   size_t sz = offsetof(Str, d) + n + 1;
   if (sz < sizeof(Str)) sz = sizeof(Str);
-  Str* x = (Str*)gc_alloc(sz);
+  // builtin str/bytes hold no heap pointers (their type is static): not scanned
+  Str* x = (Str*)((t == &str_type || t == &bytes_type) ? gc_alloc_atomic(sz) : gc_alloc(sz));
   if (!x) return raise_no_memory();
   char* d = x->d.chars;
   if (s) memcpy(d, s, n);
