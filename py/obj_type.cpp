@@ -34,7 +34,44 @@ bool is_subtype(Type* t, Type* base) {
   return false;
 }
 
+// A direct-mapped cache of MRO lookups, keyed by (type, name). Any change to a class
+// dict through the runtime bumps the version, which empties the cache.
+namespace {
+struct LookupCacheEntry {
+  Type* t;
+  Val name;
+  Val value;  // nullptr: known to be missing
+  uint32_t version;
+};
+constexpr int LOOKUP_CACHE = 1024;
+LookupCacheEntry g_lookup_cache[LOOKUP_CACHE];
+uint32_t g_lookup_version = 1;
+}  // namespace
+
+void type_cache_invalidate() {
+  g_lookup_version++;
+  if (g_lookup_version == 0) {
+    memset(g_lookup_cache, 0, sizeof g_lookup_cache);
+    g_lookup_version = 1;
+  }
+}
+
+static Val type_lookup_uncached(Type* t, Val name);
+
 Val type_lookup(Type* t, Val name) {
+  if (!((Str*)name)->interned) return type_lookup_uncached(t, name);
+  uintptr_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (LOOKUP_CACHE - 1);
+  LookupCacheEntry& e = g_lookup_cache[h];
+  if (e.t == t && e.name == name && e.version == g_lookup_version) return e.value;
+  Val v = type_lookup_uncached(t, name);
+  e.t = t;
+  e.name = name;
+  e.value = v;
+  e.version = g_lookup_version;
+  return v;
+}
+
+static Val type_lookup_uncached(Type* t, Val name) {
   Tuple* m = t->mro;
   if (m) {
     for (size_t i = 0; i < m->len; i++) {
@@ -203,9 +240,13 @@ void type_add_methods(Type* t, const MethodDef* defs) {
     f->owner = t;
     dict_set((Val)t->dict, str_intern_cstr(d->name), (Val)f);
   }
+  type_cache_invalidate();
 }
 
-void type_add_attr(Type* t, const char* name, Val v) { dict_set((Val)t->dict, str_intern_cstr(name), v); }
+void type_add_attr(Type* t, const char* name, Val v) {
+  dict_set((Val)t->dict, str_intern_cstr(name), v);
+  type_cache_invalidate();
+}
 
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
   Val g = getset_new(name, get, set);
@@ -529,6 +570,7 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   Val mro = compute_mro(t, bases);
   if (!mro) return nullptr;
   t->mro = (Tuple*)mro;
+  type_cache_invalidate();
   t->print = instance_print;
   t->binop = instance_binop;
   t->unop = instance_unop;
@@ -690,6 +732,7 @@ static int type_setattr(Val self, Val name, Val v) {
       return -1;
     }
   }
+  type_cache_invalidate();
   if (r == 0) update_user_flags(t);
   return r;
 }
@@ -1031,6 +1074,7 @@ void type_add_slot_wrappers(Type* t) {
     f->owner = t;
     dict_set((Val)t->dict, name, (Val)f);
   }
+  type_cache_invalidate();
 }
 
 
