@@ -256,6 +256,10 @@ void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
 // ---- user class instances: special method dispatch ------------------------------------------
 static Type* native_of(Type* t) { return t->native ? t->native : &object_type; }
 
+Val int_subclass_value(Val v);
+// the native value a slot of the native base works on (int subclasses hold an int)
+static Val native_self(Type* nt, Val self) { return nt == &int_type ? int_subclass_value(self) : self; }
+
 static const uint8_t qi_binop[] = {QI___add__, QI___sub__, QI___mul__, QI___matmul__, QI___truediv__, QI___floordiv__,
                                    QI___mod__, QI___pow__, QI___lshift__, QI___rshift__, QI___and__, QI___or__, QI___xor__,
                                    QI___lt__, QI___le__, QI___eq__, QI___ne__, QI___gt__, QI___ge__, QI___contains__};
@@ -304,7 +308,11 @@ static Val instance_binop(int op, Val self, Val other) {
     }
   }
   Type* nt = native_of(t);
-  if (nt->binop) return nt->binop(op, self, other);
+  if (nt->binop) {
+    if (nt == &int_type && !is_small(other) && (type_of(other)->flags & TF_USER) && native_of(type_of(other)) == &int_type)
+      other = int_subclass_value(other);
+    return nt->binop(op, native_self(nt, self), other);
+  }
   return NOTIMPL;
 }
 
@@ -345,7 +353,7 @@ static Val instance_unop(int op, Val self) {
     (void)f2;
   }
   Type* nt = native_of(t);
-  if (nt->unop) return nt->unop(op, self);
+  if (nt->unop) return nt->unop(op, native_self(nt, self));
   return NOTIMPL;
 }
 
@@ -366,7 +374,7 @@ static void instance_print(Buf* b, Val self, bool as_repr) {
   }
   Type* nt = native_of(t);
   if (nt->print && nt != &object_type) {
-    nt->print(b, self, as_repr);
+    nt->print(b, native_self(nt, self), as_repr);
     return;
   }
   Val mod = dict_get_str((Val)t->dict, Q(__module__));
@@ -984,11 +992,11 @@ static Type* slot_owner(Val self) { return native_of(type_of(self)); }
 static Val slot_binop(int op, Val self, Val other) {
   Type* t = slot_owner(self);
   if (!t->binop) return NOTIMPL;
-  return t->binop(op, self, other);
+  return t->binop(op, native_self(t, self), other);
 }
 static Val slot_unop(int op, Val self) {
   Type* t = slot_owner(self);
-  Val r = t->unop ? t->unop(op, self) : NOTIMPL;
+  Val r = t->unop ? t->unop(op, native_self(t, self)) : NOTIMPL;
   if (r == NOTIMPL) return raise(&TypeError_type, "unsupported operation for '%s'", t->name);
   return r;
 }
@@ -1032,7 +1040,7 @@ static Val w_print(Val self, bool as_repr) {
   Type* t = slot_owner(self);
   Buf b;
   buf_init(&b, 16);
-  if (t->print) t->print(&b, self, as_repr);
+  if (t->print) t->print(&b, native_self(t, self), as_repr);
   else buf_printf(&b, "<%s object at %p>", type_cname(self), (void*)self);
   if (exc_pending()) return nullptr;
   return buf_to_str(&b);

@@ -337,9 +337,12 @@ static bool import_star(Frame* f, Val mod) {
   return true;
 }
 
+Val ascii_of(Val v);
+
 static Val format_value_op(Val v, int flags, Val spec) {
   int conv = flags & 3;
-  if (conv == 1 || conv == 3) v = repr(v);
+  if (conv == 1) v = repr(v);
+  else if (conv == 3) v = ascii_of(v);
   else if (conv == 2) v = str_of(v);
   if (!v) return nullptr;
   if (!spec && is_str(v) && v->type == &str_type) return v;
