@@ -756,7 +756,18 @@ static Val type_mro_m(int npos, int nkw, const Val* a) {
 }
 static Val type_subclasses(int npos, int nkw, const Val* a) { return list_new(0); }
 
+static Val type_new_m(int npos, int nkw, const Val* a) {
+  if (npos == 2) return (Val)type_of(a[1]);
+  if (npos != 4) return raise(&TypeError_type, "type() takes 1 or 3 arguments");
+  if (is_small(a[0]) || !isinst(a[0], &type_type)) return raise(&TypeError_type, "type.__new__(X): X is not a type object");
+  if (!isinst(a[2], &tuple_type) || !isinst(a[3], &dict_type)) return raise(&TypeError_type, "type() argument types");
+  return make_class((Type*)a[0], a[1], a[2], a[3]);
+}
+static Val type_init_m(int npos, int nkw, const Val* a) { return None; }
+
 static const MethodDef type_methods[] = {
+  {"__new__", type_new_m, 2, 4, NF_STATIC | NF_KW},
+  {"__init__", type_init_m, 1, -1, NF_KW},
   {"mro", type_mro_m, 1, 1, 0},
   {"__subclasses__", type_subclasses, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
