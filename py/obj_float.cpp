@@ -165,6 +165,10 @@ static Val float_unop(int op, Val a) {
     case UN_INT: return int_from_double(d);
     case UN_HASH: {
       if (d == floor(d) && fabs(d) < 1e18) return small((intptr_t)d);
+      if (d == floor(d) && isfinite(d)) {  // equal ints and floats hash alike
+        Val i = int_from_double(d);
+        return i ? hash_val(i) : nullptr;
+      }
       uint64_t bits;
       memcpy(&bits, &d, 8);
       return small((intptr_t)((bits ^ (bits >> 29)) & (SMALL_MAX >> 1)));

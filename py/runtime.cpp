@@ -22,7 +22,9 @@ bool init(const Config* cfg) {
   if (fs < 2048) fs = 2048;
   if (fs > 128 * 1024) fs = 128 * 1024;
   fs &= ~(size_t)15;
-  if (fs * 2 > cfg->heap_size) return false;
+  // The built-in types, their method tables and the intern table are built in the heap at
+  // start-up; below this size start-up cannot complete.
+  if (cfg->heap_size < MIN_HEAP_SIZE) return false;
   uint8_t* mem = (uint8_t*)(((uintptr_t)cfg->heap + 15) & ~(uintptr_t)15);
   size_t avail = cfg->heap_size - (size_t)(mem - (uint8_t*)cfg->heap);
   gc_init(mem + fs, avail - fs, cfg->stack_top);

@@ -20,6 +20,9 @@ namespace py {
 struct Frame;
 struct Code;
 
+// Smallest memory (frame stack + heap) py::init accepts.
+constexpr size_t MIN_HEAP_SIZE = 192 * 1024;
+
 struct Config {
   void* heap = nullptr;
   size_t heap_size = 0;

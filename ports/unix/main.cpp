@@ -135,7 +135,6 @@ int main(int argc, char** argv) {
     else if (a[0] == '-' && a[1]) return usage();
     else break;
   }
-  if (heap_size < 4096) heap_size = 4096;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -153,8 +152,12 @@ int main(int argc, char** argv) {
   cfg.opt_level = opt;
   cfg.verbose = verbose;
   hal_unix_init();
+  if (heap_size < MIN_HEAP_SIZE) {
+    fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
+    return 1;
+  }
   if (!init(&cfg)) {
-    fprintf(stderr, "pyvgl: start-up failed (heap too small?)\n");
+    fprintf(stderr, "pyvgl: start-up failed\n");
     return 1;
   }
   int status;
