@@ -122,7 +122,19 @@ static void seq_print(Buf* b, Val v, bool as_repr) {
 }
 
 // ---- comparisons ------------------------------------------------------------------------------
+static Val seq_compare_impl(int op, Val a, Val b);
+
+// nested containers count against the recursion limit like calls do
 static Val seq_compare(int op, Val a, Val b) {
+  if (!check_stack()) return nullptr;
+  if (ts.depth >= ts.max_depth) return raise(&RuntimeError_type, "maximum recursion depth exceeded");
+  ts.depth++;
+  Val r = seq_compare_impl(op, a, b);
+  ts.depth--;
+  return r;
+}
+
+static Val seq_compare_impl(int op, Val a, Val b) {
   size_t na, nb;
   Val *ia, *ib;
   seq_parts(a, &na, &ia);
@@ -238,12 +250,19 @@ static Val seq_unop(int op, Val a) {
     case UN_BOOL: return from_bool(n != 0);
     case UN_HASH: {
       if (!is_tuple(a)) return raise(&TypeError_type, "unhashable type: '%s'", type_cname(a));
+      if (!check_stack()) return nullptr;
+      if (ts.depth >= ts.max_depth) return raise(&RuntimeError_type, "maximum recursion depth exceeded");
       uintptr_t h = 0x345678;
+      ts.depth++;
       for (size_t i = 0; i < n; i++) {
         uintptr_t x;
-        if (!hash_of(items[i], &x)) return nullptr;
+        if (!hash_of(items[i], &x)) {
+          ts.depth--;
+          return nullptr;
+        }
         h = (h ^ x) * 1000003u;
       }
+      ts.depth--;
       return small((intptr_t)(h & (SMALL_MAX >> 1)));
     }
   }

@@ -108,6 +108,7 @@ bool exc_matches(Val exc, Val t) {
 
 bool check_stack() {
   volatile char here = 0;
+  // the C stack budget, and for nested data (repr, ==, hash) the Python depth limit too
   if ((uintptr_t)&here < ts.stack_limit_addr) {
     raise(&RuntimeError_type, "maximum recursion depth exceeded");
     return false;
