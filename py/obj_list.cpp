@@ -252,7 +252,9 @@ static Val seq_unop(int op, Val a) {
       if (!is_tuple(a)) return raise(&TypeError_type, "unhashable type: '%s'", type_cname(a));
       if (!check_stack()) return nullptr;
       if (ts.depth >= ts.max_depth) return raise(&RuntimeError_type, "maximum recursion depth exceeded");
-      uintptr_t h = 0x345678;
+      // the xxHash-based combination CPython uses, so sets of tuples iterate alike
+      const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+      uint64_t acc = P5;
       ts.depth++;
       for (size_t i = 0; i < n; i++) {
         uintptr_t x;
@@ -260,10 +262,13 @@ static Val seq_unop(int op, Val a) {
           ts.depth--;
           return nullptr;
         }
-        h = (h ^ x) * 1000003u;
+        acc += (uint64_t)(int64_t)(intptr_t)x * P2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= P1;
       }
       ts.depth--;
-      return small((intptr_t)(h & (SMALL_MAX >> 1)));
+      acc += n ^ (P5 ^ 3527539UL);
+      return small((intptr_t)(acc & (uint64_t)SMALL_MAX));
     }
   }
   return NOTIMPL;

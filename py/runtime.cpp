@@ -566,7 +566,7 @@ intptr_t len_int(Val o) {
 }
 
 Val hash_val(Val v) {
-  if (is_small(v)) return v;
+  if (is_small(v)) return v == small(-1) ? small(-2) : v;
   Type* t = v->type;
   if (t->unop) {
     Val r = t->unop(UN_HASH, v);
@@ -577,7 +577,8 @@ Val hash_val(Val v) {
 
 bool hash_of(Val v, uintptr_t* out) {
   if (is_small(v)) {
-    *out = (uintptr_t)small_val(v);
+    intptr_t i = small_val(v);
+    *out = (uintptr_t)(i == -1 ? -2 : i);
     return true;
   }
   if (v->type == &str_type) {
