@@ -165,9 +165,11 @@ struct Map {  // insertion-ordered hash table (dict, set, instance attributes)
   uint32_t n;        // entries slots used (live + deleted)
   uint32_t cap;      // entries capacity
   uint32_t icap;     // index size (power of two), 0 = linear search
+  uint32_t version;  // changes whenever keys are added or removed (lookup caches)
   MapEntry* entries;
   int32_t* index;
 };
+uint32_t map_new_version();
 struct Dict { Type* type; Map map; };
 struct Set { Type* type; Map map; };
 struct ByteArray { Type* type; size_t len, cap; uint8_t* data; };
