@@ -210,9 +210,10 @@ struct MethodDef {
 
 // ---- growable text buffer (GC heap) --------------------------------------------------
 struct Buf {
-  char* data;
+  char* data;   // inline storage while small, then a GC block
   size_t len, cap;
   bool failed;  // an allocation failed; MemoryError is pending once finished
+  char inline_data[96];
 };
 void buf_init(Buf* b, size_t cap);
 void buf_add(Buf* b, const char* s, size_t n);
