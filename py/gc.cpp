@@ -244,13 +244,14 @@ static size_t find_free_run_down(size_t nb) {
 
 constexpr size_t LARGE_BLOCKS = 32;
 
-static void* alloc_blocks(size_t n) {
+// last_try: after a collection, large blocks may also be searched for upwards
+static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
   size_t i;
   bool large = nb >= LARGE_BLOCKS;
   if (large) {
     i = find_free_run_down(nb);
-    if (i == (size_t)-1) i = find_free_run(nb);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb);
   } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
@@ -259,13 +260,15 @@ static void* alloc_blocks(size_t n) {
   if (large && i < H.top && i >= H.hint) H.top = i;
   else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
-  H.since_gc += nb;
+  // only small blocks count towards an early collection: they are the ones that get
+  // interleaved with garbage; large blocks live at the top of the heap
+  if (!large) H.since_gc += nb;
   void* r = H.start + i * BLOCK;
-  memset(r, 0, nb * BLOCK);
+  if (zero) memset(r, 0, nb * BLOCK);
   return r;
 }
 
-void* gc_alloc(size_t n) {
+static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start) return nullptr;
   // fast path: a one-block object at the cursor
   if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.nblocks / 8) {
@@ -283,13 +286,15 @@ void* gc_alloc(size_t n) {
   // Collect early (every eighth of the heap allocated): live data stays packed in the lower
   // part of the heap and large blocks keep finding room at the top.
   if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
-  void* r = alloc_blocks(n);
+  void* r = alloc_blocks(n, zero, H.collecting);
   if (!r && !H.collecting) {
     gc_collect();
-    r = alloc_blocks(n);
+    r = alloc_blocks(n, zero, true);
   }
   return r;
 }
+
+void* gc_alloc(size_t n) { return gc_alloc_impl(n, true); }
 
 static bool head_index(const void* p, size_t* out) {
   uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
@@ -352,8 +357,9 @@ void* gc_realloc(void* p, size_t n) {
   return q;
 }
 
+// Atomic blocks are not zeroed: they are never scanned, and their owners write them.
 void* gc_alloc_atomic(size_t n) {
-  void* r = gc_alloc(n);
+  void* r = gc_alloc_impl(n, false);
   if (r) {
     size_t i = ((uint8_t*)r - H.start) / BLOCK;
     H.noscan[i >> 3] |= (uint8_t)(1 << (i & 7));

@@ -47,6 +47,7 @@ BigInt* big_alloc(uint32_t len) {
   }
   b->type = &int_type;
   b->len = len;
+  b->neg = 0;
   return b;
 }
 

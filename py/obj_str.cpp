@@ -136,6 +136,7 @@ static Val str_alloc(Type* t, const char* s, size_t n) {
   // builtin str/bytes hold no heap pointers (their type is static): not scanned
   Str* x = (Str*)((t == &str_type || t == &bytes_type) ? gc_alloc_atomic(sz) : gc_alloc(sz));
   if (!x) return raise_no_memory();
+  memset(x, 0, offsetof(Str, d));  // atomic blocks are not zeroed
   char* d = x->d.chars;
   if (s) memcpy(d, s, n);
   d[n] = 0;
