@@ -353,6 +353,34 @@ double num_to_double(const Num& a) {
   return a.neg ? -r : r;
 }
 
+uint32_t mag_bits(const Num& n) {
+  if (!n.len) return 0;
+  return (n.len - 1) * 32 + (32 - __builtin_clz(n.d[n.len - 1]));
+}
+
+// Correctly rounded a / b: a 64-bit quotient with a sticky bit for the remainder, then one
+// rounding to double and an exact scaling by a power of two.
+Val int_truediv(Val a, Val b, const Num& na, const Num& nb) {
+  if (mag_bits(na) <= 53 && mag_bits(nb) <= 53) return float_new(num_to_double(na) / num_to_double(nb));
+  intptr_t shift = 63 + (intptr_t)mag_bits(nb) - (intptr_t)mag_bits(na);
+  Val aa = unop(UN_ABS, a), bb = unop(UN_ABS, b);
+  if (!aa || !bb) return nullptr;
+  Val num = shift >= 0 ? int_binop(OP_LSHIFT, aa, int_from(shift)) : aa;
+  Val den = shift < 0 ? int_binop(OP_LSHIFT, bb, int_from(-shift)) : bb;
+  if (!num || !den) return nullptr;
+  Val q = int_binop(OP_FLOORDIV, num, den);
+  Val r = q ? int_binop(OP_MOD, num, den) : nullptr;
+  if (!r) return nullptr;
+  Num nq;
+  num_of(q, &nq);
+  uint64_t m = 0;
+  for (uint32_t i = nq.len; i-- > 0;) m = (m << 32) | nq.d[i];
+  if (int_sign(r) != 0) m |= 1;  // sticky bit: the exact quotient is above m
+  double d = ldexp((double)m, (int)-shift);
+  if (isinf(d)) return raise(&OverflowError_type, "integer division result too large for a float");
+  return float_new(na.neg != nb.neg ? -d : d);
+}
+
 Val int_pow(Val a, Val b, Val mod) {
   Num nb;
   num_of(b, &nb);
@@ -716,7 +744,7 @@ Val int_binop(int op, Val a, Val b) {
     }
     case OP_TRUEDIV: {
       if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
-      return float_new(num_to_double(na) / num_to_double(nb));
+      return int_truediv(a, b, na, nb);
     }
     case OP_POW: return int_pow(a, b, nullptr);
     case OP_LSHIFT: case OP_RSHIFT: {
