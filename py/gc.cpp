@@ -25,7 +25,8 @@ struct Heap {
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
   size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
-  size_t since_gc = 0;       // blocks allocated since the last collection
+  size_t since_gc = 0;       // small blocks allocated since the last collection
+  size_t early_gc_threshold = 0;
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -199,6 +200,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.hint = 0;
   H.top = nb;
   H.used_blocks = 0;
+  H.early_gc_threshold = nb / 8;
   H.stack_top = stack_top;
   H.nroots = 0;
 }
@@ -219,6 +221,10 @@ void gc_collect() {
   scan_stack();
   sweep();
   H.since_gc = 0;
+  size_t t = H.used_blocks / 2;
+  if (t > H.nblocks / 4) t = H.nblocks / 4;  // more would let garbage fragment the heap
+  if (t < H.nblocks / 8) t = H.nblocks / 8;
+  H.early_gc_threshold = t;
   H.collecting = false;
 }
 
@@ -271,7 +277,7 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try) {
 static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start) return nullptr;
   // fast path: a one-block object at the cursor
-  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.nblocks / 8) {
+  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.early_gc_threshold) {
     size_t i = H.hint;
     atb_set(i, HEAD);
     H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
@@ -285,7 +291,9 @@ static void* gc_alloc_impl(size_t n, bool zero) {
   }
   // Collect early (every eighth of the heap allocated): live data stays packed in the lower
   // part of the heap and large blocks keep finding room at the top.
-  if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
+  // The threshold grows with the live data (a collection costs a mark of all of it):
+  // half the live size, between an eighth and a quarter of the heap.
+  if (H.since_gc > H.early_gc_threshold && !H.collecting) gc_collect();
   void* r = alloc_blocks(n, zero, H.collecting);
   if (!r && !H.collecting) {
     gc_collect();

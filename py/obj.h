@@ -194,6 +194,8 @@ struct NativeFunc {
   int16_t min_args, max_args;  // positional, -1 = unlimited; counts self for methods
   uint16_t flags;
   Type* owner;                 // for methods: the type self must be an instance of
+  void* ctx;                   // free for the embedder: read it in the call through
+                               // ts.native_func (e.g. a binding's function table entry)
 };
 // attribute with C getter/setter on a native type
 typedef Val (*GetterFn)(Val self);

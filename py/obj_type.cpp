@@ -135,6 +135,7 @@ Val native_call(Val self, int npos, int nkw, const Val* args) {
   if ((f->flags & NF_METHOD) && f->owner && !(f->flags & (NF_CLASSMETHOD | NF_STATIC)) && !isinst(args[0], f->owner))
     return raise(&TypeError_type, "descriptor '%s' requires a '%s' object but received a '%s'", f->name, f->owner->name,
                  type_cname(args[0]));
+  ts.native_func = f;
   return f->fn(npos, nkw, args);
 }
 

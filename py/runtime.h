@@ -51,6 +51,8 @@ struct State {
   int verbose;
   int periodic_counter;
   void (*c_periodic)(void);    // native periodic hook (GUI timers)
+  NativeFunc* native_func;     // the native function being called (its ctx field), valid
+                               // at the start of the call, before any nested call
 };
 extern State ts;
 
