@@ -205,33 +205,43 @@ uint32_t* tmp_digits(uint32_t n) {
   return p;
 }
 
+// Results are computed straight into a new BigInt, then normalised (small when it fits).
+Val finish_big(BigInt* b, uint32_t len, bool neg) {
+  while (len && b->d[len - 1] == 0) len--;
+  if (len <= 2) {
+    uint64_t m = len ? b->d[0] | (len == 2 ? (uint64_t)b->d[1] << 32 : 0) : 0;
+    if (m <= (uint64_t)SMALL_MAX || (neg && m == (uint64_t)SMALL_MAX + 1)) {
+      gc_free(b);
+      if (neg && m == (uint64_t)SMALL_MAX + 1) return small(SMALL_MIN);
+      return small(neg ? -(intptr_t)m : (intptr_t)m);
+    }
+  }
+  b->len = len;
+  b->neg = neg;
+  return (Val)b;
+}
+
 Val big_add(const Num& a, const Num& b, bool negate_b) {
   bool bneg = negate_b ? !b.neg : b.neg;
   uint32_t n = (a.len > b.len ? a.len : b.len) + 1;
-  uint32_t* r = tmp_digits(n);
-  if (!r) return nullptr;
-  Val res;
   if (a.neg == bneg) {
-    uint32_t rn = mag_add(r, a.d, a.len, b.d, b.len);
-    res = make_int(r, rn, a.neg);
-  } else {
-    int c = mag_cmp(a.d, a.len, b.d, b.len);
-    if (c == 0) res = small(0);
-    else if (c > 0) res = make_int(r, mag_sub(r, a.d, a.len, b.d, b.len), a.neg);
-    else res = make_int(r, mag_sub(r, b.d, b.len, a.d, a.len), bneg);
+    BigInt* r = big_alloc(n);
+    if (!r) return nullptr;
+    return finish_big(r, mag_add(r->d, a.d, a.len, b.d, b.len), a.neg);
   }
-  gc_free(r);
-  return res;
+  int c = mag_cmp(a.d, a.len, b.d, b.len);
+  if (c == 0) return small(0);
+  BigInt* r = big_alloc(n);
+  if (!r) return nullptr;
+  if (c > 0) return finish_big(r, mag_sub(r->d, a.d, a.len, b.d, b.len), a.neg);
+  return finish_big(r, mag_sub(r->d, b.d, b.len, a.d, a.len), bneg);
 }
 
 Val big_mul(const Num& a, const Num& b) {
   if (!a.len || !b.len) return small(0);
-  uint32_t* r = tmp_digits(a.len + b.len);
+  BigInt* r = big_alloc(a.len + b.len);
   if (!r) return nullptr;
-  uint32_t rn = mag_mul(r, a.d, a.len, b.d, b.len);
-  Val res = make_int(r, rn, a.neg != b.neg);
-  gc_free(r);
-  return res;
+  return finish_big(r, mag_mul(r->d, a.d, a.len, b.d, b.len), a.neg != b.neg);
 }
 
 // floor division and modulo with Python semantics
