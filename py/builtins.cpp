@@ -614,6 +614,9 @@ void builtins_init() {
   dict_set(d, str_intern_cstr("None"), None);
   dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
   dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);
+  // MicroPython raises RuntimeError for deep recursion; scripts written for CPython
+  // catch RecursionError: the name is an alias
+  dict_set(d, str_intern_cstr("RecursionError"), (Val)&RuntimeError_type);
   dict_set(d, str_intern_cstr("EnvironmentError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("IOError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("UnicodeDecodeError"), (Val)&UnicodeDecodeError_type);
