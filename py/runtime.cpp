@@ -790,7 +790,8 @@ void print_exception(Val exc, Val file) {
       List* tb = (List*)e->traceback;
       for (size_t i = tb->len; i >= 3; i -= 3) {
         Val fname = tb->items[i - 3], line = tb->items[i - 2], func = tb->items[i - 1];
-        buf_printf(&b, "  File \"%s\", line %d, in %s\n", str_data(fname), (int)small_val(line), str_data(func));
+        if (func == None) buf_printf(&b, "  File \"%s\", line %d\n", str_data(fname), (int)small_val(line));
+        else buf_printf(&b, "  File \"%s\", line %d, in %s\n", str_data(fname), (int)small_val(line), str_data(func));
       }
     }
   }
