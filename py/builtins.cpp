@@ -321,8 +321,8 @@ Val builtin_print(int n, int k, const Val* a) {
 
 static Val b_repr(int n, int k, const Val* a) { return repr(a[0]); }
 
-static Val b_ascii(int n, int k, const Val* a) {
-  Val r = repr(a[0]);
+Val ascii_of(Val v) {
+  Val r = repr(v);
   if (!r) return nullptr;
   Buf b;
   buf_init(&b, str_len(r) + 8);
@@ -337,6 +337,8 @@ static Val b_ascii(int n, int k, const Val* a) {
   }
   return buf_to_str(&b);
 }
+
+static Val b_ascii(int n, int k, const Val* a) { return ascii_of(a[0]); }
 
 static Val b_round(int n, int k, const Val* a) {
   Val x = a[0];
@@ -631,6 +633,9 @@ void builtins_init() {
   dict_set(d, str_intern_cstr("None"), None);
   dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
   dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);
+  // MicroPython raises RuntimeError for deep recursion; scripts written for CPython
+  // catch RecursionError: the name is an alias
+  dict_set(d, str_intern_cstr("RecursionError"), (Val)&RuntimeError_type);
   dict_set(d, str_intern_cstr("EnvironmentError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("IOError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("UnicodeDecodeError"), (Val)&UnicodeDecodeError_type);

@@ -10,8 +10,9 @@ namespace py {
 Type float_type, complex_type;
 
 Val float_new(double d) {
-  Float* f = (Float*)alloc_obj(&float_type, sizeof(Float));
-  if (!f) return nullptr;
+  Float* f = (Float*)gc_alloc_atomic(sizeof(Float));
+  if (!f) return raise_no_memory();
+  f->type = &float_type;
   f->v = d;
   return (Val)f;
 }
@@ -107,13 +108,23 @@ Val float_binop_d(int op, double a, double b) {
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
       if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
+      // divmod as CPython computes it: remainder with the divisor's sign, the quotient
+      // derived from it and rounded to the nearest integer
       double m = fmod(a, b);
-      if (m != 0 && ((b < 0) != (m < 0))) m += b;
-      if (op == OP_MOD) {
-        if (m == 0) m = copysign(0.0, b);
-        return float_new(m);
-      }
-      return float_new(floor((a - m) / b));
+      double div = (a - m) / b;
+      if (m != 0) {
+        if ((b < 0) != (m < 0)) {
+          m += b;
+          div -= 1.0;
+        }
+      } else m = copysign(0.0, b);
+      if (op == OP_MOD) return float_new(m);
+      double fd;
+      if (div != 0) {
+        fd = floor(div);
+        if (div - fd > 0.5) fd += 1.0;
+      } else fd = copysign(0.0, a / b);
+      return float_new(fd);
     }
     case OP_POW:
       if (a == 0 && b < 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
@@ -139,8 +150,14 @@ static Val float_binop(int op, Val a, Val b) {
   bool rev = op & OP_REVERSED;
   op &= ~OP_REVERSED;
   if (op >= OP_INPLACE) return NOTIMPL;
-  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   double x, y;
+  if (!is_small(b) && b->type == &float_type) {
+    x = float_val(a);
+    y = float_val(b);
+    if (rev) { double t = x; x = y; y = t; }
+    return float_binop_d(op, x, y);
+  }
+  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   if (!is_small(b) && b->type == &complex_type) return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
   if (!to_double(a, &x) || !to_double(b, &y)) return NOTIMPL;
   if (rev) { double t = x; x = y; y = t; }
@@ -158,6 +175,10 @@ static Val float_unop(int op, Val a) {
     case UN_INT: return int_from_double(d);
     case UN_HASH: {
       if (d == floor(d) && fabs(d) < 1e18) return small((intptr_t)d);
+      if (d == floor(d) && isfinite(d)) {  // equal ints and floats hash alike
+        Val i = int_from_double(d);
+        return i ? hash_val(i) : nullptr;
+      }
       uint64_t bits;
       memcpy(&bits, &d, 8);
       return small((intptr_t)((bits ^ (bits >> 29)) & (SMALL_MAX >> 1)));

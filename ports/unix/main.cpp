@@ -28,28 +28,27 @@ static size_t g_startup_used;
 static const size_t STARTUP_RESERVE = 512 * 1024;
 
 // Leaves `bytes` of the heap free for the program, in one contiguous region: that region
-// is set aside first, every other free block is then taken by permanent blocks chained
-// through their first word, and the region is released. Host memory only; a board sizes
-// its heap directly.
+// is set aside first, every other free block is then taken by permanent blocks, and the
+// region is released. The blocks hold no pointers (atomic: never scanned); they are kept
+// alive by a root table. Host memory only; a board sizes its heap directly.
 static void limit_heap_to(size_t bytes) {
-  static void* chain[1];
-  gc_register_root(chain, sizeof chain);
+  static void* taken[512];
+  gc_register_root(taken, sizeof taken);
   void* keep = gc_alloc(bytes);
   if (!keep) return;
-  size_t reserved = 0;
+  size_t reserved = 0, n = 0;
   // sizes only go down (each failed try costs a collection): big holes first, then smaller
   size_t want = gc_mem_free();
-  for (int guard = 0; guard < 1000000 && want >= 16; guard++) {
+  while (want >= 16 && n < sizeof taken / sizeof taken[0]) {
     size_t free_now = gc_mem_free();
     if (free_now < 16) break;
     if (want > free_now) want = free_now;
-    void* p = gc_alloc(want);
+    void* p = gc_alloc_atomic(want);
     if (!p) {
       want /= 2;
       continue;
     }
-    *(void**)p = chain[0];
-    chain[0] = p;
+    taken[n++] = p;
     reserved += gc_block_size(p);
   }
   gc_free(keep);
@@ -253,8 +252,12 @@ int main(int argc, char** argv) {
   cfg.opt_level = opt;
   cfg.verbose = verbose;
   hal_unix_init();
+  if (heap_size < MIN_HEAP_SIZE) {
+    fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
+    return 1;
+  }
   if (!init(&cfg)) {
-    fprintf(stderr, "pyvgl: start-up failed (heap too small?)\n");
+    fprintf(stderr, "pyvgl: start-up failed\n");
     return 1;
   }
   modules_init();

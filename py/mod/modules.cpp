@@ -49,7 +49,6 @@ struct ModuleRow {
 };
 
 const ModuleRow g_modules[] = {
-  {"math", nullptr, math_module},
   {"cmath", nullptr, cmath_module},
   {"time", "utime", time_module},
   {"micropython", nullptr, micropython_module},

@@ -33,8 +33,8 @@ Val type_instance_new(Type* t, size_t size);   // object of a native type, zeroe
 Val make_native_type(Type* t, const char* name, const MethodDef* methods);
 Val oserror(int err);                          // OSError(errno) with the errno attribute
 
-// One init function per module (each lives in mod_<name>.cpp).
-Val math_module();
+// One init function per module (each lives in mod_<name>.cpp; math and gc register
+// themselves from py::init).
 Val cmath_module();
 Val time_module();
 Val micropython_module();
