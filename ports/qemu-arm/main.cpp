@@ -1,13 +1,13 @@
 // Bare-metal entry point for the Cortex-M build: a fixed heap, the built-in and frozen
-// modules, and a small script compiled and run at boot. The heap is 96 KB because the
-// interpreter's type and builtin tables are still built in the heap at start-up (about
-// 110 KB on 64-bit hosts, less with 32-bit pointers); moving them to ROM is what makes a
-// 16 KB heap possible here.
+// modules, and a small script compiled and run at boot. The heap is py::MIN_HEAP_SIZE
+// because the interpreter's type and builtin tables are still built in the heap at
+// start-up (about 110 KB on 64-bit hosts, less with 32-bit pointers); moving them to ROM
+// is what would make a 16 KB heap possible on a board.
 #include "py/mod/modules.h"
 #include "py/runtime.h"
 
 namespace {
-alignas(16) unsigned char g_heap[96 * 1024];
+alignas(16) unsigned char g_heap[py::MIN_HEAP_SIZE];
 const char BOOT_SCRIPT[] =
     "import math, struct, json\n"
     "print('pyvgl on Cortex-M', math.sqrt(16), struct.pack('<H', 258), json.dumps([1, 2]))\n";
