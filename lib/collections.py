@@ -130,3 +130,6 @@ class defaultdict(dict):
         v = self.default_factory()
         self[key] = v
         return v
+
+    def __repr__(self):
+        return 'defaultdict(%r, %r)' % (self.default_factory, dict(self))
