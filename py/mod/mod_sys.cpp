@@ -1,6 +1,10 @@
 // The sys module (minimal set needed by scripts and the test-suite).
 #include "../hal.h"
 #include "../runtime.h"
+#include "modules.h"
+#if PYVGL_HAS_FS
+#include "hal_os.h"
+#endif
 
 namespace py {
 
@@ -37,7 +41,39 @@ Val textio_readline(int n, int k, const Val* a) {
   buf[len++] = '\n';
   return str_new(buf, len);
 }
+#if PYVGL_HAS_FS
+// sys.stdin.read(count): count characters (UTF-8 aware), without waiting for a newline
+Val stdin_read_count(intptr_t count) {
+  Buf b;
+  buf_init(&b, count < 256 ? (size_t)count + 4 : 256);
+  intptr_t chars = 0;
+  int tail = 0;  // continuation bytes still expected for the current character
+  while (chars < count || tail > 0) {
+    unsigned char c;
+    int err = 0;
+    long r = hal_file_read(0, &c, 1, &err);
+    if (r < 0) return oserror(err);
+    if (r == 0) break;
+    if ((c & 0xC0) == 0x80) {
+      if (tail > 0) tail--;
+    } else {
+      chars++;
+      tail = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    }
+    buf_addc(&b, (char)c);
+  }
+  return buf_to_str(&b);
+}
+#endif
+
 Val textio_read(int n, int k, const Val* a) {
+#if PYVGL_HAS_FS
+  if (n > 1 && a[1] != None) {
+    intptr_t count;
+    if (!arg_int(a[1], &count)) return nullptr;
+    if (count >= 0) return count ? stdin_read_count(count) : Q(empty);
+  }
+#endif
   Buf b;
   buf_init(&b, 256);
   char buf[4096];
