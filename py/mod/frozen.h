@@ -10,7 +10,9 @@
 //   's' u32 len + UTF-8 (str)   'q' the same, interned   'b' u32 len + bytes
 //   't' u32 n + n objects (tuple)
 //   'C' code: u32 bc_len + bc, u32 nconsts + consts, name, filename,
-//       u32 nslots + slot names, u32 nlines + nlines pairs of u32,
+//       u32 nslots + slot names, u32 nlines, zero padding to a multiple of 4 from the
+//       start of the data, nlines pairs of u32 (used in place: the data is 4-aligned and
+//       the target little-endian),
 //       u16 nparams nkwonly nlocals nfree ncells stacksize maxblocks flags,
 //       ncells x u16, i32 class_slot, u32 firstline
 #pragma once
@@ -22,7 +24,7 @@ namespace py {
 struct FrozenModule {
   const char* name;       // dotted module name ("asyncio.core")
   bool is_package;        // from a folder's __init__.py
-  const uint8_t* data;    // serialized module code object
+  const uint8_t* data;    // serialized module code object (4-byte aligned)
   size_t len;
 };
 

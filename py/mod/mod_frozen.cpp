@@ -15,6 +15,7 @@ struct Reader {
   const uint8_t* p;
   const uint8_t* end;
   bool bad;
+  const uint8_t* base;  // start of the data (alignment of the in-place line tables)
 };
 
 bool need(Reader* r, size_t n) {
@@ -67,10 +68,11 @@ Val rd_code(Reader* r) {
   for (uint32_t i = 0; i < nslots; i++)
     if (!(c->varnames[i] = rd_obj(r))) return nullptr;
   c->nlines = rd_u32(r);
+  while ((r->p - r->base) % 4 && need(r, 1)) r->p++;
   if (!need(r, (size_t)c->nlines * 8)) return nullptr;
-  c->lines = (uint32_t*)gc_alloc((c->nlines ? c->nlines : 1) * 8);
-  if (!c->lines) return raise_no_memory();
-  for (uint32_t i = 0; i < c->nlines * 2; i++) c->lines[i] = rd_u32(r);
+  // the line table stays in the binary, like the bytecode (little-endian targets)
+  c->lines = (uint32_t*)r->p;
+  r->p += (size_t)c->nlines * 8;
   c->nparams = rd_u16(r);
   c->nkwonly = rd_u16(r);
   c->nlocals = rd_u16(r);
@@ -139,7 +141,8 @@ const FrozenModule* find(Val fullname) {
 }  // namespace
 
 Val frozen_load_code(const uint8_t* data, size_t len) {
-  Reader r = {data, data + len, false};
+  if ((uintptr_t)data % 4) return raise(&ValueError_type, "frozen code must be 4-byte aligned");
+  Reader r = {data, data + len, false, data};
   Val code = rd_obj(&r);
   if (!code && !exc_pending()) return raise(&ValueError_type, "corrupt frozen code");
   if (code && r.p != r.end) return raise(&ValueError_type, "trailing data after frozen code");
@@ -150,7 +153,7 @@ Val frozen_load_code(const uint8_t* data, size_t len) {
 Val frozen_import(Val fullname) {
   const FrozenModule* fm = find(fullname);
   if (!fm) return nullptr;
-  Reader r = {fm->data, fm->data + fm->len, false};
+  Reader r = {fm->data, fm->data + fm->len, false, fm->data};
   Val code = rd_obj(&r);
   if (!code) return exc_pending() ? nullptr : raise(&ImportError_type, "corrupt frozen module '%s'", fm->name);
   Val m = module_new(fullname);

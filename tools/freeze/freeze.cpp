@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     char head[128];
-    snprintf(head, sizeof head, "static const uint8_t frozen_%d[%zu] = {", count, bytes.size());
+    snprintf(head, sizeof head, "alignas(4) static const uint8_t frozen_%d[%zu] = {", count, bytes.size());
     out += head;
     for (size_t k = 0; k < bytes.size(); k++) {
       if (k % 24 == 0) out += "\n  ";

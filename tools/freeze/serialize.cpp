@@ -51,6 +51,7 @@ bool put_code(std::vector<uint8_t>& o, Code* c) {
   for (uint32_t i = 0; i < nslots; i++)
     if (!put_obj(o, c->varnames[i])) return false;
   put_u32(o, c->nlines);
+  while (o.size() % 4) put_u8(o, 0);  // the loader uses the line table in place
   for (uint32_t i = 0; i < c->nlines * 2; i++) put_u32(o, c->lines[i]);
   put_u16(o, c->nparams);
   put_u16(o, c->nkwonly);
