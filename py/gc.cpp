@@ -15,14 +15,18 @@ enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
 constexpr int MARK_STACK = 512;
 constexpr int MAX_ROOTS = 256;
 
-struct Root { void* p; size_t len; };
+struct Root { void* p; size_t len; void** end; };
 
 struct Heap {
   uint8_t* atb = nullptr;    // allocation table
+  uint8_t* noscan = nullptr; // 1 bit per block: the block (a head) holds no pointers
   uint8_t* start = nullptr;  // first block
   size_t nblocks = 0;
-  size_t hint = 0;           // no free block before this index
+  size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
+  size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
+  size_t since_gc = 0;       // small blocks allocated since the last collection
+  size_t early_gc_threshold = 0;
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -39,9 +43,26 @@ inline void atb_set(size_t i, uint8_t v) {
   b = (uint8_t)((b & ~(3 << sh)) | (v << sh));
 }
 
+// set n entries starting at i to v (whole table bytes at a time where possible)
+void atb_fill(size_t i, size_t n, uint8_t v) {
+  size_t e = i + n;
+  while (i < e && (i & 3)) atb_set(i++, v);
+  uint8_t full = (uint8_t)(v * 0x55);
+  if (i + 4 <= e) {
+    memset(H.atb + (i >> 2), full, (e - i) >> 2);
+    i += (e - i) & ~(size_t)3;
+  }
+  while (i < e) atb_set(i++, v);
+}
+
 size_t run_length(size_t head) {
   size_t n = 1;
-  while (head + n < H.nblocks && atb_get(head + n) == TAIL) n++;
+  size_t i = head + 1;
+  while (i < H.nblocks && (i & 3) && atb_get(i) == TAIL) { n++; i++; }
+  if (i < H.nblocks && !(i & 3) && atb_get(i) == TAIL) {
+    while (i + 4 <= H.nblocks && H.atb[i >> 2] == 0xAA) { n += 4; i += 4; }
+    while (i < H.nblocks && atb_get(i) == TAIL) { n++; i++; }
+  }
   return n;
 }
 
@@ -54,6 +75,7 @@ void mark_word(uintptr_t w) {
   while (st == TAIL) st = atb_get(--i);
   if (st != HEAD) return;  // already marked
   atb_set(i, MARK);
+  if (H.noscan[i >> 3] & (1 << (i & 7))) return;
   if (H.msp < MARK_STACK) H.mark_stack[H.msp++] = i;
   else H.overflow = true;
 }
@@ -88,42 +110,72 @@ __attribute__((noinline, no_sanitize_address)) void scan_stack_from(void* here) 
 }
 
 __attribute__((noinline)) void scan_stack() {
-  jmp_buf regs;  // registers spilled into this frame, scanned with the rest of the stack
+  // Callee-saved registers may hold the only reference to an object: force them onto
+  // this frame. setjmp alone is not enough with glibc, which mangles some saved registers.
+#if defined(__GNUC__)
+  __builtin_unwind_init();
+#endif
+  jmp_buf regs;
   setjmp(regs);
   scan_stack_from(&regs);
   drain();
 }
 
 void sweep() {
+  // Byte-wise over the allocation table (4 blocks per byte) with fast paths for the
+  // common all-free and all-tail bytes.
   H.used_blocks = 0;
   bool freeing = false;
   size_t first_free = H.nblocks;
-  for (size_t i = 0; i < H.nblocks; i++) {
-    uint8_t st = atb_get(i);
-    if (st == HEAD) { atb_set(i, FREE); freeing = true; }
-    else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
-    else if (st == TAIL) {
-      if (freeing) atb_set(i, FREE);
-      else H.used_blocks++;
-    } else freeing = false;
-    if (atb_get(i) == FREE && first_free == H.nblocks) first_free = i;
+  size_t nbytes = (H.nblocks + 3) / 4;
+  for (size_t bi = 0; bi < nbytes; bi++) {
+    uint8_t b = H.atb[bi];
+    if (b == 0) {
+      freeing = false;
+      if (first_free == H.nblocks) first_free = bi * 4;
+      continue;
+    }
+    if (b == 0xAA) {  // four tails: they belong to the run of the previous head
+      if (freeing) {
+        H.atb[bi] = 0;
+        if (first_free == H.nblocks) first_free = bi * 4;
+      } else H.used_blocks += 4;
+      continue;
+    }
+    size_t end = bi * 4 + 4 < H.nblocks ? bi * 4 + 4 : H.nblocks;
+    for (size_t i = bi * 4; i < end; i++) {
+      uint8_t st = atb_get(i);
+      if (st == HEAD) { atb_set(i, FREE); freeing = true; }
+      else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
+      else if (st == TAIL) {
+        if (freeing) atb_set(i, FREE);
+        else H.used_blocks++;
+      } else freeing = false;
+      if (first_free == H.nblocks && atb_get(i) == FREE) first_free = i;
+    }
   }
-  H.hint = first_free;
+  H.hint = first_free;  // the allocation cursor restarts at the first hole
+  H.top = H.nblocks;
 }
 
+// Next-fit: allocation continues from where the previous one ended, so a swept heap is
+// consumed in one linear pass per collection cycle (amortised O(1) per allocation).
 size_t find_free_run(size_t nb) {
   size_t i = H.hint, run = 0;
-  for (; i < H.nblocks; i++) {
-    // skip fully used table bytes quickly
-    if ((i & 3) == 0 && run == 0 && i + 4 <= H.nblocks) {
-      while (i + 4 <= H.nblocks && H.atb[i >> 2] != 0 && (H.atb[i >> 2] & 0x03) && (H.atb[i >> 2] & 0x0c) &&
-             (H.atb[i >> 2] & 0x30) && (H.atb[i >> 2] & 0xc0))
-        i += 4;
+  while (i < H.nblocks) {
+    if (run == 0 && (i & 3) == 0) {
+      // skip table bytes whose four blocks are all in use
+      while (i + 4 <= H.nblocks) {
+        uint8_t b = H.atb[i >> 2];
+        if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) i += 4;
+        else break;
+      }
       if (i >= H.nblocks) break;
     }
     if (atb_get(i) == FREE) {
       if (++run == nb) return i + 1 - nb;
     } else run = 0;
+    i++;
   }
   return (size_t)-1;
 }
@@ -134,16 +186,21 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   uintptr_t p = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
   size_t avail = size - (p - (uintptr_t)heap);
   // each block costs BLOCK bytes + 1/4 byte of table
-  size_t nb = (avail * 4) / (BLOCK * 4 + 1);
-  size_t atb_bytes = (nb + 3) / 4;
-  atb_bytes = (atb_bytes + BLOCK - 1) & ~(BLOCK - 1);
-  while (nb > 0 && atb_bytes + nb * BLOCK > avail) nb--;
+  // each block costs BLOCK bytes + 2 bits of allocation table + 1 bit of no-scan map
+  size_t nb = (avail * 8) / (BLOCK * 8 + 3);
+  size_t atb_bytes = ((nb + 3) / 4 + BLOCK - 1) & ~(BLOCK - 1);
+  size_t ns_bytes = ((nb + 7) / 8 + BLOCK - 1) & ~(BLOCK - 1);
+  while (nb > 0 && atb_bytes + ns_bytes + nb * BLOCK > avail) nb--;
   H.atb = (uint8_t*)p;
   memset(H.atb, 0, atb_bytes);
-  H.start = (uint8_t*)p + atb_bytes;
+  H.noscan = (uint8_t*)p + atb_bytes;
+  memset(H.noscan, 0, ns_bytes);
+  H.start = (uint8_t*)p + atb_bytes + ns_bytes;
   H.nblocks = nb;
   H.hint = 0;
+  H.top = nb;
   H.used_blocks = 0;
+  H.early_gc_threshold = nb / 8;
   H.stack_top = stack_top;
   H.nroots = 0;
 }
@@ -156,11 +213,18 @@ void gc_collect() {
   H.msp = 0;
   H.overflow = false;
   for (int r = 0; r < H.nroots; r++) {
-    scan_words(H.roots[r].p, H.roots[r].len);
+    Root& rt = H.roots[r];
+    size_t len = rt.end ? (size_t)((uintptr_t)*rt.end - (uintptr_t)rt.p) : rt.len;
+    scan_words(rt.p, len);
     drain();
   }
   scan_stack();
   sweep();
+  H.since_gc = 0;
+  size_t t = H.used_blocks / 2;
+  if (t > H.nblocks / 4) t = H.nblocks / 4;  // more would let garbage fragment the heap
+  if (t < H.nblocks / 8) t = H.nblocks / 8;
+  H.early_gc_threshold = t;
   H.collecting = false;
 }
 
@@ -169,28 +233,82 @@ void gc_mark_range(const void* p, size_t len) {
   drain();
 }
 
-static void* alloc_blocks(size_t n) {
+// Large blocks are placed from the end of the heap downwards so that long-lived arrays
+// do not get trapped between small objects (less fragmentation).
+static size_t find_free_run_down(size_t nb) {
+  size_t run = 0;
+  for (size_t i = H.top; i-- > 0;) {
+    if (atb_get(i) == FREE) {
+      if (++run == nb) return i;
+    } else {
+      run = 0;
+      if (i < H.hint) break;  // below the small-object cursor: leave it to the upward search
+    }
+  }
+  return (size_t)-1;
+}
+
+constexpr size_t LARGE_BLOCKS = 32;
+
+// last_try: after a collection, large blocks may also be searched for upwards
+static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
-  size_t i = find_free_run(nb);
+  size_t i;
+  bool large = nb >= LARGE_BLOCKS;
+  if (large) {
+    i = find_free_run_down(nb);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb);
+  } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
-  for (size_t k = 1; k < nb; k++) atb_set(i + k, TAIL);
-  if (i == H.hint) H.hint = i + nb;
+  H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
+  if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
+  if (large && i < H.top && i >= H.hint) H.top = i;
+  else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
+  // only small blocks count towards an early collection: they are the ones that get
+  // interleaved with garbage; large blocks live at the top of the heap
+  if (!large) H.since_gc += nb;
   void* r = H.start + i * BLOCK;
-  memset(r, 0, nb * BLOCK);
+  if (zero) memset(r, 0, nb * BLOCK);
   return r;
 }
 
-void* gc_alloc(size_t n) {
-  if (!H.start) return nullptr;
-  void* r = alloc_blocks(n);
+// micropython.heap_lock(): allocation fails while the lock depth is non-zero
+static unsigned g_lock_depth;
+void gc_lock() { g_lock_depth++; }
+unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
+unsigned gc_lock_depth() { return g_lock_depth; }
+
+static void* gc_alloc_impl(size_t n, bool zero) {
+  if (!H.start || g_lock_depth) return nullptr;
+  // fast path: a one-block object at the cursor
+  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.early_gc_threshold) {
+    size_t i = H.hint;
+    atb_set(i, HEAD);
+    H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
+    H.hint = i + 1;
+    H.used_blocks++;
+    H.since_gc++;
+    uint64_t* r = (uint64_t*)(H.start + i * BLOCK);
+    r[0] = 0;
+    r[1] = 0;
+    return r;
+  }
+  // Collect early (every eighth of the heap allocated): live data stays packed in the lower
+  // part of the heap and large blocks keep finding room at the top.
+  // The threshold grows with the live data (a collection costs a mark of all of it):
+  // half the live size, between an eighth and a quarter of the heap.
+  if (H.since_gc > H.early_gc_threshold && !H.collecting) gc_collect();
+  void* r = alloc_blocks(n, zero, H.collecting);
   if (!r && !H.collecting) {
     gc_collect();
-    r = alloc_blocks(n);
+    r = alloc_blocks(n, zero, true);
   }
   return r;
 }
+
+void* gc_alloc(size_t n) { return gc_alloc_impl(n, true); }
 
 static bool head_index(const void* p, size_t* out) {
   uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
@@ -217,40 +335,58 @@ void gc_free(void* p) {
   size_t i;
   if (H.collecting || !p || !head_index(p, &i)) return;
   size_t n = run_length(i);
-  for (size_t k = 0; k < n; k++) atb_set(i + k, FREE);
+  atb_fill(i, n, FREE);
   H.used_blocks -= n;
-  if (i < H.hint) H.hint = i;
+  if (H.since_gc >= n) H.since_gc -= n;
+  if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
+  if (i == H.top) H.top = i + n;
 }
 
 void* gc_realloc(void* p, size_t n) {
-  if (!p) return gc_alloc(n);
+  if (!p || g_lock_depth) return p ? nullptr : gc_alloc(n);
   size_t i;
   if (!head_index(p, &i)) return nullptr;
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
   if (want <= have) {
-    for (size_t k = want; k < have; k++) atb_set(i + k, FREE);
+    if (have > want) atb_fill(i + want, have - want, FREE);
     H.used_blocks -= have - want;
-    if (want < have && i + want < H.hint) H.hint = i + want;
+    if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
   }
   size_t k = have;
   while (k < want && i + k < H.nblocks && atb_get(i + k) == FREE) k++;
   if (k == want) {
-    for (size_t j = have; j < want; j++) atb_set(i + j, TAIL);
+    atb_fill(i + have, want - have, TAIL);
     memset(H.start + (i + have) * BLOCK, 0, (want - have) * BLOCK);
     H.used_blocks += want - have;
-    if (H.hint >= i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint > i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint == i + have) H.hint = i + want;
     return p;
   }
-  void* q = gc_alloc(n);
+  bool atomic = H.noscan[i >> 3] & (1 << (i & 7));
+  void* q = atomic ? gc_alloc_atomic(n) : gc_alloc(n);
   if (!q) return nullptr;
   memcpy(q, p, have * BLOCK);
   gc_free(p);
   return q;
 }
 
+// Atomic blocks are not zeroed: they are never scanned, and their owners write them.
+void* gc_alloc_atomic(size_t n) {
+  void* r = gc_alloc_impl(n, false);
+  if (r) {
+    size_t i = ((uint8_t*)r - H.start) / BLOCK;
+    H.noscan[i >> 3] |= (uint8_t)(1 << (i & 7));
+  }
+  return r;
+}
+
 void gc_register_root(void* p, size_t len) {
-  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len};
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len, nullptr};
+}
+
+void gc_register_root_dynamic(void* p, void** end) {
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, 0, end};
 }
 
 void gc_unregister_root(void* p) {

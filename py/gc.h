@@ -22,9 +22,13 @@ namespace py {
 void gc_init(void* heap, size_t size, void* stack_top);
 void* gc_alloc(size_t n);
 void* gc_realloc(void* p, size_t n);
+// A block that holds no pointers (text, digits, floats): never scanned by the collector.
+void* gc_alloc_atomic(size_t n);
 void gc_free(void* p);
 void gc_collect();
 void gc_register_root(void* p, size_t len);
+// A root range whose end moves: [p, *end) is scanned (e.g. a stack that grows upwards).
+void gc_register_root_dynamic(void* p, void** end);
 void gc_unregister_root(void* p);
 size_t gc_mem_free();
 size_t gc_mem_alloc();
@@ -33,5 +37,9 @@ bool gc_in_heap(const void* p);
 // Hook run at the start of each collection to let a piece mark extra memory with gc_mark_range.
 void gc_mark_range(const void* p, size_t len);
 void* gc_stack_top();
+// heap lock (micropython.heap_lock): gc_alloc/gc_realloc fail while locked; unlock returns the new depth
+void gc_lock();
+unsigned gc_unlock();
+unsigned gc_lock_depth();
 
 }  // namespace py

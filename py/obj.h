@@ -136,13 +136,18 @@ bool is_subtype(Type* t, Type* base);
 inline bool isinst(Val v, Type* t) { Type* vt = type_of(v); return vt == t || is_subtype(vt, t); }
 
 // ---- layouts ----------------------------------------------------------------------------
-struct Str {  // str and bytes (immutable); data is UTF-8 for str
+struct Str {  // str and bytes (immutable); data is UTF-8 for str, NUL-terminated
   Type* type;
   uint32_t hash;       // 0 = not computed yet
   uint32_t len;        // bytes
   uint32_t clen;       // code points (== len for bytes and ASCII)
-  uint32_t interned;
-  const char* data;    // NUL-terminated for convenience
+  uint8_t interned;
+  uint8_t external;    // data lives elsewhere (d.ptr), else inline after the header
+  uint16_t pad;
+  union {
+    const char* ptr;
+    char chars[sizeof(void*)];
+  } d;
 };
 struct Float { Type* type; double v; };
 struct Complex { Type* type; double re, im; };
@@ -160,9 +165,11 @@ struct Map {  // insertion-ordered hash table (dict, set, instance attributes)
   uint32_t n;        // entries slots used (live + deleted)
   uint32_t cap;      // entries capacity
   uint32_t icap;     // index size (power of two), 0 = linear search
+  uint32_t version;  // changes whenever keys are added or removed (lookup caches)
   MapEntry* entries;
   int32_t* index;
 };
+uint32_t map_new_version();
 struct Dict { Type* type; Map map; };
 struct Set { Type* type; Map map; };
 struct ByteArray { Type* type; size_t len, cap; uint8_t* data; };
@@ -187,6 +194,8 @@ struct NativeFunc {
   int16_t min_args, max_args;  // positional, -1 = unlimited; counts self for methods
   uint16_t flags;
   Type* owner;                 // for methods: the type self must be an instance of
+  void* ctx;                   // free for the embedder: read it in the call through
+                               // ts.native_func (e.g. a binding's function table entry)
 };
 // attribute with C getter/setter on a native type
 typedef Val (*GetterFn)(Val self);
@@ -203,9 +212,10 @@ struct MethodDef {
 
 // ---- growable text buffer (GC heap) --------------------------------------------------
 struct Buf {
-  char* data;
+  char* data;   // inline storage while small, then a GC block
   size_t len, cap;
   bool failed;  // an allocation failed; MemoryError is pending once finished
+  char inline_data[96];
 };
 void buf_init(Buf* b, size_t cap);
 void buf_add(Buf* b, const char* s, size_t n);
@@ -245,7 +255,7 @@ Val str_intern(const char* s, size_t n);
 Val str_intern_cstr(const char* s);
 Val str_intern_val(Val s);
 Val bytes_new(const char* s, size_t n);
-inline const char* str_data(Val s) { return ((Str*)s)->data; }
+inline const char* str_data(Val s) { Str* x = (Str*)s; return x->external ? x->d.ptr : x->d.chars; }
 inline size_t str_len(Val s) { return ((Str*)s)->len; }
 uint32_t str_hash(Val s);
 bool str_eq(Val a, Val b);

@@ -8,8 +8,9 @@ Type bytearray_type, memoryview_type;
 Val bytearray_new(size_t n) {
   ByteArray* b = (ByteArray*)alloc_obj(&bytearray_type, sizeof(ByteArray));
   if (!b) return nullptr;
-  b->data = (uint8_t*)gc_alloc(n ? n : 1);
+  b->data = (uint8_t*)gc_alloc_atomic(n ? n : 1);
   if (!b->data) return raise_no_memory();
+  memset(b->data, 0, n ? n : 1);
   b->len = n;
   b->cap = n ? n : 1;
   return (Val)b;
@@ -128,6 +129,17 @@ static Val ba_binop(int op, Val a, Val bv) {
       if (!get_buf(bv, &bf)) return NOTIMPL;
       Val r = bytearray_new(0);
       if (!r || !ba_append_bytes((ByteArray*)r, b->data, b->len) || !ba_append_bytes((ByteArray*)r, bf.data, bf.len)) return nullptr;
+      return r;
+    }
+    case OP_MUL: {
+      if (!is_int(bv)) return NOTIMPL;
+      bool ok;
+      intptr_t k = int_as_ssize(bv, &ok);
+      if (!ok) return nullptr;
+      Val r = bytearray_new(0);
+      if (!r) return nullptr;
+      for (intptr_t i = 0; i < k; i++)
+        if (!ba_append_bytes((ByteArray*)r, b->data, b->len)) return nullptr;
       return r;
     }
     case OP_EQ: case OP_NE: {

@@ -10,8 +10,9 @@ namespace py {
 Type float_type, complex_type;
 
 Val float_new(double d) {
-  Float* f = (Float*)alloc_obj(&float_type, sizeof(Float));
-  if (!f) return nullptr;
+  Float* f = (Float*)gc_alloc_atomic(sizeof(Float));
+  if (!f) return raise_no_memory();
+  f->type = &float_type;
   f->v = d;
   return (Val)f;
 }
@@ -103,17 +104,27 @@ Val float_binop_d(int op, double a, double b) {
     case OP_SUB: return float_new(a - b);
     case OP_MUL: return float_new(a * b);
     case OP_TRUEDIV:
-      if (b == 0) return raise(&ZeroDivisionError_type, "float division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
-      if (b == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "float modulo" : "float floor division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
+      // divmod as CPython computes it: remainder with the divisor's sign, the quotient
+      // derived from it and rounded to the nearest integer
       double m = fmod(a, b);
-      if (m != 0 && ((b < 0) != (m < 0))) m += b;
-      if (op == OP_MOD) {
-        if (m == 0) m = copysign(0.0, b);
-        return float_new(m);
-      }
-      return float_new(floor((a - m) / b));
+      double div = (a - m) / b;
+      if (m != 0) {
+        if ((b < 0) != (m < 0)) {
+          m += b;
+          div -= 1.0;
+        }
+      } else m = copysign(0.0, b);
+      if (op == OP_MOD) return float_new(m);
+      double fd;
+      if (div != 0) {
+        fd = floor(div);
+        if (div - fd > 0.5) fd += 1.0;
+      } else fd = copysign(0.0, a / b);
+      return float_new(fd);
     }
     case OP_POW:
       if (a == 0 && b < 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
@@ -139,8 +150,14 @@ static Val float_binop(int op, Val a, Val b) {
   bool rev = op & OP_REVERSED;
   op &= ~OP_REVERSED;
   if (op >= OP_INPLACE) return NOTIMPL;
-  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   double x, y;
+  if (!is_small(b) && b->type == &float_type) {
+    x = float_val(a);
+    y = float_val(b);
+    if (rev) { double t = x; x = y; y = t; }
+    return float_binop_d(op, x, y);
+  }
+  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   if (!is_small(b) && b->type == &complex_type) return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
   if (!to_double(a, &x) || !to_double(b, &y)) return NOTIMPL;
   if (rev) { double t = x; x = y; y = t; }
@@ -158,6 +175,10 @@ static Val float_unop(int op, Val a) {
     case UN_INT: return int_from_double(d);
     case UN_HASH: {
       if (d == floor(d) && fabs(d) < 1e18) return small((intptr_t)d);
+      if (d == floor(d) && isfinite(d)) {  // equal ints and floats hash alike
+        Val i = int_from_double(d);
+        return i ? hash_val(i) : nullptr;
+      }
       uint64_t bits;
       memcpy(&bits, &d, 8);
       return small((intptr_t)((bits ^ (bits >> 29)) & (SMALL_MAX >> 1)));
@@ -371,15 +392,39 @@ static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
   double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
   if (npos >= 1) {
     if (is_str(args[0])) {
-      // forms: "1+2j", "3j", "4"
-      const char* s = str_data(args[0]);
+      // forms: "1+2j", "3j", "4", "-j", "(1+2j)", surrounding spaces allowed
+      const char* p = str_data(args[0]);
+      const char* e = p + str_len(args[0]);
+      while (p < e && *p == ' ') p++;
+      while (e > p && e[-1] == ' ') e--;
+      if (p < e && *p == '(' && e[-1] == ')') { p++; e--; }
+      char tmp[128];
+      size_t n = e - p;
+      if (n == 0 || n >= sizeof tmp) return raise(&ValueError_type, "complex() arg is a malformed string");
+      memcpy(tmp, p, n);
+      tmp[n] = 0;
+      auto num = [](const char* q, char** end, double* out) -> bool {
+        // a number, or an empty/sign-only string meaning 1 before 'j'
+        const char* q0 = q;
+        double v = strtod(q, end);
+        if (*end == q0) {
+          double sign = 1;
+          if (*q == '+' || *q == '-') { sign = *q == '-' ? -1 : 1; q++; }
+          if (*q == 'j' || *q == 'J') { *end = (char*)q; *out = sign; return true; }
+          return false;
+        }
+        *out = v;
+        return true;
+      };
       char* end;
-      double a = strtod(s, &end);
+      double a;
+      if (!num(tmp, &end, &a)) return raise(&ValueError_type, "complex() arg is a malformed string");
       if (*end == 0) return complex_new(a, 0);
       if ((*end == 'j' || *end == 'J') && end[1] == 0) return complex_new(0, a);
+      double bb;
       char* end2;
-      double bb = strtod(end, &end2);
-      if ((*end2 == 'j' || *end2 == 'J') && end2[1] == 0) return complex_new(a, bb);
+      if ((*end == '+' || *end == '-') && num(end, &end2, &bb) && (*end2 == 'j' || *end2 == 'J') && end2[1] == 0)
+        return complex_new(a, bb);
       return raise(&ValueError_type, "complex() arg is a malformed string");
     }
     if (!to_complex(args[0], &r1, &i1)) return raise(&TypeError_type, "can't convert %s to complex", type_cname(args[0]));

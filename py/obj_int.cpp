@@ -40,13 +40,14 @@ void num_of(Val v, Num* n) {
 }
 
 BigInt* big_alloc(uint32_t len) {
-  BigInt* b = (BigInt*)gc_alloc(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
+  BigInt* b = (BigInt*)gc_alloc_atomic(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
   if (!b) {
     raise_no_memory();
     return nullptr;
   }
   b->type = &int_type;
   b->len = len;
+  b->neg = 0;
   return b;
 }
 
@@ -130,8 +131,8 @@ bool mag_divmod(const uint32_t* a, uint32_t na, const uint32_t* b, uint32_t nb, 
     return true;
   }
   int s = __builtin_clz(b[nb - 1]);
-  uint32_t* un = (uint32_t*)gc_alloc((na + 1) * sizeof(uint32_t));
-  uint32_t* vn = (uint32_t*)gc_alloc(nb * sizeof(uint32_t));
+  uint32_t* un = (uint32_t*)gc_alloc_atomic((na + 1) * sizeof(uint32_t));
+  uint32_t* vn = (uint32_t*)gc_alloc_atomic(nb * sizeof(uint32_t));
   if (!un || !vn) return false;
   for (uint32_t i = nb - 1; i > 0; i--) vn[i] = (b[i] << s) | (s ? (uint32_t)((uint64_t)b[i - 1] >> (32 - s)) : 0);
   vn[0] = b[0] << s;
@@ -199,38 +200,48 @@ Val make_int(const uint32_t* d, uint32_t len, bool neg) {
 }
 
 uint32_t* tmp_digits(uint32_t n) {
-  uint32_t* p = (uint32_t*)gc_alloc((n ? n : 1) * sizeof(uint32_t));
+  uint32_t* p = (uint32_t*)gc_alloc_atomic((n ? n : 1) * sizeof(uint32_t));
   if (!p) raise_no_memory();
   return p;
+}
+
+// Results are computed straight into a new BigInt, then normalised (small when it fits).
+Val finish_big(BigInt* b, uint32_t len, bool neg) {
+  while (len && b->d[len - 1] == 0) len--;
+  if (len <= 2) {
+    uint64_t m = len ? b->d[0] | (len == 2 ? (uint64_t)b->d[1] << 32 : 0) : 0;
+    if (m <= (uint64_t)SMALL_MAX || (neg && m == (uint64_t)SMALL_MAX + 1)) {
+      gc_free(b);
+      if (neg && m == (uint64_t)SMALL_MAX + 1) return small(SMALL_MIN);
+      return small(neg ? -(intptr_t)m : (intptr_t)m);
+    }
+  }
+  b->len = len;
+  b->neg = neg;
+  return (Val)b;
 }
 
 Val big_add(const Num& a, const Num& b, bool negate_b) {
   bool bneg = negate_b ? !b.neg : b.neg;
   uint32_t n = (a.len > b.len ? a.len : b.len) + 1;
-  uint32_t* r = tmp_digits(n);
-  if (!r) return nullptr;
-  Val res;
   if (a.neg == bneg) {
-    uint32_t rn = mag_add(r, a.d, a.len, b.d, b.len);
-    res = make_int(r, rn, a.neg);
-  } else {
-    int c = mag_cmp(a.d, a.len, b.d, b.len);
-    if (c == 0) res = small(0);
-    else if (c > 0) res = make_int(r, mag_sub(r, a.d, a.len, b.d, b.len), a.neg);
-    else res = make_int(r, mag_sub(r, b.d, b.len, a.d, a.len), bneg);
+    BigInt* r = big_alloc(n);
+    if (!r) return nullptr;
+    return finish_big(r, mag_add(r->d, a.d, a.len, b.d, b.len), a.neg);
   }
-  gc_free(r);
-  return res;
+  int c = mag_cmp(a.d, a.len, b.d, b.len);
+  if (c == 0) return small(0);
+  BigInt* r = big_alloc(n);
+  if (!r) return nullptr;
+  if (c > 0) return finish_big(r, mag_sub(r->d, a.d, a.len, b.d, b.len), a.neg);
+  return finish_big(r, mag_sub(r->d, b.d, b.len, a.d, a.len), bneg);
 }
 
 Val big_mul(const Num& a, const Num& b) {
   if (!a.len || !b.len) return small(0);
-  uint32_t* r = tmp_digits(a.len + b.len);
+  BigInt* r = big_alloc(a.len + b.len);
   if (!r) return nullptr;
-  uint32_t rn = mag_mul(r, a.d, a.len, b.d, b.len);
-  Val res = make_int(r, rn, a.neg != b.neg);
-  gc_free(r);
-  return res;
+  return finish_big(r, mag_mul(r->d, a.d, a.len, b.d, b.len), a.neg != b.neg);
 }
 
 // floor division and modulo with Python semantics
@@ -352,6 +363,34 @@ double num_to_double(const Num& a) {
   return a.neg ? -r : r;
 }
 
+uint32_t mag_bits(const Num& n) {
+  if (!n.len) return 0;
+  return (n.len - 1) * 32 + (32 - __builtin_clz(n.d[n.len - 1]));
+}
+
+// Correctly rounded a / b: a 64-bit quotient with a sticky bit for the remainder, then one
+// rounding to double and an exact scaling by a power of two.
+Val int_truediv(Val a, Val b, const Num& na, const Num& nb) {
+  if (mag_bits(na) <= 53 && mag_bits(nb) <= 53) return float_new(num_to_double(na) / num_to_double(nb));
+  intptr_t shift = 63 + (intptr_t)mag_bits(nb) - (intptr_t)mag_bits(na);
+  Val aa = unop(UN_ABS, a), bb = unop(UN_ABS, b);
+  if (!aa || !bb) return nullptr;
+  Val num = shift >= 0 ? int_binop(OP_LSHIFT, aa, int_from(shift)) : aa;
+  Val den = shift < 0 ? int_binop(OP_LSHIFT, bb, int_from(-shift)) : bb;
+  if (!num || !den) return nullptr;
+  Val q = int_binop(OP_FLOORDIV, num, den);
+  Val r = q ? int_binop(OP_MOD, num, den) : nullptr;
+  if (!r) return nullptr;
+  Num nq;
+  num_of(q, &nq);
+  uint64_t m = 0;
+  for (uint32_t i = nq.len; i-- > 0;) m = (m << 32) | nq.d[i];
+  if (int_sign(r) != 0) m |= 1;  // sticky bit: the exact quotient is above m
+  double d = ldexp((double)m, (int)-shift);
+  if (isinf(d)) return raise(&OverflowError_type, "integer division result too large for a float");
+  return float_new(na.neg != nb.neg ? -d : d);
+}
+
 Val int_pow(Val a, Val b, Val mod) {
   Num nb;
   num_of(b, &nb);
@@ -394,8 +433,12 @@ Val int_pow(Val a, Val b, Val mod) {
 }  // namespace
 
 bool is_int(Val v) {
-  return is_small(v) || v == True_ || v == False_ || v->type == &int_type || is_subtype(v->type, &int_type);
+  // instances of int subclasses are not ints themselves: their value is unwrapped by the
+  // instance slots (see int_subclass_value)
+  return is_small(v) || v == True_ || v == False_ || v->type == &int_type;
 }
+
+Val int_subclass_value(Val v) { return *(Val*)((char*)v + sizeof(Obj)); }
 
 Val int_from(intptr_t i) {
   if (fits_small(i)) return small(i);
@@ -560,7 +603,8 @@ bad:
   if (!sv) return nullptr;
   Val r = repr(sv);
   if (!r) return nullptr;
-  return raise(&ValueError_type, "invalid literal for int() with base %d: %s", base, str_data(r));
+  (void)r;
+  return raise(&ValueError_type, "invalid syntax for integer with base %d", base);
 }
 
 Val int_format_base(Val v, int base, bool prefix, bool upper) {
@@ -661,13 +705,13 @@ Val int_binop(int op, Val a, Val b) {
       case OP_SUB: if (!__builtin_sub_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_MUL: if (!__builtin_mul_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_FLOORDIV: case OP_MOD: {
-        if (y == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+        if (y == 0) return raise(&ZeroDivisionError_type, "divide by zero");
         intptr_t q = x / y, m = x % y;
         if (m && ((m < 0) != (y < 0))) { q--; m += y; }
         return op == OP_MOD ? small(m) : int_from(q);
       }
       case OP_TRUEDIV:
-        if (y == 0) return raise(&ZeroDivisionError_type, "division by zero");
+        if (y == 0) return raise(&ZeroDivisionError_type, "divide by zero");
         return float_new((double)x / (double)y);
       case OP_AND: return small(x & y);
       case OP_OR: return small(x | y);
@@ -700,17 +744,17 @@ Val int_binop(int op, Val a, Val b) {
     case OP_MUL: return big_mul(na, nb);
     case OP_FLOORDIV: {
       Val q;
-      if (!nb.len) return raise(&ZeroDivisionError_type, "integer division or modulo by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
       return big_divmod(na, nb, &q, nullptr) ? q : nullptr;
     }
     case OP_MOD: {
       Val r;
-      if (!nb.len) return raise(&ZeroDivisionError_type, "integer modulo by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
       return big_divmod(na, nb, nullptr, &r) ? r : nullptr;
     }
     case OP_TRUEDIV: {
-      if (!nb.len) return raise(&ZeroDivisionError_type, "division by zero");
-      return float_new(num_to_double(na) / num_to_double(nb));
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
+      return int_truediv(a, b, na, nb);
     }
     case OP_POW: return int_pow(a, b, nullptr);
     case OP_LSHIFT: case OP_RSHIFT: {
@@ -840,10 +884,11 @@ static Val int_make_new(Type* t, int npos, int nkw, const Val* args) {
     }
   }
   if (!r || t == &int_type) return r;
-  // int subclass: box the value into an instance with a dict
-  Instance* inst = (Instance*)instance_new(t);
+  // int subclass: an instance holding the value after its header
+  Val inst = instance_new(t);
   if (!inst) return nullptr;
-  return raise(&TypeError_type, "subclassing int is not supported");
+  *(Val*)((char*)inst + sizeof(Obj)) = r;
+  return inst;
 }
 
 static Val int_bit_length(int npos, int nkw, const Val* args) {
@@ -969,6 +1014,7 @@ void int_types_init() {
   int_type.binop = int_binop;
   int_type.unop = int_unop;
   int_type.make_new = int_make_new;
+  int_type.instance_size = sizeof(Obj) + sizeof(Val);  // layout of subclass instances
   type_add_methods(&int_type, int_methods);
   type_add_getset(&int_type, "real", int_real, nullptr);
   type_add_getset(&int_type, "imag", int_imag, nullptr);

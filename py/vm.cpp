@@ -28,11 +28,14 @@ const uint8_t op_sizes[] = {
 
 int op_arg_size(int op) { return op < OPC_COUNT ? op_sizes[op] : 0; }
 
-void vm_init_frame_stack(size_t bytes) {
-  fstack.base = (uint8_t*)gc_alloc(bytes);
+// The frame stack lives outside the GC heap (carved from the interpreter's memory by
+// init) and only its used part [base, top) is scanned as a root.
+void vm_init_frame_stack(void* mem, size_t bytes) {
+  fstack.base = (uint8_t*)mem;
   fstack.top = fstack.base;
-  fstack.end = fstack.base ? fstack.base + bytes : nullptr;
-  gc_register_root(&fstack, sizeof fstack);
+  fstack.end = fstack.base + bytes;
+  memset(mem, 0, bytes);
+  gc_register_root_dynamic(fstack.base, (void**)&fstack.top);
 }
 
 int code_line_for(Code* c, uint32_t offset) {
@@ -77,7 +80,9 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
 
 void frame_free(Frame* f) {
   if (!f->heap) {
+    // clear it: stale references in the frame stack would keep garbage alive
     if ((uint8_t*)f + f->alloc_size == fstack.top) fstack.top = (uint8_t*)f;
+    memset((void*)f, 0, f->alloc_size);
   } else gc_free(f);
 }
 
@@ -295,12 +300,36 @@ static Val name_error(Val name) {
   return raise(&NameError_type, "name '%s' isn't defined", str_data(name));
 }
 
+// Global/builtin name cache: valid while neither dict gained or lost keys (versions).
+struct GlobalCacheEntry {
+  Dict* globals;
+  Val name;
+  uint32_t gver, bver;
+  MapEntry* e;
+};
+static GlobalCacheEntry g_global_cache[256];
+
+static MapEntry* find_entry_str(Map* m, Val name) {
+  bool err;
+  MapEntry* e = map_find(m, name, str_hash(name), &err);
+  if (err) exc_take();
+  return e;
+}
+
 static Val load_global(Frame* f, Val name) {
-  Val v = dict_get_str((Val)f->globals, name);
-  if (v) return v;
-  v = dict_get_str(ts.builtins, name);
-  if (v) return v;
-  return name_error(name);
+  Dict* g = f->globals;
+  Map* bm = &((Dict*)ts.builtins)->map;
+  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & 255];
+  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version && c.e->key) return c.e->value;
+  MapEntry* e = find_entry_str(&g->map, name);
+  if (!e) e = find_entry_str(bm, name);
+  if (!e) return name_error(name);
+  c.globals = g;
+  c.name = name;
+  c.gver = g->map.version;
+  c.bver = bm->version;
+  c.e = e;
+  return e->value;
 }
 
 
@@ -332,9 +361,12 @@ static bool import_star(Frame* f, Val mod) {
   return true;
 }
 
+Val ascii_of(Val v);
+
 static Val format_value_op(Val v, int flags, Val spec) {
   int conv = flags & 3;
-  if (conv == 1 || conv == 3) v = repr(v);
+  if (conv == 1) v = repr(v);
+  else if (conv == 3) v = ascii_of(v);
   else if (conv == 2) v = str_of(v);
   if (!v) return nullptr;
   if (!spec && is_str(v) && v->type == &str_type) return v;
@@ -647,6 +679,23 @@ Val run_frame(Frame* f, Val throw_exc) {
             if (fits_small(r)) { TOP() = small(r); DISPATCH(); }
             break;
           }
+          case OP_MUL: case OP_INPLACE + OP_MUL: {
+            intptr_t r;
+            if (!__builtin_mul_overflow(x, y, &r) && fits_small(r)) { TOP() = small(r); DISPATCH(); }
+            break;
+          }
+          case OP_FLOORDIV: case OP_INPLACE + OP_FLOORDIV:
+            if (y > 0 && x >= 0) { TOP() = small(x / y); DISPATCH(); }
+            break;
+          case OP_MOD: case OP_INPLACE + OP_MOD:
+            if (y > 0 && x >= 0) { TOP() = small(x % y); DISPATCH(); }
+            break;
+          case OP_LSHIFT: case OP_INPLACE + OP_LSHIFT:
+            if (y >= 0 && y < 32 && x >= 0 && x < ((intptr_t)1 << 28)) { TOP() = small(x << y); DISPATCH(); }
+            break;
+          case OP_RSHIFT: case OP_INPLACE + OP_RSHIFT:
+            if (y >= 0 && y < (intptr_t)(sizeof(intptr_t) * 8)) { TOP() = small(x >> y); DISPATCH(); }
+            break;
           case OP_LT: TOP() = from_bool(x < y); DISPATCH();
           case OP_LE: TOP() = from_bool(x <= y); DISPATCH();
           case OP_GT: TOP() = from_bool(x > y); DISPATCH();
@@ -656,6 +705,39 @@ Val run_frame(Frame* f, Val throw_exc) {
           case OP_AND: case OP_INPLACE + OP_AND: TOP() = small(x & y); DISPATCH();
           case OP_OR: case OP_INPLACE + OP_OR: TOP() = small(x | y); DISPATCH();
           case OP_XOR: case OP_INPLACE + OP_XOR: TOP() = small(x ^ y); DISPATCH();
+          default: break;
+        }
+      }
+      if (!is_small(a) && a->type == &float_type) {
+        // float fast path (float op float / float op small int)
+        double x = float_val(a), y;
+        bool ok = true;
+        if (is_small(b)) y = (double)small_val(b);
+        else if (b->type == &float_type) y = float_val(b);
+        else ok = false;
+        if (ok) {
+          int o = op >= OP_INPLACE ? op - OP_INPLACE : op;
+          switch (o) {
+            case OP_ADD: { Val r = float_new(x + y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_SUB: { Val r = float_new(x - y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_MUL: { Val r = float_new(x * y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_TRUEDIV:
+              if (y != 0) { Val r = float_new(x / y); CHECK(r); TOP() = r; DISPATCH(); }
+              break;
+            case OP_LT: if (!is_small(b)) { TOP() = from_bool(x < y); DISPATCH(); } break;
+            case OP_LE: if (!is_small(b)) { TOP() = from_bool(x <= y); DISPATCH(); } break;
+            case OP_GT: if (!is_small(b)) { TOP() = from_bool(x > y); DISPATCH(); } break;
+            case OP_GE: if (!is_small(b)) { TOP() = from_bool(x >= y); DISPATCH(); } break;
+            default: break;
+          }
+        }
+      } else if (is_small(a) && !is_small(b) && b->type == &float_type) {
+        double x = (double)small_val(a), y = float_val(b);
+        int o = op >= OP_INPLACE ? op - OP_INPLACE : op;
+        switch (o) {
+          case OP_ADD: { Val r = float_new(x + y); CHECK(r); TOP() = r; DISPATCH(); }
+          case OP_SUB: { Val r = float_new(x - y); CHECK(r); TOP() = r; DISPATCH(); }
+          case OP_MUL: { Val r = float_new(x * y); CHECK(r); TOP() = r; DISPATCH(); }
           default: break;
         }
       }

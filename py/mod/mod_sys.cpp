@@ -1,6 +1,10 @@
 // The sys module (minimal set needed by scripts and the test-suite).
 #include "../hal.h"
 #include "../runtime.h"
+#include "modules.h"
+#if PYVGL_HAS_FS
+#include "hal_os.h"
+#endif
 
 namespace py {
 
@@ -29,6 +33,7 @@ Val textio_write(int n, int k, const Val* a) {
   return small((intptr_t)(is_str(v) ? ((Str*)v)->clen : len));
 }
 Val textio_flush(int n, int k, const Val* a) { return None; }
+Val textio_fileno(int n, int k, const Val* a) { return small(((TextIO*)a[0])->fd); }
 Val textio_readline(int n, int k, const Val* a) {
   char buf[4096];
   int len = hal_stdin_readline(buf, sizeof buf - 1);
@@ -36,7 +41,39 @@ Val textio_readline(int n, int k, const Val* a) {
   buf[len++] = '\n';
   return str_new(buf, len);
 }
+#if PYVGL_HAS_FS
+// sys.stdin.read(count): count characters (UTF-8 aware), without waiting for a newline
+Val stdin_read_count(intptr_t count) {
+  Buf b;
+  buf_init(&b, count < 256 ? (size_t)count + 4 : 256);
+  intptr_t chars = 0;
+  int tail = 0;  // continuation bytes still expected for the current character
+  while (chars < count || tail > 0) {
+    unsigned char c;
+    int err = 0;
+    long r = hal_file_read(0, &c, 1, &err);
+    if (r < 0) return oserror(err);
+    if (r == 0) break;
+    if ((c & 0xC0) == 0x80) {
+      if (tail > 0) tail--;
+    } else {
+      chars++;
+      tail = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    }
+    buf_addc(&b, (char)c);
+  }
+  return buf_to_str(&b);
+}
+#endif
+
 Val textio_read(int n, int k, const Val* a) {
+#if PYVGL_HAS_FS
+  if (n > 1 && a[1] != None) {
+    intptr_t count;
+    if (!arg_int(a[1], &count)) return nullptr;
+    if (count >= 0) return count ? stdin_read_count(count) : Q(empty);
+  }
+#endif
   Buf b;
   buf_init(&b, 256);
   char buf[4096];
@@ -50,7 +87,7 @@ Val textio_read(int n, int k, const Val* a) {
 }
 const MethodDef textio_methods[] = {
   {"write", textio_write, 2, 2, 0}, {"flush", textio_flush, 1, 1, 0}, {"readline", textio_readline, 1, 2, 0},
-  {"read", textio_read, 1, 2, 0},
+  {"read", textio_read, 1, 2, 0}, {"fileno", textio_fileno, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 
@@ -107,10 +144,19 @@ Val sys_getsizeof(int n, int k, const Val* a) {
   return small((intptr_t)(s ? s : sizeof(Obj)));
 }
 
+// sys.atexit(func): one function the port runs when the program ends (sys_run_atexit)
+Val g_atexit_fn[1];
+Val sys_atexit(int n, int k, const Val* a) {
+  Val prev = g_atexit_fn[0] ? g_atexit_fn[0] : None;
+  g_atexit_fn[0] = a[0] == None ? nullptr : a[0];
+  return prev;
+}
+Val textio_buffer(Val self) { return self; }  // sys.stdout.buffer: the same stream takes bytes
+
 const MethodDef sys_fns[] = {
   {"exit", sys_exit, 0, 1, 0}, {"print_exception", sys_print_exception, 1, 2, 0}, {"exc_info", sys_exc_info, 0, 0, 0},
   {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0}, {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
-  {"intern", sys_intern, 1, 1, 0}, {"getsizeof", sys_getsizeof, 1, 2, 0},
+  {"intern", sys_intern, 1, 1, 0}, {"getsizeof", sys_getsizeof, 1, 2, 0}, {"atexit", sys_atexit, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 
@@ -126,6 +172,14 @@ Val make_struct(const char* name, const char** keys, const Val* vals, int n) {
 }
 }  // namespace
 
+// Runs the function given to sys.atexit (if any); errors are printed.
+void sys_run_atexit() {
+  Val f = g_atexit_fn[0];
+  if (!f) return;
+  g_atexit_fn[0] = nullptr;
+  if (!call0(f)) print_exception(exc_take(), nullptr);
+}
+
 // Writes to sys.stdout when a script replaced it, else straight to the HAL.
 bool sys_stdout_redirected(Val* out) {
   if (!g_sys_dict) return false;
@@ -140,6 +194,8 @@ void sys_module_init() {
   gc_register_root(roots, sizeof roots);
   type_init(&textio_type, "TextIOWrapper", &object_type, 0);
   type_add_methods(&textio_type, textio_methods);
+  type_add_getset(&textio_type, "buffer", textio_buffer, nullptr);
+  gc_register_root(g_atexit_fn, sizeof g_atexit_fn);
   Val m = module_from_table("sys", sys_fns);
   if (!m) return;
   g_sys_module = m;

@@ -1,0 +1,50 @@
+# Builds py/ + the modules (without os/file I/O) + the frozen lib/ for a Cortex-M4 with
+# arm-none-eabi-g++, the way a board port would, and checks the code size.
+#   cmake -DROOT=<source dir> -DFROZEN=<frozen_lib.cpp> -DOUT=<elf> [-DMAX_TEXT=262144] -P cortex_m_build.cmake
+if(NOT MAX_TEXT)
+  set(MAX_TEXT 262144)
+endif()
+find_program(ARM_GXX arm-none-eabi-g++)
+find_program(ARM_SIZE arm-none-eabi-size)
+if(NOT ARM_GXX OR NOT ARM_SIZE)
+  message(FATAL_ERROR "arm-none-eabi-g++ not found (Debian: gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib)")
+endif()
+file(GLOB core ${ROOT}/py/*.cpp)
+file(GLOB mods ${ROOT}/py/mod/*.cpp)
+list(FILTER mods EXCLUDE REGEX "mod_os\\.cpp$")
+execute_process(
+  COMMAND ${ARM_GXX} -mcpu=cortex-m4 -mthumb -Os -fno-exceptions -fno-rtti -std=gnu++17
+          -Wall -Wextra -Werror -Wno-unused-parameter -ffunction-sections -fdata-sections
+          -DPYVGL_HAS_FS=0 -I${ROOT} -I${ROOT}/py
+          ${core} ${mods} ${ROOT}/ports/qemu-arm/main.cpp ${ROOT}/ports/qemu-arm/hal_bare.cpp ${FROZEN}
+          --specs=nano.specs --specs=nosys.specs -Wl,--gc-sections -o ${OUT}
+  RESULT_VARIABLE rc
+  ERROR_VARIABLE err)
+# newlib's nosys stubs warn that they are stubs; anything else is a real problem
+string(REGEX REPLACE "[^\n]*is not implemented and will always fail[^\n]*\n?" "" err "${err}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "Cortex-M build failed:\n${err}")
+endif()
+execute_process(COMMAND ${ARM_SIZE} ${OUT} OUTPUT_VARIABLE sizes RESULT_VARIABLE rc)
+string(REGEX MATCH "\n *([0-9]+)[ \t]+([0-9]+)[ \t]+([0-9]+)" m "${sizes}")
+set(text ${CMAKE_MATCH_1})
+set(data ${CMAKE_MATCH_2})
+set(bss ${CMAKE_MATCH_3})
+# the frozen lib/ bytecode (frozen_N arrays) is counted apart: the limit is for the
+# interpreter + compiler + modules (+ the C library parts they use)
+get_filename_component(bindir ${ARM_GXX} DIRECTORY)
+find_program(ARM_NM arm-none-eabi-nm HINTS ${bindir})
+execute_process(COMMAND ${ARM_NM} -S ${OUT} OUTPUT_VARIABLE syms)
+string(REGEX MATCHALL "[0-9a-f]+ [0-9a-f]+ [rRdD] [^\n]*frozen_[0-9]+" frozen_syms "${syms}")
+set(frozen 0)
+foreach(line ${frozen_syms})
+  string(REGEX MATCH "^[0-9a-f]+ ([0-9a-f]+)" m "${line}")
+  math(EXPR frozen "${frozen} + 0x${CMAKE_MATCH_1}")
+endforeach()
+math(EXPR core "${text} - ${frozen}")
+message("Cortex-M4 (-Os, thumb): text ${text} bytes = ${core} interpreter + compiler + modules "
+        "+ ${frozen} frozen lib/ bytecode; data ${data}, bss ${bss} "
+        "(limit ${MAX_TEXT} for the ${core})")
+if(core GREATER MAX_TEXT)
+  message(FATAL_ERROR "text size ${core} exceeds ${MAX_TEXT}")
+endif()

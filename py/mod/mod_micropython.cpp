@@ -1,0 +1,124 @@
+// The micropython module: const, optimisation level, memory reports, heap lock,
+// scheduled callbacks, and the native/viper decorators (accepted, run as bytecode).
+#include <stdio.h>
+
+#include "../hal.h"
+#include "modules.h"
+
+namespace py {
+
+namespace {
+size_t g_startup_used, g_reserved;  // set by the port (set_heap_report)
+constexpr int SCHEDULE_DEPTH = 8;
+Val g_sched[SCHEDULE_DEPTH * 2];  // (function, argument) pairs; a GC root
+int g_sched_len;
+void (*g_prev_hook)(void);
+bool g_hook_installed;
+
+Val mp_identity(int, int, const Val* a) { return a[0]; }
+Val mp_opt_level(int n, int, const Val* a) {
+  if (n == 0) return small(ts.opt_level);
+  intptr_t v;
+  if (!arg_int(a[0], &v)) return nullptr;
+  ts.opt_level = (int)v;
+  return None;
+}
+
+void out_printf(const char* fmt, size_t a, size_t b, size_t c) {
+  char line[160];
+  int n = snprintf(line, sizeof line, fmt, a, b, c);
+  out_write(line, n > 0 ? (size_t)n : 0);
+}
+
+Val mp_mem_info(int n, int, const Val*) {
+  uintptr_t here = (uintptr_t)&n;
+  uintptr_t top = (uintptr_t)gc_stack_top();
+  size_t stack_used = top > here ? top - here : 0;
+  size_t limit = top > ts.stack_limit_addr ? top - ts.stack_limit_addr : 0;
+  out_printf("stack: %zu out of %zu%.0zu\n", stack_used, limit, 0);
+  // the program's view: without the interpreter's start-up tables and the port's reserve
+  size_t a = gc_mem_alloc(), f = gc_mem_free();
+  size_t fixed = g_startup_used + g_reserved;
+  size_t used = a > fixed ? a - fixed : 0;
+  out_printf("GC: total: %zu, used: %zu, free: %zu\n", used + f, used, f);
+  out_printf(" start-up: %zu bytes of interpreter tables%.0zu%.0zu\n", g_startup_used, 0, 0);
+  return None;
+}
+Val mp_qstr_info(int, int, const Val*) {
+  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, n_total_bytes=0\n", 1, 0, 0);
+  return None;
+}
+Val mp_stack_use(int n, int, const Val*) {
+  uintptr_t here = (uintptr_t)&n, top = (uintptr_t)gc_stack_top();
+  return small((intptr_t)(top > here ? top - here : 0));
+}
+Val mp_heap_lock(int, int, const Val*) {
+  gc_lock();
+  return None;
+}
+Val mp_heap_unlock(int, int, const Val*) { return small((intptr_t)gc_unlock()); }
+Val mp_heap_locked(int, int, const Val*) { return small((intptr_t)gc_lock_depth()); }
+Val mp_none(int, int, const Val*) { return None; }
+
+void scheduler_hook() {
+  scheduler_run();
+  if (g_prev_hook) g_prev_hook();
+}
+
+Val mp_schedule(int, int, const Val* a) {
+  if (g_sched_len >= SCHEDULE_DEPTH) return raise(&RuntimeError_type, "schedule queue full");
+  if (!g_hook_installed) {
+    g_prev_hook = ts.c_periodic;
+    set_periodic_hook(scheduler_hook);
+    g_hook_installed = true;
+  }
+  g_sched[2 * g_sched_len] = a[0];
+  g_sched[2 * g_sched_len + 1] = a[1];
+  g_sched_len++;
+  ts.periodic_counter = 1;  // run at the next backward jump
+  return None;
+}
+
+const MethodDef mp_fns[] = {
+  {"const", mp_identity, 1, 1, 0}, {"native", mp_identity, 1, 1, 0}, {"viper", mp_identity, 1, 1, 0},
+  {"opt_level", mp_opt_level, 0, 1, 0}, {"mem_info", mp_mem_info, 0, 1, 0},
+  {"qstr_info", mp_qstr_info, 0, 1, 0}, {"stack_use", mp_stack_use, 0, 0, 0},
+  {"heap_lock", mp_heap_lock, 0, 0, 0}, {"heap_unlock", mp_heap_unlock, 0, 0, 0},
+  {"heap_locked", mp_heap_locked, 0, 0, 0},
+  {"alloc_emergency_exception_buf", mp_none, 1, 1, 0}, {"kbd_intr", mp_none, 1, 1, 0},
+  {"schedule", mp_schedule, 2, 2, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+}  // namespace
+
+void set_heap_report(size_t startup_used, size_t reserved) {
+  g_startup_used = startup_used;
+  g_reserved = reserved;
+}
+
+bool scheduler_run() {
+  static bool running;
+  if (running || g_sched_len == 0) return true;
+  running = true;
+  bool ok = true;
+  while (g_sched_len > 0 && ok) {
+    Val f = g_sched[0], arg = g_sched[1];
+    for (int i = 2; i < 2 * g_sched_len; i++) g_sched[i - 2] = g_sched[i];
+    g_sched_len--;
+    g_sched[2 * g_sched_len] = g_sched[2 * g_sched_len + 1] = nullptr;
+    ok = call1(f, arg) != nullptr;
+  }
+  running = false;
+  return ok;
+}
+
+Val micropython_module() {
+  static bool rooted;
+  if (!rooted) {
+    gc_register_root(g_sched, sizeof g_sched);
+    rooted = true;
+  }
+  return module_from_table("micropython", mp_fns);
+}
+
+}  // namespace py
