@@ -11,5 +11,16 @@
 #include "lv_area.h"
 #include "lv_color.h"
 #include "lv_mem.h"
+#include "lv_init.h"
+#include "lv_tick.h"
+#include "lv_timer.h"
+#include "lv_anim.h"
+#include "lv_style.h"
+#include "lv_event.h"
+#include "lv_obj.h"
+#include "lv_display.h"
+#include "lv_theme.h"
+#include "lv_button.h"
+#include "lv_label.h"
 
 #endif
