@@ -12,6 +12,7 @@
 #include "lv_style.h"
 #include "lv_event.h"
 #include "lv_anim.h"
+#include "lv_draw.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -352,7 +353,8 @@ lv_color_t lv_obj_get_style_arc_color_filtered(const lv_obj_t * obj, lv_part_t p
 lv_color_t lv_obj_get_style_image_recolor_filtered(const lv_obj_t * obj, lv_part_t part);
 
 /* ---- drawing ---- */
-struct _lv_draw_rect_dsc_t;
+void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
+void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_dsc_t * draw_dsc);
 void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj);
 int32_t lv_obj_calculate_ext_draw_size(lv_obj_t * obj, lv_part_t part);
 void lv_obj_refresh_ext_draw_size(lv_obj_t * obj);

@@ -10,12 +10,15 @@
 #include "lv_area.h"
 #include "lv_color.h"
 #include "lv_anim.h"
+#include "lv_draw.h" /* lv_grad_dsc_t */
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
+#ifndef LV_SCALE_NONE
 #define LV_SCALE_NONE 256
+#endif
 #define LV_STYLE_SENTINEL_VALUE 0xAABBCCDD
 #define LV_STYLE_PROP_FLAG_NONE (0)
 #define LV_STYLE_PROP_FLAG_INHERITABLE (1 << 0)
@@ -237,23 +240,6 @@ typedef union {
     lv_color_t color;
 } lv_style_value_t;
 
-/** Gradient stop: color and opacity at frac (0..255) of the gradient's length. */
-typedef struct {
-    lv_color_t color;
-    lv_opa_t opa;
-    uint8_t frac;
-} lv_grad_stop_t;
-
-typedef lv_grad_stop_t lv_gradient_stop_t;
-
-/** A gradient description (bg_grad style property). */
-typedef struct {
-    lv_grad_stop_t stops[LV_GRADIENT_MAX_STOPS];
-    uint8_t stops_count;
-    lv_grad_dir_t dir : 4;
-    lv_grad_extend_t extend : 3;
-} lv_grad_dsc_t;
-
 typedef struct _lv_color_filter_dsc_t lv_color_filter_dsc_t;
 typedef lv_color_t (*lv_color_filter_cb_t)(const lv_color_filter_dsc_t *, lv_color_t, lv_opa_t);
 
@@ -302,125 +288,125 @@ uint8_t lv_style_prop_lookup_flags(lv_style_prop_t prop);
 bool lv_style_prop_has_flag(lv_style_prop_t prop, uint8_t flag);
 
 /* Every built-in property: X(setter name, LV_STYLE_ id suffix, C type, value member). */
-#define LV_STYLE_PROP_LIST(X) \
-    X(width, WIDTH, int32_t, NUM) \
-    X(min_width, MIN_WIDTH, int32_t, NUM) \
-    X(max_width, MAX_WIDTH, int32_t, NUM) \
-    X(height, HEIGHT, int32_t, NUM) \
-    X(min_height, MIN_HEIGHT, int32_t, NUM) \
-    X(max_height, MAX_HEIGHT, int32_t, NUM) \
-    X(length, LENGTH, int32_t, NUM) \
-    X(x, X, int32_t, NUM) \
-    X(y, Y, int32_t, NUM) \
-    X(align, ALIGN, lv_align_t, NUM) \
-    X(transform_width, TRANSFORM_WIDTH, int32_t, NUM) \
-    X(transform_height, TRANSFORM_HEIGHT, int32_t, NUM) \
-    X(translate_x, TRANSLATE_X, int32_t, NUM) \
-    X(translate_y, TRANSLATE_Y, int32_t, NUM) \
-    X(translate_radial, TRANSLATE_RADIAL, int32_t, NUM) \
-    X(transform_scale_x, TRANSFORM_SCALE_X, int32_t, NUM) \
-    X(transform_scale_y, TRANSFORM_SCALE_Y, int32_t, NUM) \
-    X(transform_rotation, TRANSFORM_ROTATION, int32_t, NUM) \
-    X(transform_pivot_x, TRANSFORM_PIVOT_X, int32_t, NUM) \
-    X(transform_pivot_y, TRANSFORM_PIVOT_Y, int32_t, NUM) \
-    X(transform_skew_x, TRANSFORM_SKEW_X, int32_t, NUM) \
-    X(transform_skew_y, TRANSFORM_SKEW_Y, int32_t, NUM) \
-    X(pad_top, PAD_TOP, int32_t, NUM) \
-    X(pad_bottom, PAD_BOTTOM, int32_t, NUM) \
-    X(pad_left, PAD_LEFT, int32_t, NUM) \
-    X(pad_right, PAD_RIGHT, int32_t, NUM) \
-    X(pad_row, PAD_ROW, int32_t, NUM) \
-    X(pad_column, PAD_COLUMN, int32_t, NUM) \
-    X(pad_radial, PAD_RADIAL, int32_t, NUM) \
-    X(margin_top, MARGIN_TOP, int32_t, NUM) \
-    X(margin_bottom, MARGIN_BOTTOM, int32_t, NUM) \
-    X(margin_left, MARGIN_LEFT, int32_t, NUM) \
-    X(margin_right, MARGIN_RIGHT, int32_t, NUM) \
-    X(bg_color, BG_COLOR, lv_color_t, COLOR) \
-    X(bg_opa, BG_OPA, lv_opa_t, NUM) \
-    X(bg_grad_color, BG_GRAD_COLOR, lv_color_t, COLOR) \
-    X(bg_grad_dir, BG_GRAD_DIR, lv_grad_dir_t, NUM) \
-    X(bg_main_stop, BG_MAIN_STOP, int32_t, NUM) \
-    X(bg_grad_stop, BG_GRAD_STOP, int32_t, NUM) \
-    X(bg_main_opa, BG_MAIN_OPA, lv_opa_t, NUM) \
-    X(bg_grad_opa, BG_GRAD_OPA, lv_opa_t, NUM) \
-    X(bg_grad, BG_GRAD, const lv_grad_dsc_t *, PTR) \
-    X(bg_image_src, BG_IMAGE_SRC, const void *, PTR) \
-    X(bg_image_opa, BG_IMAGE_OPA, lv_opa_t, NUM) \
-    X(bg_image_recolor, BG_IMAGE_RECOLOR, lv_color_t, COLOR) \
-    X(bg_image_recolor_opa, BG_IMAGE_RECOLOR_OPA, lv_opa_t, NUM) \
-    X(bg_image_tiled, BG_IMAGE_TILED, bool, NUM) \
-    X(border_color, BORDER_COLOR, lv_color_t, COLOR) \
-    X(border_opa, BORDER_OPA, lv_opa_t, NUM) \
-    X(border_width, BORDER_WIDTH, int32_t, NUM) \
-    X(border_side, BORDER_SIDE, lv_border_side_t, NUM) \
-    X(border_post, BORDER_POST, bool, NUM) \
-    X(outline_width, OUTLINE_WIDTH, int32_t, NUM) \
-    X(outline_color, OUTLINE_COLOR, lv_color_t, COLOR) \
-    X(outline_opa, OUTLINE_OPA, lv_opa_t, NUM) \
-    X(outline_pad, OUTLINE_PAD, int32_t, NUM) \
-    X(shadow_width, SHADOW_WIDTH, int32_t, NUM) \
-    X(shadow_offset_x, SHADOW_OFFSET_X, int32_t, NUM) \
-    X(shadow_offset_y, SHADOW_OFFSET_Y, int32_t, NUM) \
-    X(shadow_spread, SHADOW_SPREAD, int32_t, NUM) \
-    X(shadow_color, SHADOW_COLOR, lv_color_t, COLOR) \
-    X(shadow_opa, SHADOW_OPA, lv_opa_t, NUM) \
-    X(image_opa, IMAGE_OPA, lv_opa_t, NUM) \
-    X(image_recolor, IMAGE_RECOLOR, lv_color_t, COLOR) \
-    X(image_recolor_opa, IMAGE_RECOLOR_OPA, lv_opa_t, NUM) \
-    X(line_width, LINE_WIDTH, int32_t, NUM) \
-    X(line_dash_width, LINE_DASH_WIDTH, int32_t, NUM) \
-    X(line_dash_gap, LINE_DASH_GAP, int32_t, NUM) \
-    X(line_rounded, LINE_ROUNDED, bool, NUM) \
-    X(line_color, LINE_COLOR, lv_color_t, COLOR) \
-    X(line_opa, LINE_OPA, lv_opa_t, NUM) \
-    X(arc_width, ARC_WIDTH, int32_t, NUM) \
-    X(arc_rounded, ARC_ROUNDED, bool, NUM) \
-    X(arc_color, ARC_COLOR, lv_color_t, COLOR) \
-    X(arc_opa, ARC_OPA, lv_opa_t, NUM) \
-    X(arc_image_src, ARC_IMAGE_SRC, const void *, PTR) \
-    X(text_color, TEXT_COLOR, lv_color_t, COLOR) \
-    X(text_opa, TEXT_OPA, lv_opa_t, NUM) \
-    X(text_font, TEXT_FONT, const lv_font_t *, PTR) \
-    X(text_letter_space, TEXT_LETTER_SPACE, int32_t, NUM) \
-    X(text_line_space, TEXT_LINE_SPACE, int32_t, NUM) \
-    X(text_decor, TEXT_DECOR, lv_text_decor_t, NUM) \
-    X(text_align, TEXT_ALIGN, lv_text_align_t, NUM) \
-    X(text_outline_stroke_color, TEXT_OUTLINE_STROKE_COLOR, lv_color_t, COLOR) \
-    X(text_outline_stroke_width, TEXT_OUTLINE_STROKE_WIDTH, int32_t, NUM) \
-    X(text_outline_stroke_opa, TEXT_OUTLINE_STROKE_OPA, lv_opa_t, NUM) \
-    X(radius, RADIUS, int32_t, NUM) \
-    X(radial_offset, RADIAL_OFFSET, int32_t, NUM) \
-    X(clip_corner, CLIP_CORNER, bool, NUM) \
-    X(opa, OPA, lv_opa_t, NUM) \
-    X(opa_layered, OPA_LAYERED, lv_opa_t, NUM) \
-    X(color_filter_dsc, COLOR_FILTER_DSC, const lv_color_filter_dsc_t *, PTR) \
-    X(color_filter_opa, COLOR_FILTER_OPA, lv_opa_t, NUM) \
-    X(recolor, RECOLOR, lv_color_t, COLOR) \
-    X(recolor_opa, RECOLOR_OPA, lv_opa_t, NUM) \
-    X(anim, ANIM, const lv_anim_t *, PTR) \
-    X(anim_duration, ANIM_DURATION, uint32_t, NUM) \
-    X(transition, TRANSITION, const lv_style_transition_dsc_t *, PTR) \
-    X(blend_mode, BLEND_MODE, lv_blend_mode_t, NUM) \
-    X(layout, LAYOUT, uint16_t, NUM) \
-    X(base_dir, BASE_DIR, lv_base_dir_t, NUM) \
-    X(bitmap_mask_src, BITMAP_MASK_SRC, const void *, PTR) \
-    X(rotary_sensitivity, ROTARY_SENSITIVITY, uint32_t, NUM) \
-    X(flex_flow, FLEX_FLOW, lv_flex_flow_t, NUM) \
-    X(flex_main_place, FLEX_MAIN_PLACE, lv_flex_align_t, NUM) \
-    X(flex_cross_place, FLEX_CROSS_PLACE, lv_flex_align_t, NUM) \
-    X(flex_track_place, FLEX_TRACK_PLACE, lv_flex_align_t, NUM) \
-    X(flex_grow, FLEX_GROW, uint8_t, NUM) \
-    X(grid_column_dsc_array, GRID_COLUMN_DSC_ARRAY, const int32_t *, PTR) \
-    X(grid_column_align, GRID_COLUMN_ALIGN, lv_grid_align_t, NUM) \
-    X(grid_row_dsc_array, GRID_ROW_DSC_ARRAY, const int32_t *, PTR) \
-    X(grid_row_align, GRID_ROW_ALIGN, lv_grid_align_t, NUM) \
-    X(grid_cell_column_pos, GRID_CELL_COLUMN_POS, int32_t, NUM) \
-    X(grid_cell_x_align, GRID_CELL_X_ALIGN, lv_grid_align_t, NUM) \
-    X(grid_cell_column_span, GRID_CELL_COLUMN_SPAN, int32_t, NUM) \
-    X(grid_cell_row_pos, GRID_CELL_ROW_POS, int32_t, NUM) \
-    X(grid_cell_y_align, GRID_CELL_Y_ALIGN, lv_grid_align_t, NUM) \
-    X(grid_cell_row_span, GRID_CELL_ROW_SPAN, int32_t, NUM)
+#define LV_STYLE_PROP_LIST(LV_PROP_ENTRY_) \
+    LV_PROP_ENTRY_(width, WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(min_width, MIN_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(max_width, MAX_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(height, HEIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(min_height, MIN_HEIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(max_height, MAX_HEIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(length, LENGTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(x, X, int32_t, NUM) \
+    LV_PROP_ENTRY_(y, Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(align, ALIGN, lv_align_t, NUM) \
+    LV_PROP_ENTRY_(transform_width, TRANSFORM_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_height, TRANSFORM_HEIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(translate_x, TRANSLATE_X, int32_t, NUM) \
+    LV_PROP_ENTRY_(translate_y, TRANSLATE_Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(translate_radial, TRANSLATE_RADIAL, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_scale_x, TRANSFORM_SCALE_X, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_scale_y, TRANSFORM_SCALE_Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_rotation, TRANSFORM_ROTATION, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_pivot_x, TRANSFORM_PIVOT_X, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_pivot_y, TRANSFORM_PIVOT_Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_skew_x, TRANSFORM_SKEW_X, int32_t, NUM) \
+    LV_PROP_ENTRY_(transform_skew_y, TRANSFORM_SKEW_Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_top, PAD_TOP, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_bottom, PAD_BOTTOM, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_left, PAD_LEFT, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_right, PAD_RIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_row, PAD_ROW, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_column, PAD_COLUMN, int32_t, NUM) \
+    LV_PROP_ENTRY_(pad_radial, PAD_RADIAL, int32_t, NUM) \
+    LV_PROP_ENTRY_(margin_top, MARGIN_TOP, int32_t, NUM) \
+    LV_PROP_ENTRY_(margin_bottom, MARGIN_BOTTOM, int32_t, NUM) \
+    LV_PROP_ENTRY_(margin_left, MARGIN_LEFT, int32_t, NUM) \
+    LV_PROP_ENTRY_(margin_right, MARGIN_RIGHT, int32_t, NUM) \
+    LV_PROP_ENTRY_(bg_color, BG_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(bg_opa, BG_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(bg_grad_color, BG_GRAD_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(bg_grad_dir, BG_GRAD_DIR, lv_grad_dir_t, NUM) \
+    LV_PROP_ENTRY_(bg_main_stop, BG_MAIN_STOP, int32_t, NUM) \
+    LV_PROP_ENTRY_(bg_grad_stop, BG_GRAD_STOP, int32_t, NUM) \
+    LV_PROP_ENTRY_(bg_main_opa, BG_MAIN_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(bg_grad_opa, BG_GRAD_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(bg_grad, BG_GRAD, const lv_grad_dsc_t *, PTR) \
+    LV_PROP_ENTRY_(bg_image_src, BG_IMAGE_SRC, const void *, PTR) \
+    LV_PROP_ENTRY_(bg_image_opa, BG_IMAGE_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(bg_image_recolor, BG_IMAGE_RECOLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(bg_image_recolor_opa, BG_IMAGE_RECOLOR_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(bg_image_tiled, BG_IMAGE_TILED, bool, NUM) \
+    LV_PROP_ENTRY_(border_color, BORDER_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(border_opa, BORDER_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(border_width, BORDER_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(border_side, BORDER_SIDE, lv_border_side_t, NUM) \
+    LV_PROP_ENTRY_(border_post, BORDER_POST, bool, NUM) \
+    LV_PROP_ENTRY_(outline_width, OUTLINE_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(outline_color, OUTLINE_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(outline_opa, OUTLINE_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(outline_pad, OUTLINE_PAD, int32_t, NUM) \
+    LV_PROP_ENTRY_(shadow_width, SHADOW_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(shadow_offset_x, SHADOW_OFFSET_X, int32_t, NUM) \
+    LV_PROP_ENTRY_(shadow_offset_y, SHADOW_OFFSET_Y, int32_t, NUM) \
+    LV_PROP_ENTRY_(shadow_spread, SHADOW_SPREAD, int32_t, NUM) \
+    LV_PROP_ENTRY_(shadow_color, SHADOW_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(shadow_opa, SHADOW_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(image_opa, IMAGE_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(image_recolor, IMAGE_RECOLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(image_recolor_opa, IMAGE_RECOLOR_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(line_width, LINE_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(line_dash_width, LINE_DASH_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(line_dash_gap, LINE_DASH_GAP, int32_t, NUM) \
+    LV_PROP_ENTRY_(line_rounded, LINE_ROUNDED, bool, NUM) \
+    LV_PROP_ENTRY_(line_color, LINE_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(line_opa, LINE_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(arc_width, ARC_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(arc_rounded, ARC_ROUNDED, bool, NUM) \
+    LV_PROP_ENTRY_(arc_color, ARC_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(arc_opa, ARC_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(arc_image_src, ARC_IMAGE_SRC, const void *, PTR) \
+    LV_PROP_ENTRY_(text_color, TEXT_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(text_opa, TEXT_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(text_font, TEXT_FONT, const lv_font_t *, PTR) \
+    LV_PROP_ENTRY_(text_letter_space, TEXT_LETTER_SPACE, int32_t, NUM) \
+    LV_PROP_ENTRY_(text_line_space, TEXT_LINE_SPACE, int32_t, NUM) \
+    LV_PROP_ENTRY_(text_decor, TEXT_DECOR, lv_text_decor_t, NUM) \
+    LV_PROP_ENTRY_(text_align, TEXT_ALIGN, lv_text_align_t, NUM) \
+    LV_PROP_ENTRY_(text_outline_stroke_color, TEXT_OUTLINE_STROKE_COLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(text_outline_stroke_width, TEXT_OUTLINE_STROKE_WIDTH, int32_t, NUM) \
+    LV_PROP_ENTRY_(text_outline_stroke_opa, TEXT_OUTLINE_STROKE_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(radius, RADIUS, int32_t, NUM) \
+    LV_PROP_ENTRY_(radial_offset, RADIAL_OFFSET, int32_t, NUM) \
+    LV_PROP_ENTRY_(clip_corner, CLIP_CORNER, bool, NUM) \
+    LV_PROP_ENTRY_(opa, OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(opa_layered, OPA_LAYERED, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(color_filter_dsc, COLOR_FILTER_DSC, const lv_color_filter_dsc_t *, PTR) \
+    LV_PROP_ENTRY_(color_filter_opa, COLOR_FILTER_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(recolor, RECOLOR, lv_color_t, COLOR) \
+    LV_PROP_ENTRY_(recolor_opa, RECOLOR_OPA, lv_opa_t, NUM) \
+    LV_PROP_ENTRY_(anim, ANIM, const lv_anim_t *, PTR) \
+    LV_PROP_ENTRY_(anim_duration, ANIM_DURATION, uint32_t, NUM) \
+    LV_PROP_ENTRY_(transition, TRANSITION, const lv_style_transition_dsc_t *, PTR) \
+    LV_PROP_ENTRY_(blend_mode, BLEND_MODE, lv_blend_mode_t, NUM) \
+    LV_PROP_ENTRY_(layout, LAYOUT, uint16_t, NUM) \
+    LV_PROP_ENTRY_(base_dir, BASE_DIR, lv_base_dir_t, NUM) \
+    LV_PROP_ENTRY_(bitmap_mask_src, BITMAP_MASK_SRC, const void *, PTR) \
+    LV_PROP_ENTRY_(rotary_sensitivity, ROTARY_SENSITIVITY, uint32_t, NUM) \
+    LV_PROP_ENTRY_(flex_flow, FLEX_FLOW, lv_flex_flow_t, NUM) \
+    LV_PROP_ENTRY_(flex_main_place, FLEX_MAIN_PLACE, lv_flex_align_t, NUM) \
+    LV_PROP_ENTRY_(flex_cross_place, FLEX_CROSS_PLACE, lv_flex_align_t, NUM) \
+    LV_PROP_ENTRY_(flex_track_place, FLEX_TRACK_PLACE, lv_flex_align_t, NUM) \
+    LV_PROP_ENTRY_(flex_grow, FLEX_GROW, uint8_t, NUM) \
+    LV_PROP_ENTRY_(grid_column_dsc_array, GRID_COLUMN_DSC_ARRAY, const int32_t *, PTR) \
+    LV_PROP_ENTRY_(grid_column_align, GRID_COLUMN_ALIGN, lv_grid_align_t, NUM) \
+    LV_PROP_ENTRY_(grid_row_dsc_array, GRID_ROW_DSC_ARRAY, const int32_t *, PTR) \
+    LV_PROP_ENTRY_(grid_row_align, GRID_ROW_ALIGN, lv_grid_align_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_column_pos, GRID_CELL_COLUMN_POS, int32_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_x_align, GRID_CELL_X_ALIGN, lv_grid_align_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_column_span, GRID_CELL_COLUMN_SPAN, int32_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_row_pos, GRID_CELL_ROW_POS, int32_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_y_align, GRID_CELL_Y_ALIGN, lv_grid_align_t, NUM) \
+    LV_PROP_ENTRY_(grid_cell_row_span, GRID_CELL_ROW_SPAN, int32_t, NUM)
 
 #define LV_STYLE_DECLARE_SETTER_(name, ID, type, kind) void lv_style_set_##name(lv_style_t * style, type value);
 LV_STYLE_PROP_LIST(LV_STYLE_DECLARE_SETTER_)

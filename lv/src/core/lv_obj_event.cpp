@@ -69,13 +69,6 @@ lv_result_t lv_obj_event_base(const lv_obj_class_t * class_p, lv_event_t * e)
     return e->deleted ? LV_RESULT_INVALID : LV_RESULT_OK;
 }
 
-void lv_obj_event_mark_deleted(lv_obj_t * obj)
-{
-    for(lv_event_t * e = lv_global.event_header; e; e = e->prev) {
-        if(e->current_target == obj || e->original_target == obj) e->deleted = 1;
-    }
-}
-
 lv_event_dsc_t * lv_obj_add_event_cb(lv_obj_t * obj, lv_event_cb_t event_cb, lv_event_code_t filter, void * user_data)
 {
     lv_obj_allocate_spec_attr(obj);
@@ -155,3 +148,10 @@ void lv_event_set_cover_res(lv_event_t * e, lv_cover_res_t res)
 }
 
 } // extern "C"
+
+void lv_obj_event_mark_deleted(lv_obj_t * obj)
+{
+    for(lv_event_t * e = lv_global.event_header; e; e = e->prev) {
+        if(e->current_target == obj || e->original_target == obj) e->deleted = 1;
+    }
+}

@@ -59,8 +59,6 @@ void lv_obj_style_remove_all_trans(lv_obj_t * obj);
 void lv_obj_style_state_changed(lv_obj_t * obj, lv_state_t prev_state, lv_state_t new_state);
 void lv_obj_destruct_styles(lv_obj_t * obj);
 void lv_obj_draw_event(lv_event_t * e);
-void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
-void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_dsc_t * draw_dsc);
 int32_t lv_obj_get_ext_draw_size(const lv_obj_t * obj);
 void lv_obj_layout_apply(lv_obj_t * obj);
 void lv_obj_screen_add(lv_display_t * disp, lv_obj_t * scr);
@@ -71,6 +69,5 @@ bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj);
 bool lv_display_obj_is_in_screens(lv_display_t * disp, const lv_obj_t * obj);
 void lv_display_for_each_screen(lv_display_t * disp, void (*cb)(lv_obj_t *, const void *), const void * data);
 
-#define LV_OPA_MIX2(a1, a2) (((int32_t)(a1) * (a2)) >> 8)
 
 #endif

@@ -282,4 +282,4 @@ void lv_obj_tree_walk(lv_obj_t * start_obj, lv_obj_tree_walk_cb_t cb, void * use
 
 } // extern "C"
 
-extern "C" bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj) { return is_valid_in(root, obj); }
+bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj) { return is_valid_in(root, obj); }

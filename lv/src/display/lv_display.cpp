@@ -97,6 +97,7 @@ lv_display_t * lv_display_create(int32_t hor_res, int32_t ver_res)
     disp->render_mode = LV_DISPLAY_RENDER_MODE_PARTIAL;
     disp->antialiasing = true;
     disp->inv_en_cnt = 1;
+    lv_layer_init(&disp->layer);
     disp->last_activity_time = lv_tick_get();
     disp->refr_timer = lv_timer_create(lv_display_refr_timer, LV_DEF_REFR_PERIOD, disp);
     if(!disp->refr_timer) {

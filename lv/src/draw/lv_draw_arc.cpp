@@ -1,0 +1,147 @@
+// Arcs: a ring (outer circle minus inner circle, both anti-aliased like rounded rectangles)
+// cut by the start and end angles (anti-aliased by distance to the cut lines), with optional
+// round ends. 0 degrees points right and angles grow clockwise.
+#include <math.h>
+#include <string.h>
+
+#include "lv_draw_arc.h"
+#include "lv_draw_sw.h"
+#include "lv_math.h"
+
+using namespace lv_sw;
+
+namespace {
+
+constexpr float kDegToRad = 3.14159265358979f / 180.0f;
+
+inline float clamp01(float v) { return v < 0.0f ? 0.0f : (v > 1.0f ? 1.0f : v); }
+
+struct Cut {
+    float n1x, n1y; /* inward normal of the start edge */
+    float n2x, n2y; /* inward normal of the end edge */
+    bool wide;      /* more than 180 degrees: union of the two half planes */
+};
+
+float angle_coverage(const Cut & c, float dx, float dy)
+{
+    float d1 = clamp01(dx * c.n1x + dy * c.n1y + 0.5f);
+    float d2 = clamp01(dx * c.n2x + dy * c.n2y + 0.5f);
+    return c.wide ? LV_MAX(d1, d2) : LV_MIN(d1, d2);
+}
+
+} // namespace
+
+extern "C" {
+
+void lv_draw_arc_dsc_init(lv_draw_arc_dsc_t * dsc)
+{
+    memset(dsc, 0, sizeof(*dsc));
+    dsc->base.dsc_size = sizeof(*dsc);
+    dsc->width = 1;
+    dsc->opa = LV_OPA_COVER;
+    dsc->color = lv_color_black();
+}
+
+void lv_draw_arc_get_area(int32_t x, int32_t y, uint16_t radius, lv_value_precise_t start_angle,
+                          lv_value_precise_t end_angle, int32_t w, bool rounded, lv_area_t * area)
+{
+    (void)start_angle;
+    (void)end_angle;
+    (void)w;
+    (void)rounded;
+    /* the whole circle: simple and always enough */
+    area->x1 = x - radius;
+    area->y1 = y - radius;
+    area->x2 = x + radius - 1;
+    area->y2 = y + radius - 1;
+}
+
+void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
+{
+    Target t;
+    if(dsc == NULL || dsc->opa <= LV_OPA_MIN || dsc->width <= 0 || dsc->radius == 0) return;
+    if(dsc->start_angle == dsc->end_angle) return;
+    if(!target_of(layer, &t)) return;
+    int32_t r = dsc->radius;
+    int32_t w = LV_MIN(dsc->width, r);
+    int32_t cx = dsc->center.x, cy = dsc->center.y;
+
+    int32_t start = dsc->start_angle % 360;
+    if(start < 0) start += 360;
+    int32_t end = dsc->end_angle % 360;
+    if(end < 0) end += 360;
+    int32_t span = end - start;
+    if(span <= 0) span += 360;
+    bool full = (dsc->end_angle - dsc->start_angle) % 360 == 0 || span >= 360;
+    Cut cut{};
+    if(!full) {
+        float a1 = (float)start * kDegToRad, a2 = (float)(start + span) * kDegToRad;
+        cut.n1x = -sinf(a1);
+        cut.n1y = cosf(a1);
+        cut.n2x = sinf(a2);
+        cut.n2y = -cosf(a2);
+        cut.wide = span > 180;
+    }
+
+    lv_area_t outer_a = {cx - r, cy - r, cx + r - 1, cy + r - 1};
+    RoundRect outer = make_round_rect(outer_a, LV_RADIUS_CIRCLE);
+    lv_area_t inner_a = {cx - r + w, cy - r + w, cx + r - 1 - w, cy + r - 1 - w};
+    bool has_inner = inner_a.x1 <= inner_a.x2;
+    RoundRect inner = has_inner ? make_round_rect(inner_a, LV_RADIUS_CIRCLE) : RoundRect{};
+    lv_area_t d;
+    if(!lv_area_intersect(&d, &outer_a, &t.clip)) return;
+    int32_t dw = lv_area_get_width(&d);
+    RowBuf om_buf((size_t)dw), im_buf((size_t)dw);
+    const lv_image_dsc_t * img = NULL;
+    if(dsc->img_src && lv_image_src_get_type(dsc->img_src) == LV_IMAGE_SRC_VARIABLE) img = (const lv_image_dsc_t *)dsc->img_src;
+    RowBuf px_buf(img ? (size_t)dw * sizeof(lv_color32_t) : 1);
+    if(!om_buf.ok() || !im_buf.ok() || !px_buf.ok()) return;
+    lv_opa_t * om = om_buf.data();
+    lv_opa_t * im = im_buf.data();
+    lv_color32_t * px = (lv_color32_t *)px_buf.data();
+
+    /* round ends: discs centered on the middle of the ring at the two angles */
+    float cap_r = (float)w / 2.0f;
+    float mid_r = (float)r - cap_r;
+    float caps[2][2];
+    bool rounded = dsc->rounded && !full;
+    if(rounded) {
+        float a1 = (float)start * kDegToRad, a2 = (float)(start + span) * kDegToRad;
+        caps[0][0] = (float)cx + mid_r * cosf(a1);
+        caps[0][1] = (float)cy + mid_r * sinf(a1);
+        caps[1][0] = (float)cx + mid_r * cosf(a2);
+        caps[1][1] = (float)cy + mid_r * sinf(a2);
+    }
+
+    for(int32_t y = d.y1; y <= d.y2; y++) {
+        if(!round_rect_row(outer, y, d.x1, dw, om)) continue;
+        if(has_inner && round_rect_row(inner, y, d.x1, dw, im)) {
+            for(int32_t i = 0; i < dw; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+        }
+        if(!full) {
+            float fy = (float)y + 0.5f - (float)cy;
+            for(int32_t i = 0; i < dw; i++) {
+                float fx = (float)(d.x1 + i) + 0.5f - (float)cx;
+                float cov = om[i] ? (float)om[i] / 255.0f * angle_coverage(cut, fx, fy) : 0.0f;
+                if(rounded) {
+                    for(int k = 0; k < 2; k++) {
+                        float ddx = (float)(d.x1 + i) + 0.5f - caps[k][0];
+                        float ddy = (float)y + 0.5f - caps[k][1];
+                        float c = clamp01(cap_r - sqrtf(ddx * ddx + ddy * ddy) + 0.5f);
+                        if(c > cov) cov = c;
+                    }
+                }
+                om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+            }
+        }
+        if(img) {
+            image_row(img, d.x1 - (cx - r), y - (cy - r), dw, px);
+            blend_pixels(t, d.x1, y, dw, px, dsc->opa, om);
+        }
+        else {
+            blend_color(t, d.x1, y, dw, dsc->color, dsc->opa, om);
+        }
+    }
+}
+
+} // extern "C"
