@@ -228,9 +228,9 @@ lv_anim_t * lv_anim_start(const lv_anim_t * a)
     if(!n) return nullptr;
     lv_memcpy(n, a, sizeof(lv_anim_t));
     if(a->var == a) n->var = n; /* the animation animates itself */
-    if(static_cast<uint32_t>(n->duration) & 0x80000000u) {
-        n->duration = static_cast<int32_t>(lv_anim_resolve_speed(static_cast<uint32_t>(n->duration), n->start_value, n->end_value));
-    }
+    /* durations given as speeds become times from the distance */
+    n->duration = static_cast<int32_t>(lv_anim_resolve_speed(static_cast<uint32_t>(n->duration), n->start_value, n->end_value));
+    n->reverse_duration = lv_anim_resolve_speed(n->reverse_duration, n->start_value, n->end_value);
     n->run_round = lv_global.anim_run_round;
     n->last_timer_run = lv_tick_get();
     n->start_cb_called = 0;

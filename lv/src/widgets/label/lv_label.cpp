@@ -51,7 +51,11 @@ lv_text_flag_t label_flags(const lv_label_t * label)
     if(label->recolor) flag |= LV_TEXT_FLAG_RECOLOR;
     if(label->expand) flag |= LV_TEXT_FLAG_EXPAND;
     const lv_obj_t * obj = &label->obj;
-    if(lv_obj_get_style_width(obj, LV_PART_MAIN) == LV_SIZE_CONTENT && !obj->w_layout) flag |= LV_TEXT_FLAG_EXPAND;
+    /* a content-sized label is as wide as its longest line */
+    if(lv_obj_get_style_width(obj, LV_PART_MAIN) == LV_SIZE_CONTENT &&
+       lv_obj_get_style_max_width(obj, LV_PART_MAIN) == LV_COORD_MAX && !obj->w_layout) {
+        flag |= LV_TEXT_FLAG_FIT;
+    }
     return static_cast<lv_text_flag_t>(flag);
 }
 
@@ -74,69 +78,92 @@ uint32_t utf8_prev(const char * txt, uint32_t i)
     return i;
 }
 
-/** Finds the byte index of the character at point p (relative to the text area). */
-uint32_t letter_on(lv_label_t * label, int32_t max_w, const lv_point_t * p)
+/** Byte index of the character at point p of the text area (DOTS breaks anywhere on the last line). */
+uint32_t letter_on(lv_label_t * label, const lv_point_t * p)
 {
-    /* walk the text: the lines come from the renderer's line breaking */
-    const char * txt = label->text;
     lv_obj_t * obj = &label->obj;
+    const char * txt = label->text;
+    lv_area_t txt_coords;
+    lv_obj_get_content_coords(obj, &txt_coords);
+    int32_t max_w = lv_area_get_width(&txt_coords);
+    int32_t max_h = lv_area_get_height(&txt_coords);
     const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
     int32_t letter_space = lv_obj_get_style_text_letter_space(obj, LV_PART_MAIN);
     int32_t line_space = lv_obj_get_style_text_line_space(obj, LV_PART_MAIN);
-    int32_t line_h = lv_font_get_line_height(font);
-    uint32_t len = static_cast<uint32_t>(lv_strlen(txt));
-    /* the longest prefix whose wrapped size stays within p: binary-free, linear scan */
-    uint32_t best = 0;
-    char * buf = static_cast<char *>(lv_malloc(len + 1));
-    if(!buf) return 0;
-    for(uint32_t i = 0; i <= len;) {
-        lv_memcpy(buf, txt, i);
-        buf[i] = '\0';
-        lv_point_t sz;
-        lv_text_get_size(&sz, buf, font, letter_space, line_space, max_w, label_flags(label));
-        int32_t last_line_y = sz.y - line_h;
-        if(last_line_y > p->y) break;
-        /* width of the last line of the prefix */
-        uint32_t line_start = i;
-        while(line_start > 0 && buf[line_start - 1] != '\n') line_start--;
-        int32_t w = lv_text_get_width(buf + line_start, i - line_start, font, letter_space);
-        if(last_line_y + line_h > p->y && w > p->x) break;
-        best = i;
-        if(i == len) break;
-        i++;
-        while(i < len && (static_cast<uint8_t>(txt[i]) & 0xC0) == 0x80) i++;
+    int32_t letter_h = lv_font_get_line_height(font);
+    uint32_t flag = label_flags(label);
+
+    uint32_t line_start = 0;
+    uint32_t new_line_start = 0;
+    int32_t y = 0;
+    while(txt[line_start] != '\0') {
+        bool last_line = y + letter_h + line_space + letter_h > max_h;
+        if(last_line && label->long_mode == LV_LABEL_LONG_MODE_DOTS) flag |= LV_TEXT_FLAG_BREAK_ALL;
+        new_line_start += lv_text_get_next_line(&txt[line_start], LV_TEXT_LEN_MAX, font, letter_space, max_w, nullptr,
+                                                static_cast<lv_text_flag_t>(flag));
+        if(p->y <= y + letter_h) {
+            /* the last line also owns the terminator */
+            if(new_line_start > 0 && txt[new_line_start - 1] != '\n' && txt[new_line_start] == '\0') new_line_start++;
+            break;
+        }
+        y += letter_h + line_space;
+        line_start = new_line_start;
     }
-    lv_free(buf);
-    return best;
+
+    int32_t x = 0;
+    lv_text_align_t align = lv_obj_get_style_text_align(obj, LV_PART_MAIN);
+    uint32_t line_len = new_line_start - line_start;
+    if(align == LV_TEXT_ALIGN_CENTER || align == LV_TEXT_ALIGN_RIGHT) {
+        int32_t line_w = lv_text_get_width_with_flags(&txt[line_start], line_len, font, letter_space,
+                                                      static_cast<lv_text_flag_t>(flag));
+        x += align == LV_TEXT_ALIGN_CENTER ? max_w / 2 - line_w / 2 : max_w - line_w;
+    }
+
+    lv_text_cmd_state_t cmd_state = LV_TEXT_CMD_STATE_WAIT;
+    const char * line = &txt[line_start];
+    uint32_t i = 0;
+    uint32_t i_act = 0;
+    while(i + line_start < new_line_start) {
+        uint32_t letter = lv_text_encoded_next(line, &i);
+        uint32_t tmp = i;
+        uint32_t letter_next = lv_text_encoded_next(line, &tmp);
+        if((flag & LV_TEXT_FLAG_RECOLOR) && lv_text_is_cmd(&cmd_state, letter)) continue;
+        int32_t gw = lv_font_get_glyph_width(font, letter, letter_next);
+        /* stop on the letter under x, or at the end of the line */
+        if(p->x < x + gw || i + line_start == new_line_start || line[i_act] == '\0') {
+            i = i_act;
+            break;
+        }
+        x += gw + letter_space;
+        i_act = i;
+    }
+    return line_start + i;
 }
 
-void apply_dots(lv_label_t * label)
+void apply_dots(lv_label_t * label, const lv_point_t & size)
 {
     label->dot_begin = LV_LABEL_DOT_NONE;
     lv_obj_t * obj = &label->obj;
     lv_area_t txt_coords;
     lv_obj_get_content_coords(obj, &txt_coords);
-    int32_t max_w = lv_area_get_width(&txt_coords);
-    lv_point_t size;
-    text_size(label, max_w, &size);
-    if(size.y <= lv_area_get_height(&txt_coords)) return;
-
     const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
     int32_t letter_space = lv_obj_get_style_text_letter_space(obj, LV_PART_MAIN);
     int32_t line_space = lv_obj_get_style_text_line_space(obj, LV_PART_MAIN);
     int32_t font_h = lv_font_get_line_height(font);
+    /* dots only when the text overflows, has more than one line and is longer than the dots */
+    if(size.y <= lv_area_get_height(&txt_coords) || size.y <= font_h) return;
+    if(lv_text_get_encoded_length(label->text) <= LV_LABEL_DOT_NUM) return;
+
     lv_point_t p;
-    p.x = max_w - (lv_text_get_width(".", 1, font, letter_space) + letter_space) * LV_LABEL_DOT_NUM;
+    p.x = lv_area_get_width(&txt_coords) - (lv_font_get_glyph_width(font, '.', '.') + letter_space) * LV_LABEL_DOT_NUM;
     p.y = lv_area_get_height(&txt_coords);
-    /* the last line that fits entirely */
-    int32_t y_over = p.y % (font_h + line_space);
+    int32_t y_over = p.y % (font_h + line_space); /* round down to the last whole line */
     if(y_over >= font_h) p.y = p.y - y_over + font_h;
     else p.y = p.y - y_over - line_space;
-    p.y -= 1;
-    uint32_t idx = letter_on(label, max_w, &p);
+    uint32_t byte_id = letter_on(label, &p);
     uint32_t len = static_cast<uint32_t>(lv_strlen(label->text));
-    if(idx >= len) return;
-    label->dot_begin = idx;
+    while(byte_id > 0 && byte_id + LV_LABEL_DOT_NUM > len) lv_text_encoded_prev(label->text, &byte_id);
+    label->dot_begin = byte_id;
     LV_UNUSED(utf8_prev);
 }
 
@@ -154,49 +181,61 @@ void scroll_anim_y(void * obj, int32_t v)
     lv_obj_invalidate(&label->obj);
 }
 
+/* The default scroll speed: 40 px/s, a pass taking 300 ms .. 10 s. */
+uint32_t default_scroll_speed() { return lv_anim_speed_clamped(40, 300, 10000); }
+constexpr uint32_t SCROLL_DELAY = 300;
+constexpr int32_t WAIT_CHAR_COUNT = 3; /* spaces between the copies of a circular scroll */
+
 void start_scroll(lv_label_t * label, const lv_point_t & size, const lv_area_t & txt_coords)
 {
     lv_obj_t * obj = &label->obj;
     uint32_t anim_time = lv_obj_get_style_anim_duration(obj, LV_PART_MAIN);
+    if(anim_time == 0) anim_time = default_scroll_speed();
     bool circular = label->long_mode == LV_LABEL_LONG_MODE_SCROLL_CIRCULAR;
+    const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
+    int32_t cw = lv_area_get_width(&txt_coords);
+    int32_t ch = lv_area_get_height(&txt_coords);
     lv_anim_t a;
     lv_anim_init(&a);
     lv_anim_set_var(&a, obj);
     lv_anim_set_repeat_count(&a, LV_ANIM_REPEAT_INFINITE);
-    const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
-    int32_t cw = lv_area_get_width(&txt_coords);
-    int32_t ch = lv_area_get_height(&txt_coords);
-    /* speed: anim_duration is the time for one character width... LVGL: pixels per second */
-    uint32_t speed = anim_time ? anim_time : static_cast<uint32_t>((lv_font_get_line_height(font) * 1000) / 40);
-    lv_anim_delete(obj, scroll_anim_x);
-    lv_anim_delete(obj, scroll_anim_y);
-    label->offset.x = 0;
-    label->offset.y = 0;
-    if(size.x > cw) {
-        int32_t start = 0;
-        int32_t end = circular ? -size.x - lv_font_get_line_height(font) : cw - size.x;
+    if(!circular) {
+        lv_anim_set_reverse_delay(&a, SCROLL_DELAY);
+        lv_anim_set_repeat_delay(&a, SCROLL_DELAY);
+    }
+    bool hor = size.x > cw;
+    if(hor) {
+        int32_t end = circular ? -size.x - lv_font_get_glyph_width(font, ' ', ' ') * WAIT_CHAR_COUNT : cw - size.x;
+        /* keep the position when the text changes mid-scroll */
+        lv_anim_t * cur = lv_anim_get(obj, scroll_anim_x);
+        int32_t act_time = cur ? cur->act_time : 0;
+        lv_anim_set_values(&a, 0, end);
         lv_anim_set_exec_cb(&a, scroll_anim_x);
-        lv_anim_set_values(&a, start, end);
-        uint32_t t = lv_anim_speed_to_time(speed, start, end);
-        lv_anim_set_duration(&a, t);
-        if(!circular) {
-            lv_anim_set_reverse_duration(&a, t);
-            lv_anim_set_reverse_delay(&a, 1000);
-            lv_anim_set_repeat_delay(&a, 1000);
-        }
+        int32_t resolved = static_cast<int32_t>(lv_anim_resolve_speed(anim_time, 0, end));
+        if(act_time < resolved) a.act_time = act_time;
+        lv_anim_set_duration(&a, anim_time);
+        if(!circular) lv_anim_set_reverse_duration(&a, anim_time);
         lv_anim_start(&a);
     }
-    else if(size.y > ch && !circular) {
-        int32_t start = 0;
-        int32_t end = ch - size.y - lv_font_get_line_height(font);
+    else {
+        lv_anim_delete(obj, scroll_anim_x);
+        label->offset.x = 0;
+    }
+    if(size.y > ch && !hor) {
+        int32_t end = circular ? -size.y - lv_font_get_line_height(font) : ch - size.y - lv_font_get_line_height(font);
+        lv_anim_t * cur = lv_anim_get(obj, scroll_anim_y);
+        int32_t act_time = cur ? cur->act_time : 0;
+        lv_anim_set_values(&a, 0, end);
         lv_anim_set_exec_cb(&a, scroll_anim_y);
-        lv_anim_set_values(&a, start, end);
-        uint32_t t = lv_anim_speed_to_time(speed, start, end);
-        lv_anim_set_duration(&a, t);
-        lv_anim_set_reverse_duration(&a, t);
-        lv_anim_set_reverse_delay(&a, 1000);
-        lv_anim_set_repeat_delay(&a, 1000);
+        int32_t resolved = static_cast<int32_t>(lv_anim_resolve_speed(anim_time, 0, end));
+        if(act_time < resolved) a.act_time = act_time;
+        lv_anim_set_duration(&a, anim_time);
+        if(!circular) lv_anim_set_reverse_duration(&a, anim_time);
         lv_anim_start(&a);
+    }
+    else {
+        lv_anim_delete(obj, scroll_anim_y);
+        label->offset.y = 0;
     }
 }
 
@@ -211,15 +250,14 @@ void refr_text(lv_label_t * label)
     int32_t max_w = lv_area_get_width(&txt_coords);
     lv_point_t size;
     text_size(label, max_w, &size);
+    label->size_cache = size;
     lv_obj_refresh_self_size(obj);
 
     if(label->long_mode == LV_LABEL_LONG_MODE_SCROLL || label->long_mode == LV_LABEL_LONG_MODE_SCROLL_CIRCULAR) {
-        lv_point_t one_line;
-        text_size(label, LV_COORD_MAX, &one_line);
-        start_scroll(label, one_line, txt_coords);
+        start_scroll(label, size, txt_coords);
     }
     else if(label->long_mode == LV_LABEL_LONG_MODE_DOTS) {
-        apply_dots(label);
+        apply_dots(label, size);
     }
     lv_obj_invalidate(obj);
 }
@@ -282,10 +320,9 @@ void draw_main(lv_label_t * label, lv_event_t * e)
     }
     bool scrolling = label->long_mode == LV_LABEL_LONG_MODE_SCROLL || label->long_mode == LV_LABEL_LONG_MODE_SCROLL_CIRCULAR;
     if(scrolling && (dsc.align == LV_TEXT_ALIGN_CENTER || dsc.align == LV_TEXT_ALIGN_RIGHT)) {
-        lv_point_t size;
-        lv_text_get_size(&size, label->text, dsc.font, dsc.letter_space, dsc.line_space, LV_COORD_MAX, dsc.flag);
-        if(size.x > lv_area_get_width(&txt_coords)) dsc.align = LV_TEXT_ALIGN_LEFT;
+        if(label->size_cache.x > lv_area_get_width(&txt_coords)) dsc.align = LV_TEXT_ALIGN_LEFT;
     }
+    dsc.text_size = label->size_cache;
     lv_area_t txt_clip;
     if(!lv_area_intersect(&txt_clip, &txt_coords, &layer->_clip_area)) {
         lv_free(dotted);
@@ -303,10 +340,10 @@ void draw_main(lv_label_t * label, lv_event_t * e)
 
     if(label->long_mode == LV_LABEL_LONG_MODE_SCROLL_CIRCULAR) {
         /* the second copy follows the first one after a gap of one line height */
-        lv_point_t size;
-        lv_text_get_size(&size, label->text, dsc.font, dsc.letter_space, dsc.line_space, LV_COORD_MAX, dsc.flag);
+        lv_point_t size = label->size_cache;
+        layer->_clip_area = txt_clip;
         if(size.x > lv_area_get_width(&txt_coords)) {
-            dsc.ofs_x = label->offset.x + size.x + lv_font_get_line_height(dsc.font);
+            dsc.ofs_x = label->offset.x + size.x + lv_font_get_glyph_width(dsc.font, ' ', ' ') * WAIT_CHAR_COUNT;
             dsc.ofs_y = label->offset.y;
             lv_draw_label(layer, &dsc, &txt_coords);
         }
