@@ -234,6 +234,11 @@ bool lv_obj_refresh_self_size(lv_obj_t * obj);
 void lv_obj_refr_pos(lv_obj_t * obj);
 void lv_obj_move_to(lv_obj_t * obj, int32_t x, int32_t y);
 void lv_obj_move_children_by(lv_obj_t * obj, int32_t x_diff, int32_t y_diff, bool ignore_floating);
+void lv_obj_transform_point(const lv_obj_t * obj, lv_point_t * p, lv_obj_point_transform_flag_t flags);
+void lv_obj_transform_point_array(const lv_obj_t * obj, lv_point_t points[], size_t count,
+                                  lv_obj_point_transform_flag_t flags);
+/** The bounding box of area after obj's transformation (or its inverse, or all ancestors'). */
+void lv_obj_get_transformed_area(const lv_obj_t * obj, lv_area_t * area, lv_obj_point_transform_flag_t flags);
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area);
 void lv_obj_invalidate(const lv_obj_t * obj);
 bool lv_obj_area_is_visible(const lv_obj_t * obj, lv_area_t * area);

@@ -477,8 +477,68 @@ void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
     lv_display_t * disp = lv_obj_get_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
     lv_area_t a = *area;
+    /* transformed objects (or ancestors) cover a different screen area */
+    lv_obj_get_transformed_area(obj, &a, LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE);
     if(!lv_obj_area_is_visible(obj, &a)) return;
     lv_inv_area(disp, &a);
+}
+
+static void transform_points(const lv_obj_t * obj, lv_point_t * p, size_t count, bool inverse)
+{
+    int32_t angle = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
+    int32_t scale_x = lv_obj_get_style_transform_scale_x_safe(obj, LV_PART_MAIN);
+    int32_t scale_y = lv_obj_get_style_transform_scale_y_safe(obj, LV_PART_MAIN);
+    if(angle == 0 && scale_x == LV_SCALE_NONE && scale_y == LV_SCALE_NONE) return;
+    lv_point_t pivot = {lv_obj_get_style_transform_pivot_x(obj, LV_PART_MAIN),
+                        lv_obj_get_style_transform_pivot_y(obj, LV_PART_MAIN)};
+    if(LV_COORD_IS_PCT(pivot.x)) pivot.x = (LV_COORD_GET_PCT(pivot.x) * lv_obj_get_width(obj)) / 100;
+    if(LV_COORD_IS_PCT(pivot.y)) pivot.y = (LV_COORD_GET_PCT(pivot.y) * lv_obj_get_height(obj)) / 100;
+    pivot.x += obj->coords.x1;
+    pivot.y += obj->coords.y1;
+    if(inverse) {
+        angle = -angle;
+        scale_x = (256 * 256 + scale_x - 1) / scale_x;
+        scale_y = (256 * 256 + scale_y - 1) / scale_y;
+    }
+    lv_point_array_transform(p, count, angle, scale_x, scale_y, &pivot, !inverse);
+}
+
+extern "C" void lv_obj_transform_point_array(const lv_obj_t * obj, lv_point_t points[], size_t count,
+                                             lv_obj_point_transform_flag_t flags)
+{
+    bool inverse = flags & LV_OBJ_POINT_TRANSFORM_FLAG_INVERSE;
+    if(flags & LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE) {
+        /* outward: the object's own transform first; inward: the outermost first */
+        if(inverse) {
+            const lv_obj_t * chain[32];
+            size_t n = 0;
+            for(const lv_obj_t * o = obj; o && n < 32; o = o->parent) chain[n++] = o;
+            while(n-- > 0) transform_points(chain[n], points, count, true);
+        }
+        else {
+            for(const lv_obj_t * o = obj; o; o = o->parent) transform_points(o, points, count, false);
+        }
+    }
+    else {
+        transform_points(obj, points, count, inverse);
+    }
+}
+
+extern "C" void lv_obj_transform_point(const lv_obj_t * obj, lv_point_t * p, lv_obj_point_transform_flag_t flags)
+{
+    lv_obj_transform_point_array(obj, p, 1, flags);
+}
+
+extern "C" void lv_obj_get_transformed_area(const lv_obj_t * obj, lv_area_t * area, lv_obj_point_transform_flag_t flags)
+{
+    lv_point_t p[4] = {
+        {area->x1, area->y1}, {area->x1, area->y2 + 1}, {area->x2 + 1, area->y1}, {area->x2 + 1, area->y2 + 1},
+    };
+    lv_obj_transform_point_array(obj, p, 4, flags);
+    area->x1 = LV_MIN(LV_MIN(p[0].x, p[1].x), LV_MIN(p[2].x, p[3].x));
+    area->x2 = LV_MAX(LV_MAX(p[0].x, p[1].x), LV_MAX(p[2].x, p[3].x));
+    area->y1 = LV_MIN(LV_MIN(p[0].y, p[1].y), LV_MIN(p[2].y, p[3].y));
+    area->y2 = LV_MAX(LV_MAX(p[0].y, p[1].y), LV_MAX(p[2].y, p[3].y));
 }
 
 void lv_obj_invalidate(const lv_obj_t * obj)

@@ -30,13 +30,90 @@ void redraw_children_then_post(lv_layer_t * layer, lv_obj_t * obj, const lv_area
     lv_obj_send_event(obj, LV_EVENT_DRAW_POST_END, layer);
 }
 
+lv_layer_type_t layer_type_of(const lv_obj_t * obj)
+{
+    if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+       lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+       lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+       lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN) != 0 ||
+       lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN) != 0) {
+        return LV_LAYER_TYPE_TRANSFORM;
+    }
+    if(lv_obj_get_style_opa_layered(obj, LV_PART_MAIN) != LV_OPA_COVER ||
+       lv_obj_get_style_bitmap_mask_src(obj, LV_PART_MAIN) != nullptr ||
+       lv_obj_get_style_blend_mode(obj, LV_PART_MAIN) != LV_BLEND_MODE_NORMAL) {
+        return LV_LAYER_TYPE_SIMPLE;
+    }
+    return LV_LAYER_TYPE_NONE;
+}
+
+/** The area of the intermediate layer: the part of the object needed for the clip area. */
+bool layer_area(lv_layer_t * parent, lv_obj_t * obj, lv_layer_type_t type, lv_area_t * out, lv_area_t * obj_draw_area)
+{
+    int32_t ext = lv_obj_get_ext_draw_size(obj);
+    *obj_draw_area = obj->coords;
+    lv_area_increase(obj_draw_area, ext, ext);
+    if(type == LV_LAYER_TYPE_TRANSFORM) {
+        lv_area_t tr = *obj_draw_area;
+        lv_obj_get_transformed_area(obj, &tr, LV_OBJ_POINT_TRANSFORM_FLAG_NONE);
+        lv_area_t clip;
+        if(!lv_area_intersect(&clip, &parent->_clip_area, &tr)) return false;
+        /* which part of the untransformed object lands in the clip area */
+        lv_obj_get_transformed_area(obj, &clip, LV_OBJ_POINT_TRANSFORM_FLAG_INVERSE);
+        if(!lv_area_intersect(&clip, &clip, obj_draw_area)) return false;
+        *out = clip;
+        lv_area_increase(out, 5, 5); /* room for rounding in the transformation */
+        return true;
+    }
+    return lv_area_intersect(out, &parent->_clip_area, obj_draw_area);
+}
+
 void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
 {
     if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return;
-    if(lv_obj_get_style_opa_layered(obj, LV_PART_MAIN) <= LV_OPA_MIN) return;
-    /* Layered opacity, transforms and blend modes need an intermediate layer from the
-     * renderer (lv_draw_layer_create); until it is available they draw directly. */
-    lv_obj_redraw(layer, obj);
+    lv_opa_t opa_layered = lv_obj_get_style_opa_layered(obj, LV_PART_MAIN);
+    if(opa_layered <= LV_OPA_MIN) return;
+    lv_layer_type_t type = layer_type_of(obj);
+    if(type == LV_LAYER_TYPE_NONE) {
+        lv_obj_redraw(layer, obj);
+        return;
+    }
+    /* draw the object into its own layer, then composite it with opacity/transform/blending */
+    lv_area_t area;
+    lv_area_t obj_draw_area;
+    if(!layer_area(layer, obj, type, &area, &obj_draw_area)) return;
+    lv_layer_t * new_layer = lv_draw_layer_create(layer, LV_COLOR_FORMAT_ARGB8888, &area);
+    if(!new_layer) {
+        lv_obj_redraw(layer, obj); /* out of memory: at least draw it untransformed */
+        return;
+    }
+    lv_obj_redraw(new_layer, obj);
+
+    lv_point_t pivot = {lv_obj_get_style_transform_pivot_x(obj, LV_PART_MAIN),
+                        lv_obj_get_style_transform_pivot_y(obj, LV_PART_MAIN)};
+    if(LV_COORD_IS_PCT(pivot.x)) pivot.x = (LV_COORD_GET_PCT(pivot.x) * lv_obj_get_width(obj)) / 100;
+    if(LV_COORD_IS_PCT(pivot.y)) pivot.y = (LV_COORD_GET_PCT(pivot.y) * lv_obj_get_height(obj)) / 100;
+
+    lv_draw_image_dsc_t dsc;
+    lv_draw_image_dsc_init(&dsc);
+    dsc.pivot.x = obj->coords.x1 + pivot.x - new_layer->buf_area.x1;
+    dsc.pivot.y = obj->coords.y1 + pivot.y - new_layer->buf_area.y1;
+    dsc.opa = opa_layered;
+    int32_t rotation = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
+    while(rotation > 3600) rotation -= 3600;
+    while(rotation < 0) rotation += 3600;
+    dsc.rotation = rotation;
+    dsc.scale_x = lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN);
+    dsc.scale_y = lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN);
+    dsc.skew_x = lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN);
+    dsc.skew_y = lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN);
+    dsc.blend_mode = lv_obj_get_style_blend_mode(obj, LV_PART_MAIN);
+    lv_display_t * disp = lv_global.disp_refreshing;
+    dsc.antialias = disp ? disp->antialiasing : 1;
+    dsc.bitmap_mask_src = static_cast<const lv_image_dsc_t *>(lv_obj_get_style_bitmap_mask_src(obj, LV_PART_MAIN));
+    dsc.image_area = obj_draw_area;
+    dsc.src = new_layer;
+    lv_draw_layer(layer, &dsc, &area);
 }
 
 /** Draws area of disp into the layer (already set up for the buffer and area). */
