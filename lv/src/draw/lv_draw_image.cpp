@@ -175,21 +175,21 @@ lv_color32_t sample_bilinear(const ImageView & v, int32_t sx, int32_t sy)
         else q[k] = pixel(v, x, y);
     }
     uint32_t wgt[4] = {(256 - ax) * (256 - ay), ax * (256 - ay), (256 - ax) * ay, ax * ay};
-    uint32_t a = 0, r = 0, g = 0, b = 0;
+    /* colors weighted by alpha so that transparent texels add no color */
+    uint64_t a = 0, r = 0, g = 0, b = 0;
     for(int k = 0; k < 4; k++) {
-        uint32_t wa = wgt[k] * q[k].alpha; /* weight colors by alpha so transparent texels add no color */
-        a += wgt[k] * q[k].alpha;
-        r += wa / 256 * q[k].red;
-        g += wa / 256 * q[k].green;
-        b += wa / 256 * q[k].blue;
+        uint64_t wa = (uint64_t)wgt[k] * q[k].alpha;
+        a += wa;
+        r += wa * q[k].red;
+        g += wa * q[k].green;
+        b += wa * q[k].blue;
     }
-    lv_color32_t c;
-    c.alpha = (uint8_t)(a >> 16);
     if(a == 0) return lv_color32_t{0, 0, 0, 0};
-    uint32_t a256 = a / 256;
-    c.red = (uint8_t)LV_MIN(255u, r / a256);
-    c.green = (uint8_t)LV_MIN(255u, g / a256);
-    c.blue = (uint8_t)LV_MIN(255u, b / a256);
+    lv_color32_t c;
+    c.alpha = (uint8_t)((a + 32768) >> 16);
+    c.red = (uint8_t)((r + a / 2) / a);
+    c.green = (uint8_t)((g + a / 2) / a);
+    c.blue = (uint8_t)((b + a / 2) / a);
     return c;
 }
 
