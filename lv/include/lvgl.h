@@ -34,5 +34,14 @@
 #include "lv_theme.h"
 #include "lv_button.h"
 #include "lv_label.h"
+/* widgets beyond button and label (branch lv-widgets) */
+#include "lv_bar.h"
+#include "lv_slider.h"
+#include "lv_switch.h"
+#include "lv_checkbox.h"
+#include "lv_led.h"
+#include "lv_line.h"
+#include "lv_arc.h"
+#include "lv_spinner.h"
 
 #endif

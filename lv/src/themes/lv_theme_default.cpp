@@ -6,6 +6,7 @@
  */
 #include "core/lv_obj_private.h"
 #include "core/lv_global.h"
+#include "themes/lv_theme_default_widgets.h"
 
 namespace {
 
@@ -33,6 +34,7 @@ struct my_theme_t {
     theme_styles_t styles;
     lv_style_transition_dsc_t trans_delayed;
     lv_style_transition_dsc_t trans_normal;
+    void * widget_styles; /* the other widgets' styles: lv_theme_default_widgets.cpp */
 };
 
 my_theme_t *& theme_ptr() { return reinterpret_cast<my_theme_t *&>(lv_global.theme_default); }
@@ -234,6 +236,10 @@ void style_init(my_theme_t * t)
 
     reset(&s.anim_fast);
     lv_style_set_anim_duration(&s.anim_fast, 120);
+
+    const lv_theme_default_widgets_params_t params = {&t->base, dpi, t->disp_size, t->color_scr, t->color_text,
+                                                      t->color_card, t->color_grey};
+    t->widget_styles = lv_theme_default_widgets_init(t->widget_styles, &params);
 }
 
 void theme_apply(lv_theme_t * th, lv_obj_t * obj)
@@ -250,6 +256,7 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
         return;
     }
+    if(lv_theme_default_widgets_apply(t->widget_styles, obj)) return;
     if(lv_obj_check_type(obj, &lv_obj_class)) {
         lv_obj_add_style(obj, &s.card, 0);
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
@@ -323,6 +330,7 @@ void lv_theme_default_deinit(void)
     my_theme_t * t = theme_ptr();
     if(!t) return;
     if(t->inited) reset_all_styles(t);
+    lv_theme_default_widgets_deinit(t->widget_styles);
     lv_free(t);
     theme_ptr() = nullptr;
 }

@@ -1,0 +1,221 @@
+// The widget reference scenes (15-40) in C++, line by line after the Python originals in scenes/.
+#include "scenes.h"
+
+#include "lvgl.h"
+
+namespace {
+
+// 15: sliders (custom range, negative range, RANGE mode, vertical) and switches on/off.
+void scene_15_slider_switch()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * s1 = lv_slider_create(scr);
+    lv_obj_set_width(s1, 200);
+    lv_slider_set_range(s1, 0, 200);
+    lv_slider_set_value(s1, 150, LV_ANIM_OFF);
+    lv_obj_align(s1, LV_ALIGN_TOP_LEFT, 20, 24);
+    lv_obj_t * l1 = lv_label_create(scr);
+    lv_label_set_text(l1, "150 / 0..200");
+    lv_obj_align_to(l1, s1, LV_ALIGN_OUT_BOTTOM_LEFT, 0, 8);
+
+    lv_obj_t * s2 = lv_slider_create(scr);
+    lv_obj_set_width(s2, 200);
+    lv_slider_set_range(s2, -50, 50);
+    lv_slider_set_value(s2, -20, LV_ANIM_OFF);
+    lv_obj_align(s2, LV_ALIGN_TOP_LEFT, 20, 90);
+
+    lv_obj_t * s3 = lv_slider_create(scr);
+    lv_obj_set_size(s3, 12, 150);
+    lv_slider_set_value(s3, 70, LV_ANIM_OFF);
+    lv_obj_align(s3, LV_ALIGN_TOP_RIGHT, -30, 24);
+
+    lv_obj_t * s4 = lv_slider_create(scr);
+    lv_obj_set_width(s4, 200);
+    lv_slider_set_mode(s4, LV_SLIDER_MODE_RANGE);
+    lv_slider_set_value(s4, 80, LV_ANIM_OFF);
+    lv_slider_set_start_value(s4, 30, LV_ANIM_OFF);
+    lv_obj_align(s4, LV_ALIGN_TOP_LEFT, 20, 130);
+
+    lv_obj_t * on = lv_switch_create(scr);
+    lv_obj_add_state(on, LV_STATE_CHECKED);
+    lv_obj_align(on, LV_ALIGN_BOTTOM_LEFT, 20, -20);
+    lv_obj_t * off = lv_switch_create(scr);
+    lv_obj_align(off, LV_ALIGN_BOTTOM_LEFT, 100, -20);
+    lv_obj_t * big = lv_switch_create(scr);
+    lv_obj_set_size(big, 80, 40);
+    lv_obj_add_state(big, LV_STATE_CHECKED);
+    lv_obj_align(big, LV_ALIGN_BOTTOM_LEFT, 180, -12);
+}
+
+// 16: checkboxes in four states and LEDs on/off/brightness/custom colors.
+void scene_16_checkbox_led()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * col = lv_obj_create(scr);
+    lv_obj_set_size(col, 170, 220);
+    lv_obj_align(col, LV_ALIGN_LEFT_MID, 6, 0);
+    lv_obj_set_flex_flow(col, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_style_pad_row(col, 14, 0);
+    struct { const char * text; lv_state_t st; } states[] = {
+        {"Unchecked", 0}, {"Checked", LV_STATE_CHECKED}, {"Disabled", LV_STATE_DISABLED},
+        {"Chk + disabled", static_cast<lv_state_t>(LV_STATE_CHECKED | LV_STATE_DISABLED)},
+    };
+    for(const auto & s : states) {
+        lv_obj_t * cb = lv_checkbox_create(col);
+        lv_checkbox_set_text(cb, s.text);
+        if(s.st) lv_obj_add_state(cb, s.st);
+    }
+    enum { ON = -1, OFF = -2 };
+    struct { lv_color_t c; int mode; } leds[] = {
+        {lv_palette_main(LV_PALETTE_RED), ON}, {lv_palette_main(LV_PALETTE_RED), OFF},
+        {lv_palette_main(LV_PALETTE_GREEN), 150}, {lv_palette_main(LV_PALETTE_BLUE), 255},
+        {lv_color_hex(0xFFB000), 60}, {lv_color_hex(0xFFB000), ON},
+    };
+    int i = 0;
+    for(const auto & l : leds) {
+        lv_obj_t * led = lv_led_create(scr);
+        lv_obj_set_size(led, 30, 30);
+        lv_obj_set_pos(led, 200 + (i % 2) * 60, 25 + (i / 2) * 70);
+        lv_led_set_color(led, l.c);
+        if(l.mode == ON) lv_led_on(led);
+        else if(l.mode == OFF) lv_led_off(led);
+        else lv_led_set_brightness(led, static_cast<uint8_t>(l.mode));
+        i++;
+    }
+}
+
+void caption(lv_obj_t * scr, lv_obj_t * obj, const char * text)
+{
+    lv_obj_t * l = lv_label_create(scr);
+    lv_label_set_text(l, text);
+    lv_obj_align_to(l, obj, LV_ALIGN_OUT_TOP_LEFT, 0, -2);
+}
+
+// 17: bars: value, SYMMETRICAL with a negative value, RANGE, vertical and custom-styled.
+void scene_17_bar_modes()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * b1 = lv_bar_create(scr);
+    lv_obj_set_size(b1, 200, 16);
+    lv_bar_set_value(b1, 40, LV_ANIM_OFF);
+    lv_obj_set_pos(b1, 20, 28);
+    caption(scr, b1, "normal 40%");
+
+    lv_obj_t * b2 = lv_bar_create(scr);
+    lv_obj_set_size(b2, 200, 16);
+    lv_bar_set_range(b2, -100, 100);
+    lv_bar_set_mode(b2, LV_BAR_MODE_SYMMETRICAL);
+    lv_bar_set_value(b2, -60, LV_ANIM_OFF);
+    lv_obj_set_pos(b2, 20, 78);
+    caption(scr, b2, "symmetrical -60 of -100..100");
+
+    lv_obj_t * b3 = lv_bar_create(scr);
+    lv_obj_set_size(b3, 200, 16);
+    lv_bar_set_mode(b3, LV_BAR_MODE_RANGE);
+    lv_bar_set_range(b3, 0, 50);
+    lv_bar_set_value(b3, 35, LV_ANIM_OFF);
+    lv_bar_set_start_value(b3, 10, LV_ANIM_OFF);
+    lv_obj_set_pos(b3, 20, 128);
+    caption(scr, b3, "range 10..35 of 0..50");
+
+    lv_obj_t * b4 = lv_bar_create(scr);
+    lv_obj_set_size(b4, 200, 24);
+    lv_bar_set_value(b4, 75, LV_ANIM_OFF);
+    lv_obj_set_pos(b4, 20, 180);
+    lv_obj_set_style_radius(b4, 4, 0);
+    lv_obj_set_style_radius(b4, 4, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_color(b4, lv_palette_main(LV_PALETTE_ORANGE), LV_PART_INDICATOR);
+    lv_obj_set_style_bg_grad_color(b4, lv_palette_main(LV_PALETTE_RED), LV_PART_INDICATOR);
+    lv_obj_set_style_bg_grad_dir(b4, LV_GRAD_DIR_HOR, LV_PART_INDICATOR);
+    caption(scr, b4, "styled 75%");
+
+    lv_obj_t * v = lv_bar_create(scr);
+    lv_obj_set_size(v, 20, 190);
+    lv_bar_set_value(v, 65, LV_ANIM_OFF);
+    lv_obj_set_pos(v, 270, 28);
+}
+
+// 18: arcs: value in range, background angles, rotation, REVERSE/SYMMETRICAL, knob-less styled arc.
+void scene_18_arc()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * a1 = lv_arc_create(scr);
+    lv_obj_set_size(a1, 120, 120);
+    lv_arc_set_value(a1, 70);
+    lv_obj_align(a1, LV_ALIGN_TOP_LEFT, 10, 10);
+
+    lv_obj_t * a2 = lv_arc_create(scr);
+    lv_obj_set_size(a2, 90, 90);
+    lv_arc_set_rotation(a2, 180);
+    lv_arc_set_bg_angles(a2, 0, 180);
+    lv_arc_set_range(a2, 0, 10);
+    lv_arc_set_value(a2, 4);
+    lv_obj_align(a2, LV_ALIGN_TOP_LEFT, 150, 10);
+
+    lv_obj_t * a3 = lv_arc_create(scr);
+    lv_obj_set_size(a3, 80, 80);
+    lv_arc_set_mode(a3, LV_ARC_MODE_SYMMETRICAL);
+    lv_arc_set_range(a3, -50, 50);
+    lv_arc_set_value(a3, 30);
+    lv_obj_align(a3, LV_ALIGN_TOP_RIGHT, -8, 120);
+
+    lv_obj_t * a4 = lv_arc_create(scr);
+    lv_obj_set_size(a4, 90, 90);
+    lv_arc_set_mode(a4, LV_ARC_MODE_REVERSE);
+    lv_arc_set_value(a4, 35);
+    lv_obj_align(a4, LV_ALIGN_BOTTOM_LEFT, 20, -8);
+
+    lv_obj_t * a5 = lv_arc_create(scr);
+    lv_obj_set_size(a5, 90, 90);
+    lv_arc_set_bg_angles(a5, 0, 360);
+    lv_arc_set_angles(a5, 45, 200);
+    lv_obj_remove_style(a5, nullptr, LV_PART_KNOB);
+    lv_obj_set_style_arc_width(a5, 14, LV_PART_INDICATOR);
+    lv_obj_set_style_arc_color(a5, lv_palette_main(LV_PALETTE_GREEN), LV_PART_INDICATOR);
+    lv_obj_set_style_arc_rounded(a5, false, LV_PART_INDICATOR);
+    lv_obj_align(a5, LV_ALIGN_BOTTOM_MID, 0, -8);
+}
+
+// 19: spinners at a fixed simulated time, and lines from point arrays.
+void scene_19_spinner_line()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * sp = lv_spinner_create(scr);
+    lv_obj_set_size(sp, 80, 80);
+    lv_obj_align(sp, LV_ALIGN_TOP_LEFT, 20, 20);
+
+    lv_obj_t * sp2 = lv_spinner_create(scr);
+    lv_obj_set_size(sp2, 60, 60);
+    lv_spinner_set_anim_params(sp2, 2000, 90);
+    lv_obj_set_style_arc_color(sp2, lv_palette_main(LV_PALETTE_RED), LV_PART_INDICATOR);
+    lv_obj_set_style_arc_width(sp2, 6, LV_PART_INDICATOR);
+    lv_obj_align(sp2, LV_ALIGN_TOP_LEFT, 130, 30);
+
+    static const lv_point_precise_t pts[] = {{10, 10}, {60, 60}, {110, 20}, {160, 80}, {280, 40}};
+    lv_obj_t * ln = lv_line_create(scr);
+    lv_line_set_points(ln, pts, 5);
+    lv_obj_set_style_line_width(ln, 8, 0);
+    lv_obj_set_style_line_color(ln, lv_palette_main(LV_PALETTE_BLUE), 0);
+    lv_obj_set_style_line_rounded(ln, true, 0);
+    lv_obj_set_pos(ln, 10, 120);
+
+    static const lv_point_precise_t pts2[] = {{0, 0}, {120, 0}, {120, 30}};
+    lv_obj_t * ln2 = lv_line_create(scr);
+    lv_line_set_points(ln2, pts2, 3);
+    lv_obj_set_style_line_width(ln2, 3, 0);
+    lv_obj_set_style_line_color(ln2, lv_color_hex(0x20A040), 0);
+    lv_obj_set_pos(ln2, 190, 20);
+}
+
+const Scene scenes[] = {
+    {"15_slider_switch", 320, 240, scene_15_slider_switch},
+    {"16_checkbox_led", 320, 240, scene_16_checkbox_led},
+    {"17_bar_modes", 320, 240, scene_17_bar_modes},
+    {"18_arc", 320, 240, scene_18_arc},
+    {"19_spinner_line", 320, 240, scene_19_spinner_line},
+};
+
+} // namespace
+
+const Scene * widget_scenes_begin() { return scenes; }
+const Scene * widget_scenes_end() { return scenes + sizeof(scenes) / sizeof(scenes[0]); }
