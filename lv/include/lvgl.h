@@ -43,5 +43,6 @@
 #include "lv_line.h"
 #include "lv_arc.h"
 #include "lv_spinner.h"
+#include "lv_buttonmatrix.h"
 
 #endif

@@ -207,12 +207,32 @@ void scene_19_spinner_line()
     lv_obj_set_pos(ln2, 190, 20);
 }
 
+// 29: button matrix with relative widths, checkable/checked, disabled and hidden buttons.
+void scene_29_buttonmatrix()
+{
+    lv_obj_t * scr = lv_screen_active();
+    static const char * const map[] = {"1", "2", "3", "\n", "4", "5", "6", "\n", LV_SYMBOL_LEFT, "Wide", LV_SYMBOL_RIGHT, "\n",
+                                       "A", "B", "Hidden", "C", ""};
+    lv_obj_t * bm = lv_buttonmatrix_create(scr);
+    lv_buttonmatrix_set_map(bm, map);
+    lv_obj_set_size(bm, 300, 220);
+    lv_obj_center(bm);
+    lv_buttonmatrix_set_button_width(bm, 7, 3);
+    lv_buttonmatrix_set_button_ctrl_all(bm, LV_BUTTONMATRIX_CTRL_CHECKABLE);
+    lv_buttonmatrix_set_button_ctrl(bm, 1, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 5, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 4, LV_BUTTONMATRIX_CTRL_DISABLED);
+    lv_buttonmatrix_set_button_ctrl(bm, 11, LV_BUTTONMATRIX_CTRL_HIDDEN);
+    lv_buttonmatrix_set_button_ctrl(bm, 9, static_cast<lv_buttonmatrix_ctrl_t>(LV_BUTTONMATRIX_CTRL_CHECKED | LV_BUTTONMATRIX_CTRL_DISABLED));
+}
+
 const Scene scenes[] = {
     {"15_slider_switch", 320, 240, scene_15_slider_switch},
     {"16_checkbox_led", 320, 240, scene_16_checkbox_led},
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
+    {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
 };
 
 } // namespace

@@ -323,6 +323,19 @@ void apply_spinner(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
 }
 
+void apply_buttonmatrix(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+    lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.outline_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -332,6 +345,7 @@ const rule_t rules[] = {
     {&lv_led_class, apply_led},
     {&lv_spinner_class, apply_spinner},
     {&lv_arc_class, apply_arc},
+    {&lv_buttonmatrix_class, apply_buttonmatrix},
 };
 
 } // namespace
