@@ -31,6 +31,8 @@
 #include "lv_flex.h"
 #include "lv_grid.h"
 #include "lv_display.h"
+#include "lv_group.h"
+#include "lv_indev.h"
 #include "lv_theme.h"
 #include "lv_button.h"
 #include "lv_label.h"
