@@ -279,6 +279,8 @@ void lv_obj_stop_scroll_anim(const lv_obj_t * obj);
 void lv_obj_get_scrollbar_area(lv_obj_t * obj, lv_area_t * hor, lv_area_t * ver);
 void lv_obj_scrollbar_invalidate(lv_obj_t * obj);
 void lv_obj_readjust_scroll(lv_obj_t * obj, lv_anim_enable_t anim_en);
+/** Scrolls so the nearest snappable child is on the snap line (see lv_obj_set_scroll_snap_x/y). */
+void lv_obj_update_snap(lv_obj_t * obj, lv_anim_enable_t anim_en);
 
 /* ---- events ---- */
 lv_result_t lv_obj_send_event(lv_obj_t * obj, lv_event_code_t event_code, void * param);

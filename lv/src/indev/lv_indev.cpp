@@ -145,6 +145,9 @@ void scroll_end(lv_indev_t * indev)
     int32_t dx = sl < 0 ? sl : (sr < 0 ? -sr : 0);
     int32_t dy = st < 0 ? st : (sb < 0 ? -sb : 0);
     if(dx || dy) lv_obj_scroll_by(obj, dx, dy, LV_ANIM_ON);
+    else if(lv_obj_get_scroll_snap_x(obj) != LV_SCROLL_SNAP_NONE || lv_obj_get_scroll_snap_y(obj) != LV_SCROLL_SNAP_NONE) {
+        lv_obj_update_snap(obj, LV_ANIM_ON);
+    }
     lv_obj_send_event(obj, LV_EVENT_SCROLL_END, indev);
 }
 

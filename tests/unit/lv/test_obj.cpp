@@ -126,3 +126,67 @@ TEST_F(ObjTest, PlainObjectIsSmall)
     /* an LVGL 9 base object is on the order of 100 bytes */
     EXPECT_LE(lv_obj_class.instance_size, 100u);
 }
+
+namespace {
+size_t g_live_bytes = 0;
+void * counting_alloc(size_t s)
+{
+    size_t * p = static_cast<size_t *>(malloc(s + sizeof(size_t) * 2));
+    if(!p) return nullptr;
+    p[0] = s;
+    g_live_bytes += s;
+    return p + 2;
+}
+void counting_free(void * q)
+{
+    if(!q) return;
+    size_t * p = static_cast<size_t *>(q) - 2;
+    g_live_bytes -= p[0];
+    free(p);
+}
+void * counting_realloc(void * q, size_t s)
+{
+    if(!q) return counting_alloc(s);
+    size_t * p = static_cast<size_t *>(q) - 2;
+    size_t old = p[0];
+    size_t * n = static_cast<size_t *>(realloc(p, s + sizeof(size_t) * 2));
+    if(!n) return nullptr;
+    n[0] = s;
+    g_live_bytes = g_live_bytes - old + s;
+    return n + 2;
+}
+} // namespace
+
+/* Heap bytes per object with the default theme (reported in the engine's notes; bounded here
+ * so a regression shows). */
+TEST(ObjMemory, HeapBytesPerObject)
+{
+    lv_mem_allocator_t a = {counting_alloc, counting_realloc, counting_free, nullptr};
+    lv_mem_set_allocator(&a);
+    lv_init();
+    std::vector<uint8_t> fb(320 * 240 * 4);
+    lv_display_t * d = lv_display_create(320, 240);
+    lv_display_set_buffers(d, fb.data(), nullptr, static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
+    lv_obj_t * parent = lv_obj_create(lv_screen_active());
+    lv_obj_t * first = lv_obj_create(parent); /* the parent's child array exists from here on */
+
+    size_t before = g_live_bytes;
+    lv_obj_t * o = lv_obj_create(parent);
+    size_t obj_bytes = g_live_bytes - before;
+
+    before = g_live_bytes;
+    lv_obj_t * btn = lv_button_create(parent);
+    lv_obj_t * lbl = lv_label_create(btn);
+    lv_label_set_text(lbl, "Button");
+    size_t btn_bytes = g_live_bytes - before;
+
+    std::printf("heap: obj %zu bytes, button with label %zu bytes\n", obj_bytes, btn_bytes);
+    EXPECT_GT(obj_bytes, 0u);
+    EXPECT_LE(obj_bytes, 200u);
+    EXPECT_LE(btn_bytes, 600u);
+    (void)o;
+    (void)first;
+    lv_deinit();
+    EXPECT_EQ(g_live_bytes, 0u); /* everything is freed */
+    lv_mem_set_allocator(nullptr);
+}
