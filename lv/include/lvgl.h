@@ -24,6 +24,7 @@
 #include "lv_tick.h"
 #include "lv_timer.h"
 #include "lv_anim.h"
+#include "lv_anim_timeline.h"
 #include "lv_style.h"
 #include "lv_event.h"
 #include "lv_obj.h"

@@ -146,3 +146,50 @@ TEST_F(AnimTest, SpeedBasedDuration)
     EXPECT_EQ(lv_anim_resolve_speed(s, 0, 10), 300u);
     EXPECT_EQ(lv_anim_resolve_speed(700, 0, 10), 700u);
 }
+
+namespace {
+int32_t g_x;
+int32_t g_y;
+}
+
+TEST_F(AnimTest, TimelineSequencesAnimations)
+{
+    lv_anim_t ax;
+    lv_anim_init(&ax);
+    lv_anim_set_var(&ax, &g_x);
+    lv_anim_set_exec_cb(&ax, [](void *, int32_t v) { g_x = v; });
+    lv_anim_set_values(&ax, 0, 100);
+    lv_anim_set_duration(&ax, 100);
+    lv_anim_t ay = ax;
+    lv_anim_set_var(&ay, &g_y);
+    lv_anim_set_exec_cb(&ay, [](void *, int32_t v) { g_y = v; });
+    g_x = g_y = -1;
+
+    lv_anim_timeline_t * at = lv_anim_timeline_create();
+    lv_anim_timeline_add(at, 0, &ax);
+    lv_anim_timeline_add(at, 100, &ay);
+    EXPECT_EQ(lv_anim_timeline_get_playtime(at), 200u);
+
+    lv_anim_timeline_set_progress(at, 0x4000); /* 50 ms of 200 */
+    EXPECT_EQ(g_x, 50);
+    EXPECT_EQ(g_y, 0); /* early apply: start value before its start */
+    lv_anim_timeline_set_progress(at, LV_ANIM_TIMELINE_PROGRESS_MAX);
+    EXPECT_EQ(g_x, 100);
+    EXPECT_EQ(g_y, 100);
+
+    lv_anim_timeline_set_progress(at, 0);
+    EXPECT_EQ(lv_anim_timeline_start(at), 200u);
+    run_ms(150);
+    EXPECT_EQ(g_x, 100);
+    EXPECT_GT(g_y, 0);
+    EXPECT_LT(g_y, 100);
+    run_ms(100);
+    EXPECT_EQ(g_y, 100);
+
+    lv_anim_timeline_set_reverse(at, true);
+    lv_anim_timeline_start(at);
+    run_ms(250);
+    EXPECT_EQ(g_x, 0);
+    EXPECT_EQ(g_y, 0);
+    lv_anim_timeline_delete(at);
+}
