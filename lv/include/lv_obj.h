@@ -324,6 +324,10 @@ lv_style_value_t lv_obj_style_apply_color_filter(const lv_obj_t * obj, lv_part_t
 lv_state_t lv_obj_style_get_selector_state(lv_style_selector_t selector);
 lv_part_t lv_obj_style_get_selector_part(lv_style_selector_t selector);
 lv_opa_t lv_obj_get_style_opa_recursive(const lv_obj_t * obj, lv_part_t part);
+/** color with obj's recolor (recolor / recolor_opa style properties) applied. */
+lv_color32_t lv_obj_style_apply_recolor(const lv_obj_t * obj, lv_part_t part, lv_color32_t color);
+/** The recolor of obj and its ancestors blended (innermost on top); alpha is its strength. */
+lv_color32_t lv_obj_get_style_recolor_recursive(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_left(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_right(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_top(const lv_obj_t * obj, lv_part_t part);

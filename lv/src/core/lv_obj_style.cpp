@@ -470,6 +470,35 @@ lv_opa_t lv_obj_get_style_opa_recursive(const lv_obj_t * obj, lv_part_t part)
     return static_cast<lv_opa_t>(opa_final);
 }
 
+lv_color32_t lv_obj_style_apply_recolor(const lv_obj_t * obj, lv_part_t part, lv_color32_t color)
+{
+    lv_opa_t opa = lv_obj_get_style_recolor_opa(obj, part);
+    if(opa <= LV_OPA_MIN) return color;
+    lv_color_t rc = lv_obj_get_style_recolor(obj, part);
+    lv_color_t mixed = lv_color_mix(rc, lv_color_make(color.red, color.green, color.blue), opa);
+    return lv_color32_make(mixed.red, mixed.green, mixed.blue, color.alpha);
+}
+
+lv_color32_t lv_obj_get_style_recolor_recursive(const lv_obj_t * obj, lv_part_t part)
+{
+    /* the recolors of the object and its ancestors, the innermost on top */
+    lv_color32_t result = lv_color32_make(0, 0, 0, 0);
+    const lv_obj_t * chain[64];
+    lv_part_t parts[64];
+    uint32_t n = 0;
+    for(const lv_obj_t * o = obj; o && n < 64; o = o->parent) {
+        chain[n] = o;
+        parts[n++] = o == obj ? part : static_cast<lv_part_t>(LV_PART_MAIN);
+    }
+    while(n-- > 0) {
+        lv_opa_t opa = lv_obj_get_style_recolor_opa(chain[n], parts[n]);
+        if(opa <= LV_OPA_MIN) continue;
+        lv_color_t c = lv_obj_get_style_recolor(chain[n], parts[n]);
+        result = lv_color_over32(lv_color32_make(c.red, c.green, c.blue, opa), result);
+    }
+    return result;
+}
+
 static int32_t space_side(const lv_obj_t * obj, lv_part_t part, int32_t pad, lv_border_side_t side)
 {
     int32_t border = lv_obj_get_style_border_width(obj, part);

@@ -267,10 +267,14 @@ void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj)
     lv_area_t clip_for_obj;
     if(!lv_area_intersect(&clip_for_obj, &clip_ori, &ext_coords)) return;
     layer->_clip_area = clip_for_obj;
+    /* the renderer tints everything drawn into the layer with its recolor */
+    lv_color32_t recolor_ori = layer->recolor;
+    layer->recolor = lv_obj_get_style_recolor_recursive(obj, LV_PART_MAIN);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_BEGIN, layer);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN, layer);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_END, layer);
     redraw_children_then_post(layer, obj, clip_for_obj, clip_ori);
+    layer->recolor = recolor_ori;
     layer->_clip_area = clip_ori;
 }
 

@@ -131,3 +131,25 @@ TEST_F(DisplayTest, TimerHandlerRefreshesPeriodically)
     lv_timer_handler();
     EXPECT_EQ(g_flushed.size(), 1u);
 }
+
+TEST_F(DisplayTest, RecolorTintsTheObjectAndItsChildren)
+{
+    lv_obj_t * o = lv_obj_create(scr);
+    lv_obj_remove_style_all(o);
+    lv_obj_set_style_bg_opa(o, LV_OPA_COVER, 0);
+    lv_obj_set_style_bg_color(o, lv_color_hex(0xFFFFFF), 0);
+    lv_obj_set_size(o, 20, 20);
+    lv_obj_t * c = lv_obj_create(o);
+    lv_obj_remove_style_all(c);
+    lv_obj_set_style_bg_opa(c, LV_OPA_COVER, 0);
+    lv_obj_set_style_bg_color(c, lv_color_hex(0xFFFFFF), 0);
+    lv_obj_set_size(c, 5, 5);
+    lv_obj_set_style_recolor(o, lv_color_hex(0x000000), 0);
+    lv_obj_set_style_recolor_opa(o, LV_OPA_50, 0);
+    lv_refr_now(disp);
+    uint32_t p = pixel(fb, 10, 10);
+    uint32_t pc = pixel(fb, 2, 2);
+    EXPECT_GT(p & 0xFF, 0x60u);
+    EXPECT_LT(p & 0xFF, 0xA0u);
+    EXPECT_EQ(p, pc);
+}
