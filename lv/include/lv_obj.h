@@ -366,6 +366,11 @@ lv_color_t lv_obj_get_style_image_recolor_filtered(const lv_obj_t * obj, lv_part
 /* ---- drawing ---- */
 void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
 void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_dsc_t * draw_dsc);
+void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * draw_dsc);
+void lv_obj_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_t * draw_dsc);
+void lv_obj_init_draw_arc_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_arc_dsc_t * draw_dsc);
+/** The text alignment to use: AUTO resolved from the base direction. */
+lv_text_align_t lv_obj_calculate_style_text_align(const lv_obj_t * obj, lv_part_t part, const char * txt);
 void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj);
 int32_t lv_obj_calculate_ext_draw_size(lv_obj_t * obj, lv_part_t part);
 void lv_obj_refresh_ext_draw_size(lv_obj_t * obj);
