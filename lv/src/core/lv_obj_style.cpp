@@ -25,21 +25,25 @@ struct trans_t {
 
 enum prop_kind_t : uint8_t { KIND_NUM, KIND_COLOR, KIND_PTR };
 
-uint8_t prop_kind_table[256];
-bool prop_kind_ready = false;
+/* Which member of lv_style_value_t each built-in property uses, computed at compile time. */
+struct prop_kind_table_t {
+    uint8_t v[LV_STYLE_NUM_BUILT_IN_PROPS];
+};
 
-void init_prop_kinds()
+constexpr prop_kind_table_t make_prop_kinds()
 {
-#define LV_SET_KIND_(name, ID, type, kind) prop_kind_table[LV_STYLE_##ID] = KIND_##kind;
+    prop_kind_table_t t = {};
+#define LV_SET_KIND_(name, ID, type, kind) t.v[LV_STYLE_##ID] = KIND_##kind;
     LV_STYLE_PROP_LIST(LV_SET_KIND_)
 #undef LV_SET_KIND_
-    prop_kind_ready = true;
+    return t;
 }
+
+constexpr prop_kind_table_t k_prop_kinds = make_prop_kinds();
 
 uint8_t prop_kind(lv_style_prop_t prop)
 {
-    if(!prop_kind_ready) init_prop_kinds();
-    return prop_kind_table[prop];
+    return prop < LV_STYLE_NUM_BUILT_IN_PROPS ? k_prop_kinds.v[prop] : static_cast<uint8_t>(KIND_NUM);
 }
 
 bool value_equal(lv_style_prop_t prop, lv_style_value_t a, lv_style_value_t b)

@@ -57,7 +57,6 @@ struct _lv_indev_t {
 
 namespace {
 
-lv_indev_t * g_active = nullptr; /* set while a device is processed */
 
 
 /* ---- object search ---- */
@@ -457,7 +456,7 @@ void lv_indev_delete(lv_indev_t * indev)
     lv_indev_t ** link = &lv_global.indev_head;
     while(*link && *link != indev) link = &(*link)->next;
     if(*link) *link = indev->next;
-    if(g_active == indev) g_active = nullptr;
+    if(lv_global.indev_active == indev) lv_global.indev_active = nullptr;
     lv_free(indev);
 }
 
@@ -466,8 +465,8 @@ lv_indev_t * lv_indev_get_next(lv_indev_t * indev) { return indev ? indev->next 
 void lv_indev_read(lv_indev_t * indev)
 {
     if(!indev || !indev->enabled || !indev->read_cb || !indev->disp) return;
-    lv_indev_t * prev_active = g_active;
-    g_active = indev;
+    lv_indev_t * prev_active = lv_global.indev_active;
+    lv_global.indev_active = indev;
     indev->stop_processing = false;
     for(int guard = 0; guard < 64; guard++) {
         lv_indev_data_t data;
@@ -485,7 +484,7 @@ void lv_indev_read(lv_indev_t * indev)
         }
         if(!data.continue_reading || indev->stop_processing) break;
     }
-    g_active = prev_active;
+    lv_global.indev_active = prev_active;
     if(indev->state == LV_INDEV_STATE_PRESSED) lv_display_trigger_activity(indev->disp);
 }
 
@@ -500,7 +499,7 @@ void lv_indev_enable(lv_indev_t * indev, bool enable)
     for(lv_indev_t * i = lv_global.indev_head; i; i = i->next) i->enabled = enable;
 }
 
-lv_indev_t * lv_indev_active(void) { return g_active; }
+lv_indev_t * lv_indev_active(void) { return lv_global.indev_active; }
 void lv_indev_set_type(lv_indev_t * indev, lv_indev_type_t indev_type) { indev->type = indev_type; }
 void lv_indev_set_read_cb(lv_indev_t * indev, lv_indev_read_cb_t read_cb) { indev->read_cb = read_cb; }
 void lv_indev_set_user_data(lv_indev_t * indev, void * user_data) { indev->user_data = user_data; }
@@ -562,7 +561,7 @@ lv_obj_t * lv_indev_get_scroll_obj(const lv_indev_t * indev) { return indev->scr
 void lv_indev_get_vect(const lv_indev_t * indev, lv_point_t * point) { *point = indev->vect; }
 lv_obj_t * lv_indev_get_cursor(lv_indev_t * indev) { return indev->cursor; }
 void lv_indev_wait_release(lv_indev_t * indev) { indev->wait_release = true; }
-lv_obj_t * lv_indev_get_active_obj(void) { return g_active ? g_active->act_obj : nullptr; }
+lv_obj_t * lv_indev_get_active_obj(void) { return lv_global.indev_active ? lv_global.indev_active->act_obj : nullptr; }
 lv_timer_t * lv_indev_get_read_timer(lv_indev_t * indev) { return indev->read_timer; }
 
 void lv_indev_set_mode(lv_indev_t * indev, lv_indev_mode_t mode)
@@ -624,7 +623,7 @@ lv_indev_t * lv_event_get_indev(lv_event_t * e)
         case LV_EVENT_FOCUSED: case LV_EVENT_DEFOCUSED: case LV_EVENT_LEAVE:
             return static_cast<lv_indev_t *>(e->param);
         default:
-            return g_active;
+            return lv_global.indev_active;
     }
 }
 
