@@ -53,6 +53,9 @@ struct _lv_indev_t {
     uint8_t click_streak;
     bool long_pr_sent;
     bool press_moved;
+    bool gesture_sent;
+    lv_point_t gesture_sum;
+    lv_obj_t * last_hovered;
 };
 
 namespace {
@@ -288,18 +291,69 @@ void pointer_release(lv_indev_t * indev)
     if(indev->scroll_obj) scroll_throw(indev);
 }
 
+/** A released pointer (a mouse) hovers: HOVERED state and HOVER_OVER/LEAVE events. */
+void pointer_hover(lv_indev_t * indev)
+{
+    lv_obj_t * over = find_pointed(indev);
+    if(over == indev->last_hovered) return;
+    lv_obj_t * old = indev->last_hovered;
+    indev->last_hovered = over;
+    if(old) {
+        lv_obj_remove_state(old, LV_STATE_HOVERED);
+        send(indev, old, LV_EVENT_HOVER_LEAVE);
+    }
+    if(over && indev->last_hovered == over) {
+        lv_obj_add_state(over, LV_STATE_HOVERED);
+        send(indev, over, LV_EVENT_HOVER_OVER);
+    }
+}
+
+/** A fast enough swipe that did not scroll is a gesture, sent to the pressed object. */
+void gesture_detect(lv_indev_t * indev)
+{
+    constexpr int32_t GESTURE_LIMIT = 50;
+    constexpr int32_t GESTURE_MIN_VELOCITY = 3;
+    if(indev->scroll_obj || !indev->act_obj || indev->gesture_sent) return;
+    indev->gesture_sum.x += indev->vect.x;
+    indev->gesture_sum.y += indev->vect.y;
+    if(LV_ABS(indev->vect.x) < GESTURE_MIN_VELOCITY && LV_ABS(indev->vect.y) < GESTURE_MIN_VELOCITY) {
+        indev->gesture_sum = {0, 0};
+        return;
+    }
+    if(LV_ABS(indev->gesture_sum.x) <= GESTURE_LIMIT && LV_ABS(indev->gesture_sum.y) <= GESTURE_LIMIT) return;
+    indev->gesture_sent = true;
+    if(LV_ABS(indev->gesture_sum.x) > LV_ABS(indev->gesture_sum.y)) {
+        indev->gesture_dir = indev->gesture_sum.x > 0 ? LV_DIR_RIGHT : LV_DIR_LEFT;
+    }
+    else {
+        indev->gesture_dir = indev->gesture_sum.y > 0 ? LV_DIR_BOTTOM : LV_DIR_TOP;
+    }
+    /* the gesture goes up the tree while objects let it bubble */
+    lv_obj_t * target = indev->act_obj;
+    while(target && lv_obj_has_flag(target, LV_OBJ_FLAG_GESTURE_BUBBLE) && target->parent) target = target->parent;
+    send(indev, target, LV_EVENT_GESTURE);
+}
+
 void process_pointer(lv_indev_t * indev, const lv_indev_data_t & data)
 {
     indev->last_point = indev->act_point;
     indev->act_point = data.point;
     if(indev->cursor) lv_obj_set_pos(indev->cursor, data.point.x, data.point.y);
     if(data.state == LV_INDEV_STATE_PRESSED) {
-        if(indev->state == LV_INDEV_STATE_RELEASED) indev->last_point = indev->act_point;
-        if(!indev->wait_release) pointer_press(indev);
+        if(indev->state == LV_INDEV_STATE_RELEASED) {
+            indev->last_point = indev->act_point;
+            indev->gesture_sum = {0, 0};
+            indev->gesture_sent = false;
+        }
+        if(!indev->wait_release) {
+            pointer_press(indev);
+            gesture_detect(indev);
+        }
     }
     else {
         indev->wait_release = false;
         pointer_release(indev);
+        if(indev->type == LV_INDEV_TYPE_POINTER) pointer_hover(indev);
     }
     indev->state = data.state;
 }
@@ -522,10 +576,12 @@ void lv_indev_reset(lv_indev_t * indev, lv_obj_t * obj)
 {
     lv_indev_t * first = indev ? indev : lv_global.indev_head;
     for(lv_indev_t * i = first; i; i = indev ? nullptr : i->next) {
-        if(obj == nullptr || i->act_obj == obj || i->last_obj == obj || i->scroll_obj == obj || i->cursor == obj) {
+        if(obj == nullptr || i->act_obj == obj || i->last_obj == obj || i->scroll_obj == obj || i->cursor == obj ||
+           i->last_hovered == obj) {
             if(obj == nullptr || i->act_obj == obj) i->act_obj = nullptr;
             if(obj == nullptr || i->last_obj == obj) i->last_obj = nullptr;
             if(obj == nullptr || i->scroll_obj == obj) i->scroll_obj = nullptr;
+            if(obj == nullptr || i->last_hovered == obj) i->last_hovered = nullptr;
             if(i->cursor == obj && obj) i->cursor = nullptr;
             if(obj == nullptr) i->wait_release = i->state == LV_INDEV_STATE_PRESSED;
             i->stop_processing = true;

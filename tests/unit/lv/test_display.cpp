@@ -153,3 +153,28 @@ TEST_F(DisplayTest, RecolorTintsTheObjectAndItsChildren)
     EXPECT_LT(p & 0xFF, 0xA0u);
     EXPECT_EQ(p, pc);
 }
+
+TEST_F(DisplayTest, DoubleBufferedDirectModeKeepsBothBuffersInSync)
+{
+    std::vector<uint8_t> fb2(fb.size(), 0);
+    lv_display_set_buffers(disp, fb.data(), fb2.data(), static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
+    static std::vector<uint8_t *> maps;
+    maps.clear();
+    lv_display_set_flush_cb(disp, [](lv_display_t * d, const lv_area_t *, uint8_t * px) {
+        maps.push_back(px);
+        lv_display_flush_ready(d);
+    });
+    lv_refr_now(disp);
+    lv_obj_t * o = lv_obj_create(scr);
+    lv_obj_remove_style_all(o);
+    lv_obj_set_style_bg_opa(o, LV_OPA_COVER, 0);
+    lv_obj_set_style_bg_color(o, lv_color_hex(0xFF0000), 0);
+    lv_obj_set_size(o, 10, 10);
+    lv_refr_now(disp);
+    ASSERT_EQ(maps.size(), 2u);
+    EXPECT_NE(maps[0], maps[1]); /* the buffers alternate */
+    EXPECT_EQ(pixel(fb, 5, 5), 0xFF0000u);
+    EXPECT_EQ(pixel(fb2, 5, 5), 0xFF0000u);
+    EXPECT_EQ(pixel(fb, 100, 100), 0xF5F5F5u);
+    EXPECT_EQ(pixel(fb2, 100, 100), 0xF5F5F5u);
+}

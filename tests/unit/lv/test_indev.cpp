@@ -199,3 +199,41 @@ TEST_F(IndevTest, DefaultGroupAndDeletion)
     EXPECT_EQ(lv_group_get_default(), nullptr);
     EXPECT_EQ(lv_obj_get_group(b), nullptr);
 }
+
+TEST_F(IndevTest, HoverStateFollowsAReleasedPointer)
+{
+    make(LV_INDEV_TYPE_POINTER);
+    lv_obj_t * b = lv_button_create(scr);
+    lv_obj_set_size(b, 50, 30);
+    lv_obj_add_event_cb(b, log_cb, LV_EVENT_ALL, nullptr);
+    lv_obj_update_layout(b);
+    g_in.point = {10, 10};
+    step();
+    EXPECT_TRUE(lv_obj_has_state(b, LV_STATE_HOVERED));
+    EXPECT_TRUE(logged("HOVER_OVER"));
+    g_in.point = {200, 200};
+    step();
+    EXPECT_FALSE(lv_obj_has_state(b, LV_STATE_HOVERED));
+    EXPECT_TRUE(logged("HOVER_LEAVE"));
+}
+
+TEST_F(IndevTest, SwipeOnANonScrollableObjectIsAGesture)
+{
+    make(LV_INDEV_TYPE_POINTER);
+    static lv_dir_t dir = LV_DIR_NONE;
+    lv_obj_t * b = lv_button_create(scr);
+    lv_obj_set_size(b, 200, 100);
+    lv_obj_remove_flag(b, LV_OBJ_FLAG_GESTURE_BUBBLE);
+    lv_obj_remove_flag(scr, LV_OBJ_FLAG_SCROLLABLE); /* else the drag scrolls the screen */
+    lv_obj_add_event_cb(b, [](lv_event_t * e) { dir = lv_indev_get_gesture_dir(lv_event_get_indev(e)); }, LV_EVENT_GESTURE,
+                        nullptr);
+    lv_obj_update_layout(b);
+    g_in.point = {150, 50};
+    g_in.state = LV_INDEV_STATE_PRESSED;
+    step();
+    for(int x = 140; x >= 60; x -= 10) {
+        g_in.point.x = x;
+        step();
+    }
+    EXPECT_EQ(dir, LV_DIR_LEFT);
+}
