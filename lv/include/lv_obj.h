@@ -279,6 +279,8 @@ void lv_obj_stop_scroll_anim(const lv_obj_t * obj);
 void lv_obj_get_scrollbar_area(lv_obj_t * obj, lv_area_t * hor, lv_area_t * ver);
 void lv_obj_scrollbar_invalidate(lv_obj_t * obj);
 void lv_obj_readjust_scroll(lv_obj_t * obj, lv_anim_enable_t anim_en);
+/** Scrolls so the nearest snappable child is on the snap line (see lv_obj_set_scroll_snap_x/y). */
+void lv_obj_update_snap(lv_obj_t * obj, lv_anim_enable_t anim_en);
 
 /* ---- events ---- */
 lv_result_t lv_obj_send_event(lv_obj_t * obj, lv_event_code_t event_code, void * param);
@@ -322,6 +324,10 @@ lv_style_value_t lv_obj_style_apply_color_filter(const lv_obj_t * obj, lv_part_t
 lv_state_t lv_obj_style_get_selector_state(lv_style_selector_t selector);
 lv_part_t lv_obj_style_get_selector_part(lv_style_selector_t selector);
 lv_opa_t lv_obj_get_style_opa_recursive(const lv_obj_t * obj, lv_part_t part);
+/** color with obj's recolor (recolor / recolor_opa style properties) applied. */
+lv_color32_t lv_obj_style_apply_recolor(const lv_obj_t * obj, lv_part_t part, lv_color32_t color);
+/** The recolor of obj and its ancestors blended (innermost on top); alpha is its strength. */
+lv_color32_t lv_obj_get_style_recolor_recursive(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_left(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_right(const lv_obj_t * obj, lv_part_t part);
 int32_t lv_obj_get_style_space_top(const lv_obj_t * obj, lv_part_t part);
@@ -360,6 +366,11 @@ lv_color_t lv_obj_get_style_image_recolor_filtered(const lv_obj_t * obj, lv_part
 /* ---- drawing ---- */
 void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
 void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_dsc_t * draw_dsc);
+void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * draw_dsc);
+void lv_obj_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_t * draw_dsc);
+void lv_obj_init_draw_arc_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_arc_dsc_t * draw_dsc);
+/** The text alignment to use: AUTO resolved from the base direction. */
+lv_text_align_t lv_obj_calculate_style_text_align(const lv_obj_t * obj, lv_part_t part, const char * txt);
 void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj);
 int32_t lv_obj_calculate_ext_draw_size(lv_obj_t * obj, lv_part_t part);
 void lv_obj_refresh_ext_draw_size(lv_obj_t * obj);

@@ -10,6 +10,8 @@ lv_global_t lv_global;
 extern "C" void lv_anim_core_init(void);
 extern "C" void lv_anim_core_deinit(void);
 void lv_layout_init(void);
+void lv_indev_deinit_all(void);
+void lv_group_deinit_all(void);
 
 extern "C" {
 
@@ -29,6 +31,8 @@ void lv_init(void)
 void lv_deinit(void)
 {
     if(!lv_global.inited) return;
+    lv_indev_deinit_all();
+    lv_group_deinit_all();
     while(lv_global.disp_head) lv_display_delete(lv_global.disp_head);
     lv_theme_default_deinit();
     lv_anim_core_deinit();

@@ -440,6 +440,90 @@ void scene_14_align_to_size_content()
     lv_obj_set_style_pad_all(side, 0, 0);
 }
 
+// 38: a row of cards scrolled and snapped to CENTER, a column scrolled with scrollbars ON.
+void scene_38_scroll_snap()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * row = lv_obj_create(scr);
+    lv_obj_set_size(row, 300, 100);
+    lv_obj_align(row, LV_ALIGN_TOP_MID, 0, 6);
+    lv_obj_set_flex_flow(row, LV_FLEX_FLOW_ROW);
+    lv_obj_set_scroll_snap_x(row, LV_SCROLL_SNAP_CENTER);
+    lv_obj_set_scrollbar_mode(row, LV_SCROLLBAR_MODE_ON);
+    for(int i = 0; i < 8; i++) {
+        lv_obj_t * c = lv_button_create(row);
+        lv_obj_set_size(c, 90, lv_pct(100));
+        lv_label_set_text_fmt(lv_label_create(c), "Card %d", i);
+    }
+    lv_obj_update_layout(row);
+    lv_obj_scroll_to_x(row, 215, LV_ANIM_OFF);
+    lv_obj_update_snap(row, LV_ANIM_OFF);
+
+    lv_obj_t * col = lv_obj_create(scr);
+    lv_obj_set_size(col, 300, 118);
+    lv_obj_align(col, LV_ALIGN_BOTTOM_MID, 0, -6);
+    lv_obj_set_flex_flow(col, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_scrollbar_mode(col, LV_SCROLLBAR_MODE_ON);
+    lv_obj_set_style_pad_row(col, 4, 0);
+    for(int i = 0; i < 12; i++) {
+        lv_label_set_text_fmt(lv_label_create(col), "Row %02d: a line of scrollable text that is wide enough to scroll sideways", i);
+    }
+    lv_obj_update_layout(col);
+    lv_obj_scroll_to(col, 60, 100, LV_ANIM_OFF);
+}
+
+// 39: lv_anim_t animations captured mid-way.
+enum anim_setter_t { SET_X, SET_Y, SET_WIDTH };
+
+lv_obj_t * anim_box(lv_obj_t * scr, int32_t y, uint32_t color)
+{
+    lv_obj_t * o = lv_obj_create(scr);
+    lv_obj_set_size(o, 40, 40);
+    lv_obj_set_pos(o, 10, y);
+    lv_obj_set_style_bg_color(o, lv_color_hex(color), 0);
+    lv_obj_remove_flag(o, LV_OBJ_FLAG_SCROLLABLE);
+    return o;
+}
+
+void anim_exec(lv_anim_t * a, int32_t v)
+{
+    lv_obj_t * obj = static_cast<lv_obj_t *>(a->var);
+    switch(static_cast<anim_setter_t>(reinterpret_cast<intptr_t>(lv_anim_get_user_data(a)))) {
+        case SET_X: lv_obj_set_x(obj, v); break;
+        case SET_Y: lv_obj_set_y(obj, v); break;
+        case SET_WIDTH: lv_obj_set_width(obj, v); break;
+    }
+}
+
+void run_anim(lv_obj_t * obj, int32_t start, int32_t end, uint32_t dur, anim_setter_t setter,
+              lv_anim_path_cb_t path = nullptr, uint32_t delay = 0)
+{
+    lv_anim_t a;
+    lv_anim_init(&a);
+    lv_anim_set_var(&a, obj);
+    lv_anim_set_values(&a, start, end);
+    lv_anim_set_duration(&a, dur);
+    lv_anim_set_delay(&a, delay);
+    if(path) lv_anim_set_path_cb(&a, path);
+    lv_anim_set_user_data(&a, reinterpret_cast<void *>(static_cast<intptr_t>(setter)));
+    lv_anim_set_custom_exec_cb(&a, anim_exec);
+    lv_anim_start(&a);
+}
+
+void scene_39_anim()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * b1 = anim_box(scr, 10, 0xE04040);
+    run_anim(b1, 10, 270, 2000, SET_X);
+    lv_obj_t * b2 = anim_box(scr, 65, 0x40A040);
+    run_anim(b2, 10, 270, 2000, SET_X, lv_anim_path_ease_in_out);
+    lv_obj_t * b3 = anim_box(scr, 120, 0x4060E0);
+    run_anim(b3, 40, 300, 1000, SET_WIDTH, nullptr, 500);
+    lv_obj_t * b4 = anim_box(scr, 175, 0xE0A020);
+    lv_obj_set_x(b4, 200);
+    run_anim(b4, 240, 175, 800, SET_Y, lv_anim_path_overshoot);
+}
+
 const Scene scenes[] = {
     {"01_hello_button", 320, 240, scene_01_hello_button},
     {"02_label_long_modes", 320, 240, scene_02_label_long_modes},
@@ -454,6 +538,8 @@ const Scene scenes[] = {
     {"12_flex_column_grow", 320, 240, scene_12_flex_column_grow},
     {"13_grid_fr_span", 320, 240, scene_13_grid_fr_span},
     {"14_align_to_size_content", 320, 240, scene_14_align_to_size_content},
+    {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
+    {"39_anim", 320, 240, scene_39_anim},
 };
 
 } // namespace

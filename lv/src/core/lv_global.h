@@ -60,6 +60,10 @@ typedef struct {
     void * style_trans_head;           /* running style transitions */
     lv_obj_t * objs_to_delete;          /* not used: delete_async goes through lv_async_call */
 
+    /* styles: registered custom properties */
+    uint8_t style_custom_prop_count;
+    uint8_t style_custom_prop_flags[LV_STYLE_PROP_ANY - LV_STYLE_NUM_BUILT_IN_PROPS];
+
     /* themes */
     void * theme_default;
 

@@ -160,6 +160,8 @@ void lv_obj_class_init_obj(lv_obj_t * obj)
     lv_obj_enable_style_refresh(true);
     lv_obj_refresh_style(obj, LV_PART_ANY, LV_STYLE_PROP_ANY);
     lv_obj_refresh_self_size(obj);
+    lv_group_t * def_group = lv_group_get_default();
+    if(def_group && lv_obj_is_group_def(obj)) lv_group_add_obj(def_group, obj);
     lv_obj_t * parent = obj->parent;
     if(parent) {
         lv_obj_send_event(parent, LV_EVENT_CHILD_CHANGED, obj);

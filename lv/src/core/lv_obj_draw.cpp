@@ -210,6 +210,68 @@ void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_ds
     }
 }
 
+void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * dsc)
+{
+    dsc->base.obj = obj;
+    dsc->base.part = part;
+    dsc->opa = lv_obj_get_style_image_opa(obj, part);
+    if(dsc->opa <= LV_OPA_MIN) return;
+    lv_opa_t opa = lv_obj_get_style_opa_recursive(obj, part);
+    if(opa < LV_OPA_MAX) dsc->opa = static_cast<lv_opa_t>(LV_OPA_MIX2(dsc->opa, opa));
+    if(dsc->opa <= LV_OPA_MIN) return;
+    dsc->rotation = 0;
+    dsc->scale_x = LV_SCALE_NONE;
+    dsc->scale_y = LV_SCALE_NONE;
+    dsc->antialias = 1;
+    dsc->recolor_opa = lv_obj_get_style_image_recolor_opa(obj, part);
+    if(dsc->recolor_opa > 0) dsc->recolor = lv_obj_get_style_image_recolor_filtered(obj, part);
+    if(part != LV_PART_MAIN) dsc->blend_mode = lv_obj_get_style_blend_mode(obj, part);
+}
+
+void lv_obj_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_t * dsc)
+{
+    dsc->base.obj = obj;
+    dsc->base.part = part;
+    dsc->width = lv_obj_get_style_line_width(obj, part);
+    if(dsc->width == 0) return;
+    dsc->opa = lv_obj_get_style_line_opa(obj, part);
+    if(dsc->opa <= LV_OPA_MIN) return;
+    lv_opa_t opa = lv_obj_get_style_opa_recursive(obj, part);
+    if(opa < LV_OPA_MAX) dsc->opa = static_cast<lv_opa_t>(LV_OPA_MIX2(dsc->opa, opa));
+    if(dsc->opa <= LV_OPA_MIN) return;
+    dsc->color = lv_obj_get_style_line_color_filtered(obj, part);
+    dsc->dash_width = lv_obj_get_style_line_dash_width(obj, part);
+    if(dsc->dash_width) dsc->dash_gap = lv_obj_get_style_line_dash_gap(obj, part);
+    dsc->round_start = lv_obj_get_style_line_rounded(obj, part);
+    dsc->round_end = dsc->round_start;
+}
+
+void lv_obj_init_draw_arc_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_arc_dsc_t * dsc)
+{
+    dsc->base.obj = obj;
+    dsc->base.part = part;
+    dsc->width = lv_obj_get_style_arc_width(obj, part);
+    if(dsc->width == 0) return;
+    dsc->opa = lv_obj_get_style_arc_opa(obj, part);
+    if(dsc->opa <= LV_OPA_MIN) return;
+    lv_opa_t opa = lv_obj_get_style_opa_recursive(obj, part);
+    if(opa < LV_OPA_MAX) dsc->opa = static_cast<lv_opa_t>(LV_OPA_MIX2(dsc->opa, opa));
+    if(dsc->opa <= LV_OPA_MIN) return;
+    dsc->color = lv_obj_get_style_arc_color_filtered(obj, part);
+    dsc->img_src = lv_obj_get_style_arc_image_src(obj, part);
+    dsc->rounded = lv_obj_get_style_arc_rounded(obj, part);
+}
+
+lv_text_align_t lv_obj_calculate_style_text_align(const lv_obj_t * obj, lv_part_t part, const char * txt)
+{
+    LV_UNUSED(txt); /* no bidirectional text: AUTO follows the base direction */
+    lv_text_align_t align = lv_obj_get_style_text_align(obj, part);
+    if(align == LV_TEXT_ALIGN_AUTO) {
+        align = lv_obj_get_style_base_dir(obj, part) == LV_BASE_DIR_RTL ? LV_TEXT_ALIGN_RIGHT : LV_TEXT_ALIGN_LEFT;
+    }
+    return align;
+}
+
 int32_t lv_obj_calculate_ext_draw_size(lv_obj_t * obj, lv_part_t part)
 {
     int32_t s = 0;

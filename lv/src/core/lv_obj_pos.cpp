@@ -472,13 +472,29 @@ bool lv_obj_refresh_self_size(lv_obj_t * obj)
     return true;
 }
 
+static bool has_transform_chain(const lv_obj_t * obj)
+{
+    for(; obj; obj = obj->parent) {
+        if(!obj->styles) continue;
+        if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+           lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+           lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
 {
     lv_display_t * disp = lv_obj_get_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
     lv_area_t a = *area;
     /* transformed objects (or ancestors) cover a different screen area */
-    lv_obj_get_transformed_area(obj, &a, LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE);
+    if(has_transform_chain(obj)) {
+        lv_obj_get_transformed_area(obj, &a, LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE);
+        lv_area_increase(&a, 5, 5); /* room for rounding in the transformation */
+    }
     if(!lv_obj_area_is_visible(obj, &a)) return;
     lv_inv_area(disp, &a);
 }

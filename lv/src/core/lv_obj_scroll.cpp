@@ -390,6 +390,53 @@ void lv_obj_readjust_scroll(lv_obj_t * obj, lv_anim_enable_t anim_en)
     if(sr < 0 && sl > 0) lv_obj_scroll_by(obj, LV_MIN(sl, -sr), 0, anim_en);
 }
 
+/** How far to scroll so the snappable child nearest to the snap line (within [min, max]
+ *  after shifting by ofs) lands on it; 0 when nothing snaps. */
+static int32_t snap_distance(const lv_obj_t * obj, bool hor, int32_t min, int32_t max, int32_t ofs)
+{
+    lv_scroll_snap_t align = hor ? lv_obj_get_scroll_snap_x(obj) : lv_obj_get_scroll_snap_y(obj);
+    if(align == LV_SCROLL_SNAP_NONE) return 0;
+    int32_t pad_start = hor ? lv_obj_get_style_pad_left(obj, LV_PART_MAIN) : lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
+    int32_t pad_end = hor ? lv_obj_get_style_pad_right(obj, LV_PART_MAIN) : lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
+    int32_t o1 = hor ? obj->coords.x1 : obj->coords.y1;
+    int32_t o2 = hor ? obj->coords.x2 : obj->coords.y2;
+    int32_t dist = LV_COORD_MAX;
+    for(uint32_t i = 0; i < lv_obj_get_child_count(obj); i++) {
+        const lv_obj_t * c = obj->spec_attr->children[i];
+        if(skip_child(c) || !lv_obj_has_flag(c, LV_OBJ_FLAG_SNAPPABLE)) continue;
+        int32_t c1 = hor ? c->coords.x1 : c->coords.y1;
+        int32_t c2 = hor ? c->coords.x2 : c->coords.y2;
+        int32_t child_pos;
+        int32_t parent_pos;
+        if(align == LV_SCROLL_SNAP_START) {
+            child_pos = c1;
+            parent_pos = o1 + pad_start;
+        }
+        else if(align == LV_SCROLL_SNAP_END) {
+            child_pos = c2;
+            parent_pos = o2 - pad_end;
+        }
+        else {
+            child_pos = c1 + (c2 - c1 + 1) / 2;
+            parent_pos = o1 + pad_start + ((o2 - o1 + 1) - pad_start - pad_end) / 2;
+        }
+        child_pos += ofs;
+        if(child_pos >= min && child_pos <= max) {
+            int32_t d = child_pos - parent_pos;
+            if(LV_ABS(d) < LV_ABS(dist)) dist = d;
+        }
+    }
+    return dist == LV_COORD_MAX ? 0 : -dist;
+}
+
+void lv_obj_update_snap(lv_obj_t * obj, lv_anim_enable_t anim_en)
+{
+    lv_obj_update_layout(obj);
+    int32_t dx = snap_distance(obj, true, obj->coords.x1, obj->coords.x2, 0);
+    int32_t dy = snap_distance(obj, false, obj->coords.y1, obj->coords.y2, 0);
+    lv_obj_scroll_by(obj, dx, dy, anim_en);
+}
+
 void lv_obj_scroll_to_view(lv_obj_t * obj, lv_anim_enable_t anim_en)
 {
     lv_obj_t * parent = obj->parent;

@@ -25,21 +25,25 @@ struct trans_t {
 
 enum prop_kind_t : uint8_t { KIND_NUM, KIND_COLOR, KIND_PTR };
 
-uint8_t prop_kind_table[256];
-bool prop_kind_ready = false;
+/* Which member of lv_style_value_t each built-in property uses, computed at compile time. */
+struct prop_kind_table_t {
+    uint8_t v[LV_STYLE_NUM_BUILT_IN_PROPS];
+};
 
-void init_prop_kinds()
+constexpr prop_kind_table_t make_prop_kinds()
 {
-#define LV_SET_KIND_(name, ID, type, kind) prop_kind_table[LV_STYLE_##ID] = KIND_##kind;
+    prop_kind_table_t t = {};
+#define LV_SET_KIND_(name, ID, type, kind) t.v[LV_STYLE_##ID] = KIND_##kind;
     LV_STYLE_PROP_LIST(LV_SET_KIND_)
 #undef LV_SET_KIND_
-    prop_kind_ready = true;
+    return t;
 }
+
+constexpr prop_kind_table_t k_prop_kinds = make_prop_kinds();
 
 uint8_t prop_kind(lv_style_prop_t prop)
 {
-    if(!prop_kind_ready) init_prop_kinds();
-    return prop_kind_table[prop];
+    return prop < LV_STYLE_NUM_BUILT_IN_PROPS ? k_prop_kinds.v[prop] : static_cast<uint8_t>(KIND_NUM);
 }
 
 bool value_equal(lv_style_prop_t prop, lv_style_value_t a, lv_style_value_t b)
@@ -468,6 +472,35 @@ lv_opa_t lv_obj_get_style_opa_recursive(const lv_obj_t * obj, lv_part_t part)
     if(opa_final <= LV_OPA_MIN) return LV_OPA_TRANSP;
     if(opa_final >= LV_OPA_MAX) return LV_OPA_COVER;
     return static_cast<lv_opa_t>(opa_final);
+}
+
+lv_color32_t lv_obj_style_apply_recolor(const lv_obj_t * obj, lv_part_t part, lv_color32_t color)
+{
+    lv_opa_t opa = lv_obj_get_style_recolor_opa(obj, part);
+    if(opa <= LV_OPA_MIN) return color;
+    lv_color_t rc = lv_obj_get_style_recolor(obj, part);
+    lv_color_t mixed = lv_color_mix(rc, lv_color_make(color.red, color.green, color.blue), opa);
+    return lv_color32_make(mixed.red, mixed.green, mixed.blue, color.alpha);
+}
+
+lv_color32_t lv_obj_get_style_recolor_recursive(const lv_obj_t * obj, lv_part_t part)
+{
+    /* the recolors of the object and its ancestors, the innermost on top */
+    lv_color32_t result = lv_color32_make(0, 0, 0, 0);
+    const lv_obj_t * chain[64];
+    lv_part_t parts[64];
+    uint32_t n = 0;
+    for(const lv_obj_t * o = obj; o && n < 64; o = o->parent) {
+        chain[n] = o;
+        parts[n++] = o == obj ? part : static_cast<lv_part_t>(LV_PART_MAIN);
+    }
+    while(n-- > 0) {
+        lv_opa_t opa = lv_obj_get_style_recolor_opa(chain[n], parts[n]);
+        if(opa <= LV_OPA_MIN) continue;
+        lv_color_t c = lv_obj_get_style_recolor(chain[n], parts[n]);
+        result = lv_color_over32(lv_color32_make(c.red, c.green, c.blue, opa), result);
+    }
+    return result;
 }
 
 static int32_t space_side(const lv_obj_t * obj, lv_part_t part, int32_t pad, lv_border_side_t side)

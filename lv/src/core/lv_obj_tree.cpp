@@ -42,6 +42,9 @@ void delete_core(lv_obj_t * obj)
     while(lv_obj_get_child_count(obj) > 0) delete_core(obj->spec_attr->children[obj->spec_attr->child_cnt - 1]);
 
     lv_anim_delete(obj, nullptr);
+    lv_group_remove_obj(obj);
+    /* input devices must forget it */
+    for(lv_indev_t * in = lv_indev_get_next(nullptr); in; in = lv_indev_get_next(in)) lv_indev_reset(in, obj);
     lv_obj_event_mark_deleted(obj);
 
     lv_display_t * disp = lv_obj_get_display(obj);

@@ -153,6 +153,10 @@ void lv_display_delete(lv_display_t * disp)
     if(*link) *link = disp->next;
     if(!lv_global.disp_default) lv_global.disp_default = lv_global.disp_head;
     if(disp->refr_timer) lv_timer_delete(disp->refr_timer);
+    /* input devices on this display move to the default one */
+    for(lv_indev_t * in = lv_indev_get_next(nullptr); in; in = lv_indev_get_next(in)) {
+        if(lv_indev_get_display(in) == disp) lv_indev_set_display(in, lv_global.disp_default);
+    }
     lv_event_remove_all(&disp->event_list);
     lv_free(disp->screens);
     lv_free(disp);

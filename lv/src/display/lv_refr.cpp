@@ -167,6 +167,18 @@ void flush(lv_display_t * disp, const lv_area_t * area, uint8_t * px_map, bool l
     lv_display_send_event(disp, LV_EVENT_FLUSH_FINISH, const_cast<lv_area_t *>(area));
 }
 
+/** Copies area from the active buffer to the other one (double-buffered DIRECT mode). */
+void sync_area(lv_display_t * disp, const lv_area_t * area)
+{
+    lv_draw_buf_t * src = disp->buf_act;
+    lv_draw_buf_t * dst = src == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+    uint32_t px = lv_color_format_get_size(disp->color_format);
+    for(int32_t y = area->y1; y <= area->y2; y++) {
+        size_t ofs = static_cast<size_t>(y) * src->header.stride + static_cast<size_t>(area->x1) * px;
+        lv_memcpy(dst->data + ofs, src->data + ofs, static_cast<size_t>(lv_area_get_width(area)) * px);
+    }
+}
+
 void render_direct(lv_display_t * disp, const lv_area_t * area, bool last)
 {
     lv_draw_buf_t * buf = disp->buf_act;
@@ -250,6 +262,16 @@ void refr_invalid_areas(lv_display_t * disp)
             if(disp->render_mode == LV_DISPLAY_RENDER_MODE_DIRECT) render_direct(disp, &disp->inv_areas[i], is_last);
             else render_partial(disp, &disp->inv_areas[i], is_last);
         }
+        if(disp->render_mode == LV_DISPLAY_RENDER_MODE_DIRECT && disp->has_buf_2) {
+            /* the other buffer gets the new pixels too, then becomes the one drawn next */
+            for(uint32_t i = 0; i < disp->inv_p; i++) {
+                if(!disp->inv_area_joined[i]) sync_area(disp, &disp->inv_areas[i]);
+            }
+            disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+        }
+    }
+    if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL && disp->has_buf_2) {
+        disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
     }
     lv_display_send_event(disp, LV_EVENT_RENDER_READY, nullptr);
 }
@@ -267,10 +289,14 @@ void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj)
     lv_area_t clip_for_obj;
     if(!lv_area_intersect(&clip_for_obj, &clip_ori, &ext_coords)) return;
     layer->_clip_area = clip_for_obj;
+    /* the renderer tints everything drawn into the layer with its recolor */
+    lv_color32_t recolor_ori = layer->recolor;
+    layer->recolor = lv_obj_get_style_recolor_recursive(obj, LV_PART_MAIN);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_BEGIN, layer);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN, layer);
     lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_END, layer);
     redraw_children_then_post(layer, obj, clip_for_obj, clip_ori);
+    layer->recolor = recolor_ori;
     layer->_clip_area = clip_ori;
 }
 
@@ -291,6 +317,8 @@ void lv_inv_area(lv_display_t * disp, const lv_area_t * area_p)
     else {
         lv_area_t a;
         if(!lv_area_intersect(&a, area_p, &scr)) return;
+        /* listeners may enlarge the area (e.g. to align it for the panel) */
+        if(lv_display_send_event(disp, LV_EVENT_INVALIDATE_AREA, &a) != LV_RESULT_OK) return;
         if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL) a = scr;
         for(uint32_t i = 0; i < disp->inv_p; i++) {
             if(lv_area_is_in(&a, &disp->inv_areas[i], 0)) return; /* already covered */

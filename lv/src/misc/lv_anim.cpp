@@ -387,7 +387,6 @@ int32_t lv_anim_path_bounce(const lv_anim_t * a)
     /* five segments of decreasing height: a fall, then four bounces */
     int32_t t = lv_map(a->act_time, 0, a->duration, 0, LV_BEZIER_VAL_MAX);
     int32_t diff = a->end_value - a->start_value;
-    t = LV_BEZIER_VAL_MAX - t; /* the bounces happen at the end */
     if(t < 408) {
         t = (t * 2500) >> LV_BEZIER_VAL_SHIFT;
     }

@@ -8,25 +8,20 @@
 
 namespace {
 
-/* Property flags, indexed by property id. Filled once from small lists. */
-uint8_t prop_flags[256];
-bool prop_flags_ready = false;
-uint8_t custom_prop_count = 0;
+/* Property flags of the built-in properties, a table computed at compile time from lists. */
+struct prop_flag_table_t {
+    uint8_t v[LV_STYLE_NUM_BUILT_IN_PROPS];
+};
 
-void set_flags(const lv_style_prop_t * ids, uint8_t flag)
+constexpr prop_flag_table_t make_prop_flags()
 {
-    for(; *ids; ids++) prop_flags[*ids] |= flag;
-}
-
-void init_prop_flags()
-{
-    static const lv_style_prop_t inheritable[] = {
+    const lv_style_prop_t inheritable[] = {
         LV_STYLE_TEXT_COLOR, LV_STYLE_TEXT_OPA, LV_STYLE_TEXT_FONT, LV_STYLE_TEXT_LETTER_SPACE,
         LV_STYLE_TEXT_LINE_SPACE, LV_STYLE_TEXT_DECOR, LV_STYLE_TEXT_ALIGN, LV_STYLE_BASE_DIR,
         LV_STYLE_TEXT_OUTLINE_STROKE_COLOR, LV_STYLE_TEXT_OUTLINE_STROKE_WIDTH,
         LV_STYLE_TEXT_OUTLINE_STROKE_OPA, LV_STYLE_ROTARY_SENSITIVITY, 0
     };
-    static const lv_style_prop_t layout[] = {
+    const lv_style_prop_t layout[] = {
         LV_STYLE_WIDTH, LV_STYLE_HEIGHT, LV_STYLE_MIN_WIDTH, LV_STYLE_MAX_WIDTH, LV_STYLE_MIN_HEIGHT,
         LV_STYLE_MAX_HEIGHT, LV_STYLE_LENGTH, LV_STYLE_PAD_TOP, LV_STYLE_PAD_BOTTOM, LV_STYLE_PAD_LEFT,
         LV_STYLE_PAD_RIGHT, LV_STYLE_PAD_ROW, LV_STYLE_PAD_COLUMN, LV_STYLE_PAD_RADIAL, LV_STYLE_LAYOUT,
@@ -36,7 +31,7 @@ void init_prop_flags()
         LV_STYLE_GRID_COLUMN_DSC_ARRAY, LV_STYLE_BASE_DIR, LV_STYLE_TRANSLATE_X, LV_STYLE_TRANSLATE_Y,
         LV_STYLE_TRANSLATE_RADIAL, 0
     };
-    static const lv_style_prop_t parent_layout[] = {
+    const lv_style_prop_t parent_layout[] = {
         LV_STYLE_WIDTH, LV_STYLE_HEIGHT, LV_STYLE_MIN_WIDTH, LV_STYLE_MAX_WIDTH, LV_STYLE_MIN_HEIGHT,
         LV_STYLE_MAX_HEIGHT, LV_STYLE_X, LV_STYLE_Y, LV_STYLE_ALIGN, LV_STYLE_MARGIN_TOP,
         LV_STYLE_MARGIN_BOTTOM, LV_STYLE_MARGIN_LEFT, LV_STYLE_MARGIN_RIGHT, LV_STYLE_FLEX_GROW,
@@ -44,31 +39,35 @@ void init_prop_flags()
         LV_STYLE_GRID_CELL_ROW_POS, LV_STYLE_GRID_CELL_ROW_SPAN, LV_STYLE_GRID_CELL_Y_ALIGN,
         LV_STYLE_TRANSLATE_X, LV_STYLE_TRANSLATE_Y, 0
     };
-    static const lv_style_prop_t ext_draw[] = {
+    const lv_style_prop_t ext_draw[] = {
         LV_STYLE_OUTLINE_WIDTH, LV_STYLE_OUTLINE_PAD, LV_STYLE_OUTLINE_OPA, LV_STYLE_SHADOW_WIDTH,
         LV_STYLE_SHADOW_OFFSET_X, LV_STYLE_SHADOW_OFFSET_Y, LV_STYLE_SHADOW_SPREAD, LV_STYLE_SHADOW_OPA,
         LV_STYLE_TRANSFORM_WIDTH, LV_STYLE_TRANSFORM_HEIGHT, LV_STYLE_TRANSFORM_SCALE_X,
         LV_STYLE_TRANSFORM_SCALE_Y, LV_STYLE_TRANSFORM_ROTATION, LV_STYLE_TRANSFORM_SKEW_X,
         LV_STYLE_TRANSFORM_SKEW_Y, LV_STYLE_ARC_WIDTH, LV_STYLE_LINE_WIDTH, 0
     };
-    static const lv_style_prop_t layer[] = {
+    const lv_style_prop_t layer[] = {
         LV_STYLE_OPA_LAYERED, LV_STYLE_BLEND_MODE, LV_STYLE_BITMAP_MASK_SRC, LV_STYLE_TRANSFORM_SCALE_X,
         LV_STYLE_TRANSFORM_SCALE_Y, LV_STYLE_TRANSFORM_ROTATION, LV_STYLE_TRANSFORM_SKEW_X,
         LV_STYLE_TRANSFORM_SKEW_Y, 0
     };
-    static const lv_style_prop_t transform[] = {
+    const lv_style_prop_t transform[] = {
         LV_STYLE_TRANSFORM_SCALE_X, LV_STYLE_TRANSFORM_SCALE_Y, LV_STYLE_TRANSFORM_ROTATION,
         LV_STYLE_TRANSFORM_SKEW_X, LV_STYLE_TRANSFORM_SKEW_Y, LV_STYLE_TRANSFORM_PIVOT_X,
         LV_STYLE_TRANSFORM_PIVOT_Y, 0
     };
-    set_flags(inheritable, LV_STYLE_PROP_FLAG_INHERITABLE);
-    set_flags(layout, LV_STYLE_PROP_FLAG_LAYOUT_UPDATE);
-    set_flags(parent_layout, LV_STYLE_PROP_FLAG_PARENT_LAYOUT_UPDATE);
-    set_flags(ext_draw, LV_STYLE_PROP_FLAG_EXT_DRAW_UPDATE);
-    set_flags(layer, LV_STYLE_PROP_FLAG_LAYER_UPDATE);
-    set_flags(transform, LV_STYLE_PROP_FLAG_TRANSFORM);
-    prop_flags_ready = true;
+    prop_flag_table_t t = {};
+    const lv_style_prop_t * lists[] = {inheritable, layout, parent_layout, ext_draw, layer, transform};
+    const uint8_t flags[] = {LV_STYLE_PROP_FLAG_INHERITABLE, LV_STYLE_PROP_FLAG_LAYOUT_UPDATE,
+                             LV_STYLE_PROP_FLAG_PARENT_LAYOUT_UPDATE, LV_STYLE_PROP_FLAG_EXT_DRAW_UPDATE,
+                             LV_STYLE_PROP_FLAG_LAYER_UPDATE, LV_STYLE_PROP_FLAG_TRANSFORM};
+    for(int l = 0; l < 6; l++) {
+        for(const lv_style_prop_t * id = lists[l]; *id; id++) t.v[*id] |= flags[l];
+    }
+    return t;
 }
+
+constexpr prop_flag_table_t k_prop_flags = make_prop_flags();
 
 lv_style_const_prop_t * pairs(const lv_style_t * style)
 {
@@ -104,15 +103,13 @@ bool lv_style_is_const(const lv_style_t * style) { return style->prop_cnt == LV_
 
 lv_style_prop_t lv_style_register_prop(uint8_t flag)
 {
-    if(!prop_flags_ready) init_prop_flags();
-    uint32_t id = LV_STYLE_NUM_BUILT_IN_PROPS + custom_prop_count;
+    uint32_t id = LV_STYLE_NUM_BUILT_IN_PROPS + lv_global.style_custom_prop_count;
     if(id >= LV_STYLE_PROP_ANY) return LV_STYLE_PROP_INV;
-    custom_prop_count++;
-    prop_flags[id] = flag;
+    lv_global.style_custom_prop_flags[lv_global.style_custom_prop_count++] = flag;
     return static_cast<lv_style_prop_t>(id);
 }
 
-lv_style_prop_t lv_style_get_num_custom_props(void) { return custom_prop_count; }
+lv_style_prop_t lv_style_get_num_custom_props(void) { return lv_global.style_custom_prop_count; }
 
 uint32_t lv_style_get_prop_group(lv_style_prop_t prop) { return (prop >> 3) & 31; }
 
@@ -264,9 +261,10 @@ bool lv_style_is_empty(const lv_style_t * style) { return style->prop_cnt == 0; 
 
 uint8_t lv_style_prop_lookup_flags(lv_style_prop_t prop)
 {
-    if(!prop_flags_ready) init_prop_flags();
     if(prop == LV_STYLE_PROP_ANY) return LV_STYLE_PROP_FLAG_ALL;
-    return prop_flags[prop];
+    if(prop < LV_STYLE_NUM_BUILT_IN_PROPS) return k_prop_flags.v[prop];
+    uint32_t custom = prop - LV_STYLE_NUM_BUILT_IN_PROPS;
+    return custom < lv_global.style_custom_prop_count ? lv_global.style_custom_prop_flags[custom] : 0;
 }
 
 bool lv_style_prop_has_flag(lv_style_prop_t prop, uint8_t flag)

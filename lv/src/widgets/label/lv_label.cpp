@@ -111,7 +111,7 @@ uint32_t letter_on(lv_label_t * label, const lv_point_t * p)
     }
 
     int32_t x = 0;
-    lv_text_align_t align = lv_obj_get_style_text_align(obj, LV_PART_MAIN);
+    lv_text_align_t align = lv_obj_calculate_style_text_align(obj, LV_PART_MAIN, txt);
     uint32_t line_len = new_line_start - line_start;
     if(align == LV_TEXT_ALIGN_CENTER || align == LV_TEXT_ALIGN_RIGHT) {
         int32_t line_w = lv_text_get_width_with_flags(&txt[line_start], line_len, font, letter_space,
@@ -311,7 +311,7 @@ void draw_main(lv_label_t * label, lv_event_t * e)
         }
     }
     dsc.text = dotted ? dotted : label->text;
-    if(dsc.align == LV_TEXT_ALIGN_AUTO) dsc.align = LV_TEXT_ALIGN_LEFT;
+    dsc.align = lv_obj_calculate_style_text_align(obj, LV_PART_MAIN, label->text);
     dsc.sel_start = label->sel_start;
     dsc.sel_end = label->sel_end;
     if(dsc.sel_start != LV_DRAW_LABEL_NO_TXT_SEL && dsc.sel_end != LV_DRAW_LABEL_NO_TXT_SEL) {
