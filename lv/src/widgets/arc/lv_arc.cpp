@@ -173,7 +173,7 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
     lv_draw_arc_dsc_t dsc;
     if(r > 0) {
         lv_draw_arc_dsc_init(&dsc);
-        lv_widget_init_draw_arc_dsc(obj, LV_PART_MAIN, &dsc);
+        lv_obj_init_draw_arc_dsc(obj, LV_PART_MAIN, &dsc);
         dsc.center = center;
         dsc.start_angle = arc->bg_angle_start + arc->rotation;
         dsc.end_angle = arc->bg_angle_end + arc->rotation;
@@ -183,7 +183,7 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
     const int32_t indic_r = r - max_pad(obj, LV_PART_INDICATOR);
     if(indic_r > 0) {
         lv_draw_arc_dsc_init(&dsc);
-        lv_widget_init_draw_arc_dsc(obj, LV_PART_INDICATOR, &dsc);
+        lv_obj_init_draw_arc_dsc(obj, LV_PART_INDICATOR, &dsc);
         dsc.center = center;
         dsc.start_angle = arc->indic_angle_start + arc->rotation;
         dsc.end_angle = arc->indic_angle_end + arc->rotation;

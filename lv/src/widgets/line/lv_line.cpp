@@ -58,7 +58,7 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
     const int32_t y_ofs = obj->coords.y1 - lv_obj_get_scroll_y(obj);
     lv_draw_line_dsc_t dsc;
     lv_draw_line_dsc_init(&dsc);
-    lv_widget_init_draw_line_dsc(obj, LV_PART_MAIN, &dsc);
+    lv_obj_init_draw_line_dsc(obj, LV_PART_MAIN, &dsc);
     if(dsc.width == 0 || dsc.opa <= LV_OPA_MIN) return;
     lv_layer_t * layer = lv_event_get_layer(e);
     for(uint32_t i = 0; i + 1 < line->point_num; i++) {

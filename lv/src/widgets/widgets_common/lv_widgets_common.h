@@ -1,27 +1,19 @@
 /**
  * @file lv_widgets_common.h
- * Helpers shared by the widgets beyond obj/button/label: draw descriptors filled from a
- * part's styles (arc, line, image), value clamping, and the state every widget's theme part
- * needs. Internal to lv/src/widgets.
+ * Helpers shared by the widgets beyond obj/button/label: padded areas, string copies and
+ * value clamping. Internal to lv/src/widgets.
  */
 #ifndef LV_WIDGETS_COMMON_H
 #define LV_WIDGETS_COMMON_H
 
 #include "core/lv_obj_private.h"
 
-/** Fills an arc descriptor from the part's arc_* styles (opa includes the object's opa). */
-void lv_widget_init_draw_arc_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_arc_dsc_t * dsc);
-/** Fills a line descriptor from the part's line_* styles. */
-void lv_widget_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_t * dsc);
-/** Fills an image descriptor from the part's image_* styles. */
-void lv_widget_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * dsc);
-
 /** The area a part's padding makes of the object's coordinates (pad_* shrink it). */
 void lv_widget_area_inside_pad(const lv_obj_t * obj, lv_part_t part, const lv_area_t * in, lv_area_t * out);
 /** The area grown by a part's pad_* (knobs: negative padding shrinks). */
 void lv_widget_area_grow_by_pad(const lv_obj_t * obj, lv_part_t part, lv_area_t * area);
 
-/** Copies a C string into the engine heap (NULL stays NULL; "" for allocation failure is avoided). */
+/** Copies a C string into the engine heap; NULL for NULL or when out of memory. */
 char * lv_widget_strdup(const char * s);
 
 /** Clamp with a fixed order of min and max even if they are swapped. */
