@@ -47,5 +47,7 @@
 #include "lv_arc.h"
 #include "lv_spinner.h"
 #include "lv_buttonmatrix.h"
+#include "lv_textarea.h"
+#include "lv_keyboard.h"
 
 #endif

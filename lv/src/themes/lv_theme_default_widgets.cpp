@@ -336,6 +336,34 @@ void apply_buttonmatrix(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
 }
 
+void apply_keyboard(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scr, 0);
+    lv_obj_add_style(obj, s.disp_size == DISP_LARGE ? &s.pad_small : &s.pad_tiny, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+    lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.keyboard_button_bg, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.bg_color_grey, LV_PART_ITEMS | LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.bg_color_secondary_muted, LV_PART_ITEMS | LV_STATE_EDITED);
+}
+
+void apply_textarea(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_small, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    lv_obj_add_style(obj, &s.ta_cursor, LV_PART_CURSOR | LV_STATE_FOCUSED);
+    lv_obj_add_style(obj, &s.ta_placeholder, LV_PART_TEXTAREA_PLACEHOLDER);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -346,6 +374,8 @@ const rule_t rules[] = {
     {&lv_spinner_class, apply_spinner},
     {&lv_arc_class, apply_arc},
     {&lv_buttonmatrix_class, apply_buttonmatrix},
+    {&lv_keyboard_class, apply_keyboard},
+    {&lv_textarea_class, apply_textarea},
 };
 
 } // namespace
