@@ -49,5 +49,6 @@
 #include "lv_buttonmatrix.h"
 #include "lv_textarea.h"
 #include "lv_keyboard.h"
+#include "lv_dropdown.h"
 
 #endif

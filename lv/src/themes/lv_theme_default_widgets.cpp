@@ -364,6 +364,30 @@ void apply_textarea(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.ta_placeholder, LV_PART_TEXTAREA_PLACEHOLDER);
 }
 
+void apply_dropdown(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_small, 0);
+    lv_obj_add_style(obj, &s.transition_delayed, 0);
+    lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+}
+
+void apply_dropdown_list(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.clip_corner, 0);
+    lv_obj_add_style(obj, &s.line_space_large, 0);
+    lv_obj_add_style(obj, &s.dropdown_list, 0);
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    lv_obj_add_style(obj, &s.bg_color_white, LV_PART_SELECTED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED | LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.pressed, LV_PART_SELECTED | LV_STATE_PRESSED);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -376,6 +400,8 @@ const rule_t rules[] = {
     {&lv_buttonmatrix_class, apply_buttonmatrix},
     {&lv_keyboard_class, apply_keyboard},
     {&lv_textarea_class, apply_textarea},
+    {&lv_dropdown_class, apply_dropdown},
+    {&lv_dropdownlist_class, apply_dropdown_list},
 };
 
 } // namespace
