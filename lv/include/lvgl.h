@@ -50,5 +50,6 @@
 #include "lv_textarea.h"
 #include "lv_keyboard.h"
 #include "lv_dropdown.h"
+#include "lv_roller.h"
 
 #endif

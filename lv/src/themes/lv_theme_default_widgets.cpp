@@ -388,6 +388,17 @@ void apply_dropdown_list(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.pressed, LV_PART_SELECTED | LV_STATE_PRESSED);
 }
 
+void apply_roller(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.anim, 0);
+    lv_obj_add_style(obj, &s.line_space_large, 0);
+    lv_obj_add_style(obj, &s.text_align_center, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -402,6 +413,7 @@ const rule_t rules[] = {
     {&lv_textarea_class, apply_textarea},
     {&lv_dropdown_class, apply_dropdown},
     {&lv_dropdownlist_class, apply_dropdown_list},
+    {&lv_roller_class, apply_roller},
 };
 
 } // namespace
