@@ -51,5 +51,7 @@
 #include "lv_keyboard.h"
 #include "lv_dropdown.h"
 #include "lv_roller.h"
+#include "lv_image.h"
+#include "lv_list.h"
 
 #endif

@@ -288,6 +288,30 @@ void scene_22_roller()
     lv_obj_align(r3, LV_ALIGN_RIGHT_MID, -10, 0);
 }
 
+// 23: list with section texts and buttons with symbols, one CHECKED with a state style.
+void scene_23_list()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * lst = lv_list_create(scr);
+    lv_obj_set_size(lst, 200, 230);
+    lv_obj_align(lst, LV_ALIGN_LEFT_MID, 5, 0);
+    lv_list_add_text(lst, "File");
+    lv_list_add_button(lst, LV_SYMBOL_FILE, "New");
+    lv_list_add_button(lst, LV_SYMBOL_DIRECTORY, "Open");
+    lv_obj_t * b = lv_list_add_button(lst, LV_SYMBOL_SAVE, "Save (checked)");
+    lv_obj_set_style_bg_color(b, lv_palette_lighten(LV_PALETTE_BLUE, 3), LV_STATE_CHECKED);
+    lv_obj_add_state(b, LV_STATE_CHECKED);
+    lv_list_add_text(lst, "Connectivity");
+    lv_list_add_button(lst, LV_SYMBOL_BLUETOOTH, "Bluetooth");
+    lv_list_add_button(lst, nullptr, "No icon");
+
+    lv_obj_t * info = lv_label_create(scr);
+    lv_obj_set_width(info, 100);
+    lv_label_set_long_mode(info, LV_LABEL_LONG_MODE_WRAP);
+    lv_label_set_text(info, "List with 5 buttons and 2 texts");
+    lv_obj_align(info, LV_ALIGN_RIGHT_MID, -8, 0);
+}
+
 // 29: button matrix with relative widths, checkable/checked, disabled and hidden buttons.
 void scene_29_buttonmatrix()
 {
@@ -331,6 +355,7 @@ const Scene scenes[] = {
     {"20_textarea", 320, 240, scene_20_textarea},
     {"21_dropdown", 320, 240, scene_21_dropdown},
     {"22_roller", 320, 240, scene_22_roller},
+    {"23_list", 320, 240, scene_23_list},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
 };

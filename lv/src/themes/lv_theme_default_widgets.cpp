@@ -227,7 +227,7 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_shadow_width(&s.keyboard_button_bg, 0);
     lv_style_set_radius(&s.keyboard_button_bg, p.disp_size == DISP_SMALL ? radius_default / 2 : radius_default);
 
-    lv_style_set_pad_hor(&s.list_bg, 0);
+    lv_style_set_pad_hor(&s.list_bg, pad_def);
     lv_style_set_pad_ver(&s.list_bg, 0);
     lv_style_set_pad_gap(&s.list_bg, 0);
     lv_style_set_clip_corner(&s.list_bg, true);
@@ -399,6 +399,30 @@ void apply_roller(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED);
 }
 
+void apply_list(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.list_bg, 0);
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+}
+
+void apply_list_text(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.bg_color_grey, 0);
+    lv_obj_add_style(obj, &s.list_item_grow, 0);
+}
+
+void apply_list_button(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.bg_color_white, 0);
+    lv_obj_add_style(obj, &s.list_btn, 0);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -414,6 +438,9 @@ const rule_t rules[] = {
     {&lv_dropdown_class, apply_dropdown},
     {&lv_dropdownlist_class, apply_dropdown_list},
     {&lv_roller_class, apply_roller},
+    {&lv_list_class, apply_list},
+    {&lv_list_text_class, apply_list_text},
+    {&lv_list_button_class, apply_list_button},
 };
 
 } // namespace
