@@ -53,5 +53,6 @@
 #include "lv_roller.h"
 #include "lv_image.h"
 #include "lv_list.h"
+#include "lv_msgbox.h"
 
 #endif

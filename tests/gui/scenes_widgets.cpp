@@ -312,6 +312,28 @@ void scene_23_list()
     lv_obj_align(info, LV_ALIGN_RIGHT_MID, -8, 0);
 }
 
+// 24: modal message box over a dimmed screen with content.
+void scene_24_msgbox()
+{
+    lv_obj_t * scr = lv_screen_active();
+    for(int i = 0; i < 3; i++) {
+        lv_obj_t * b = lv_button_create(scr);
+        lv_obj_set_pos(b, 10 + i * 100, 10);
+        lv_label_set_text_fmt(lv_label_create(b), "Back %d", i);
+    }
+    lv_obj_t * bg = lv_label_create(scr);
+    lv_label_set_text(bg, "Content behind the modal backdrop");
+    lv_obj_align(bg, LV_ALIGN_BOTTOM_MID, 0, -10);
+
+    lv_obj_t * mb = lv_msgbox_create(nullptr);
+    lv_msgbox_add_title(mb, "Confirm");
+    lv_msgbox_add_close_button(mb);
+    lv_msgbox_add_text(mb, "Delete the selected file? This cannot be undone.");
+    lv_msgbox_add_footer_button(mb, "Cancel");
+    lv_msgbox_add_footer_button(mb, "Delete");
+    lv_obj_set_width(mb, 240);
+}
+
 // 29: button matrix with relative widths, checkable/checked, disabled and hidden buttons.
 void scene_29_buttonmatrix()
 {
@@ -356,6 +378,7 @@ const Scene scenes[] = {
     {"21_dropdown", 320, 240, scene_21_dropdown},
     {"22_roller", 320, 240, scene_22_roller},
     {"23_list", 320, 240, scene_23_list},
+    {"24_msgbox", 320, 240, scene_24_msgbox},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
 };

@@ -423,6 +423,42 @@ void apply_list_button(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
 }
 
+void apply_msgbox(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_zero, 0);
+    lv_obj_add_style(obj, &s.clip_corner, 0);
+}
+
+void apply_msgbox_backdrop(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.msgbox_backdrop_bg, 0); }
+
+void apply_msgbox_header(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.pad_tiny, 0);
+    lv_obj_add_style(obj, &s.bg_color_grey, 0);
+}
+
+void apply_msgbox_footer(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.pad_tiny, 0); }
+
+void apply_msgbox_content(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    lv_obj_add_style(obj, &s.pad_tiny, 0);
+}
+
+void apply_msgbox_button(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.btn, 0);
+    lv_obj_add_style(obj, &s.bg_color_primary, 0);
+    lv_obj_add_style(obj, &s.transition_delayed, 0);
+    lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -441,6 +477,13 @@ const rule_t rules[] = {
     {&lv_list_class, apply_list},
     {&lv_list_text_class, apply_list_text},
     {&lv_list_button_class, apply_list_button},
+    {&lv_msgbox_class, apply_msgbox},
+    {&lv_msgbox_backdrop_class, apply_msgbox_backdrop},
+    {&lv_msgbox_header_class, apply_msgbox_header},
+    {&lv_msgbox_footer_class, apply_msgbox_footer},
+    {&lv_msgbox_content_class, apply_msgbox_content},
+    {&lv_msgbox_header_button_class, apply_msgbox_button},
+    {&lv_msgbox_footer_button_class, apply_msgbox_button},
 };
 
 } // namespace
