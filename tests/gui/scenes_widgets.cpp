@@ -368,6 +368,121 @@ void scene_30_keyboard()
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
+// 36: an ARGB8888 image built in code: plain, recolored, semi-transparent, scaled, rotated, tiled.
+void scene_36_image_code()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_set_style_bg_color(scr, lv_color_hex(0xFFFFFF), 0);
+    constexpr int N = 40;
+    static uint8_t data[N * N * 4];
+    for(int y = 0; y < N; y++) {
+        for(int x = 0; x < N; x++) {
+            uint8_t * p = &data[(y * N + x) * 4];
+            const double dx = x - 19.5;
+            const double dy = y - 19.5;
+            const double d2 = dx * dx + dy * dy;
+            p[0] = static_cast<uint8_t>(200 - x * 4);
+            p[1] = static_cast<uint8_t>(y * 6);
+            p[2] = static_cast<uint8_t>(x * 6);
+            p[3] = d2 < 380 ? 255 : (d2 > 400 ? 0 : 128);
+            if(6 <= x && x < 34 && 17 <= y && y < 23) p[0] = p[1] = p[2] = p[3] = 255;
+        }
+    }
+    static lv_image_dsc_t dsc;
+    dsc.header.magic = LV_IMAGE_HEADER_MAGIC;
+    dsc.header.cf = LV_COLOR_FORMAT_ARGB8888;
+    dsc.header.w = N;
+    dsc.header.h = N;
+    dsc.header.stride = N * 4;
+    dsc.data_size = sizeof(data);
+    dsc.data = data;
+    auto img = [scr](int32_t x, int32_t y) {
+        lv_obj_t * im = lv_image_create(scr);
+        lv_image_set_src(im, &dsc);
+        lv_obj_set_pos(im, x, y);
+        return im;
+    };
+    img(20, 20);
+    lv_obj_t * rc = img(90, 20);
+    lv_obj_set_style_image_recolor(rc, lv_palette_main(LV_PALETTE_PURPLE), 0);
+    lv_obj_set_style_image_recolor_opa(rc, LV_OPA_60, 0);
+    lv_obj_t * op = img(160, 20);
+    lv_obj_set_style_image_opa(op, LV_OPA_40, 0);
+    lv_obj_t * zm = img(60, 140);
+    lv_image_set_scale(zm, 512);
+    lv_obj_t * rt = img(180, 140);
+    lv_image_set_rotation(rt, 300);
+    lv_image_set_scale(rt, 384);
+    lv_obj_t * tile = img(240, 10);
+    lv_obj_set_size(tile, 70, 100);
+    lv_image_set_inner_align(tile, LV_IMAGE_ALIGN_TILE);
+}
+
+// 38: a row of cards scrolled to x and snapped to CENTER; a column scrolled to y with scrollbars ON.
+void scene_38_scroll_snap()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * row = lv_obj_create(scr);
+    lv_obj_set_size(row, 300, 100);
+    lv_obj_align(row, LV_ALIGN_TOP_MID, 0, 6);
+    lv_obj_set_flex_flow(row, LV_FLEX_FLOW_ROW);
+    lv_obj_set_scroll_snap_x(row, LV_SCROLL_SNAP_CENTER);
+    lv_obj_set_scrollbar_mode(row, LV_SCROLLBAR_MODE_ON);
+    for(int i = 0; i < 8; i++) {
+        lv_obj_t * c = lv_button_create(row);
+        lv_obj_set_size(c, 90, lv_pct(100));
+        lv_label_set_text_fmt(lv_label_create(c), "Card %d", i);
+    }
+    lv_obj_update_layout(row);
+    lv_obj_scroll_to_x(row, 215, LV_ANIM_OFF);
+    lv_obj_update_snap(row, LV_ANIM_OFF);
+
+    lv_obj_t * col = lv_obj_create(scr);
+    lv_obj_set_size(col, 300, 118);
+    lv_obj_align(col, LV_ALIGN_BOTTOM_MID, 0, -6);
+    lv_obj_set_flex_flow(col, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_scrollbar_mode(col, LV_SCROLLBAR_MODE_ON);
+    lv_obj_set_style_pad_row(col, 4, 0);
+    for(int i = 0; i < 12; i++) {
+        lv_label_set_text_fmt(lv_label_create(col), "Row %02d: a line of scrollable text that is wide enough to scroll sideways", i);
+    }
+    lv_obj_update_layout(col);
+    lv_obj_scroll_to(col, 60, 100, LV_ANIM_OFF);
+}
+
+// 40: the default theme in dark mode with custom colors, applied to several widgets.
+void scene_40_dark_theme()
+{
+    lv_display_t * disp = lv_display_get_default();
+    lv_theme_t * th = lv_theme_default_init(disp, lv_palette_main(LV_PALETTE_DEEP_PURPLE), lv_palette_main(LV_PALETTE_AMBER),
+                                            true, &lv_font_montserrat_14);
+    lv_display_set_theme(disp, th);
+
+    lv_obj_t * scr = lv_obj_create(nullptr);
+    lv_screen_load(scr);
+    lv_obj_set_flex_flow(scr, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_flex_align(scr, LV_FLEX_ALIGN_START, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
+    lv_obj_set_style_pad_row(scr, 10, 0);
+
+    lv_label_set_text(lv_label_create(scr), "Dark theme");
+    lv_obj_t * btn = lv_button_create(scr);
+    lv_label_set_text(lv_label_create(btn), LV_SYMBOL_OK " Primary button");
+    lv_obj_t * sl = lv_slider_create(scr);
+    lv_slider_set_value(sl, 60, LV_ANIM_OFF);
+    lv_obj_t * row = lv_obj_create(scr);
+    lv_obj_set_size(row, lv_pct(90), LV_SIZE_CONTENT);
+    lv_obj_set_flex_flow(row, LV_FLEX_FLOW_ROW);
+    lv_obj_set_flex_align(row, LV_FLEX_ALIGN_SPACE_EVENLY, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
+    lv_obj_t * sw = lv_switch_create(row);
+    lv_obj_add_state(sw, LV_STATE_CHECKED);
+    lv_obj_t * cb = lv_checkbox_create(row);
+    lv_checkbox_set_text(cb, "Check");
+    lv_obj_add_state(cb, LV_STATE_CHECKED);
+    lv_obj_t * bar = lv_bar_create(row);
+    lv_obj_set_size(bar, 80, 10);
+    lv_bar_set_value(bar, 35, LV_ANIM_OFF);
+}
+
 const Scene scenes[] = {
     {"15_slider_switch", 320, 240, scene_15_slider_switch},
     {"16_checkbox_led", 320, 240, scene_16_checkbox_led},
@@ -381,6 +496,9 @@ const Scene scenes[] = {
     {"24_msgbox", 320, 240, scene_24_msgbox},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"36_image_code", 320, 240, scene_36_image_code},
+    {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
+    {"40_dark_theme", 320, 240, scene_40_dark_theme},
 };
 
 } // namespace

@@ -149,13 +149,16 @@ void draw_image(lv_obj_t * obj, lv_event_t * e)
         lv_area_align(&obj->coords, &a, static_cast<lv_align_t>(img->align), img->offset.x, img->offset.y);
     }
     else if(img->align == LV_IMAGE_ALIGN_TILE) {
+        /* copies on a grid through the offset position, filling the widget */
         lv_area_t clip;
         if(!lv_area_intersect(&clip, &layer->_clip_area, &obj->coords)) return;
         layer->_clip_area = clip;
         lv_area_move(&a, img->offset.x, img->offset.y);
-        /* start from the copy that covers the clip area's top-left corner */
-        lv_area_move(&a, ((clip.x1 - a.x1 - (img->w - 1)) / img->w) * img->w, ((clip.y1 - a.y1 - (img->h - 1)) / img->h) * img->h);
         dsc.tile = 1;
+        dsc.image_area = a;
+        lv_draw_image(layer, &dsc, &obj->coords);
+        layer->_clip_area = clip_ori;
+        return;
     }
     else {
         /* STRETCH, CONTAIN, COVER: the scaled picture centred */
