@@ -475,11 +475,11 @@ void lv_textarea_add_char(lv_obj_t * obj, uint32_t c)
 {
     lv_textarea_t * ta = as_ta(obj);
     /* c is UTF-8 packed into an integer, first byte lowest (lv_text_unicode_to_encoded);
-     * a plain code point whose low byte is not a UTF-8 lead byte is accepted too */
+     * a plain code point (one byte, or not starting with a UTF-8 lead byte) is accepted too */
     char buf[8] = {0};
     uint32_t unicode = c;
     const uint8_t lead = static_cast<uint8_t>(c & 0xFF);
-    if(c >= 0x80 && lead >= 0xC0) {
+    if(c > 0xFF && lead >= 0xC0) {
         for(int k = 0; k < 4; k++) buf[k] = static_cast<char>((c >> (8 * k)) & 0xFF);
         uint32_t i = 0;
         unicode = lv_text_encoded_next(buf, &i);
