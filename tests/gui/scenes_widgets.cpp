@@ -418,38 +418,6 @@ void scene_36_image_code()
     lv_image_set_inner_align(tile, LV_IMAGE_ALIGN_TILE);
 }
 
-// 38: a row of cards scrolled to x and snapped to CENTER; a column scrolled to y with scrollbars ON.
-void scene_38_scroll_snap()
-{
-    lv_obj_t * scr = lv_screen_active();
-    lv_obj_t * row = lv_obj_create(scr);
-    lv_obj_set_size(row, 300, 100);
-    lv_obj_align(row, LV_ALIGN_TOP_MID, 0, 6);
-    lv_obj_set_flex_flow(row, LV_FLEX_FLOW_ROW);
-    lv_obj_set_scroll_snap_x(row, LV_SCROLL_SNAP_CENTER);
-    lv_obj_set_scrollbar_mode(row, LV_SCROLLBAR_MODE_ON);
-    for(int i = 0; i < 8; i++) {
-        lv_obj_t * c = lv_button_create(row);
-        lv_obj_set_size(c, 90, lv_pct(100));
-        lv_label_set_text_fmt(lv_label_create(c), "Card %d", i);
-    }
-    lv_obj_update_layout(row);
-    lv_obj_scroll_to_x(row, 215, LV_ANIM_OFF);
-    lv_obj_update_snap(row, LV_ANIM_OFF);
-
-    lv_obj_t * col = lv_obj_create(scr);
-    lv_obj_set_size(col, 300, 118);
-    lv_obj_align(col, LV_ALIGN_BOTTOM_MID, 0, -6);
-    lv_obj_set_flex_flow(col, LV_FLEX_FLOW_COLUMN);
-    lv_obj_set_scrollbar_mode(col, LV_SCROLLBAR_MODE_ON);
-    lv_obj_set_style_pad_row(col, 4, 0);
-    for(int i = 0; i < 12; i++) {
-        lv_label_set_text_fmt(lv_label_create(col), "Row %02d: a line of scrollable text that is wide enough to scroll sideways", i);
-    }
-    lv_obj_update_layout(col);
-    lv_obj_scroll_to(col, 60, 100, LV_ANIM_OFF);
-}
-
 // 40: the default theme in dark mode with custom colors, applied to several widgets.
 void scene_40_dark_theme()
 {
@@ -497,7 +465,6 @@ const Scene scenes[] = {
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
     {"36_image_code", 320, 240, scene_36_image_code},
-    {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},
 };
 
