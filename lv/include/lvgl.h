@@ -54,5 +54,9 @@
 #include "lv_image.h"
 #include "lv_list.h"
 #include "lv_msgbox.h"
+#include "lv_table.h"
+#include "lv_tabview.h"
+#include "lv_tileview.h"
+#include "lv_win.h"
 
 #endif

@@ -334,6 +334,72 @@ void scene_24_msgbox()
     lv_obj_set_width(mb, 240);
 }
 
+// 25: table with a header row, column widths, merged cells and item padding/alignment.
+void scene_25_table()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * t = lv_table_create(scr);
+    lv_table_set_column_count(t, 3);
+    lv_table_set_row_count(t, 5);
+    lv_table_set_column_width(t, 0, 110);
+    lv_table_set_column_width(t, 1, 80);
+    lv_table_set_column_width(t, 2, 100);
+    const char * rows[5][3] = {{"Name", "Qty", "Price"}, {"Apple", "3", "$1.20"}, {"Banana", "12", "$0.25"},
+                               {"Cherry", "40", "$4.00"}, {"Total", "", ""}};
+    for(uint32_t r = 0; r < 5; r++)
+        for(uint32_t c = 0; c < 3; c++) lv_table_set_cell_value(t, r, c, rows[r][c]);
+    lv_table_set_cell_value(t, 4, 0, "Total: 55 items, $11.10");
+    lv_table_set_cell_ctrl(t, 4, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    lv_table_set_cell_ctrl(t, 4, 1, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    lv_obj_set_style_text_align(t, LV_TEXT_ALIGN_CENTER, LV_PART_ITEMS);
+    lv_obj_set_style_pad_ver(t, 6, LV_PART_ITEMS);
+    lv_obj_center(t);
+}
+
+// 27: tabview with three tabs, the second made active without animation.
+void scene_27_tabview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tabview_create(scr);
+    lv_tabview_set_tab_bar_size(tv, 40);
+    lv_obj_t * t1 = lv_tabview_add_tab(tv, "Home");
+    lv_obj_t * t2 = lv_tabview_add_tab(tv, "Stats");
+    lv_obj_t * t3 = lv_tabview_add_tab(tv, "Setup");
+    lv_label_set_text(lv_label_create(t1), "This is the first tab");
+    lv_obj_t * l2 = lv_label_create(t2);
+    lv_label_set_text(l2, "Second tab is active.\nIt has two lines of text\nand a button below.");
+    lv_obj_t * b = lv_button_create(t2);
+    lv_obj_align(b, LV_ALIGN_BOTTOM_RIGHT, 0, 0);
+    lv_label_set_text(lv_label_create(b), LV_SYMBOL_REFRESH " Refresh");
+    lv_label_set_text(lv_label_create(t3), "Third tab");
+    lv_tabview_set_active(tv, 1, LV_ANIM_OFF);
+}
+
+// 28: tileview with a 2x2 grid of tiles, switched to tile (1,1) without animation.
+void scene_28_tileview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tileview_create(scr);
+    const uint32_t colors[] = {0xFFE0E0, 0xE0FFE0, 0xE0E0FF, 0xFFF0C0};
+    int n = 0;
+    for(uint8_t row = 0; row < 2; row++) {
+        for(uint8_t col = 0; col < 2; col++) {
+            lv_obj_t * tile = lv_tileview_add_tile(tv, col, row, LV_DIR_ALL);
+            lv_obj_set_style_bg_color(tile, lv_color_hex(colors[n]), 0);
+            lv_obj_set_style_bg_opa(tile, LV_OPA_COVER, 0);
+            lv_obj_t * lab = lv_label_create(tile);
+            lv_label_set_text_fmt(lab, "Tile col %d row %d", col, row);
+            lv_obj_set_style_text_font(lab, &lv_font_montserrat_24, 0);
+            lv_obj_center(lab);
+            lv_obj_t * btn = lv_button_create(tile);
+            lv_obj_align(btn, LV_ALIGN_BOTTOM_MID, 0, -16);
+            lv_label_set_text_fmt(lv_label_create(btn), "Tile %d", n);
+            n++;
+        }
+    }
+    lv_tileview_set_tile_by_index(tv, 1, 1, LV_ANIM_OFF);
+}
+
 // 29: button matrix with relative widths, checkable/checked, disabled and hidden buttons.
 void scene_29_buttonmatrix()
 {
@@ -366,6 +432,51 @@ void scene_30_keyboard()
     lv_keyboard_set_mode(k2, LV_KEYBOARD_MODE_TEXT_UPPER);
     lv_obj_set_size(k2, 320, 126);
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
+}
+
+// 37: window with header buttons and a title; click events sent from code change texts.
+struct win_state_t {
+    lv_obj_t * status;
+    lv_obj_t * win;
+    int count;
+};
+
+void scene_37_win_event()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * win = lv_win_create(scr);
+    lv_win_add_button(win, LV_SYMBOL_LEFT, 40);
+    lv_win_add_title(win, "Window title");
+    lv_obj_t * close = lv_win_add_button(win, LV_SYMBOL_CLOSE, 50);
+    lv_obj_t * cont = lv_win_get_content(win);
+
+    lv_obj_t * status = lv_label_create(cont);
+    lv_label_set_text(status, "No clicks yet");
+    lv_obj_align(status, LV_ALIGN_TOP_LEFT, 0, 0);
+    static win_state_t st;
+    st = {status, win, 0};
+
+    lv_obj_t * btn = lv_button_create(cont);
+    lv_obj_align(btn, LV_ALIGN_CENTER, 0, 10);
+    lv_label_set_text(lv_label_create(btn), "Click me");
+    lv_obj_add_event_cb(
+        btn,
+        [](lv_event_t * e) {
+            win_state_t * s = static_cast<win_state_t *>(lv_event_get_user_data(e));
+            s->count++;
+            lv_label_set_text_fmt(s->status, "Button clicked %d times", s->count);
+        },
+        LV_EVENT_CLICKED, &st);
+    lv_obj_add_event_cb(
+        close,
+        [](lv_event_t * e) {
+            win_state_t * s = static_cast<win_state_t *>(lv_event_get_user_data(e));
+            lv_obj_set_style_bg_color(lv_event_get_target_obj(e), lv_palette_main(LV_PALETTE_RED), 0);
+            lv_label_set_text(lv_obj_get_child(lv_win_get_header(s->win), 1), "Closed via event");
+        },
+        LV_EVENT_CLICKED, &st);
+    for(int i = 0; i < 3; i++) lv_obj_send_event(btn, LV_EVENT_CLICKED, nullptr);
+    lv_obj_send_event(close, LV_EVENT_CLICKED, nullptr);
 }
 
 // 36: an ARGB8888 image built in code: plain, recolored, semi-transparent, scaled, rotated, tiled.
@@ -462,9 +573,13 @@ const Scene scenes[] = {
     {"22_roller", 320, 240, scene_22_roller},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"25_table", 320, 240, scene_25_table},
+    {"27_tabview", 320, 240, scene_27_tabview},
+    {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
     {"36_image_code", 320, 240, scene_36_image_code},
+    {"37_win_event", 320, 240, scene_37_win_event},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},
 };
 

@@ -26,7 +26,7 @@ struct widget_styles_t {
     lv_style_t msgbox_backdrop_bg, chart_bg, chart_series, chart_indic, chart_bar, table_cell, scale;
     lv_style_t calendar_btnm_bg, calendar_btnm_day, tab_bg_focus, tab_btn, menu_bg, menu_cont, menu_sidebar_cont;
     lv_style_t menu_main_cont, menu_page, menu_header_cont, menu_header_btn, menu_section, menu_pressed;
-    lv_style_t menu_separator;
+    lv_style_t menu_separator, no_radius, rotary_scroll;
     lv_style_transition_dsc_t trans_delayed;
     lv_style_transition_dsc_t trans_normal;
     int32_t disp_size;
@@ -172,6 +172,8 @@ void shared_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_pad_all(&s.knob, dpx(6));
     lv_style_set_radius(&s.knob, LV_RADIUS_CIRCLE);
 
+    lv_style_set_radius(&s.no_radius, 0);
+    lv_style_set_rotary_sensitivity(&s.rotary_scroll, static_cast<uint32_t>(dpi / 4 * 256));
     lv_style_set_anim_duration(&s.anim, 200);
     lv_style_set_anim_duration(&s.anim_fast, 120);
 }
@@ -237,6 +239,16 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_pad_all(&s.list_btn, pad_small);
     lv_style_set_pad_column(&s.list_btn, pad_small);
     lv_style_set_transform_width(&s.list_item_grow, pad_def);
+
+    lv_style_set_border_color(&s.tab_btn, th->color_primary);
+    lv_style_set_border_width(&s.tab_btn, dpx(2) * 2);
+    lv_style_set_border_side(&s.tab_btn, LV_BORDER_SIDE_BOTTOM);
+    lv_style_set_pad_top(&s.tab_btn, dpx(2) * 2);
+    lv_style_set_outline_pad(&s.tab_bg_focus, -dpx(2));
+
+    lv_style_set_border_width(&s.table_cell, dpx(1));
+    lv_style_set_border_color(&s.table_cell, p.color_grey);
+    lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
 
     lv_style_set_bg_color(&s.msgbox_backdrop_bg, lv_palette_main(LV_PALETTE_GREY));
     lv_style_set_bg_opa(&s.msgbox_backdrop_bg, LV_OPA_50);
@@ -459,6 +471,95 @@ void apply_msgbox_button(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
 }
 
+void apply_table(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_zero, 0);
+    lv_obj_add_style(obj, &s.no_radius, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.table_cell, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.pad_normal, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.bg_color_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
+}
+
+void apply_tabview(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scr, 0);
+    lv_obj_add_style(obj, &s.pad_zero, 0);
+}
+
+void apply_tileview(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scr, 0);
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+}
+
+void apply_scrollbars(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+}
+
+void apply_win(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.clip_corner, 0); }
+
+bool is_child_of(const lv_obj_t * obj, const lv_obj_t * parent, const lv_obj_class_t * parent_class, int32_t index)
+{
+    return parent && lv_obj_check_type(parent, parent_class) && lv_obj_get_index(obj) == index;
+}
+
+/** Plain objects and buttons that are parts of a widget (window header, tab bar...). */
+bool apply_parts(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_t * parent = lv_obj_get_parent(obj);
+    if(parent == nullptr) return false;
+    lv_obj_t * grand = lv_obj_get_parent(parent);
+    if(lv_obj_check_type(obj, &lv_obj_class)) {
+        if(is_child_of(obj, parent, &lv_win_class, 0)) {
+            lv_obj_add_style(obj, &s.bg_color_grey, 0);
+            lv_obj_add_style(obj, &s.pad_tiny, 0);
+            return true;
+        }
+        if(is_child_of(obj, parent, &lv_win_class, 1)) {
+            lv_obj_add_style(obj, &s.scr, 0);
+            lv_obj_add_style(obj, &s.pad_normal, 0);
+            apply_scrollbars(s, obj);
+            return true;
+        }
+        if(is_child_of(obj, parent, &lv_tabview_class, 1)) return true; /* the content: plain */
+        if(is_child_of(obj, parent, &lv_tabview_class, 0)) {
+            lv_obj_add_style(obj, &s.bg_color_white, 0);
+            lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+            lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+            lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
+            return true;
+        }
+        if(grand && is_child_of(parent, grand, &lv_tabview_class, 1)) {
+            /* a tab's page */
+            lv_obj_add_style(obj, &s.pad_normal, 0);
+            lv_obj_add_style(obj, &s.rotary_scroll, 0);
+            apply_scrollbars(s, obj);
+            return true;
+        }
+    }
+    else if(lv_obj_check_type(obj, &lv_button_class) && grand && is_child_of(parent, grand, &lv_tabview_class, 0)) {
+        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.tab_btn, LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
+        return true;
+    }
+    return false;
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -484,6 +585,11 @@ const rule_t rules[] = {
     {&lv_msgbox_content_class, apply_msgbox_content},
     {&lv_msgbox_header_button_class, apply_msgbox_button},
     {&lv_msgbox_footer_button_class, apply_msgbox_button},
+    {&lv_table_class, apply_table},
+    {&lv_tabview_class, apply_tabview},
+    {&lv_tileview_class, apply_tileview},
+    {&lv_tileview_tile_class, apply_scrollbars},
+    {&lv_win_class, apply_win},
 };
 
 } // namespace
@@ -506,6 +612,7 @@ bool lv_theme_default_widgets_apply(void * styles, lv_obj_t * obj)
 {
     if(styles == nullptr) return false;
     widget_styles_t & s = *static_cast<widget_styles_t *>(styles);
+    if(apply_parts(s, obj)) return true;
     const lv_obj_class_t * cls = lv_obj_get_class(obj);
     for(const rule_t & r : rules) {
         if(cls == r.class_p) {
