@@ -58,5 +58,6 @@
 #include "lv_tabview.h"
 #include "lv_tileview.h"
 #include "lv_win.h"
+#include "lv_canvas.h"
 
 #endif

@@ -479,6 +479,63 @@ void scene_37_win_event()
     lv_obj_send_event(close, LV_EVENT_CLICKED, nullptr);
 }
 
+// 35: canvas with its own draw buffer: fill, single pixels, and layer drawing.
+void scene_35_canvas()
+{
+    lv_obj_t * scr = lv_screen_active();
+    const uint32_t W = 280, H = 200;
+    /* kept in a static: the buffer must outlive the canvas (the process ends after the picture) */
+    static lv_draw_buf_t * buf = nullptr;
+    buf = lv_draw_buf_create(W, H, LV_COLOR_FORMAT_ARGB8888, 0);
+    lv_obj_t * cv = lv_canvas_create(scr);
+    lv_canvas_set_draw_buf(cv, buf);
+    lv_obj_center(cv);
+    lv_canvas_fill_bg(cv, lv_color_hex(0xF0F4FF), LV_OPA_COVER);
+    for(int32_t i = 0; i < 60; i += 3) lv_canvas_set_px(cv, 10 + i, 190, lv_color_hex(0xFF0000), LV_OPA_COVER);
+
+    lv_layer_t layer;
+    lv_canvas_init_layer(cv, &layer);
+
+    lv_draw_rect_dsc_t rd;
+    lv_draw_rect_dsc_init(&rd);
+    rd.bg_color = lv_color_hex(0x3070E0);
+    rd.radius = 10;
+    rd.border_width = 3;
+    rd.border_color = lv_color_hex(0x102040);
+    lv_area_t area = {10, 10, 120, 80};
+    lv_draw_rect(&layer, &rd, &area);
+
+    lv_draw_line_dsc_t ld;
+    lv_draw_line_dsc_init(&ld);
+    ld.color = lv_color_hex(0xE04020);
+    ld.width = 5;
+    ld.round_start = 1;
+    ld.round_end = 1;
+    ld.p1 = {140, 20};
+    ld.p2 = {270, 90};
+    lv_draw_line(&layer, &ld);
+
+    lv_draw_arc_dsc_t ad;
+    lv_draw_arc_dsc_init(&ad);
+    ad.color = lv_color_hex(0x20A040);
+    ad.width = 8;
+    ad.center = {70, 140};
+    ad.radius = 40;
+    ad.start_angle = 0;
+    ad.end_angle = 270;
+    lv_draw_arc(&layer, &ad);
+
+    lv_draw_label_dsc_t td;
+    lv_draw_label_dsc_init(&td);
+    td.color = lv_color_hex(0x202020);
+    td.text = "Canvas text";
+    td.font = &lv_font_montserrat_16;
+    lv_area_t ta = {140, 130, 275, 160};
+    lv_draw_label(&layer, &td, &ta);
+
+    lv_canvas_finish_layer(cv, &layer);
+}
+
 // 36: an ARGB8888 image built in code: plain, recolored, semi-transparent, scaled, rotated, tiled.
 void scene_36_image_code()
 {
@@ -578,6 +635,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},

@@ -5,26 +5,10 @@
  * beyond the widget (the extra draw size covers the transformed area). STRETCH, CONTAIN
  * and COVER pick the scale from the widget's size; TILE repeats the source.
  */
+#include "widgets/image/lv_image_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
-
-struct lv_image_t {
-    lv_obj_t obj;
-    const void * src;
-    const lv_image_dsc_t * bitmap_mask_src;
-    lv_point_t offset;
-    int32_t w;
-    int32_t h;
-    int32_t rotation;
-    int32_t scale_x;
-    int32_t scale_y;
-    lv_point_t pivot;
-    uint8_t src_type : 2;
-    uint8_t antialias : 1;
-    uint8_t align : 4;
-    uint8_t blend_mode : 4;
-};
 
 void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void image_event(const lv_obj_class_t * class_p, lv_event_t * e);
