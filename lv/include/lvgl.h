@@ -59,5 +59,6 @@
 #include "lv_tileview.h"
 #include "lv_win.h"
 #include "lv_canvas.h"
+#include "lv_calendar.h"
 
 #endif

@@ -479,6 +479,20 @@ void scene_37_win_event()
     lv_obj_send_event(close, LV_EVENT_CLICKED, nullptr);
 }
 
+// 31: calendar with today's date, three highlighted dates and the arrow header.
+void scene_31_calendar()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * cal = lv_calendar_create(scr);
+    lv_obj_set_size(cal, 300, 236);
+    lv_obj_center(cal);
+    lv_calendar_set_today_date(cal, 2024, 3, 15);
+    lv_calendar_set_month_shown(cal, 2024, 3);
+    static lv_calendar_date_t dates[] = {{2024, 3, 5}, {2024, 3, 19}, {2024, 3, 28}};
+    lv_calendar_set_highlighted_dates(cal, dates, 3);
+    lv_calendar_add_header_arrow(cal);
+}
+
 // 35: canvas with its own draw buffer: fill, single pixels, and layer drawing.
 void scene_35_canvas()
 {
@@ -635,6 +649,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"31_calendar", 320, 240, scene_31_calendar},
     {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},

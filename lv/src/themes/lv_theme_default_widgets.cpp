@@ -26,7 +26,7 @@ struct widget_styles_t {
     lv_style_t msgbox_backdrop_bg, chart_bg, chart_series, chart_indic, chart_bar, table_cell, scale;
     lv_style_t calendar_btnm_bg, calendar_btnm_day, tab_bg_focus, tab_btn, menu_bg, menu_cont, menu_sidebar_cont;
     lv_style_t menu_main_cont, menu_page, menu_header_cont, menu_header_btn, menu_section, menu_pressed;
-    lv_style_t menu_separator, no_radius, rotary_scroll;
+    lv_style_t menu_separator, no_radius, rotary_scroll, calendar_header;
     lv_style_transition_dsc_t trans_delayed;
     lv_style_transition_dsc_t trans_normal;
     int32_t disp_size;
@@ -245,6 +245,17 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_border_side(&s.tab_btn, LV_BORDER_SIDE_BOTTOM);
     lv_style_set_pad_top(&s.tab_btn, dpx(2) * 2);
     lv_style_set_outline_pad(&s.tab_bg_focus, -dpx(2));
+
+    lv_style_set_pad_all(&s.calendar_btnm_bg, pad_small);
+    lv_style_set_pad_gap(&s.calendar_btnm_bg, pad_small / 2);
+    lv_style_set_border_width(&s.calendar_btnm_day, lv_dpx(1));
+    lv_style_set_border_color(&s.calendar_btnm_day, p.color_grey);
+    lv_style_set_bg_color(&s.calendar_btnm_day, p.color_card);
+    lv_style_set_bg_opa(&s.calendar_btnm_day, LV_OPA_20);
+    lv_style_set_pad_hor(&s.calendar_header, pad_small);
+    lv_style_set_pad_top(&s.calendar_header, pad_small);
+    lv_style_set_pad_bottom(&s.calendar_header, by_size(8, 6, 2));
+    lv_style_set_pad_gap(&s.calendar_header, pad_small);
 
     lv_style_set_border_width(&s.table_cell, dpx(1));
     lv_style_set_border_color(&s.table_cell, p.color_grey);
@@ -548,6 +559,15 @@ bool apply_parts(widget_styles_t & s, lv_obj_t * obj)
             return true;
         }
     }
+    else if(lv_obj_check_type(obj, &lv_buttonmatrix_class) && lv_obj_check_type(parent, &lv_calendar_class)) {
+        lv_obj_add_style(obj, &s.calendar_btnm_bg, 0);
+        lv_obj_add_style(obj, &s.calendar_btnm_day, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
+        return true;
+    }
     else if(lv_obj_check_type(obj, &lv_button_class) && grand && is_child_of(parent, grand, &lv_tabview_class, 0)) {
         lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
         lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
@@ -559,6 +579,14 @@ bool apply_parts(widget_styles_t & s, lv_obj_t * obj)
     }
     return false;
 }
+
+void apply_calendar(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_zero, 0);
+}
+
+void apply_calendar_header(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.calendar_header, 0); }
 
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
@@ -590,6 +618,8 @@ const rule_t rules[] = {
     {&lv_tileview_class, apply_tileview},
     {&lv_tileview_tile_class, apply_scrollbars},
     {&lv_win_class, apply_win},
+    {&lv_calendar_class, apply_calendar},
+    {&lv_calendar_header_arrow_class, apply_calendar_header},
 };
 
 } // namespace

@@ -47,6 +47,7 @@ void btnm_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     LV_UNUSED(class_p);
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     btnm->map_p = nullptr;
+    btnm->item_dsc_cb = nullptr;
     btnm->button_areas = nullptr;
     btnm->ctrl_bits = nullptr;
     btnm->btn_cnt = 0;
@@ -203,6 +204,7 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
         else label.flag = static_cast<lv_text_flag_t>(label.flag & ~LV_TEXT_FLAG_RECOLOR);
         rect.base.id1 = i;
         label.base.id1 = i;
+        if(btnm->item_dsc_cb) btnm->item_dsc_cb(obj, i, &rect, &label);
 
         lv_area_t area = btnm->button_areas[i];
         lv_area_move(&area, obj->coords.x1, obj->coords.y1);
