@@ -37,5 +37,6 @@
 #include "lv_theme.h"
 #include "lv_button.h"
 #include "lv_label.h"
+#include "lv_switch.h"
 
 #endif

@@ -19,6 +19,7 @@ struct theme_styles_t {
     lv_style_t pad_gap, line_space_large, text_align_center, outline_primary, outline_secondary, circle;
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
+    lv_style_t switch_knob;
 };
 
 struct my_theme_t {
@@ -229,6 +230,10 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.knob, dpx(6));
     lv_style_set_radius(&s.knob, LV_RADIUS_CIRCLE);
 
+    reset(&s.switch_knob);
+    lv_style_set_pad_all(&s.switch_knob, -dpx(4));
+    lv_style_set_bg_color(&s.switch_knob, lv_color_white());
+
     reset(&s.anim);
     lv_style_set_anim_duration(&s.anim, 200);
 
@@ -267,6 +272,22 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
 #endif
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_switch_class)) {
+        lv_obj_add_style(obj, &s.bg_color_grey, 0);
+        lv_obj_add_style(obj, &s.circle, 0);
+        lv_obj_add_style(obj, &s.anim_fast, 0);
+        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_INDICATOR | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
+        lv_obj_add_style(obj, &s.bg_color_white, LV_PART_KNOB);
+        lv_obj_add_style(obj, &s.switch_knob, LV_PART_KNOB);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_KNOB | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR);
     }
 }
 
