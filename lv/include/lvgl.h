@@ -38,5 +38,8 @@
 #include "lv_button.h"
 #include "lv_label.h"
 #include "lv_switch.h"
+#include "lv_bar.h"
+#include "lv_slider.h"
+#include "lv_led.h"
 
 #endif

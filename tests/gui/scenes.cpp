@@ -473,6 +473,91 @@ void scene_14_align_to_size_content()
     lv_obj_set_style_pad_all(side, 0, 0);
 }
 
+// 15: sliders and switches.
+void scene_15_slider_switch()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * s1 = lv_slider_create(scr);
+    lv_obj_set_width(s1, 200);
+    lv_slider_set_range(s1, 0, 200);
+    lv_slider_set_value(s1, 150, LV_ANIM_OFF);
+    lv_obj_align(s1, LV_ALIGN_TOP_LEFT, 20, 24);
+    lv_obj_t * l1 = lv_label_create(scr);
+    lv_label_set_text(l1, "150 / 0..200");
+    lv_obj_align_to(l1, s1, LV_ALIGN_OUT_BOTTOM_LEFT, 0, 8);
+    lv_obj_t * s2 = lv_slider_create(scr);
+    lv_obj_set_width(s2, 200);
+    lv_slider_set_range(s2, -50, 50);
+    lv_slider_set_value(s2, -20, LV_ANIM_OFF);
+    lv_obj_align(s2, LV_ALIGN_TOP_LEFT, 20, 90);
+    lv_obj_t * s3 = lv_slider_create(scr);
+    lv_obj_set_size(s3, 12, 150);
+    lv_slider_set_value(s3, 70, LV_ANIM_OFF);
+    lv_obj_align(s3, LV_ALIGN_TOP_RIGHT, -30, 24);
+    lv_obj_t * s4 = lv_slider_create(scr);
+    lv_obj_set_width(s4, 200);
+    lv_slider_set_mode(s4, LV_SLIDER_MODE_RANGE);
+    lv_slider_set_value(s4, 80, LV_ANIM_OFF);
+    lv_slider_set_start_value(s4, 30, LV_ANIM_OFF);
+    lv_obj_align(s4, LV_ALIGN_TOP_LEFT, 20, 130);
+    lv_obj_t * on = lv_switch_create(scr);
+    lv_obj_add_state(on, LV_STATE_CHECKED);
+    lv_obj_align(on, LV_ALIGN_BOTTOM_LEFT, 20, -20);
+    lv_obj_t * off = lv_switch_create(scr);
+    lv_obj_align(off, LV_ALIGN_BOTTOM_LEFT, 100, -20);
+    lv_obj_t * big = lv_switch_create(scr);
+    lv_obj_set_size(big, 80, 40);
+    lv_obj_add_state(big, LV_STATE_CHECKED);
+    lv_obj_align(big, LV_ALIGN_BOTTOM_LEFT, 180, -12);
+}
+
+// 17: bars.
+void bar_caption(lv_obj_t * scr, lv_obj_t * obj, const char * text)
+{
+    lv_obj_t * l = lv_label_create(scr);
+    lv_label_set_text(l, text);
+    lv_obj_align_to(l, obj, LV_ALIGN_OUT_TOP_LEFT, 0, -2);
+}
+
+void scene_17_bar_modes()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * b1 = lv_bar_create(scr);
+    lv_obj_set_size(b1, 200, 16);
+    lv_bar_set_value(b1, 40, LV_ANIM_OFF);
+    lv_obj_set_pos(b1, 20, 28);
+    bar_caption(scr, b1, "normal 40%");
+    lv_obj_t * b2 = lv_bar_create(scr);
+    lv_obj_set_size(b2, 200, 16);
+    lv_bar_set_range(b2, -100, 100);
+    lv_bar_set_mode(b2, LV_BAR_MODE_SYMMETRICAL);
+    lv_bar_set_value(b2, -60, LV_ANIM_OFF);
+    lv_obj_set_pos(b2, 20, 78);
+    bar_caption(scr, b2, "symmetrical -60 of -100..100");
+    lv_obj_t * b3 = lv_bar_create(scr);
+    lv_obj_set_size(b3, 200, 16);
+    lv_bar_set_mode(b3, LV_BAR_MODE_RANGE);
+    lv_bar_set_range(b3, 0, 50);
+    lv_bar_set_value(b3, 35, LV_ANIM_OFF);
+    lv_bar_set_start_value(b3, 10, LV_ANIM_OFF);
+    lv_obj_set_pos(b3, 20, 128);
+    bar_caption(scr, b3, "range 10..35 of 0..50");
+    lv_obj_t * b4 = lv_bar_create(scr);
+    lv_obj_set_size(b4, 200, 24);
+    lv_bar_set_value(b4, 75, LV_ANIM_OFF);
+    lv_obj_set_pos(b4, 20, 180);
+    lv_obj_set_style_radius(b4, 4, 0);
+    lv_obj_set_style_radius(b4, 4, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_color(b4, lv_palette_main(LV_PALETTE_ORANGE), LV_PART_INDICATOR);
+    lv_obj_set_style_bg_grad_color(b4, lv_palette_main(LV_PALETTE_RED), LV_PART_INDICATOR);
+    lv_obj_set_style_bg_grad_dir(b4, LV_GRAD_DIR_HOR, LV_PART_INDICATOR);
+    bar_caption(scr, b4, "styled 75%");
+    lv_obj_t * v = lv_bar_create(scr);
+    lv_obj_set_size(v, 20, 190);
+    lv_bar_set_value(v, 65, LV_ANIM_OFF);
+    lv_obj_set_pos(v, 270, 28);
+}
+
 // 38: a row of cards scrolled and snapped to CENTER, a column scrolled with scrollbars ON.
 void scene_38_scroll_snap()
 {
@@ -572,6 +657,8 @@ const Scene scenes[] = {
     {"12_flex_column_grow", 320, 240, scene_12_flex_column_grow},
     {"13_grid_fr_span", 320, 240, scene_13_grid_fr_span},
     {"14_align_to_size_content", 320, 240, scene_14_align_to_size_content},
+    {"15_slider_switch", 320, 240, scene_15_slider_switch},
+    {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
 };

@@ -19,7 +19,7 @@ struct theme_styles_t {
     lv_style_t pad_gap, line_space_large, text_align_center, outline_primary, outline_secondary, circle;
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
-    lv_style_t switch_knob;
+    lv_style_t switch_knob, led;
 };
 
 struct my_theme_t {
@@ -234,6 +234,15 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.switch_knob, -dpx(4));
     lv_style_set_bg_color(&s.switch_knob, lv_color_white());
 
+    reset(&s.led);
+    lv_style_set_bg_opa(&s.led, LV_OPA_COVER);
+    lv_style_set_bg_color(&s.led, lv_color_white());
+    lv_style_set_bg_grad_color(&s.led, lv_palette_main(LV_PALETTE_GREY));
+    lv_style_set_radius(&s.led, LV_RADIUS_CIRCLE);
+    lv_style_set_shadow_width(&s.led, dpx(15));
+    lv_style_set_shadow_color(&s.led, lv_color_white());
+    lv_style_set_shadow_spread(&s.led, dpx(5));
+
     reset(&s.anim);
     lv_style_set_anim_duration(&s.anim, 200);
 
@@ -272,6 +281,31 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
 #endif
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_bar_class)) {
+        lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
+        lv_obj_add_style(obj, &s.circle, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
+    }
+    else if(lv_obj_check_type(obj, &lv_slider_class)) {
+        lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
+        lv_obj_add_style(obj, &s.circle, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
+#if LV_THEME_DEFAULT_GROW
+        lv_obj_add_style(obj, &s.grow, LV_PART_KNOB | LV_STATE_PRESSED);
+#endif
+        lv_obj_add_style(obj, &s.transition_delayed, LV_PART_KNOB);
+        lv_obj_add_style(obj, &s.transition_normal, LV_PART_KNOB | LV_STATE_PRESSED);
+    }
+    else if(lv_obj_check_type(obj, &lv_led_class)) {
+        lv_obj_add_style(obj, &s.led, 0);
     }
     else if(lv_obj_check_type(obj, &lv_switch_class)) {
         lv_obj_add_style(obj, &s.bg_color_grey, 0);
