@@ -41,5 +41,6 @@
 #include "lv_bar.h"
 #include "lv_slider.h"
 #include "lv_led.h"
+#include "lv_checkbox.h"
 
 #endif

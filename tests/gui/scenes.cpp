@@ -511,6 +511,40 @@ void scene_15_slider_switch()
     lv_obj_align(big, LV_ALIGN_BOTTOM_LEFT, 180, -12);
 }
 
+// 16: checkboxes and LEDs.
+void scene_16_checkbox_led()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * col = lv_obj_create(scr);
+    lv_obj_set_size(col, 170, 220);
+    lv_obj_align(col, LV_ALIGN_LEFT_MID, 6, 0);
+    lv_obj_set_flex_flow(col, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_style_pad_row(col, 14, 0);
+    struct { const char * text; lv_state_t st; } states[] = {
+        {"Unchecked", 0}, {"Checked", LV_STATE_CHECKED}, {"Disabled", LV_STATE_DISABLED},
+        {"Chk + disabled", LV_STATE_CHECKED | LV_STATE_DISABLED},
+    };
+    for(const auto & s : states) {
+        lv_obj_t * cb = lv_checkbox_create(col);
+        lv_checkbox_set_text(cb, s.text);
+        if(s.st) lv_obj_add_state(cb, s.st);
+    }
+    struct { lv_color_t c; int mode; } leds[] = {
+        {lv_palette_main(LV_PALETTE_RED), -1}, {lv_palette_main(LV_PALETTE_RED), -2},
+        {lv_palette_main(LV_PALETTE_GREEN), 150}, {lv_palette_main(LV_PALETTE_BLUE), 255},
+        {lv_color_hex(0xFFB000), 60}, {lv_color_hex(0xFFB000), -1},
+    };
+    for(int i = 0; i < 6; i++) {
+        lv_obj_t * led = lv_led_create(scr);
+        lv_obj_set_size(led, 30, 30);
+        lv_obj_set_pos(led, 200 + (i % 2) * 60, 25 + (i / 2) * 70);
+        lv_led_set_color(led, leds[i].c);
+        if(leds[i].mode == -1) lv_led_on(led);
+        else if(leds[i].mode == -2) lv_led_off(led);
+        else lv_led_set_brightness(led, static_cast<uint8_t>(leds[i].mode));
+    }
+}
+
 // 17: bars.
 void bar_caption(lv_obj_t * scr, lv_obj_t * obj, const char * text)
 {
@@ -642,6 +676,37 @@ void scene_39_anim()
     run_anim(b4, 240, 175, 800, SET_Y, lv_anim_path_overshoot);
 }
 
+// 40: the default theme re-initialised dark with custom colors.
+void scene_40_dark_theme()
+{
+    lv_display_t * disp = lv_display_get_default();
+    lv_theme_t * th = lv_theme_default_init(disp, lv_palette_main(LV_PALETTE_DEEP_PURPLE), lv_palette_main(LV_PALETTE_AMBER),
+                                            true, &lv_font_montserrat_14);
+    lv_display_set_theme(disp, th);
+    lv_obj_t * scr = lv_obj_create(nullptr);
+    lv_screen_load(scr);
+    lv_obj_set_flex_flow(scr, LV_FLEX_FLOW_COLUMN);
+    lv_obj_set_flex_align(scr, LV_FLEX_ALIGN_START, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
+    lv_obj_set_style_pad_row(scr, 10, 0);
+    lv_label_set_text(lv_label_create(scr), "Dark theme");
+    lv_obj_t * btn = lv_button_create(scr);
+    lv_label_set_text(lv_label_create(btn), LV_SYMBOL_OK " Primary button");
+    lv_obj_t * sl = lv_slider_create(scr);
+    lv_slider_set_value(sl, 60, LV_ANIM_OFF);
+    lv_obj_t * row = lv_obj_create(scr);
+    lv_obj_set_size(row, lv_pct(90), LV_SIZE_CONTENT);
+    lv_obj_set_flex_flow(row, LV_FLEX_FLOW_ROW);
+    lv_obj_set_flex_align(row, LV_FLEX_ALIGN_SPACE_EVENLY, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
+    lv_obj_t * sw = lv_switch_create(row);
+    lv_obj_add_state(sw, LV_STATE_CHECKED);
+    lv_obj_t * cb = lv_checkbox_create(row);
+    lv_checkbox_set_text(cb, "Check");
+    lv_obj_add_state(cb, LV_STATE_CHECKED);
+    lv_obj_t * bar = lv_bar_create(row);
+    lv_obj_set_size(bar, 80, 10);
+    lv_bar_set_value(bar, 35, LV_ANIM_OFF);
+}
+
 const Scene scenes[] = {
     {"01_hello_button", 320, 240, scene_01_hello_button},
     {"02_label_long_modes", 320, 240, scene_02_label_long_modes},
@@ -658,9 +723,11 @@ const Scene scenes[] = {
     {"13_grid_fr_span", 320, 240, scene_13_grid_fr_span},
     {"14_align_to_size_content", 320, 240, scene_14_align_to_size_content},
     {"15_slider_switch", 320, 240, scene_15_slider_switch},
+    {"16_checkbox_led", 320, 240, scene_16_checkbox_led},
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
+    {"40_dark_theme", 320, 240, scene_40_dark_theme},
 };
 
 } // namespace

@@ -19,7 +19,7 @@ struct theme_styles_t {
     lv_style_t pad_gap, line_space_large, text_align_center, outline_primary, outline_secondary, circle;
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
-    lv_style_t switch_knob, led;
+    lv_style_t switch_knob, led, cb_marker, cb_marker_checked;
 };
 
 struct my_theme_t {
@@ -234,6 +234,19 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.switch_knob, -dpx(4));
     lv_style_set_bg_color(&s.switch_knob, lv_color_white());
 
+    reset(&s.cb_marker);
+    lv_style_set_pad_all(&s.cb_marker, dpx(3));
+    lv_style_set_border_width(&s.cb_marker, border_width);
+    lv_style_set_border_color(&s.cb_marker, t->base.color_primary);
+    lv_style_set_bg_color(&s.cb_marker, t->color_card);
+    lv_style_set_bg_opa(&s.cb_marker, LV_OPA_COVER);
+    lv_style_set_radius(&s.cb_marker, radius_default / 2);
+    lv_style_set_text_font(&s.cb_marker, t->base.font_small);
+    lv_style_set_text_color(&s.cb_marker, lv_color_white());
+
+    reset(&s.cb_marker_checked);
+    lv_style_set_bg_image_src(&s.cb_marker_checked, LV_SYMBOL_OK);
+
     reset(&s.led);
     lv_style_set_bg_opa(&s.led, LV_OPA_COVER);
     lv_style_set_bg_color(&s.led, lv_color_white());
@@ -304,6 +317,20 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.transition_delayed, LV_PART_KNOB);
         lv_obj_add_style(obj, &s.transition_normal, LV_PART_KNOB | LV_STATE_PRESSED);
     }
+    else if(lv_obj_check_type(obj, &lv_checkbox_class)) {
+        lv_obj_add_style(obj, &s.pad_gap, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_INDICATOR | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.cb_marker, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.cb_marker_checked, LV_PART_INDICATOR | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_INDICATOR | LV_STATE_PRESSED);
+#if LV_THEME_DEFAULT_GROW
+        lv_obj_add_style(obj, &s.grow, LV_PART_INDICATOR | LV_STATE_PRESSED);
+#endif
+        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.transition_delayed, LV_PART_INDICATOR);
+    }
     else if(lv_obj_check_type(obj, &lv_led_class)) {
         lv_obj_add_style(obj, &s.led, 0);
     }
@@ -315,11 +342,9 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
         lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.disabled, LV_PART_INDICATOR | LV_STATE_DISABLED);
         lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
         lv_obj_add_style(obj, &s.bg_color_white, LV_PART_KNOB);
         lv_obj_add_style(obj, &s.switch_knob, LV_PART_KNOB);
-        lv_obj_add_style(obj, &s.disabled, LV_PART_KNOB | LV_STATE_DISABLED);
         lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR);
     }
