@@ -42,5 +42,7 @@
 #include "lv_slider.h"
 #include "lv_led.h"
 #include "lv_checkbox.h"
+#include "lv_arc.h"
+#include "lv_line.h"
 
 #endif

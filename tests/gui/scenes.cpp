@@ -592,6 +592,72 @@ void scene_17_bar_modes()
     lv_obj_set_pos(v, 270, 28);
 }
 
+// 18: arcs.
+void scene_18_arc()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * a1 = lv_arc_create(scr);
+    lv_obj_set_size(a1, 120, 120);
+    lv_arc_set_value(a1, 70);
+    lv_obj_align(a1, LV_ALIGN_TOP_LEFT, 10, 10);
+    lv_obj_t * a2 = lv_arc_create(scr);
+    lv_obj_set_size(a2, 90, 90);
+    lv_arc_set_rotation(a2, 180);
+    lv_arc_set_bg_angles(a2, 0, 180);
+    lv_arc_set_range(a2, 0, 10);
+    lv_arc_set_value(a2, 4);
+    lv_obj_align(a2, LV_ALIGN_TOP_LEFT, 150, 10);
+    lv_obj_t * a3 = lv_arc_create(scr);
+    lv_obj_set_size(a3, 80, 80);
+    lv_arc_set_mode(a3, LV_ARC_MODE_SYMMETRICAL);
+    lv_arc_set_range(a3, -50, 50);
+    lv_arc_set_value(a3, 30);
+    lv_obj_align(a3, LV_ALIGN_TOP_RIGHT, -8, 120);
+    lv_obj_t * a4 = lv_arc_create(scr);
+    lv_obj_set_size(a4, 90, 90);
+    lv_arc_set_mode(a4, LV_ARC_MODE_REVERSE);
+    lv_arc_set_value(a4, 35);
+    lv_obj_align(a4, LV_ALIGN_BOTTOM_LEFT, 20, -8);
+    lv_obj_t * a5 = lv_arc_create(scr);
+    lv_obj_set_size(a5, 90, 90);
+    lv_arc_set_bg_angles(a5, 0, 360);
+    lv_arc_set_angles(a5, 45, 200);
+    lv_obj_remove_style(a5, nullptr, LV_PART_KNOB);
+    lv_obj_set_style_arc_width(a5, 14, LV_PART_INDICATOR);
+    lv_obj_set_style_arc_color(a5, lv_palette_main(LV_PALETTE_GREEN), LV_PART_INDICATOR);
+    lv_obj_set_style_arc_rounded(a5, false, LV_PART_INDICATOR);
+    lv_obj_align(a5, LV_ALIGN_BOTTOM_MID, 0, -8);
+}
+
+// 19: spinners and lines.
+const lv_point_precise_t line_pts[] = {{10, 10}, {60, 60}, {110, 20}, {160, 80}, {280, 40}};
+const lv_point_precise_t line_pts2[] = {{0, 0}, {120, 0}, {120, 30}};
+
+void scene_19_spinner_line()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * sp = lv_spinner_create(scr);
+    lv_obj_set_size(sp, 80, 80);
+    lv_obj_align(sp, LV_ALIGN_TOP_LEFT, 20, 20);
+    lv_obj_t * sp2 = lv_spinner_create(scr);
+    lv_obj_set_size(sp2, 60, 60);
+    lv_spinner_set_anim_params(sp2, 2000, 90);
+    lv_obj_set_style_arc_color(sp2, lv_palette_main(LV_PALETTE_RED), LV_PART_INDICATOR);
+    lv_obj_set_style_arc_width(sp2, 6, LV_PART_INDICATOR);
+    lv_obj_align(sp2, LV_ALIGN_TOP_LEFT, 130, 30);
+    lv_obj_t * ln = lv_line_create(scr);
+    lv_line_set_points(ln, line_pts, 5);
+    lv_obj_set_style_line_width(ln, 8, 0);
+    lv_obj_set_style_line_color(ln, lv_palette_main(LV_PALETTE_BLUE), 0);
+    lv_obj_set_style_line_rounded(ln, true, 0);
+    lv_obj_set_pos(ln, 10, 120);
+    lv_obj_t * ln2 = lv_line_create(scr);
+    lv_line_set_points(ln2, line_pts2, 3);
+    lv_obj_set_style_line_width(ln2, 3, 0);
+    lv_obj_set_style_line_color(ln2, lv_color_hex(0x20A040), 0);
+    lv_obj_set_pos(ln2, 190, 20);
+}
+
 // 38: a row of cards scrolled and snapped to CENTER, a column scrolled with scrollbars ON.
 void scene_38_scroll_snap()
 {
@@ -725,6 +791,8 @@ const Scene scenes[] = {
     {"15_slider_switch", 320, 240, scene_15_slider_switch},
     {"16_checkbox_led", 320, 240, scene_16_checkbox_led},
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
+    {"18_arc", 320, 240, scene_18_arc},
+    {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},

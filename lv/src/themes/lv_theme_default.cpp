@@ -19,7 +19,7 @@ struct theme_styles_t {
     lv_style_t pad_gap, line_space_large, text_align_center, outline_primary, outline_secondary, circle;
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
-    lv_style_t switch_knob, led, cb_marker, cb_marker_checked;
+    lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
 };
 
 struct my_theme_t {
@@ -234,6 +234,18 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.switch_knob, -dpx(4));
     lv_style_set_bg_color(&s.switch_knob, lv_color_white());
 
+    reset(&s.arc_indic);
+    lv_style_set_arc_color(&s.arc_indic, t->color_grey);
+    lv_style_set_arc_width(&s.arc_indic, dpx(15));
+    lv_style_set_arc_rounded(&s.arc_indic, true);
+
+    reset(&s.arc_indic_primary);
+    lv_style_set_arc_color(&s.arc_indic_primary, t->base.color_primary);
+
+    reset(&s.line);
+    lv_style_set_line_width(&s.line, 1);
+    lv_style_set_line_color(&s.line, t->color_text);
+
     reset(&s.cb_marker);
     lv_style_set_pad_all(&s.cb_marker, dpx(3));
     lv_style_set_border_width(&s.cb_marker, border_width);
@@ -330,6 +342,20 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
 #endif
         lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_PRESSED);
         lv_obj_add_style(obj, &s.transition_delayed, LV_PART_INDICATOR);
+    }
+    else if(lv_obj_check_type(obj, &lv_arc_class)) {
+        lv_obj_add_style(obj, &s.arc_indic, 0);
+        lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
+    }
+    else if(lv_obj_check_type(obj, &lv_spinner_class)) {
+        lv_obj_add_style(obj, &s.arc_indic, 0);
+        lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
+    }
+    else if(lv_obj_check_type(obj, &lv_line_class)) {
+        lv_obj_add_style(obj, &s.line, 0);
     }
     else if(lv_obj_check_type(obj, &lv_led_class)) {
         lv_obj_add_style(obj, &s.led, 0);
