@@ -44,5 +44,6 @@
 #include "lv_checkbox.h"
 #include "lv_arc.h"
 #include "lv_line.h"
+#include "lv_image.h"
 
 #endif

@@ -658,6 +658,63 @@ void scene_19_spinner_line()
     lv_obj_set_pos(ln2, 190, 20);
 }
 
+// 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
+uint8_t img_data[40 * 40 * 4];
+lv_image_dsc_t img_dsc;
+
+lv_obj_t * code_image(lv_obj_t * scr, int32_t x, int32_t y)
+{
+    lv_obj_t * im = lv_image_create(scr);
+    lv_image_set_src(im, &img_dsc);
+    lv_obj_set_pos(im, x, y);
+    return im;
+}
+
+void scene_36_image_code()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_set_style_bg_color(scr, lv_color_hex(0xFFFFFF), 0);
+    const int n = 40;
+    for(int y = 0; y < n; y++) {
+        for(int x = 0; x < n; x++) {
+            int i = (y * n + x) * 4;
+            double dx = x - 19.5;
+            double dy = y - 19.5;
+            double d2 = dx * dx + dy * dy;
+            img_data[i] = static_cast<uint8_t>(200 - x * 4);
+            img_data[i + 1] = static_cast<uint8_t>(y * 6);
+            img_data[i + 2] = static_cast<uint8_t>(x * 6);
+            img_data[i + 3] = d2 < 380 ? 255 : (d2 > 400 ? 0 : 128);
+            if(x >= 6 && x < 34 && y >= 17 && y < 23) {
+                img_data[i] = img_data[i + 1] = img_data[i + 2] = img_data[i + 3] = 255;
+            }
+        }
+    }
+    img_dsc = {};
+    img_dsc.header.magic = LV_IMAGE_HEADER_MAGIC;
+    img_dsc.header.cf = LV_COLOR_FORMAT_ARGB8888;
+    img_dsc.header.w = n;
+    img_dsc.header.h = n;
+    img_dsc.header.stride = n * 4;
+    img_dsc.data_size = sizeof(img_data);
+    img_dsc.data = img_data;
+
+    code_image(scr, 20, 20);
+    lv_obj_t * rc = code_image(scr, 90, 20);
+    lv_obj_set_style_image_recolor(rc, lv_palette_main(LV_PALETTE_PURPLE), 0);
+    lv_obj_set_style_image_recolor_opa(rc, LV_OPA_60, 0);
+    lv_obj_t * op = code_image(scr, 160, 20);
+    lv_obj_set_style_image_opa(op, LV_OPA_40, 0);
+    lv_obj_t * zm = code_image(scr, 60, 140);
+    lv_image_set_scale(zm, 512);
+    lv_obj_t * rt = code_image(scr, 180, 140);
+    lv_image_set_rotation(rt, 300);
+    lv_image_set_scale(rt, 384);
+    lv_obj_t * tile = code_image(scr, 240, 10);
+    lv_obj_set_size(tile, 70, 100);
+    lv_image_set_inner_align(tile, LV_IMAGE_ALIGN_TILE);
+}
+
 // 38: a row of cards scrolled and snapped to CENTER, a column scrolled with scrollbars ON.
 void scene_38_scroll_snap()
 {
@@ -793,6 +850,7 @@ const Scene scenes[] = {
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
+    {"36_image_code", 320, 240, scene_36_image_code},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},
