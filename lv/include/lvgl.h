@@ -45,5 +45,6 @@
 #include "lv_arc.h"
 #include "lv_line.h"
 #include "lv_image.h"
+#include "lv_list.h"
 
 #endif

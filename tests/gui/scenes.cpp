@@ -658,6 +658,29 @@ void scene_19_spinner_line()
     lv_obj_set_pos(ln2, 190, 20);
 }
 
+// 23: a list with texts and buttons.
+void scene_23_list()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * lst = lv_list_create(scr);
+    lv_obj_set_size(lst, 200, 230);
+    lv_obj_align(lst, LV_ALIGN_LEFT_MID, 5, 0);
+    lv_list_add_text(lst, "File");
+    lv_list_add_button(lst, LV_SYMBOL_FILE, "New");
+    lv_list_add_button(lst, LV_SYMBOL_DIRECTORY, "Open");
+    lv_obj_t * b = lv_list_add_button(lst, LV_SYMBOL_SAVE, "Save (checked)");
+    lv_obj_set_style_bg_color(b, lv_palette_lighten(LV_PALETTE_BLUE, 3), LV_STATE_CHECKED);
+    lv_obj_add_state(b, LV_STATE_CHECKED);
+    lv_list_add_text(lst, "Connectivity");
+    lv_list_add_button(lst, LV_SYMBOL_BLUETOOTH, "Bluetooth");
+    lv_list_add_button(lst, nullptr, "No icon");
+    lv_obj_t * info = lv_label_create(scr);
+    lv_obj_set_width(info, 100);
+    lv_label_set_long_mode(info, LV_LABEL_LONG_MODE_WRAP);
+    lv_label_set_text(info, "List with 5 buttons and 2 texts");
+    lv_obj_align(info, LV_ALIGN_RIGHT_MID, -8, 0);
+}
+
 // 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
 uint8_t img_data[40 * 40 * 4];
 lv_image_dsc_t img_dsc;
@@ -850,6 +873,7 @@ const Scene scenes[] = {
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
+    {"23_list", 320, 240, scene_23_list},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},

@@ -20,6 +20,7 @@ struct theme_styles_t {
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
+    lv_style_t list_bg, list_btn, list_item_grow;
 };
 
 struct my_theme_t {
@@ -234,6 +235,22 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.switch_knob, -dpx(4));
     lv_style_set_bg_color(&s.switch_knob, lv_color_white());
 
+    reset(&s.list_bg);
+    lv_style_set_pad_hor(&s.list_bg, pad_def);
+    lv_style_set_pad_ver(&s.list_bg, 0);
+    lv_style_set_pad_gap(&s.list_bg, 0);
+    lv_style_set_clip_corner(&s.list_bg, true);
+
+    reset(&s.list_btn);
+    lv_style_set_border_width(&s.list_btn, dpx(1));
+    lv_style_set_border_color(&s.list_btn, t->color_grey);
+    lv_style_set_border_side(&s.list_btn, LV_BORDER_SIDE_BOTTOM);
+    lv_style_set_pad_all(&s.list_btn, pad_small);
+    lv_style_set_pad_column(&s.list_btn, pad_small);
+
+    reset(&s.list_item_grow);
+    lv_style_set_transform_width(&s.list_item_grow, pad_def);
+
     reset(&s.arc_indic);
     lv_style_set_arc_color(&s.arc_indic, t->color_grey);
     lv_style_set_arc_width(&s.arc_indic, dpx(15));
@@ -287,6 +304,27 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scr, 0);
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_list_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.list_bg, 0);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_list_text_class)) {
+        lv_obj_add_style(obj, &s.bg_color_grey, 0);
+        lv_obj_add_style(obj, &s.list_item_grow, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_list_button_class)) {
+        lv_obj_add_style(obj, &s.bg_color_white, 0);
+        lv_obj_add_style(obj, &s.list_btn, 0);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
         return;
     }
     if(lv_obj_check_type(obj, &lv_obj_class)) {
