@@ -46,5 +46,6 @@
 #include "lv_line.h"
 #include "lv_image.h"
 #include "lv_list.h"
+#include "lv_msgbox.h"
 
 #endif

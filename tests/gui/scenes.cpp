@@ -681,6 +681,27 @@ void scene_23_list()
     lv_obj_align(info, LV_ALIGN_RIGHT_MID, -8, 0);
 }
 
+// 24: a modal message box over a dimmed screen.
+void scene_24_msgbox()
+{
+    lv_obj_t * scr = lv_screen_active();
+    for(int i = 0; i < 3; i++) {
+        lv_obj_t * b = lv_button_create(scr);
+        lv_obj_set_pos(b, 10 + i * 100, 10);
+        lv_label_set_text_fmt(lv_label_create(b), "Back %d", i);
+    }
+    lv_obj_t * bg = lv_label_create(scr);
+    lv_label_set_text(bg, "Content behind the modal backdrop");
+    lv_obj_align(bg, LV_ALIGN_BOTTOM_MID, 0, -10);
+    lv_obj_t * mb = lv_msgbox_create(nullptr);
+    lv_msgbox_add_title(mb, "Confirm");
+    lv_msgbox_add_close_button(mb);
+    lv_msgbox_add_text(mb, "Delete the selected file? This cannot be undone.");
+    lv_msgbox_add_footer_button(mb, "Cancel");
+    lv_msgbox_add_footer_button(mb, "Delete");
+    lv_obj_set_width(mb, 240);
+}
+
 // 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
 uint8_t img_data[40 * 40 * 4];
 lv_image_dsc_t img_dsc;
@@ -874,6 +895,7 @@ const Scene scenes[] = {
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"23_list", 320, 240, scene_23_list},
+    {"24_msgbox", 320, 240, scene_24_msgbox},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},

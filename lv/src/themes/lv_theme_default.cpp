@@ -20,7 +20,7 @@ struct theme_styles_t {
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
-    lv_style_t list_bg, list_btn, list_item_grow;
+    lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
 };
 
 struct my_theme_t {
@@ -235,6 +235,10 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.switch_knob, -dpx(4));
     lv_style_set_bg_color(&s.switch_knob, lv_color_white());
 
+    reset(&s.msgbox_backdrop_bg);
+    lv_style_set_bg_color(&s.msgbox_backdrop_bg, lv_palette_main(LV_PALETTE_GREY));
+    lv_style_set_bg_opa(&s.msgbox_backdrop_bg, LV_OPA_50);
+
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
     lv_style_set_pad_ver(&s.list_bg, 0);
@@ -304,6 +308,42 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scr, 0);
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_zero, 0);
+        lv_obj_add_style(obj, &s.clip_corner, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_backdrop_class)) {
+        lv_obj_add_style(obj, &s.msgbox_backdrop_bg, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_header_class)) {
+        lv_obj_add_style(obj, &s.pad_tiny, 0);
+        lv_obj_add_style(obj, &s.bg_color_grey, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_footer_class)) {
+        lv_obj_add_style(obj, &s.pad_tiny, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_content_class)) {
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        lv_obj_add_style(obj, &s.pad_tiny, 0);
+        return;
+    }
+    if(lv_obj_check_type(obj, &lv_msgbox_header_button_class) || lv_obj_check_type(obj, &lv_msgbox_footer_button_class)) {
+        lv_obj_add_style(obj, &s.btn, 0);
+        lv_obj_add_style(obj, &s.bg_color_primary, 0);
+        lv_obj_add_style(obj, &s.transition_delayed, 0);
+        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
         return;
     }
     if(lv_obj_check_type(obj, &lv_list_class)) {
