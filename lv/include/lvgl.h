@@ -47,5 +47,6 @@
 #include "lv_image.h"
 #include "lv_list.h"
 #include "lv_msgbox.h"
+#include "lv_buttonmatrix.h"
 
 #endif

@@ -702,6 +702,26 @@ void scene_24_msgbox()
     lv_obj_set_width(mb, 240);
 }
 
+// 29: a button matrix with widths, checkable/checked, disabled and hidden buttons.
+const char * const btnm_map[] = {"1", "2", "3", "\n", "4", "5", "6", "\n", LV_SYMBOL_LEFT, "Wide", LV_SYMBOL_RIGHT, "\n",
+                                 "A", "B", "Hidden", "C", ""};
+
+void scene_29_buttonmatrix()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * bm = lv_buttonmatrix_create(scr);
+    lv_buttonmatrix_set_map(bm, btnm_map);
+    lv_obj_set_size(bm, 300, 220);
+    lv_obj_center(bm);
+    lv_buttonmatrix_set_button_width(bm, 7, 3);
+    lv_buttonmatrix_set_button_ctrl_all(bm, LV_BUTTONMATRIX_CTRL_CHECKABLE);
+    lv_buttonmatrix_set_button_ctrl(bm, 1, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 5, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 4, LV_BUTTONMATRIX_CTRL_DISABLED);
+    lv_buttonmatrix_set_button_ctrl(bm, 11, LV_BUTTONMATRIX_CTRL_HIDDEN);
+    lv_buttonmatrix_set_button_ctrl(bm, 9, static_cast<lv_buttonmatrix_ctrl_t>(LV_BUTTONMATRIX_CTRL_CHECKED | LV_BUTTONMATRIX_CTRL_DISABLED));
+}
+
 // 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
 uint8_t img_data[40 * 40 * 4];
 lv_image_dsc_t img_dsc;
@@ -896,6 +916,7 @@ const Scene scenes[] = {
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},

@@ -385,6 +385,17 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
     }
+    else if(lv_obj_check_type(obj, &lv_buttonmatrix_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
+    }
     else if(lv_obj_check_type(obj, &lv_bar_class)) {
         lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
         lv_obj_add_style(obj, &s.circle, 0);
