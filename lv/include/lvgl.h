@@ -48,5 +48,7 @@
 #include "lv_list.h"
 #include "lv_msgbox.h"
 #include "lv_buttonmatrix.h"
+#include "lv_win.h"
+#include "lv_tileview.h"
 
 #endif

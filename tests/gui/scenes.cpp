@@ -702,6 +702,31 @@ void scene_24_msgbox()
     lv_obj_set_width(mb, 240);
 }
 
+// 28: a tileview with a 2x2 grid of tiles, switched to tile (1,1) without animation.
+void scene_28_tileview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tileview_create(scr);
+    const uint32_t colors[] = {0xFFE0E0, 0xE0FFE0, 0xE0E0FF, 0xFFF0C0};
+    int n = 0;
+    for(uint8_t row = 0; row < 2; row++) {
+        for(uint8_t col = 0; col < 2; col++) {
+            lv_obj_t * tile = lv_tileview_add_tile(tv, col, row, LV_DIR_ALL);
+            lv_obj_set_style_bg_color(tile, lv_color_hex(colors[n]), 0);
+            lv_obj_set_style_bg_opa(tile, LV_OPA_COVER, 0);
+            lv_obj_t * lab = lv_label_create(tile);
+            lv_label_set_text_fmt(lab, "Tile col %d row %d", col, row);
+            lv_obj_set_style_text_font(lab, &lv_font_montserrat_24, 0);
+            lv_obj_center(lab);
+            lv_obj_t * btn = lv_button_create(tile);
+            lv_obj_align(btn, LV_ALIGN_BOTTOM_MID, 0, -16);
+            lv_label_set_text_fmt(lv_label_create(btn), "Tile %d", n);
+            n++;
+        }
+    }
+    lv_tileview_set_tile_by_index(tv, 1, 1, LV_ANIM_OFF);
+}
+
 // 29: a button matrix with widths, checkable/checked, disabled and hidden buttons.
 const char * const btnm_map[] = {"1", "2", "3", "\n", "4", "5", "6", "\n", LV_SYMBOL_LEFT, "Wide", LV_SYMBOL_RIGHT, "\n",
                                  "A", "B", "Hidden", "C", ""};
@@ -732,6 +757,48 @@ lv_obj_t * code_image(lv_obj_t * scr, int32_t x, int32_t y)
     lv_image_set_src(im, &img_dsc);
     lv_obj_set_pos(im, x, y);
     return im;
+}
+
+// 37: a window with header buttons and a title; click handlers run through lv_obj_send_event.
+lv_obj_t * win37;
+lv_obj_t * status37;
+int count37;
+
+void on_click37(lv_event_t * e)
+{
+    LV_UNUSED(e);
+    count37++;
+    lv_label_set_text_fmt(status37, "Button clicked %d times", count37);
+}
+
+void on_close37(lv_event_t * e)
+{
+    lv_obj_set_style_bg_color(lv_event_get_target_obj(e), lv_palette_main(LV_PALETTE_RED), 0);
+    lv_label_set_text(lv_obj_get_child(lv_win_get_header(win37), 1), "Closed via event");
+}
+
+void scene_37_win_event()
+{
+    lv_obj_t * scr = lv_screen_active();
+    win37 = lv_win_create(scr);
+    lv_win_add_button(win37, LV_SYMBOL_LEFT, 40);
+    lv_win_add_title(win37, "Window title");
+    lv_obj_t * close = lv_win_add_button(win37, LV_SYMBOL_CLOSE, 50);
+    lv_obj_t * cont = lv_win_get_content(win37);
+
+    status37 = lv_label_create(cont);
+    lv_label_set_text(status37, "No clicks yet");
+    lv_obj_align(status37, LV_ALIGN_TOP_LEFT, 0, 0);
+
+    count37 = 0;
+    lv_obj_t * btn = lv_button_create(cont);
+    lv_obj_align(btn, LV_ALIGN_CENTER, 0, 10);
+    lv_label_set_text(lv_label_create(btn), "Click me");
+    lv_obj_add_event_cb(btn, on_click37, LV_EVENT_CLICKED, nullptr);
+    lv_obj_add_event_cb(close, on_close37, LV_EVENT_CLICKED, nullptr);
+
+    for(int i = 0; i < 3; i++) lv_obj_send_event(btn, LV_EVENT_CLICKED, nullptr);
+    lv_obj_send_event(close, LV_EVENT_CLICKED, nullptr);
 }
 
 void scene_36_image_code()
@@ -916,8 +983,10 @@ const Scene scenes[] = {
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"36_image_code", 320, 240, scene_36_image_code},
+    {"37_win_event", 320, 240, scene_37_win_event},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},

@@ -368,6 +368,18 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         return;
     }
     if(lv_obj_check_type(obj, &lv_obj_class)) {
+        if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 0) == obj) {
+            lv_obj_add_style(obj, &s.bg_color_grey, 0); /* window header */
+            lv_obj_add_style(obj, &s.pad_tiny, 0);
+            return;
+        }
+        if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 1) == obj) {
+            lv_obj_add_style(obj, &s.scr, 0); /* window content */
+            lv_obj_add_style(obj, &s.pad_normal, 0);
+            lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+            lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+            return;
+        }
         lv_obj_add_style(obj, &s.card, 0);
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
@@ -442,6 +454,18 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.arc_indic, 0);
         lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
         lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
+    }
+    else if(lv_obj_check_type(obj, &lv_tileview_class)) {
+        lv_obj_add_style(obj, &s.scr, 0);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_win_class)) {
+        lv_obj_add_style(obj, &s.clip_corner, 0);
     }
     else if(lv_obj_check_type(obj, &lv_line_class)) {
         lv_obj_add_style(obj, &s.line, 0);
