@@ -50,5 +50,6 @@
 #include "lv_buttonmatrix.h"
 #include "lv_win.h"
 #include "lv_tileview.h"
+#include "lv_tabview.h"
 
 #endif

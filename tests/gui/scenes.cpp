@@ -702,6 +702,27 @@ void scene_24_msgbox()
     lv_obj_set_width(mb, 240);
 }
 
+// 27: a tabview with three tabs, the second made active without animation.
+void scene_27_tabview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tabview_create(scr);
+    lv_tabview_set_tab_bar_size(tv, 40);
+    lv_obj_t * t1 = lv_tabview_add_tab(tv, "Home");
+    lv_obj_t * t2 = lv_tabview_add_tab(tv, "Stats");
+    lv_obj_t * t3 = lv_tabview_add_tab(tv, "Setup");
+
+    lv_label_set_text(lv_label_create(t1), "This is the first tab");
+    lv_obj_t * l2 = lv_label_create(t2);
+    lv_label_set_text(l2, "Second tab is active.\nIt has two lines of text\nand a button below.");
+    lv_obj_t * b = lv_button_create(t2);
+    lv_obj_align(b, LV_ALIGN_BOTTOM_RIGHT, 0, 0);
+    lv_label_set_text(lv_label_create(b), LV_SYMBOL_REFRESH " Refresh");
+    lv_label_set_text(lv_label_create(t3), "Third tab");
+
+    lv_tabview_set_active(tv, 1, LV_ANIM_OFF);
+}
+
 // 28: a tileview with a 2x2 grid of tiles, switched to tile (1,1) without animation.
 void scene_28_tileview()
 {
@@ -983,6 +1004,7 @@ const Scene scenes[] = {
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"27_tabview", 320, 240, scene_27_tabview},
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"36_image_code", 320, 240, scene_36_image_code},

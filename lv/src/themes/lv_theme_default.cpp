@@ -21,6 +21,7 @@ struct theme_styles_t {
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
+    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg;
 };
 
 struct my_theme_t {
@@ -239,6 +240,19 @@ void style_init(my_theme_t * t)
     lv_style_set_bg_color(&s.msgbox_backdrop_bg, lv_palette_main(LV_PALETTE_GREY));
     lv_style_set_bg_opa(&s.msgbox_backdrop_bg, LV_OPA_50);
 
+    reset(&s.tab_btn);
+    lv_style_set_border_color(&s.tab_btn, t->base.color_primary);
+    lv_style_set_border_width(&s.tab_btn, border_width * 2);
+    lv_style_set_border_side(&s.tab_btn, LV_BORDER_SIDE_BOTTOM);
+    lv_style_set_pad_top(&s.tab_btn, border_width * 2);
+
+    reset(&s.tab_bg_focus);
+    lv_style_set_outline_pad(&s.tab_bg_focus, -border_width);
+
+    reset(&s.keyboard_button_bg);
+    lv_style_set_shadow_width(&s.keyboard_button_bg, 0);
+    lv_style_set_radius(&s.keyboard_button_bg, t->disp_size == DISP_SMALL ? radius_default / 2 : radius_default);
+
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
     lv_style_set_pad_ver(&s.list_bg, 0);
@@ -368,6 +382,20 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         return;
     }
     if(lv_obj_check_type(obj, &lv_obj_class)) {
+        if(lv_obj_check_type(parent, &lv_tabview_class) && lv_obj_get_child(parent, 1) == obj) return; /* tab content */
+        if(lv_obj_check_type(parent, &lv_tabview_class) && lv_obj_get_child(parent, 0) == obj) {
+            lv_obj_add_style(obj, &s.bg_color_white, 0); /* tab bar */
+            lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+            lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
+            return;
+        }
+        if(lv_obj_check_type(lv_obj_get_parent(parent), &lv_tabview_class)) {
+            lv_obj_add_style(obj, &s.pad_normal, 0); /* tab page */
+            lv_obj_add_style(obj, &s.rotary_scroll, 0);
+            lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+            lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+            return;
+        }
         if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 0) == obj) {
             lv_obj_add_style(obj, &s.bg_color_grey, 0); /* window header */
             lv_obj_add_style(obj, &s.pad_tiny, 0);
@@ -385,6 +413,16 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
     }
     else if(lv_obj_check_type(obj, &lv_button_class)) {
+        lv_obj_t * tv = lv_obj_get_parent(parent);
+        if(tv && lv_obj_get_child(tv, 0) == parent && lv_obj_check_type(tv, &lv_tabview_class)) {
+            lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED); /* button of a tab bar */
+            lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
+            lv_obj_add_style(obj, &s.tab_btn, LV_STATE_CHECKED);
+            lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+            lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+            lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
+            return;
+        }
         lv_obj_add_style(obj, &s.btn, 0);
         lv_obj_add_style(obj, &s.bg_color_primary, 0);
         lv_obj_add_style(obj, &s.transition_delayed, 0);
@@ -463,6 +501,10 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_tabview_class)) {
+        lv_obj_add_style(obj, &s.scr, 0);
+        lv_obj_add_style(obj, &s.pad_zero, 0);
     }
     else if(lv_obj_check_type(obj, &lv_win_class)) {
         lv_obj_add_style(obj, &s.clip_corner, 0);

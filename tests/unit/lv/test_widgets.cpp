@@ -107,3 +107,45 @@ TEST_F(WidgetTest, BarAndSliderClampToRange)
     EXPECT_EQ(lv_slider_get_value(slider), 50);
     EXPECT_EQ(lv_slider_get_max_value(slider), 50);
 }
+
+TEST_F(WidgetTest, TabviewPagesButtonsAndActiveTab)
+{
+    lv_obj_t * tv = lv_tabview_create(scr);
+    lv_tabview_set_tab_bar_size(tv, 40);
+    lv_obj_t * p1 = lv_tabview_add_tab(tv, "One");
+    lv_obj_t * p2 = lv_tabview_add_tab(tv, "Two");
+    lv_tabview_add_tab(tv, "Three");
+    lv_obj_t * bar = lv_tabview_get_tab_bar(tv);
+    lv_obj_t * cont = lv_tabview_get_content(tv);
+    EXPECT_EQ(lv_tabview_get_tab_count(tv), 3u);
+    EXPECT_EQ(lv_obj_get_parent(p1), cont);
+    EXPECT_EQ(lv_tabview_get_tab_active(tv), 0u);
+    EXPECT_TRUE(lv_obj_has_state(lv_obj_get_child(bar, 0), LV_STATE_CHECKED));
+
+    lv_obj_update_layout(tv);
+    EXPECT_EQ(lv_obj_get_height(bar), 40);
+    EXPECT_EQ(lv_obj_get_height(cont), 200);
+    EXPECT_EQ(lv_obj_get_width(p2), 320);
+    EXPECT_EQ(lv_obj_get_x(p2), 320); /* pages side by side */
+
+    lv_tabview_set_active(tv, 2, LV_ANIM_OFF);
+    EXPECT_EQ(lv_tabview_get_tab_active(tv), 2u);
+    EXPECT_EQ(lv_obj_get_scroll_x(cont), 640);
+    EXPECT_FALSE(lv_obj_has_state(lv_obj_get_child(bar, 0), LV_STATE_CHECKED));
+    EXPECT_TRUE(lv_obj_has_state(lv_obj_get_child(bar, 2), LV_STATE_CHECKED));
+    lv_tabview_set_active(tv, 7, LV_ANIM_OFF); /* out of range: ignored */
+    EXPECT_EQ(lv_tabview_get_tab_active(tv), 2u);
+
+    /* clicking a tab button activates its tab and reports the change */
+    int changed = 0;
+    lv_obj_add_event_cb(tv, [](lv_event_t * e) { ++*static_cast<int *>(lv_event_get_user_data(e)); },
+                        LV_EVENT_VALUE_CHANGED, &changed);
+    lv_obj_send_event(lv_obj_get_child(bar, 1), LV_EVENT_CLICKED, nullptr);
+    EXPECT_EQ(lv_tabview_get_tab_active(tv), 1u);
+    EXPECT_EQ(changed, 1);
+    run_ms(1000);
+    EXPECT_EQ(lv_obj_get_scroll_x(cont), 320);
+
+    lv_tabview_rename_tab(tv, 1, "Deux");
+    EXPECT_STREQ(lv_label_get_text(lv_obj_get_child(lv_obj_get_child(bar, 1), 0)), "Deux");
+}
