@@ -260,6 +260,39 @@ void scene_08_style_shared_local_opa()
     lv_obj_set_style_opa(objs[3], LV_OPA_50, 0);
 }
 
+// 09: widget states and a shared style bound to STATE_CHECKED.
+lv_style_t chk_style;
+
+lv_obj_t * state_button(lv_obj_t * scr, const char * text, lv_state_t state, bool checkable = false, bool styled = false)
+{
+    lv_obj_t * b = lv_button_create(scr);
+    if(checkable) lv_obj_add_flag(b, LV_OBJ_FLAG_CHECKABLE);
+    if(styled) lv_obj_add_style(b, &chk_style, LV_STATE_CHECKED);
+    if(state) lv_obj_add_state(b, state);
+    lv_label_set_text(lv_label_create(b), text);
+    return b;
+}
+
+void scene_09_style_states()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_set_flex_flow(scr, LV_FLEX_FLOW_ROW_WRAP);
+    lv_obj_set_flex_align(scr, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
+    lv_obj_set_style_pad_gap(scr, 12, 0);
+    lv_style_init(&chk_style);
+    lv_style_set_bg_color(&chk_style, lv_color_hex(0xE03070));
+    lv_style_set_border_color(&chk_style, lv_color_hex(0x600020));
+    lv_style_set_border_width(&chk_style, 3);
+    state_button(scr, "Default", 0);
+    state_button(scr, "Checked", LV_STATE_CHECKED, true);
+    state_button(scr, "Disabled", LV_STATE_DISABLED);
+    state_button(scr, "Chk+Dis", LV_STATE_CHECKED | LV_STATE_DISABLED, true);
+    state_button(scr, "Styled off", 0, true, true);
+    state_button(scr, "Styled on", LV_STATE_CHECKED, true, true);
+    lv_obj_t * sw = lv_switch_create(scr);
+    lv_obj_add_state(sw, LV_STATE_CHECKED | LV_STATE_DISABLED);
+}
+
 // 10: style transforms.
 lv_obj_t * transform_card(lv_obj_t * scr, int32_t x, int32_t y, const char * text, uint32_t color)
 {
@@ -533,6 +566,7 @@ const Scene scenes[] = {
     {"06_style_radius_border", 320, 240, scene_06_style_radius_border},
     {"07_style_outline_shadow", 320, 240, scene_07_style_outline_shadow},
     {"08_style_shared_local_opa", 320, 240, scene_08_style_shared_local_opa},
+    {"09_style_states", 320, 240, scene_09_style_states},
     {"10_style_transform", 320, 240, scene_10_style_transform},
     {"11_flex_row_wrap", 320, 240, scene_11_flex_row_wrap},
     {"12_flex_column_grow", 320, 240, scene_12_flex_column_grow},

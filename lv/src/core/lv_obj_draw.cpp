@@ -179,6 +179,21 @@ void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_
         }
     }
 
+    if(part != LV_PART_MAIN && lv_obj_get_style_recolor_opa(obj, part) > LV_OPA_MIN) {
+        /* a part's own recolor tints its colors (the MAIN part's tints the whole layer) */
+        auto rc = [obj, part](lv_color_t c) {
+            lv_color32_t r = lv_obj_style_apply_recolor(obj, part, lv_color32_make(c.red, c.green, c.blue, 255));
+            return lv_color_make(r.red, r.green, r.blue);
+        };
+        dsc->bg_color = rc(dsc->bg_color);
+        dsc->bg_grad.stops[0].color = rc(dsc->bg_grad.stops[0].color);
+        dsc->bg_grad.stops[1].color = rc(dsc->bg_grad.stops[1].color);
+        dsc->border_color = rc(dsc->border_color);
+        dsc->outline_color = rc(dsc->outline_color);
+        dsc->shadow_color = rc(dsc->shadow_color);
+        dsc->bg_image_recolor = rc(dsc->bg_image_recolor);
+    }
+
     if(opa < LV_OPA_MAX) {
         dsc->bg_opa = static_cast<lv_opa_t>(LV_OPA_MIX2(dsc->bg_opa, opa));
         dsc->bg_image_opa = static_cast<lv_opa_t>(LV_OPA_MIX2(dsc->bg_image_opa, opa));
