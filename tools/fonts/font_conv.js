@@ -4,10 +4,11 @@
 //   node font_conv.js <lv_font_conv arguments>
 //
 // lv_font_conv takes kerning from opentype.js, which cannot read GPOS lookups wrapped in
-// extension lookups (type 9). Current Montserrat builds keep all their kerning there, so
-// without this the generated fonts have none. This wrapper parses the 'kern' feature's pair
-// adjustments (formats 1 and 2, plain or inside extensions) itself and answers opentype.js's
-// getKerningValue with them; everything else is lv_font_conv unchanged.
+// extension lookups (type 9). Newer Montserrat builds keep all their kerning there, so
+// without this the generated fonts have none. For such fonts this wrapper parses the 'kern'
+// feature's pair adjustments (formats 1 and 2, plain or inside extensions) itself and answers
+// opentype.js's getKerningValue with them. Fonts opentype.js can read are left to it, so that
+// their kerning is exactly what lv_font_conv alone gives (the original's fonts were made so).
 'use strict';
 
 const path = require('path');
@@ -178,6 +179,17 @@ function gposKerning(buffer) {
 const originalParse = opentype.parse;
 opentype.parse = function (buffer, ...rest) {
   const font = originalParse.call(this, buffer, ...rest);
+  const gpos = font.tables && font.tables.gpos;
+  /* the lookups of the 'kern' feature, as opentype.js parsed them */
+  const kernLookups = new Set();
+  for (const f of (gpos && gpos.features) || []) {
+    if (f.tag === 'kern') for (const i of f.feature.lookupListIndexes) kernLookups.add(i);
+  }
+  const unreadable = [...kernLookups].some((i) => {
+    const l = gpos.lookups[i];
+    return !l || l.lookupType === 9 || (l.subtables || []).some((s) => !s || s.error);
+  });
+  if (!unreadable) return font;
   const buf = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);
   const kern = gposKerning(buf);
   if (kern) font.getKerningValue = (l, r) => kern(typeof l === 'number' ? l : l.index, typeof r === 'number' ? r : r.index);

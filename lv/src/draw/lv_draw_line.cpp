@@ -20,11 +20,11 @@ RoundRect end_disc(lv_point_t p, int32_t width)
     return make_round_rect(a, LV_RADIUS_CIRCLE);
 }
 
-bool dash_on(int32_t pos, int32_t dash_w, int32_t dash_gap)
+bool dash_on(int64_t pos, int32_t dash_w, int32_t dash_gap)
 {
     if(dash_w <= 0 || dash_gap <= 0) return true;
-    int32_t period = dash_w + dash_gap;
-    int32_t m = pos % period;
+    int64_t period = (int64_t)dash_w + dash_gap;
+    int64_t m = pos % period;
     if(m < 0) m += period;
     return m < dash_w;
 }
@@ -61,10 +61,10 @@ void draw_straight(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t 
     lv_opa_t * mask = mask_buf.data();
     for(int32_t y = d.y1; y <= d.y2; y++) {
         if(hor) {
-            for(int32_t i = 0; i < w_px; i++) mask[i] = dash_on(d.x1 + i - a.x1, dsc->dash_width, dsc->dash_gap) ? 255 : 0;
+            for(int32_t i = 0; i < w_px; i++) mask[i] = dash_on((int64_t)d.x1 + i - a.x1, dsc->dash_width, dsc->dash_gap) ? 255 : 0;
             blend_color(t, d.x1, y, w_px, dsc->color, dsc->opa, mask);
         }
-        else if(dash_on(y - a.y1, dsc->dash_width, dsc->dash_gap)) {
+        else if(dash_on((int64_t)y - a.y1, dsc->dash_width, dsc->dash_gap)) {
             blend_color(t, d.x1, y, w_px, dsc->color, dsc->opa, nullptr);
         }
     }
@@ -78,9 +78,9 @@ void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, 
 {
     static const uint8_t wcorr[33] = {128, 128, 128, 129, 129, 130, 130, 131, 132, 133, 134, 135, 137, 138, 140, 141, 143,
                                       145, 147, 149, 151, 153, 155, 158, 160, 162, 165, 167, 170, 173, 175, 178, 181};
-    int32_t xd = LV_ABS(p2.x - p1.x), yd = LV_ABS(p2.y - p1.y);
+    int64_t xd = LV_ABS((int64_t)p2.x - p1.x), yd = LV_ABS((int64_t)p2.y - p1.y);
     bool flat = xd > yd;
-    int32_t ci = flat ? (yd << 5) / xd : (xd << 5) / yd;
+    int32_t ci = (int32_t)(flat ? (yd << 5) / xd : (xd << 5) / yd);
     int32_t w = (dsc->width * wcorr[ci] + 63) >> 7;
     int32_t half0 = w >> 1;
     int32_t half1 = half0 + (w & 1);
@@ -121,7 +121,7 @@ void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, 
             float c_end = LV_MIN(along, len - along) + 0.5f;
             float c = LV_MIN(c_side, c_end);
             c = c < 0.0f ? 0.0f : (c > 1.0f ? 1.0f : c);
-            if(dashed && !dash_on((int32_t)along, dsc->dash_width, dsc->dash_gap)) c = 0.0f;
+            if(dashed && !dash_on((int64_t)floorf(along), dsc->dash_width, dsc->dash_gap)) c = 0.0f;
             mask[i] = (lv_opa_t)(c * 255.0f + 0.5f);
             if(mask[i]) any = true;
         }

@@ -426,3 +426,144 @@ TEST(DrawTriangle, CoversHalfTheSquare)
     EXPECT_EQ(c.red(2, 2), 0);
     EXPECT_EQ(c.red(37, 37), 255);
 }
+
+TEST(DrawRect, ShapesCrossingNegativeCoordinates)
+{
+    /* a layer whose buffer starts left of and above the screen origin */
+    lv_draw_buf_t * buf = lv_draw_buf_create(40, 40, LV_COLOR_FORMAT_XRGB8888, 0);
+    lv_layer_t l;
+    lv_layer_init(&l);
+    l.draw_buf = buf;
+    l.buf_area = {-20, -20, 19, 19};
+    l._clip_area = l.buf_area;
+    lv_draw_buf_clear(buf, nullptr);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.radius = 10;
+    lv_area_t a = {-15, -15, 14, 14}; /* centered on the origin */
+    lv_draw_rect(&l, &d, &a);
+    auto red = [&](int32_t x, int32_t y) { return ((uint8_t *)lv_draw_buf_goto_xy(buf, x + 20, y + 20))[2]; };
+    for(int32_t y = -15; y < 0; y++) {
+        for(int32_t x = -15; x < 0; x++) {
+            /* point symmetric around the center (-0.5 .. 14.5 mirrors -15 .. -0.5) */
+            EXPECT_EQ(red(x, y), red(-1 - x, -1 - y)) << x << "," << y;
+            EXPECT_EQ(red(x, y), red(-1 - x, y)) << x << "," << y;
+        }
+    }
+    EXPECT_EQ(red(0, 0), 255);
+    EXPECT_EQ(red(-15, -15), 0);
+    lv_draw_buf_destroy(buf);
+}
+
+TEST(DrawRect, ShadowWidthsAreSymmetric)
+{
+    /* even widths blur with two boxes leaning opposite ways: point symmetric; odd widths
+     * have one even box, half a pixel off center (as in the original): nearly symmetric */
+    for(int32_t sw = 1; sw <= 9; sw++) {
+        TestCanvas c(60, 60);
+        lv_draw_rect_dsc_t d;
+        lv_draw_rect_dsc_init(&d);
+        d.bg_opa = LV_OPA_TRANSP;
+        d.radius = 4;
+        d.shadow_width = sw;
+        d.shadow_spread = 2;
+        d.shadow_color = lv_color_hex(0x000000);
+        lv_area_t a = {20, 20, 39, 39};
+        lv_draw_rect(&c.layer, &d, &a);
+        long ink_left = 0, ink_right = 0, ink = 0;
+        for(int y = 0; y < 60; y++) {
+            for(int x = 0; x < 60; x++) {
+                int v = 255 - c.red(x, y);
+                ink += v;
+                (x < 30 ? ink_left : ink_right) += v;
+                if(sw % 2 == 0) {
+                    EXPECT_NEAR(c.red(x, y), c.red(59 - x, 59 - y), 2) << "sw " << sw << " at " << x << "," << y;
+                }
+            }
+        }
+        EXPECT_GT(ink, 255L * 20 * 20) << sw;
+        EXPECT_NEAR((double)ink_left / (double)ink_right, 1.0, 0.1) << sw;
+    }
+}
+
+TEST(DrawRect, HugeCoordinatesAreSafe)
+{
+    /* objects far larger than the screen (long scrolled lists, LV_COORD_MAX sizes) */
+    TestCanvas c(20, 20);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.bg_color = lv_color_hex(0x000000);
+    d.radius = LV_RADIUS_CIRCLE;
+    d.border_width = 3;
+    d.shadow_width = 4;
+    lv_area_t a = {-LV_COORD_MAX, -LV_COORD_MAX, LV_COORD_MAX, LV_COORD_MAX};
+    lv_draw_rect(&c.layer, &d, &a);
+    EXPECT_EQ(c.red(10, 10), 0);
+    lv_area_t b = {5, -100000000, 14, 100000000};
+    d.bg_color = lv_color_hex(0xFF0000);
+    d.radius = 3;
+    lv_draw_rect(&c.layer, &d, &b);
+    EXPECT_EQ(c.red(10, 10), 255);
+    lv_draw_arc_dsc_t arc;
+    lv_draw_arc_dsc_init(&arc);
+    arc.center = {10, 10};
+    arc.radius = 65535;
+    arc.width = 30000;
+    arc.start_angle = 10;
+    arc.end_angle = 300;
+    arc.rounded = 1;
+    lv_draw_arc(&c.layer, &arc);
+    lv_draw_line_dsc_t l;
+    lv_draw_line_dsc_init(&l);
+    l.p1 = {-1000000000, -5};
+    l.p2 = {1000000000, 30};
+    l.width = 5;
+    lv_draw_line(&c.layer, &l);
+}
+
+TEST(DrawRect, BorderPostSkipsTheBorderButKeepsTheBackgroundInside)
+{
+    /* with border_post the border comes later (after the children); the background still
+     * stops 1 px short under a rounded opaque border, so its corners do not bleed through */
+    TestCanvas c(30, 30);
+    lv_draw_rect_dsc_t d;
+    lv_draw_rect_dsc_init(&d);
+    d.bg_color = lv_color_hex(0x00FF00);
+    d.radius = 6;
+    d.border_width = 2;
+    d.border_color = lv_color_hex(0x0000FF);
+    d.border_post = 1;
+    lv_area_t a = {5, 5, 24, 24};
+    lv_draw_rect(&c.layer, &d, &a);
+    EXPECT_EQ(c.px(15, 5) & 0xFFFFFF, 0xFFFFFFu); /* no border yet, no background on the edge row */
+    EXPECT_EQ(c.px(15, 6) & 0xFFFFFF, 0x00FF00u);
+    EXPECT_EQ(c.blue(15, 15), 0);
+    d.border_post = 0;
+    d.bg_opa = LV_OPA_TRANSP;
+    lv_draw_rect(&c.layer, &d, &a); /* the post pass */
+    EXPECT_EQ(c.px(15, 5) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(c.px(15, 6) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(c.px(15, 7) & 0xFFFFFF, 0x00FF00u);
+}
+
+TEST(DrawLabel, SingleLettersLandWhereTheLabelPutsThem)
+{
+    TestCanvas a(30, 30), b(30, 30), c(30, 30);
+    lv_draw_label_dsc_t l;
+    lv_draw_label_dsc_init(&l);
+    l.text = "H";
+    lv_area_t area = {5, 5, 29, 29};
+    lv_draw_label(&a.layer, &l, &area);
+    lv_point_t p = {5, 5};
+    lv_draw_character(&b.layer, &l, &p, 'H');
+    lv_draw_letter_dsc_t d;
+    lv_draw_letter_dsc_init(&d);
+    d.unicode = 'H';
+    lv_draw_letter(&c.layer, &d, &p);
+    for(int y = 0; y < 30; y++) {
+        for(int x = 0; x < 30; x++) {
+            EXPECT_EQ(a.px(x, y), b.px(x, y)) << x << "," << y;
+            EXPECT_EQ(a.px(x, y), c.px(x, y)) << x << "," << y;
+        }
+    }
+}
