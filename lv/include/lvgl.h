@@ -60,5 +60,6 @@
 #include "lv_win.h"
 #include "lv_canvas.h"
 #include "lv_calendar.h"
+#include "lv_chart.h"
 
 #endif
