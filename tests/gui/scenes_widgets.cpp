@@ -528,6 +528,56 @@ void scene_31_calendar()
     lv_calendar_add_header_arrow(cal);
 }
 
+// 34: spinboxes (digit format, decimal point, step 10, negative value) and a spangroup.
+void scene_34_spinbox_spangroup()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * sb = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb, -9999, 9999);
+    lv_spinbox_set_digit_format(sb, 5, 3);
+    lv_spinbox_set_value(sb, 1234);
+    lv_spinbox_set_step(sb, 10);
+    lv_obj_set_width(sb, 120);
+    lv_obj_align(sb, LV_ALIGN_TOP_LEFT, 10, 10);
+
+    lv_obj_t * sb2 = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb2, -999, 999);
+    lv_spinbox_set_digit_format(sb2, 3, 0);
+    lv_spinbox_set_value(sb2, -42);
+    lv_obj_set_width(sb2, 90);
+    lv_obj_align(sb2, LV_ALIGN_TOP_RIGHT, -10, 10);
+
+    lv_obj_t * sg = lv_spangroup_create(scr);
+    lv_obj_set_width(sg, 300);
+    lv_spangroup_set_mode(sg, LV_SPAN_MODE_BREAK);
+    lv_spangroup_set_indent(sg, 16);
+    lv_obj_align(sg, LV_ALIGN_TOP_LEFT, 10, 70);
+    struct part_t {
+        const char * text;
+        bool has_color;
+        lv_color_t color;
+        const lv_font_t * font;
+        lv_text_decor_t decor;
+    };
+    const part_t parts[] = {
+        {"Spans can mix ", false, {}, nullptr, LV_TEXT_DECOR_NONE},
+        {"red text, ", true, lv_palette_main(LV_PALETTE_RED), nullptr, LV_TEXT_DECOR_NONE},
+        {"BIG words, ", true, lv_palette_main(LV_PALETTE_BLUE), &lv_font_montserrat_24, LV_TEXT_DECOR_NONE},
+        {"underlined ", false, {}, nullptr, LV_TEXT_DECOR_UNDERLINE},
+        {"and struck ", true, lv_palette_main(LV_PALETTE_GREEN), &lv_font_montserrat_16, LV_TEXT_DECOR_STRIKETHROUGH},
+        {"text that wraps inside one group.", false, {}, nullptr, LV_TEXT_DECOR_NONE},
+    };
+    for(const part_t & p : parts) {
+        lv_span_t * sp = lv_spangroup_add_span(sg);
+        lv_span_set_text(sp, p.text);
+        lv_style_t * st = lv_span_get_style(sp);
+        if(p.has_color) lv_style_set_text_color(st, p.color);
+        if(p.font) lv_style_set_text_font(st, p.font);
+        if(p.decor) lv_style_set_text_decor(st, p.decor);
+    }
+    lv_spangroup_refresh(sg);
+}
+
 // 35: canvas with its own draw buffer: fill, single pixels, and layer drawing.
 void scene_35_canvas()
 {
@@ -686,6 +736,7 @@ const Scene scenes[] = {
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
     {"31_calendar", 320, 240, scene_31_calendar},
+    {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},

@@ -612,6 +612,15 @@ void apply_chart(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.chart_series, LV_PART_CURSOR);
 }
 
+void apply_spinbox(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_small, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_CURSOR);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -644,6 +653,7 @@ const rule_t rules[] = {
     {&lv_win_class, apply_win},
     {&lv_calendar_class, apply_calendar},
     {&lv_chart_class, apply_chart},
+    {&lv_spinbox_class, apply_spinbox},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
 };
 
