@@ -63,5 +63,6 @@
 #include "lv_chart.h"
 #include "lv_spinbox.h"
 #include "lv_span.h"
+#include "lv_scale.h"
 
 #endif

@@ -270,6 +270,12 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_height(&s.chart_indic, dpx(8));
     lv_style_set_bg_opa(&s.chart_indic, LV_OPA_COVER);
 
+    lv_style_set_line_color(&s.scale, p.color_text);
+    lv_style_set_line_width(&s.scale, lv_dpx(2));
+    lv_style_set_arc_color(&s.scale, p.color_text);
+    lv_style_set_arc_width(&s.scale, lv_dpx(2));
+    lv_style_set_length(&s.scale, lv_dpx(6));
+
     lv_style_set_border_width(&s.table_cell, dpx(1));
     lv_style_set_border_color(&s.table_cell, p.color_grey);
     lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
@@ -621,6 +627,13 @@ void apply_spinbox(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_CURSOR);
 }
 
+void apply_scale(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scale, LV_PART_MAIN);
+    lv_obj_add_style(obj, &s.scale, LV_PART_INDICATOR);
+    lv_obj_add_style(obj, &s.scale, LV_PART_ITEMS);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -654,6 +667,7 @@ const rule_t rules[] = {
     {&lv_calendar_class, apply_calendar},
     {&lv_chart_class, apply_chart},
     {&lv_spinbox_class, apply_spinbox},
+    {&lv_scale_class, apply_scale},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
 };
 
