@@ -64,5 +64,6 @@
 #include "lv_spinbox.h"
 #include "lv_span.h"
 #include "lv_scale.h"
+#include "lv_menu.h"
 
 #endif

@@ -528,6 +528,47 @@ void scene_31_calendar()
     lv_calendar_add_header_arrow(cal);
 }
 
+// 32: a menu with a sidebar root page, sections, a separator and a main page.
+lv_obj_t * menu_item(lv_obj_t * parent, const char * icon, const char * text, bool with_switch)
+{
+    lv_obj_t * cont = lv_menu_cont_create(parent);
+    if(icon) lv_label_set_text(lv_label_create(cont), icon);
+    lv_obj_t * l = lv_label_create(cont);
+    lv_label_set_text(l, text);
+    lv_obj_set_flex_grow(l, 1);
+    if(with_switch) {
+        lv_obj_t * sw = lv_switch_create(cont);
+        lv_obj_add_state(sw, LV_STATE_CHECKED);
+    }
+    return cont;
+}
+
+void scene_32_menu()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * menu = lv_menu_create(scr);
+    lv_obj_set_size(menu, 480, 320);
+    lv_obj_center(menu);
+
+    lv_obj_t * sub = lv_menu_page_create(menu, nullptr);
+    lv_obj_t * sec = lv_menu_section_create(sub);
+    menu_item(sec, LV_SYMBOL_WIFI, "Wi-Fi", true);
+    menu_item(sec, LV_SYMBOL_BLUETOOTH, "Bluetooth", false);
+    lv_menu_separator_create(sub);
+    lv_obj_t * sec2 = lv_menu_section_create(sub);
+    menu_item(sec2, LV_SYMBOL_GPS, "Location", true);
+
+    lv_obj_t * root = lv_menu_page_create(menu, "Settings");
+    lv_obj_t * rsec = lv_menu_section_create(root);
+    lv_obj_t * c1 = menu_item(rsec, LV_SYMBOL_SETTINGS, "Network", false);
+    lv_menu_set_load_page_event(menu, c1, sub);
+    menu_item(rsec, LV_SYMBOL_AUDIO, "Sound", false);
+    menu_item(rsec, LV_SYMBOL_EYE_OPEN, "Display", false);
+
+    lv_menu_set_sidebar_page(menu, root);
+    lv_menu_set_page(menu, sub);
+}
+
 // 33: a round inner scale with labels, a section and a line needle; horizontal and vertical scales.
 void scene_33_scale()
 {
@@ -791,6 +832,7 @@ const Scene scenes[] = {
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
     {"31_calendar", 320, 240, scene_31_calendar},
+    {"32_menu", 480, 320, scene_32_menu},
     {"33_scale", 320, 240, scene_33_scale},
     {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},

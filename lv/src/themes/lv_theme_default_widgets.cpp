@@ -276,6 +276,47 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_arc_width(&s.scale, lv_dpx(2));
     lv_style_set_length(&s.scale, lv_dpx(6));
 
+    const int32_t pad_tiny = by_size(8, 6, 2);
+    lv_style_set_pad_all(&s.menu_bg, 0);
+    lv_style_set_pad_gap(&s.menu_bg, 0);
+    lv_style_set_radius(&s.menu_bg, 0);
+    lv_style_set_clip_corner(&s.menu_bg, true);
+    lv_style_set_border_side(&s.menu_bg, LV_BORDER_SIDE_NONE);
+    lv_style_set_radius(&s.menu_section, radius_default);
+    lv_style_set_clip_corner(&s.menu_section, true);
+    lv_style_set_bg_opa(&s.menu_section, LV_OPA_COVER);
+    lv_style_set_bg_color(&s.menu_section, p.color_card);
+    lv_style_set_text_color(&s.menu_section, p.color_text);
+    lv_style_set_bg_opa(&s.menu_pressed, LV_OPA_20);
+    lv_style_set_bg_color(&s.menu_pressed, lv_palette_main(LV_PALETTE_GREY));
+    lv_style_set_bg_opa(&s.menu_separator, LV_OPA_TRANSP);
+    lv_style_set_pad_ver(&s.menu_separator, pad_tiny);
+    lv_style_set_pad_all(&s.menu_sidebar_cont, 0);
+    lv_style_set_pad_gap(&s.menu_sidebar_cont, 0);
+    lv_style_set_border_width(&s.menu_sidebar_cont, 1);
+    lv_style_set_border_opa(&s.menu_sidebar_cont, LV_OPA_10);
+    lv_style_set_border_color(&s.menu_sidebar_cont, p.color_text);
+    lv_style_set_border_side(&s.menu_sidebar_cont, LV_BORDER_SIDE_RIGHT);
+    lv_style_set_pad_all(&s.menu_main_cont, 0);
+    lv_style_set_pad_gap(&s.menu_main_cont, 0);
+    lv_style_set_pad_hor(&s.menu_cont, pad_small);
+    lv_style_set_pad_ver(&s.menu_cont, pad_small);
+    lv_style_set_pad_gap(&s.menu_cont, pad_small);
+    lv_style_set_border_width(&s.menu_cont, 1);
+    lv_style_set_border_opa(&s.menu_cont, LV_OPA_10);
+    lv_style_set_border_color(&s.menu_cont, p.color_text);
+    lv_style_set_border_side(&s.menu_cont, LV_BORDER_SIDE_NONE);
+    lv_style_set_pad_hor(&s.menu_page, 0);
+    lv_style_set_pad_gap(&s.menu_page, 0);
+    lv_style_set_pad_hor(&s.menu_header_cont, pad_small);
+    lv_style_set_pad_ver(&s.menu_header_cont, pad_tiny);
+    lv_style_set_pad_gap(&s.menu_header_cont, pad_small);
+    lv_style_set_pad_hor(&s.menu_header_btn, pad_tiny);
+    lv_style_set_pad_ver(&s.menu_header_btn, pad_tiny);
+    lv_style_set_shadow_opa(&s.menu_header_btn, LV_OPA_TRANSP);
+    lv_style_set_bg_opa(&s.menu_header_btn, LV_OPA_TRANSP);
+    lv_style_set_text_color(&s.menu_header_btn, p.color_text);
+
     lv_style_set_border_width(&s.table_cell, dpx(1));
     lv_style_set_border_color(&s.table_cell, p.color_grey);
     lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
@@ -587,6 +628,12 @@ bool apply_parts(widget_styles_t & s, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
         return true;
     }
+    else if(lv_obj_check_type(obj, &lv_button_class) && (lv_obj_check_type(parent, &lv_menu_sidebar_header_cont_class) ||
+                                                         lv_obj_check_type(parent, &lv_menu_main_header_cont_class))) {
+        lv_obj_add_style(obj, &s.menu_header_btn, 0);
+        lv_obj_add_style(obj, &s.menu_pressed, LV_STATE_PRESSED);
+        return true;
+    }
     else if(lv_obj_check_type(obj, &lv_button_class) && grand && is_child_of(parent, grand, &lv_tabview_class, 0)) {
         lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
         lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
@@ -634,6 +681,44 @@ void apply_scale(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.scale, LV_PART_ITEMS);
 }
 
+void apply_menu(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.menu_bg, 0);
+}
+
+void apply_menu_sidebar(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.menu_sidebar_cont, 0);
+    apply_scrollbars(s, obj);
+}
+
+void apply_menu_main(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.menu_main_cont, 0);
+    apply_scrollbars(s, obj);
+}
+
+void apply_menu_cont(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.menu_cont, 0);
+    lv_obj_add_style(obj, &s.menu_pressed, LV_STATE_PRESSED);
+    lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_PRESSED | LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_STATE_FOCUS_KEY);
+}
+
+void apply_menu_header(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.menu_header_cont, 0); }
+
+void apply_menu_page(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.menu_page, 0);
+    apply_scrollbars(s, obj);
+}
+
+void apply_menu_section(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.menu_section, 0); }
+void apply_menu_separator(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.menu_separator, 0); }
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -668,6 +753,15 @@ const rule_t rules[] = {
     {&lv_chart_class, apply_chart},
     {&lv_spinbox_class, apply_spinbox},
     {&lv_scale_class, apply_scale},
+    {&lv_menu_class, apply_menu},
+    {&lv_menu_sidebar_cont_class, apply_menu_sidebar},
+    {&lv_menu_main_cont_class, apply_menu_main},
+    {&lv_menu_cont_class, apply_menu_cont},
+    {&lv_menu_sidebar_header_cont_class, apply_menu_header},
+    {&lv_menu_main_header_cont_class, apply_menu_header},
+    {&lv_menu_page_class, apply_menu_page},
+    {&lv_menu_section_class, apply_menu_section},
+    {&lv_menu_separator_class, apply_menu_separator},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
 };
 

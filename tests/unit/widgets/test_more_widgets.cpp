@@ -231,3 +231,55 @@ TEST_F(MoreTest, WindowHasHeaderAndContent)
     EXPECT_EQ(lv_obj_get_height(win), H);
     EXPECT_EQ(lv_obj_get_height(lv_win_get_header(win)) + lv_obj_get_height(lv_win_get_content(win)), H);
 }
+
+TEST_F(MoreTest, ScaleSectionsAndNeedle)
+{
+    lv_obj_t * s = lv_scale_create(scr);
+    EXPECT_EQ(lv_scale_get_total_tick_count(s), LV_SCALE_TOTAL_TICK_COUNT_DEFAULT);
+    lv_scale_set_rotation(s, -90);
+    EXPECT_EQ(lv_scale_get_rotation(s), 270);
+    lv_scale_set_range(s, 0, 100);
+    lv_scale_set_mode(s, LV_SCALE_MODE_ROUND_INNER);
+    lv_obj_set_size(s, 100, 100);
+    lv_scale_set_rotation(s, 0);
+    lv_scale_set_angle_range(s, 180);
+    lv_obj_t * needle = lv_line_create(s);
+    lv_scale_set_line_needle_value(s, needle, 40, 50); /* half way: pointing down */
+    const lv_point_precise_t * p = lv_line_get_points(needle);
+    ASSERT_EQ(lv_line_get_point_count(needle), 2u);
+    EXPECT_EQ(p[0].x, 50);
+    EXPECT_EQ(p[0].y, 50);
+    EXPECT_NEAR(p[1].x, 50, 1);
+    EXPECT_NEAR(p[1].y, 90, 1);
+    lv_scale_set_line_needle_value(s, needle, 40, 0); /* reuses the points: pointing right */
+    EXPECT_EQ(lv_line_get_points(needle), p);
+    EXPECT_NEAR(p[1].x, 90, 1);
+    lv_scale_section_t * sec = lv_scale_add_section(s);
+    lv_scale_section_set_range(sec, 10, 20);
+    EXPECT_EQ(sec->range_min, 10);
+    EXPECT_EQ(sec->range_max, 20);
+}
+
+TEST_F(MoreTest, MenuShowsPagesAndGoesBack)
+{
+    lv_obj_t * menu = lv_menu_create(scr);
+    lv_obj_t * a = lv_menu_page_create(menu, "A");
+    lv_obj_t * b = lv_menu_page_create(menu, nullptr);
+    lv_obj_t * item = lv_menu_cont_create(a);
+    lv_menu_set_load_page_event(menu, item, b);
+    lv_menu_set_page(menu, a);
+    EXPECT_EQ(lv_menu_get_cur_main_page(menu), a);
+    lv_obj_t * back = lv_menu_get_main_header_back_button(menu);
+    EXPECT_TRUE(lv_obj_has_flag(back, LV_OBJ_FLAG_HIDDEN)); /* root, back button disabled */
+    lv_obj_send_event(item, LV_EVENT_CLICKED, nullptr);
+    EXPECT_EQ(lv_menu_get_cur_main_page(menu), b);
+    EXPECT_FALSE(lv_obj_has_flag(back, LV_OBJ_FLAG_HIDDEN));
+    EXPECT_TRUE(lv_obj_has_flag(a, LV_OBJ_FLAG_HIDDEN) || lv_obj_get_parent(a) != lv_obj_get_parent(b));
+    lv_obj_send_event(back, LV_EVENT_CLICKED, nullptr);
+    EXPECT_EQ(lv_menu_get_cur_main_page(menu), a);
+    lv_menu_set_sidebar_page(menu, b);
+    EXPECT_EQ(lv_menu_get_cur_sidebar_page(menu), b);
+    EXPECT_NE(lv_menu_get_sidebar_header(menu), nullptr);
+    lv_menu_set_sidebar_page(menu, nullptr);
+    EXPECT_EQ(lv_menu_get_sidebar_header(menu), nullptr);
+}
