@@ -236,6 +236,25 @@ void toggle_checked(lv_obj_t * obj, uint32_t id)
     }
 }
 
+/** The visible button under the active pointer, LV_BUTTONMATRIX_BUTTON_NONE if none. */
+uint32_t button_under_pointer(lv_obj_t * obj)
+{
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    lv_indev_t * indev = lv_indev_active();
+    if(indev == nullptr) return LV_BUTTONMATRIX_BUTTON_NONE;
+    const lv_indev_type_t type = lv_indev_get_type(indev);
+    if(type != LV_INDEV_TYPE_POINTER && type != LV_INDEV_TYPE_BUTTON) return btnm->btn_id_sel;
+    lv_point_t p;
+    lv_indev_get_point(indev, &p);
+    for(uint32_t i = 0; i < btnm->btn_cnt; i++) {
+        if(btnm->ctrl_bits[i] & LV_BUTTONMATRIX_CTRL_HIDDEN) continue;
+        lv_area_t a = btnm->button_areas[i];
+        lv_area_move(&a, obj->coords.x1, obj->coords.y1);
+        if(lv_area_is_point_on(&a, &p, 0)) return i;
+    }
+    return LV_BUTTONMATRIX_BUTTON_NONE;
+}
+
 bool selected_is_usable(const lv_buttonmatrix_t * btnm)
 {
     return btnm->btn_id_sel < btnm->btn_cnt &&
@@ -257,12 +276,22 @@ void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e)
             layout_buttons(obj);
             break;
         case LV_EVENT_PRESSED:
-            /* the selected button is the pressed one (set by the input device or by code) */
+            /* the pressed button is the one under the pointer (or the one selected by code) */
+            if(lv_indev_active() != nullptr) btnm->btn_id_sel = button_under_pointer(obj);
             if(selected_is_usable(btnm)) {
                 lv_obj_invalidate(obj);
                 if(!(btnm->ctrl_bits[btnm->btn_id_sel] & LV_BUTTONMATRIX_CTRL_CLICK_TRIG)) {
                     uint32_t id = btnm->btn_id_sel;
                     lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &id);
+                }
+            }
+            break;
+        case LV_EVENT_PRESSING:
+            if(lv_indev_active() != nullptr) {
+                const uint32_t id = button_under_pointer(obj);
+                if(id != btnm->btn_id_sel) {
+                    btnm->btn_id_sel = id;
+                    lv_obj_invalidate(obj);
                 }
             }
             break;

@@ -14,6 +14,7 @@ struct lv_slider_t {
     lv_area_t left_knob_area;
     lv_area_t right_knob_area;
     uint8_t dragging : 1;
+    uint8_t left_knob_focus : 1; /**< RANGE mode: the start knob is being dragged */
 };
 
 void slider_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -36,6 +37,7 @@ void slider_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     LV_UNUSED(class_p);
     lv_slider_t * slider = as_slider(obj);
     slider->dragging = 0;
+    slider->left_knob_focus = 0;
     lv_area_set(&slider->left_knob_area, 0, 0, -1, -1);
     lv_area_set(&slider->right_knob_area, 0, 0, -1, -1);
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_SCROLL_CHAIN);
@@ -98,6 +100,93 @@ void draw_knobs(lv_obj_t * obj, lv_event_t * e)
     }
 }
 
+/** The value under a screen point along the slider. */
+int32_t value_at(lv_obj_t * obj, lv_point_t p)
+{
+    const lv_bar_t * bar = &as_slider(obj)->bar;
+    const int32_t lo = LV_MIN(bar->min_value, bar->max_value);
+    const int32_t hi = LV_MAX(bar->min_value, bar->max_value);
+    const int32_t range = hi - lo;
+    int32_t pos;
+    int32_t len;
+    if(lv_bar_is_horizontal(obj)) {
+        const int32_t left = lv_obj_get_style_pad_left(obj, LV_PART_MAIN);
+        len = lv_obj_get_width(obj) - left - lv_obj_get_style_pad_right(obj, LV_PART_MAIN);
+        pos = p.x - (obj->coords.x1 + left);
+        if(lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL) pos = len - pos;
+    }
+    else {
+        const int32_t bottom = lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
+        len = lv_obj_get_height(obj) - bottom - lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
+        pos = (obj->coords.y2 - bottom) - p.y;
+    }
+    if(len <= 0) return lo;
+    int32_t v = static_cast<int32_t>((static_cast<int64_t>(pos) * range + len / 2) / len) + lo;
+    return lv_widget_clamp(v, lo, hi);
+}
+
+/** Moves the dragged knob to the pointer; VALUE_CHANGED when the value changes. */
+void drag_to(lv_obj_t * obj, lv_point_t p)
+{
+    lv_slider_t * slider = as_slider(obj);
+    const int32_t v = value_at(obj, p);
+    if(slider->bar.mode == LV_BAR_MODE_RANGE && slider->left_knob_focus) {
+        const int32_t start = LV_MIN(v, lv_bar_get_value(obj));
+        if(start == slider->bar.start_value) return;
+        lv_bar_set_start_value(obj, start, LV_ANIM_OFF);
+    }
+    else {
+        int32_t value = v;
+        if(slider->bar.mode == LV_BAR_MODE_RANGE) value = LV_MAX(value, slider->bar.start_value);
+        if(value == slider->bar.cur_value) return;
+        lv_bar_set_value(obj, value, LV_ANIM_OFF);
+    }
+    lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, nullptr);
+}
+
+void handle_pointer(lv_obj_t * obj, lv_event_code_t code)
+{
+    lv_slider_t * slider = as_slider(obj);
+    lv_indev_t * indev = lv_indev_active();
+    if(indev == nullptr) return;
+    const lv_indev_type_t type = lv_indev_get_type(indev);
+    if(type != LV_INDEV_TYPE_POINTER && type != LV_INDEV_TYPE_BUTTON) return;
+    lv_point_t p;
+    lv_indev_get_point(indev, &p);
+    if(code == LV_EVENT_PRESSED) {
+        slider->dragging = 1;
+        slider->left_knob_focus = 0;
+        if(slider->bar.mode == LV_BAR_MODE_RANGE) {
+            /* the nearer knob follows the pointer */
+            const bool hor = lv_bar_is_horizontal(obj);
+            const lv_area_t & l = slider->left_knob_area;
+            const lv_area_t & r = slider->right_knob_area;
+            const int32_t dl = hor ? LV_ABS(p.x - (l.x1 + l.x2) / 2) : LV_ABS(p.y - (l.y1 + l.y2) / 2);
+            const int32_t dr = hor ? LV_ABS(p.x - (r.x1 + r.x2) / 2) : LV_ABS(p.y - (r.y1 + r.y2) / 2);
+            slider->left_knob_focus = dl < dr ? 1 : 0;
+        }
+        drag_to(obj, p);
+    }
+    else if(code == LV_EVENT_PRESSING && slider->dragging) {
+        drag_to(obj, p);
+    }
+    else if(code == LV_EVENT_RELEASED || code == LV_EVENT_PRESS_LOST) {
+        slider->dragging = 0;
+        lv_obj_invalidate(obj);
+    }
+}
+
+void handle_key(lv_obj_t * obj, uint32_t key)
+{
+    const int32_t v = lv_bar_get_value(obj);
+    int32_t nv = v;
+    if(key == LV_KEY_RIGHT || key == LV_KEY_UP) nv = v + 1;
+    else if(key == LV_KEY_LEFT || key == LV_KEY_DOWN) nv = v - 1;
+    else return;
+    lv_bar_set_value(obj, nv, LV_ANIM_ON);
+    if(lv_bar_get_value(obj) != v || as_slider(obj)->bar.cur_value != v) lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, nullptr);
+}
+
 void slider_event(const lv_obj_class_t * class_p, lv_event_t * e)
 {
     LV_UNUSED(class_p);
@@ -128,6 +217,15 @@ void slider_event(const lv_obj_class_t * class_p, lv_event_t * e)
         }
         case LV_EVENT_SIZE_CHANGED:
             lv_obj_refresh_ext_draw_size(obj);
+            break;
+        case LV_EVENT_PRESSED:
+        case LV_EVENT_PRESSING:
+        case LV_EVENT_RELEASED:
+        case LV_EVENT_PRESS_LOST:
+            handle_pointer(obj, code);
+            break;
+        case LV_EVENT_KEY:
+            handle_key(obj, lv_event_get_key(e));
             break;
         case LV_EVENT_DRAW_MAIN:
             draw_knobs(obj, e);
