@@ -51,5 +51,7 @@
 #include "lv_win.h"
 #include "lv_tileview.h"
 #include "lv_tabview.h"
+#include "lv_textarea.h"
+#include "lv_keyboard.h"
 
 #endif

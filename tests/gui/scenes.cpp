@@ -658,6 +658,35 @@ void scene_19_spinner_line()
     lv_obj_set_pos(ln2, 190, 20);
 }
 
+// 20: textareas: one-line with text, placeholder, password mode, multi-line wrapped text.
+void scene_20_textarea()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * t1 = lv_textarea_create(scr);
+    lv_textarea_set_one_line(t1, true);
+    lv_obj_set_width(t1, 280);
+    lv_textarea_set_text(t1, "One line text");
+    lv_obj_align(t1, LV_ALIGN_TOP_MID, 0, 8);
+
+    lv_obj_t * t2 = lv_textarea_create(scr);
+    lv_textarea_set_one_line(t2, true);
+    lv_obj_set_width(t2, 280);
+    lv_textarea_set_placeholder_text(t2, "Placeholder: type here");
+    lv_obj_align(t2, LV_ALIGN_TOP_MID, 0, 56);
+
+    lv_obj_t * t3 = lv_textarea_create(scr);
+    lv_textarea_set_one_line(t3, true);
+    lv_textarea_set_password_mode(t3, true);
+    lv_obj_set_width(t3, 280);
+    lv_textarea_set_text(t3, "secret12");
+    lv_obj_align(t3, LV_ALIGN_TOP_MID, 0, 104);
+
+    lv_obj_t * t4 = lv_textarea_create(scr);
+    lv_obj_set_size(t4, 280, 76);
+    lv_textarea_set_text(t4, "A multi-line textarea wraps long text onto several lines automatically.");
+    lv_obj_align(t4, LV_ALIGN_TOP_MID, 0, 154);
+}
+
 // 23: a list with texts and buttons.
 void scene_23_list()
 {
@@ -766,6 +795,21 @@ void scene_29_buttonmatrix()
     lv_buttonmatrix_set_button_ctrl(bm, 4, LV_BUTTONMATRIX_CTRL_DISABLED);
     lv_buttonmatrix_set_button_ctrl(bm, 11, LV_BUTTONMATRIX_CTRL_HIDDEN);
     lv_buttonmatrix_set_button_ctrl(bm, 9, static_cast<lv_buttonmatrix_ctrl_t>(LV_BUTTONMATRIX_CTRL_CHECKED | LV_BUTTONMATRIX_CTRL_DISABLED));
+}
+
+// 30: two keyboards without text area: NUMBER mode on top, TEXT_UPPER below.
+void scene_30_keyboard()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * k1 = lv_keyboard_create(scr);
+    lv_keyboard_set_mode(k1, LV_KEYBOARD_MODE_NUMBER);
+    lv_obj_set_size(k1, 320, 110);
+    lv_obj_align(k1, LV_ALIGN_TOP_MID, 0, 0);
+
+    lv_obj_t * k2 = lv_keyboard_create(scr);
+    lv_keyboard_set_mode(k2, LV_KEYBOARD_MODE_TEXT_UPPER);
+    lv_obj_set_size(k2, 320, 126);
+    lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
 // 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
@@ -1002,11 +1046,13 @@ const Scene scenes[] = {
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
+    {"20_textarea", 320, 240, scene_20_textarea},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
     {"27_tabview", 320, 240, scene_27_tabview},
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
+    {"30_keyboard", 320, 240, scene_30_keyboard},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},

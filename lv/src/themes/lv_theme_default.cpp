@@ -21,7 +21,7 @@ struct theme_styles_t {
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
-    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg;
+    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder;
 };
 
 struct my_theme_t {
@@ -252,6 +252,16 @@ void style_init(my_theme_t * t)
     reset(&s.keyboard_button_bg);
     lv_style_set_shadow_width(&s.keyboard_button_bg, 0);
     lv_style_set_radius(&s.keyboard_button_bg, t->disp_size == DISP_SMALL ? radius_default / 2 : radius_default);
+
+    reset(&s.ta_cursor);
+    lv_style_set_border_color(&s.ta_cursor, t->color_text);
+    lv_style_set_border_width(&s.ta_cursor, dpx(2));
+    lv_style_set_pad_left(&s.ta_cursor, -dpx(1));
+    lv_style_set_border_side(&s.ta_cursor, LV_BORDER_SIDE_LEFT);
+    lv_style_set_anim_duration(&s.ta_cursor, 400);
+
+    reset(&s.ta_placeholder);
+    lv_style_set_text_color(&s.ta_placeholder, dark ? lv_palette_darken(LV_PALETTE_GREY, 2) : lv_palette_lighten(LV_PALETTE_GREY, 1));
 
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
@@ -501,6 +511,34 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_textarea_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_small, 0);
+        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        lv_obj_add_style(obj, &s.ta_cursor, LV_PART_CURSOR | LV_STATE_FOCUSED);
+        lv_obj_add_style(obj, &s.ta_placeholder, LV_PART_TEXTAREA_PLACEHOLDER);
+    }
+    else if(lv_obj_check_type(obj, &lv_label_class) && lv_obj_check_type(parent, &lv_textarea_class)) {
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED);
+    }
+    else if(lv_obj_check_type(obj, &lv_keyboard_class)) {
+        lv_obj_add_style(obj, &s.scr, 0);
+        lv_obj_add_style(obj, t->disp_size == DISP_LARGE ? &s.pad_small : &s.pad_tiny, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.keyboard_button_bg, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.bg_color_grey, LV_PART_ITEMS | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.bg_color_secondary_muted, LV_PART_ITEMS | LV_STATE_EDITED);
     }
     else if(lv_obj_check_type(obj, &lv_tabview_class)) {
         lv_obj_add_style(obj, &s.scr, 0);

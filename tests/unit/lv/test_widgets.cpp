@@ -149,3 +149,126 @@ TEST_F(WidgetTest, TabviewPagesButtonsAndActiveTab)
     lv_tabview_rename_tab(tv, 1, "Deux");
     EXPECT_STREQ(lv_label_get_text(lv_obj_get_child(lv_obj_get_child(bar, 1), 0)), "Deux");
 }
+
+TEST_F(WidgetTest, TextareaEditingAndCursor)
+{
+    lv_obj_t * ta = lv_textarea_create(scr);
+    lv_textarea_set_text(ta, "abc");
+    EXPECT_STREQ(lv_textarea_get_text(ta), "abc");
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 3u); /* set_text puts the cursor at the end */
+
+    lv_textarea_set_cursor_pos(ta, 1);
+    lv_textarea_add_char(ta, 'X');
+    EXPECT_STREQ(lv_textarea_get_text(ta), "aXbc");
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 2u);
+    EXPECT_EQ(lv_textarea_get_current_char(ta), static_cast<uint32_t>('X'));
+
+    lv_textarea_add_text(ta, "\xC3\xA9!"); /* multi-byte characters count as one */
+    EXPECT_STREQ(lv_textarea_get_text(ta), "aX\xC3\xA9!bc");
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 4u);
+
+    lv_textarea_delete_char(ta);
+    lv_textarea_delete_char(ta);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "aXbc");
+    lv_textarea_delete_char_forward(ta);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "aXc");
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 2u);
+
+    lv_textarea_set_cursor_pos(ta, -1); /* negative: from the end */
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 3u);
+    lv_textarea_set_cursor_pos(ta, 100);
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 3u);
+    lv_textarea_cursor_left(ta);
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 2u);
+    lv_textarea_cursor_right(ta);
+    lv_textarea_cursor_right(ta);
+    EXPECT_EQ(lv_textarea_get_cursor_pos(ta), 3u);
+}
+
+TEST_F(WidgetTest, TextareaFiltersOneLineAndInsertEvent)
+{
+    lv_obj_t * ta = lv_textarea_create(scr);
+    lv_textarea_set_accepted_chars(ta, "0123456789");
+    lv_textarea_set_max_length(ta, 4);
+    lv_textarea_add_text(ta, "1a2b345");
+    EXPECT_STREQ(lv_textarea_get_text(ta), "1234");
+
+    lv_obj_t * one = lv_textarea_create(scr);
+    lv_textarea_set_one_line(one, true);
+    lv_textarea_add_text(one, "a\nb");
+    EXPECT_STREQ(lv_textarea_get_text(one), "ab");
+    lv_obj_update_layout(one);
+    /* one line of text plus the paddings and borders */
+    const lv_font_t * font = lv_obj_get_style_text_font(one, LV_PART_MAIN);
+    EXPECT_EQ(lv_obj_get_content_height(one), lv_font_get_line_height(font));
+
+    /* an INSERT handler can replace what is inserted */
+    lv_obj_add_event_cb(one, [](lv_event_t * e) {
+        const char * txt = static_cast<const char *>(lv_event_get_param(e));
+        if(txt && txt[0] == 'x') lv_textarea_set_insert_replace(lv_event_get_current_target_obj(e), "Y");
+    }, LV_EVENT_INSERT, nullptr);
+    lv_textarea_add_char(one, 'x');
+    EXPECT_STREQ(lv_textarea_get_text(one), "abY");
+}
+
+TEST_F(WidgetTest, TextareaPasswordHidesAfterShowTime)
+{
+    lv_obj_t * ta = lv_textarea_create(scr);
+    lv_textarea_set_password_mode(ta, true);
+    lv_textarea_set_text(ta, "ab");
+    EXPECT_STREQ(lv_textarea_get_text(ta), "ab");
+    EXPECT_STREQ(lv_label_get_text(lv_textarea_get_label(ta)), LV_SYMBOL_BULLET LV_SYMBOL_BULLET);
+
+    lv_textarea_add_char(ta, 'c'); /* a typed character shows for a moment */
+    EXPECT_STREQ(lv_textarea_get_text(ta), "abc");
+    EXPECT_STREQ(lv_label_get_text(lv_textarea_get_label(ta)), LV_SYMBOL_BULLET LV_SYMBOL_BULLET "c");
+    run_ms(lv_textarea_get_password_show_time(ta) + 50);
+    EXPECT_STREQ(lv_label_get_text(lv_textarea_get_label(ta)), LV_SYMBOL_BULLET LV_SYMBOL_BULLET LV_SYMBOL_BULLET);
+
+    lv_textarea_set_password_mode(ta, false);
+    EXPECT_STREQ(lv_label_get_text(lv_textarea_get_label(ta)), "abc");
+}
+
+TEST_F(WidgetTest, KeyboardModesAndTyping)
+{
+    lv_obj_t * ta = lv_textarea_create(scr);
+    lv_obj_t * kb = lv_keyboard_create(scr);
+    lv_keyboard_set_textarea(kb, ta);
+    EXPECT_TRUE(lv_obj_has_state(ta, LV_STATE_FOCUSED));
+    EXPECT_EQ(lv_keyboard_get_mode(kb), LV_KEYBOARD_MODE_TEXT_LOWER);
+    EXPECT_STREQ(lv_keyboard_get_button_text(kb, 1), "q");
+
+    /* pressing a key: select it and report VALUE_CHANGED as the button matrix does */
+    auto press = [kb](uint32_t id) {
+        lv_buttonmatrix_set_selected_button(kb, id);
+        lv_obj_send_event(kb, LV_EVENT_VALUE_CHANGED, &id);
+    };
+    press(1);
+    press(2);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "qw");
+    press(11); /* backspace */
+    EXPECT_STREQ(lv_textarea_get_text(ta), "q");
+
+    press(12); /* "ABC" */
+    EXPECT_EQ(lv_keyboard_get_mode(kb), LV_KEYBOARD_MODE_TEXT_UPPER);
+    EXPECT_STREQ(lv_keyboard_get_button_text(kb, 1), "Q");
+    press(1);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "qQ");
+
+    int ready = 0;
+    lv_obj_add_event_cb(ta, [](lv_event_t * e) { ++*static_cast<int *>(lv_event_get_user_data(e)); },
+                        LV_EVENT_READY, &ready);
+    uint32_t n = 0;
+    while(lv_keyboard_get_button_text(kb, n)) n++;
+    press(n - 1); /* the last key is OK */
+    EXPECT_EQ(ready, 1);
+
+    lv_keyboard_set_mode(kb, LV_KEYBOARD_MODE_NUMBER);
+    EXPECT_STREQ(lv_keyboard_get_button_text(kb, 12), "+/-");
+    press(12);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "-qQ");
+    press(12);
+    EXPECT_STREQ(lv_textarea_get_text(ta), "+qQ");
+    lv_keyboard_set_textarea(kb, nullptr);
+    EXPECT_FALSE(lv_obj_has_state(ta, LV_STATE_FOCUSED));
+}

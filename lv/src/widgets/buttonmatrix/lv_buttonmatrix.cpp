@@ -4,22 +4,11 @@
  * a row share its width in proportion to their width units. Each button is drawn with the
  * ITEMS part styles of the state its control bits (and the object's press/focus) give it.
  */
-#include "core/lv_obj_private.h"
+#include "lv_buttonmatrix_private.h"
 
 #include <string.h>
 
 namespace {
-
-struct lv_buttonmatrix_t {
-    lv_obj_t obj;
-    const char * const * map_p;
-    lv_area_t * button_areas; /* relative to the object */
-    lv_buttonmatrix_ctrl_t * ctrl_bits;
-    uint32_t btn_cnt;
-    uint32_t row_cnt;
-    uint32_t btn_id_sel;
-    bool one_check;
-};
 
 const char * const default_map[] = {"Btn1", "Btn2", "Btn3", "\n", "Btn4", "Btn5", ""};
 
