@@ -687,6 +687,32 @@ void scene_20_textarea()
     lv_obj_align(t4, LV_ALIGN_TOP_MID, 0, 154);
 }
 
+// 22: rollers: 3 visible rows, INFINITE mode with 5 rows, a styled selected row.
+void scene_22_roller()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * r1 = lv_roller_create(scr);
+    lv_roller_set_options(r1, "Jan\nFeb\nMar\nApr\nMay\nJun\nJul\nAug\nSep\nOct\nNov\nDec", LV_ROLLER_MODE_NORMAL);
+    lv_roller_set_visible_row_count(r1, 3);
+    lv_roller_set_selected(r1, 4, LV_ANIM_OFF);
+    lv_obj_align(r1, LV_ALIGN_LEFT_MID, 10, 0);
+
+    lv_obj_t * r2 = lv_roller_create(scr);
+    lv_roller_set_options(r2, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9", LV_ROLLER_MODE_INFINITE);
+    lv_roller_set_visible_row_count(r2, 5);
+    lv_roller_set_selected(r2, 7, LV_ANIM_OFF);
+    lv_obj_set_width(r2, 60);
+    lv_obj_align(r2, LV_ALIGN_CENTER, 0, 0);
+
+    lv_obj_t * r3 = lv_roller_create(scr);
+    lv_roller_set_options(r3, "Low\nMedium\nHigh\nMax", LV_ROLLER_MODE_NORMAL);
+    lv_roller_set_visible_row_count(r3, 3);
+    lv_roller_set_selected(r3, 2, LV_ANIM_OFF);
+    lv_obj_set_style_bg_color(r3, lv_palette_main(LV_PALETTE_GREEN), LV_PART_SELECTED);
+    lv_obj_set_style_text_align(r3, LV_TEXT_ALIGN_RIGHT, 0);
+    lv_obj_align(r3, LV_ALIGN_RIGHT_MID, -10, 0);
+}
+
 // 23: a list with texts and buttons.
 void scene_23_list()
 {
@@ -1047,6 +1073,7 @@ const Scene scenes[] = {
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"20_textarea", 320, 240, scene_20_textarea},
+    {"22_roller", 320, 240, scene_22_roller},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
     {"27_tabview", 320, 240, scene_27_tabview},

@@ -512,6 +512,15 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
     }
+    else if(lv_obj_check_type(obj, &lv_roller_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.anim, 0);
+        lv_obj_add_style(obj, &s.line_space_large, 0);
+        lv_obj_add_style(obj, &s.text_align_center, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED);
+    }
     else if(lv_obj_check_type(obj, &lv_textarea_class)) {
         lv_obj_add_style(obj, &s.card, 0);
         lv_obj_add_style(obj, &s.pad_small, 0);

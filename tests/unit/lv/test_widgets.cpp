@@ -272,3 +272,45 @@ TEST_F(WidgetTest, KeyboardModesAndTyping)
     lv_keyboard_set_textarea(kb, nullptr);
     EXPECT_FALSE(lv_obj_has_state(ta, LV_STATE_FOCUSED));
 }
+
+TEST_F(WidgetTest, RollerSelectionNormalAndInfinite)
+{
+    lv_obj_t * r = lv_roller_create(scr);
+    lv_roller_set_options(r, "A\nBB\nC", LV_ROLLER_MODE_NORMAL);
+    EXPECT_EQ(lv_roller_get_option_count(r), 3u);
+    lv_roller_set_selected(r, 1, LV_ANIM_OFF);
+    EXPECT_EQ(lv_roller_get_selected(r), 1u);
+    char buf[8];
+    lv_roller_get_selected_str(r, buf, sizeof(buf));
+    EXPECT_STREQ(buf, "BB");
+    lv_roller_set_selected(r, 99, LV_ANIM_OFF); /* clamped to the last */
+    EXPECT_EQ(lv_roller_get_selected(r), 2u);
+    EXPECT_TRUE(lv_roller_set_selected_str(r, "A", LV_ANIM_OFF));
+    EXPECT_EQ(lv_roller_get_selected(r), 0u);
+    EXPECT_FALSE(lv_roller_set_selected_str(r, "B", LV_ANIM_OFF));
+
+    lv_roller_set_visible_row_count(r, 3);
+    lv_obj_update_layout(r);
+    const lv_font_t * font = lv_obj_get_style_text_font(r, LV_PART_MAIN);
+    int32_t row = lv_font_get_line_height(font) + lv_obj_get_style_text_line_space(r, LV_PART_MAIN);
+    EXPECT_EQ(lv_obj_get_height(r), 3 * row + 2 * lv_obj_get_style_border_width(r, LV_PART_MAIN));
+
+    lv_obj_t * inf = lv_roller_create(scr);
+    lv_roller_set_options(inf, "0\n1\n2\n3", LV_ROLLER_MODE_INFINITE);
+    EXPECT_EQ(lv_roller_get_option_count(inf), 4u);
+    lv_roller_set_selected(inf, 3, LV_ANIM_OFF);
+    EXPECT_EQ(lv_roller_get_selected(inf), 3u);
+    lv_roller_get_selected_str(inf, buf, sizeof(buf));
+    EXPECT_STREQ(buf, "3");
+
+    /* keys move the selection and report it */
+    int changed = 0;
+    lv_obj_add_event_cb(r, [](lv_event_t * e) { ++*static_cast<int *>(lv_event_get_user_data(e)); },
+                        LV_EVENT_VALUE_CHANGED, &changed);
+    uint32_t key = LV_KEY_DOWN;
+    lv_obj_send_event(r, LV_EVENT_KEY, &key);
+    EXPECT_EQ(lv_roller_get_selected(r), 1u);
+    EXPECT_EQ(changed, 1);
+    run_ms(500);
+    EXPECT_EQ(lv_roller_get_selected(r), 1u);
+}
