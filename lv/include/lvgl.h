@@ -54,5 +54,6 @@
 #include "lv_textarea.h"
 #include "lv_keyboard.h"
 #include "lv_roller.h"
+#include "lv_dropdown.h"
 
 #endif

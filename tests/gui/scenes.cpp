@@ -687,6 +687,32 @@ void scene_20_textarea()
     lv_obj_align(t4, LV_ALIGN_TOP_MID, 0, 154);
 }
 
+// 21: dropdowns: closed with a selection, opened (list below), fixed text with a right symbol.
+void scene_21_dropdown()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * d1 = lv_dropdown_create(scr);
+    lv_dropdown_set_options(d1, "Apple\nBanana\nCherry\nDate");
+    lv_dropdown_set_selected(d1, 2);
+    lv_obj_set_width(d1, 130);
+    lv_obj_align(d1, LV_ALIGN_TOP_LEFT, 10, 10);
+
+    lv_obj_t * d2 = lv_dropdown_create(scr);
+    lv_dropdown_set_options(d2, "Red\nGreen\nBlue\nYellow\nPurple");
+    lv_dropdown_set_selected(d2, 1);
+    lv_obj_set_width(d2, 140);
+    lv_obj_align(d2, LV_ALIGN_TOP_RIGHT, -10, 10);
+    lv_dropdown_open(d2);
+
+    lv_obj_t * d3 = lv_dropdown_create(scr);
+    lv_dropdown_set_options(d3, "Up 1\nUp 2\nUp 3");
+    lv_dropdown_set_dir(d3, LV_DIR_RIGHT);
+    lv_dropdown_set_symbol(d3, LV_SYMBOL_RIGHT);
+    lv_dropdown_set_text(d3, "Fixed text");
+    lv_obj_set_width(d3, 130);
+    lv_obj_align(d3, LV_ALIGN_BOTTOM_LEFT, 10, -10);
+}
+
 // 22: rollers: 3 visible rows, INFINITE mode with 5 rows, a styled selected row.
 void scene_22_roller()
 {
@@ -1073,6 +1099,7 @@ const Scene scenes[] = {
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
     {"20_textarea", 320, 240, scene_20_textarea},
+    {"21_dropdown", 320, 240, scene_21_dropdown},
     {"22_roller", 320, 240, scene_22_roller},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},

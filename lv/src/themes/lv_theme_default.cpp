@@ -21,7 +21,7 @@ struct theme_styles_t {
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
-    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder;
+    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list;
 };
 
 struct my_theme_t {
@@ -262,6 +262,9 @@ void style_init(my_theme_t * t)
 
     reset(&s.ta_placeholder);
     lv_style_set_text_color(&s.ta_placeholder, dark ? lv_palette_darken(LV_PALETTE_GREY, 2) : lv_palette_lighten(LV_PALETTE_GREY, 1));
+
+    reset(&s.dropdown_list);
+    lv_style_set_max_height(&s.dropdown_list, LV_DPI_DEF * 2);
 
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
@@ -511,6 +514,28 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_dropdown_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_small, 0);
+        lv_obj_add_style(obj, &s.transition_delayed, 0);
+        lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_dropdownlist_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.clip_corner, 0);
+        lv_obj_add_style(obj, &s.line_space_large, 0);
+        lv_obj_add_style(obj, &s.dropdown_list, 0);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        lv_obj_add_style(obj, &s.bg_color_white, LV_PART_SELECTED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED | LV_STATE_CHECKED);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_SELECTED | LV_STATE_PRESSED);
     }
     else if(lv_obj_check_type(obj, &lv_roller_class)) {
         lv_obj_add_style(obj, &s.card, 0);

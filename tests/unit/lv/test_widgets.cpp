@@ -314,3 +314,62 @@ TEST_F(WidgetTest, RollerSelectionNormalAndInfinite)
     run_ms(500);
     EXPECT_EQ(lv_roller_get_selected(r), 1u);
 }
+
+TEST_F(WidgetTest, DropdownOptionsOpenCloseAndSelect)
+{
+    lv_obj_t * dd = lv_dropdown_create(scr);
+    lv_dropdown_set_options(dd, "Red\nGreen\nBlue");
+    EXPECT_EQ(lv_dropdown_get_option_count(dd), 3u);
+    EXPECT_EQ(lv_dropdown_get_option_index(dd, "Blue"), 2);
+    EXPECT_EQ(lv_dropdown_get_option_index(dd, "Bl"), -1);
+    lv_dropdown_add_option(dd, "Cyan", 1);
+    lv_dropdown_add_option(dd, "Last", LV_DROPDOWN_POS_LAST);
+    EXPECT_STREQ(lv_dropdown_get_options(dd), "Red\nCyan\nGreen\nBlue\nLast");
+    lv_dropdown_set_selected(dd, 2);
+    char buf[16];
+    lv_dropdown_get_selected_str(dd, buf, sizeof(buf));
+    EXPECT_STREQ(buf, "Green");
+    lv_dropdown_set_selected(dd, 50);
+    EXPECT_EQ(lv_dropdown_get_selected(dd), 4u);
+
+    lv_obj_set_pos(dd, 10, 10);
+    EXPECT_FALSE(lv_dropdown_is_open(dd));
+    lv_dropdown_open(dd);
+    EXPECT_TRUE(lv_dropdown_is_open(dd));
+    EXPECT_TRUE(lv_obj_has_state(dd, LV_STATE_CHECKED));
+    lv_obj_t * list = lv_dropdown_get_list(dd);
+    lv_obj_update_layout(list);
+    EXPECT_EQ(lv_obj_get_parent(list), scr);
+    EXPECT_EQ(lv_obj_get_y(list), lv_obj_get_y2(dd)); /* opens right below (y2 = y + height) */
+    EXPECT_GE(lv_obj_get_width(list), lv_obj_get_width(dd));
+    lv_dropdown_close(dd);
+    EXPECT_FALSE(lv_dropdown_is_open(dd));
+
+    /* keys: ENTER opens, DOWN moves, ENTER selects and reports */
+    int changed = 0;
+    lv_obj_add_event_cb(dd, [](lv_event_t * e) { ++*static_cast<int *>(lv_event_get_user_data(e)); },
+                        LV_EVENT_VALUE_CHANGED, &changed);
+    lv_dropdown_set_selected(dd, 0);
+    uint32_t key = LV_KEY_ENTER;
+    lv_obj_send_event(dd, LV_EVENT_KEY, &key);
+    EXPECT_TRUE(lv_dropdown_is_open(dd));
+    key = LV_KEY_DOWN;
+    lv_obj_send_event(dd, LV_EVENT_KEY, &key);
+    key = LV_KEY_ENTER;
+    lv_obj_send_event(dd, LV_EVENT_KEY, &key);
+    EXPECT_FALSE(lv_dropdown_is_open(dd));
+    EXPECT_EQ(lv_dropdown_get_selected(dd), 1u);
+    EXPECT_EQ(changed, 1);
+
+    lv_dropdown_set_text(dd, "Fixed");
+    EXPECT_STREQ(lv_dropdown_get_text(dd), "Fixed");
+    lv_dropdown_clear_options(dd);
+    EXPECT_EQ(lv_dropdown_get_option_count(dd), 0u);
+
+    /* deleting the dropdown deletes its list; deleting the screen's children in any order is safe */
+    lv_dropdown_create(scr);
+    lv_obj_delete(dd);
+    EXPECT_FALSE(lv_obj_is_valid(list));
+    lv_obj_clean(scr);
+    EXPECT_EQ(lv_obj_get_child_count(scr), 0u);
+}
