@@ -249,10 +249,13 @@ void draw_selected_text(lv_obj_t * obj, lv_layer_t * layer)
     int32_t roller_h = lv_obj_get_height(obj);
     int32_t label_h = lv_obj_get_self_height(label);
     if(label_h <= 0) return;
-    int64_t prop = (static_cast<int64_t>(label->coords.y1 - (roller_h / 2 + obj->coords.y1)) << 14) / label_h;
+    /* the label's offset from the middle line as a fraction of its height (x 2^14) */
+    int64_t prop = static_cast<int64_t>(label->coords.y1 - (roller_h / 2 + obj->coords.y1)) * 16384 / label_h;
     const lv_font_t * main_font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
     int32_t corr = (lv_font_get_line_height(dsc.font) - lv_font_get_line_height(main_font)) / 2;
-    int32_t y = roller_h / 2 + obj->coords.y1 + static_cast<int32_t>((prop * size.y) >> 14) - corr;
+    int64_t scaled = prop * size.y;
+    int64_t offset = scaled >= 0 ? scaled / 16384 : -((-scaled + 16383) / 16384); /* rounded down */
+    int32_t y = roller_h / 2 + obj->coords.y1 + static_cast<int32_t>(offset) - corr;
 
     int32_t border = lv_obj_get_style_border_width(obj, LV_PART_MAIN);
     lv_area_t txt_area;
