@@ -55,5 +55,6 @@
 #include "lv_keyboard.h"
 #include "lv_roller.h"
 #include "lv_dropdown.h"
+#include "lv_table.h"
 
 #endif

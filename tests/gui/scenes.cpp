@@ -783,6 +783,29 @@ void scene_24_msgbox()
     lv_obj_set_width(mb, 240);
 }
 
+// 25: a table with a header row, column widths, merged cells and item padding/alignment.
+void scene_25_table()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * t = lv_table_create(scr);
+    lv_table_set_column_count(t, 3);
+    lv_table_set_row_count(t, 5);
+    lv_table_set_column_width(t, 0, 110);
+    lv_table_set_column_width(t, 1, 80);
+    lv_table_set_column_width(t, 2, 100);
+    const char * const rows[5][3] = {{"Name", "Qty", "Price"}, {"Apple", "3", "$1.20"}, {"Banana", "12", "$0.25"},
+                                     {"Cherry", "40", "$4.00"}, {"Total", "", ""}};
+    for(uint32_t r = 0; r < 5; r++) {
+        for(uint32_t c = 0; c < 3; c++) lv_table_set_cell_value(t, r, c, rows[r][c]);
+    }
+    lv_table_set_cell_value(t, 4, 0, "Total: 55 items, $11.10");
+    lv_table_set_cell_ctrl(t, 4, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    lv_table_set_cell_ctrl(t, 4, 1, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    lv_obj_set_style_text_align(t, LV_TEXT_ALIGN_CENTER, LV_PART_ITEMS);
+    lv_obj_set_style_pad_ver(t, 6, LV_PART_ITEMS);
+    lv_obj_center(t);
+}
+
 // 27: a tabview with three tabs, the second made active without animation.
 void scene_27_tabview()
 {
@@ -1103,6 +1126,7 @@ const Scene scenes[] = {
     {"22_roller", 320, 240, scene_22_roller},
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"25_table", 320, 240, scene_25_table},
     {"27_tabview", 320, 240, scene_27_tabview},
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},

@@ -21,7 +21,7 @@ struct theme_styles_t {
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
-    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list;
+    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list, table_cell;
 };
 
 struct my_theme_t {
@@ -265,6 +265,11 @@ void style_init(my_theme_t * t)
 
     reset(&s.dropdown_list);
     lv_style_set_max_height(&s.dropdown_list, LV_DPI_DEF * 2);
+
+    reset(&s.table_cell);
+    lv_style_set_border_width(&s.table_cell, dpx(1));
+    lv_style_set_border_color(&s.table_cell, t->color_grey);
+    lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
 
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
@@ -514,6 +519,21 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_table_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_zero, 0);
+        lv_obj_add_style(obj, &s.no_radius, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.table_cell, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.pad_normal, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.bg_color_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
     }
     else if(lv_obj_check_type(obj, &lv_dropdown_class)) {
         lv_obj_add_style(obj, &s.card, 0);

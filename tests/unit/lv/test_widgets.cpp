@@ -373,3 +373,51 @@ TEST_F(WidgetTest, DropdownOptionsOpenCloseAndSelect)
     lv_obj_clean(scr);
     EXPECT_EQ(lv_obj_get_child_count(scr), 0u);
 }
+
+TEST_F(WidgetTest, TableCellsGrowMergeAndSize)
+{
+    lv_obj_t * t = lv_table_create(scr);
+    EXPECT_EQ(lv_table_get_row_count(t), 1u);
+    lv_table_set_cell_value(t, 2, 1, "x"); /* grows to include the cell */
+    EXPECT_EQ(lv_table_get_row_count(t), 3u);
+    EXPECT_EQ(lv_table_get_column_count(t), 2u);
+    EXPECT_STREQ(lv_table_get_cell_value(t, 2, 1), "x");
+    EXPECT_STREQ(lv_table_get_cell_value(t, 0, 0), "");
+    EXPECT_STREQ(lv_table_get_cell_value(t, 9, 9), "");
+    lv_table_set_cell_value_fmt(t, 0, 0, "%d-%s", 7, "up");
+    EXPECT_STREQ(lv_table_get_cell_value(t, 0, 0), "7-up");
+
+    lv_table_set_cell_ctrl(t, 1, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    EXPECT_TRUE(lv_table_has_cell_ctrl(t, 1, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT));
+    lv_table_set_cell_value(t, 1, 0, "merged"); /* the text keeps the control bits */
+    EXPECT_TRUE(lv_table_has_cell_ctrl(t, 1, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT));
+    lv_table_clear_cell_ctrl(t, 1, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT);
+    EXPECT_FALSE(lv_table_has_cell_ctrl(t, 1, 0, LV_TABLE_CELL_CTRL_MERGE_RIGHT));
+
+    lv_table_set_column_width(t, 0, 50);
+    lv_table_set_column_width(t, 1, 70);
+    lv_obj_update_layout(t);
+    int32_t border = lv_obj_get_style_border_width(t, LV_PART_MAIN);
+    EXPECT_EQ(lv_obj_get_width(t), 50 + 70 - 1 + 2 * border); /* LVGL's self size is one less */
+
+    /* a long text wraps and makes its row taller */
+    int32_t h_before = lv_obj_get_height(t);
+    lv_table_set_cell_value(t, 2, 0, "a long text that must wrap in a narrow column");
+    lv_obj_update_layout(t);
+    EXPECT_GT(lv_obj_get_height(t), h_before);
+
+    int data = 0;
+    lv_table_set_cell_user_data(t, 1, 1, &data);
+    EXPECT_EQ(lv_table_get_cell_user_data(t, 1, 1), &data);
+    lv_table_set_row_count(t, 1); /* shrinking frees the rest */
+    EXPECT_EQ(lv_table_get_row_count(t), 1u);
+    EXPECT_EQ(lv_table_get_cell_user_data(t, 1, 1), nullptr);
+
+    uint32_t row, col;
+    lv_table_get_selected_cell(t, &row, &col);
+    EXPECT_EQ(row, static_cast<uint32_t>(LV_TABLE_CELL_NONE));
+    lv_table_set_selected_cell(t, 0, 1);
+    lv_table_get_selected_cell(t, &row, &col);
+    EXPECT_EQ(row, 0u);
+    EXPECT_EQ(col, 1u);
+}
