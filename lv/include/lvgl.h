@@ -56,5 +56,6 @@
 #include "lv_roller.h"
 #include "lv_dropdown.h"
 #include "lv_table.h"
+#include "lv_canvas.h"
 
 #endif

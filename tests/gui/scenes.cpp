@@ -887,6 +887,67 @@ void scene_30_keyboard()
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
+// 35: a canvas with its own ARGB8888 buffer: fill, pixels, and rect/line/arc/label drawn through a layer.
+lv_draw_buf_t * canvas_buf35;
+
+void scene_35_canvas()
+{
+    lv_obj_t * scr = lv_screen_active();
+    const int32_t w = 280, h = 200;
+    if(canvas_buf35) lv_draw_buf_destroy(canvas_buf35);
+    canvas_buf35 = lv_draw_buf_create(w, h, LV_COLOR_FORMAT_ARGB8888, 0);
+    lv_obj_t * cv = lv_canvas_create(scr);
+    lv_canvas_set_draw_buf(cv, canvas_buf35);
+    lv_obj_center(cv);
+    lv_canvas_fill_bg(cv, lv_color_hex(0xF0F4FF), LV_OPA_COVER);
+    for(int32_t i = 0; i < 60; i += 3) lv_canvas_set_px(cv, 10 + i, 190, lv_color_hex(0xFF0000), LV_OPA_COVER);
+
+    lv_layer_t layer;
+    lv_canvas_init_layer(cv, &layer);
+
+    lv_draw_rect_dsc_t rd;
+    lv_draw_rect_dsc_init(&rd);
+    rd.bg_color = lv_color_hex(0x3070E0);
+    rd.radius = 10;
+    rd.border_width = 3;
+    rd.border_color = lv_color_hex(0x102040);
+    lv_area_t area = {10, 10, 120, 80};
+    lv_draw_rect(&layer, &rd, &area);
+
+    lv_draw_line_dsc_t ld;
+    lv_draw_line_dsc_init(&ld);
+    ld.color = lv_color_hex(0xE04020);
+    ld.width = 5;
+    ld.round_start = 1;
+    ld.round_end = 1;
+    ld.p1.x = 140;
+    ld.p1.y = 20;
+    ld.p2.x = 270;
+    ld.p2.y = 90;
+    lv_draw_line(&layer, &ld);
+
+    lv_draw_arc_dsc_t ad;
+    lv_draw_arc_dsc_init(&ad);
+    ad.color = lv_color_hex(0x20A040);
+    ad.width = 8;
+    ad.center.x = 70;
+    ad.center.y = 140;
+    ad.radius = 40;
+    ad.start_angle = 0;
+    ad.end_angle = 270;
+    lv_draw_arc(&layer, &ad);
+
+    lv_draw_label_dsc_t td;
+    lv_draw_label_dsc_init(&td);
+    td.color = lv_color_hex(0x202020);
+    td.text = "Canvas text";
+    td.font = &lv_font_montserrat_16;
+    lv_area_t ta = {140, 130, 275, 160};
+    lv_draw_label(&layer, &td, &ta);
+
+    lv_canvas_finish_layer(cv, &layer);
+}
+
 // 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
 uint8_t img_data[40 * 40 * 4];
 lv_image_dsc_t img_dsc;
@@ -1131,6 +1192,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},

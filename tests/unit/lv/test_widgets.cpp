@@ -421,3 +421,49 @@ TEST_F(WidgetTest, TableCellsGrowMergeAndSize)
     EXPECT_EQ(row, 0u);
     EXPECT_EQ(col, 1u);
 }
+
+TEST_F(WidgetTest, CanvasPixelsFillAndLayer)
+{
+    lv_draw_buf_t * buf = lv_draw_buf_create(20, 10, LV_COLOR_FORMAT_ARGB8888, 0);
+    ASSERT_NE(buf, nullptr);
+    lv_obj_t * cv = lv_canvas_create(scr);
+    lv_canvas_set_draw_buf(cv, buf);
+    EXPECT_EQ(lv_canvas_get_draw_buf(cv), buf);
+    lv_obj_update_layout(cv);
+    EXPECT_EQ(lv_obj_get_width(cv), 20); /* the image is as large as the buffer */
+    EXPECT_EQ(lv_obj_get_height(cv), 10);
+
+    lv_canvas_fill_bg(cv, lv_color_hex(0x102030), LV_OPA_50);
+    lv_color32_t c = lv_canvas_get_px(cv, 5, 5);
+    EXPECT_EQ(c.red, 0x10);
+    EXPECT_EQ(c.green, 0x20);
+    EXPECT_EQ(c.blue, 0x30);
+    EXPECT_EQ(c.alpha, LV_OPA_50);
+
+    lv_canvas_set_px(cv, 3, 4, lv_color_hex(0xFF0000), LV_OPA_COVER);
+    c = lv_canvas_get_px(cv, 3, 4);
+    EXPECT_EQ(c.red, 0xFF);
+    EXPECT_EQ(c.green, 0);
+    EXPECT_EQ(c.alpha, 0xFF);
+    lv_canvas_set_px(cv, 99, 99, lv_color_hex(0xFF0000), LV_OPA_COVER); /* outside: ignored */
+
+    /* a layer draws into the buffer in canvas coordinates */
+    lv_layer_t layer;
+    lv_canvas_init_layer(cv, &layer);
+    lv_draw_rect_dsc_t rd;
+    lv_draw_rect_dsc_init(&rd);
+    rd.bg_color = lv_color_hex(0x00FF00);
+    rd.bg_opa = LV_OPA_COVER;
+    lv_area_t a = {10, 0, 19, 9};
+    lv_draw_rect(&layer, &rd, &a);
+    lv_canvas_finish_layer(cv, &layer);
+    c = lv_canvas_get_px(cv, 15, 5);
+    EXPECT_EQ(c.green, 0xFF);
+    EXPECT_EQ(c.red, 0);
+    c = lv_canvas_get_px(cv, 5, 5); /* untouched */
+    EXPECT_EQ(c.red, 0x10);
+
+    lv_obj_delete(cv);
+    lv_draw_buf_destroy(buf);
+    EXPECT_GE(lv_canvas_buf_size(20, 10, 32, 1), 20u * 10u * 4u);
+}

@@ -5,26 +5,9 @@
  * around the pivot), which may reach outside the object: the extra draw size covers it.
  * STRETCH/CONTAIN/COVER derive the scale from the object's size; TILE repeats the image.
  */
-#include "core/lv_obj_private.h"
+#include "lv_image_private.h"
 
 namespace {
-
-struct lv_image_t {
-    lv_obj_t obj;
-    const void * src;
-    const lv_image_dsc_t * bitmap_mask_src;
-    lv_point_t offset;
-    int32_t w; /* size of the source */
-    int32_t h;
-    int32_t rotation;
-    int32_t scale_x;
-    int32_t scale_y;
-    lv_point_t pivot;
-    lv_image_src_t src_type : 2;
-    lv_image_align_t align : 4;
-    lv_blend_mode_t blend_mode : 4;
-    uint8_t antialias : 1;
-};
 
 void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void image_event(const lv_obj_class_t * class_p, lv_event_t * e);
