@@ -52,6 +52,7 @@
 #include "lv_tileview.h"
 #include "lv_tabview.h"
 #include "lv_textarea.h"
+#include "lv_spinbox.h"
 #include "lv_keyboard.h"
 #include "lv_roller.h"
 #include "lv_dropdown.h"

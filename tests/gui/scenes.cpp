@@ -887,6 +887,26 @@ void scene_30_keyboard()
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
+// 34 (spin boxes only; the span group is not written yet): digit format, decimal point, step 10, negative value.
+void scene_34_spinbox_spangroup()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * sb = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb, -9999, 9999);
+    lv_spinbox_set_digit_format(sb, 5, 3);
+    lv_spinbox_set_value(sb, 1234);
+    lv_spinbox_set_step(sb, 10);
+    lv_obj_set_width(sb, 120);
+    lv_obj_align(sb, LV_ALIGN_TOP_LEFT, 10, 10);
+
+    lv_obj_t * sb2 = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb2, -999, 999);
+    lv_spinbox_set_digit_format(sb2, 3, 0);
+    lv_spinbox_set_value(sb2, -42);
+    lv_obj_set_width(sb2, 90);
+    lv_obj_align(sb2, LV_ALIGN_TOP_RIGHT, -10, 10);
+}
+
 // 35: a canvas with its own ARGB8888 buffer: fill, pixels, and rect/line/arc/label drawn through a layer.
 lv_draw_buf_t * canvas_buf35;
 
@@ -1192,6 +1212,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},

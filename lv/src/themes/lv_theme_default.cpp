@@ -535,6 +535,13 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
     }
+    else if(lv_obj_check_type(obj, &lv_spinbox_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_small, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_CURSOR);
+    }
     else if(lv_obj_check_type(obj, &lv_dropdown_class)) {
         lv_obj_add_style(obj, &s.card, 0);
         lv_obj_add_style(obj, &s.pad_small, 0);

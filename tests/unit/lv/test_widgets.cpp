@@ -467,3 +467,42 @@ TEST_F(WidgetTest, CanvasPixelsFillAndLayer)
     lv_draw_buf_destroy(buf);
     EXPECT_GE(lv_canvas_buf_size(20, 10, 32, 1), 20u * 10u * 4u);
 }
+
+TEST_F(WidgetTest, SpinboxFormatStepAndRange)
+{
+    lv_obj_t * sb = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb, -9999, 9999);
+    lv_spinbox_set_digit_format(sb, 5, 3);
+    lv_spinbox_set_value(sb, 1234);
+    EXPECT_STREQ(lv_textarea_get_text(sb), "+012.34");
+    lv_spinbox_set_step(sb, 10);
+    EXPECT_EQ(lv_textarea_get_cursor_pos(sb), 5u); /* on the tens digit, after the point */
+    lv_spinbox_increment(sb);
+    EXPECT_EQ(lv_spinbox_get_value(sb), 1244);
+    lv_spinbox_step_prev(sb);
+    EXPECT_EQ(lv_spinbox_get_step(sb), 100);
+    lv_spinbox_step_next(sb);
+    lv_spinbox_step_next(sb);
+    EXPECT_EQ(lv_spinbox_get_step(sb), 1);
+    lv_spinbox_step_next(sb); /* already on the last digit */
+    EXPECT_EQ(lv_spinbox_get_step(sb), 1);
+
+    lv_spinbox_set_value(sb, -20000); /* clamped */
+    EXPECT_EQ(lv_spinbox_get_value(sb), -9999);
+    EXPECT_STREQ(lv_textarea_get_text(sb), "-099.99");
+    lv_spinbox_decrement(sb);
+    EXPECT_EQ(lv_spinbox_get_value(sb), -9999);
+    lv_spinbox_set_rollover(sb, true);
+    lv_spinbox_decrement(sb);
+    EXPECT_EQ(lv_spinbox_get_value(sb), 9999);
+
+    lv_obj_t * pos = lv_spinbox_create(scr);
+    lv_spinbox_set_range(pos, 0, 999);
+    lv_spinbox_set_digit_format(pos, 3, 0);
+    lv_spinbox_set_value(pos, 7);
+    EXPECT_STREQ(lv_textarea_get_text(pos), "007"); /* no sign when negatives are impossible */
+    uint32_t key = LV_KEY_UP;
+    lv_obj_send_event(pos, LV_EVENT_KEY, &key);
+    EXPECT_EQ(lv_spinbox_get_value(pos), 8);
+    EXPECT_STREQ(lv_textarea_get_text(pos), "008"); /* keys do not type into the text */
+}

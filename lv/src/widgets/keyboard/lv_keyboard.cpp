@@ -219,7 +219,7 @@ lv_obj_t * lv_keyboard_create(lv_obj_t * parent)
 void lv_keyboard_set_textarea(lv_obj_t * obj, lv_obj_t * ta)
 {
     if(!is_keyboard(obj)) return;
-    if(ta && !lv_obj_check_type(ta, &lv_textarea_class)) return;
+    if(ta && !lv_obj_has_class(ta, &lv_textarea_class)) return;
     lv_keyboard_t * kb = as_kb(obj);
     if(kb->ta) lv_obj_remove_state(kb->ta, LV_STATE_FOCUSED); /* hide the old cursor */
     kb->ta = ta;

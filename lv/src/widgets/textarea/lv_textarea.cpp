@@ -7,7 +7,7 @@
  * blinks with the CURSOR part's anim_duration and is drawn with that part's styles (the
  * default theme styles it only in the FOCUSED state).
  */
-#include "core/lv_obj_private.h"
+#include "lv_textarea_private.h"
 
 #include <string.h>
 
@@ -15,25 +15,6 @@ namespace {
 
 constexpr uint32_t PWD_SHOW_TIME_DEF = 1500;
 
-struct lv_textarea_t {
-    lv_obj_t obj;
-    lv_obj_t * label;
-    char * placeholder_txt;
-    char * pwd_tmp;          /* the real text in password mode */
-    char * pwd_bullet;       /* NULL: LV_SYMBOL_BULLET */
-    const char * accepted_chars;
-    uint32_t max_length;
-    uint32_t pwd_show_time;
-    uint32_t cursor_pos;     /* character index */
-    int32_t cursor_valid_x;  /* x kept while moving up/down */
-    lv_area_t cursor_area;   /* relative to the label */
-    const char * insert_replace;
-    uint8_t cursor_show : 1;
-    uint8_t cursor_click_pos : 1;
-    uint8_t pwd_mode : 1;
-    uint8_t one_line : 1;
-    uint8_t text_sel_en : 1;
-};
 
 void textarea_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void textarea_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -50,7 +31,7 @@ extern "C" const lv_obj_class_t lv_textarea_class = {
 namespace {
 
 lv_textarea_t * as_ta(const lv_obj_t * obj) { return reinterpret_cast<lv_textarea_t *>(const_cast<lv_obj_t *>(obj)); }
-bool is_ta(const lv_obj_t * obj) { return obj && lv_obj_check_type(obj, &lv_textarea_class) && as_ta(obj)->label; }
+bool is_ta(const lv_obj_t * obj) { return obj && lv_obj_has_class(obj, &lv_textarea_class) && as_ta(obj)->label; }
 
 const char * bullet_of(const lv_textarea_t * ta) { return ta->pwd_bullet ? ta->pwd_bullet : LV_SYMBOL_BULLET; }
 
