@@ -506,3 +506,112 @@ TEST_F(WidgetTest, SpinboxFormatStepAndRange)
     EXPECT_EQ(lv_spinbox_get_value(pos), 8);
     EXPECT_STREQ(lv_textarea_get_text(pos), "008"); /* keys do not type into the text */
 }
+
+namespace {
+size_t g_widget_live_bytes = 0;
+void * widget_alloc(size_t s)
+{
+    size_t * p = static_cast<size_t *>(malloc(s + sizeof(size_t) * 2));
+    if(!p) return nullptr;
+    p[0] = s;
+    g_widget_live_bytes += s;
+    return p + 2;
+}
+void widget_free(void * q)
+{
+    if(!q) return;
+    size_t * p = static_cast<size_t *>(q) - 2;
+    g_widget_live_bytes -= p[0];
+    free(p);
+}
+void * widget_realloc(void * q, size_t s)
+{
+    if(!q) return widget_alloc(s);
+    size_t * p = static_cast<size_t *>(q) - 2;
+    size_t old = p[0];
+    size_t * n = static_cast<size_t *>(realloc(p, s + sizeof(size_t) * 2));
+    if(!n) return nullptr;
+    n[0] = s;
+    g_widget_live_bytes = g_widget_live_bytes - old + s;
+    return n + 2;
+}
+
+/** One of every widget, with content, on the active screen. */
+void create_every_widget()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_label_set_text(lv_label_create(lv_button_create(scr)), "Button");
+    lv_switch_create(scr);
+    lv_slider_set_value(lv_slider_create(scr), 30, LV_ANIM_ON);
+    lv_bar_set_value(lv_bar_create(scr), 40, LV_ANIM_ON);
+    lv_led_create(scr);
+    lv_checkbox_set_text(lv_checkbox_create(scr), "Check");
+    lv_arc_create(scr);
+    lv_spinner_create(scr);
+    lv_line_create(scr);
+    lv_obj_t * list = lv_list_create(scr);
+    lv_list_add_text(list, "Section");
+    lv_list_add_button(list, LV_SYMBOL_OK, "Item");
+    lv_msgbox_add_title(lv_msgbox_create(scr), "Title");
+    lv_buttonmatrix_create(scr);
+    lv_obj_t * win = lv_win_create(scr);
+    lv_win_add_title(win, "Win");
+    lv_win_add_button(win, LV_SYMBOL_CLOSE, 40);
+    lv_obj_t * tv = lv_tileview_create(scr);
+    lv_tileview_add_tile(tv, 0, 0, LV_DIR_ALL);
+    lv_obj_t * tabs = lv_tabview_create(scr);
+    lv_tabview_add_tab(tabs, "A");
+    lv_tabview_add_tab(tabs, "B");
+    lv_obj_t * ta = lv_textarea_create(scr);
+    lv_textarea_set_placeholder_text(ta, "type");
+    lv_textarea_set_password_mode(ta, true);
+    lv_textarea_add_text(ta, "secret");
+    lv_keyboard_set_textarea(lv_keyboard_create(scr), ta);
+    lv_roller_set_options(lv_roller_create(scr), "a\nb\nc", LV_ROLLER_MODE_INFINITE);
+    lv_obj_t * dd = lv_dropdown_create(scr);
+    lv_dropdown_set_options(dd, "x\ny");
+    lv_dropdown_set_text(dd, "fixed");
+    lv_dropdown_set_symbol(dd, LV_SYMBOL_RIGHT);
+    lv_dropdown_open(dd);
+    lv_obj_t * table = lv_table_create(scr);
+    lv_table_set_cell_value(table, 2, 2, "cell");
+    lv_spinbox_set_value(lv_spinbox_create(scr), 5);
+    lv_obj_t * cv = lv_canvas_create(scr);
+    static uint8_t cbuf[LV_CANVAS_BUF_SIZE(8, 8, 32, 1)];
+    lv_canvas_set_buffer(cv, cbuf, 8, 8, LV_COLOR_FORMAT_ARGB8888);
+    lv_canvas_fill_bg(cv, lv_color_hex(0x123456), LV_OPA_COVER);
+}
+} // namespace
+
+/* Every widget frees all it allocated: deleting them returns the heap to the same size each
+ * round, and lv_deinit frees everything. */
+TEST(WidgetMemory, EveryWidgetFreesItsMemory)
+{
+    lv_mem_allocator_t a = {widget_alloc, widget_realloc, widget_free, nullptr};
+    lv_mem_set_allocator(&a);
+    lv_init();
+    std::vector<uint8_t> fb(320 * 240 * 4);
+    lv_display_t * d = lv_display_create(320, 240);
+    lv_display_set_buffers(d, fb.data(), nullptr, static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
+    lv_display_set_flush_cb(d, [](lv_display_t * disp, const lv_area_t *, uint8_t *) { lv_display_flush_ready(disp); });
+
+    size_t after_round[2] = {0, 0};
+    for(size_t & after : after_round) {
+        create_every_widget();
+        for(int i = 0; i < 20; i++) {
+            lv_tick_inc(33);
+            lv_timer_handler();
+        }
+        lv_refr_now(d);
+        lv_obj_clean(lv_screen_active());
+        for(int i = 0; i < 3; i++) {
+            lv_tick_inc(33);
+            lv_timer_handler(); /* async deletions and finished animations */
+        }
+        after = g_widget_live_bytes;
+    }
+    EXPECT_EQ(after_round[0], after_round[1]);
+    lv_deinit();
+    EXPECT_EQ(g_widget_live_bytes, 0u);
+    lv_mem_set_allocator(nullptr);
+}
