@@ -39,6 +39,11 @@ lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj);
 bool lv_label_get_recolor(const lv_obj_t * obj);
 uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj);
 uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj);
+/** Top-left of character char_id relative to the label's content area (the end: after the last character). */
+void lv_label_get_letter_pos(const lv_obj_t * obj, uint32_t char_id, lv_point_t * pos);
+/** Index of the character at pos_in (relative to the content area). */
+uint32_t lv_label_get_letter_on(const lv_obj_t * obj, lv_point_t * pos_in, bool bidi);
+bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos);
 void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt);
 void lv_label_cut_text(lv_obj_t * obj, uint32_t pos, uint32_t cnt);
 

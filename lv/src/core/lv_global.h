@@ -67,6 +67,10 @@ typedef struct {
     /* themes */
     void * theme_default;
 
+    /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
+    const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];
+    const lv_buttonmatrix_ctrl_t * keyboard_ctrl_maps[LV_KEYBOARD_MODE_USER_4 + 1];
+
     /* layouts: user-registered layout callbacks beyond flex and grid */
     void * layout_list;
     uint32_t layout_count;

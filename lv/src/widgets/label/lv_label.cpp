@@ -140,6 +140,49 @@ uint32_t letter_on(lv_label_t * label, const lv_point_t * p)
     return line_start + i;
 }
 
+/** Top-left of character char_id relative to the content area; the position after the last character for the end. */
+void letter_pos(lv_label_t * label, uint32_t char_id, lv_point_t * pos)
+{
+    lv_obj_t * obj = &label->obj;
+    const char * txt = label->text ? label->text : "";
+    pos->x = 0;
+    pos->y = 0;
+    lv_area_t txt_coords;
+    lv_obj_get_content_coords(obj, &txt_coords);
+    int32_t max_w = lv_area_get_width(&txt_coords);
+    const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
+    int32_t letter_space = lv_obj_get_style_text_letter_space(obj, LV_PART_MAIN);
+    int32_t line_space = lv_obj_get_style_text_line_space(obj, LV_PART_MAIN);
+    int32_t letter_h = lv_font_get_line_height(font);
+    lv_text_flag_t flag = label_flags(label);
+    uint32_t byte_id = lv_text_encoded_get_byte_id(txt, char_id);
+    uint32_t len = static_cast<uint32_t>(lv_strlen(txt));
+    if(byte_id > len) byte_id = len;
+
+    uint32_t line_start = 0;
+    int32_t y = 0;
+    while(txt[line_start] != '\0') {
+        uint32_t line_len = lv_text_get_next_line(&txt[line_start], LV_TEXT_LEN_MAX, font, letter_space, max_w, nullptr, flag);
+        if(line_len == 0) break;
+        uint32_t next = line_start + line_len;
+        /* the character is on this line, or it is the end right after a line without '\n' */
+        if(byte_id < next || (next == len && txt[next - 1] != '\n')) break;
+        y += letter_h + line_space;
+        line_start = next;
+    }
+
+    uint32_t line_len = lv_text_get_next_line(&txt[line_start], LV_TEXT_LEN_MAX, font, letter_space, max_w, nullptr, flag);
+    int32_t x = lv_text_get_width_with_flags(&txt[line_start], byte_id - line_start, font, letter_space, flag);
+    if(byte_id > line_start) x += letter_space; /* the gap after the last measured letter */
+    lv_text_align_t align = lv_obj_calculate_style_text_align(obj, LV_PART_MAIN, txt);
+    if(align == LV_TEXT_ALIGN_CENTER || align == LV_TEXT_ALIGN_RIGHT) {
+        int32_t line_w = lv_text_get_width_with_flags(&txt[line_start], line_len, font, letter_space, flag);
+        x += align == LV_TEXT_ALIGN_CENTER ? max_w / 2 - line_w / 2 : max_w - line_w;
+    }
+    pos->x = x;
+    pos->y = y;
+}
+
 void apply_dots(lv_label_t * label, const lv_point_t & size)
 {
     label->dot_begin = LV_LABEL_DOT_NONE;
@@ -508,6 +551,36 @@ lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj) { return as_la
 bool lv_label_get_recolor(const lv_obj_t * obj) { return as_label(obj)->recolor; }
 uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj) { return as_label(obj)->sel_start; }
 uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj) { return as_label(obj)->sel_end; }
+
+void lv_label_get_letter_pos(const lv_obj_t * obj, uint32_t char_id, lv_point_t * pos)
+{
+    if(!obj || !pos) return;
+    letter_pos(as_label(obj), char_id, pos);
+}
+
+uint32_t lv_label_get_letter_on(const lv_obj_t * obj, lv_point_t * pos_in, bool bidi)
+{
+    LV_UNUSED(bidi);
+    if(!obj || !pos_in || !as_label(obj)->text) return 0;
+    uint32_t byte_id = letter_on(as_label(obj), pos_in);
+    return lv_text_encoded_get_char_id(as_label(obj)->text, byte_id);
+}
+
+bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos)
+{
+    if(!obj || !pos || !as_label(obj)->text) return false;
+    lv_label_t * label = as_label(obj);
+    uint32_t byte_id = letter_on(label, pos);
+    if(label->text[byte_id] == '\0' || label->text[byte_id] == '\n') return false;
+    lv_point_t start;
+    letter_pos(label, lv_text_encoded_get_char_id(label->text, byte_id), &start);
+    const lv_font_t * font = lv_obj_get_style_text_font(obj, LV_PART_MAIN);
+    uint32_t i = byte_id;
+    uint32_t letter = lv_text_encoded_next(label->text, &i);
+    int32_t w = lv_font_get_glyph_width(font, letter, 0);
+    return pos->x >= start.x && pos->x < start.x + w && pos->y >= start.y &&
+           pos->y < start.y + lv_font_get_line_height(font);
+}
 
 void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt)
 {
