@@ -34,7 +34,7 @@ void lv_keyboard_set_textarea(lv_obj_t * kb, lv_obj_t * ta);
 void lv_keyboard_set_mode(lv_obj_t * kb, lv_keyboard_mode_t mode);
 /** Show pressed keys enlarged above the key (keys with the POPOVER flag). */
 void lv_keyboard_set_popovers(lv_obj_t * kb, bool en);
-/** Replaces a mode's map and control map (not copied). */
+/** Replaces a mode's map and control map for every keyboard (not copied). */
 void lv_keyboard_set_map(lv_obj_t * kb, lv_keyboard_mode_t mode, const char * const map[],
                          const lv_buttonmatrix_ctrl_t ctrl_map[]);
 lv_obj_t * lv_keyboard_get_textarea(const lv_obj_t * kb);

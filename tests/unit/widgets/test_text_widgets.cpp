@@ -196,3 +196,17 @@ TEST_F(KeyboardTest, OkSendsReady)
     press_key(kb, LV_SYMBOL_OK);
     EXPECT_TRUE(ready);
 }
+
+TEST_F(KeyboardTest, SetMapAppliesToEveryKeyboard)
+{
+    static const char * const map[] = {"x", "y", ""};
+    static const lv_buttonmatrix_ctrl_t ctrl[] = {LV_BUTTONMATRIX_CTRL_WIDTH_1, LV_BUTTONMATRIX_CTRL_CHECKED};
+    lv_obj_t * k1 = lv_keyboard_create(scr);
+    lv_obj_t * k2 = lv_keyboard_create(scr);
+    lv_keyboard_set_map(k1, LV_KEYBOARD_MODE_USER_1, map, ctrl);
+    lv_keyboard_set_mode(k2, LV_KEYBOARD_MODE_USER_1);
+    EXPECT_EQ(lv_keyboard_get_map_array(k2), map);
+    EXPECT_TRUE(lv_buttonmatrix_has_button_ctrl(k2, 1, LV_BUTTONMATRIX_CTRL_CHECKED));
+    lv_keyboard_set_mode(k2, LV_KEYBOARD_MODE_NUMBER);
+    EXPECT_STREQ(lv_keyboard_get_button_text(k2, 0), "1");
+}

@@ -1,24 +1,22 @@
 /**
  * @file lv_keyboard.cpp
  * Keyboard: LVGL's default layouts as button matrix maps. Each mode has a map and a
- * control map; the POPOVER flags are dropped while popovers are off.
+ * control map; lv_keyboard_set_map replaces a mode's maps for every keyboard (kept in the
+ * engine globals). The POPOVER flags are dropped while popovers are off.
  */
+#include "core/lv_global.h"
 #include "widgets/buttonmatrix/lv_buttonmatrix_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
-constexpr uint32_t MODE_COUNT = 8;
-constexpr uint32_t MAX_BUTTONS = 64; /* the largest default map has 40 keys */
+constexpr uint32_t MODE_COUNT = LV_KEYBOARD_MODE_USER_4 + 1;
 
 struct lv_keyboard_t {
     lv_buttonmatrix_t btnm;
     lv_obj_t * ta;
     lv_keyboard_mode_t mode;
     uint8_t popovers : 1;
-    const char * const * maps[MODE_COUNT];
-    const lv_buttonmatrix_ctrl_t * ctrl_maps[MODE_COUNT];
-    lv_buttonmatrix_ctrl_t ctrl_work[MAX_BUTTONS]; /**< the current control map without popovers */
 };
 
 void kb_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -83,19 +81,45 @@ const ctrl_t ctrl_num[] = {
 
 lv_keyboard_t * as_kb(const lv_obj_t * obj) { return reinterpret_cast<lv_keyboard_t *>(const_cast<lv_obj_t *>(obj)); }
 
+/** The maps of a mode: set by the application, else the built-in ones. */
+const char * const * mode_map(lv_keyboard_mode_t mode)
+{
+    if(lv_global.keyboard_maps[mode]) return lv_global.keyboard_maps[mode];
+    switch(mode) {
+        case LV_KEYBOARD_MODE_TEXT_UPPER: return map_uc;
+        case LV_KEYBOARD_MODE_SPECIAL: return map_spec;
+        case LV_KEYBOARD_MODE_NUMBER: return map_num;
+        default: return map_lc;
+    }
+}
+
+const lv_buttonmatrix_ctrl_t * mode_ctrl_map(lv_keyboard_mode_t mode)
+{
+    if(lv_global.keyboard_maps[mode]) return lv_global.keyboard_ctrl_maps[mode];
+    switch(mode) {
+        case LV_KEYBOARD_MODE_SPECIAL: return ctrl_spec;
+        case LV_KEYBOARD_MODE_NUMBER: return ctrl_num;
+        default: return ctrl_text;
+    }
+}
+
 void update_map(lv_obj_t * obj)
 {
     lv_keyboard_t * kb = as_kb(obj);
-    const char * const * map = kb->maps[kb->mode];
-    const ctrl_t * ctrl = kb->ctrl_maps[kb->mode];
-    if(map == nullptr) return;
-    lv_buttonmatrix_set_map(obj, map);
-    if(ctrl == nullptr) return;
-    const uint32_t n = LV_MIN(kb->btnm.btn_cnt, MAX_BUTTONS);
-    for(uint32_t i = 0; i < n; i++) {
-        kb->ctrl_work[i] = kb->popovers ? ctrl[i] : C(ctrl[i] & ~LV_BUTTONMATRIX_CTRL_POPOVER);
+    lv_buttonmatrix_set_map(obj, mode_map(kb->mode));
+    const ctrl_t * ctrl = mode_ctrl_map(kb->mode);
+    const uint32_t n = kb->btnm.btn_cnt;
+    if(ctrl == nullptr || n == 0) return;
+    if(kb->popovers) {
+        lv_buttonmatrix_set_ctrl_map(obj, ctrl);
+        return;
     }
-    if(n == kb->btnm.btn_cnt) lv_buttonmatrix_set_ctrl_map(obj, kb->ctrl_work);
+    /* the same map without the popover flags */
+    ctrl_t * work = static_cast<ctrl_t *>(lv_malloc(sizeof(ctrl_t) * n));
+    if(work == nullptr) return;
+    for(uint32_t i = 0; i < n; i++) work[i] = C(ctrl[i] & ~LV_BUTTONMATRIX_CTRL_POPOVER);
+    lv_buttonmatrix_set_ctrl_map(obj, work);
+    lv_free(work);
 }
 
 void kb_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
@@ -105,15 +129,6 @@ void kb_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     kb->ta = nullptr;
     kb->mode = LV_KEYBOARD_MODE_TEXT_LOWER;
     kb->popovers = 0;
-    for(uint32_t i = 0; i < MODE_COUNT; i++) {
-        kb->maps[i] = map_lc;
-        kb->ctrl_maps[i] = ctrl_text;
-    }
-    kb->maps[LV_KEYBOARD_MODE_TEXT_UPPER] = map_uc;
-    kb->maps[LV_KEYBOARD_MODE_SPECIAL] = map_spec;
-    kb->ctrl_maps[LV_KEYBOARD_MODE_SPECIAL] = ctrl_spec;
-    kb->maps[LV_KEYBOARD_MODE_NUMBER] = map_num;
-    kb->ctrl_maps[LV_KEYBOARD_MODE_NUMBER] = ctrl_num;
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICK_FOCUSABLE);
     lv_obj_align(obj, LV_ALIGN_BOTTOM_MID, 0, 0);
     lv_obj_add_event_cb(obj, lv_keyboard_def_event_cb, LV_EVENT_VALUE_CHANGED, nullptr);
@@ -180,11 +195,10 @@ void lv_keyboard_set_popovers(lv_obj_t * obj, bool en)
 
 void lv_keyboard_set_map(lv_obj_t * obj, lv_keyboard_mode_t mode, const char * const map[], const lv_buttonmatrix_ctrl_t ctrl_map[])
 {
-    lv_keyboard_t * kb = as_kb(obj);
     if(static_cast<uint32_t>(mode) >= MODE_COUNT || map == nullptr) return;
-    kb->maps[mode] = map;
-    kb->ctrl_maps[mode] = ctrl_map;
-    if(kb->mode == mode) update_map(obj);
+    lv_global.keyboard_maps[mode] = map;
+    lv_global.keyboard_ctrl_maps[mode] = ctrl_map;
+    if(as_kb(obj)->mode == mode) update_map(obj);
 }
 
 lv_obj_t * lv_keyboard_get_textarea(const lv_obj_t * obj) { return as_kb(obj)->ta; }
