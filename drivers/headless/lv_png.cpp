@@ -11,7 +11,7 @@ namespace {
 
 /* ---- checksums ---- */
 
-uint32_t crc_table_entry(uint32_t n)
+constexpr uint32_t crc_table_entry(uint32_t n)
 {
     uint32_t c = n;
     for(int k = 0; k < 8; k++) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
@@ -22,12 +22,15 @@ struct CrcTable {
     uint32_t v[256];
 };
 
-CrcTable make_crc_table()
+constexpr CrcTable make_crc_table()
 {
     CrcTable t{};
     for(uint32_t n = 0; n < 256; n++) t.v[n] = crc_table_entry(n);
     return t;
 }
+
+/* built at compile time: no run-time initialization (and no guard) needed */
+constexpr CrcTable kCrcTable = make_crc_table();
 
 uint32_t adler32(uint32_t adler, const uint8_t * data, size_t len)
 {
@@ -277,9 +280,8 @@ extern "C" {
 
 uint32_t lv_png_crc32(uint32_t crc, const uint8_t * data, size_t len)
 {
-    static const CrcTable table = make_crc_table();
     crc = ~crc;
-    for(size_t i = 0; i < len; i++) crc = table.v[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
+    for(size_t i = 0; i < len; i++) crc = kCrcTable.v[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
     return ~crc;
 }
 

@@ -29,6 +29,40 @@ float angle_coverage(const Cut & c, float dx, float dy)
     return c.wide ? LV_MAX(d1, d2) : LV_MIN(d1, d2);
 }
 
+/* The square holding the round end at `angle`: centered on the middle of the ring, snapped
+ * to whole pixels toward the center the way the original places it, as wide as the ring. */
+RoundRect end_cap(int32_t cx, int32_t cy, int32_t radius, int32_t width, int32_t angle)
+{
+    int32_t half = width / 2;
+    int32_t even = (width & 1) ? 0 : 1;
+    /* position of the cap's center relative to the arc's center, in 1/256 px */
+    int32_t px = ((radius - half) * lv_trigo_cos((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
+    int32_t py = ((radius - half) * lv_trigo_sin((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
+    lv_area_t a;
+    if(px > 0) {
+        px = (px - 127) >> 8;
+        a.x1 = px - half + even;
+        a.x2 = px + half;
+    }
+    else {
+        px = (px + 127) >> 8;
+        a.x1 = px - half;
+        a.x2 = px + half - even;
+    }
+    if(py > 0) {
+        py = (py - 127) >> 8;
+        a.y1 = py - half + even;
+        a.y2 = py + half;
+    }
+    else {
+        py = (py + 127) >> 8;
+        a.y1 = py - half;
+        a.y2 = py + half - even;
+    }
+    lv_area_move(&a, cx, cy);
+    return make_round_rect(a, LV_RADIUS_CIRCLE);
+}
+
 } // namespace
 
 extern "C" {
@@ -100,21 +134,18 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
     lv_opa_t * im = im_buf.data();
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
 
-    /* round ends: discs centered on the middle of the ring at the two angles */
-    float cap_r = (float)w / 2.0f;
-    float mid_r = (float)r - cap_r;
-    float caps[2][2];
+    /* round ends: discs on the middle of the ring at the two angles */
     bool rounded = dsc->rounded && !full;
+    RoundRect caps[2];
+    RowBuf cap_buf(rounded ? (size_t)dw : 1);
+    if(!cap_buf.ok()) return;
     if(rounded) {
-        float a1 = (float)start * kDegToRad, a2 = (float)(start + span) * kDegToRad;
-        caps[0][0] = (float)cx + mid_r * cosf(a1);
-        caps[0][1] = (float)cy + mid_r * sinf(a1);
-        caps[1][0] = (float)cx + mid_r * cosf(a2);
-        caps[1][1] = (float)cy + mid_r * sinf(a2);
+        caps[0] = end_cap(cx, cy, r, w, start);
+        caps[1] = end_cap(cx, cy, r, w, start + span);
     }
 
     for(int32_t y = d.y1; y <= d.y2; y++) {
-        if(!round_rect_row(outer, y, d.x1, dw, om)) continue;
+        if(!round_rect_row(outer, y, d.x1, dw, om)) memset(om, 0, (size_t)dw);
         if(has_inner && round_rect_row(inner, y, d.x1, dw, im)) {
             for(int32_t i = 0; i < dw; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
         }
@@ -123,15 +154,12 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
             for(int32_t i = 0; i < dw; i++) {
                 float fx = (float)(d.x1 + i) + 0.5f - (float)cx;
                 float cov = om[i] ? (float)om[i] / 255.0f * angle_coverage(cut, fx, fy) : 0.0f;
-                if(rounded) {
-                    for(int k = 0; k < 2; k++) {
-                        float ddx = (float)(d.x1 + i) + 0.5f - caps[k][0];
-                        float ddy = (float)y + 0.5f - caps[k][1];
-                        float c = clamp01(cap_r - sqrtf(ddx * ddx + ddy * ddy) + 0.5f);
-                        if(c > cov) cov = c;
-                    }
-                }
                 om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+            }
+            for(int k = 0; k < 2 && rounded; k++) {
+                lv_opa_t * cm = cap_buf.data();
+                if(!round_rect_row(caps[k], y, d.x1, dw, cm)) continue;
+                for(int32_t i = 0; i < dw; i++) om[i] = LV_MAX(om[i], cm[i]);
             }
         }
         if(img) {

@@ -162,53 +162,39 @@ inline lv_color32_t recolor_px(lv_color32_t c, lv_color_t rc, lv_opa_t ropa)
     return c;
 }
 
-/* Bilinear sample at a source position in 1/256 px (pixel centers at k*256 + 128). */
-lv_color32_t sample_bilinear(const ImageView & v, int32_t sx, int32_t sy)
-{
-    int32_t fx = sx - 128, fy = sy - 128;
-    int32_t x0 = fx >> 8, y0 = fy >> 8;
-    uint32_t ax = (uint32_t)(fx & 0xFF), ay = (uint32_t)(fy & 0xFF);
-    lv_color32_t q[4];
-    for(int k = 0; k < 4; k++) {
-        int32_t x = x0 + (k & 1), y = y0 + (k >> 1);
-        if(x < 0 || y < 0 || x >= v.w || y >= v.h) q[k] = lv_color32_t{0, 0, 0, 0};
-        else q[k] = pixel(v, x, y);
-    }
-    uint32_t wgt[4] = {(256 - ax) * (256 - ay), ax * (256 - ay), (256 - ax) * ay, ax * ay};
-    uint32_t a = 0, r = 0, g = 0, b = 0;
-    for(int k = 0; k < 4; k++) {
-        uint32_t wa = wgt[k] * q[k].alpha; /* weight colors by alpha so transparent texels add no color */
-        a += wgt[k] * q[k].alpha;
-        r += wa / 256 * q[k].red;
-        g += wa / 256 * q[k].green;
-        b += wa / 256 * q[k].blue;
-    }
-    lv_color32_t c;
-    c.alpha = (uint8_t)(a >> 16);
-    if(a == 0) return lv_color32_t{0, 0, 0, 0};
-    uint32_t a256 = a / 256;
-    c.red = (uint8_t)LV_MIN(255u, r / a256);
-    c.green = (uint8_t)LV_MIN(255u, g / a256);
-    c.blue = (uint8_t)LV_MIN(255u, b / a256);
-    return c;
-}
-
 struct DrawParams {
     lv_opa_t opa;
     lv_color_t recolor;
     lv_opa_t recolor_opa;
     lv_blend_mode_t mode;
     const RoundRect * clip_rr; /* clip radius shape, or NULL */
+    const ImageView * bitmap_mask; /* alpha mask image, or NULL */
+    lv_area_t bitmap_mask_area;    /* where the mask lies (screen coordinates) */
 };
 
-/* Applies the clip radius to a row of pixels. */
+/* Applies the clip radius and the bitmap mask to a row of pixels. */
 void apply_clip_rr(const DrawParams & p, int32_t x, int32_t y, int32_t len, lv_opa_t * mask, bool * use_mask)
 {
     *use_mask = false;
-    if(p.clip_rr == nullptr) return;
-    if(round_rect_row_is_full(*p.clip_rr, y) && x >= p.clip_rr->area.x1 && x + len - 1 <= p.clip_rr->area.x2) return;
-    if(!round_rect_row(*p.clip_rr, y, x, len, mask)) memset(mask, 0, (size_t)len);
+    if(p.clip_rr != nullptr &&
+       !(round_rect_row_is_full(*p.clip_rr, y) && x >= p.clip_rr->area.x1 && x + len - 1 <= p.clip_rr->area.x2)) {
+        if(!round_rect_row(*p.clip_rr, y, x, len, mask)) memset(mask, 0, (size_t)len);
+        *use_mask = true;
+    }
+    if(p.bitmap_mask == nullptr) return;
+    if(!*use_mask) memset(mask, 255, (size_t)len);
     *use_mask = true;
+    const lv_area_t & ma = p.bitmap_mask_area;
+    for(int32_t i = 0; i < len; i++) {
+        int32_t mx = x + i, my = y;
+        /* outside the mask nothing shows */
+        if(mx < ma.x1 || mx > ma.x2 || my < ma.y1 || my > ma.y2) {
+            mask[i] = 0;
+            continue;
+        }
+        lv_opa_t m = pixel(*p.bitmap_mask, mx - ma.x1, my - ma.y1).alpha;
+        mask[i] = (lv_opa_t)((mask[i] * m + 127) / 255);
+    }
 }
 
 /* Untransformed copy of the image with its top-left at (ox, oy), limited to `area`. */
@@ -231,36 +217,132 @@ void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const l
     }
 }
 
-/* Scaled and/or rotated image: each destination pixel is mapped back into the source. */
-void transformed(const Target & t, const ImageView & v, const lv_area_t & coords, const lv_draw_image_dsc_t * dsc,
-                 const DrawParams & p)
+/* Mixes `nb` into `d` with weight w (0..255) the way the original's transform does: alpha
+ * is interpolated unless the neighbor is fully transparent (then d only fades), and the
+ * color moves toward the neighbor's with weight w. */
+inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
 {
-    int32_t sx_scale = dsc->scale_x > 0 ? dsc->scale_x : 1;
-    int32_t sy_scale = dsc->scale_y > 0 ? dsc->scale_y : 1;
-    /* pivot in screen coordinates, 1/256 px */
-    int64_t pvx = (int64_t)(coords.x1 + dsc->pivot.x) * 256;
-    int64_t pvy = (int64_t)(coords.y1 + dsc->pivot.y) * 256;
-    int32_t angle = dsc->rotation % 3600;
-    if(angle < 0) angle += 3600;
-    /* sin/cos in 1/32768 with 0.1 degree steps interpolated */
-    int32_t deg = angle / 10, rem = angle % 10;
-    int64_t sn = (lv_trigo_sin((int16_t)deg) * (10 - rem) + lv_trigo_sin((int16_t)(deg + 1)) * rem) / 10;
-    int64_t cs = (lv_trigo_cos((int16_t)deg) * (10 - rem) + lv_trigo_cos((int16_t)(deg + 1)) * rem) / 10;
-    /* bounding box of the transformed image */
-    int64_t cx[4] = {0, (int64_t)v.w * 256, 0, (int64_t)v.w * 256};
-    int64_t cy[4] = {0, 0, (int64_t)v.h * 256, (int64_t)v.h * 256};
-    int64_t minx = INT64_MAX, maxx = INT64_MIN, miny = INT64_MAX, maxy = INT64_MIN;
-    for(int k = 0; k < 4; k++) {
-        int64_t rx = (cx[k] - (int64_t)dsc->pivot.x * 256) * sx_scale / 256;
-        int64_t ry = (cy[k] - (int64_t)dsc->pivot.y * 256) * sy_scale / 256;
-        int64_t x = pvx + (rx * cs - ry * sn) / 32768;
-        int64_t y = pvy + (rx * sn + ry * cs) / 32768;
-        minx = LV_MIN(minx, x);
-        maxx = LV_MAX(maxx, x);
-        miny = LV_MIN(miny, y);
-        maxy = LV_MAX(maxy, y);
+    if(nb.alpha == 0) {
+        d.alpha = (uint8_t)((d.alpha * (255 - w)) >> 8);
+        return;
     }
-    lv_area_t box = {(int32_t)(minx >> 8) - 1, (int32_t)(miny >> 8) - 1, (int32_t)(maxx >> 8) + 1, (int32_t)(maxy >> 8) + 1};
+    if(lv_color32_eq(d, nb)) return;
+    if(d.alpha) d.alpha = (uint8_t)((nb.alpha * w + d.alpha * (255 - w)) >> 8);
+    if(w >= LV_OPA_MAX) {
+        d.red = nb.red;
+        d.green = nb.green;
+        d.blue = nb.blue;
+    }
+    else if(w > LV_OPA_MIN) {
+        d.red = (uint8_t)((nb.red * w + d.red * (255 - w)) >> 8);
+        d.green = (uint8_t)((nb.green * w + d.green * (255 - w)) >> 8);
+        d.blue = (uint8_t)((nb.blue * w + d.blue * (255 - w)) >> 8);
+    }
+}
+
+/* The source pixel for a source position in 1/256 px (pixel k spans k*256 .. k*256+255).
+ * With anti-aliasing the pixel is mixed with its vertical and then its horizontal neighbor
+ * on the side the position leans to, by up to half; at the image's border it fades out. */
+lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa)
+{
+    int32_t xi = xs >> 8, yi = ys >> 8;
+    if(xi < 0 || yi < 0 || xi >= v.w || yi >= v.h) return lv_color32_t{0, 0, 0, 0};
+    lv_color32_t d = pixel(v, xi, yi);
+    if(!aa) return d;
+    int32_t xf = xs & 0xFF, yf = ys & 0xFF;
+    int32_t xn = xf < 0x80 ? -1 : 1;
+    int32_t yn = yf < 0x80 ? -1 : 1;
+    uint32_t wx = (uint32_t)(xf < 0x80 ? 0x7F - xf : xf - 0x80);
+    uint32_t wy = (uint32_t)(yf < 0x80 ? 0x7F - yf : yf - 0x80);
+    bool x_in = xi + xn >= 0 && xi + xn < v.w;
+    bool y_in = yi + yn >= 0 && yi + yn < v.h;
+    if(x_in && y_in) {
+        mix_neighbor(d, pixel(v, xi, yi + yn), wy);
+        mix_neighbor(d, pixel(v, xi + xn, yi), wx);
+        return d;
+    }
+    /* at the border the pixel fades toward the outside (one direction only) */
+    if((xi == 0 && xn < 0) || (xi == v.w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
+    else if((yi == 0 && yn < 0) || (yi == v.h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
+    return d;
+}
+
+/* Bytes per pixel of the intermediate buffer the original transforms a format into. */
+uint32_t transformed_px_size(lv_color_format_t cf)
+{
+    switch(cf) {
+        case LV_COLOR_FORMAT_A8: return 1;
+        case LV_COLOR_FORMAT_L8: return 2;
+        case LV_COLOR_FORMAT_RGB565:
+        case LV_COLOR_FORMAT_RGB565_SWAPPED:
+        case LV_COLOR_FORMAT_RGB565A8: return 3;
+        default: return 4;
+    }
+}
+
+/* Width of the display the layer belongs to (its root layer) and its pixel size: the
+ * original transforms images in stripes of 4 display rows' worth of bytes. */
+uint32_t stripe_bytes(lv_layer_t * layer)
+{
+    lv_layer_t * root = layer;
+    while(root->parent) root = root->parent;
+    uint32_t w = (uint32_t)LV_MAX(1, lv_area_get_width(&root->buf_area));
+    uint32_t px = root->draw_buf ? LV_COLOR_FORMAT_GET_SIZE((lv_color_format_t)root->draw_buf->header.cf) : 4;
+    return 4 * w * LV_MAX(px, 1u);
+}
+
+/* Maps a point relative to the image's top-left into the source, in 1/256 px. */
+struct InverseMap {
+    int32_t angle; /* 0 or the rotation */
+    int64_t sinma, cosma;
+    int32_t scale_x, scale_y;
+    lv_point_t pivot;
+    void operator()(int64_t xin, int64_t yin, int64_t * xs, int64_t * ys) const
+    {
+        xin -= pivot.x;
+        yin -= pivot.y;
+        if(angle == 0) {
+            *xs = xin * 65536 / scale_x + (int64_t)pivot.x * 256;
+            *ys = yin * 65536 / scale_y + (int64_t)pivot.y * 256;
+        }
+        else {
+            *xs = (((cosma * xin - sinma * yin) * 256 / scale_x) >> 2) + (int64_t)pivot.x * 256;
+            *ys = (((sinma * xin + cosma * yin) * 256 / scale_y) >> 2) + (int64_t)pivot.y * 256;
+        }
+    }
+};
+
+/* Scaled and/or rotated image, computed the way the original does so that the pixels
+ * match: the destination is the transformed bounding area, processed in stripes; in each
+ * stripe the source position steps linearly between the mapped ends of a row (rotated) or
+ * of the stripe (scaled only, with the ends held inside the last source pixel). */
+void transformed(lv_layer_t * layer, const Target & t, const ImageView & v, const lv_area_t & coords,
+                 const lv_draw_image_dsc_t * dsc, const DrawParams & p)
+{
+    InverseMap map;
+    map.scale_x = dsc->scale_x > 0 ? dsc->scale_x : 1;
+    map.scale_y = dsc->scale_y > 0 ? dsc->scale_y : 1;
+    map.pivot = dsc->pivot;
+    map.angle = dsc->rotation;
+    /* sin/cos of the inverse angle in 0.1 degrees with 10 fractional bits */
+    int32_t inv = -dsc->rotation;
+    int32_t low = inv / 10, rem = inv - low * 10;
+    map.sinma = ((lv_trigo_sin((int16_t)low) * (10 - rem) + lv_trigo_sin((int16_t)(low + 1)) * rem) / 10) >> 5;
+    map.cosma = ((lv_trigo_sin((int16_t)(low + 90)) * (10 - rem) + lv_trigo_sin((int16_t)(low + 91)) * rem) / 10) >> 5;
+
+    /* the transformed area: the image's corners (w, h exclusive) transformed, scale first */
+    lv_point_t corners[4] = {{0, 0}, {v.w, 0}, {0, v.h}, {v.w, v.h}};
+    lv_point_array_transform(corners, 4, dsc->rotation, map.scale_x, map.scale_y, &dsc->pivot, true);
+    lv_area_t box = {corners[0].x, corners[0].y, corners[0].x, corners[0].y};
+    for(const lv_point_t & c : corners) {
+        box.x1 = LV_MIN(box.x1, c.x);
+        box.y1 = LV_MIN(box.y1, c.y);
+        box.x2 = LV_MAX(box.x2, c.x);
+        box.y2 = LV_MAX(box.y2, c.y);
+    }
+    box.x2 -= 1;
+    box.y2 -= 1;
+    lv_area_move(&box, coords.x1, coords.y1);
     lv_area_t a;
     if(!lv_area_intersect(&a, &box, &t.clip)) return;
     int32_t w = lv_area_get_width(&a);
@@ -269,28 +351,52 @@ void transformed(const Target & t, const ImageView & v, const lv_area_t & coords
     if(!px_buf.ok() || !mask_buf.ok()) return;
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     bool aa = dsc->antialias;
-    for(int32_t y = a.y1; y <= a.y2; y++) {
-        int64_t dy = (int64_t)y * 256 + 128 - pvy;
-        for(int32_t i = 0; i < w; i++) {
-            int64_t dx = (int64_t)(a.x1 + i) * 256 + 128 - pvx;
-            /* inverse rotation, then inverse scale, back to source space (1/256 px) */
-            int64_t rx = (dx * cs + dy * sn) / 32768;
-            int64_t ry = (-dx * sn + dy * cs) / 32768;
-            int32_t sx = (int32_t)(rx * 256 / sx_scale + (int64_t)dsc->pivot.x * 256);
-            int32_t sy = (int32_t)(ry * 256 / sy_scale + (int64_t)dsc->pivot.y * 256);
-            lv_color32_t c;
-            if(aa) {
-                c = sample_bilinear(v, sx, sy);
+    int32_t stripe_h = (int32_t)(stripe_bytes(layer) / ((uint32_t)w * transformed_px_size(v.cf)));
+    stripe_h = LV_CLAMP(1, stripe_h, lv_area_get_height(&a));
+
+    for(int32_t sy1 = a.y1; sy1 <= a.y2; sy1 += stripe_h) {
+        /* the stripe relative to the image's top-left */
+        lv_area_t rel = {a.x1 - coords.x1, sy1 - coords.y1, a.x2 - coords.x1, LV_MIN(sy1 + stripe_h - 1, a.y2) - coords.y1};
+        int32_t dest_w = lv_area_get_width(&rel), dest_h = lv_area_get_height(&rel);
+        int64_t xs0 = 0, ys0 = 0, xstep = 0, ystep_rows = 0;
+        if(map.angle == 0) {
+            int32_t x_max = (((v.w - 1 - map.pivot.x) * map.scale_x) >> 8) + map.pivot.x;
+            int32_t y_max = (((v.h - 1 - map.pivot.y) * map.scale_y) >> 8) + map.pivot.y;
+            int64_t xs1, ys1, xs2, ys2;
+            map(LV_MIN(rel.x1, x_max), LV_MIN(rel.y1, y_max), &xs1, &ys1);
+            map(LV_MIN(rel.x2, x_max), LV_MIN(rel.y2, y_max), &xs2, &ys2);
+            if(dest_w > 1) xstep = (256 * (xs2 - xs1)) / (dest_w - 1);
+            if(dest_h > 1) ystep_rows = (256 * (ys2 - ys1)) / (dest_h - 1);
+            xs0 = xs1 + 0x80;
+            ys0 = ys1 + 0x80;
+        }
+        for(int32_t r = 0; r < dest_h; r++) {
+            int32_t y = sy1 + r;
+            int64_t row_xs, row_ys, row_xstep, row_ystep;
+            if(map.angle == 0) {
+                row_xs = xs0;
+                row_ys = ys0 + ((ystep_rows * r) >> 8);
+                row_xstep = xstep;
+                row_ystep = 0;
             }
             else {
-                int32_t ix = sx >> 8, iy = sy >> 8;
-                c = (ix < 0 || iy < 0 || ix >= v.w || iy >= v.h) ? lv_color32_t{0, 0, 0, 0} : pixel(v, ix, iy);
+                int64_t xs1, ys1, xs2, ys2;
+                map(rel.x1, rel.y1 + r, &xs1, &ys1);
+                map(rel.x2, rel.y1 + r, &xs2, &ys2);
+                row_xstep = dest_w > 1 ? (256 * (xs2 - xs1)) / (dest_w - 1) : 0;
+                row_ystep = dest_w > 1 ? (256 * (ys2 - ys1)) / (dest_w - 1) : 0;
+                row_xs = xs1 + 0x80;
+                row_ys = ys1 + 0x80;
             }
-            px[i] = recolor_px(c, p.recolor, p.recolor_opa);
+            for(int32_t i = 0; i < w; i++) {
+                int64_t xs = row_xs + ((row_xstep * i) >> 8);
+                int64_t ys = row_ys + ((row_ystep * i) >> 8);
+                px[i] = recolor_px(sample_transformed(v, (int32_t)xs, (int32_t)ys, aa), p.recolor, p.recolor_opa);
+            }
+            bool use_mask;
+            apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
+            blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
         }
-        bool use_mask;
-        apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
-        blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
     }
 }
 
@@ -299,7 +405,20 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
     Target t;
     if(!target_of(layer, &t)) return;
     RoundRect clip_rr;
-    DrawParams p = {dsc->opa, dsc->recolor, dsc->recolor_opa, (lv_blend_mode_t)dsc->blend_mode, nullptr};
+    DrawParams p = {dsc->opa, dsc->recolor, dsc->recolor_opa, (lv_blend_mode_t)dsc->blend_mode, nullptr, nullptr,
+                    lv_area_t{0, 0, -1, -1}};
+    /* a bitmap mask (A8 or any format with alpha) centered on image_area, like LVGL's */
+    ImageView mask_view;
+    const lv_image_dsc_t * bm = dsc->bitmap_mask_src;
+    if(bm && lv_image_src_get_type(bm) == LV_IMAGE_SRC_VARIABLE &&
+       make_view(bm->header, bm->data, bm->data_size, &mask_view)) {
+        lv_area_t base = dsc->image_area;
+        if(base.x2 < base.x1 || base.y2 < base.y1) base = *coords;
+        lv_area_t ma = {0, 0, mask_view.w - 1, mask_view.h - 1};
+        lv_area_align(&base, &ma, LV_ALIGN_CENTER, 0, 0);
+        p.bitmap_mask = &mask_view;
+        p.bitmap_mask_area = ma;
+    }
     if(dsc->clip_radius > 0) {
         clip_rr = make_round_rect(*coords, dsc->clip_radius);
         p.clip_rr = &clip_rr;
@@ -309,12 +428,16 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
         /* copies of the image in a grid through image_area, clipped to coords */
         lv_area_t first = dsc->image_area;
         if(first.x2 < first.x1 || first.y2 < first.y1) first = lv_area_t{coords->x1, coords->y1, coords->x1 + v.w - 1, coords->y1 + v.h - 1};
-        int32_t tw = lv_area_get_width(&first), th = lv_area_get_height(&first);
+        int64_t tw = (int64_t)first.x2 - first.x1 + 1, th = (int64_t)first.y2 - first.y1 + 1;
         if(tw <= 0 || th <= 0) return;
-        int32_t ox0 = first.x1 - ((first.x1 - coords->x1 + tw - 1) / tw) * tw;
-        int32_t oy0 = first.y1 - ((first.y1 - coords->y1 + th - 1) / th) * th;
-        for(int32_t oy = oy0; oy <= coords->y2; oy += th) {
-            for(int32_t ox = ox0; ox <= coords->x2; ox += tw) blit(t, v, ox, oy, *coords, p);
+        /* only the tiles that reach the visible part of coords */
+        lv_area_t vis;
+        if(!lv_area_intersect(&vis, coords, &t.clip)) return;
+        auto floor_div = [](int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+        int64_t ox0 = first.x1 + floor_div((int64_t)vis.x1 - first.x1, tw) * tw;
+        int64_t oy0 = first.y1 + floor_div((int64_t)vis.y1 - first.y1, th) * th;
+        for(int64_t oy = oy0; oy <= vis.y2; oy += th) {
+            for(int64_t ox = ox0; ox <= vis.x2; ox += tw) blit(t, v, (int32_t)ox, (int32_t)oy, vis, p);
         }
         return;
     }
@@ -322,7 +445,7 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
         blit(t, v, coords->x1, coords->y1, *coords, p);
         return;
     }
-    transformed(t, v, *coords, dsc, p);
+    transformed(layer, t, v, *coords, dsc, p);
 }
 
 } // namespace

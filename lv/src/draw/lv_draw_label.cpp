@@ -59,7 +59,7 @@ void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, ui
         return;
     }
     uint32_t size = (uint32_t)g.box_w * g.box_h;
-    uint8_t small[64 * 64];
+    uint8_t small[32 * 32]; /* most glyphs up to 24 px fit on the stack */
     RowBuf big(size > sizeof(small) ? size : 0);
     lv_draw_buf_t scratch;
     memset(&scratch, 0, sizeof(scratch));
@@ -147,11 +147,9 @@ void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_poi
 {
     Target t;
     if(dsc == NULL || point == NULL || dsc->font == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
-    /* the point is the glyph's center like LVGL's letter drawing: move to the line's top-left */
-    lv_font_glyph_dsc_t g;
-    lv_font_get_glyph_dsc(dsc->font, &g, dsc->unicode, 0);
-    lv_point_t pos = {point->x - g.adv_w / 2, point->y - dsc->font->line_height / 2};
-    draw_glyph(layer, t, dsc->font, dsc->unicode, 0, pos, dsc->color, dsc->opa, dsc->blend_mode);
+    /* the point is the top-left of the letter's line box (rotation and scale are not
+     * supported by this renderer: the letter is drawn upright) */
+    draw_glyph(layer, t, dsc->font, dsc->unicode, 0, *point, dsc->color, dsc->opa, dsc->blend_mode);
 }
 
 void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)

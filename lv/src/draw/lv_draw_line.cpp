@@ -20,11 +20,11 @@ RoundRect end_disc(lv_point_t p, int32_t width)
     return make_round_rect(a, LV_RADIUS_CIRCLE);
 }
 
-bool dash_on(int32_t pos, int32_t dash_w, int32_t dash_gap)
+bool dash_on(int64_t pos, int32_t dash_w, int32_t dash_gap)
 {
     if(dash_w <= 0 || dash_gap <= 0) return true;
-    int32_t period = dash_w + dash_gap;
-    int32_t m = pos % period;
+    int64_t period = (int64_t)dash_w + dash_gap;
+    int64_t m = pos % period;
     if(m < 0) m += period;
     return m < dash_w;
 }
@@ -61,31 +61,47 @@ void draw_straight(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t 
     lv_opa_t * mask = mask_buf.data();
     for(int32_t y = d.y1; y <= d.y2; y++) {
         if(hor) {
-            for(int32_t i = 0; i < w_px; i++) mask[i] = dash_on(d.x1 + i - a.x1, dsc->dash_width, dsc->dash_gap) ? 255 : 0;
+            for(int32_t i = 0; i < w_px; i++) mask[i] = dash_on((int64_t)d.x1 + i - a.x1, dsc->dash_width, dsc->dash_gap) ? 255 : 0;
             blend_color(t, d.x1, y, w_px, dsc->color, dsc->opa, mask);
         }
-        else if(dash_on(y - a.y1, dsc->dash_width, dsc->dash_gap)) {
+        else if(dash_on((int64_t)y - a.y1, dsc->dash_width, dsc->dash_gap)) {
             blend_color(t, d.x1, y, w_px, dsc->color, dsc->opa, nullptr);
         }
     }
 }
 
-/* Coverage of a rotated rectangle along p1->p2 of the given width (float geometry). */
+/* Skewed lines, shaped like LVGL's: the width is measured along the minor axis (vertically for
+ * flat lines, horizontally for steep ones) after a correction for the slope, the band spans
+ * [axis - half1, axis + half0] in that direction, and the ends are cut square to the line.
+ * Each edge is anti-aliased by the pixel center's distance to it. */
 void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, lv_point_t p2)
 {
-    float off = (dsc->width & 1) ? 0.5f : 0.0f;
-    float ax = (float)p1.x + off, ay = (float)p1.y + off;
-    float bx = (float)p2.x + off, by = (float)p2.y + off;
+    static const uint8_t wcorr[33] = {128, 128, 128, 129, 129, 130, 130, 131, 132, 133, 134, 135, 137, 138, 140, 141, 143,
+                                      145, 147, 149, 151, 153, 155, 158, 160, 162, 165, 167, 170, 173, 175, 178, 181};
+    int64_t xd = LV_ABS((int64_t)p2.x - p1.x), yd = LV_ABS((int64_t)p2.y - p1.y);
+    bool flat = xd > yd;
+    int32_t ci = (int32_t)(flat ? (yd << 5) / xd : (xd << 5) / yd);
+    int32_t w = (dsc->width * wcorr[ci] + 63) >> 7;
+    int32_t half0 = w >> 1;
+    int32_t half1 = half0 + (w & 1);
+    float ax = (float)p1.x, ay = (float)p1.y;
+    float bx = (float)p2.x, by = (float)p2.y;
     float dx = bx - ax, dy = by - ay;
     float len = sqrtf(dx * dx + dy * dy);
     if(len <= 0.0f) return;
     float ux = dx / len, uy = dy / len;
-    float half = (float)dsc->width / 2.0f;
+    /* the band in the minor direction: flat lines span [-half1, +half0] around the axis
+     * vertically, steep ones [-half0, +half1] horizontally (measured against the original) */
+    float lo = flat ? -(float)half1 : -(float)half0;
+    float hi = flat ? (float)half0 : (float)half1;
+    /* minor-direction offsets become perpendicular distances when scaled by this */
+    float to_perp = flat ? fabsf(ux) : fabsf(uy);
+    float reach = (float)w + 2.0f;
     lv_area_t box;
-    box.x1 = (int32_t)floorf(LV_MIN(ax, bx) - half) - 1;
-    box.x2 = (int32_t)ceilf(LV_MAX(ax, bx) + half) + 1;
-    box.y1 = (int32_t)floorf(LV_MIN(ay, by) - half) - 1;
-    box.y2 = (int32_t)ceilf(LV_MAX(ay, by) + half) + 1;
+    box.x1 = (int32_t)floorf(LV_MIN(ax, bx) - reach);
+    box.x2 = (int32_t)ceilf(LV_MAX(ax, bx) + reach);
+    box.y1 = (int32_t)floorf(LV_MIN(ay, by) - reach);
+    box.y2 = (int32_t)ceilf(LV_MAX(ay, by) + reach);
     lv_area_t d;
     if(!lv_area_intersect(&d, &box, &t.clip)) return;
     int32_t w_px = lv_area_get_width(&d);
@@ -98,13 +114,14 @@ void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, 
         bool any = false;
         for(int32_t i = 0; i < w_px; i++) {
             float px = (float)(d.x1 + i) + 0.5f - ax;
-            float along = px * ux + py * uy;          /* distance from p1 along the line */
-            float across = fabsf(-px * uy + py * ux); /* distance from the axis */
-            float c_side = half - across + 0.5f;
+            float along = px * ux + py * uy;
+            /* offset from the axis along the minor direction */
+            float minor = flat ? py - px * dy / dx : px - py * dx / dy;
+            float c_side = LV_MIN(minor - lo, hi - minor) * to_perp + 0.5f;
             float c_end = LV_MIN(along, len - along) + 0.5f;
             float c = LV_MIN(c_side, c_end);
             c = c < 0.0f ? 0.0f : (c > 1.0f ? 1.0f : c);
-            if(dashed && !dash_on((int32_t)along, dsc->dash_width, dsc->dash_gap)) c = 0.0f;
+            if(dashed && !dash_on((int64_t)floorf(along), dsc->dash_width, dsc->dash_gap)) c = 0.0f;
             mask[i] = (lv_opa_t)(c * 255.0f + 0.5f);
             if(mask[i]) any = true;
         }

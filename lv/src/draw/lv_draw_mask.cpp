@@ -5,6 +5,8 @@
 #include "lv_draw_sw.h"
 #include "lv_math.h"
 
+#include <string.h>
+
 namespace lv_sw {
 namespace {
 
@@ -14,6 +16,22 @@ constexpr int32_t kEmpty = INT32_MIN;
 
 uint32_t isqrt64(uint64_t v)
 {
+    if(v <= UINT32_MAX) {
+        /* the common case (radii below 256 px) in 32-bit arithmetic */
+        uint32_t x = (uint32_t)v, r = 0, bit = 1u << 30;
+        while(bit > x) bit >>= 2;
+        while(bit) {
+            if(x >= r + bit) {
+                x -= r + bit;
+                r = (r >> 1) + bit;
+            }
+            else {
+                r >>= 1;
+            }
+            bit >>= 2;
+        }
+        return r;
+    }
     uint64_t r = 0;
     uint64_t bit = (uint64_t)1 << 62;
     while(bit > v) bit >>= 2;
@@ -29,6 +47,10 @@ uint32_t isqrt64(uint64_t v)
     }
     return (uint32_t)r;
 }
+
+/* Whole pixels of a fixed-point coordinate, rounding down / up (also for negatives). */
+inline int32_t floor_px(int32_t v) { return v >= 0 ? v / kFix : -((-v + kFix - 1) / kFix); }
+inline int32_t ceil_px(int32_t v) { return -floor_px(-v); }
 
 /* Horizontal extent [left, right) of the shape at height sy (fixed point); false if none. */
 bool span_at(const RoundRect & rr, int32_t sy, int32_t * left, int32_t * right)
@@ -61,13 +83,19 @@ bool span_at(const RoundRect & rr, int32_t sy, int32_t * left, int32_t * right)
 RoundRect make_round_rect(const lv_area_t & area, int32_t radius)
 {
     RoundRect rr;
-    rr.area = area;
-    int32_t w = lv_area_get_width(&area);
-    int32_t h = lv_area_get_height(&area);
-    int32_t short_side = LV_MIN(w, h);
-    if(radius > short_side / 2) radius = short_side / 2;
+    int64_t w = (int64_t)area.x2 - area.x1 + 1;
+    int64_t h = (int64_t)area.y2 - area.y1 + 1;
+    int64_t short_side = LV_MIN(w, h);
+    if(radius > short_side / 2) radius = (int32_t)(short_side / 2);
     if(radius < 0) radius = 0;
-    rr.radius = radius;
+    /* the coverage math works in 1/256 px: keep coordinates where that cannot overflow.
+     * Cutting a shape this far out only moves corners that no clip area can reach. */
+    const int32_t lim = 1 << 22;
+    rr.area.x1 = LV_CLAMP(-lim, area.x1, lim);
+    rr.area.y1 = LV_CLAMP(-lim, area.y1, lim);
+    rr.area.x2 = LV_CLAMP(-lim, area.x2, lim);
+    rr.area.y2 = LV_CLAMP(-lim, area.y2, lim);
+    rr.radius = LV_MIN(radius, lim / 4);
     return rr;
 }
 
@@ -106,25 +134,30 @@ bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_
         }
     }
     if(!any) return false;
-    for(int32_t i = 0; i < len; i++) {
-        int32_t px0 = (x + i) * kFix;
+    /* pixels fully inside every sub-row's span are 255, those outside all are 0; only the
+     * edge pixels between need the sub-row sums */
+    int32_t x_end = x + len; /* exclusive */
+    int32_t full_from = in_l == INT32_MAX ? x_end : LV_MAX(x, ceil_px(in_l));
+    int32_t full_to = in_l == INT32_MAX ? x_end : LV_MIN(x_end, floor_px(in_r)); /* exclusive */
+    int32_t touch_from = LV_MAX(x, floor_px(out_l));
+    int32_t touch_to = LV_MIN(x_end, ceil_px(out_r));
+    memset(out, 0, (size_t)len);
+    if(full_to > full_from) memset(out + (full_from - x), 255, (size_t)(full_to - full_from));
+    for(int32_t px = touch_from; px < touch_to; px++) {
+        if(px >= full_from && px < full_to) {
+            px = full_to - 1;
+            continue;
+        }
+        int32_t px0 = px * kFix;
         int32_t px1 = px0 + kFix;
-        if(px0 >= in_l && px1 <= in_r) {
-            out[i] = 255;
-            continue;
-        }
-        if(px1 <= out_l || px0 >= out_r) {
-            out[i] = 0;
-            continue;
-        }
         int32_t sum = 0;
         for(int32_t k = 0; k < kSub; k++) {
             if(lefts[k] == kEmpty) continue;
-            int32_t a = LV_MAX(px0, lefts[k]);
-            int32_t b = LV_MIN(px1, rights[k]);
-            if(b > a) sum += b - a;
+            int32_t a0 = LV_MAX(px0, lefts[k]);
+            int32_t b0 = LV_MIN(px1, rights[k]);
+            if(b0 > a0) sum += b0 - a0;
         }
-        out[i] = (lv_opa_t)((sum * 255 + (kFix * kSub) / 2) / (kFix * kSub));
+        out[px - x] = (lv_opa_t)((sum * 255 + (kFix * kSub) / 2) / (kFix * kSub));
     }
     return true;
 }
@@ -134,17 +167,17 @@ lv_color32_t grad_color_at(const lv_grad_dsc_t & g, int32_t range, int32_t pos)
     int32_t count = LV_MAX(1, LV_MIN((int32_t)g.stops_count, LV_GRADIENT_MAX_STOPS));
     const lv_grad_stop_t * s = g.stops;
     auto to32 = [](const lv_grad_stop_t & st) { return lv_color_to_32(st.color, st.opa); };
-    int32_t first = (s[0].frac * range) >> 8;
-    if(pos <= first || count == 1) return to32(s[0]);
-    int32_t last = (s[count - 1].frac * range) >> 8;
-    if(pos >= last) return to32(s[count - 1]);
+    /* a stop's position along the run (64-bit: runs may be as long as any coordinate) */
+    auto at = [&](int32_t i) { return ((int64_t)s[i].frac * range) >> 8; };
+    if(pos <= at(0) || count == 1) return to32(s[0]);
+    if(pos >= at(count - 1)) return to32(s[count - 1]);
     for(int32_t i = 1; i < count; i++) {
-        int32_t cur = (s[i].frac * range) >> 8;
+        int64_t cur = at(i);
         if(pos <= cur) {
-            int32_t prev = (s[i - 1].frac * range) >> 8;
-            int32_t d = cur - prev;
+            int64_t prev = at(i - 1);
+            int64_t d = cur - prev;
             if(d <= 0) return to32(s[i]);
-            uint32_t mix = (uint32_t)((pos - prev) * 255 / d);
+            uint32_t mix = (uint32_t)(((int64_t)pos - prev) * 255 / d);
             uint32_t imix = 255 - mix;
             lv_color32_t c;
             c.red = (uint8_t)LV_UDIV255(s[i].color.red * mix + s[i - 1].color.red * imix);

@@ -112,53 +112,84 @@ void draw_border_area(const Target & t, const lv_area_t & coords, int32_t radius
     fill_ring(t, outer, inner, color, opa);
 }
 
-/* Separable box blur of `k` taps, in place, on a w x h buffer of 16-bit values. An even
- * box is off-center by half a pixel; `flip` puts that half pixel on the other side. */
-void box_blur(uint16_t * buf, int32_t w, int32_t h, int32_t k, uint32_t * tmp, bool flip)
+/* Taps before and after the center of a k-tap box; an even box is off-center by half a
+ * pixel and `flip` puts that half pixel on the other side. */
+void box_taps(int32_t k, bool flip, int32_t * before, int32_t * after)
+{
+    *before = (k - 1) / 2;
+    *after = k - 1 - *before;
+    if(flip) {
+        int32_t s = *before;
+        *before = *after;
+        *after = s;
+    }
+}
+
+/* Horizontal box blur of one row, in place. */
+void blur_row(uint16_t * row, int32_t w, int32_t k, bool flip, uint32_t * tmp)
 {
     if(k <= 1) return;
-    int32_t before = (k - 1) / 2;
-    int32_t after = k - 1 - before;
-    if(flip) {
-        int32_t s = before;
-        before = after;
-        after = s;
-    }
-    for(int32_t y = 0; y < h; y++) {
-        uint16_t * row = buf + (size_t)y * w;
-        uint32_t sum = 0;
-        for(int32_t x = -before - 1; x < after; x++) {
-            if(x >= 0 && x < w) sum += row[x];
-        }
-        for(int32_t x = 0; x < w; x++) {
-            int32_t add = x + after;
-            int32_t sub = x - before - 1;
-            if(add < w) sum += row[add];
-            if(sub >= 0) sum -= row[sub];
-            tmp[x] = sum / k;
-        }
-        for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)tmp[x];
-    }
+    int32_t before, after;
+    box_taps(k, flip, &before, &after);
+    uint32_t sum = 0;
+    for(int32_t x = 0; x < after && x < w; x++) sum += row[x];
     for(int32_t x = 0; x < w; x++) {
-        uint32_t sum = 0;
-        for(int32_t y = -before - 1; y < after; y++) {
-            if(y >= 0 && y < h) sum += buf[(size_t)y * w + x];
+        int32_t add = x + after;
+        int32_t sub = x - before - 1;
+        if(add < w) sum += row[add];
+        if(sub >= 0) sum -= row[sub];
+        tmp[x] = sum / k;
+    }
+    for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)tmp[x];
+}
+
+/* Vertical box blur from `in` to `out` (w x h). Rows s1..s2 of `in` are known to be equal;
+ * an output row whose whole window lies in them is a copy. Returns the new equal range. */
+void blur_columns(const uint16_t * in, uint16_t * out, int32_t w, int32_t h, int32_t k, bool flip, uint32_t * sum,
+                  int32_t * s1, int32_t * s2)
+{
+    int32_t before, after;
+    box_taps(k, flip, &before, &after);
+    bool fresh = true;
+    for(int32_t y = 0; y < h; y++) {
+        uint16_t * o = out + (size_t)y * w;
+        if(*s1 <= *s2 && y - before >= *s1 && y + after <= *s2) {
+            memcpy(o, in + (size_t)*s1 * w, (size_t)w * sizeof(uint16_t));
+            fresh = true;
+            continue;
         }
-        for(int32_t y = 0; y < h; y++) {
-            int32_t add = y + after;
-            int32_t sub = y - before - 1;
-            if(add < h) sum += buf[(size_t)add * w + x];
-            if(sub >= 0) sum -= buf[(size_t)sub * w + x];
-            tmp[y] = sum / k;
+        if(fresh) {
+            memset(sum, 0, (size_t)w * sizeof(uint32_t));
+            for(int32_t r = LV_MAX(0, y - before); r <= LV_MIN(h - 1, y + after); r++) {
+                const uint16_t * src = in + (size_t)r * w;
+                for(int32_t x = 0; x < w; x++) sum[x] += src[x];
+            }
+            fresh = false;
         }
-        for(int32_t y = 0; y < h; y++) buf[(size_t)y * w + x] = (uint16_t)tmp[y];
+        else {
+            int32_t add = y + after, sub = y - before - 1;
+            if(add < h) {
+                const uint16_t * src = in + (size_t)add * w;
+                for(int32_t x = 0; x < w; x++) sum[x] += src[x];
+            }
+            if(sub >= 0) {
+                const uint16_t * src = in + (size_t)sub * w;
+                for(int32_t x = 0; x < w; x++) sum[x] -= src[x];
+            }
+        }
+        for(int32_t x = 0; x < w; x++) o[x] = (uint16_t)(sum[x] / k);
+    }
+    if(*s1 <= *s2) {
+        *s1 += before;
+        *s2 -= after;
     }
 }
 
 void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords)
 {
-    if(dsc->opa <= LV_OPA_MIN) return;
-    if(dsc->width == 0 && dsc->spread <= 0 && dsc->ofs_x == 0 && dsc->ofs_y == 0) return;
+    /* like the original: no shadow without a width, nor a 1 px one hidden under the object */
+    if(dsc->opa <= LV_OPA_MIN || dsc->width <= 0) return;
+    if(dsc->width == 1 && dsc->spread <= 0 && dsc->ofs_x == 0 && dsc->ofs_y == 0) return;
     int32_t sw = LV_MAX(0, dsc->width);
     lv_area_t core = *coords;
     lv_area_move(&core, dsc->ofs_x, dsc->ofs_y);
@@ -173,43 +204,69 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     if(!lv_area_intersect(&draw, &sh, &t.clip)) return;
     int32_t w = lv_area_get_width(&sh);
     int32_t h = lv_area_get_height(&sh);
-    if((int64_t)w * h > 16 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
-    RowBuf shade_buf((size_t)w * h * sizeof(uint16_t));
-    RowBuf tmp_buf((size_t)LV_MAX(w, h) * sizeof(uint32_t));
-    RowBuf mask_buf((size_t)LV_MAX(w, h));
-    if(!shade_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
-    uint16_t * shade = (uint16_t *)shade_buf.data();
-    lv_opa_t * mask = mask_buf.data();
     RoundRect core_rr = make_round_rect(core, dsc->radius);
-    /* coverage of the core shape, scaled by 64 to keep precision through the blur */
-    for(int32_t y = 0; y < h; y++) {
-        uint16_t * row = shade + (size_t)y * w;
-        if(round_rect_row(core_rr, sh.y1 + y, sh.x1, w, mask)) {
-            for(int32_t x = 0; x < w; x++) row[x] = (uint16_t)(mask[x] << 6);
+    /* two box blurs of half the width each approximate the original's soft shadow edge */
+    int32_t k1 = sw > 1 ? sw / 2 : 1;
+    int32_t k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
+    /* The shadow is symmetric, so only its top-left quarter is computed, and only as far as
+     * it varies: past the corner (margin + radius) plus the blur's reach, every column is the
+     * same, and so is every row. The quarter is computed on a region reaching one more blur
+     * width further, so that the blur's windows stay inside real data; the rest of the
+     * shadow is read back mirrored and clamped. (The original also mirrors one corner.) */
+    int32_t reach = k1 + k2 + 2;
+    int32_t margin = sw / 2 + 1;
+    int32_t qw = LV_MIN((w + 1) / 2, margin + core_rr.radius + reach);
+    int32_t qh = LV_MIN((h + 1) / 2, margin + core_rr.radius + reach);
+    int32_t rw = LV_MIN(w, qw + reach);
+    int32_t rh = LV_MIN(h, qh + reach);
+    if((int64_t)rw * rh > 4 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
+    RowBuf shade_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf shade2_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf tmp_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)) * sizeof(uint32_t));
+    RowBuf mask_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)));
+    if(!shade_buf.ok() || !shade2_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
+    uint16_t * shade = (uint16_t *)shade_buf.data();
+    uint16_t * shade2 = (uint16_t *)shade2_buf.data();
+    uint32_t * tmp = (uint32_t *)tmp_buf.data();
+    lv_opa_t * mask = mask_buf.data();
+    /* coverage of the core shape (scaled by 64 to keep precision through the blur), blurred
+     * horizontally */
+    for(int32_t y = 0; y < rh; y++) {
+        uint16_t * row = shade + (size_t)y * rw;
+        if(!round_rect_row(core_rr, sh.y1 + y, sh.x1, rw, mask)) {
+            memset(row, 0, (size_t)rw * sizeof(uint16_t));
+            continue;
         }
-        else {
-            memset(row, 0, (size_t)w * sizeof(uint16_t));
-        }
+        for(int32_t x = 0; x < rw; x++) row[x] = (uint16_t)(mask[x] << 6);
+        blur_row(row, rw, k1, false, tmp);
+        blur_row(row, rw, k2, true, tmp);
     }
-    /* two box blurs of half the width approximate LVGL's soft shadow edge */
-    if(sw > 1) {
-        int32_t k1 = sw / 2;
-        int32_t k2 = sw / 2 + (sw & 1);
-        box_blur(shade, w, h, k1, (uint32_t *)tmp_buf.data(), false);
-        box_blur(shade, w, h, k2, (uint32_t *)tmp_buf.data(), true);
+    int32_t s1 = 1, s2 = 0; /* no rows known to be alike */
+    if(k1 > 1) {
+        blur_columns(shade, shade2, rw, rh, k1, false, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
     }
+    if(k2 > 1) {
+        blur_columns(shade, shade2, rw, rh, k2, true, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
+    }
+    /* the quarter's index for a position along a side of length n */
+    auto fold = [](int32_t i, int32_t n, int32_t q) {
+        int32_t f = LV_MIN(i, n - 1 - i);
+        return LV_MIN(f, q - 1);
+    };
     /* the part under an opaque background is not drawn (it would be covered anyway) */
     lv_area_t bg_area = *coords;
     lv_area_increase(&bg_area, -1, -1);
     RoundRect bg_rr = make_round_rect(bg_area, dsc->radius);
     bool mask_bg = dsc->bg_cover && bg_area.x1 <= bg_area.x2 && bg_area.y1 <= bg_area.y2;
-    RowBuf bg_buf(mask_bg ? (size_t)w : 1);
+    RowBuf bg_buf(mask_bg ? (size_t)lv_area_get_width(&draw) : 1);
     if(!bg_buf.ok()) return;
     lv_opa_t opa = dsc->opa >= LV_OPA_MAX ? (lv_opa_t)LV_OPA_COVER : dsc->opa;
     int32_t dw = lv_area_get_width(&draw);
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
-        const uint16_t * row = shade + (size_t)(y - sh.y1) * w + (draw.x1 - sh.x1);
-        for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)LV_MIN(255, row[x] >> 6);
+        const uint16_t * row = shade + (size_t)fold(y - sh.y1, h, qh) * rw;
+        for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)LV_MIN(255, row[fold(draw.x1 + x - sh.x1, w, qw)] >> 6);
         if(mask_bg) {
             lv_opa_t * bm = bg_buf.data();
             if(round_rect_row(bg_rr, y, draw.x1, dw, bm)) {
@@ -364,7 +421,7 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
     if(dsc == NULL || coords == NULL || coords->x2 < coords->x1 || coords->y2 < coords->y1) return;
     if(!target_of(layer, &t)) return;
 
-    if(dsc->shadow_width > 0 || dsc->shadow_spread > 0 || dsc->shadow_offset_x || dsc->shadow_offset_y) {
+    if(dsc->shadow_width > 0 && dsc->shadow_opa > LV_OPA_MIN) {
         lv_draw_box_shadow_dsc_t sh;
         lv_draw_box_shadow_dsc_init(&sh);
         sh.radius = dsc->radius;
@@ -375,7 +432,7 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
         sh.ofs_y = dsc->shadow_offset_y;
         sh.opa = dsc->shadow_opa;
         sh.bg_cover = dsc->bg_opa >= LV_OPA_COVER && !has_gradient(dsc->bg_grad);
-        if(sh.width > 0 || sh.spread != 0 || sh.ofs_x || sh.ofs_y) draw_shadow(t, &sh, coords);
+        draw_shadow(t, &sh, coords);
     }
 
     if(dsc->bg_opa > LV_OPA_MIN) {
@@ -394,7 +451,9 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
 
     draw_bg_image(layer, dsc, coords);
 
-    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN) {
+    /* border_post: the border is drawn later (after the children) by another call; its
+     * width and opacity still shape the background above */
+    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN && !dsc->border_post) {
         draw_border_area(t, *coords, dsc->radius, dsc->border_width, dsc->border_side, dsc->border_color,
                          dsc->border_opa);
     }

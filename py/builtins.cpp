@@ -1,0 +1,625 @@
+// The builtins module: functions and the names of the built-in types and exceptions.
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bytecode.h"
+#include "compile.h"
+#include "hal.h"
+#include "runtime.h"
+
+namespace py {
+
+static Val b_abs(int n, int k, const Val* a) { return unop(UN_ABS, a[0]); }
+
+static Val all_any(Val it0, bool want) {
+  Val it = getiter(it0);
+  if (!it) return nullptr;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return nullptr;
+    if (x == STOP) return from_bool(!want);
+    int t = truthy(x);
+    if (t < 0) return nullptr;
+    if ((t != 0) == want) return from_bool(want);
+  }
+}
+static Val b_all(int n, int k, const Val* a) { return all_any(a[0], false); }
+static Val b_any(int n, int k, const Val* a) { return all_any(a[0], true); }
+
+static Val base_str(Val v, int base) {
+  Val i = get_index(v);
+  if (!i) return nullptr;
+  return int_format_base(i, base, true, false);
+}
+static Val b_bin(int n, int k, const Val* a) { return base_str(a[0], 2); }
+static Val b_oct(int n, int k, const Val* a) { return base_str(a[0], 8); }
+static Val b_hex(int n, int k, const Val* a) { return base_str(a[0], 16); }
+
+static Val b_callable(int n, int k, const Val* a) {
+  Type* t = type_of(a[0]);
+  return from_bool(t->call != nullptr || t == &type_type || isinst(a[0], &type_type));
+}
+
+static Val b_chr(int n, int k, const Val* a) {
+  bool ok;
+  intptr_t c = int_as_ssize(a[0], &ok);
+  if (!ok) return nullptr;
+  if (c < 0 || c > 0x10ffff) return raise(&ValueError_type, "chr() arg not in range(0x110000)");
+  Buf b;
+  buf_init(&b, 8);
+  buf_add_utf8(&b, (uint32_t)c);
+  if (c < 128) return str_intern(b.data, b.len);
+  return buf_to_str(&b);
+}
+
+static Val b_ord(int n, int k, const Val* a) {
+  Val s = a[0];
+  if (is_str(s)) {
+    if (((Str*)s)->clen != 1)
+      return raise(&TypeError_type, "ord() expected a character, but string of length %d found", (int)((Str*)s)->clen);
+    const char* p = str_data(s);
+    return small(utf8_decode(&p, p + str_len(s)));
+  }
+  if (!is_small(s) && (s->type == &bytes_type || s->type == &bytearray_type)) {
+    intptr_t len = len_int(s);
+    if (len != 1) return raise(&TypeError_type, "ord() expected a character, but string of length %d found", (int)len);
+    return subscr(s, small(0));
+  }
+  return raise(&TypeError_type, "ord() expected string of length 1, but %s found", type_cname(s));
+}
+
+static Val b_delattr(int n, int k, const Val* a) {
+  if (!is_str(a[1])) return raise(&TypeError_type, "attribute name must be string");
+  Val nm = str_intern_val(a[1]);
+  return nm && setattr(a[0], nm, nullptr) == 0 ? None : nullptr;
+}
+static Val b_getattr(int n, int k, const Val* a) {
+  if (!is_str(a[1])) return raise(&TypeError_type, "attribute name must be string");
+  Val nm = str_intern_val(a[1]);
+  if (!nm) return nullptr;
+  if (n > 2) {
+    Val r = getattr_opt(nm ? a[0] : a[0], nm);
+    if (r) return r;
+    if (exc_pending() && !exc_matches(exc_pending(), (Val)&AttributeError_type)) return nullptr;
+    exc_take();
+    return a[2];
+  }
+  return getattr(a[0], nm);
+}
+static Val b_hasattr(int n, int k, const Val* a) {
+  if (!is_str(a[1])) return raise(&TypeError_type, "attribute name must be string");
+  Val nm = str_intern_val(a[1]);
+  if (!nm) return nullptr;
+  Val r = getattr_opt(a[0], nm);
+  if (!r && exc_pending()) {
+    if (!exc_matches(exc_pending(), (Val)&AttributeError_type)) return nullptr;
+    exc_take();
+  }
+  return from_bool(r != nullptr);
+}
+static Val b_setattr(int n, int k, const Val* a) {
+  if (!is_str(a[1])) return raise(&TypeError_type, "attribute name must be string");
+  Val nm = str_intern_val(a[1]);
+  return nm && setattr(a[0], nm, a[2]) == 0 ? None : nullptr;
+}
+
+static Val b_dir(int n, int k, const Val* a) {
+  if (n == 0) {
+    Frame* f = ts.frame;
+    Val d = f ? (f->locals ? f->locals : (Val)f->globals) : nullptr;
+    if (!d) return list_new(0);
+    Val l = list_from_iter(d);
+    if (!l || !list_sort(l, nullptr, false)) return nullptr;
+    return l;
+  }
+  return dir_of(a[0]);
+}
+
+static Val b_divmod(int n, int k, const Val* a) {
+  Val x = a[0], y = a[1];
+  if (is_int(x) && is_int(y)) {
+    Val q = binop(OP_FLOORDIV, x, y);
+    if (!q) return nullptr;
+    Val r = binop(OP_MOD, x, y);
+    if (!r) return nullptr;
+    Val t = tuple_new(2);
+    if (!t) return nullptr;
+    tuple_items(t)[0] = q;
+    tuple_items(t)[1] = r;
+    return t;
+  }
+  Val f = (type_of(x)->flags & TF_USER) ? getattr_opt(x, Q(__divmod__)) : nullptr;
+  if (f) return call1(f, y);
+  Val q = binop(OP_FLOORDIV, x, y);
+  if (!q) return nullptr;
+  Val r = binop(OP_MOD, x, y);
+  if (!r) return nullptr;
+  Val t = tuple_new(2);
+  if (!t) return nullptr;
+  tuple_items(t)[0] = q;
+  tuple_items(t)[1] = r;
+  return t;
+}
+
+static Val b_hash(int n, int k, const Val* a) { return hash_val(a[0]); }
+static Val b_id(int n, int k, const Val* a) {
+  if (is_small(a[0])) return int_from_u64((uint64_t)(uintptr_t)a[0]);
+  return int_from_u64((uint64_t)(uintptr_t)a[0]);
+}
+
+static Val b_isinstance(int n, int k, const Val* a) { return isinstance(a[0], a[1]); }
+static Val b_issubclass(int n, int k, const Val* a) {
+  if (is_small(a[0]) || !isinst(a[0], &type_type)) return raise(&TypeError_type, "issubclass() arg 1 must be a class");
+  Val t = a[1];
+  if (!is_small(t) && isinst(t, &tuple_type)) {
+    for (size_t i = 0; i < tuple_len(t); i++) {
+      Val x = tuple_items(t)[i];
+      if (!is_small(x) && isinst(x, &type_type) && is_subtype((Type*)a[0], (Type*)x)) return True_;
+    }
+    return False_;
+  }
+  if (is_small(t) || !isinst(t, &type_type)) return raise(&TypeError_type, "issubclass() arg 2 must be a class or tuple of classes");
+  return from_bool(is_subtype((Type*)a[0], (Type*)t));
+}
+
+static Val b_iter(int n, int k, const Val* a) {
+  if (n == 2) {
+    // iter(callable, sentinel)
+    struct CallIter { Type* type; Val f; Val sentinel; };
+    static Type callable_iter;
+    if (!callable_iter.name) {
+      type_init(&callable_iter, "callable_iterator", &object_type, 0);
+      callable_iter.iter = [](Val s) { return s; };
+      callable_iter.next = [](Val s) -> Val {
+        CallIter* c = (CallIter*)s;
+        if (!c->f) return STOP;
+        Val r = call0(c->f);
+        if (!r) return nullptr;
+        int e = equal(r, c->sentinel);
+        if (e < 0) return nullptr;
+        if (e) { c->f = nullptr; return STOP; }
+        return r;
+      };
+    }
+    CallIter* c = (CallIter*)alloc_obj(&callable_iter, sizeof(CallIter));
+    if (!c) return nullptr;
+    c->f = a[0];
+    c->sentinel = a[1];
+    return (Val)c;
+  }
+  return getiter(a[0]);
+}
+
+static Val b_len(int n, int k, const Val* a) { return len_of(a[0]); }
+
+static Val b_next(int n, int k, const Val* a) {
+  Type* t = type_of(a[0]);
+  if (!t->next) return raise(&TypeError_type, "'%s' object isn't an iterator", t->name);
+  if (t == &gen_type) {
+    bool y;
+    Val r = gen_send(a[0], None, nullptr, &y);
+    if (!r) return nullptr;
+    if (y) return r;
+    if (n > 1) return a[1];
+    Val e = exc_new(&StopIteration_type, r == None ? 0 : 1, &r);
+    if (!e) return nullptr;
+    ((Exception*)e)->value = r;
+    return raise_obj(e);
+  }
+  Val r = iternext(a[0]);
+  if (!r) return nullptr;
+  if (r == STOP) {
+    if (n > 1) return a[1];
+    return raise_obj((Val)&StopIteration_type);
+  }
+  return r;
+}
+
+static Val minmax(int n, int k, const Val* a, int op) {
+  Val key = kw_arg(n, k, a, Q(key));
+  Val dflt = kw_arg(n, k, a, Q(default));
+  if (key == None) key = nullptr;
+  Val it;
+  if (n == 1) {
+    it = getiter(a[0]);
+  } else {
+    Val t = tuple_from(n, a);
+    if (!t) return nullptr;
+    it = getiter(t);
+  }
+  if (!it) return nullptr;
+  Val best = nullptr, best_key = nullptr;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return nullptr;
+    if (x == STOP) break;
+    Val kx = key ? call1(key, x) : x;
+    if (!kx) return nullptr;
+    if (!best) {
+      best = x;
+      best_key = kx;
+      continue;
+    }
+    Val c = binop(op, kx, best_key);
+    if (!c) return nullptr;
+    if (c == True_) {
+      best = x;
+      best_key = kx;
+    }
+  }
+  if (!best) {
+    if (dflt) return dflt;
+    return raise(&ValueError_type, op == OP_LT ? "min() arg is an empty sequence" : "max() arg is an empty sequence");
+  }
+  return best;
+}
+static Val b_min(int n, int k, const Val* a) { return minmax(n, k, a, OP_LT); }
+static Val b_max(int n, int k, const Val* a) { return minmax(n, k, a, OP_GT); }
+
+Val int_powmod(Val a, Val b, Val m);
+static Val b_pow(int n, int k, const Val* a) {
+  if (n == 3 && a[2] != None) {
+    if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
+      return raise(&TypeError_type, "pow() 3rd argument not allowed unless all arguments are integers");
+    return int_powmod(a[0], a[1], a[2]);
+  }
+  return binop(OP_POW, a[0], a[1]);
+}
+
+Val builtin_print(int n, int k, const Val* a) {
+  Val sep = kw_arg(n, k, a, Q(sep));
+  Val end = kw_arg(n, k, a, Q(end));
+  Val file = kw_arg(n, k, a, Q(file));
+  if (sep == None) sep = nullptr;
+  if (end == None) end = nullptr;
+  if (file == None) file = nullptr;
+  if (sep && !is_str(sep)) return raise(&TypeError_type, "sep must be None or a string");
+  if (end && !is_str(end)) return raise(&TypeError_type, "end must be None or a string");
+  Buf b;
+  buf_init(&b, 64);
+  for (int i = 0; i < n; i++) {
+    if (i) {
+      if (sep) buf_add(&b, str_data(sep), str_len(sep));
+      else buf_addc(&b, ' ');
+    }
+    if (!print_to(&b, a[i], false)) return nullptr;
+  }
+  if (end) buf_add(&b, str_data(end), str_len(end));
+  else buf_addc(&b, '\n');
+  if (b.failed) return raise_no_memory();
+  if (file) {
+    Val s = str_new(b.data, b.len);
+    if (!s) return nullptr;
+    if (!call_method(file, Q(write), 1, &s)) return nullptr;
+  } else {
+    out_write(b.data, b.len);
+    if (exc_pending()) return nullptr;
+  }
+  gc_free(b.data);
+  return None;
+}
+
+static Val b_repr(int n, int k, const Val* a) { return repr(a[0]); }
+
+static Val b_ascii(int n, int k, const Val* a) {
+  Val r = repr(a[0]);
+  if (!r) return nullptr;
+  Buf b;
+  buf_init(&b, str_len(r) + 8);
+  const char* p = str_data(r);
+  const char* e = p + str_len(r);
+  while (p < e) {
+    uint32_t c = utf8_decode(&p, e);
+    if (c < 128) buf_addc(&b, (char)c);
+    else if (c < 256) buf_printf(&b, "\\x%02x", c);
+    else if (c < 65536) buf_printf(&b, "\\u%04x", c);
+    else buf_printf(&b, "\\U%08x", c);
+  }
+  return buf_to_str(&b);
+}
+
+static Val b_round(int n, int k, const Val* a) {
+  Val x = a[0];
+  Val nd = n > 1 ? a[1] : kw_arg(n, k, a, str_intern_cstr("ndigits"));
+  if (nd == None) nd = nullptr;
+  if (is_int(x)) {
+    if (!nd) return unop(UN_POS, x);
+    bool ok;
+    intptr_t d = int_as_ssize(nd, &ok);
+    if (!ok) return nullptr;
+    if (d >= 0) return unop(UN_POS, x);
+    // round to 10^-d with half-even
+    Val p = binop(OP_POW, small(10), int_from(-d));
+    if (!p) return nullptr;
+    Val q = binop(OP_FLOORDIV, x, p), r = q ? binop(OP_MOD, x, p) : nullptr;
+    if (!r) return nullptr;
+    Val twice = binop(OP_MUL, r, small(2));
+    Val c = twice ? binop(OP_GT, twice, p) : nullptr;
+    Val eq = twice ? binop(OP_EQ, twice, p) : nullptr;
+    if (!c || !eq) return nullptr;
+    Val odd = binop(OP_AND, q, small(1));
+    if (c == True_ || (eq == True_ && odd == small(1))) q = binop(OP_ADD, q, small(1));
+    return q ? binop(OP_MUL, q, p) : nullptr;
+  }
+  double d;
+  if (!to_double(x, &d)) {
+    Val f = getattr_opt(x, Q(__round__));
+    if (f) return nd ? call1(f, nd) : call0(f);
+    if (exc_pending()) return nullptr;
+    return raise(&TypeError_type, "type %s doesn't define __round__ method", type_cname(x));
+  }
+  if (!nd) {
+    if (isnan(d)) return raise(&ValueError_type, "cannot convert float NaN to integer");
+    if (isinf(d)) return raise(&OverflowError_type, "cannot convert float infinity to integer");
+    double r = nearbyint(d);  // default rounding mode is half-to-even
+    return int_from_double(r);
+  }
+  bool ok;
+  intptr_t nd_i = int_as_ssize(nd, &ok);
+  if (!ok) return nullptr;
+  if (!isfinite(d) || nd_i > 300) return float_new(d);
+  // use decimal string rounding for correctness (like CPython's repr-based rounding)
+  char buf[512];
+  if (nd_i >= 0) {
+    snprintf(buf, sizeof buf, "%.*f", (int)nd_i, d);
+    return float_new(strtod(buf, nullptr));
+  }
+  double p = pow(10.0, (double)-nd_i);
+  double r = nearbyint(d / p) * p;
+  return float_new(r);
+}
+
+static Val b_sorted(int n, int k, const Val* a) {
+  if (!arg_count("sorted", n, 1, 1)) return nullptr;
+  Val l = list_from_iter(a[0]);
+  if (!l) return nullptr;
+  Val key = kw_arg(n, k, a, Q(key));
+  Val rev = kw_arg(n, k, a, Q(reverse));
+  int r = rev ? truthy(rev) : 0;
+  if (r < 0) return nullptr;
+  if (!list_sort(l, key, r)) return nullptr;
+  return l;
+}
+
+static Val b_sum(int n, int k, const Val* a) {
+  Val acc = n > 1 ? a[1] : kw_arg(n, k, a, Q(start));
+  if (!acc) acc = small(0);
+  if (is_str(acc)) return raise(&TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
+  Val it = getiter(a[0]);
+  if (!it) return nullptr;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return nullptr;
+    if (x == STOP) return acc;
+    if (is_small(acc) && is_small(x)) {
+      intptr_t r = small_val(acc) + small_val(x);
+      if (fits_small(r)) { acc = small(r); continue; }
+    }
+    acc = binop(OP_ADD, acc, x);
+    if (!acc) return nullptr;
+  }
+}
+
+static Val b_globals(int n, int k, const Val* a) {
+  Frame* f = ts.frame;
+  return f ? (Val)f->globals : None;
+}
+static Val b_locals(int n, int k, const Val* a) {
+  Frame* f = ts.frame;
+  if (!f) return None;
+  if (f->locals) return f->locals;
+  Val d = dict_new(0);
+  if (!d) return nullptr;
+  Code* c = f->code;
+  for (int i = 0; i < c->nlocals + c->nfree; i++) {
+    Val v = f->slots[i];
+    if (!v) continue;
+    bool is_cell = i >= c->nlocals;
+    for (int j = 0; j < c->ncells; j++)
+      if (c->cells[j] == i) is_cell = true;
+    if (is_cell) v = ((Cell*)v)->v;
+    if (v && dict_set(d, c->varnames[i], v) < 0) return nullptr;
+  }
+  return d;
+}
+
+static Val exec_eval(int n, int k, const Val* a, int mode) {
+  Val src = a[0];
+  Val globals = n > 1 && a[1] != None ? a[1] : nullptr;
+  Val locals = n > 2 && a[2] != None ? a[2] : nullptr;
+  Frame* f = ts.frame;
+  if (!globals) {
+    globals = f ? (Val)f->globals : nullptr;
+    if (!locals && f) locals = f->locals ? f->locals : nullptr;
+    if (!locals && f && f->code->nlocals) {
+      locals = b_locals(0, 0, nullptr);
+      if (!locals) return nullptr;
+    }
+  }
+  if (!globals) return raise(&RuntimeError_type, "no globals");
+  if (!locals) locals = globals;
+  Val code;
+  if (!is_small(src) && src->type == &code_type) code = src;
+  else {
+    const char* s;
+    size_t len;
+    if (is_str(src) || (!is_small(src) && src->type == &bytes_type)) {
+      s = str_data(src);
+      len = str_len(src);
+    } else return raise(&TypeError_type, "%s() arg 1 must be a string, bytes or code object", mode == 1 ? "eval" : "exec");
+    code = compile_source(s, len, Q(string), mode);
+    if (!code) return nullptr;
+  }
+  if (!dict_get_str(globals, Q(__builtins__))) dict_set(globals, Q(__builtins__), dict_get_str(ts.builtins, Q(__builtins__)) ? dict_get_str(ts.builtins, Q(__builtins__)) : None);
+  Val r = exec_code(code, globals, locals);
+  if (!r) return nullptr;
+  return mode == 1 ? r : None;
+}
+static Val b_eval(int n, int k, const Val* a) { return exec_eval(n, k, a, 1); }
+static Val b_exec(int n, int k, const Val* a) { return exec_eval(n, k, a, 0); }
+
+static Val b_compile(int n, int k, const Val* a) {
+  if (!arg_count("compile", n, 3, 6)) return nullptr;
+  if (!is_str(a[0]) || !is_str(a[1]) || !is_str(a[2])) return raise(&TypeError_type, "compile() arguments must be str");
+  const char* m = str_data(a[2]);
+  int mode = !strcmp(m, "eval") ? 1 : !strcmp(m, "single") ? 2 : !strcmp(m, "exec") ? 0 : -1;
+  if (mode < 0) return raise(&ValueError_type, "compile() mode must be 'exec', 'eval' or 'single'");
+  Val fn = str_intern_val(a[1]);
+  if (!fn) return nullptr;
+  return compile_source(str_data(a[0]), str_len(a[0]), fn, mode);
+}
+
+static Val b_input(int n, int k, const Val* a) {
+  if (n > 0) {
+    Val s = str_of(a[0]);
+    if (!s) return nullptr;
+    out_write(str_data(s), str_len(s));
+  }
+  char buf[1024];
+  int len = hal_stdin_readline(buf, sizeof buf);
+  if (len < 0) return raise(&EOFError_type, "EOF when reading a line");
+  return str_new(buf, len);
+}
+
+static Val b_open(int n, int k, const Val* a) {
+  Val io = import_name(str_intern_cstr("io"), None, 0, nullptr);
+  if (!io) {
+    exc_take();
+    return raise(&OSError_type, "open() is not available");
+  }
+  Val f = getattr(io, str_intern_cstr("open"));
+  if (!f) return nullptr;
+  return call(f, n, k, a);
+}
+
+static Val b_import(int n, int k, const Val* a) {
+  if (!arg_count("__import__", n, 1, 5)) return nullptr;
+  Val globals = n > 1 ? a[1] : nullptr;
+  Val fromlist = n > 3 ? a[3] : None;
+  int level = 0;
+  if (n > 4) {
+    bool ok;
+    level = (int)int_as_ssize(a[4], &ok);
+    if (!ok) return nullptr;
+  }
+  if (globals == None) globals = nullptr;
+  return import_name(str_intern_val(a[0]), fromlist, level, globals);
+}
+
+// __build_class__(func, name, *bases, metaclass=..., **kw)
+static Val b_build_class(int n, int k, const Val* a) {
+  if (n < 2) return raise(&TypeError_type, "__build_class__: not enough arguments");
+  Val fn = a[0], name = a[1];
+  Val bases = tuple_from(n - 2, a + 2);
+  if (!bases) return nullptr;
+  Val meta = kw_arg(n, k, a, Q(metaclass));
+  if (!meta) {
+    meta = (Val)&type_type;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+      Type* bt = type_of(tuple_items(bases)[i]);
+      if (bt != &type_type && is_subtype(bt, (Type*)meta)) meta = (Val)bt;
+    }
+  }
+  Val ns = dict_new(0);
+  if (!ns) return nullptr;
+  // run the body with the namespace as its locals
+  Function* f = (Function*)fn;
+  Frame* fr = frame_new(f, true);
+  if (!fr) return nullptr;
+  if (!frame_bind_args(fr, f, 0, 0, nullptr)) return nullptr;
+  fr->locals = ns;
+  Val cell = run_frame(fr, nullptr);
+  frame_free(fr);
+  if (!cell) return nullptr;
+  Val args[3] = {name, bases, ns};
+  // remaining keywords (besides metaclass) go to the metaclass / __init_subclass__
+  Val cls = call(meta, 3, 0, args);
+  if (!cls) return nullptr;
+  if (cell != None && !is_small(cell) && cell->type == &closure_cell_type) ((Cell*)cell)->v = cls;
+  int extra_kw = 0;
+  for (int i = 0; i < k; i++)
+    if (a[n + 2 * i] != Q(metaclass)) extra_kw++;
+  if (extra_kw && !is_small(cls) && isinst(cls, &type_type)) {
+    Type* t = (Type*)cls;
+    for (size_t i = 1; t->mro && i < t->mro->len; i++) {
+      Type* p = (Type*)t->mro->items[i];
+      if (!(p->flags & TF_USER)) continue;
+      Val isc = dict_get_str((Val)p->dict, Q(__init_subclass__));
+      if (!isc) continue;
+      Val fn2 = (!is_small(isc) && (isc->type == &classmethod_type)) ? ((StaticMethod*)isc)->f : isc;
+      Val* buf = (Val*)gc_alloc((1 + 2 * extra_kw) * sizeof(Val));
+      if (!buf) return raise_no_memory();
+      buf[0] = cls;
+      int j = 1;
+      for (int q = 0; q < k; q++)
+        if (a[n + 2 * q] != Q(metaclass)) { buf[j++] = a[n + 2 * q]; buf[j++] = a[n + 2 * q + 1]; }
+      if (!call(fn2, 1, extra_kw, buf)) return nullptr;
+      break;
+    }
+  }
+  return cls;
+}
+
+static Val b_format(int n, int k, const Val* a) { return format_value(a[0], n > 1 ? a[1] : Q(empty)); }
+
+static Val b_vars(int n, int k, const Val* a) {
+  if (n == 0) return b_locals(0, 0, nullptr);
+  return getattr(a[0], Q(__dict__));
+}
+
+static const MethodDef builtin_fns[] = {
+  {"abs", b_abs, 1, 1, 0}, {"all", b_all, 1, 1, 0}, {"any", b_any, 1, 1, 0}, {"bin", b_bin, 1, 1, 0},
+  {"callable", b_callable, 1, 1, 0}, {"chr", b_chr, 1, 1, 0}, {"delattr", b_delattr, 2, 2, 0},
+  {"dir", b_dir, 0, 1, 0}, {"divmod", b_divmod, 2, 2, 0}, {"getattr", b_getattr, 2, 3, 0},
+  {"hasattr", b_hasattr, 2, 2, 0}, {"hash", b_hash, 1, 1, 0}, {"hex", b_hex, 1, 1, 0}, {"id", b_id, 1, 1, 0},
+  {"isinstance", b_isinstance, 2, 2, 0}, {"issubclass", b_issubclass, 2, 2, 0}, {"iter", b_iter, 1, 2, 0},
+  {"len", b_len, 1, 1, 0}, {"max", b_max, 1, -1, NF_KW}, {"min", b_min, 1, -1, NF_KW}, {"next", b_next, 1, 2, 0},
+  {"oct", b_oct, 1, 1, 0}, {"ord", b_ord, 1, 1, 0}, {"pow", b_pow, 2, 3, 0}, {"print", builtin_print, 0, -1, NF_KW},
+  {"repr", b_repr, 1, 1, 0}, {"ascii", b_ascii, 1, 1, 0}, {"round", b_round, 1, 2, NF_KW},
+  {"setattr", b_setattr, 3, 3, 0}, {"sorted", b_sorted, 1, 1, NF_KW}, {"sum", b_sum, 1, 2, NF_KW},
+  {"globals", b_globals, 0, 0, 0}, {"locals", b_locals, 0, 0, 0}, {"eval", b_eval, 1, 3, 0},
+  {"exec", b_exec, 1, 3, 0}, {"compile", b_compile, 3, 6, NF_KW}, {"input", b_input, 0, 1, 0},
+  {"open", b_open, 1, -1, NF_KW}, {"__import__", b_import, 1, 5, 0},
+  {"__build_class__", b_build_class, 2, -1, NF_KW}, {"format", b_format, 1, 2, 0}, {"vars", b_vars, 0, 1, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+void type_add_slot_wrappers(Type* t);
+
+void builtins_init() {
+  Val m = module_from_table("builtins", builtin_fns);
+  if (!m) return;
+  Val d = (Val)((Module*)m)->dict;
+  ts.builtins = d;
+  Type* types[] = {&object_type, &type_type, &bool_type, &int_type, &float_type, &complex_type, &str_type,
+                   &bytes_type, &bytearray_type, &memoryview_type, &tuple_type, &list_type, &dict_type, &set_type,
+                   &frozenset_type, &range_type, &slice_type, &enumerate_type, &zip_type, &map_type, &filter_type,
+                   &reversed_type, &property_type, &staticmethod_type, &classmethod_type, &super_type,
+                   &BaseException_type, &Exception_type, &SystemExit_type, &KeyboardInterrupt_type,
+                   &GeneratorExit_type, &StopIteration_type, &StopAsyncIteration_type, &ArithmeticError_type,
+                   &ZeroDivisionError_type, &OverflowError_type, &AssertionError_type, &AttributeError_type,
+                   &EOFError_type, &ImportError_type, &ModuleNotFoundError_type, &LookupError_type,
+                   &IndexError_type, &KeyError_type, &MemoryError_type, &NameError_type, &UnboundLocalError_type,
+                   &OSError_type, &RuntimeError_type, &NotImplementedError_type, &RecursionError_type,
+                   &SyntaxError_type, &IndentationError_type, &TypeError_type, &ValueError_type,
+                   &UnicodeError_type, &FloatingPointError_type, &TimeoutError_type,
+                   &FileNotFoundError_type};
+  for (Type* t : types) {
+    dict_set(d, t->qname, (Val)t);
+    if (!(t->flags & TF_EXCEPTION) && t != &object_type) type_add_slot_wrappers(t);
+  }
+  dict_set(d, str_intern_cstr("None"), None);
+  dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
+  dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);
+  dict_set(d, str_intern_cstr("EnvironmentError"), (Val)&OSError_type);
+  dict_set(d, str_intern_cstr("IOError"), (Val)&OSError_type);
+  dict_set(d, str_intern_cstr("UnicodeDecodeError"), (Val)&UnicodeDecodeError_type);
+  dict_set(d, str_intern_cstr("UnicodeEncodeError"), (Val)&UnicodeEncodeError_type);
+  dict_set(d, Q(__name__), Q(builtins));
+  dict_set(ts.modules, Q(builtins), m);
+}
+
+Val lookup_builtin(Val name) { return dict_get_str(ts.builtins, name); }
+
+}  // namespace py

@@ -1,0 +1,120 @@
+// Bytecode format, code objects and frames (internal to the compiler and the VM).
+//
+// An instruction is one opcode byte followed by its operand: none, a 16-bit unsigned
+// value (little-endian), or a 32-bit absolute jump target, as given by op_arg_size().
+#pragma once
+#include "obj.h"
+
+namespace py {
+
+#define PY_OPCODES(X)                                                                        \
+  X(NOP, 0) X(POP_TOP, 0) X(DUP_TOP, 0) X(DUP_TOP_TWO, 0) X(ROT_TWO, 0) X(ROT_THREE, 0)      \
+  X(ROT_FOUR, 0) X(LOAD_CONST, 2) X(LOAD_NONE, 0) X(LOAD_TRUE, 0) X(LOAD_FALSE, 0)          \
+  X(LOAD_SMALL_INT, 2) X(LOAD_FAST, 2) X(STORE_FAST, 2) X(DELETE_FAST, 2) X(LOAD_DEREF, 2)  \
+  X(STORE_DEREF, 2) X(DELETE_DEREF, 2) X(LOAD_CLOSURE, 2) X(LOAD_NAME, 2) X(STORE_NAME, 2)  \
+  X(DELETE_NAME, 2) X(LOAD_GLOBAL, 2) X(STORE_GLOBAL, 2) X(DELETE_GLOBAL, 2)                \
+  X(LOAD_ATTR, 2) X(STORE_ATTR, 2) X(DELETE_ATTR, 2) X(LOAD_METHOD, 2) X(CALL_METHOD, 2)    \
+  X(LOAD_SUBSCR, 0) X(STORE_SUBSCR, 0) X(DELETE_SUBSCR, 0) X(BINARY, 2) X(UNARY, 2)         \
+  X(NOT, 0) X(JUMP, 4) X(POP_JUMP_IF_FALSE, 4) X(POP_JUMP_IF_TRUE, 4)                       \
+  X(JUMP_IF_FALSE_OR_POP, 4) X(JUMP_IF_TRUE_OR_POP, 4) X(GET_ITER, 0) X(FOR_ITER, 4)        \
+  X(BUILD_TUPLE, 2) X(BUILD_LIST, 2) X(BUILD_SET, 2) X(BUILD_MAP, 2) X(BUILD_SLICE, 2)      \
+  X(LIST_APPEND, 2) X(SET_ADD, 2) X(MAP_ADD, 2) X(LIST_EXTEND, 2) X(SET_UPDATE, 2)          \
+  X(DICT_UPDATE, 2) X(LIST_TO_TUPLE, 0) X(UNPACK_SEQUENCE, 2) X(UNPACK_EX, 2)               \
+  X(CALL_FUNCTION, 2) X(CALL_FUNCTION_EX, 2) X(MAKE_FUNCTION, 2) X(RETURN_VALUE, 0)         \
+  X(YIELD_VALUE, 0) X(YIELD_FROM, 0) X(GET_YIELD_FROM_ITER, 0) X(GET_AWAITABLE, 0)          \
+  X(RAISE, 2) X(SETUP_EXCEPT, 4) X(SETUP_FINALLY, 4) X(POP_BLOCK, 0) X(POP_EXCEPT, 0)       \
+  X(RERAISE, 0) X(SETUP_WITH, 4) X(WITH_EXIT_NORMAL, 0) X(WITH_EXIT_EXC, 0)                 \
+  X(IMPORT_NAME, 2) X(IMPORT_FROM, 2) X(IMPORT_STAR, 0) X(LOAD_BUILD_CLASS, 0)              \
+  X(FORMAT_VALUE, 2) X(BUILD_STRING, 2) X(PRINT_EXPR, 0) X(LOAD_ASSERTION_ERROR, 0)         \
+  X(EXC_MATCH, 0) X(SETUP_ASYNC_WITH, 4) X(ASYNC_WITH_EXIT_NORMAL, 0) X(GET_AITER, 0)       \
+  X(GET_ANEXT, 0) X(END_ASYNC_FOR, 0) X(LOAD_CLASS_CELL, 0)  \
+  X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0)
+
+enum Opcode : uint8_t {
+#define PY_OP_ENUM(n, a) OPC_##n,
+  PY_OPCODES(PY_OP_ENUM)
+#undef PY_OP_ENUM
+  OPC_COUNT
+};
+int op_arg_size(int op);
+
+enum CodeFlags : uint16_t {
+  CO_VARARGS = 1, CO_VARKW = 2, CO_GENERATOR = 4, CO_DICTLOCALS = 8, CO_COROUTINE = 16,
+  CO_MODULE = 32, CO_ASYNCGEN = 64,
+};
+
+struct Code {
+  Type* type;
+  uint8_t* bc;
+  uint32_t bc_len;
+  uint32_t nconsts;
+  Val* consts;
+  Val name;
+  Val filename;
+  Val* varnames;        // names of fast slots: params, kwonly, *args, **kw, locals, then frees
+  uint32_t* lines;      // pairs (bytecode offset, line), ascending
+  uint32_t nlines;
+  uint16_t nparams;     // positional parameters
+  uint16_t nkwonly;
+  uint16_t nlocals;     // fast slots excluding free variables
+  uint16_t nfree;       // free variables (cells from the closure) after the locals
+  uint16_t ncells;      // locals that live in cells
+  uint16_t stacksize;
+  uint16_t maxblocks;
+  uint16_t flags;
+  uint16_t* cells;      // slot numbers of cell locals
+  int32_t class_slot;   // slot holding the __class__ cell (for super()), -1 if none
+  uint32_t firstline;
+};
+
+struct Block {
+  uint32_t handler;   // bytecode offset of the handler
+  uint32_t level;     // value stack depth to restore
+  Val saved_handled;  // ts.handled when the block was set up
+};
+
+struct Frame {
+  Frame* back;
+  Code* code;
+  Val func;
+  Dict* globals;
+  Val locals;          // dict for module/class bodies, nullptr for functions
+  const uint8_t* ip;
+  Val* sp;
+  Val* stack;          // base of the value stack
+  Block* blocks;
+  int nblocks;
+  int heap;            // allocated on the GC heap (generators) rather than the frame stack
+  Val* slots;          // fast locals, then free-variable cells
+  size_t alloc_size;
+  int line;            // line of the last traceback entry added for this frame
+};
+
+struct Function {
+  Type* type;
+  Code* code;
+  Dict* globals;
+  Val defaults;     // tuple or nullptr
+  Val kwdefaults;   // dict or nullptr
+  Val closure;      // tuple of cells or nullptr
+  Val name;
+  Dict* dict;
+};
+
+struct Generator {
+  Type* type;
+  Frame* frame;
+  Val name;
+  bool running;
+  bool finished;
+  bool started;
+  uint8_t kind;  // 0 generator, 1 coroutine, 2 async generator
+};
+
+int code_line_for(Code* c, uint32_t offset);
+Frame* frame_new(Function* f, bool on_heap);
+void frame_free(Frame* f);
+bool frame_bind_args(Frame* fr, Function* f, int npos, int nkw, const Val* args);
+Val func_call(Val self, int npos, int nkw, const Val* args);
+
+}  // namespace py

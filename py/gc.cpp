@@ -1,0 +1,267 @@
+// Mark-sweep collector over a fixed heap split into 16-byte blocks. An allocation table
+// (2 bits per block: free / head / tail / marked head) describes the blocks, as in
+// MicroPython's design: no per-object header, any word may be a pointer.
+#include "gc.h"
+
+#include <setjmp.h>
+#include <string.h>
+
+namespace py {
+
+namespace {
+
+constexpr size_t BLOCK = 16;
+enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
+constexpr int MARK_STACK = 512;
+constexpr int MAX_ROOTS = 256;
+
+struct Root { void* p; size_t len; };
+
+struct Heap {
+  uint8_t* atb = nullptr;    // allocation table
+  uint8_t* start = nullptr;  // first block
+  size_t nblocks = 0;
+  size_t hint = 0;           // no free block before this index
+  size_t used_blocks = 0;
+  void* stack_top = nullptr;
+  Root roots[MAX_ROOTS];
+  int nroots = 0;
+  size_t mark_stack[MARK_STACK];
+  int msp = 0;
+  bool overflow = false;
+  bool collecting = false;
+} H;
+
+inline uint8_t atb_get(size_t i) { return (H.atb[i >> 2] >> ((i & 3) * 2)) & 3; }
+inline void atb_set(size_t i, uint8_t v) {
+  uint8_t& b = H.atb[i >> 2];
+  int sh = (i & 3) * 2;
+  b = (uint8_t)((b & ~(3 << sh)) | (v << sh));
+}
+
+size_t run_length(size_t head) {
+  size_t n = 1;
+  while (head + n < H.nblocks && atb_get(head + n) == TAIL) n++;
+  return n;
+}
+
+void mark_word(uintptr_t w) {
+  uintptr_t s = (uintptr_t)H.start;
+  if (w < s || w >= s + H.nblocks * BLOCK) return;
+  size_t i = (w - s) / BLOCK;
+  uint8_t st = atb_get(i);
+  if (st == FREE) return;
+  while (st == TAIL) st = atb_get(--i);
+  if (st != HEAD) return;  // already marked
+  atb_set(i, MARK);
+  if (H.msp < MARK_STACK) H.mark_stack[H.msp++] = i;
+  else H.overflow = true;
+}
+
+void scan_words(const void* p, size_t len) {
+  uintptr_t a = ((uintptr_t)p + sizeof(void*) - 1) & ~(uintptr_t)(sizeof(void*) - 1);
+  uintptr_t e = (uintptr_t)p + len;
+  for (; a + sizeof(void*) <= e; a += sizeof(void*)) {
+    uintptr_t w;
+    memcpy(&w, (const void*)a, sizeof w);
+    mark_word(w);
+  }
+}
+
+void scan_block(size_t i) { scan_words(H.start + i * BLOCK, run_length(i) * BLOCK); }
+
+void drain() {
+  for (;;) {
+    while (H.msp > 0) scan_block(H.mark_stack[--H.msp]);
+    if (!H.overflow) return;
+    H.overflow = false;
+    for (size_t i = 0; i < H.nblocks; i++)
+      if (atb_get(i) == MARK) scan_block(i);
+  }
+}
+
+__attribute__((noinline, no_sanitize_address)) void scan_stack_from(void* here) {
+  uintptr_t lo = (uintptr_t)here, hi = (uintptr_t)H.stack_top;
+  if (lo > hi) { uintptr_t t = lo; lo = hi; hi = t; }
+  lo &= ~(uintptr_t)(sizeof(void*) - 1);
+  for (uintptr_t a = lo; a + sizeof(void*) <= hi; a += sizeof(void*)) mark_word(*(uintptr_t*)a);
+}
+
+__attribute__((noinline)) void scan_stack() {
+  jmp_buf regs;  // registers spilled into this frame, scanned with the rest of the stack
+  setjmp(regs);
+  scan_stack_from(&regs);
+  drain();
+}
+
+void sweep() {
+  H.used_blocks = 0;
+  bool freeing = false;
+  size_t first_free = H.nblocks;
+  for (size_t i = 0; i < H.nblocks; i++) {
+    uint8_t st = atb_get(i);
+    if (st == HEAD) { atb_set(i, FREE); freeing = true; }
+    else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
+    else if (st == TAIL) {
+      if (freeing) atb_set(i, FREE);
+      else H.used_blocks++;
+    } else freeing = false;
+    if (atb_get(i) == FREE && first_free == H.nblocks) first_free = i;
+  }
+  H.hint = first_free;
+}
+
+size_t find_free_run(size_t nb) {
+  size_t i = H.hint, run = 0;
+  for (; i < H.nblocks; i++) {
+    // skip fully used table bytes quickly
+    if ((i & 3) == 0 && run == 0 && i + 4 <= H.nblocks) {
+      while (i + 4 <= H.nblocks && H.atb[i >> 2] != 0 && (H.atb[i >> 2] & 0x03) && (H.atb[i >> 2] & 0x0c) &&
+             (H.atb[i >> 2] & 0x30) && (H.atb[i >> 2] & 0xc0))
+        i += 4;
+      if (i >= H.nblocks) break;
+    }
+    if (atb_get(i) == FREE) {
+      if (++run == nb) return i + 1 - nb;
+    } else run = 0;
+  }
+  return (size_t)-1;
+}
+
+}  // namespace
+
+void gc_init(void* heap, size_t size, void* stack_top) {
+  uintptr_t p = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
+  size_t avail = size - (p - (uintptr_t)heap);
+  // each block costs BLOCK bytes + 1/4 byte of table
+  size_t nb = (avail * 4) / (BLOCK * 4 + 1);
+  size_t atb_bytes = (nb + 3) / 4;
+  atb_bytes = (atb_bytes + BLOCK - 1) & ~(BLOCK - 1);
+  while (nb > 0 && atb_bytes + nb * BLOCK > avail) nb--;
+  H.atb = (uint8_t*)p;
+  memset(H.atb, 0, atb_bytes);
+  H.start = (uint8_t*)p + atb_bytes;
+  H.nblocks = nb;
+  H.hint = 0;
+  H.used_blocks = 0;
+  H.stack_top = stack_top;
+  H.nroots = 0;
+}
+
+void* gc_stack_top() { return H.stack_top; }
+
+void gc_collect() {
+  if (H.collecting || !H.start) return;
+  H.collecting = true;
+  H.msp = 0;
+  H.overflow = false;
+  for (int r = 0; r < H.nroots; r++) {
+    scan_words(H.roots[r].p, H.roots[r].len);
+    drain();
+  }
+  scan_stack();
+  sweep();
+  H.collecting = false;
+}
+
+void gc_mark_range(const void* p, size_t len) {
+  scan_words(p, len);
+  drain();
+}
+
+static void* alloc_blocks(size_t n) {
+  size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
+  size_t i = find_free_run(nb);
+  if (i == (size_t)-1) return nullptr;
+  atb_set(i, HEAD);
+  for (size_t k = 1; k < nb; k++) atb_set(i + k, TAIL);
+  if (i == H.hint) H.hint = i + nb;
+  H.used_blocks += nb;
+  void* r = H.start + i * BLOCK;
+  memset(r, 0, nb * BLOCK);
+  return r;
+}
+
+void* gc_alloc(size_t n) {
+  if (!H.start) return nullptr;
+  void* r = alloc_blocks(n);
+  if (!r && !H.collecting) {
+    gc_collect();
+    r = alloc_blocks(n);
+  }
+  return r;
+}
+
+static bool head_index(const void* p, size_t* out) {
+  uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
+  if (a < s || a >= s + H.nblocks * BLOCK || (a - s) % BLOCK) return false;
+  size_t i = (a - s) / BLOCK;
+  uint8_t st = atb_get(i);
+  if (st != HEAD && st != MARK) return false;
+  *out = i;
+  return true;
+}
+
+bool gc_in_heap(const void* p) {
+  uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
+  return a >= s && a < s + H.nblocks * BLOCK;
+}
+
+size_t gc_block_size(const void* p) {
+  size_t i;
+  if (!head_index(p, &i)) return 0;
+  return run_length(i) * BLOCK;
+}
+
+void gc_free(void* p) {
+  size_t i;
+  if (H.collecting || !p || !head_index(p, &i)) return;
+  size_t n = run_length(i);
+  for (size_t k = 0; k < n; k++) atb_set(i + k, FREE);
+  H.used_blocks -= n;
+  if (i < H.hint) H.hint = i;
+}
+
+void* gc_realloc(void* p, size_t n) {
+  if (!p) return gc_alloc(n);
+  size_t i;
+  if (!head_index(p, &i)) return nullptr;
+  size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
+  if (want <= have) {
+    for (size_t k = want; k < have; k++) atb_set(i + k, FREE);
+    H.used_blocks -= have - want;
+    if (want < have && i + want < H.hint) H.hint = i + want;
+    return p;
+  }
+  size_t k = have;
+  while (k < want && i + k < H.nblocks && atb_get(i + k) == FREE) k++;
+  if (k == want) {
+    for (size_t j = have; j < want; j++) atb_set(i + j, TAIL);
+    memset(H.start + (i + have) * BLOCK, 0, (want - have) * BLOCK);
+    H.used_blocks += want - have;
+    if (H.hint >= i + have && H.hint < i + want) H.hint = i + want;
+    return p;
+  }
+  void* q = gc_alloc(n);
+  if (!q) return nullptr;
+  memcpy(q, p, have * BLOCK);
+  gc_free(p);
+  return q;
+}
+
+void gc_register_root(void* p, size_t len) {
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len};
+}
+
+void gc_unregister_root(void* p) {
+  for (int r = 0; r < H.nroots; r++)
+    if (H.roots[r].p == p) {
+      H.roots[r] = H.roots[--H.nroots];
+      return;
+    }
+}
+
+size_t gc_mem_alloc() { return H.used_blocks * BLOCK; }
+size_t gc_mem_free() { return (H.nblocks - H.used_blocks) * BLOCK; }
+
+}  // namespace py

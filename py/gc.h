@@ -1,0 +1,37 @@
+// Garbage-collected heap: one fixed-size region, mark-sweep, conservative.
+//
+// Public API for every piece that shares the interpreter heap (the GUI engine allocates
+// its objects here through its allocator hook):
+//   gc_init(heap, size, stack_top)  set up the heap inside caller memory; stack_top is the
+//                                   address of a local in the outermost frame (C stack base)
+//   gc_alloc(n)        zeroed block of at least n bytes, or nullptr when the heap is full even
+//                      after a collection (no Python exception is set here)
+//   gc_realloc(p, n)   grow/shrink (in place when possible); nullptr on failure, p untouched
+//   gc_free(p)         explicit free (optional: unreachable blocks are reclaimed anyway)
+//   gc_register_root(p, len) / gc_unregister_root(p)  extra memory scanned as roots
+//   gc_collect()       full collection; gc_mem_free()/gc_mem_alloc() byte figures
+// Roots: registered ranges + a conservative scan of the C stack and saved registers.
+// Every allocated block is scanned conservatively; pointers to anywhere inside a block
+// (not only its start) keep it alive.
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+namespace py {
+
+void gc_init(void* heap, size_t size, void* stack_top);
+void* gc_alloc(size_t n);
+void* gc_realloc(void* p, size_t n);
+void gc_free(void* p);
+void gc_collect();
+void gc_register_root(void* p, size_t len);
+void gc_unregister_root(void* p);
+size_t gc_mem_free();
+size_t gc_mem_alloc();
+size_t gc_block_size(const void* p);  // usable size of the block that starts at p
+bool gc_in_heap(const void* p);
+// Hook run at the start of each collection to let a piece mark extra memory with gc_mark_range.
+void gc_mark_range(const void* p, size_t len);
+void* gc_stack_top();
+
+}  // namespace py

@@ -1,0 +1,150 @@
+// Imports: built-in modules (a table of init functions) and .py files / packages found on
+// sys.path through the HAL.
+#include <stdio.h>
+
+#include "hal.h"
+#include "runtime.h"
+
+namespace py {
+
+namespace {
+struct BuiltinModule {
+  const char* name;
+  Val (*init)(void);
+};
+BuiltinModule g_builtin_modules[64];
+int g_nbuiltin;
+
+Val no_module(Val name) { return raise(&ImportError_type, "no module named '%s'", str_data(name)); }
+
+Val exec_module_file(Val fullname, const char* path, bool package, const char* dir) {
+  char* data;
+  size_t len;
+  int err;
+  if (!hal_read_file(path, gc_alloc, &data, &len, &err)) return raise(&OSError_type, "[Errno %d] can't read %s", err, path);
+  Val m = module_new(fullname);
+  if (!m) return nullptr;
+  Val d = (Val)((Module*)m)->dict;
+  Val fp = str_new_cstr(path);
+  if (!fp || dict_set(d, Q(__file__), fp) < 0) return nullptr;
+  if (package) {
+    Val p = str_new_cstr(dir);
+    if (!p) return nullptr;
+    Val l = list_from(1, &p);
+    if (!l || dict_set(d, Q(__path__), l) < 0) return nullptr;
+  }
+  if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
+  Val fn = str_intern_cstr(path);
+  if (!fn) return nullptr;
+  Val r = exec_source(data, len, path, d);
+  gc_free(data);
+  if (!r) {
+    dict_del(ts.modules, fullname);
+    return nullptr;
+  }
+  // the module may have replaced itself in sys.modules
+  Val cur = dict_get(ts.modules, fullname);
+  return cur ? cur : m;
+}
+
+Val find_and_load(Val fullname, Val last, Val search_paths) {
+  size_t n;
+  Val* items;
+  if (!seq_to_array(search_paths, &n, &items)) return nullptr;
+  char path[600], dir[512];
+  for (size_t i = 0; i < n; i++) {
+    if (!is_str(items[i])) continue;
+    const char* base = str_data(items[i]);
+    const char* sep = *base ? "/" : "";
+    snprintf(dir, sizeof dir, "%s%s%s", base, sep, str_data(last));
+    snprintf(path, sizeof path, "%s/__init__.py", dir);
+    if (hal_stat(dir) == 2 && hal_stat(path) == 1) return exec_module_file(fullname, path, true, dir);
+    snprintf(path, sizeof path, "%s.py", dir);
+    if (hal_stat(path) == 1) return exec_module_file(fullname, path, false, dir);
+  }
+  return nullptr;
+}
+
+Val import_one(Val fullname, Val last, Val parent) {
+  Val m = dict_get(ts.modules, fullname);
+  if (m) return m;
+  if (exc_pending()) return nullptr;
+  for (int i = 0; i < g_nbuiltin; i++) {
+    if (strcmp(g_builtin_modules[i].name, str_data(fullname)) == 0) {
+      m = g_builtin_modules[i].init();
+      if (!m) return nullptr;
+      if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
+      return m;
+    }
+  }
+  Val paths = ts.sys_path;
+  if (parent) {
+    paths = getattr_opt(parent, Q(__path__));
+    if (!paths) {
+      if (exc_pending()) return nullptr;
+      return no_module(fullname);
+    }
+  }
+  if (!paths) return no_module(fullname);
+  m = find_and_load(fullname, last, paths);
+  if (!m) {
+    if (!exc_pending()) return no_module(fullname);
+    return nullptr;
+  }
+  if (parent && setattr(parent, last, m) < 0) return nullptr;
+  return m;
+}
+}  // namespace
+
+void register_builtin_module(const char* name, Val (*init)(void)) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, name) == 0) {
+      g_builtin_modules[i].init = init;
+      return;
+    }
+  if (g_nbuiltin < 64) g_builtin_modules[g_nbuiltin++] = BuiltinModule{name, init};
+}
+
+Val import_name(Val name, Val fromlist, int level, Val globals) {
+  if (!is_str(name)) return raise(&TypeError_type, "module name must be str");
+  Val full = name;
+  if (level > 0) {
+    Val pkg = globals ? dict_get_str(globals, Q(__name__)) : nullptr;
+    if (!pkg || !is_str(pkg)) return raise(&ImportError_type, "attempted relative import with no known parent package");
+    bool is_pkg = globals && dict_get_str(globals, Q(__path__));
+    const char* p = str_data(pkg);
+    size_t len = str_len(pkg);
+    int drop = level - (is_pkg ? 1 : 0);
+    for (int i = 0; i < drop; i++) {
+      while (len > 0 && p[len - 1] != '.') len--;
+      if (len == 0) return raise(&ImportError_type, "attempted relative import beyond top-level package");
+      len--;
+    }
+    if (str_len(name)) full = str_from_printf("%.*s.%s", (int)len, p, str_data(name));
+    else full = str_new(p, len);
+    if (!full) return nullptr;
+    full = str_intern_val(full);
+    if (!full) return nullptr;
+  }
+  if (str_len(full) == 0) return raise(&ValueError_type, "Empty module name");
+  const char* s = str_data(full);
+  size_t n = str_len(full);
+  Val first = nullptr, cur = nullptr;
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && s[i] != '.') continue;
+    Val prefix = str_intern(s, i);
+    if (!prefix) return nullptr;
+    size_t ls = i;
+    while (ls > 0 && s[ls - 1] != '.') ls--;
+    Val last = str_intern(s + ls, i - ls);
+    if (!last) return nullptr;
+    cur = import_one(prefix, last, cur);
+    if (!cur) return nullptr;
+    if (!first) first = cur;
+  }
+  bool has_from = fromlist && fromlist != None && truthy(fromlist) > 0;
+  if (has_from || level > 0) return cur;
+  return first;
+}
+
+}  // namespace py

@@ -1,0 +1,393 @@
+// Lexer: source text -> token array, with INDENT/DEDENT and implicit line joining.
+#include <stdlib.h>
+
+#include "compile.h"
+#include "runtime.h"
+
+namespace py {
+
+namespace {
+
+struct Kw { const char* s; Tok t; };
+const Kw keywords[] = {
+  {"False", T_FALSE}, {"None", T_NONE}, {"True", T_TRUE}, {"and", T_AND}, {"as", T_AS},
+  {"assert", T_ASSERT}, {"async", T_ASYNC}, {"await", T_AWAIT}, {"break", T_BREAK},
+  {"class", T_CLASS}, {"continue", T_CONTINUE}, {"def", T_DEF}, {"del", T_DEL},
+  {"elif", T_ELIF}, {"else", T_ELSE}, {"except", T_EXCEPT}, {"finally", T_FINALLY},
+  {"for", T_FOR}, {"from", T_FROM}, {"global", T_GLOBAL}, {"if", T_IF}, {"import", T_IMPORT},
+  {"in", T_IN}, {"is", T_IS}, {"lambda", T_LAMBDA}, {"nonlocal", T_NONLOCAL}, {"not", T_NOT},
+  {"or", T_OR}, {"pass", T_PASS}, {"raise", T_RAISE}, {"return", T_RETURN}, {"try", T_TRY},
+  {"while", T_WHILE}, {"with", T_WITH}, {"yield", T_YIELD},
+};
+
+struct Op { const char* s; Tok t; };
+// longest first
+const Op ops[] = {
+  {"**=", T_DSTAR_EQ}, {"//=", T_DSLASH_EQ}, {">>=", T_RSHIFT_EQ}, {"<<=", T_LSHIFT_EQ},
+  {"...", T_ELLIPSIS}, {"**", T_DSTAR}, {"//", T_DSLASH}, {"<<", T_LSHIFT}, {">>", T_RSHIFT},
+  {"<=", T_LE}, {">=", T_GE}, {"==", T_EQ}, {"!=", T_NE}, {"->", T_ARROW}, {":=", T_WALRUS},
+  {"+=", T_PLUS_EQ}, {"-=", T_MINUS_EQ}, {"*=", T_STAR_EQ}, {"/=", T_SLASH_EQ},
+  {"%=", T_PERCENT_EQ}, {"@=", T_AT_EQ}, {"&=", T_AMP_EQ}, {"|=", T_PIPE_EQ}, {"^=", T_CARET_EQ},
+  {"+", T_PLUS}, {"-", T_MINUS}, {"*", T_STAR}, {"/", T_SLASH}, {"%", T_PERCENT}, {"@", T_AT},
+  {"&", T_AMP}, {"|", T_PIPE}, {"^", T_CARET}, {"~", T_TILDE}, {"<", T_LT}, {">", T_GT},
+  {"(", T_LPAR}, {")", T_RPAR}, {"[", T_LSQB}, {"]", T_RSQB}, {"{", T_LBRACE}, {"}", T_RBRACE},
+  {",", T_COMMA}, {":", T_COLON}, {".", T_DOT}, {";", T_SEMI}, {"=", T_ASSIGN},
+};
+
+struct Lexer {
+  const char* p;
+  const char* end;
+  Val filename;
+  uint32_t line;
+  Token* toks;
+  size_t n, cap;
+  int indents[128];
+  int nindent;
+  int depth;  // bracket nesting
+  bool failed;
+};
+
+bool fail(Lexer* L, const char* msg) {
+  if (!L->failed) syntax_error(L->filename, L->line, msg);
+  L->failed = true;
+  return false;
+}
+
+bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
+  if (L->n == L->cap) {
+    size_t nc = L->cap ? L->cap * 2 : 64;
+    Token* t = (Token*)gc_realloc(L->toks, nc * sizeof(Token));
+    if (!t) { raise_no_memory(); L->failed = true; return false; }
+    L->toks = t;
+    L->cap = nc;
+  }
+  L->toks[L->n++] = Token{kind, flags, L->line, v};
+  return true;
+}
+
+inline bool is_id_start(unsigned char c) { return c == '_' || (unsigned)((c | 32) - 'a') < 26u || c >= 0x80; }
+inline bool is_id_char(unsigned char c) { return is_id_start(c) || (unsigned)(c - 48) < 10u; }
+inline int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c |= 32;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+bool lex_number(Lexer* L) {
+  const char* s = L->p;
+  const char* e = L->end;
+  const char* q = s;
+  if (*q == '0' && q + 1 < e && ((q[1] | 32) == 'x' || (q[1] | 32) == 'o' || (q[1] | 32) == 'b')) {
+    int base = (q[1] | 32) == 'x' ? 16 : (q[1] | 32) == 'o' ? 8 : 2;
+    q += 2;
+    if (q < e && *q == '_') q++;  // 0x_ff
+    const char* ds = q;
+    while (q < e && (hexval(*q) >= 0 || *q == '_')) q++;
+    if (q < e && is_id_char((unsigned char)*q)) return fail(L, "invalid syntax for number");
+    Val v = int_parse(ds, q - ds, base, true);
+    if (!v) { exc_take(); return fail(L, "invalid syntax for number"); }
+    L->p = q;
+    return push(L, T_NUMBER, v);
+  }
+  bool is_float = false;
+  while (q < e && ((*q >= '0' && *q <= '9') || *q == '_')) q++;
+  if (q < e && *q == '.') {
+    is_float = true;
+    q++;
+    while (q < e && ((*q >= '0' && *q <= '9') || *q == '_')) q++;
+  }
+  if (q < e && (*q | 32) == 'e') {
+    const char* r = q + 1;
+    if (r < e && (*r == '+' || *r == '-')) r++;
+    if (r < e && *r >= '0' && *r <= '9') {
+      is_float = true;
+      q = r;
+      while (q < e && ((*q >= '0' && *q <= '9') || *q == '_')) q++;
+    }
+  }
+  bool imag = false;
+  if (q < e && (*q | 32) == 'j') { imag = true; q++; }
+  if (q < e && is_id_char((unsigned char)*q)) return fail(L, "invalid syntax for number");
+  char tmp[128];
+  size_t k = 0;
+  for (const char* r = s; r < q && k < sizeof tmp - 1; r++)
+    if (*r != '_' && (*r | 32) != 'j') tmp[k++] = *r;
+  tmp[k] = 0;
+  if ((size_t)(q - s) >= sizeof tmp - 1 && (is_float || imag)) return fail(L, "number too long");
+  Val v;
+  if (imag) v = complex_new(0, strtod(tmp, nullptr));
+  else if (is_float) v = float_new(strtod(tmp, nullptr));
+  else {
+    if (s[0] == '0') {
+      for (const char* r = s; r < q; r++)
+        if (*r != '0' && *r != '_') return fail(L, "invalid syntax for number");
+    }
+    v = int_parse(s, q - s, 10, true);
+    if (!v) { exc_take(); return fail(L, "invalid syntax for number"); }
+  }
+  if (!v) { L->failed = true; return false; }
+  L->p = q;
+  return push(L, T_NUMBER, v);
+}
+
+// Decode escapes of a (non-raw) literal body into buf.
+bool unescape(Lexer* L, Buf* b, const char* s, const char* e, bool bytes) {
+  while (s < e) {
+    char c = *s++;
+    if (c != '\\' || s >= e) {
+      if (bytes && (unsigned char)c >= 0x80) return fail(L, "bytes can only contain ASCII literal characters");
+      buf_addc(b, c);
+      continue;
+    }
+    char x = *s++;
+    switch (x) {
+      case '\n': break;
+      case '\\': buf_addc(b, '\\'); break;
+      case '\'': buf_addc(b, '\''); break;
+      case '"': buf_addc(b, '"'); break;
+      case 'a': buf_addc(b, 7); break;
+      case 'b': buf_addc(b, 8); break;
+      case 'f': buf_addc(b, 12); break;
+      case 'n': buf_addc(b, 10); break;
+      case 'r': buf_addc(b, 13); break;
+      case 't': buf_addc(b, 9); break;
+      case 'v': buf_addc(b, 11); break;
+      case 'x': {
+        int h1 = s < e ? hexval(s[0]) : -1, h2 = s + 1 < e ? hexval(s[1]) : -1;
+        if (h1 < 0 || h2 < 0) return fail(L, "invalid \\x escape");
+        s += 2;
+        if (bytes) buf_addc(b, (char)(h1 * 16 + h2));
+        else buf_add_utf8(b, h1 * 16 + h2);
+        break;
+      }
+      case 'u': case 'U': {
+        if (bytes) { buf_addc(b, '\\'); buf_addc(b, x); break; }
+        int nd = x == 'u' ? 4 : 8;
+        uint32_t cp = 0;
+        for (int i = 0; i < nd; i++) {
+          int h = s < e ? hexval(*s) : -1;
+          if (h < 0) return fail(L, "invalid \\u escape");
+          cp = cp * 16 + h;
+          s++;
+        }
+        if (cp > 0x10ffff) return fail(L, "invalid \\U escape");
+        buf_add_utf8(b, cp);
+        break;
+      }
+      case 'N':
+        return fail(L, "\\N{...} escapes are not supported");
+      default:
+        if (x >= '0' && x <= '7') {
+          int v = x - '0';
+          for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++) v = v * 8 + (*s++ - '0');
+          if (bytes) buf_addc(b, (char)v);
+          else buf_add_utf8(b, v);
+        } else {
+          buf_addc(b, '\\');
+          buf_addc(b, x);
+        }
+    }
+  }
+  return true;
+}
+
+bool lex_string(Lexer* L, uint16_t flags) {
+  char q = *L->p;
+  bool triple = L->p + 2 < L->end && L->p[1] == q && L->p[2] == q;
+  L->p += triple ? 3 : 1;
+  const char* s = L->p;
+  uint32_t start_line = L->line;
+  for (;;) {
+    if (L->p >= L->end) { L->line = start_line; return fail(L, "unterminated string"); }
+    char c = *L->p;
+    if (c == '\\' && L->p + 1 < L->end) {
+      if (L->p[1] == '\n') L->line++;
+      L->p += 2;
+      continue;
+    }
+    if (c == '\n') {
+      if (!triple) return fail(L, "unterminated string");
+      L->line++;
+    }
+    if (c == q && (!triple || (L->p + 2 < L->end && L->p[1] == q && L->p[2] == q))) break;
+    L->p++;
+  }
+  const char* e = L->p;
+  L->p += triple ? 3 : 1;
+  Val v;
+  if (flags & SF_FSTRING) {
+    v = str_new(s, e - s);
+  } else if (flags & SF_RAW) {
+    v = (flags & SF_BYTES) ? bytes_new(s, e - s) : str_new(s, e - s);
+  } else {
+    Buf b;
+    buf_init(&b, (e - s) + 1);
+    if (!unescape(L, &b, s, e, flags & SF_BYTES)) return false;
+    v = (flags & SF_BYTES) ? buf_to_bytes(&b) : buf_to_str(&b);
+  }
+  if (!v) { L->failed = true; return false; }
+  uint32_t l = L->line;
+  L->line = start_line;
+  bool ok = push(L, T_STRING, v, flags);
+  L->line = l;
+  return ok;
+}
+
+// Handle the start of a logical line: measure indentation, emit INDENT/DEDENT.
+bool lex_indent(Lexer* L) {
+  for (;;) {
+    int col = 0;
+    const char* q = L->p;
+    while (q < L->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
+      col = *q == '\t' ? (col / 8 + 1) * 8 : col + 1;
+      q++;
+    }
+    if (q >= L->end) { L->p = q; return true; }
+    if (*q == '#' ) {
+      while (q < L->end && *q != '\n') q++;
+    }
+    if (q < L->end && (*q == '\n' || *q == '\r')) {
+      if (*q == '\r') q++;
+      if (q < L->end && *q == '\n') q++;
+      L->line++;
+      L->p = q;
+      continue;
+    }
+    if (q + 1 < L->end && *q == '\\' && q[1] == '\n') {  // continuation line at the start
+      L->p = q;
+      return true;
+    }
+    L->p = q;
+    int top = L->indents[L->nindent - 1];
+    if (col > top) {
+      if (L->nindent >= 127) return fail(L, "too many indentation levels");
+      L->indents[L->nindent++] = col;
+      return push(L, T_INDENT, nullptr);
+    }
+    while (col < L->indents[L->nindent - 1]) {
+      L->nindent--;
+      if (!push(L, T_DEDENT, nullptr)) return false;
+    }
+    if (col != L->indents[L->nindent - 1]) {
+      if (!L->failed) syntax_error(L->filename, L->line, "unindent doesn't match any outer indent level");
+      if (L->failed) return false;
+      L->failed = true;
+      ((Obj*)exc_pending())->type = &IndentationError_type;
+      return false;
+    }
+    return true;
+  }
+}
+
+}  // namespace
+
+bool lex(const char* src, size_t len, Val filename, Token** toks, size_t* ntoks, int first_line) {
+  Lexer L;
+  memset(&L, 0, sizeof L);
+  L.p = src;
+  L.end = src + len;
+  L.filename = filename;
+  L.line = first_line;
+  L.indents[0] = 0;
+  L.nindent = 1;
+  bool at_line_start = true;
+  while (!L.failed) {
+    if (at_line_start && L.depth == 0) {
+      if (!lex_indent(&L)) break;
+      at_line_start = false;
+    }
+    if (L.p >= L.end) break;
+    char c = *L.p;
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { L.p++; continue; }
+    if (c == '#') {
+      while (L.p < L.end && *L.p != '\n') L.p++;
+      continue;
+    }
+    if (c == '\\') {
+      const char* q = L.p + 1;
+      if (q < L.end && *q == '\r') q++;
+      if (q < L.end && *q == '\n') { L.p = q + 1; L.line++; continue; }
+      fail(&L, "unexpected character after line continuation");
+      break;
+    }
+    if (c == '\n') {
+      L.p++;
+      if (L.depth == 0) {
+        if (L.n && L.toks[L.n - 1].kind != T_NEWLINE) push(&L, T_NEWLINE, nullptr);
+        at_line_start = true;
+      }
+      L.line++;
+      continue;
+    }
+    if (c >= '0' && c <= '9') { lex_number(&L); continue; }
+    if (c == '.' && L.p + 1 < L.end && L.p[1] >= '0' && L.p[1] <= '9') { lex_number(&L); continue; }
+    if (is_id_start((unsigned char)c)) {
+      // string prefix?
+      const char* q = L.p;
+      uint16_t flags = 0;
+      bool prefix_ok = true;
+      while (q < L.end && q - L.p < 3 && is_id_start((unsigned char)*q)) {
+        char l = *q | 32;
+        if (l == 'r' && !(flags & SF_RAW)) flags |= SF_RAW;
+        else if (l == 'b' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_BYTES;
+        else if (l == 'f' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_FSTRING;
+        else if (l == 'u' && q == L.p) {}
+        else { prefix_ok = false; break; }
+        q++;
+      }
+      if (prefix_ok && q < L.end && (*q == '\'' || *q == '"')) {
+        L.p = q;
+        lex_string(&L, flags);
+        continue;
+      }
+      q = L.p;
+      while (q < L.end && is_id_char((unsigned char)*q)) q++;
+      size_t n = q - L.p;
+      Tok kind = T_NAME;
+      for (const Kw& k : keywords)
+        if (strlen(k.s) == n && memcmp(k.s, L.p, n) == 0) { kind = k.t; break; }
+      Val v = nullptr;
+      if (kind == T_NAME) {
+        v = str_intern(L.p, n);
+        if (!v) { L.failed = true; break; }
+      }
+      L.p = q;
+      push(&L, kind, v);
+      continue;
+    }
+    if (c == '\'' || c == '"') { lex_string(&L, 0); continue; }
+    bool found = false;
+    for (const Op& o : ops) {
+      size_t n = strlen(o.s);
+      if ((size_t)(L.end - L.p) >= n && memcmp(o.s, L.p, n) == 0) {
+        if (o.t == T_LPAR || o.t == T_LSQB || o.t == T_LBRACE) L.depth++;
+        if ((o.t == T_RPAR || o.t == T_RSQB || o.t == T_RBRACE) && L.depth > 0) L.depth--;
+        L.p += n;
+        push(&L, o.t, nullptr);
+        found = true;
+        break;
+      }
+    }
+    if (!found) fail(&L, "invalid syntax");
+  }
+  if (L.failed) return false;
+  if (L.n && L.toks[L.n - 1].kind != T_NEWLINE) push(&L, T_NEWLINE, nullptr);
+  while (L.nindent > 1) { L.nindent--; push(&L, T_DEDENT, nullptr); }
+  push(&L, T_EOF, nullptr);
+  if (L.failed) return false;
+  *toks = L.toks;
+  *ntoks = L.n;
+  return true;
+}
+
+Val syntax_error(Val filename, int line, const char* msg) {
+  Val args[1] = {str_new_cstr(msg)};
+  if (!args[0]) return nullptr;
+  Val e = exc_new(&SyntaxError_type, 1, args);
+  if (!e) return nullptr;
+  exc_add_traceback(e, filename, line, Q(module));
+  return raise_obj(e);
+}
+
+}  // namespace py

@@ -1,0 +1,176 @@
+// The sys module (minimal set needed by scripts and the test-suite).
+#include "../hal.h"
+#include "../runtime.h"
+
+namespace py {
+
+namespace {
+Val g_sys_dict;      // the sys module's dict (GC root via registration)
+Val g_default_out;   // the built-in stdout/stderr objects
+Val g_default_err;
+Type textio_type;
+
+struct TextIO { Type* type; int fd; };
+
+Val textio_write(int n, int k, const Val* a) {
+  TextIO* t = (TextIO*)a[0];
+  const char* s;
+  size_t len;
+  Val v = a[1];
+  if (is_str(v) || (!is_small(v) && v->type == &bytes_type)) {
+    s = str_data(v);
+    len = str_len(v);
+  } else if (!is_small(v) && v->type == &bytearray_type) {
+    s = (const char*)((ByteArray*)v)->data;
+    len = ((ByteArray*)v)->len;
+  } else return raise(&TypeError_type, "write() argument must be str, not %s", type_cname(v));
+  if (t->fd == 2) hal_stderr_write(s, len);
+  else hal_stdout_write(s, len);
+  return small((intptr_t)(is_str(v) ? ((Str*)v)->clen : len));
+}
+Val textio_flush(int n, int k, const Val* a) { return None; }
+Val textio_readline(int n, int k, const Val* a) {
+  char buf[4096];
+  int len = hal_stdin_readline(buf, sizeof buf - 1);
+  if (len < 0) return Q(empty);
+  buf[len++] = '\n';
+  return str_new(buf, len);
+}
+Val textio_read(int n, int k, const Val* a) {
+  Buf b;
+  buf_init(&b, 256);
+  char buf[4096];
+  for (;;) {
+    int len = hal_stdin_readline(buf, sizeof buf - 1);
+    if (len < 0) break;
+    buf_add(&b, buf, len);
+    buf_addc(&b, '\n');
+  }
+  return buf_to_str(&b);
+}
+const MethodDef textio_methods[] = {
+  {"write", textio_write, 2, 2, 0}, {"flush", textio_flush, 1, 1, 0}, {"readline", textio_readline, 1, 2, 0},
+  {"read", textio_read, 1, 2, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+Val textio_new(int fd) {
+  TextIO* t = (TextIO*)alloc_obj(&textio_type, sizeof(TextIO));
+  if (!t) return nullptr;
+  t->fd = fd;
+  return (Val)t;
+}
+
+Val sys_exit(int n, int k, const Val* a) {
+  Val e = exc_new(&SystemExit_type, n, a);
+  if (!e) return nullptr;
+  return raise_obj(e);
+}
+
+Val sys_print_exception(int n, int k, const Val* a) {
+  Val file = n > 1 ? a[1] : nullptr;
+  if (file == None) file = nullptr;
+  if (!file) {
+    file = dict_get_str(g_sys_dict, str_intern_cstr("stdout"));
+    if (!file) file = g_default_out;
+  }
+  print_exception(a[0], file);
+  return None;
+}
+
+Val sys_exc_info(int n, int k, const Val* a) {
+  Val t = tuple_new(3);
+  if (!t) return nullptr;
+  Val e = ts.handled && ts.handled != None ? ts.handled : nullptr;
+  tuple_items(t)[0] = e ? (Val)type_of(e) : None;
+  tuple_items(t)[1] = e ? e : None;
+  tuple_items(t)[2] = None;
+  return t;
+}
+Val sys_getrecursionlimit(int n, int k, const Val* a) { return small(ts.max_depth); }
+Val sys_setrecursionlimit(int n, int k, const Val* a) {
+  bool ok;
+  intptr_t v = int_as_ssize(a[0], &ok);
+  if (!ok) return nullptr;
+  if (v < 1) return raise(&ValueError_type, "recursion limit must be greater or equal than 1");
+  ts.max_depth = (int)(v > 100000 ? 100000 : v);
+  return None;
+}
+Val sys_intern(int n, int k, const Val* a) {
+  if (!is_str(a[0])) return raise(&TypeError_type, "intern() argument must be str");
+  return str_intern_val(a[0]);
+}
+Val sys_getsizeof(int n, int k, const Val* a) {
+  Val v = a[0];
+  if (is_small(v)) return small(sizeof(void*));
+  size_t s = gc_block_size(v);
+  return small((intptr_t)(s ? s : sizeof(Obj)));
+}
+
+const MethodDef sys_fns[] = {
+  {"exit", sys_exit, 0, 1, 0}, {"print_exception", sys_print_exception, 1, 2, 0}, {"exc_info", sys_exc_info, 0, 0, 0},
+  {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0}, {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
+  {"intern", sys_intern, 1, 1, 0}, {"getsizeof", sys_getsizeof, 1, 2, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+Val g_sys_module;
+Val sys_init() { return g_sys_module; }
+
+Val make_struct(const char* name, const char** keys, const Val* vals, int n) {
+  // a simple attribute holder (module-like object) for implementation / version_info
+  Val m = module_new(str_intern_cstr(name));
+  if (!m) return nullptr;
+  for (int i = 0; i < n; i++) module_add(m, keys[i], vals[i]);
+  return m;
+}
+}  // namespace
+
+// Writes to sys.stdout when a script replaced it, else straight to the HAL.
+bool sys_stdout_redirected(Val* out) {
+  if (!g_sys_dict) return false;
+  Val o = dict_get_str(g_sys_dict, str_intern_cstr("stdout"));
+  if (!o || o == g_default_out) return false;
+  *out = o;
+  return true;
+}
+
+void sys_module_init() {
+  static Val roots[4];
+  gc_register_root(roots, sizeof roots);
+  type_init(&textio_type, "TextIOWrapper", &object_type, 0);
+  type_add_methods(&textio_type, textio_methods);
+  Val m = module_from_table("sys", sys_fns);
+  if (!m) return;
+  g_sys_module = m;
+  g_sys_dict = (Val)((Module*)m)->dict;
+  roots[0] = m;
+  g_default_out = textio_new(1);
+  g_default_err = textio_new(2);
+  roots[1] = g_default_out;
+  roots[2] = g_default_err;
+  roots[3] = textio_new(0);
+  module_add(m, "stdout", g_default_out);
+  module_add(m, "stderr", g_default_err);
+  module_add(m, "stdin", roots[3]);
+  ts.sys_argv = list_new(0);
+  ts.sys_path = list_new(0);
+  module_add(m, "argv", ts.sys_argv);
+  module_add(m, "path", ts.sys_path);
+  module_add(m, "modules", ts.modules);
+  module_add(m, "byteorder", str_intern_cstr("little"));
+  module_add(m, "platform", str_intern_cstr("linux"));
+  module_add(m, "version", str_intern_cstr("3.4.0; pyvgl 0.1"));
+  module_add(m, "maxsize", int_from_i64(sizeof(void*) == 8 ? INT64_MAX : INT32_MAX));
+  Val vi[3] = {small(3), small(4), small(0)};
+  module_add(m, "version_info", tuple_from(3, vi));
+  const char* ikeys[] = {"name", "version", "_mpy"};
+  Val ivals[3] = {str_intern_cstr("micropython"), tuple_from(3, vi), small(0)};
+  Val ver[3] = {small(1), small(22), small(0)};
+  ivals[1] = tuple_from(3, ver);
+  module_add(m, "implementation", make_struct("implementation", ikeys, ivals, 3));
+  dict_set(ts.modules, Q(sys), m);
+  register_builtin_module("sys", sys_init);
+}
+
+}  // namespace py

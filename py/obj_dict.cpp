@@ -1,0 +1,552 @@
+// The insertion-ordered hash map (Map) and the dict type built on it.
+#include "runtime.h"
+
+namespace py {
+
+Type dict_type, dict_view_type, dict_iter_type;
+
+// ---- Map ------------------------------------------------------------------------------------
+void map_init(Map* m, uint32_t cap) {
+  memset(m, 0, sizeof *m);
+  (void)cap;
+}
+
+static bool keys_equal(MapEntry* e, Val key, uintptr_t hash, bool* error) {
+  if (e->key == key) return true;
+  if (e->hash != hash) return false;
+  if (is_small(key) || is_small(e->key)) {
+    if (is_small(key) && is_small(e->key)) return false;
+  }
+  int r = equal(e->key, key);
+  if (r < 0) {
+    *error = true;
+    return false;
+  }
+  return r != 0;
+}
+
+static bool map_rebuild(Map* m, uint32_t new_cap) {
+  // compact live entries into a fresh array and rebuild the index
+  MapEntry* ne = (MapEntry*)gc_alloc(new_cap * sizeof(MapEntry));
+  if (!ne) return false;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < m->n; i++)
+    if (m->entries[i].key) ne[k++] = m->entries[i];
+  uint32_t icap = 0;
+  int32_t* idx = nullptr;
+  if (new_cap > 8) {
+    icap = 16;
+    while (icap < new_cap * 2) icap *= 2;
+    idx = (int32_t*)gc_alloc(icap * sizeof(int32_t));
+    if (!idx) {
+      gc_free(ne);
+      return false;
+    }
+    memset(idx, 0xff, icap * sizeof(int32_t));
+    for (uint32_t i = 0; i < k; i++) {
+      uint32_t j = (uint32_t)ne[i].hash & (icap - 1);
+      while (idx[j] >= 0) j = (j + 1) & (icap - 1);
+      idx[j] = (int32_t)i;
+    }
+  }
+  gc_free(m->entries);
+  gc_free(m->index);
+  m->entries = ne;
+  m->index = idx;
+  m->icap = icap;
+  m->cap = new_cap;
+  m->n = k;
+  m->used = k;
+  return true;
+}
+
+MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
+  *error = false;
+  if (!m->icap) {
+    for (uint32_t i = 0; i < m->n; i++) {
+      MapEntry* e = &m->entries[i];
+      if (e->key && keys_equal(e, key, hash, error)) return e;
+      if (*error) return nullptr;
+    }
+    return nullptr;
+  }
+  uint32_t mask = m->icap - 1;
+  for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
+    int32_t ix = m->index[j];
+    if (ix < 0) return nullptr;
+    MapEntry* e = &m->entries[ix];
+    if (e->key && keys_equal(e, key, hash, error)) return e;
+    if (*error) return nullptr;
+  }
+}
+
+int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
+  bool err;
+  MapEntry* e = map_find(m, key, hash, &err);
+  if (err) return -1;
+  if (e) {
+    e->value = v;
+    return 0;
+  }
+  if (m->n == m->cap) {
+    uint32_t nc = m->used * 2 >= m->cap ? (m->cap ? m->cap * 2 : 4) : m->cap;
+    if (nc < 4) nc = 4;
+    if (!map_rebuild(m, nc)) {
+      raise_no_memory();
+      return -1;
+    }
+  }
+  uint32_t i = m->n++;
+  m->entries[i].key = key;
+  m->entries[i].value = v;
+  m->entries[i].hash = hash;
+  m->used++;
+  if (m->icap) {
+    uint32_t mask = m->icap - 1;
+    uint32_t j = (uint32_t)hash & mask;
+    while (m->index[j] >= 0) j = (j + 1) & mask;
+    m->index[j] = (int32_t)i;
+  }
+  return 0;
+}
+
+bool map_remove(Map* m, Val key, uintptr_t hash, bool* error, Val* old) {
+  MapEntry* e = map_find(m, key, hash, error);
+  if (!e) return false;
+  if (old) *old = e->value;
+  e->key = nullptr;
+  e->value = nullptr;
+  m->used--;
+  if (m->used == 0 && !m->icap) m->n = 0;
+  return true;
+}
+
+// ---- dict API ---------------------------------------------------------------------------------
+Val dict_new(size_t hint) {
+  Dict* d = (Dict*)alloc_obj(&dict_type, sizeof(Dict));
+  if (!d) return nullptr;
+  if (hint > 4 && !map_rebuild(&d->map, (uint32_t)hint)) return raise_no_memory();
+  return (Val)d;
+}
+
+static Map* map_of(Val d) { return &((Dict*)d)->map; }
+
+Val dict_lookup(Val d, Val key, bool* found) {
+  uintptr_t h;
+  *found = false;
+  if (!hash_of(key, &h)) {
+    *found = true;
+    return nullptr;
+  }
+  bool err;
+  MapEntry* e = map_find(map_of(d), key, h, &err);
+  if (err) {
+    *found = true;
+    return nullptr;
+  }
+  if (!e) return nullptr;
+  *found = true;
+  return e->value;
+}
+
+Val dict_get(Val d, Val key) {
+  bool found;
+  return dict_lookup(d, key, &found);
+}
+
+Val dict_get_str(Val d, Val key) {
+  Map* m = map_of(d);
+  uintptr_t h = str_hash(key);
+  if (!m->icap) {
+    for (uint32_t i = 0; i < m->n; i++) {
+      MapEntry* e = &m->entries[i];
+      if (e->key == key) return e->value;
+    }
+    for (uint32_t i = 0; i < m->n; i++) {
+      MapEntry* e = &m->entries[i];
+      if (e->key && e->hash == h && !is_small(e->key) && e->key->type == &str_type && str_eq(e->key, key)) return e->value;
+    }
+    return nullptr;
+  }
+  uint32_t mask = m->icap - 1;
+  for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
+    int32_t ix = m->index[j];
+    if (ix < 0) return nullptr;
+    MapEntry* e = &m->entries[ix];
+    if (e->key == key) return e->value;
+    if (e->key && e->hash == h && !is_small(e->key) && e->key->type == &str_type && str_eq(e->key, key)) return e->value;
+  }
+}
+
+int dict_set(Val d, Val key, Val v) {
+  uintptr_t h;
+  if (!hash_of(key, &h)) return -1;
+  return map_insert(map_of(d), key, h, v);
+}
+
+int dict_del(Val d, Val key) {
+  uintptr_t h;
+  if (!hash_of(key, &h)) return -1;
+  bool err;
+  bool found = map_remove(map_of(d), key, h, &err, nullptr);
+  if (err) return -1;
+  return found ? 0 : 1;
+}
+
+// ---- slots --------------------------------------------------------------------------------------
+static void dict_print(Buf* b, Val v, bool as_repr) {
+  Map* m = map_of(v);
+  buf_addc(b, '{');
+  bool first = true;
+  for (uint32_t i = 0; i < m->n; i++) {
+    MapEntry* e = &m->entries[i];
+    if (!e->key) continue;
+    if (!first) buf_adds(b, ", ");
+    first = false;
+    if (!print_to(b, e->key, true)) return;
+    buf_adds(b, ": ");
+    if (!print_to(b, e->value, true)) return;
+  }
+  buf_addc(b, '}');
+}
+
+static Val key_error(Val key) {
+  Val e = exc_new(&KeyError_type, 1, &key);
+  if (!e) return nullptr;
+  return raise_obj(e);
+}
+
+static Val dict_subscr(Val self, Val key, Val v) {
+  if (!v) {
+    bool found;
+    Val r = dict_lookup(self, key, &found);
+    if (r || found) return r;
+    if (self->type != &dict_type) {
+      Val miss = type_lookup(self->type, Q(__missing__));
+      if (miss) return call2(miss, self, key);
+    }
+    return key_error(key);
+  }
+  if (v == DELETE_VAL) {
+    int r = dict_del(self, key);
+    if (r < 0) return nullptr;
+    if (r == 1) return key_error(key);
+    return None;
+  }
+  return dict_set(self, key, v) < 0 ? nullptr : None;
+}
+
+static bool is_dict(Val v) { return !is_small(v) && (v->type == &dict_type || is_subtype(v->type, &dict_type)); }
+
+static Val dict_copy_val(Val src) {
+  Val d = dict_new(map_of(src)->used);
+  if (!d) return nullptr;
+  Map* m = map_of(src);
+  for (uint32_t i = 0; i < m->n; i++)
+    if (m->entries[i].key && map_insert(map_of(d), m->entries[i].key, m->entries[i].hash, m->entries[i].value) < 0)
+      return nullptr;
+  return d;
+}
+
+static bool dict_update_from(Val self, Val src);
+
+static Val dict_binop(int op, Val a, Val b) {
+  op &= ~OP_REVERSED;
+  switch (op) {
+    case OP_IN: {
+      bool found;
+      Val r = dict_lookup(a, b, &found);
+      if (!r && found) return nullptr;
+      return from_bool(found);
+    }
+    case OP_EQ: case OP_NE: {
+      if (!is_dict(b)) return NOTIMPL;
+      Map* ma = map_of(a);
+      Map* mb = map_of(b);
+      bool eq = ma->used == mb->used;
+      for (uint32_t i = 0; eq && i < ma->n; i++) {
+        MapEntry* e = &ma->entries[i];
+        if (!e->key) continue;
+        bool found;
+        Val v = dict_lookup(b, e->key, &found);
+        if (!v && found) return nullptr;
+        if (!v) { eq = false; break; }
+        int r = equal(e->value, v);
+        if (r < 0) return nullptr;
+        if (!r) eq = false;
+      }
+      return from_bool(op == OP_EQ ? eq : !eq);
+    }
+    case OP_OR: {
+      if (!is_dict(b)) return NOTIMPL;
+      Val d = dict_copy_val(a);
+      if (!d || !dict_update_from(d, b)) return nullptr;
+      return d;
+    }
+    case OP_INPLACE + OP_OR:
+      if (!dict_update_from(a, b)) return nullptr;
+      return a;
+  }
+  return NOTIMPL;
+}
+
+static Val dict_unop(int op, Val a) {
+  switch (op) {
+    case UN_LEN: return small(map_of(a)->used);
+    case UN_BOOL: return from_bool(map_of(a)->used != 0);
+    case UN_HASH: return raise(&TypeError_type, "unhashable type: '%s'", type_cname(a));
+  }
+  return NOTIMPL;
+}
+
+// iteration over keys / values / items
+struct DictIter { Type* type; Val d; uint32_t i; uint8_t kind; uint32_t used0; };
+static Val dict_iter_next(Val self) {
+  DictIter* it = (DictIter*)self;
+  Map* m = map_of(it->d);
+  if (m->used != it->used0 && it->kind != 3) {
+    it->used0 = m->used;
+    return raise(&RuntimeError_type, "dictionary changed size during iteration");
+  }
+  while (it->i < m->n && !m->entries[it->i].key) it->i++;
+  if (it->i >= m->n) return STOP;
+  MapEntry* e = &m->entries[it->i++];
+  switch (it->kind) {
+    case 1: return e->value;
+    case 2: {
+      Val t = tuple_new(2);
+      if (!t) return nullptr;
+      tuple_items(t)[0] = e->key;
+      tuple_items(t)[1] = e->value;
+      return t;
+    }
+    default: return e->key;
+  }
+}
+static Val dict_iter_kind(Val d, int kind) {
+  DictIter* it = (DictIter*)alloc_obj(&dict_iter_type, sizeof(DictIter));
+  if (!it) return nullptr;
+  it->d = d;
+  it->kind = (uint8_t)kind;
+  it->used0 = map_of(d)->used;
+  return (Val)it;
+}
+static Val dict_iter(Val self) { return dict_iter_kind(self, 0); }
+
+// views
+struct DictView { Type* type; Val d; int kind; };
+static Val view_new(Val d, int kind) {
+  DictView* v = (DictView*)alloc_obj(&dict_view_type, sizeof(DictView));
+  if (!v) return nullptr;
+  v->d = d;
+  v->kind = kind;
+  return (Val)v;
+}
+static Val view_iter(Val self) { return dict_iter_kind(((DictView*)self)->d, ((DictView*)self)->kind); }
+static Val view_unop(int op, Val self) {
+  if (op == UN_LEN) return small(map_of(((DictView*)self)->d)->used);
+  if (op == UN_BOOL) return from_bool(map_of(((DictView*)self)->d)->used != 0);
+  return NOTIMPL;
+}
+static void view_print(Buf* b, Val self, bool as_repr) {
+  DictView* v = (DictView*)self;
+  static const char* names[] = {"dict_keys", "dict_values", "dict_items"};
+  buf_adds(b, names[v->kind]);
+  buf_adds(b, "([");
+  Val it = view_iter(self);
+  if (!it) return;
+  bool first = true;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x || x == STOP) break;
+    if (!first) buf_adds(b, ", ");
+    first = false;
+    if (!print_to(b, x, true)) return;
+  }
+  buf_adds(b, "])");
+}
+static Val view_binop(int op, Val a, Val b) {
+  DictView* v = (DictView*)a;
+  int o = op & ~OP_REVERSED;
+  if (o == OP_IN) {
+    if (v->kind == 0) return dict_binop(OP_IN, v->d, b);
+    Val it = view_iter(a);
+    if (!it) return nullptr;
+    for (;;) {
+      Val x = iternext(it);
+      if (!x) return nullptr;
+      if (x == STOP) return False_;
+      int e = equal(x, b);
+      if (e < 0) return nullptr;
+      if (e) return True_;
+    }
+  }
+  if (v->kind != 1 && (o == OP_AND || o == OP_OR || o == OP_SUB || o == OP_XOR || o == OP_EQ || o == OP_NE)) {
+    Val s1 = call1((Val)&set_type, a);
+    if (!s1) return nullptr;
+    Val s2 = b;
+    if (!is_small(b) && b->type == &dict_view_type) {
+      s2 = call1((Val)&set_type, b);
+      if (!s2) return nullptr;
+    }
+    if (op & OP_REVERSED) return binop(o, s2, s1);
+    return binop(o, s1, s2);
+  }
+  return NOTIMPL;
+}
+
+// ---- methods --------------------------------------------------------------------------------
+static Val d_keys(int npos, int nkw, const Val* a) { return view_new(a[0], 0); }
+static Val d_values(int npos, int nkw, const Val* a) { return view_new(a[0], 1); }
+static Val d_items(int npos, int nkw, const Val* a) { return view_new(a[0], 2); }
+static Val d_get(int npos, int nkw, const Val* a) {
+  bool found;
+  Val r = dict_lookup(a[0], a[1], &found);
+  if (!r && found) return nullptr;
+  return r ? r : (npos > 2 ? a[2] : None);
+}
+static Val d_pop(int npos, int nkw, const Val* a) {
+  uintptr_t h;
+  if (!hash_of(a[1], &h)) return nullptr;
+  bool err;
+  Val old;
+  if (map_remove(map_of(a[0]), a[1], h, &err, &old)) return old;
+  if (err) return nullptr;
+  if (npos > 2) return a[2];
+  return key_error(a[1]);
+}
+static Val d_popitem(int npos, int nkw, const Val* a) {
+  Map* m = map_of(a[0]);
+  for (uint32_t i = m->n; i-- > 0;) {
+    MapEntry* e = &m->entries[i];
+    if (!e->key) continue;
+    Val t = tuple_new(2);
+    if (!t) return nullptr;
+    tuple_items(t)[0] = e->key;
+    tuple_items(t)[1] = e->value;
+    e->key = nullptr;
+    e->value = nullptr;
+    m->used--;
+    if (!m->icap) m->n = i;
+    return t;
+  }
+  return raise(&KeyError_type, "popitem(): dictionary is empty");
+}
+static Val d_setdefault(int npos, int nkw, const Val* a) {
+  bool found;
+  Val r = dict_lookup(a[0], a[1], &found);
+  if (r) return r;
+  if (found) return nullptr;
+  Val v = npos > 2 ? a[2] : None;
+  return dict_set(a[0], a[1], v) < 0 ? nullptr : v;
+}
+
+static bool dict_update_from(Val self, Val src) {
+  if (is_dict(src)) {
+    Map* m = map_of(src);
+    for (uint32_t i = 0; i < m->n; i++)
+      if (m->entries[i].key && map_insert(map_of(self), m->entries[i].key, m->entries[i].hash, m->entries[i].value) < 0)
+        return false;
+    return true;
+  }
+  Val keys = getattr_opt(src, Q(keys));
+  if (keys) {
+    Val ks = call0(keys);
+    if (!ks) return false;
+    Val it = getiter(ks);
+    if (!it) return false;
+    for (;;) {
+      Val k = iternext(it);
+      if (!k) return false;
+      if (k == STOP) return true;
+      Val v = subscr(src, k);
+      if (!v || dict_set(self, k, v) < 0) return false;
+    }
+  }
+  if (exc_pending()) return false;
+  Val it = getiter(src);
+  if (!it) return false;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return false;
+    if (x == STOP) return true;
+    Val kv[2];
+    if (!unpack_sequence(x, 2, kv)) {
+      exc_take();
+      raise(&ValueError_type, "dictionary update sequence element has wrong length");
+      return false;
+    }
+    if (dict_set(self, kv[0], kv[1]) < 0) return false;
+  }
+}
+
+static Val d_update(int npos, int nkw, const Val* a) {
+  if (!arg_count("update", npos, 1, 2)) return nullptr;
+  if (npos > 1 && !dict_update_from(a[0], a[1])) return nullptr;
+  for (int i = 0; i < nkw; i++)
+    if (dict_set(a[0], a[npos + 2 * i], a[npos + 2 * i + 1]) < 0) return nullptr;
+  return None;
+}
+static Val d_clear(int npos, int nkw, const Val* a) {
+  Map* m = map_of(a[0]);
+  gc_free(m->entries);
+  gc_free(m->index);
+  memset(m, 0, sizeof *m);
+  return None;
+}
+static Val d_copy(int npos, int nkw, const Val* a) { return dict_copy_val(a[0]); }
+static Val d_fromkeys(int npos, int nkw, const Val* a) {
+  if (!arg_count("fromkeys", npos, 2, 3)) return nullptr;
+  Val d = call0(a[0]);
+  if (!d) return nullptr;
+  Val it = getiter(a[1]);
+  if (!it) return nullptr;
+  Val v = npos > 2 ? a[2] : None;
+  for (;;) {
+    Val k = iternext(it);
+    if (!k) return nullptr;
+    if (k == STOP) return d;
+    if (store_subscr(d, k, v) < 0) return nullptr;
+  }
+}
+
+static const MethodDef dict_methods[] = {
+  {"__init__", d_update, 1, 2, NF_KW},
+  {"keys", d_keys, 1, 1, 0}, {"values", d_values, 1, 1, 0}, {"items", d_items, 1, 1, 0},
+  {"get", d_get, 2, 3, 0}, {"pop", d_pop, 2, 3, 0}, {"popitem", d_popitem, 1, 1, 0},
+  {"setdefault", d_setdefault, 2, 3, 0}, {"update", d_update, 1, 2, NF_KW}, {"clear", d_clear, 1, 1, 0},
+  {"copy", d_copy, 1, 1, 0}, {"fromkeys", d_fromkeys, 2, 3, NF_CLASSMETHOD},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+static Val dict_make_new(Type* t, int npos, int nkw, const Val* args) {
+  if (!arg_count("dict", npos, 0, 1)) return nullptr;
+  Val d = t == &dict_type ? dict_new(0) : instance_new(t);
+  if (!d) return nullptr;
+  if (npos == 1 && !dict_update_from(d, args[0])) return nullptr;
+  for (int i = 0; i < nkw; i++)
+    if (dict_set(d, args[npos + 2 * i], args[npos + 2 * i + 1]) < 0) return nullptr;
+  return d;
+}
+
+void dict_types_init() {
+  type_init(&dict_type, "dict", &object_type, TF_BASETYPE);
+  dict_type.print = dict_print;
+  dict_type.binop = dict_binop;
+  dict_type.unop = dict_unop;
+  dict_type.subscr = dict_subscr;
+  dict_type.iter = dict_iter;
+  dict_type.make_new = dict_make_new;
+  dict_type.instance_size = sizeof(Dict);
+  type_add_methods(&dict_type, dict_methods);
+  type_init(&dict_iter_type, "iterator", &object_type, 0);
+  dict_iter_type.next = dict_iter_next;
+  dict_iter_type.iter = [](Val s) { return s; };
+  type_init(&dict_view_type, "dict_view", &object_type, 0);
+  dict_view_type.iter = view_iter;
+  dict_view_type.unop = view_unop;
+  dict_view_type.print = view_print;
+  dict_view_type.binop = view_binop;
+}
+
+}  // namespace py

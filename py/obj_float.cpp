@@ -1,0 +1,419 @@
+// float (double) and complex.
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "runtime.h"
+
+namespace py {
+
+Type float_type, complex_type;
+
+Val float_new(double d) {
+  Float* f = (Float*)alloc_obj(&float_type, sizeof(Float));
+  if (!f) return nullptr;
+  f->v = d;
+  return (Val)f;
+}
+
+Val complex_new(double re, double im) {
+  Complex* c = (Complex*)alloc_obj(&complex_type, sizeof(Complex));
+  if (!c) return nullptr;
+  c->re = re;
+  c->im = im;
+  return (Val)c;
+}
+
+bool to_double(Val v, double* out) {
+  if (is_small(v)) { *out = (double)small_val(v); return true; }
+  if (v == True_ || v == False_) { *out = v == True_; return true; }
+  if (v->type == &float_type || is_subtype(v->type, &float_type)) { *out = float_val(v); return true; }
+  if (is_int(v)) { *out = int_to_double(v); return true; }
+  return false;
+}
+
+// Shortest digits that round-trip: returns digit string and decimal exponent (d.ddd x 10^exp)
+static int shortest_digits(double d, char* digits, int* exp10) {
+  char tmp[40];
+  for (int p = 1; p <= 17; p++) {
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
+    if (strtod(tmp, nullptr) == d || p == 17) {
+      int n = 0;
+      const char* s = tmp;
+      if (*s == '-') s++;
+      for (; *s && *s != 'e'; s++)
+        if (*s != '.') digits[n++] = *s;
+      digits[n] = 0;
+      *exp10 = atoi(s + 1);
+      while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
+      return n;
+    }
+  }
+  return 0;
+}
+
+static void format_repr(Buf* b, double d) {
+  if (isnan(d)) { buf_adds(b, "nan"); return; }
+  if (isinf(d)) { buf_adds(b, d < 0 ? "-inf" : "inf"); return; }
+  if (d == 0) { buf_adds(b, signbit(d) ? "-0.0" : "0.0"); return; }
+  char digits[24];
+  int e;
+  int n = shortest_digits(d, digits, &e);
+  if (d < 0) buf_addc(b, '-');
+  if (e >= -4 && e < 16) {
+    if (e < 0) {
+      buf_adds(b, "0.");
+      for (int i = 0; i < -e - 1; i++) buf_addc(b, '0');
+      buf_add(b, digits, n);
+    } else {
+      for (int i = 0; i <= e; i++) buf_addc(b, i < n ? digits[i] : '0');
+      buf_addc(b, '.');
+      if (n > e + 1) buf_add(b, digits + e + 1, n - e - 1);
+      else buf_addc(b, '0');
+    }
+  } else {
+    buf_addc(b, digits[0]);
+    if (n > 1) {
+      buf_addc(b, '.');
+      buf_add(b, digits + 1, n - 1);
+    }
+    buf_printf(b, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+  }
+}
+
+void format_double(Buf* b, double d, char fmt, int prec, bool alt) {
+  if (fmt == 'r') { format_repr(b, d); return; }
+  if (isnan(d) || isinf(d)) {
+    bool up = fmt == 'E' || fmt == 'F' || fmt == 'G';
+    if (isnan(d)) buf_adds(b, up ? "NAN" : "nan");
+    else buf_adds(b, d < 0 ? (up ? "-INF" : "-inf") : (up ? "INF" : "inf"));
+    return;
+  }
+  if (prec < 0) prec = 6;
+  if (prec > 200) prec = 200;
+  char f[16];
+  if (alt) snprintf(f, sizeof f, "%%#.%d%c", prec, fmt);
+  else snprintf(f, sizeof f, "%%.%d%c", prec, fmt);
+  buf_printf(b, f, d);
+}
+
+Val float_binop_d(int op, double a, double b) {
+  switch (op) {
+    case OP_ADD: return float_new(a + b);
+    case OP_SUB: return float_new(a - b);
+    case OP_MUL: return float_new(a * b);
+    case OP_TRUEDIV:
+      if (b == 0) return raise(&ZeroDivisionError_type, "float division by zero");
+      return float_new(a / b);
+    case OP_FLOORDIV: case OP_MOD: {
+      if (b == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "float modulo" : "float floor division by zero");
+      double m = fmod(a, b);
+      if (m != 0 && ((b < 0) != (m < 0))) m += b;
+      if (op == OP_MOD) {
+        if (m == 0) m = copysign(0.0, b);
+        return float_new(m);
+      }
+      return float_new(floor((a - m) / b));
+    }
+    case OP_POW:
+      if (a == 0 && b < 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+      if (a < 0 && b != floor(b)) {
+        // complex result
+        double r = pow(-a, b), th = M_PI * b;
+        return complex_new(r * cos(th), r * sin(th));
+      }
+      return float_new(pow(a, b));
+    case OP_LT: return from_bool(a < b);
+    case OP_LE: return from_bool(a <= b);
+    case OP_GT: return from_bool(a > b);
+    case OP_GE: return from_bool(a >= b);
+    case OP_EQ: return from_bool(a == b);
+    case OP_NE: return from_bool(a != b);
+  }
+  return NOTIMPL;
+}
+
+Val complex_binop_vals(int op, Val a, Val b);
+
+static Val float_binop(int op, Val a, Val b) {
+  bool rev = op & OP_REVERSED;
+  op &= ~OP_REVERSED;
+  if (op >= OP_INPLACE) return NOTIMPL;
+  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
+  double x, y;
+  if (!is_small(b) && b->type == &complex_type) return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
+  if (!to_double(a, &x) || !to_double(b, &y)) return NOTIMPL;
+  if (rev) { double t = x; x = y; y = t; }
+  return float_binop_d(op, x, y);
+}
+
+static Val float_unop(int op, Val a) {
+  double d = float_val(a);
+  switch (op) {
+    case UN_BOOL: return from_bool(d != 0);
+    case UN_NEG: return float_new(-d);
+    case UN_POS: return a->type == &float_type ? a : float_new(d);
+    case UN_ABS: return float_new(fabs(d));
+    case UN_FLOAT: return a->type == &float_type ? a : float_new(d);
+    case UN_INT: return int_from_double(d);
+    case UN_HASH: {
+      if (d == floor(d) && fabs(d) < 1e18) return small((intptr_t)d);
+      uint64_t bits;
+      memcpy(&bits, &d, 8);
+      return small((intptr_t)((bits ^ (bits >> 29)) & (SMALL_MAX >> 1)));
+    }
+  }
+  return NOTIMPL;
+}
+
+static void float_print(Buf* b, Val v, bool as_repr) { format_repr(b, float_val(v)); }
+
+static bool parse_float(const char* s, size_t n, double* out) {
+  char tmp[64];
+  size_t k = 0;
+  const char* p = s;
+  const char* e = s + n;
+  while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+  while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r')) e--;
+  if (p == e || e - p >= (ptrdiff_t)sizeof tmp) return false;
+  bool last_digit = false;
+  for (const char* q = p; q < e; q++) {
+    if (*q == '_') {
+      if (!last_digit || q + 1 >= e || !(q[1] >= '0' && q[1] <= '9')) return false;
+      continue;
+    }
+    last_digit = *q >= '0' && *q <= '9';
+    tmp[k++] = *q;
+  }
+  tmp[k] = 0;
+  const char* t = tmp;
+  bool neg = false;
+  if (*t == '+' || *t == '-') neg = *t++ == '-';
+  char low[16] = {0};
+  size_t tl = strlen(t);
+  if (tl + 1 < sizeof low) {
+    for (size_t i = 0; i < tl && i < sizeof low - 1; i++) low[i] = (char)(t[i] | (t[i] >= 'A' && t[i] <= 'Z' ? 32 : 0));
+    if (!strcmp(low, "inf") || !strcmp(low, "infinity")) { *out = neg ? -INFINITY : INFINITY; return true; }
+    if (!strcmp(low, "nan")) { *out = NAN; return true; }
+  }
+  for (const char* q = t; *q; q++)
+    if (!((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) return false;
+  char* end;
+  double d = strtod(tmp, &end);
+  if (*end || end == tmp) return false;
+  *out = d;
+  return true;
+}
+
+static Val float_make_new(Type* t, int npos, int nkw, const Val* args) {
+  if (!arg_count("float", npos, 0, 1)) return nullptr;
+  Val r;
+  if (npos == 0) r = float_new(0);
+  else {
+    Val a = args[0];
+    double d;
+    if (is_str(a) || (!is_small(a) && a->type == &bytes_type)) {
+      if (!parse_float(str_data(a), str_len(a), &d)) {
+        Val rp = repr(a);
+        if (!rp) return nullptr;
+        return raise(&ValueError_type, "could not convert string to float: %s", str_data(rp));
+      }
+      r = float_new(d);
+    } else if (!is_small(a) && a->type == &float_type) r = a;
+    else if (to_double(a, &d)) {
+      if (is_int(a) && !is_small(a) && isinf(d)) return raise(&OverflowError_type, "int too large to convert to float");
+      r = float_new(d);
+    }
+    else r = unop(UN_FLOAT, a);
+  }
+  if (!r || t == &float_type) return r;
+  Float* f = (Float*)alloc_obj(t, t->instance_size);
+  if (!f) return nullptr;
+  f->v = float_val(r);
+  return (Val)f;
+}
+
+static Val float_is_integer(int npos, int nkw, const Val* a) {
+  double d = float_val(a[0]);
+  return from_bool(isfinite(d) && d == floor(d));
+}
+static Val float_as_integer_ratio(int npos, int nkw, const Val* a) {
+  double d = float_val(a[0]);
+  if (isinf(d)) return raise(&OverflowError_type, "cannot convert Infinity to integer ratio");
+  if (isnan(d)) return raise(&ValueError_type, "cannot convert NaN to integer ratio");
+  int e;
+  double m = frexp(d, &e);
+  for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2; e--; }
+  Val num = int_from_double(m);
+  Val den = small(1);
+  if (!num) return nullptr;
+  if (e > 0) num = int_binop(OP_LSHIFT, num, small(e));
+  else den = int_binop(OP_LSHIFT, small(1), small(-e));
+  if (!num || !den) return nullptr;
+  Val t = tuple_new(2);
+  if (!t) return nullptr;
+  tuple_items(t)[0] = num;
+  tuple_items(t)[1] = den;
+  return t;
+}
+static Val float_real(Val self) { return float_new(float_val(self)); }
+static Val float_imag(Val self) { return float_new(0); }
+static Val float_conj(int npos, int nkw, const Val* a) { return float_new(float_val(a[0])); }
+
+static const MethodDef float_methods[] = {
+  {"is_integer", float_is_integer, 1, 1, 0},
+  {"as_integer_ratio", float_as_integer_ratio, 1, 1, 0},
+  {"conjugate", float_conj, 1, 1, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+// ---- complex ---------------------------------------------------------------------------
+static bool to_complex(Val v, double* re, double* im) {
+  if (!is_small(v) && v->type == &complex_type) {
+    *re = ((Complex*)v)->re;
+    *im = ((Complex*)v)->im;
+    return true;
+  }
+  *im = 0;
+  return to_double(v, re);
+}
+
+Val complex_binop_vals(int op, Val a, Val b) {
+  double ar, ai, br, bi;
+  if (!to_complex(a, &ar, &ai) || !to_complex(b, &br, &bi)) return NOTIMPL;
+  switch (op) {
+    case OP_ADD: return complex_new(ar + br, ai + bi);
+    case OP_SUB: return complex_new(ar - br, ai - bi);
+    case OP_MUL: return complex_new(ar * br - ai * bi, ar * bi + ai * br);
+    case OP_TRUEDIV: {
+      double den = br * br + bi * bi;
+      if (den == 0) return raise(&ZeroDivisionError_type, "complex divide by zero");
+      return complex_new((ar * br + ai * bi) / den, (ai * br - ar * bi) / den);
+    }
+    case OP_POW: {
+      if (bi == 0 && br == floor(br) && fabs(br) <= 64) {
+        // integer powers by repeated multiplication: exact for small cases
+        int k = (int)fabs(br);
+        double rr = 1, ri = 0, xr = ar, xi = ai;
+        while (k) {
+          if (k & 1) { double t = rr * xr - ri * xi; ri = rr * xi + ri * xr; rr = t; }
+          double t = xr * xr - xi * xi; xi = 2 * xr * xi; xr = t;
+          k >>= 1;
+        }
+        if (br < 0) {
+          double den = rr * rr + ri * ri;
+          if (den == 0) return raise(&ZeroDivisionError_type, "0.0 to a negative or complex power");
+          return complex_new(rr / den, -ri / den);
+        }
+        return complex_new(rr, ri);
+      }
+      if (ar == 0 && ai == 0) {
+        if (br == 0 && bi == 0) return complex_new(1, 0);
+        if (bi != 0 || br < 0) return raise(&ZeroDivisionError_type, "0.0 to a negative or complex power");
+        return complex_new(0, 0);
+      }
+      double logr = log(hypot(ar, ai)), th = atan2(ai, ar);
+      double x = exp(logr * br - th * bi), y = logr * bi + th * br;
+      return complex_new(x * cos(y), x * sin(y));
+    }
+    case OP_EQ: return from_bool(ar == br && ai == bi);
+    case OP_NE: return from_bool(!(ar == br && ai == bi));
+  }
+  return NOTIMPL;
+}
+
+static Val complex_binop(int op, Val a, Val b) {
+  bool rev = op & OP_REVERSED;
+  op &= ~OP_REVERSED;
+  if (op >= OP_INPLACE) return NOTIMPL;
+  if (op >= OP_LT && op <= OP_GE && op != OP_EQ && op != OP_NE) return NOTIMPL;
+  return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
+}
+
+static Val complex_unop(int op, Val a) {
+  Complex* c = (Complex*)a;
+  switch (op) {
+    case UN_BOOL: return from_bool(c->re != 0 || c->im != 0);
+    case UN_NEG: return complex_new(-c->re, -c->im);
+    case UN_POS: return a;
+    case UN_ABS: return float_new(hypot(c->re, c->im));
+    case UN_HASH: {
+      double d = c->re * 1000003 + c->im;
+      uint64_t bits;
+      memcpy(&bits, &d, 8);
+      return small((intptr_t)(bits & (SMALL_MAX >> 1)));
+    }
+  }
+  return NOTIMPL;
+}
+
+static void complex_print(Buf* b, Val v, bool as_repr) {
+  Complex* c = (Complex*)v;
+  if (c->re == 0 && !signbit(c->re)) {
+    format_repr(b, c->im);
+    if (b->len >= 2 && b->data[b->len - 2] == '.' && b->data[b->len - 1] == '0') b->len -= 2;
+    buf_addc(b, 'j');
+    return;
+  }
+  buf_addc(b, '(');
+  size_t s = b->len;
+  format_repr(b, c->re);
+  if (b->len - s >= 2 && b->data[b->len - 2] == '.' && b->data[b->len - 1] == '0') b->len -= 2;
+  if (c->im >= 0 || isnan(c->im)) buf_addc(b, '+');
+  s = b->len;
+  format_repr(b, c->im);
+  if (b->len - s >= 2 && b->data[b->len - 2] == '.' && b->data[b->len - 1] == '0') b->len -= 2;
+  buf_adds(b, "j)");
+}
+
+static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
+  if (!arg_count("complex", npos, 0, 2)) return nullptr;
+  double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
+  if (npos >= 1) {
+    if (is_str(args[0])) {
+      // forms: "1+2j", "3j", "4"
+      const char* s = str_data(args[0]);
+      char* end;
+      double a = strtod(s, &end);
+      if (*end == 0) return complex_new(a, 0);
+      if ((*end == 'j' || *end == 'J') && end[1] == 0) return complex_new(0, a);
+      char* end2;
+      double bb = strtod(end, &end2);
+      if ((*end2 == 'j' || *end2 == 'J') && end2[1] == 0) return complex_new(a, bb);
+      return raise(&ValueError_type, "complex() arg is a malformed string");
+    }
+    if (!to_complex(args[0], &r1, &i1)) return raise(&TypeError_type, "can't convert %s to complex", type_cname(args[0]));
+  }
+  if (npos == 2 && !to_complex(args[1], &r2, &i2)) return raise(&TypeError_type, "can't convert %s to complex", type_cname(args[1]));
+  return complex_new(r1 - i2, i1 + r2);
+}
+
+static Val complex_real(Val self) { return float_new(((Complex*)self)->re); }
+static Val complex_imag(Val self) { return float_new(((Complex*)self)->im); }
+static Val complex_conj(int npos, int nkw, const Val* a) { return complex_new(((Complex*)a[0])->re, -((Complex*)a[0])->im); }
+static const MethodDef complex_methods[] = {
+  {"conjugate", complex_conj, 1, 1, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+void float_types_init() {
+  type_init(&float_type, "float", &object_type, TF_BASETYPE);
+  float_type.print = float_print;
+  float_type.binop = float_binop;
+  float_type.unop = float_unop;
+  float_type.make_new = float_make_new;
+  float_type.instance_size = sizeof(Float);
+  type_add_methods(&float_type, float_methods);
+  type_add_getset(&float_type, "real", float_real, nullptr);
+  type_add_getset(&float_type, "imag", float_imag, nullptr);
+  type_init(&complex_type, "complex", &object_type, 0);
+  complex_type.print = complex_print;
+  complex_type.binop = complex_binop;
+  complex_type.unop = complex_unop;
+  complex_type.make_new = complex_make_new;
+  type_add_methods(&complex_type, complex_methods);
+  type_add_getset(&complex_type, "real", complex_real, nullptr);
+  type_add_getset(&complex_type, "imag", complex_imag, nullptr);
+}
+
+}  // namespace py

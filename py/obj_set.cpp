@@ -1,0 +1,335 @@
+// set and frozenset, on the same Map as dict (values unused).
+#include "runtime.h"
+
+namespace py {
+
+Type set_type, frozenset_type;
+
+static bool is_anyset(Val v) {
+  return !is_small(v) && (v->type == &set_type || v->type == &frozenset_type || is_subtype(v->type, &set_type) ||
+                          is_subtype(v->type, &frozenset_type));
+}
+static Map* smap(Val s) { return &((Set*)s)->map; }
+
+Val set_new(Type* t) {
+  Set* s = (Set*)alloc_obj(t, t->instance_size ? t->instance_size : sizeof(Set));
+  return (Val)s;
+}
+
+int set_add(Val s, Val v) {
+  uintptr_t h;
+  if (!hash_of(v, &h)) return -1;
+  return map_insert(smap(s), v, h, True_);
+}
+
+int set_contains(Val s, Val v) {
+  uintptr_t h;
+  if (!hash_of(v, &h)) {
+    // an unhashable set can be looked up as a frozenset
+    if (is_anyset(v) && exc_matches(exc_pending(), (Val)&TypeError_type)) {
+      exc_take();
+      return 0;
+    }
+    return -1;
+  }
+  bool err;
+  MapEntry* e = map_find(smap(s), v, h, &err);
+  if (err) return -1;
+  return e != nullptr;
+}
+
+static bool set_update_iter(Val s, Val src) {
+  if (is_anyset(src)) {
+    Map* m = smap(src);
+    for (uint32_t i = 0; i < m->n; i++)
+      if (m->entries[i].key && map_insert(smap(s), m->entries[i].key, m->entries[i].hash, True_) < 0) return false;
+    return true;
+  }
+  Val it = getiter(src);
+  if (!it) return false;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return false;
+    if (x == STOP) return true;
+    if (set_add(s, x) < 0) return false;
+  }
+}
+
+static Val set_copy_as(Val s, Type* t) {
+  Val r = set_new(t);
+  if (!r || !set_update_iter(r, s)) return nullptr;
+  return r;
+}
+
+static Val to_set(Val v) {
+  if (is_anyset(v)) return v;
+  Val r = set_new(&set_type);
+  if (!r || !set_update_iter(r, v)) return nullptr;
+  return r;
+}
+
+static void set_print(Buf* b, Val v, bool as_repr) {
+  Map* m = smap(v);
+  bool frozen = v->type == &frozenset_type || is_subtype(v->type, &frozenset_type);
+  if (m->used == 0) {
+    buf_adds(b, frozen ? "frozenset()" : "set()");
+    return;
+  }
+  if (frozen) buf_adds(b, "frozenset(");
+  buf_addc(b, '{');
+  bool first = true;
+  for (uint32_t i = 0; i < m->n; i++) {
+    if (!m->entries[i].key) continue;
+    if (!first) buf_adds(b, ", ");
+    first = false;
+    if (!print_to(b, m->entries[i].key, true)) return;
+  }
+  buf_addc(b, '}');
+  if (frozen) buf_addc(b, ')');
+}
+
+// result = a op b for the set algebra
+static Val set_algebra(int op, Val a, Val b, Type* rt) {
+  Val r = set_new(rt);
+  if (!r) return nullptr;
+  Map* ma = smap(a);
+  Map* mb = smap(b);
+  if (op == OP_OR || op == OP_XOR) {
+    for (uint32_t i = 0; i < ma->n; i++) {
+      MapEntry* e = &ma->entries[i];
+      if (!e->key) continue;
+      if (op == OP_XOR) {
+        int c = set_contains(b, e->key);
+        if (c < 0) return nullptr;
+        if (c) continue;
+      }
+      if (map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+    }
+    for (uint32_t i = 0; i < mb->n; i++) {
+      MapEntry* e = &mb->entries[i];
+      if (!e->key) continue;
+      if (op == OP_XOR) {
+        int c = set_contains(a, e->key);
+        if (c < 0) return nullptr;
+        if (c) continue;
+      }
+      if (map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+    }
+    return r;
+  }
+  for (uint32_t i = 0; i < ma->n; i++) {
+    MapEntry* e = &ma->entries[i];
+    if (!e->key) continue;
+    int c = set_contains(b, e->key);
+    if (c < 0) return nullptr;
+    if ((op == OP_AND) == (c != 0) && map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+  }
+  return r;
+}
+
+static int subset(Val a, Val b) {  // a <= b
+  Map* ma = smap(a);
+  if (ma->used > smap(b)->used) return 0;
+  for (uint32_t i = 0; i < ma->n; i++) {
+    if (!ma->entries[i].key) continue;
+    int c = set_contains(b, ma->entries[i].key);
+    if (c <= 0) return c;
+  }
+  return 1;
+}
+
+static Val set_binop(int op, Val a, Val b) {
+  bool rev = op & OP_REVERSED;
+  op &= ~OP_REVERSED;
+  if (op == OP_IN) {
+    int c = set_contains(a, b);
+    return c < 0 ? nullptr : from_bool(c);
+  }
+  bool inplace = op >= OP_INPLACE;
+  int base = inplace ? op - OP_INPLACE : op;
+  if (!is_anyset(b)) return NOTIMPL;
+  if (rev) { Val t = a; a = b; b = t; }
+  Type* rt = (a->type == &frozenset_type || is_subtype(a->type, &frozenset_type)) ? &frozenset_type : &set_type;
+  switch (base) {
+    case OP_OR: case OP_AND: case OP_XOR: case OP_SUB: {
+      Val r = set_algebra(base, a, b, rt);
+      if (!r) return nullptr;
+      if (inplace && rt == &set_type) {
+        Map tmp = *smap(a);
+        *smap(a) = *smap(r);
+        *smap(r) = tmp;
+        return a;
+      }
+      return r;
+    }
+    case OP_LE: { int r = subset(a, b); return r < 0 ? nullptr : from_bool(r); }
+    case OP_GE: { int r = subset(b, a); return r < 0 ? nullptr : from_bool(r); }
+    case OP_LT: { int r = subset(a, b); return r < 0 ? nullptr : from_bool(r && smap(a)->used < smap(b)->used); }
+    case OP_GT: { int r = subset(b, a); return r < 0 ? nullptr : from_bool(r && smap(a)->used > smap(b)->used); }
+    case OP_EQ: case OP_NE: {
+      int r = smap(a)->used == smap(b)->used ? subset(a, b) : 0;
+      if (r < 0) return nullptr;
+      return from_bool(base == OP_EQ ? r : !r);
+    }
+  }
+  return NOTIMPL;
+}
+
+static Val set_unop(int op, Val a) {
+  switch (op) {
+    case UN_LEN: return small(smap(a)->used);
+    case UN_BOOL: return from_bool(smap(a)->used != 0);
+    case UN_HASH: {
+      if (a->type == &set_type || is_subtype(a->type, &set_type)) return raise(&TypeError_type, "unhashable type: 'set'");
+      uintptr_t h = 0;
+      Map* m = smap(a);
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key) h ^= m->entries[i].hash * 2654435761u;
+      return small((intptr_t)(h & (SMALL_MAX >> 1)));
+    }
+  }
+  return NOTIMPL;
+}
+
+struct SetIter { Type* type; Val s; uint32_t i; };
+static Type set_iter_type;
+static Val set_iter_next(Val self) {
+  SetIter* it = (SetIter*)self;
+  Map* m = smap(it->s);
+  while (it->i < m->n && !m->entries[it->i].key) it->i++;
+  if (it->i >= m->n) return STOP;
+  return m->entries[it->i++].key;
+}
+static Val set_iter(Val self) {
+  SetIter* it = (SetIter*)alloc_obj(&set_iter_type, sizeof(SetIter));
+  if (!it) return nullptr;
+  it->s = self;
+  return (Val)it;
+}
+
+// ---- methods -----------------------------------------------------------------------------------
+static Val s_add(int npos, int nkw, const Val* a) { return set_add(a[0], a[1]) < 0 ? nullptr : None; }
+static Val s_discard_impl(Val s, Val v, bool must) {
+  uintptr_t h;
+  if (!hash_of(v, &h)) return nullptr;
+  bool err;
+  bool found = map_remove(smap(s), v, h, &err, nullptr);
+  if (err) return nullptr;
+  if (!found && must) {
+    Val e = exc_new(&KeyError_type, 1, &v);
+    return e ? raise_obj(e) : nullptr;
+  }
+  return None;
+}
+static Val s_remove(int npos, int nkw, const Val* a) { return s_discard_impl(a[0], a[1], true); }
+static Val s_discard(int npos, int nkw, const Val* a) { return s_discard_impl(a[0], a[1], false); }
+static Val s_pop(int npos, int nkw, const Val* a) {
+  Map* m = smap(a[0]);
+  for (uint32_t i = 0; i < m->n; i++) {
+    MapEntry* e = &m->entries[i];
+    if (!e->key) continue;
+    Val k = e->key;
+    e->key = nullptr;
+    e->value = nullptr;
+    m->used--;
+    return k;
+  }
+  return raise(&KeyError_type, "pop from an empty set");
+}
+static Val s_clear(int npos, int nkw, const Val* a) {
+  memset(smap(a[0]), 0, sizeof(Map));
+  return None;
+}
+static Val s_copy(int npos, int nkw, const Val* a) { return set_copy_as(a[0], a[0]->type == &frozenset_type ? &frozenset_type : &set_type); }
+static Val s_update(int npos, int nkw, const Val* a) {
+  for (int i = 1; i < npos; i++)
+    if (!set_update_iter(a[0], a[i])) return nullptr;
+  return None;
+}
+static Val multi_op(int npos, const Val* a, int op, bool inplace) {
+  Val cur = a[0];
+  Type* rt = (cur->type == &frozenset_type) ? &frozenset_type : &set_type;
+  for (int i = 1; i < npos; i++) {
+    Val other = to_set(a[i]);
+    if (!other) return nullptr;
+    cur = set_algebra(op, cur, other, rt);
+    if (!cur) return nullptr;
+  }
+  if (npos == 1 && !inplace) cur = set_copy_as(cur, rt);
+  if (inplace) {
+    if (cur != a[0]) *smap(a[0]) = *smap(cur);
+    return None;
+  }
+  return cur;
+}
+static Val s_union(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_OR, false); }
+static Val s_intersection(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_AND, false); }
+static Val s_difference(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_SUB, false); }
+static Val s_symdiff(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_XOR, false); }
+static Val s_intersection_update(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_AND, true); }
+static Val s_difference_update(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_SUB, true); }
+static Val s_symdiff_update(int npos, int nkw, const Val* a) { return multi_op(npos, a, OP_XOR, true); }
+static Val s_issubset(int npos, int nkw, const Val* a) {
+  Val o = to_set(a[1]);
+  if (!o) return nullptr;
+  int r = subset(a[0], o);
+  return r < 0 ? nullptr : from_bool(r);
+}
+static Val s_issuperset(int npos, int nkw, const Val* a) {
+  Val o = to_set(a[1]);
+  if (!o) return nullptr;
+  int r = subset(o, a[0]);
+  return r < 0 ? nullptr : from_bool(r);
+}
+static Val s_isdisjoint(int npos, int nkw, const Val* a) {
+  Val o = to_set(a[1]);
+  if (!o) return nullptr;
+  Val r = set_algebra(OP_AND, a[0], o, &set_type);
+  return r ? from_bool(smap(r)->used == 0) : nullptr;
+}
+
+static const MethodDef set_methods[] = {
+  {"add", s_add, 2, 2, 0}, {"remove", s_remove, 2, 2, 0}, {"discard", s_discard, 2, 2, 0},
+  {"pop", s_pop, 1, 1, 0}, {"clear", s_clear, 1, 1, 0}, {"copy", s_copy, 1, 1, 0},
+  {"update", s_update, 1, -1, 0}, {"union", s_union, 1, -1, 0}, {"intersection", s_intersection, 1, -1, 0},
+  {"difference", s_difference, 1, -1, 0}, {"symmetric_difference", s_symdiff, 2, 2, 0},
+  {"intersection_update", s_intersection_update, 1, -1, 0}, {"difference_update", s_difference_update, 1, -1, 0},
+  {"symmetric_difference_update", s_symdiff_update, 2, 2, 0}, {"issubset", s_issubset, 2, 2, 0},
+  {"issuperset", s_issuperset, 2, 2, 0}, {"isdisjoint", s_isdisjoint, 2, 2, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+static const MethodDef frozenset_methods[] = {
+  {"copy", s_copy, 1, 1, 0}, {"union", s_union, 1, -1, 0}, {"intersection", s_intersection, 1, -1, 0},
+  {"difference", s_difference, 1, -1, 0}, {"symmetric_difference", s_symdiff, 2, 2, 0},
+  {"issubset", s_issubset, 2, 2, 0}, {"issuperset", s_issuperset, 2, 2, 0}, {"isdisjoint", s_isdisjoint, 2, 2, 0},
+  {nullptr, nullptr, 0, 0, 0},
+};
+
+static Val set_make_new(Type* t, int npos, int nkw, const Val* args) {
+  if (!arg_count("set", npos, 0, 1)) return nullptr;
+  Val s = (t == &set_type || t == &frozenset_type) ? set_new(t) : instance_new(t);
+  if (!s) return nullptr;
+  if (npos == 1 && !set_update_iter(s, args[0])) return nullptr;
+  return s;
+}
+
+void set_types_init() {
+  type_init(&set_type, "set", &object_type, TF_BASETYPE);
+  type_init(&frozenset_type, "frozenset", &object_type, TF_BASETYPE);
+  Type* ts2[] = {&set_type, &frozenset_type};
+  for (Type* t : ts2) {
+    t->print = set_print;
+    t->binop = set_binop;
+    t->unop = set_unop;
+    t->iter = set_iter;
+    t->make_new = set_make_new;
+    t->instance_size = sizeof(Set);
+  }
+  type_add_methods(&set_type, set_methods);
+  type_add_methods(&frozenset_type, frozenset_methods);
+  type_init(&set_iter_type, "iterator", &object_type, 0);
+  set_iter_type.next = set_iter_next;
+  set_iter_type.iter = [](Val s) { return s; };
+}
+
+}  // namespace py

@@ -1,0 +1,7 @@
+print(1_000_000, 0x_ff, 0o17, 0b1010_1010, 0XAB, 0O7, 0B1)
+print(1e3, 1.5e-3, 2E2, .5, 5., 1_0.2_5)
+print(0, 00, 0_0)
+print(123456789012345678901234567890)
+print(0xffffffffffffffffffff)
+print(1j, 2.5j, 1e2j)
+print(type(1), type(1.0), type(1j))

@@ -1,0 +1,3 @@
+print(callable(input))
+import sys
+print(hasattr(sys.stdin, 'readline'))

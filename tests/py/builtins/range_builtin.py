@@ -1,0 +1,5 @@
+print(list(range(3)), list(range(1, 4)), list(range(0, 10, 4)), list(range(5, 0, -2)))
+print(range(10)[::2], range(10)[-1], len(range(-5)))
+print(range(0, 3) == range(3), 5 in range(10), -1 in range(10))
+r = range(3)
+print(list(r), list(r))

@@ -1,0 +1,5 @@
+s = slice(2)
+print(s.start, s.stop, s.step)
+s = slice(1, 10, 3)
+print(list(range(20))[s], 'abcdefghijk'[s], s.start, s.stop, s.step)
+print([1, 2, 3][slice(None, None, -1)], (1, 2, 3)[slice(-2, None)])

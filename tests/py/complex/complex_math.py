@@ -1,0 +1,11 @@
+import cmath
+z = complex(1, 1)
+print(abs(cmath.sqrt(-4) - 2j) < 1e-12)
+print('%.6f %.6f' % (cmath.phase(z), cmath.polar(z)[0]))
+r = cmath.rect(2, 0)
+print(r.real, abs(r.imag) < 1e-12)
+e = cmath.exp(1j * cmath.pi)
+print(round(e.real, 6), abs(e.imag) < 1e-12)
+l = cmath.log(cmath.e)
+print(l.real, l.imag)
+print(cmath.phase(-1), cmath.phase(1j) * 2 == cmath.pi)

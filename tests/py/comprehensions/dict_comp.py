@@ -1,0 +1,5 @@
+print({k: v for k, v in zip('abc', range(3))})
+print({x: x * x for x in range(5) if x % 2})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({k: [c for c in k] for k in ('ab', 'c')})

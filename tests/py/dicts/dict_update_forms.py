@@ -1,0 +1,10 @@
+d = {}
+d.update(a=1)
+d.update({'b': 2})
+d.update([('c', 3)])
+d.update({'a': 10}, d=4)
+print(d)
+e = dict.fromkeys(['x', 'y'], [])
+e['x'].append(1)
+print(e)
+print(dict(((1, 2), (3, 4))), dict(a=1, **{'b': 2}))

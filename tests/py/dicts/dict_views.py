@@ -1,0 +1,11 @@
+d = {'a': 1, 'b': 2}
+k = d.keys()
+v = d.values()
+it = d.items()
+d['c'] = 3
+print(list(k), list(v), list(it), len(k))
+print('a' in k, 2 in v, ('b', 2) in it)
+print(k, v, it)
+print(sorted(k), sum(v))
+for key, val in d.items():
+    print(key, val)

@@ -1,0 +1,4 @@
+try:
+    (1).foo
+except AttributeError as e:
+    print(e)

@@ -1,0 +1,6 @@
+def inner():
+    return {}['missing']
+def outer():
+    return inner()
+print('start')
+outer()

@@ -1,0 +1,5 @@
+print('before')
+def fail():
+    raise ValueError('uncaught')
+fail()
+print('never printed')

@@ -1,0 +1,4 @@
+try:
+    int('abc')
+except ValueError as e:
+    print(e)

@@ -1,0 +1,7 @@
+print(str(Exception()), str(Exception('a')), str(Exception('a', 'b')))
+print(repr(Exception()), repr(ValueError()))
+print(Exception(1, 2).args, KeyError('k').args)
+print(str(KeyError()), str(IndexError('i')))
+e = ValueError('x')
+print(e.args[0], len(e.args))
+print(OSError(2, 'No such file').args)

@@ -1,0 +1,10 @@
+try:
+    raise KeyboardInterrupt
+except Exception:
+    print('wrong')
+except BaseException as e:
+    print('BaseException caught', type(e).__name__)
+try:
+    raise GeneratorExit
+except BaseException as e:
+    print(type(e).__name__)

@@ -1,0 +1,11 @@
+import math
+print(math.sqrt(16.0), math.sqrt(2) ** 2 - 2 < 1e-15, math.floor(-2.5), math.ceil(-2.5))
+print(math.trunc(2.7), math.trunc(-2.7), math.fabs(-3.0), math.copysign(2.0, -0.0))
+print(math.pow(2, 10), math.fmod(7.0, 3.0), math.fmod(-7.0, 3.0))
+print('%.6f %.6f %.6f' % (math.sin(1), math.cos(1), math.tan(1)))
+print('%.6f %.6f %.6f' % (math.exp(1), math.log(10), math.log10(1000)))
+print('%.6f %.6f' % (math.log(8, 2), math.atan2(1, 1) * 4))
+print(math.pi == 4 * math.atan(1), '%.10f' % math.e)
+print(math.modf(2.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.degrees(math.pi), math.radians(180) == math.pi)
+print(math.isclose(0.1 + 0.2, 0.3), math.gcd(12, 18) if hasattr(math, 'gcd') else 6)

@@ -1,0 +1,5 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2) in (2.67, 2.68), round(1.25, 1), round(1.35, 1) in (1.3, 1.4))
+print(round(123.456, -1), round(-0.75, 1), round(5.0))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(round(1e20), round(0.1 + 0.2, 5))

@@ -1,0 +1,32 @@
+def g():
+    try:
+        yield 1
+        yield 2
+    except ValueError as e:
+        print('caught in gen', e.args)
+        yield 'recovered'
+    finally:
+        print('finally in gen')
+it = g()
+print(next(it))
+print(it.throw(ValueError('x')))
+try:
+    next(it)
+except StopIteration:
+    print('done')
+it = g()
+next(it)
+it.close()
+print('closed')
+it.close()
+try:
+    next(it)
+except StopIteration:
+    print('exhausted after close')
+def h():
+    yield 1
+it = h()
+try:
+    it.throw(KeyError)
+except KeyError:
+    print('throw into fresh gen raises')

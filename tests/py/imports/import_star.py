@@ -1,0 +1,6 @@
+from mods.simple import *
+print(VALUE, double(3), Thing.kind)
+try:
+    _private
+except NameError:
+    print('underscore names not imported')

@@ -1,0 +1,5 @@
+print(__name__)
+if __name__ == '__main__':
+    print('running as main')
+import mods.simple
+print(mods.simple.__name__)

@@ -1,0 +1,1 @@
+PACKAGE_MARK = 'mods package'

@@ -1,0 +1,2 @@
+print('noisy imported, __name__ =', __name__)
+COUNT = 1

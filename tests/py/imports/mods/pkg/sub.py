@@ -1,0 +1,3 @@
+def sub_func():
+    return 'sub_func result'
+SUB_CONST = 7

@@ -1,0 +1,1 @@
+TOP = 'found through sys.path'

@@ -1,0 +1,4 @@
+from mods.pkg.deep import leaf
+print(leaf.info())
+import mods.pkg.deep
+print(mods.pkg.deep.DEEP)

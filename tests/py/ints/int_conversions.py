@@ -1,0 +1,6 @@
+print(int('42'), int('-17'), int(' 8 '), int('+3'), int('1_000'))
+print(int('ff', 16), int('0xff', 16), int('0xff', 0), int('0o17', 0), int('0b101', 0))
+print(int('z', 36), int('10', 2), int('777', 8), int('-10', 16))
+print(int(3.9), int(-3.9), int(True), int('123456789012345678901234567890'))
+print(int(1e20), int(-2.5e15))
+print(int(), int(0.0), int('0'), int('-0'))

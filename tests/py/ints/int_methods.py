@@ -1,0 +1,6 @@
+print((255).to_bytes(2, 'big'), (255).to_bytes(2, 'little'))
+print(int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print((2 ** 64 - 1).to_bytes(8, 'big'))
+print(int.from_bytes(b'\xff' * 9, 'big'))
+print((1).to_bytes(1, 'big'), int.from_bytes(b'', 'big'))
+print(int.from_bytes((12345).to_bytes(4, 'little'), 'little'))

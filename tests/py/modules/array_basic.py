@@ -1,0 +1,16 @@
+from array import array
+a = array('i', [1, 2, 3])
+a.append(4)
+a.extend([5, 6])
+print(a, len(a), a[0], a[-1], a[1:3], sum(a))
+a[0] = 100
+print(a, list(a), 100 in a)
+b = array('B', b'\x01\x02')
+print(b, bytes(b), array('h', [-1, 2]))
+f = array('f', [0.5, 1.25])
+d = array('d', [2.5])
+print(f, d, f[1] * 2)
+print(array('b', [1, 2]) + array('b', [3]), array('I'))
+e = array('q', [2 ** 40])
+print(e, e[0] + 1)
+print(array('H', [1, 2]) == array('H', [1, 2]))

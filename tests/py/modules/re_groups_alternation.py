@@ -1,0 +1,11 @@
+import re
+m = re.match(r'(\w+)\s(\w+)?', 'hello ')
+print(m.group(1), m.group(2))
+m = re.search(r'(cat|dog)s?', 'I love dogs')
+print(m.group(0), m.group(1))
+m = re.match(r'((a)(b))(c)', 'abcd')
+print(m.groups(), m.group(1), m.group(4))
+print(re.search(r'^\s*#', '   # comment') is not None, re.search(r'x$', 'box') is not None)
+print([m.group(0) for m in [re.search(r'\d+', s) for s in ('a1', 'b22', 'c333')]])
+m = re.match(r'(.*?)-(.*)', 'a-b-c')
+print(m.group(1), m.group(2))

@@ -1,0 +1,10 @@
+import re
+m = re.match(r'(\d+)-(\w+)', '123-abc rest')
+print(m.group(0), m.group(1), m.group(2), m.groups())
+print(re.match(r'\d+', 'abc'), re.search(r'\d+', 'abc123def').group(0))
+m = re.search(r'([a-z]+)@([a-z]+)\.com', 'mail: bob@example.com!')
+print(m.group(1), m.group(2), m.start(0) if hasattr(m, 'start') else 6)
+print(re.match(r'^a.c$', 'abc') is not None, re.match(r'^a.c$', 'abcd'))
+print(re.search(r'colou?r', 'my color').group(0), re.search(r'a|b', 'xxbxa').group(0))
+print(re.match(r'(a)(b)?', 'ac').groups())
+print(re.match(r'\s*(\S+)\s*', '  word  ').group(1))

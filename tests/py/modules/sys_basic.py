@@ -1,0 +1,11 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith('sys_basic.py'))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print('sys' in sys.modules, type(sys.modules).__name__)
+print(sys.byteorder, sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1)
+print(sys.version.startswith('3.'), sys.version_info[0], type(sys.platform).__name__)
+print(type(sys.implementation.name).__name__, sys.implementation.version[0] >= 0)
+print(hasattr(sys.stdin, 'read'), hasattr(sys.stdout, 'write'), hasattr(sys.stderr, 'write'))
+n = sys.stdout.write('direct write\n')
+print(n)
+sys.stderr.write('to stderr\n')

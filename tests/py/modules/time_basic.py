@@ -1,0 +1,13 @@
+import time
+t0 = time.time()
+print(type(t0).__name__ in ('int', 'float'), t0 > 1600000000)
+ns = time.time_ns()
+print(type(ns).__name__, ns > 1600000000 * 10 ** 9)
+time.sleep(0.01)
+print(time.time() >= t0)
+lt = time.localtime(0)
+gm = time.gmtime(0)
+print(gm[0], gm[1], gm[2], gm[3], gm[4], gm[5])
+g2 = time.gmtime(86400 * 365 + 3661)
+print(g2[0], g2[1], g2[2], g2[3], g2[4], g2[5], g2[6], g2[7])
+print(len(lt) >= 8)

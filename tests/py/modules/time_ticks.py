@@ -1,0 +1,12 @@
+import time
+t0 = time.ticks_ms()
+time.sleep_ms(20)
+d = time.ticks_diff(time.ticks_ms(), t0)
+print(d >= 15, d < 2000)
+u0 = time.ticks_us()
+time.sleep_us(1000)
+print(time.ticks_diff(time.ticks_us(), u0) >= 900)
+print(type(time.ticks_cpu()).__name__)
+print(time.ticks_add(0, -1), time.ticks_diff(1, time.ticks_add(0, -1)))
+print(time.ticks_add(100, 50), time.ticks_diff(100, 150), time.ticks_diff(150, 100))
+print(time.ticks_add(2 ** 30 - 1, 1))

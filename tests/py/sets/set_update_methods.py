@@ -1,0 +1,12 @@
+s = {1, 2, 3}
+s.update([3, 4], (5,))
+print(sorted(s))
+s.intersection_update({1, 2, 3, 4, 9})
+print(sorted(s))
+s.difference_update([1])
+print(sorted(s))
+s.symmetric_difference_update({4, 10})
+print(sorted(s))
+c = s.copy()
+c.add(99)
+print(sorted(s), sorted(c))

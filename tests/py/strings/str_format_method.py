@@ -1,0 +1,5 @@
+print('{} {} {}'.format(1, 'a', None), '{0}{1}{0}'.format('x', 'y'), '{a}-{b}'.format(a=1, b=2))
+print('{:5}|{:<5}|{:>5}|{:^5}|'.format('ab', 'ab', 'ab', 'ab'))
+print('{:*^9}|{:->6}|{:_<4}'.format('mid', 'r', 'l'))
+print('{:5}|{:<5}|{:05}|{:+}'.format(42, 42, 42, 42))
+print('{!r} {!s}'.format('s', 's'), '{{literal}}'.format())

@@ -1,0 +1,5 @@
+print(format(3.5), format(42), format('s'), format(42, 'x'), format(10, 'b'))
+print(format(0.5, '%'), format(1 / 3, '.2%'), format(1234.5678, '.2f'), format(10 ** 6, ','))
+print(format(-3, '05'), format(3, '=+5'), format(-1.5, '=8.2f'), format(7, '^5'))
+print(format(255, '#010x'), format(3.0, 'g'), format(1e20, 'g'))
+print(format(1.0, 'e'), format(0.0001234, '.2e'), format(-0.0, '.1f'))

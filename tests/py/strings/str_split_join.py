@@ -1,0 +1,6 @@
+print('a,b,,c'.split(','), 'a b  c '.split(), '  lead'.split(' '))
+print('a,b,c'.split(',', 1), 'a,b,c'.rsplit(',', 1), 'x'.split(','))
+print(''.split(), ''.split(','), '   '.split())
+print('a b c d'.split(None, 2), 'a b c d'.rsplit(None, 2))
+print('-'.join(['a', 'b', 'c']), ''.join([]), ', '.join('xyz'), '+'.join(str(i) for i in range(4)))
+print('l1\nl2\r\nl3\rl4'.splitlines(), 'a\n\nb\n'.splitlines(), 'x\ny'.splitlines(True))

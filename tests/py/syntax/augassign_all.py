@@ -1,0 +1,14 @@
+x = 100
+x += 1; print(x)
+x -= 2; print(x)
+x *= 3; print(x)
+x //= 4; print(x)
+x %= 50; print(x)
+x **= 2; print(x)
+x >>= 1; print(x)
+x <<= 3; print(x)
+x &= 0xff; print(x)
+x |= 0x100; print(x)
+x ^= 0x1ff; print(x)
+y = 7.0
+y /= 2; print(y)
