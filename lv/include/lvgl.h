@@ -53,5 +53,6 @@
 #include "lv_tabview.h"
 #include "lv_textarea.h"
 #include "lv_keyboard.h"
+#include "lv_snapshot.h"
 
 #endif
