@@ -24,6 +24,7 @@ struct Window {
     int32_t hor_res;   /* size of fb and texture */
     int32_t ver_res;
     float zoom;
+    bool resizeable; /* the user may resize it: the display follows */
     bool closed;
 };
 
@@ -132,6 +133,8 @@ void close_window(Window * w)
 
 void follow_window_size(Window * w)
 {
+    /* a fixed-size window changes size only through set_zoom, which keeps the resolution */
+    if(!w->resizeable) return;
     int win_w = 0;
     int win_h = 0;
     SDL_GetWindowSize(w->window, &win_w, &win_h);
@@ -227,7 +230,9 @@ lv_display_t * lv_sdl_window_create(int32_t hor_res, int32_t ver_res)
 void lv_sdl_window_set_resizeable(lv_display_t * disp)
 {
     Window * w = window_of(disp);
-    if(w && w->window) SDL_SetWindowResizable(w->window, SDL_TRUE);
+    if(!w || !w->window) return;
+    w->resizeable = true;
+    SDL_SetWindowResizable(w->window, SDL_TRUE);
 }
 
 void lv_sdl_window_set_zoom(lv_display_t * disp, float zoom)

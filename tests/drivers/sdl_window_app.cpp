@@ -186,7 +186,7 @@ void script_interaction(const char * script)
 {
     if(!std::strcmp(script, "click")) {
         lv_indev_t * ptr = lv_indev_script_create(LV_INDEV_TYPE_POINTER);
-        lv_indev_script_click(ptr, W / 2, H / 2, 0);
+        lv_indev_script_click(ptr, W / 2, H / 2, 100); /* once the layout placed the button */
     }
     else if(!std::strcmp(script, "type")) {
         lv_indev_t * kp = lv_indev_script_create(LV_INDEV_TYPE_KEYPAD);
