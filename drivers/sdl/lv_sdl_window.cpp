@@ -7,6 +7,9 @@
  */
 #include <new>
 
+#include <cstdio>
+
+#include "lv_png.h"
 #include "lv_sdl_private.h"
 #include "lv_sdl_window.h"
 
@@ -146,10 +149,33 @@ void follow_window_size(Window * w)
     lv_obj_invalidate(lv_display_get_screen_active(w->disp));
 }
 
+/** F12: the screen as shown, into the first free pyvgl-screenshot-NNN.png of the current
+ *  directory. */
+void save_numbered_screenshot(Window * w)
+{
+    char path[40];
+    for(int n = 1; n < 1000; n++) {
+        std::snprintf(path, sizeof path, "pyvgl-screenshot-%03d.png", n);
+        std::FILE * f = std::fopen(path, "rb");
+        if(f) {
+            std::fclose(f);
+            continue;
+        }
+        if(lv_sdl_window_screenshot(w->disp, path) == LV_RESULT_OK) SDL_Log("pyvgl: screenshot saved to %s", path);
+        else SDL_Log("pyvgl: cannot write %s", path);
+        return;
+    }
+}
+
 } // namespace
 
 void lv_sdl_window_handle_event(const SDL_Event * event)
 {
+    if(event->type == SDL_KEYDOWN && event->key.keysym.sym == SDLK_F12 && !event->key.repeat) {
+        Window * w = window_of_id(event->key.windowID);
+        if(w && !w->closed) save_numbered_screenshot(w);
+        return;
+    }
     if(event->type != SDL_WINDOWEVENT) return;
     Window * w = window_of_id(event->window.windowID);
     if(!w || w->closed) return;
@@ -269,6 +295,20 @@ bool lv_sdl_window_is_closed(lv_display_t * disp)
 {
     Window * w = window_of(disp);
     return w && w->closed;
+}
+
+lv_result_t lv_sdl_window_screenshot(lv_display_t * disp, const char * path)
+{
+    Window * w = window_of(disp);
+    if(!w || !w->fb || !path) return LV_RESULT_INVALID;
+    lv_refr_now(disp); /* what is pending goes in too */
+    uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(w->hor_res), COLOR_FORMAT);
+    lv_draw_buf_t buf;
+    if(lv_draw_buf_init(&buf, static_cast<uint32_t>(w->hor_res), static_cast<uint32_t>(w->ver_res), COLOR_FORMAT, stride,
+                        w->fb, stride * static_cast<uint32_t>(w->ver_res)) != LV_RESULT_OK) {
+        return LV_RESULT_INVALID;
+    }
+    return lv_draw_buf_save_to_png(&buf, path);
 }
 
 uint32_t lv_sdl_window_get_id(lv_display_t * disp)

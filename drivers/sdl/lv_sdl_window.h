@@ -46,6 +46,10 @@ bool lv_sdl_window_is_closed(lv_display_t * disp);
  *  event loop's cue to stop. */
 bool lv_sdl_quit_requested(void);
 
+/** Saves what the window shows as a PNG (after drawing what is pending). F12 in the window
+ *  does it to pyvgl-screenshot-NNN.png in the current directory. */
+lv_result_t lv_sdl_window_screenshot(lv_display_t * disp, const char * path);
+
 /** The SDL window id (for tools that look the window up), 0 if disp is not an SDL window. */
 uint32_t lv_sdl_window_get_id(lv_display_t * disp);
 

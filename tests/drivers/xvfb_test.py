@@ -6,7 +6,7 @@
 CHECK is scene_NAME (the window's picture equals the headless render of reference scene
 NAME), scene_zoom (zoom 2: twice the size, clicks land on the right widget), click, type,
 wheel (xdotool input gives the same picture as the scripted input headless, and the
-callbacks ran), or idle (a static scene flushes nothing while idle; the CPU share is
+callbacks ran), f12 (F12 saves numbered PNGs of the screen), or idle (a static scene flushes nothing while idle; the CPU share is
 printed, and SIGTERM closes the app cleanly).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
@@ -47,11 +47,11 @@ def start_xvfb():
 class App:
     """sdl_window_app in window mode; its stdout lines are read as they come."""
 
-    def __init__(self, args, env, scene, *extra):
+    def __init__(self, args, env, scene, *extra, cwd=None):
         self.title = "pyvgl-test-%d-%s" % (os.getpid(), scene)
         self.env = env
         self.proc = subprocess.Popen([args.app, "window", scene, "--title", self.title, *extra], env=env,
-                                     stdout=subprocess.PIPE, text=True)
+                                     stdout=subprocess.PIPE, text=True, cwd=cwd)
         self.lines = []
         self.wait_line("READY", 20)
         out = subprocess.run(["xdotool", "search", "--sync", "--name", self.title], env=env, capture_output=True,
@@ -169,6 +169,28 @@ def check_wheel(args, env):
     expect_same(args, shot, headless(args, "wheel", os.path.join(args.out, "wheel_headless.png"), "wheel"), "wheel")
 
 
+def check_f12(args, env):
+    folder = os.path.join(args.out, "f12")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    app = App(args, env, "01_hello_button", cwd=folder)
+    app.xdotool("windowfocus", "--sync", app.window)
+    app.xdotool("key", "F12")
+    app.xdotool("key", "F12")
+    shots = [os.path.join(folder, "pyvgl-screenshot-%03d.png" % n) for n in (1, 2)]
+    end = time.time() + 10
+    while time.time() < end and not all(os.path.exists(p) for p in shots):
+        time.sleep(0.1)
+    time.sleep(0.3)  # let the second file be written completely
+    app.close()
+    ref = os.path.join(args.out, "f12_headless.png")
+    subprocess.run([args.gui_scenes, "01_hello_button", ref], check=True, timeout=60)
+    for shot in shots:
+        if not os.path.exists(shot):
+            raise Failure("F12 wrote no " + shot)
+        expect_same(args, shot, ref, "F12 screenshot")
+
+
 def check_idle(args, env):
     app = App(args, env, "01_hello_button", "--idle-seconds", "5")
     line = app.wait_line("idle cpu", 30)
@@ -203,7 +225,7 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "idle"):
+        elif args.check in ("click", "type", "wheel", "f12", "idle"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)
