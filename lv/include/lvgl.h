@@ -55,4 +55,10 @@
 #include "lv_keyboard.h"
 #include "lv_snapshot.h"
 
+/* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with
+ * -DLV_USE_SDL=1), so the binding generator sees them as part of the API. */
+#if defined(LV_USE_SDL) && LV_USE_SDL
+#include "lv_sdl.h"
+#endif
+
 #endif
