@@ -85,13 +85,17 @@ bool resize_buffers(Window * w, int32_t hor_res, int32_t ver_res)
         if(tex) SDL_DestroyTexture(tex);
         return false;
     }
+    /* the resolution first: the display checks the buffer against it */
+    if(lv_display_get_horizontal_resolution(w->disp) != hor_res || lv_display_get_vertical_resolution(w->disp) != ver_res) {
+        lv_display_set_resolution(w->disp, hor_res, ver_res);
+    }
+    lv_display_set_buffers_with_stride(w->disp, fb, nullptr, size, stride, LV_DISPLAY_RENDER_MODE_DIRECT);
     if(w->texture) SDL_DestroyTexture(w->texture);
     lv_free(w->fb);
     w->fb = fb;
     w->texture = tex;
     w->hor_res = hor_res;
     w->ver_res = ver_res;
-    lv_display_set_buffers(w->disp, fb, nullptr, size, LV_DISPLAY_RENDER_MODE_DIRECT);
     return true;
 }
 
@@ -145,7 +149,6 @@ void follow_window_size(Window * w)
     int32_t ver = static_cast<int32_t>(static_cast<float>(win_h) / w->zoom);
     if(hor < 1 || ver < 1 || (hor == w->hor_res && ver == w->ver_res)) return;
     if(!resize_buffers(w, hor, ver)) return; /* keep the old size when out of memory */
-    lv_display_set_resolution(w->disp, hor, ver);
     lv_obj_invalidate(lv_display_get_screen_active(w->disp));
 }
 
@@ -230,6 +233,7 @@ lv_display_t * lv_sdl_window_create(int32_t hor_res, int32_t ver_res)
     }
     w->disp = disp;
     w->zoom = 1.0f;
+    lv_display_set_color_format(disp, COLOR_FORMAT);
     w->window = SDL_CreateWindow("pyvgl", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, hor_res, ver_res, 0);
     if(w->window) {
         /* vsync where the renderer offers it; any renderer (software under Xvfb) otherwise */
@@ -244,7 +248,6 @@ lv_display_t * lv_sdl_window_create(int32_t hor_res, int32_t ver_res)
         return nullptr;
     }
     windows[slot] = w;
-    lv_display_set_color_format(disp, COLOR_FORMAT);
     lv_display_set_flush_cb(disp, flush_cb);
     lv_display_set_driver_data(disp, w);
     lv_display_add_event_cb(disp, on_display_delete, LV_EVENT_DELETE, disp);

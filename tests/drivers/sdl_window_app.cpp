@@ -1,7 +1,7 @@
 // sdl_window_app: shows a scene in an SDL window (for the Xvfb tests), or renders the same
 // scene headless, optionally after a scripted interaction, as the window's reference.
 //
-//   sdl_window_app window SCENE [--zoom Z] [--title T] [--idle-seconds S]
+//   sdl_window_app window SCENE [--zoom Z] [--title T] [--idle-seconds S] [--resizeable 1]
 //   sdl_window_app headless SCENE OUT.png [--script click|type|wheel]
 //
 // SCENE is a reference scene (tests/gui/scenes.cpp) or one of the interaction scenes below:
@@ -9,7 +9,7 @@
 //   type   a focused text area
 //   wheel  a list of 20 buttons, scrolled by moving focus with the wheel (encoder)
 // The window mode prints "READY" once the scene is on screen, then one line per event
-// ("clicked N", "text T"); it runs until the window is closed. With --idle-seconds it
+// ("clicked N", "text T", "resolution WxH"); it runs until the window is closed. With --idle-seconds it
 // measures the process's CPU time over S idle seconds once settled and prints
 // "idle cpu P% flushes F" (F: areas flushed meanwhile), then carries on.
 #include <SDL2/SDL.h>
@@ -129,6 +129,13 @@ double cpu_seconds()
 
 void count_flush(lv_event_t *) { flushes++; }
 
+void print_resolution(lv_event_t * e)
+{
+    lv_display_t * disp = static_cast<lv_display_t *>(lv_event_get_current_target(e));
+    print_line("resolution " + std::to_string(lv_display_get_horizontal_resolution(disp)) + "x" +
+               std::to_string(lv_display_get_vertical_resolution(disp)));
+}
+
 /** One pass of the event loop: run the engine's timers, sleep until the next is due. */
 void loop_once()
 {
@@ -144,7 +151,7 @@ void run_for_ms(int ms)
     while(std::chrono::steady_clock::now() < end && !lv_sdl_quit_requested()) loop_once();
 }
 
-int run_window(const Scene & scene, float zoom, const char * title, double idle_seconds)
+int run_window(const Scene & scene, float zoom, const char * title, double idle_seconds, bool resizeable)
 {
     lv_init();
     lv_display_t * disp = lv_sdl_window_create(scene.w, scene.h);
@@ -154,6 +161,8 @@ int run_window(const Scene & scene, float zoom, const char * title, double idle_
     }
     lv_sdl_window_set_title(disp, title);
     if(zoom != 1.0f) lv_sdl_window_set_zoom(disp, zoom);
+    if(resizeable) lv_sdl_window_set_resizeable(disp);
+    lv_display_add_event_cb(disp, print_resolution, LV_EVENT_RESOLUTION_CHANGED, nullptr);
     lv_sdl_mouse_create();
     lv_sdl_keyboard_create();
     lv_sdl_mousewheel_create();
@@ -234,7 +243,7 @@ int run_headless(const Scene & scene, const char * out, const char * script)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: sdl_window_app window SCENE [--zoom Z] [--title T] [--idle-seconds S]\n"
+    std::fprintf(stderr, "usage: sdl_window_app window SCENE [--zoom Z] [--title T] [--idle-seconds S] [--resizeable 1]\n"
                          "       sdl_window_app headless SCENE OUT.png [--script click|type|wheel]\n");
     return 2;
 }
@@ -253,13 +262,15 @@ int main(int argc, char ** argv)
         float zoom = 1.0f;
         const char * title = "pyvgl";
         double idle = 0;
+        bool resizeable = false;
         for(int i = 3; i + 1 < argc; i += 2) {
             if(!std::strcmp(argv[i], "--zoom")) zoom = static_cast<float>(std::atof(argv[i + 1]));
             else if(!std::strcmp(argv[i], "--title")) title = argv[i + 1];
             else if(!std::strcmp(argv[i], "--idle-seconds")) idle = std::atof(argv[i + 1]);
+            else if(!std::strcmp(argv[i], "--resizeable")) resizeable = std::atoi(argv[i + 1]) != 0;
             else return usage();
         }
-        return run_window(*scene, zoom, title, idle);
+        return run_window(*scene, zoom, title, idle, resizeable);
     }
     if(!std::strcmp(argv[1], "headless") && argc >= 4) {
         const char * script = nullptr;

@@ -6,7 +6,8 @@
 CHECK is scene_NAME (the window's picture equals the headless render of reference scene
 NAME), scene_zoom (zoom 2: twice the size, clicks land on the right widget), click, type,
 wheel (xdotool input gives the same picture as the scripted input headless, and the
-callbacks ran), f12 (F12 saves numbered PNGs of the screen), or idle (a static scene flushes nothing while idle; the CPU share is
+callbacks ran), f12 (F12 saves numbered PNGs of the screen), resize (a resizeable window's display
+follows the window's size), or idle (a static scene flushes nothing while idle; the CPU share is
 printed, and SIGTERM closes the app cleanly).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
@@ -191,6 +192,22 @@ def check_f12(args, env):
         expect_same(args, shot, ref, "F12 screenshot")
 
 
+def check_resize(args, env):
+    app = App(args, env, "click", "--resizeable", "1")
+    app.xdotool("windowsize", app.window, "400", "300")
+    app.wait_line("resolution 400x300", 10)
+    wait_settled()
+    # the button stays centred in the larger display, and clicks still find it
+    app.xdotool("mousemove", "--window", app.window, "200", "150", "click", "1")
+    app.wait_line("clicked 1", 10)
+    wait_settled()
+    shot = app.screenshot(os.path.join(args.out, "resize_window.png"))
+    app.close()
+    size = subprocess.run(["identify", "-format", "%wx%h", shot], capture_output=True, text=True).stdout
+    if size != "400x300":
+        raise Failure("the resized window's picture is " + size)
+
+
 def check_idle(args, env):
     app = App(args, env, "01_hello_button", "--idle-seconds", "5")
     line = app.wait_line("idle cpu", 30)
@@ -225,7 +242,7 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "f12", "idle"):
+        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)
