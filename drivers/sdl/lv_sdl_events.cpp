@@ -45,6 +45,16 @@ void poll_events(lv_timer_t *)
     while(SDL_PollEvent(&event)) dispatch(event);
 }
 
+/** Whether the poll timer still exists: lv_deinit deletes every timer, also ours, when a
+ *  program ends the engine without lv_sdl_quit. */
+bool poll_timer_alive()
+{
+    for(lv_timer_t * t = lv_timer_get_next(nullptr); t; t = lv_timer_get_next(t)) {
+        if(t == sdl.poll_timer) return true;
+    }
+    return false;
+}
+
 void forget_indev(lv_event_t * e)
 {
     lv_indev_t * indev = static_cast<lv_indev_t *>(lv_event_get_user_data(e));
@@ -59,7 +69,18 @@ void forget_indev(lv_event_t * e)
 
 bool lv_sdl_init(void)
 {
-    if(sdl.initialized) return true;
+    if(sdl.initialized && poll_timer_alive()) return true;
+    if(sdl.initialized) {
+        /* the engine was restarted under us: SDL is up, the timer must be made again */
+        sdl.poll_timer = lv_timer_create(poll_events, POLL_PERIOD_MS, nullptr);
+        if(!sdl.poll_timer) {
+            SDL_SetError("out of memory");
+            return false;
+        }
+        lv_tick_set_cb(sdl_ticks);
+        for(Registration & r : sdl.indevs) r = {nullptr, nullptr}; /* their indevs are gone too */
+        return true;
+    }
     if(SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) return false;
     sdl.poll_timer = lv_timer_create(poll_events, POLL_PERIOD_MS, nullptr);
     if(!sdl.poll_timer) {
@@ -115,7 +136,7 @@ void lv_sdl_quit(void)
 {
     if(!sdl.initialized) return;
     lv_sdl_window_close_all();
-    if(sdl.poll_timer) lv_timer_delete(sdl.poll_timer);
+    if(sdl.poll_timer && poll_timer_alive()) lv_timer_delete(sdl.poll_timer);
     sdl.poll_timer = nullptr;
     SDL_StopTextInput();
     SDL_QuitSubSystem(SDL_INIT_VIDEO);

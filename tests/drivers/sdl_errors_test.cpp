@@ -1,6 +1,8 @@
 // The SDL drivers refuse what cannot work with a NULL, never a crash.
 #include <gtest/gtest.h>
 
+#include <SDL2/SDL.h>
+
 #include <cstdlib>
 
 #include "lv_sdl.h"
@@ -76,6 +78,26 @@ TEST_F(SdlErrors, DummyVideoWindowWorksHeadless)
     EXPECT_TRUE(lv_sdl_window_is_closed(disp));
     EXPECT_TRUE(lv_sdl_quit_requested());
     lv_timer_handler(); // rendering after the window is gone does nothing harmful
+}
+
+TEST_F(SdlErrors, EngineRestartedWithoutSdlQuitStillPollsEvents)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    ASSERT_NE(lv_sdl_window_create(32, 32), nullptr);
+    lv_deinit(); // deletes the poll timer and the display, SDL stays up
+    lv_init();
+    lv_display_t * disp = lv_sdl_window_create(32, 32);
+    unsetenv("SDL_VIDEODRIVER");
+    ASSERT_NE(disp, nullptr);
+    SDL_Event e = {};
+    e.type = SDL_QUIT;
+    SDL_PushEvent(&e);
+    uint32_t end = SDL_GetTicks() + 50;
+    while(SDL_GetTicks() < end) {
+        lv_timer_handler();
+        SDL_Delay(5);
+    }
+    EXPECT_TRUE(lv_sdl_quit_requested()); // the new poll timer saw the event
 }
 
 } // namespace
