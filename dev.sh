@@ -18,6 +18,7 @@ DEB_PACKAGES=(
   zlib1g-dev                                 # host tools: PNG decoding
   libclang-19-dev clang-19                   # bindgen
   libsdl2-dev                                # desktop window driver
+  xvfb xdotool imagemagick                   # desktop window tests (tests/drivers, under Xvfb)
   nodejs npm                                 # font conversion at build time (npm packages)
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib  # Cortex-M build test
 )

@@ -65,5 +65,12 @@
 #include "lv_span.h"
 #include "lv_scale.h"
 #include "lv_menu.h"
+#include "lv_snapshot.h"
+
+/* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with
+ * -DLV_USE_SDL=1), so the binding generator sees them as part of the API. */
+#if defined(LV_USE_SDL) && LV_USE_SDL
+#include "lv_sdl.h"
+#endif
 
 #endif
