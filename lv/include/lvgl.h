@@ -11,5 +11,14 @@
 #include "lv_area.h"
 #include "lv_color.h"
 #include "lv_mem.h"
+#include "lv_math.h"
+#include "lv_symbol_def.h"
+#include "lv_image_dsc.h"
+#include "lv_draw_buf.h"
+#include "lv_font.h"
+#include "lv_font_fmt_txt.h"
+#include "lv_binfont.h"
+#include "lv_text.h"
+#include "lv_draw.h"
 
 #endif

@@ -1,0 +1,86 @@
+/**
+ * @file lv_draw_label.h
+ * Text drawing: multi-line labels with alignment, spacing, recolor, selection, decoration.
+ */
+#ifndef LV_DRAW_LABEL_H
+#define LV_DRAW_LABEL_H
+
+#include "lv_draw.h"
+#include "lv_text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LV_DRAW_LABEL_NO_TXT_SEL (0xFFFF)
+
+/** Remembers where drawing a long text last started, so redraws can skip the lines above. */
+typedef struct {
+    int32_t line_start; /**< byte index of the first visible line, -1: unknown */
+    int32_t y;          /**< its y relative to the label's top */
+    int32_t coord_y;    /**< the label's y when the hint was made */
+} lv_draw_label_hint_t;
+
+typedef struct {
+    lv_draw_dsc_base_t base;
+    const char * text;
+    lv_point_t text_size;
+    const lv_font_t * font;
+    lv_color_t color;
+    int32_t line_space;
+    int32_t letter_space;
+    int32_t ofs_x;
+    int32_t ofs_y;
+    int32_t rotation;
+    uint32_t sel_start; /**< selected characters (LV_DRAW_LABEL_NO_TXT_SEL: none) */
+    uint32_t sel_end;
+    lv_color_t sel_color;
+    lv_color_t sel_bg_color;
+    uint32_t text_length; /**< bytes to draw; 0: up to the NUL */
+    lv_opa_t opa;
+    lv_text_align_t align;
+    lv_base_dir_t bidi_dir;
+    lv_text_decor_t decor : 3;
+    lv_text_flag_t flag : 5;
+    uint8_t text_local : 1;
+    uint8_t text_static : 1;
+    uint8_t has_bided : 1;
+    lv_draw_label_hint_t * hint;
+    lv_opa_t outline_stroke_opa;
+    lv_color_t outline_stroke_color;
+    int32_t outline_stroke_width;
+} lv_draw_label_dsc_t;
+
+typedef struct {
+    lv_draw_dsc_base_t base;
+    uint32_t unicode;
+    const lv_font_t * font;
+    lv_color_t color;
+    int32_t rotation;
+    int32_t scale_x;
+    int32_t scale_y;
+    int32_t skew_x;
+    int32_t skew_y;
+    lv_point_t pivot;
+    lv_opa_t opa;
+    lv_text_decor_t decor : 3;
+    lv_blend_mode_t blend_mode : 3;
+    lv_opa_t outline_stroke_opa;
+    int32_t outline_stroke_width;
+    lv_color_t outline_stroke_color;
+} lv_draw_letter_dsc_t;
+
+/** Defaults: black, opa cover, LV_FONT_DEFAULT, no selection, left aligned. */
+void lv_draw_label_dsc_init(lv_draw_label_dsc_t * dsc);
+void lv_draw_letter_dsc_init(lv_draw_letter_dsc_t * dsc);
+/** Draws dsc->text inside coords (lines wrap at its width unless LV_TEXT_FLAG_EXPAND). */
+void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords);
+/** Draws one character with its top-left (line top) at point. */
+void lv_draw_character(lv_layer_t * layer, lv_draw_label_dsc_t * dsc, const lv_point_t * point, uint32_t unicode_letter);
+void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_point_t * point);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

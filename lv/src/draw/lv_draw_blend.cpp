@@ -1,0 +1,290 @@
+// Blending spans into RGB565, RGB888, XRGB8888 and ARGB8888 buffers. Mixing follows LVGL:
+// a mix factor >= LV_OPA_MAX copies, <= LV_OPA_MIN leaves the pixel, otherwise the channels
+// are weighted and shifted right by 8.
+#include "lv_draw_sw.h"
+
+#include <string.h>
+
+namespace lv_sw {
+namespace {
+
+struct Rgb {
+    uint8_t r, g, b;
+};
+
+inline uint8_t mix8(uint8_t fg, uint8_t bg, uint32_t mix) { return (uint8_t)((fg * mix + bg * (255 - mix)) >> 8); }
+
+inline uint8_t blend_channel(uint8_t fg, uint8_t bg, lv_blend_mode_t mode)
+{
+    switch(mode) {
+        case LV_BLEND_MODE_ADDITIVE: return (uint8_t)LV_MIN(255, fg + bg);
+        case LV_BLEND_MODE_SUBTRACTIVE: return (uint8_t)LV_MAX(0, bg - fg);
+        case LV_BLEND_MODE_MULTIPLY: return (uint8_t)((fg * bg) >> 8);
+        case LV_BLEND_MODE_DIFFERENCE: return (uint8_t)(fg > bg ? fg - bg : bg - fg);
+        default: return fg;
+    }
+}
+
+/* One pixel: src (with alpha `a` 0..255) over the destination pixel at p. */
+template <lv_color_format_t CF>
+inline void put(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode);
+
+inline Rgb apply_mode(Rgb s, Rgb d, lv_blend_mode_t mode)
+{
+    if(mode == LV_BLEND_MODE_NORMAL) return s;
+    Rgb r = {blend_channel(s.r, d.r, mode), blend_channel(s.g, d.g, mode), blend_channel(s.b, d.b, mode)};
+    return r;
+}
+
+template <>
+inline void put<LV_COLOR_FORMAT_XRGB8888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    Rgb d = {p[2], p[1], p[0]};
+    s = apply_mode(s, d, mode);
+    if(a >= LV_OPA_MAX) {
+        p[0] = s.b;
+        p[1] = s.g;
+        p[2] = s.r;
+        p[3] = 0xFF;
+        return;
+    }
+    p[0] = mix8(s.b, d.b, a);
+    p[1] = mix8(s.g, d.g, a);
+    p[2] = mix8(s.r, d.r, a);
+}
+
+template <>
+inline void put<LV_COLOR_FORMAT_RGB888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    Rgb d = {p[2], p[1], p[0]};
+    s = apply_mode(s, d, mode);
+    if(a >= LV_OPA_MAX) {
+        p[0] = s.b;
+        p[1] = s.g;
+        p[2] = s.r;
+        return;
+    }
+    p[0] = mix8(s.b, d.b, a);
+    p[1] = mix8(s.g, d.g, a);
+    p[2] = mix8(s.r, d.r, a);
+}
+
+inline Rgb from565(uint16_t v)
+{
+    uint8_t r5 = (uint8_t)((v >> 11) & 0x1F), g6 = (uint8_t)((v >> 5) & 0x3F), b5 = (uint8_t)(v & 0x1F);
+    Rgb c = {(uint8_t)((r5 << 3) | (r5 >> 2)), (uint8_t)((g6 << 2) | (g6 >> 4)), (uint8_t)((b5 << 3) | (b5 >> 2))};
+    return c;
+}
+
+inline uint16_t to565(Rgb c) { return (uint16_t)(((c.r & 0xF8) << 8) | ((c.g & 0xFC) << 3) | (c.b >> 3)); }
+
+template <>
+inline void put<LV_COLOR_FORMAT_RGB565>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    uint16_t v;
+    memcpy(&v, p, 2);
+    Rgb d = from565(v);
+    s = apply_mode(s, d, mode);
+    Rgb r = s;
+    if(a < LV_OPA_MAX) {
+        r.r = mix8(s.r, d.r, a);
+        r.g = mix8(s.g, d.g, a);
+        r.b = mix8(s.b, d.b, a);
+    }
+    v = to565(r);
+    memcpy(p, &v, 2);
+}
+
+template <>
+inline void put<LV_COLOR_FORMAT_ARGB8888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    uint32_t da = p[3];
+    Rgb d = {p[2], p[1], p[0]};
+    if(mode != LV_BLEND_MODE_NORMAL && da > 0) s = apply_mode(s, d, mode);
+    if(a >= LV_OPA_MAX || da <= LV_OPA_MIN) {
+        p[0] = s.b;
+        p[1] = s.g;
+        p[2] = s.r;
+        p[3] = (uint8_t)(a >= LV_OPA_MAX ? 255 : a);
+        return;
+    }
+    if(da == 255) {
+        p[0] = mix8(s.b, d.b, a);
+        p[1] = mix8(s.g, d.g, a);
+        p[2] = mix8(s.r, d.r, a);
+        return;
+    }
+    /* both translucent: "over" compositing */
+    uint32_t res_a = 255 - (((255 - a) * (255 - da)) >> 8);
+    uint32_t ratio = (a * 255) / res_a;
+    p[0] = mix8(s.b, d.b, ratio);
+    p[1] = mix8(s.g, d.g, ratio);
+    p[2] = mix8(s.r, d.r, ratio);
+    p[3] = (uint8_t)res_a;
+}
+
+template <>
+inline void put<LV_COLOR_FORMAT_A8>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    (void)s;
+    (void)mode;
+    uint32_t da = p[0];
+    p[0] = (uint8_t)(255 - (((255 - a) * (255 - da)) >> 8));
+}
+
+inline Rgb apply_recolor(const Target & t, Rgb c)
+{
+    if(t.recolor.alpha <= LV_OPA_MIN) return c;
+    uint32_t m = t.recolor.alpha;
+    Rgb r = {mix8(t.recolor.red, c.r, m), mix8(t.recolor.green, c.g, m), mix8(t.recolor.blue, c.b, m)};
+    return r;
+}
+
+/* Clips the span x..x+len-1 of row y to the target; returns the first index and count. */
+bool clip_span(const Target & t, int32_t x, int32_t y, int32_t len, int32_t * first, int32_t * count)
+{
+    if(y < t.clip.y1 || y > t.clip.y2 || len <= 0) return false;
+    int32_t x1 = LV_MAX(x, t.clip.x1);
+    int32_t x2 = LV_MIN(x + len - 1, t.clip.x2);
+    if(x1 > x2) return false;
+    *first = x1 - x;
+    *count = x2 - x1 + 1;
+    return true;
+}
+
+inline uint8_t * pixel_at(const Target & t, int32_t x, int32_t y)
+{
+    uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(t.cf);
+    return t.data + (size_t)(y - t.buf_area.y1) * t.stride + (size_t)(x - t.buf_area.x1) * px_size;
+}
+
+template <lv_color_format_t CF>
+void color_span(const Target & t, uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask,
+                lv_blend_mode_t mode)
+{
+    const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
+    if(mask == nullptr && opa >= LV_OPA_MAX && mode == LV_BLEND_MODE_NORMAL) {
+        if(CF == LV_COLOR_FORMAT_XRGB8888 || CF == LV_COLOR_FORMAT_ARGB8888) {
+            uint32_t v = 0xFF000000u | ((uint32_t)c.r << 16) | ((uint32_t)c.g << 8) | c.b;
+            for(int32_t i = 0; i < n; i++) memcpy(p + 4 * i, &v, 4);
+            return;
+        }
+        if(CF == LV_COLOR_FORMAT_RGB565) {
+            uint16_t v = to565(c);
+            for(int32_t i = 0; i < n; i++) memcpy(p + 2 * i, &v, 2);
+            return;
+        }
+    }
+    for(int32_t i = 0; i < n; i++, p += px_size) {
+        uint32_t a = opa;
+        if(mask) {
+            if(mask[i] <= LV_OPA_MIN) continue;
+            a = mask[i] >= LV_OPA_MAX ? opa : ((uint32_t)mask[i] * opa) >> 8;
+        }
+        if(a <= LV_OPA_MIN) continue;
+        put<CF>(p, c, a, mode);
+    }
+}
+
+template <lv_color_format_t CF>
+void pixel_span(const Target & t, uint8_t * p, int32_t n, const lv_color32_t * src, lv_opa_t opa,
+                const lv_opa_t * mask, lv_blend_mode_t mode)
+{
+    const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
+    for(int32_t i = 0; i < n; i++, p += px_size) {
+        uint32_t a = src[i].alpha;
+        if(a <= LV_OPA_MIN) continue;
+        if(opa < LV_OPA_MAX) a = (a * opa) >> 8;
+        if(mask) {
+            if(mask[i] <= LV_OPA_MIN) continue;
+            if(mask[i] < LV_OPA_MAX) a = (a * mask[i]) >> 8;
+        }
+        if(a <= LV_OPA_MIN) continue;
+        Rgb c = apply_recolor(t, Rgb{src[i].red, src[i].green, src[i].blue});
+        put<CF>(p, c, a, mode);
+    }
+}
+
+} // namespace
+
+bool target_of(lv_layer_t * layer, Target * t)
+{
+    if(layer == nullptr || layer->draw_buf == nullptr || layer->draw_buf->data == nullptr) return false;
+    lv_draw_buf_t * buf = layer->draw_buf;
+    t->data = buf->data;
+    t->stride = buf->header.stride ? buf->header.stride
+                                   : lv_draw_buf_width_to_stride(buf->header.w, (lv_color_format_t)buf->header.cf);
+    t->cf = (lv_color_format_t)buf->header.cf;
+    switch(t->cf) {
+        case LV_COLOR_FORMAT_RGB565:
+        case LV_COLOR_FORMAT_RGB888:
+        case LV_COLOR_FORMAT_XRGB8888:
+        case LV_COLOR_FORMAT_ARGB8888:
+        case LV_COLOR_FORMAT_A8:
+            break;
+        default:
+            return false; /* not a format we can draw into */
+    }
+    t->buf_area = layer->buf_area;
+    /* the buffer may be smaller than buf_area claims: trust the buffer's own size */
+    t->buf_area.x2 = LV_MIN(t->buf_area.x2, t->buf_area.x1 + (int32_t)buf->header.w - 1);
+    t->buf_area.y2 = LV_MIN(t->buf_area.y2, t->buf_area.y1 + (int32_t)buf->header.h - 1);
+    if(!lv_area_intersect(&t->clip, &layer->_clip_area, &t->buf_area)) return false;
+    t->layer_opa = layer->opa;
+    t->recolor = layer->recolor;
+    return true;
+}
+
+void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t color, lv_opa_t opa,
+                 const lv_opa_t * mask, lv_blend_mode_t mode)
+{
+    opa = opa_mix(opa, t.layer_opa);
+    if(opa <= LV_OPA_MIN) return;
+    int32_t first, n;
+    if(!clip_span(t, x, y, len, &first, &n)) return;
+    if(mask) mask += first;
+    uint8_t * p = pixel_at(t, x + first, y);
+    Rgb c = apply_recolor(t, Rgb{color.red, color.green, color.blue});
+    switch(t.cf) {
+        case LV_COLOR_FORMAT_XRGB8888: color_span<LV_COLOR_FORMAT_XRGB8888>(t, p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_ARGB8888: color_span<LV_COLOR_FORMAT_ARGB8888>(t, p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB888: color_span<LV_COLOR_FORMAT_RGB888>(t, p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB565: color_span<LV_COLOR_FORMAT_RGB565>(t, p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_A8: color_span<LV_COLOR_FORMAT_A8>(t, p, n, c, opa, mask, mode); break;
+        default: break;
+    }
+}
+
+void blend_pixels(const Target & t, int32_t x, int32_t y, int32_t len, const lv_color32_t * px, lv_opa_t opa,
+                  const lv_opa_t * mask, lv_blend_mode_t mode)
+{
+    opa = opa_mix(opa, t.layer_opa);
+    if(opa <= LV_OPA_MIN) return;
+    int32_t first, n;
+    if(!clip_span(t, x, y, len, &first, &n)) return;
+    if(mask) mask += first;
+    px += first;
+    uint8_t * p = pixel_at(t, x + first, y);
+    switch(t.cf) {
+        case LV_COLOR_FORMAT_XRGB8888: pixel_span<LV_COLOR_FORMAT_XRGB8888>(t, p, n, px, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_ARGB8888: pixel_span<LV_COLOR_FORMAT_ARGB8888>(t, p, n, px, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB888: pixel_span<LV_COLOR_FORMAT_RGB888>(t, p, n, px, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB565: pixel_span<LV_COLOR_FORMAT_RGB565>(t, p, n, px, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_A8: pixel_span<LV_COLOR_FORMAT_A8>(t, p, n, px, opa, mask, mode); break;
+        default: break;
+    }
+}
+
+void fill_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
+{
+    lv_area_t a;
+    if(!lv_area_intersect(&a, &area, &t.clip)) return;
+    int32_t w = lv_area_get_width(&a);
+    for(int32_t y = a.y1; y <= a.y2; y++) blend_color(t, a.x1, y, w, color, opa, nullptr, mode);
+}
+
+RowBuf::RowBuf(size_t bytes) : data_((uint8_t *)lv_malloc(bytes ? bytes : 1)) {}
+
+RowBuf::~RowBuf() { lv_free(data_); }
+
+} // namespace lv_sw

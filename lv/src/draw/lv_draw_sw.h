@@ -1,0 +1,83 @@
+/**
+ * @file lv_draw_sw.h
+ * The software renderer's internal toolkit (not public API): blending spans of coverage
+ * into a layer's buffer, and the rounded-rectangle coverage every shape is built from.
+ */
+#ifndef LV_DRAW_SW_H
+#define LV_DRAW_SW_H
+
+#include "lv_draw.h"
+#include "lv_mem.h"
+
+namespace lv_sw {
+
+/** Where drawing goes: the layer's buffer, its clip area, and layer-wide opacity/recolor. */
+struct Target {
+    uint8_t * data = nullptr;
+    uint32_t stride = 0;
+    lv_color_format_t cf = LV_COLOR_FORMAT_UNKNOWN;
+    lv_area_t buf_area{};  /**< screen area of data's first row/column */
+    lv_area_t clip{};      /**< clip area in screen coordinates (inside buf_area) */
+    lv_opa_t layer_opa = LV_OPA_COVER;
+    lv_color32_t recolor{}; /**< alpha = recolor strength */
+};
+
+/** The target of a layer; false when there is nothing to draw into or the clip is empty. */
+bool target_of(lv_layer_t * layer, Target * t);
+
+/** Blends `len` pixels of one color at screen row y from column x. mask (may be NULL) holds
+ *  the coverage of each pixel; opa scales everything. Clipped to t.clip. */
+void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t color, lv_opa_t opa,
+                 const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
+/** Blends `len` straight-alpha pixels (px[i] at x + i). */
+void blend_pixels(const Target & t, int32_t x, int32_t y, int32_t len, const lv_color32_t * px, lv_opa_t opa,
+                  const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
+/** Fills an area (screen coordinates) with one color. */
+void fill_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa,
+               lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
+
+/** A rectangle with rounded corners; the radius is clamped to half the shorter side. */
+struct RoundRect {
+    lv_area_t area{};
+    int32_t radius = 0;
+};
+RoundRect make_round_rect(const lv_area_t & area, int32_t radius);
+
+/** Coverage (0..255) of the pixels x..x+len-1 of row y by the shape. Returns false when the
+ *  whole span is uncovered (out is then untouched). */
+bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out);
+/** True when row y of the shape is a plain full span x1..x2 (no corner in this row). */
+bool round_rect_row_is_full(const RoundRect & rr, int32_t y);
+
+/** Scratch memory for one row, freed when it goes out of scope. */
+class RowBuf {
+public:
+    explicit RowBuf(size_t bytes);
+    ~RowBuf();
+    RowBuf(const RowBuf &) = delete;
+    RowBuf & operator=(const RowBuf &) = delete;
+    uint8_t * data() const { return data_; }
+    bool ok() const { return data_ != nullptr; }
+
+private:
+    uint8_t * data_;
+};
+
+/** Color of a gradient at position pos of a run `range` long (straight alpha). */
+lv_color32_t grad_color_at(const lv_grad_dsc_t & g, int32_t range, int32_t pos);
+
+/** Pixels sx..sx+len-1 of row sy of an image (straight alpha; transparent outside it).
+ *  False when the image cannot be read. */
+bool image_row(const lv_image_dsc_t * img, int32_t sx, int32_t sy, int32_t len, lv_color32_t * out);
+
+/** Opacity after applying a second opacity (LVGL's rounding: product >> 8, full stays full). */
+inline lv_opa_t opa_mix(lv_opa_t a, lv_opa_t b)
+{
+    if(a >= LV_OPA_MAX) return b;
+    if(b >= LV_OPA_MAX) return a;
+    return (lv_opa_t)(((uint32_t)a * b) >> 8);
+}
+
+} // namespace lv_sw
+
+#endif
