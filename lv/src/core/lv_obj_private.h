@@ -1,0 +1,73 @@
+/**
+ * @file lv_obj_private.h
+ * The object layout and the core's internal API, for widgets and the other core files.
+ *
+ * An lv_obj_t keeps the data every object needs (64 bytes on 64-bit hosts); rarer data
+ * (children, scroll position, event callbacks, group) lives in spec_attr, allocated on
+ * first use. Widgets extend lv_obj_t by embedding it as their first member.
+ */
+#ifndef LV_OBJ_PRIVATE_H
+#define LV_OBJ_PRIVATE_H
+
+#include "lvgl.h"
+#include "lv_draw_deps.h"
+
+/** Attributes most objects never need. */
+typedef struct {
+    lv_obj_t ** children;
+    uint32_t child_cnt;
+    lv_group_t * group_p;
+    lv_event_list_t event_list;
+    lv_point_t scroll; /**< how far the content is scrolled (positive: content moved up/left) */
+    int32_t ext_click_pad;
+    int32_t ext_draw_size;
+    uint16_t scrollbar_mode : 2;
+    uint16_t scroll_snap_x : 2;
+    uint16_t scroll_snap_y : 2;
+    uint16_t scroll_dir : 4;
+} lv_obj_spec_attr_t;
+
+/** A style attached to an object with its selector. */
+typedef struct {
+    const lv_style_t * style;
+    uint32_t selector : 24;
+    uint32_t is_local : 1; /**< owned by the object (lv_obj_set_style_*) */
+    uint32_t is_trans : 1; /**< holds the running values of a state transition */
+} lv_obj_style_t;
+
+struct _lv_obj_t {
+    const lv_obj_class_t * class_p;
+    lv_obj_t * parent;
+    lv_obj_spec_attr_t * spec_attr;
+    lv_obj_style_t * styles;
+    void * user_data;
+    lv_area_t coords;
+    uint32_t flags;
+    lv_state_t state;
+    uint16_t layout_inv : 1;
+    uint16_t readjust_scroll_after_layout : 1;
+    uint16_t scr_layout_inv : 1;
+    uint16_t skip_trans : 1;
+    uint16_t style_cnt : 6;
+    uint16_t h_layout : 1;
+    uint16_t w_layout : 1;
+    uint16_t is_deleting : 1;
+};
+
+/* core-internal helpers */
+void lv_obj_style_remove_all_trans(lv_obj_t * obj);
+void lv_obj_style_state_changed(lv_obj_t * obj, lv_state_t prev_state, lv_state_t new_state);
+void lv_obj_destruct_styles(lv_obj_t * obj);
+void lv_obj_draw_event(lv_event_t * e);
+int32_t lv_obj_get_ext_draw_size(const lv_obj_t * obj);
+void lv_obj_layout_apply(lv_obj_t * obj);
+void lv_obj_screen_add(lv_display_t * disp, lv_obj_t * scr);
+void lv_obj_screen_remove(lv_display_t * disp, lv_obj_t * scr);
+void lv_obj_event_mark_deleted(lv_obj_t * obj);
+extern "C" lv_result_t lv_obj_scroll_by_raw(lv_obj_t * obj, int32_t x, int32_t y);
+bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj);
+bool lv_display_obj_is_in_screens(lv_display_t * disp, const lv_obj_t * obj);
+void lv_display_for_each_screen(lv_display_t * disp, void (*cb)(lv_obj_t *, const void *), const void * data);
+
+
+#endif

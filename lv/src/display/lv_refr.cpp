@@ -1,0 +1,379 @@
+/**
+ * @file lv_refr.cpp
+ * Redrawing: invalidated areas are collected per display (merged when joining them costs
+ * fewer pixels than drawing both), then each area is drawn into the display's buffer and
+ * flushed. PARTIAL renders an area in row bands that fit the buffer; DIRECT draws in place
+ * in a full-screen buffer; FULL redraws and flushes the whole screen.
+ */
+#include "lv_display_private.h"
+#include "core/lv_global.h"
+
+namespace {
+
+void refr_obj(lv_layer_t * layer, lv_obj_t * obj);
+
+void redraw_children_then_post(lv_layer_t * layer, lv_obj_t * obj, const lv_area_t & clip_for_obj, const lv_area_t & clip_ori)
+{
+    lv_area_t ext_coords = obj->coords;
+    int32_t ext = lv_obj_get_ext_draw_size(obj);
+    lv_area_increase(&ext_coords, ext, ext);
+    const lv_area_t * child_bounds = lv_obj_has_flag(obj, LV_OBJ_FLAG_OVERFLOW_VISIBLE) ? &ext_coords : &obj->coords;
+    lv_area_t clip_for_children;
+    if(lv_area_intersect(&clip_for_children, &clip_ori, child_bounds)) {
+        layer->_clip_area = clip_for_children;
+        uint32_t cnt = lv_obj_get_child_count(obj);
+        for(uint32_t i = 0; i < cnt; i++) refr_obj(layer, obj->spec_attr->children[i]);
+    }
+    layer->_clip_area = clip_for_obj;
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_BEGIN, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_END, layer);
+}
+
+lv_layer_type_t layer_type_of(const lv_obj_t * obj)
+{
+    if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+       lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+       lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+       lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN) != 0 ||
+       lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN) != 0) {
+        return LV_LAYER_TYPE_TRANSFORM;
+    }
+    if(lv_obj_get_style_opa_layered(obj, LV_PART_MAIN) != LV_OPA_COVER ||
+       lv_obj_get_style_bitmap_mask_src(obj, LV_PART_MAIN) != nullptr ||
+       lv_obj_get_style_blend_mode(obj, LV_PART_MAIN) != LV_BLEND_MODE_NORMAL) {
+        return LV_LAYER_TYPE_SIMPLE;
+    }
+    return LV_LAYER_TYPE_NONE;
+}
+
+/** The area of the intermediate layer: the part of the object needed for the clip area. */
+bool layer_area(lv_layer_t * parent, lv_obj_t * obj, lv_layer_type_t type, lv_area_t * out, lv_area_t * obj_draw_area)
+{
+    int32_t ext = lv_obj_get_ext_draw_size(obj);
+    *obj_draw_area = obj->coords;
+    lv_area_increase(obj_draw_area, ext, ext);
+    if(type == LV_LAYER_TYPE_TRANSFORM) {
+        lv_area_t tr = *obj_draw_area;
+        lv_obj_get_transformed_area(obj, &tr, LV_OBJ_POINT_TRANSFORM_FLAG_NONE);
+        lv_area_t clip;
+        if(!lv_area_intersect(&clip, &parent->_clip_area, &tr)) return false;
+        /* which part of the untransformed object lands in the clip area */
+        lv_obj_get_transformed_area(obj, &clip, LV_OBJ_POINT_TRANSFORM_FLAG_INVERSE);
+        if(!lv_area_intersect(&clip, &clip, obj_draw_area)) return false;
+        *out = clip;
+        lv_area_increase(out, 5, 5); /* room for rounding in the transformation */
+        return true;
+    }
+    return lv_area_intersect(out, &parent->_clip_area, obj_draw_area);
+}
+
+void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
+{
+    if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return;
+    lv_opa_t opa_layered = lv_obj_get_style_opa_layered(obj, LV_PART_MAIN);
+    if(opa_layered <= LV_OPA_MIN) return;
+    lv_layer_type_t type = layer_type_of(obj);
+    if(type == LV_LAYER_TYPE_NONE) {
+        lv_obj_redraw(layer, obj);
+        return;
+    }
+    /* draw the object into its own layer, then composite it with opacity/transform/blending */
+    lv_area_t area;
+    lv_area_t obj_draw_area;
+    if(!layer_area(layer, obj, type, &area, &obj_draw_area)) return;
+    lv_layer_t * new_layer = lv_draw_layer_create(layer, LV_COLOR_FORMAT_ARGB8888, &area);
+    if(!new_layer) {
+        lv_obj_redraw(layer, obj); /* out of memory: at least draw it untransformed */
+        return;
+    }
+    lv_obj_redraw(new_layer, obj);
+
+    lv_point_t pivot = {lv_obj_get_style_transform_pivot_x(obj, LV_PART_MAIN),
+                        lv_obj_get_style_transform_pivot_y(obj, LV_PART_MAIN)};
+    if(LV_COORD_IS_PCT(pivot.x)) pivot.x = (LV_COORD_GET_PCT(pivot.x) * lv_obj_get_width(obj)) / 100;
+    if(LV_COORD_IS_PCT(pivot.y)) pivot.y = (LV_COORD_GET_PCT(pivot.y) * lv_obj_get_height(obj)) / 100;
+
+    lv_draw_image_dsc_t dsc;
+    lv_draw_image_dsc_init(&dsc);
+    dsc.pivot.x = obj->coords.x1 + pivot.x - new_layer->buf_area.x1;
+    dsc.pivot.y = obj->coords.y1 + pivot.y - new_layer->buf_area.y1;
+    dsc.opa = opa_layered;
+    int32_t rotation = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
+    while(rotation > 3600) rotation -= 3600;
+    while(rotation < 0) rotation += 3600;
+    dsc.rotation = rotation;
+    dsc.scale_x = lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN);
+    dsc.scale_y = lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN);
+    dsc.skew_x = lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN);
+    dsc.skew_y = lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN);
+    dsc.blend_mode = lv_obj_get_style_blend_mode(obj, LV_PART_MAIN);
+    lv_display_t * disp = lv_global.disp_refreshing;
+    dsc.antialias = disp ? disp->antialiasing : 1;
+    dsc.bitmap_mask_src = static_cast<const lv_image_dsc_t *>(lv_obj_get_style_bitmap_mask_src(obj, LV_PART_MAIN));
+    dsc.image_area = obj_draw_area;
+    dsc.src = new_layer;
+    lv_draw_layer(layer, &dsc, &area);
+}
+
+/** Draws area of disp into the layer (already set up for the buffer and area). */
+void draw_area(lv_display_t * disp, lv_layer_t * layer, const lv_area_t * area)
+{
+    layer->_clip_area = *area;
+    layer->phy_clip_area = *area;
+
+    lv_cover_check_info_t info = {LV_COVER_RES_COVER, area};
+    lv_obj_send_event(disp->act_scr, LV_EVENT_COVER_CHECK, &info);
+    bool act_covers = info.res == LV_COVER_RES_COVER && !disp->prev_scr;
+    if(!act_covers) {
+        if(lv_color_format_has_alpha(disp->color_format)) {
+            /* transparent displays start from transparent pixels */
+            uint32_t px_size = lv_color_format_get_size(disp->color_format);
+            for(int32_t y = area->y1; y <= area->y2; y++) {
+                uint8_t * row = layer->draw_buf->data + (y - layer->buf_area.y1) * layer->draw_buf->header.stride;
+                lv_memzero(row + (area->x1 - layer->buf_area.x1) * px_size, lv_area_get_width(area) * px_size);
+            }
+        }
+        if(disp->bottom_layer) refr_obj(layer, disp->bottom_layer);
+    }
+    if(disp->draw_prev_over_act) {
+        refr_obj(layer, disp->act_scr);
+        if(disp->prev_scr) refr_obj(layer, disp->prev_scr);
+    }
+    else {
+        if(disp->prev_scr) refr_obj(layer, disp->prev_scr);
+        refr_obj(layer, disp->act_scr);
+    }
+    if(disp->top_layer) refr_obj(layer, disp->top_layer);
+    if(disp->sys_layer) refr_obj(layer, disp->sys_layer);
+}
+
+void wait_for_flush(lv_display_t * disp)
+{
+    /* Without a wait callback nothing can make progress here in a single thread, so the
+     * buffer is assumed free (a driver that flushes asynchronously must set one). */
+    while(disp->flushing && disp->flush_wait_cb) disp->flush_wait_cb(disp);
+    disp->flushing = 0;
+}
+
+void flush(lv_display_t * disp, const lv_area_t * area, uint8_t * px_map, bool last)
+{
+    lv_display_send_event(disp, LV_EVENT_FLUSH_START, const_cast<lv_area_t *>(area));
+    disp->flushing = 1;
+    disp->flushing_last = last;
+    if(disp->flush_cb) disp->flush_cb(disp, area, px_map);
+    else disp->flushing = 0;
+    wait_for_flush(disp);
+    lv_display_send_event(disp, LV_EVENT_FLUSH_FINISH, const_cast<lv_area_t *>(area));
+}
+
+/** Copies area from the active buffer to the other one (double-buffered DIRECT mode). */
+void sync_area(lv_display_t * disp, const lv_area_t * area)
+{
+    lv_draw_buf_t * src = disp->buf_act;
+    lv_draw_buf_t * dst = src == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+    uint32_t px = lv_color_format_get_size(disp->color_format);
+    for(int32_t y = area->y1; y <= area->y2; y++) {
+        size_t ofs = static_cast<size_t>(y) * src->header.stride + static_cast<size_t>(area->x1) * px;
+        lv_memcpy(dst->data + ofs, src->data + ofs, static_cast<size_t>(lv_area_get_width(area)) * px);
+    }
+}
+
+void render_direct(lv_display_t * disp, const lv_area_t * area, bool last)
+{
+    lv_draw_buf_t * buf = disp->buf_act;
+    lv_layer_t * layer = &disp->layer;
+    layer->draw_buf = buf;
+    layer->color_format = disp->color_format;
+    layer->buf_area.x1 = 0;
+    layer->buf_area.y1 = 0;
+    layer->buf_area.x2 = static_cast<int32_t>(buf->header.w) - 1;
+    layer->buf_area.y2 = static_cast<int32_t>(buf->header.h) - 1;
+    draw_area(disp, layer, area);
+    flush(disp, area, buf->data, last);
+}
+
+void render_partial(lv_display_t * disp, const lv_area_t * area, bool last_area)
+{
+    lv_draw_buf_t * buf = disp->buf_act;
+    uint32_t w = static_cast<uint32_t>(lv_area_get_width(area));
+    uint32_t stride = lv_draw_buf_width_to_stride(w, disp->color_format);
+    uint32_t max_rows = stride ? buf->data_size / stride : 0;
+    if(max_rows == 0) return; /* the buffer cannot hold one row of this area */
+    int32_t y = area->y1;
+    while(y <= area->y2) {
+        int32_t rows = LV_MIN(static_cast<int32_t>(max_rows), area->y2 - y + 1);
+        lv_area_t band = {area->x1, y, area->x2, y + rows - 1};
+        buf->header.w = w;
+        buf->header.h = static_cast<uint32_t>(rows);
+        buf->header.stride = stride;
+        lv_layer_t * layer = &disp->layer;
+        layer->draw_buf = buf;
+        layer->color_format = disp->color_format;
+        layer->buf_area = band;
+        draw_area(disp, layer, &band);
+        y += rows;
+        flush(disp, &band, buf->data, last_area && y > area->y2);
+        if(disp->has_buf_2) disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+        buf = disp->buf_act;
+    }
+}
+
+void join_areas(lv_display_t * disp)
+{
+    for(uint32_t i = 0; i < disp->inv_p; i++) {
+        if(disp->inv_area_joined[i]) continue;
+        for(uint32_t j = 0; j < disp->inv_p; j++) {
+            if(i == j || disp->inv_area_joined[j]) continue;
+            lv_area_t a = disp->inv_areas[i];
+            lv_area_t b = disp->inv_areas[j];
+            /* join only overlapping or touching areas, and only if it saves pixels */
+            lv_area_t grown = a;
+            lv_area_increase(&grown, 1, 1);
+            lv_area_t tmp;
+            if(!lv_area_intersect(&tmp, &grown, &b)) continue;
+            lv_area_t joined;
+            lv_area_join(&joined, &a, &b);
+            if(lv_area_get_size(&joined) < lv_area_get_size(&a) + lv_area_get_size(&b)) {
+                disp->inv_areas[i] = joined;
+                disp->inv_area_joined[j] = 1;
+                j = static_cast<uint32_t>(-1); /* the bigger area may now touch earlier ones */
+            }
+        }
+    }
+}
+
+void refr_invalid_areas(lv_display_t * disp)
+{
+    if(disp->inv_p == 0 || !disp->has_buf_1) return;
+    lv_display_send_event(disp, LV_EVENT_RENDER_START, nullptr);
+    if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL) {
+        lv_area_t all = {0, 0, disp->hor_res - 1, disp->ver_res - 1};
+        render_direct(disp, &all, true);
+    }
+    else {
+        int32_t last = -1;
+        for(uint32_t i = 0; i < disp->inv_p; i++) {
+            if(!disp->inv_area_joined[i]) last = static_cast<int32_t>(i);
+        }
+        for(uint32_t i = 0; i < disp->inv_p; i++) {
+            if(disp->inv_area_joined[i]) continue;
+            bool is_last = static_cast<int32_t>(i) == last;
+            if(disp->render_mode == LV_DISPLAY_RENDER_MODE_DIRECT) render_direct(disp, &disp->inv_areas[i], is_last);
+            else render_partial(disp, &disp->inv_areas[i], is_last);
+        }
+        if(disp->render_mode == LV_DISPLAY_RENDER_MODE_DIRECT && disp->has_buf_2) {
+            /* the other buffer gets the new pixels too, then becomes the one drawn next */
+            for(uint32_t i = 0; i < disp->inv_p; i++) {
+                if(!disp->inv_area_joined[i]) sync_area(disp, &disp->inv_areas[i]);
+            }
+            disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+        }
+    }
+    if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL && disp->has_buf_2) {
+        disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+    }
+    lv_display_send_event(disp, LV_EVENT_RENDER_READY, nullptr);
+}
+
+} // namespace
+
+extern "C" {
+
+void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj)
+{
+    lv_area_t clip_ori = layer->_clip_area;
+    lv_area_t ext_coords = obj->coords;
+    int32_t ext = lv_obj_get_ext_draw_size(obj);
+    lv_area_increase(&ext_coords, ext, ext);
+    lv_area_t clip_for_obj;
+    if(!lv_area_intersect(&clip_for_obj, &clip_ori, &ext_coords)) return;
+    layer->_clip_area = clip_for_obj;
+    /* the renderer tints everything drawn into the layer with its recolor */
+    lv_color32_t recolor_ori = layer->recolor;
+    layer->recolor = lv_obj_get_style_recolor_recursive(obj, LV_PART_MAIN);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_BEGIN, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_MAIN_END, layer);
+    redraw_children_then_post(layer, obj, clip_for_obj, clip_ori);
+    layer->recolor = recolor_ori;
+    layer->_clip_area = clip_ori;
+}
+
+void lv_inv_area(lv_display_t * disp, const lv_area_t * area_p)
+{
+    if(!disp) disp = lv_display_get_default();
+    if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
+    /* invalidating while this display renders would corrupt the area list */
+    if(lv_global.disp_refreshing == disp && disp->flushing) return;
+
+    lv_area_t scr = {0, 0, disp->hor_res - 1, disp->ver_res - 1};
+    if(area_p == nullptr) {
+        disp->inv_p = 0;
+        disp->inv_areas[0] = scr;
+        disp->inv_area_joined[0] = 0;
+        disp->inv_p = 1;
+    }
+    else {
+        lv_area_t a;
+        if(!lv_area_intersect(&a, area_p, &scr)) return;
+        /* listeners may enlarge the area (e.g. to align it for the panel) */
+        if(lv_display_send_event(disp, LV_EVENT_INVALIDATE_AREA, &a) != LV_RESULT_OK) return;
+        if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL) a = scr;
+        for(uint32_t i = 0; i < disp->inv_p; i++) {
+            if(lv_area_is_in(&a, &disp->inv_areas[i], 0)) return; /* already covered */
+        }
+        if(disp->inv_p < LV_INV_BUF_SIZE) {
+            disp->inv_areas[disp->inv_p] = a;
+            disp->inv_area_joined[disp->inv_p] = 0;
+            disp->inv_p++;
+        }
+        else {
+            /* too many areas: redraw the whole screen */
+            disp->inv_p = 1;
+            disp->inv_areas[0] = scr;
+            disp->inv_area_joined[0] = 0;
+        }
+    }
+    if(disp->refr_timer) lv_timer_resume(disp->refr_timer);
+}
+
+void lv_display_refr_timer(lv_timer_t * timer)
+{
+    lv_display_t * disp = timer ? static_cast<lv_display_t *>(timer->user_data) : lv_display_get_default();
+    lv_display_refr(disp);
+}
+
+void lv_display_refr(lv_display_t * disp)
+{
+    if(!disp) return;
+    lv_global.disp_refreshing = disp;
+    lv_display_send_event(disp, LV_EVENT_REFR_START, nullptr);
+
+    if(disp->act_scr) lv_obj_update_layout(disp->act_scr);
+    if(disp->prev_scr) lv_obj_update_layout(disp->prev_scr);
+    if(disp->bottom_layer) lv_obj_update_layout(disp->bottom_layer);
+    if(disp->top_layer) lv_obj_update_layout(disp->top_layer);
+    if(disp->sys_layer) lv_obj_update_layout(disp->sys_layer);
+
+    if(disp->act_scr) {
+        join_areas(disp);
+        refr_invalid_areas(disp);
+    }
+    disp->inv_p = 0;
+    lv_memzero(disp->inv_area_joined, sizeof(disp->inv_area_joined));
+    lv_display_send_event(disp, LV_EVENT_REFR_READY, nullptr);
+    lv_global.disp_refreshing = nullptr;
+}
+
+void lv_refr_now(lv_display_t * disp)
+{
+    lv_anim_refr_now();
+    if(disp) {
+        lv_display_refr(disp);
+        return;
+    }
+    for(lv_display_t * d = lv_global.disp_head; d; d = d->next) lv_display_refr(d);
+}
+
+} // extern "C"

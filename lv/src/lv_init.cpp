@@ -1,0 +1,54 @@
+/**
+ * @file lv_init.cpp
+ * Engine start and stop, and the root the garbage collector scans.
+ */
+#include "core/lv_global.h"
+#include "core/lv_draw_deps.h"
+
+lv_global_t lv_global;
+
+extern "C" void lv_anim_core_init(void);
+extern "C" void lv_anim_core_deinit(void);
+void lv_layout_init(void);
+void lv_indev_deinit_all(void);
+void lv_group_deinit_all(void);
+
+extern "C" {
+
+void lv_init(void)
+{
+    if(lv_global.inited) return;
+    lv_memzero(&lv_global, sizeof(lv_global));
+    lv_mem_init();
+    lv_global.timer_enabled = true;
+    lv_global.style_refresh_enabled = true;
+    lv_draw_init();
+    lv_layout_init();
+    lv_anim_core_init();
+    lv_global.inited = true;
+}
+
+void lv_deinit(void)
+{
+    if(!lv_global.inited) return;
+    lv_indev_deinit_all();
+    lv_group_deinit_all();
+    while(lv_global.disp_head) lv_display_delete(lv_global.disp_head);
+    lv_theme_default_deinit();
+    lv_anim_core_deinit();
+    while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
+    lv_free(lv_global.layout_list);
+    lv_draw_deinit();
+    lv_mem_deinit();
+    lv_memzero(&lv_global, sizeof(lv_global));
+}
+
+bool lv_is_initialized(void) { return lv_global.inited; }
+
+void lv_global_get_root(void ** start, size_t * size)
+{
+    *start = &lv_global;
+    *size = sizeof(lv_global);
+}
+
+} // extern "C"

@@ -1,0 +1,148 @@
+/**
+ * @file lv_line.cpp
+ * Line: consecutive points joined by segments; only the first segment gets the rounded
+ * start, so joints are not drawn twice. Percent coordinates are relative to the object size.
+ */
+#include "core/lv_obj_private.h"
+
+namespace {
+
+struct lv_line_t {
+    lv_obj_t obj;
+    const lv_point_precise_t * points;
+    uint32_t point_num;
+    bool y_inv;
+    bool mutable_points;
+};
+
+void line_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
+void line_event(const lv_obj_class_t * class_p, lv_event_t * e);
+
+} // namespace
+
+extern "C" const lv_obj_class_t lv_line_class = {
+    &lv_obj_class, line_constructor, nullptr, line_event, nullptr, "line",
+    LV_SIZE_CONTENT, LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
+    sizeof(lv_line_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
+};
+
+namespace {
+
+lv_line_t * as_line(const lv_obj_t * obj) { return reinterpret_cast<lv_line_t *>(const_cast<lv_obj_t *>(obj)); }
+
+int32_t resolve(int32_t v, int32_t size) { return LV_COORD_IS_PCT(v) ? (LV_COORD_GET_PCT(v) * size) / 100 : v; }
+
+void line_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+{
+    LV_UNUSED(class_p);
+    lv_line_t * line = as_line(obj);
+    line->points = nullptr;
+    line->point_num = 0;
+    line->y_inv = false;
+    line->mutable_points = false;
+    lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICKABLE);
+}
+
+void draw_main(lv_line_t * line, lv_layer_t * layer)
+{
+    lv_obj_t * obj = &line->obj;
+    if(line->point_num < 2 || !line->points) return;
+    int32_t x_ofs = obj->coords.x1 - lv_obj_get_scroll_x(obj);
+    int32_t y_ofs = obj->coords.y1 - lv_obj_get_scroll_y(obj);
+    int32_t w = lv_obj_get_width(obj);
+    int32_t h = lv_obj_get_height(obj);
+    lv_draw_line_dsc_t dsc;
+    lv_draw_line_dsc_init(&dsc);
+    lv_obj_init_draw_line_dsc(obj, LV_PART_MAIN, &dsc);
+    for(uint32_t i = 0; i + 1 < line->point_num; i++) {
+        const lv_point_precise_t & a = line->points[i];
+        const lv_point_precise_t & b = line->points[i + 1];
+        dsc.p1.x = resolve(a.x, w) + x_ofs;
+        dsc.p2.x = resolve(b.x, w) + x_ofs;
+        int32_t y1 = resolve(a.y, h);
+        int32_t y2 = resolve(b.y, h);
+        dsc.p1.y = (line->y_inv ? h - y1 : y1) + y_ofs;
+        dsc.p2.y = (line->y_inv ? h - y2 : y2) + y_ofs;
+        lv_draw_line(layer, &dsc);
+        dsc.round_start = 0; /* the joint was rounded by the previous segment's end */
+    }
+}
+
+void line_event(const lv_obj_class_t * class_p, lv_event_t * e)
+{
+    LV_UNUSED(class_p);
+    if(lv_obj_event_base(&lv_line_class, e) != LV_RESULT_OK) return;
+    lv_obj_t * obj = lv_event_get_current_target_obj(e);
+    lv_line_t * line = as_line(obj);
+    switch(lv_event_get_code(e)) {
+        case LV_EVENT_REFR_EXT_DRAW_SIZE:
+            /* the corners of slanted segments stick out of the points' box */
+            lv_event_set_ext_draw_size(e, lv_obj_get_style_line_width(obj, LV_PART_MAIN));
+            break;
+        case LV_EVENT_GET_SELF_SIZE: {
+            lv_point_t * p = lv_event_get_self_size_info(e);
+            int32_t w = 0;
+            int32_t h = 0;
+            for(uint32_t i = 0; i < line->point_num; i++) {
+                if(!LV_COORD_IS_PCT(line->points[i].x)) w = LV_MAX(line->points[i].x, w);
+                if(!LV_COORD_IS_PCT(line->points[i].y)) h = LV_MAX(line->points[i].y, h);
+            }
+            int32_t lw = lv_obj_get_style_line_width(obj, LV_PART_MAIN);
+            p->x = w + lw;
+            p->y = h + lw;
+            break;
+        }
+        case LV_EVENT_DRAW_MAIN:
+            draw_main(line, lv_event_get_layer(e));
+            break;
+        default:
+            break;
+    }
+}
+
+} // namespace
+
+extern "C" {
+
+lv_obj_t * lv_line_create(lv_obj_t * parent)
+{
+    lv_obj_t * obj = lv_obj_class_create_obj(&lv_line_class, parent);
+    lv_obj_class_init_obj(obj);
+    return obj;
+}
+
+void lv_line_set_points(lv_obj_t * obj, const lv_point_precise_t points[], uint32_t point_num)
+{
+    lv_line_t * line = as_line(obj);
+    line->points = points;
+    line->point_num = points ? point_num : 0;
+    line->mutable_points = false;
+    lv_obj_refresh_self_size(obj);
+    lv_obj_invalidate(obj);
+}
+
+void lv_line_set_points_mutable(lv_obj_t * obj, lv_point_precise_t points[], uint32_t point_num)
+{
+    lv_line_set_points(obj, points, point_num);
+    as_line(obj)->mutable_points = true;
+}
+
+void lv_line_set_y_invert(lv_obj_t * obj, bool en)
+{
+    as_line(obj)->y_inv = en;
+    lv_obj_invalidate(obj);
+}
+
+const lv_point_precise_t * lv_line_get_points(lv_obj_t * obj) { return as_line(obj)->points; }
+uint32_t lv_line_get_point_count(lv_obj_t * obj) { return as_line(obj)->point_num; }
+bool lv_line_is_point_array_mutable(lv_obj_t * obj) { return as_line(obj)->mutable_points; }
+
+lv_point_precise_t * lv_line_get_points_mutable(lv_obj_t * obj)
+{
+    lv_line_t * line = as_line(obj);
+    return line->mutable_points ? const_cast<lv_point_precise_t *>(line->points) : nullptr;
+}
+
+bool lv_line_get_y_invert(const lv_obj_t * obj) { return as_line(obj)->y_inv; }
+
+} // extern "C"

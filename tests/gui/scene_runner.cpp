@@ -1,0 +1,71 @@
+// gui_scenes: renders one of the reference scenes (tests/gui/scenes/*.py, transcribed to
+// C++ in scenes.cpp) headless exactly as the reference pictures were made, and writes a PNG.
+//
+//   gui_scenes NAME OUT.png      e.g. gui_scenes 01_hello_button /tmp/01.png
+//   gui_scenes --list
+//
+// Procedure (tests/gui/scenes/README.md): W x H XRGB8888 in DIRECT mode, one frame of the
+// empty default screen, the scene, 30 x (tick 33 ms + lv_timer_handler), lv_refr_now.
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "lv_png.h"
+#include "lvgl.h"
+#include "scenes.h"
+
+namespace {
+
+void flush_cb(lv_display_t * disp, const lv_area_t *, uint8_t *) { lv_display_flush_ready(disp); }
+
+int render(const Scene & scene, const char * out)
+{
+    lv_init();
+    const lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
+    uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(scene.w), cf);
+    std::vector<uint8_t> fb(stride * static_cast<size_t>(scene.h));
+    lv_display_t * disp = lv_display_create(scene.w, scene.h);
+    lv_display_set_color_format(disp, cf);
+    lv_display_set_buffers(disp, fb.data(), nullptr, static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
+    lv_display_set_flush_cb(disp, flush_cb);
+    lv_display_set_default(disp);
+
+    lv_tick_inc(33);
+    lv_timer_handler();
+    scene.run();
+    for(int i = 0; i < 30; i++) {
+        lv_tick_inc(33);
+        lv_timer_handler();
+    }
+    lv_refr_now(disp);
+
+    lv_draw_buf_t buf;
+    lv_draw_buf_init(&buf, static_cast<uint32_t>(scene.w), static_cast<uint32_t>(scene.h), cf, stride, fb.data(),
+                     static_cast<uint32_t>(fb.size()));
+    lv_result_t res = lv_draw_buf_save_to_png(&buf, out);
+    lv_deinit();
+    if(res != LV_RESULT_OK) {
+        std::fprintf(stderr, "gui_scenes: cannot write %s\n", out);
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char ** argv)
+{
+    if(argc == 2 && !std::strcmp(argv[1], "--list")) {
+        for(const Scene * s = scenes_begin(); s != scenes_end(); s++) std::printf("%s\n", s->name);
+        return 0;
+    }
+    if(argc != 3) {
+        std::fprintf(stderr, "usage: gui_scenes NAME OUT.png | --list\n");
+        return 2;
+    }
+    for(const Scene * s = scenes_begin(); s != scenes_end(); s++) {
+        if(!std::strcmp(s->name, argv[1])) return render(*s, argv[2]);
+    }
+    std::fprintf(stderr, "gui_scenes: unknown scene %s\n", argv[1]);
+    return 2;
+}

@@ -1,0 +1,12 @@
+// The reference scenes transcribed to C++ (one function per tests/gui/scenes/NN_name.py).
+#pragma once
+
+struct Scene {
+    const char * name; // the scene file name without .py
+    int w;
+    int h;
+    void (*run)();
+};
+
+const Scene * scenes_begin();
+const Scene * scenes_end();
