@@ -1,0 +1,630 @@
+/**
+ * @file emit_tables.cpp
+ * Writes the C++ source holding a module's tables (binding/tables.h): the string and
+ * signature pools, function/class/struct/field/callback/group tables, one caller per
+ * distinct ABI signature, and one trampoline per callback type.
+ */
+#include "model.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <sstream>
+
+namespace bindgen {
+
+namespace {
+
+const char * code_name(TK k)
+{
+    switch(k) {
+        case TK::Void: return "T_VOID";
+        case TK::Bool: return "T_BOOL";
+        case TK::I8: return "T_I8";
+        case TK::U8: return "T_U8";
+        case TK::I16: return "T_I16";
+        case TK::U16: return "T_U16";
+        case TK::I32: return "T_I32";
+        case TK::U32: return "T_U32";
+        case TK::I64: return "T_I64";
+        case TK::U64: return "T_U64";
+        case TK::F32: return "T_F32";
+        case TK::F64: return "T_F64";
+        case TK::Str: return "T_STR";
+        case TK::Ptr: return "T_PTR";
+        case TK::Obj: return "T_OBJ";
+        case TK::StructPtr: return "T_STRUCT_PTR";
+        case TK::StructVal: return "T_STRUCT_VAL";
+        case TK::Callback: return "T_CALLBACK";
+        case TK::Array: return "T_ARRAY";
+        default: return "T_PTR";
+    }
+}
+
+struct Emitter {
+    const Model & m;
+    std::ostringstream out;
+    std::string pool;
+    std::vector<std::string> sig_tokens;
+    std::map<std::string, size_t> sig_at;
+    std::vector<int> struct_new, struct_order;   // model index -> table index, and back
+    std::vector<int> class_new, class_order;
+    std::vector<int> cb_new, cb_order;
+    std::vector<int> fn_order, fn_new;           // table order of bound functions
+    std::vector<int> fn_caller;
+    std::vector<std::string> callers;            // ABI key per caller
+    std::map<std::string, int> caller_at;
+    size_t module_fn_count = 0;
+
+    explicit Emitter(const Model & model) : m(model) {}
+
+    /** Registers a name; returns a marker replaced by its pool offset once the pool is built. */
+    std::string name(const std::string & s)
+    {
+        auto it = name_index.find(s);
+        size_t idx;
+        if(it != name_index.end()) idx = it->second;
+        else {
+            idx = names.size();
+            names.push_back(s);
+            name_index[s] = idx;
+        }
+        return "\x01" + std::to_string(idx) + "\x02";
+    }
+    std::vector<std::string> names;
+    std::map<std::string, size_t> name_index;
+    std::vector<uint32_t> name_offset;
+
+    /** Word-encodes every name (binding/tables.h, Module::names): the most frequent words
+     *  get one-byte codes. */
+    void build_pool()
+    {
+        std::map<std::string, size_t> freq;
+        std::vector<std::vector<std::string>> split(names.size());
+        for(size_t i = 0; i < names.size(); i++) {
+            size_t start = 0;
+            while(true) {
+                size_t u = names[i].find('_', start);
+                split[i].push_back(names[i].substr(start, u == std::string::npos ? std::string::npos : u - start));
+                if(u == std::string::npos) break;
+                start = u + 1;
+            }
+            if(names[i].empty()) split[i].clear();
+            for(auto & w : split[i]) freq[w]++;
+        }
+        std::vector<std::string> order;
+        for(auto & f : freq) order.push_back(f.first);
+        std::stable_sort(order.begin(), order.end(), [&](const std::string & a, const std::string & b) {
+            return freq[a] > freq[b];
+        });
+        std::map<std::string, size_t> word_index;
+        for(size_t i = 0; i < order.size(); i++) {
+            word_index[order[i]] = i;
+            word_offsets.push_back((uint32_t)words_pool.size());
+            words_pool += order[i];
+            words_pool += '\0';
+        }
+        std::map<std::string, uint32_t> encoded_at;
+        name_offset.assign(names.size(), 0);
+        for(size_t i = 0; i < names.size(); i++) {
+            std::string enc;
+            for(auto & w : split[i]) {
+                size_t idx = word_index[w];
+                if(idx < 127) enc += (char)(idx + 1);
+                else {
+                    enc += (char)(0x80 | ((idx - 127) >> 8));
+                    enc += (char)((idx - 127) & 0xFF);
+                }
+            }
+            auto it = encoded_at.find(enc);
+            if(it != encoded_at.end()) {
+                name_offset[i] = it->second;
+                continue;
+            }
+            name_offset[i] = (uint32_t)pool.size();
+            encoded_at[enc] = name_offset[i];
+            pool += enc;
+            pool += '\0';
+        }
+        if(order.size() > 127 + 0x7FFF || words_pool.size() > 0xFFFF) error = "too many distinct words in names";
+    }
+    std::string words_pool;
+    std::vector<uint32_t> word_offsets;
+
+    /** Replaces the name markers of `text` with pool offsets. */
+    std::string resolve_names(const std::string & text)
+    {
+        std::string out;
+        out.reserve(text.size());
+        for(size_t i = 0; i < text.size(); i++) {
+            if(text[i] != '\x01') {
+                out += text[i];
+                continue;
+            }
+            size_t end = text.find('\x02', i);
+            out += std::to_string(name_offset[std::stoul(text.substr(i + 1, end - i - 1))]);
+            i = end;
+        }
+        return out;
+    }
+
+    void encode(const Type & t, std::vector<std::string> & toks)
+    {
+        if(t.kind == TK::L || t.kind == TK::UL) {
+            toks.push_back("PYVGL_ICODE(" + t.abi_c + ")");
+            return;
+        }
+        toks.push_back(code_name(t.kind));
+        int idx = -1;
+        if(t.kind == TK::StructPtr || t.kind == TK::StructVal) idx = struct_new[t.index];
+        else if(t.kind == TK::Callback) idx = cb_new[t.index];
+        if(idx >= 0) {
+            toks.push_back(std::to_string(idx & 0xFF));
+            toks.push_back(std::to_string(idx >> 8));
+        }
+        if(t.kind == TK::Array) encode(*t.elem, toks);
+    }
+
+    size_t sig(const std::vector<std::string> & toks)
+    {
+        std::string key;
+        for(auto & t : toks) key += t + ",";
+        auto it = sig_at.find(key);
+        if(it != sig_at.end()) return it->second;
+        size_t at = sig_tokens.size();
+        sig_tokens.insert(sig_tokens.end(), toks.begin(), toks.end());
+        sig_at[key] = at;
+        return at;
+    }
+
+    size_t function_sig(const Type & ret, const std::vector<Param> & params)
+    {
+        std::vector<std::string> toks;
+        encode(ret, toks);
+        toks.push_back(std::to_string(params.size()));
+        for(auto & p : params) encode(p.type, toks);
+        return sig(toks);
+    }
+
+    size_t type_sig(const Type & t)
+    {
+        std::vector<std::string> toks;
+        encode(t, toks);
+        return sig(toks);
+    }
+
+    // ---- ordering ----------------------------------------------------------------------
+    static std::vector<int> sorted_by(size_t n, const std::function<std::string(int)> & key)
+    {
+        std::vector<int> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+        return order;
+    }
+
+    static std::vector<int> inverse(const std::vector<int> & order, size_t n)
+    {
+        std::vector<int> inv(n, -1);
+        for(size_t i = 0; i < order.size(); i++) inv[order[i]] = (int)i;
+        return inv;
+    }
+
+    void order_tables()
+    {
+        struct_order = sorted_by(m.structs.size(), [&](int i) { return m.structs[i].py_name; });
+        struct_new = inverse(struct_order, m.structs.size());
+        class_order = sorted_by(m.classes.size(), [&](int i) { return m.classes[i].name; });
+        class_new = inverse(class_order, m.classes.size());
+        for(size_t i = 0; i < m.callbacks.size(); i++)
+            if(m.callbacks[i].unsupported.empty()) cb_order.push_back((int)i);
+        cb_new = inverse(cb_order, m.callbacks.size());
+
+        auto bound = [&](int i) { return m.functions[i].skip_reason.empty(); };
+        auto add_sorted = [&](std::vector<int> list) {
+            std::stable_sort(list.begin(), list.end(),
+                             [&](int a, int b) { return m.functions[a].py_name < m.functions[b].py_name; });
+            fn_order.insert(fn_order.end(), list.begin(), list.end());
+        };
+        std::vector<int> mod;
+        for(size_t i = 0; i < m.functions.size(); i++)
+            if(bound((int)i) && m.functions[i].owner == Owner::Module) mod.push_back((int)i);
+        add_sorted(mod);
+        module_fn_count = mod.size();
+        for(int c : class_order) {
+            std::vector<int> list;
+            for(size_t i = 0; i < m.functions.size(); i++)
+                if(bound((int)i) && m.functions[i].owner == Owner::Class && m.functions[i].owner_index == c)
+                    list.push_back((int)i);
+            add_sorted(list);
+        }
+        for(int s : struct_order) {
+            std::vector<int> list;
+            for(size_t i = 0; i < m.functions.size(); i++)
+                if(bound((int)i) && m.functions[i].owner == Owner::Struct && m.functions[i].owner_index == s)
+                    list.push_back((int)i);
+            add_sorted(list);
+        }
+        for(size_t i = 0; i < m.functions.size(); i++)
+            if(bound((int)i) && m.functions[i].owner == Owner::Constructor) fn_order.push_back((int)i);
+        fn_new = inverse(fn_order, m.functions.size());
+    }
+
+    std::pair<int, int> method_range(Owner o, int owner)
+    {
+        int first = -1, count = 0;
+        for(size_t i = 0; i < fn_order.size(); i++) {
+            const Function & f = m.functions[fn_order[i]];
+            if(f.owner == o && f.owner_index == owner) {
+                if(first < 0) first = (int)i;
+                count++;
+            }
+        }
+        return {first < 0 ? 0 : first, count};
+    }
+
+    // ---- ABI ---------------------------------------------------------------------------
+    std::string struct_c(int idx) { return m.structs[idx].c_type; }
+
+    std::string abi_ret(const Type & t)
+    {
+        switch(t.kind) {
+            case TK::Void: return "void";
+            case TK::Bool: return "bool";
+            case TK::I8: return "int8_t";
+            case TK::U8: return "uint8_t";
+            case TK::I16: return "int16_t";
+            case TK::U16: return "uint16_t";
+            case TK::I32:
+            case TK::U32: return "int32_t";
+            case TK::L:
+            case TK::UL: return t.abi_c;
+            case TK::I64:
+            case TK::U64: return "int64_t";
+            case TK::F32: return "float";
+            case TK::F64: return "double";
+            case TK::StructVal: return struct_c(t.index);
+            default: return "void *";
+        }
+    }
+
+    std::string abi_arg(const Type & t)
+    {
+        switch(t.kind) {
+            case TK::Bool:
+            case TK::I8:
+            case TK::U8:
+            case TK::I16:
+            case TK::U16:
+            case TK::I32:
+            case TK::U32: return "int32_t";
+            default: return abi_ret(t);
+        }
+    }
+
+    int caller_for(const Function & f)
+    {
+        std::string key = abi_ret(f.ret) + "(";
+        for(size_t i = 0; i < f.params.size(); i++) key += (i ? "," : "") + abi_arg(f.params[i].type);
+        key += ")";
+        auto it = caller_at.find(key);
+        if(it != caller_at.end()) return it->second;
+        int idx = (int)callers.size();
+        callers.push_back(key);
+        caller_at[key] = idx;
+        emit_caller(idx, f);
+        return idx;
+    }
+
+    void emit_caller(int idx, const Function & f)
+    {
+        std::string ret = abi_ret(f.ret);
+        std::string fnty = ret + " (*)(";
+        std::string args;
+        for(size_t i = 0; i < f.params.size(); i++) {
+            const Type & t = f.params[i].type;
+            std::string a = abi_arg(t);
+            fnty += (i ? ", " : "") + a;
+            std::string w = "a[" + std::to_string(i) + "]";
+            args += i ? ", " : "";
+            if(t.kind == TK::StructVal) args += "*static_cast<const " + a + " *>(" + w + ".cp)";
+            else args += "word_get<" + a + ">(" + w + ")";
+        }
+        if(f.params.empty()) fnty += "void";
+        fnty += ")";
+        std::string call = "reinterpret_cast<" + fnty + ">(f)(" + args + ")";
+        std::ostringstream & o = callers_src;
+        o << "PYVGL_CALLER void c" << idx << "(AnyFn f, const Word * a, Word * r)\n{\n";
+        if(f.params.empty()) o << "    (void)a;\n";
+        if(f.ret.kind == TK::Void) o << "    (void)r;\n    " << call << ";\n";
+        else if(f.ret.kind == TK::StructVal) o << "    *static_cast<" << ret << " *>(r->p) = " << call << ";\n";
+        else o << "    word_put<" << ret << ">(r, " << call << ");\n";
+        o << "}\n";
+    }
+    std::ostringstream callers_src;
+
+    // ---- trampolines -----------------------------------------------------------------
+    void emit_trampoline(std::ostringstream & o, int new_idx, const Callback & cb)
+    {
+        std::string ret = cb.ret.c_spelling;
+        o << "static " << ret << " t" << new_idx << "(";
+        for(size_t i = 0; i < cb.params.size(); i++) o << (i ? ", " : "") << cb.params[i].type.c_spelling << " a" << i;
+        if(cb.params.empty()) o << "void";
+        o << ")\n{\n";
+        size_t n = cb.params.size();
+        o << "    Word w[" << (n ? n : 1) << "];\n";
+        if(!n) o << "    w[0].u64 = 0;\n";
+        for(size_t i = 0; i < n; i++) {
+            if(cb.params[i].type.kind == TK::StructVal) o << "    w[" << i << "].cp = &a" << i << ";\n";
+            else o << "    word_put(&w[" << i << "], a" << i << ");\n";
+        }
+        o << "    Word r;\n";
+        if(cb.ret.kind == TK::StructVal) {
+            o << "    " << ret << " s{};\n    r.p = &s;\n";
+            o << "    dispatch_callback(" << module_symbol() << ", " << new_idx << ", w, &r);\n    return s;\n";
+        } else {
+            o << "    r.u64 = 0;\n";
+            o << "    dispatch_callback(" << module_symbol() << ", " << new_idx << ", w, &r);\n";
+            if(cb.ret.kind != TK::Void) o << "    return word_get<" << ret << ">(r);\n";
+        }
+        o << "}\n";
+    }
+
+    std::string module_symbol() { return "pyvgl_module_" + m.module; }
+
+    // ---- output ------------------------------------------------------------------------
+    static std::string c_string(const std::string & s)
+    {
+        std::string r = "\"";
+        int col = 0;
+        for(unsigned char ch : s) {
+            if(ch == '\0') {
+                r += "\\000";  // three digits: a digit that follows cannot extend the escape
+                if(++col >= 8) {
+                    r += "\"\n    \"";
+                    col = 0;
+                }
+            } else if(ch == '"' || ch == '\\') {
+                r += '\\';
+                r += (char)ch;
+            } else if(ch < 32 || ch >= 127) {
+                char buf[8];
+                snprintf(buf, sizeof buf, "\\%03o", ch);
+                r += buf;
+            } else {
+                r += (char)ch;
+            }
+        }
+        return r + "\"";
+    }
+
+    std::string header_name() const
+    {
+        size_t s = m.header.find_last_of('/');
+        return s == std::string::npos ? m.header : m.header.substr(s + 1);
+    }
+
+    std::string offset_expr(const Struct & s, const Field & f)
+    {
+        if(f.bit_width) return std::to_string(f.bit_offset / 8);
+        if(s.c_path.empty()) return "offsetof(" + s.c_root + ", " + f.name + ")";
+        return "offsetof(" + s.c_root + ", " + s.c_path + "." + f.name + ") - offsetof(" + s.c_root + ", " + s.c_path + ")";
+    }
+
+    std::string size_expr(const Struct & s)
+    {
+        if(!s.complete) return "0";
+        if(s.c_path.empty()) return "sizeof(" + s.c_root + ")";
+        return "sizeof(static_cast<" + s.c_root + " *>(nullptr)->" + s.c_path + ")";
+    }
+
+    std::string generate()
+    {
+        order_tables();
+        std::ostringstream body;
+
+        // functions
+        std::ostringstream fns, ptrs;
+        for(size_t i = 0; i < fn_order.size(); i++) {
+            const Function & f = m.functions[fn_order[i]];
+            int flags = (f.user_data_arg >= 0 ? f.user_data_arg : 0x0F);
+            if(f.owner == Owner::Constructor) flags |= 0x10;
+            if(f.is_inline) flags |= 0x20;
+            size_t sg = function_sig(f.ret, f.params);
+            fns << "    {" << name(f.py_name) << ", " << sg << ", " << caller_for(f) << ", " << flags << "}, // "
+                << f.c_name << "\n";
+            ptrs << "    reinterpret_cast<AnyFn>(&" << f.c_name << "),\n";
+        }
+
+        // classes
+        std::ostringstream classes;
+        std::vector<int> group_order;
+        std::vector<std::pair<int, int>> class_groups(m.classes.size(), {0, 0});
+        {
+            auto groups_of = [&](int owner) {
+                std::vector<int> list;
+                for(size_t g = 0; g < m.groups.size(); g++)
+                    if(m.groups[g].owner_class == owner) list.push_back((int)g);
+                std::stable_sort(list.begin(), list.end(),
+                                 [&](int a, int b) { return m.groups[a].name < m.groups[b].name; });
+                return list;
+            };
+            std::vector<int> mod = groups_of(-1);
+            group_order = mod;
+            for(int c : class_order) {
+                std::vector<int> list = groups_of(c);
+                class_groups[c] = {(int)group_order.size(), (int)list.size()};
+                group_order.insert(group_order.end(), list.begin(), list.end());
+            }
+            module_group_count = mod.size();
+        }
+        for(int c : class_order) {
+            const Class & k = m.classes[c];
+            auto r = method_range(Owner::Class, c);
+            std::string base = k.base >= 0 ? std::to_string(class_new[k.base]) : "NONE";
+            std::string ptr = k.class_extern.empty() ? "nullptr" : "&" + k.class_extern;
+            classes << "    {" << name(k.name) << ", " << base << ", " << fn_new[k.create_fn] << ", " << r.first << ", "
+                    << r.second << ", " << class_groups[c].first << ", " << class_groups[c].second << ", " << ptr
+                    << "},\n";
+        }
+
+        // structs and fields
+        std::ostringstream structs, fields;
+        size_t field_count = 0;
+        std::map<int, size_t> first_field_of;
+        {
+            size_t at = 0;
+            for(int s : struct_order) {
+                first_field_of[s] = at;
+                at += m.structs[s].fields.size();
+            }
+        }
+        for(int s : struct_order) {
+            const Struct & st = m.structs[s];
+            int canonical = st.alias_of >= 0 ? st.alias_of : s;
+            const Struct & cst = m.structs[canonical];
+            auto r = method_range(Owner::Struct, canonical);
+            size_t first_field = first_field_of[canonical];
+            for(auto & f : st.fields) {
+                fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << f.count << ", "
+                       << type_sig(f.type) << ", " << (f.bit_width ? f.bit_offset % 8 : 0) << ", " << f.bit_width
+                       << "}, // " << st.py_name << "." << f.name << "\n";
+                field_count++;
+            }
+            auto fidx = [&](int i) { return i >= 0 && fn_new[i] >= 0 ? std::to_string(fn_new[i]) : std::string("NONE"); };
+            std::string ud = cst.user_data_field >= 0 ? std::to_string(first_field + cst.user_data_field) : "NONE";
+            structs << "    {" << name(st.py_name) << ", " << size_expr(cst) << ", " << first_field << ", "
+                    << cst.fields.size() << ", " << r.first << ", " << r.second << ", " << ud << ", "
+                    << fidx(cst.user_data_get) << ", " << fidx(cst.user_data_set) << "},"
+                    << (st.alias_of >= 0 ? " // alias of " + cst.py_name : "") << "\n";
+        }
+
+        // callbacks
+        std::ostringstream cbs, tramps;
+        for(size_t i = 0; i < cb_order.size(); i++) {
+            const Callback & cb = m.callbacks[cb_order[i]];
+            emit_trampoline(tramps, (int)i, cb);
+            size_t sg = function_sig(cb.ret, cb.params);
+            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << (cb.user_data_arg >= 0 ? cb.user_data_arg : 0xFF)
+                << ", 0, reinterpret_cast<AnyFn>(&t" << i << ")},\n";
+        }
+
+        // constant groups
+        std::ostringstream groups, ints, strs;
+        size_t int_count = 0, str_count = 0;
+        for(int g : group_order) {
+            const Group & gr = m.groups[g];
+            std::vector<const Member *> ms;
+            for(auto & mb : gr.members) ms.push_back(&mb);
+            std::stable_sort(ms.begin(), ms.end(), [](const Member * a, const Member * b) { return a->py_name < b->py_name; });
+            size_t first = gr.is_string ? str_count : int_count;
+            for(auto * mb : ms) {
+                if(gr.is_string) {
+                    strs << "    {" << name(mb->py_name) << ", " << mb->c_expr << "},\n";
+                    str_count++;
+                } else {
+                    ints << "    {" << name(mb->py_name) << ", " << (mb->is_unsigned ? 1 : 0) << ", (int32_t)(uint32_t)("
+                         << mb->c_expr << ")},\n";
+                    int_count++;
+                }
+            }
+            std::string owner = gr.owner_class >= 0 ? std::to_string(class_new[gr.owner_class]) : "NONE";
+            groups << "    {" << name(gr.name) << ", " << owner << ", " << first << ", " << ms.size() << ", "
+                   << (gr.is_string ? "G_STR" : "G_INT") << ", 0},\n";
+        }
+
+        // variables
+        std::ostringstream vars;
+        std::vector<const Variable *> vlist;
+        for(auto & v : m.variables) vlist.push_back(&v);
+        std::stable_sort(vlist.begin(), vlist.end(), [](const Variable * a, const Variable * b) { return a->py_name < b->py_name; });
+        for(auto * v : vlist)
+            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << ", 0, &" << v->c_name << "},\n";
+
+        if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF ||
+           callers.size() > 0xFF) {
+            error = "too many entries for the 16-bit table indices";
+            return "";
+        }
+
+        build_pool();
+        if(!error.empty()) return "";
+        for(int fi : fn_order)
+            if(name_offset[name_index[m.functions[fi].py_name]] > 0xFFFF) {
+                error = "the string pool is too large for 16-bit function name offsets";
+                return "";
+            }
+
+        std::ostringstream o;
+        o << "// Generated by bindgen from " << header_name() << ": the tables of module '" << m.module
+          << "'. Do not edit.\n";
+        o << "#include \"" << header_name() << "\"\n";
+        o << "#include \"binding/call.h\"\n\n#include <stddef.h>\n\n";
+        o << "using namespace pyvgl::binding;\n\n";
+        o << "extern const Module " << module_symbol() << ";\n\n";
+        o << "#if defined(__clang__)\n#define PYVGL_CALLER static __attribute__((no_sanitize(\"function\")))\n"
+             "#else\n#define PYVGL_CALLER static\n#endif\n";
+        o << "// type code of a standard integer type whose width depends on the target\n"
+             "#define PYVGL_ICODE(T) (sizeof(T) == 8 ? (is_signed_int<T>() ? T_I64 : T_U64) \\\n"
+             "                                     : (is_signed_int<T>() ? T_I32 : T_U32))\n\n";
+        for(auto & e : m.enum_types_by_value)
+            o << "static_assert(sizeof(" << e << ") == 4, \"" << e
+              << " must be int-sized (no -fshort-enums)\");\n";
+        o << "\nnamespace {\n\n// ---- callers: one per ABI signature\n" << callers_src.str();
+        o << "\n// ---- trampolines: one per callback type\n" << tramps.str();
+        o << "\nconst uint8_t names[] = {";
+        for(size_t i = 0; i < pool.size(); i++) o << (i % 24 ? " " : "\n    ") << (unsigned)(unsigned char)pool[i] << ",";
+        o << "\n    0};\n\n";
+        o << "const char words[] =\n    " << c_string(words_pool) << ";\n\n";
+        o << "const uint16_t word_at[] = {";
+        for(size_t i = 0; i < word_offsets.size(); i++) o << (i % 16 ? " " : "\n    ") << word_offsets[i] << ",";
+        o << "\n    0};\n\n";
+        o << "const uint8_t sigs[] = {\n   ";
+        for(size_t i = 0; i < sig_tokens.size(); i++) o << " " << sig_tokens[i] << "," << ((i % 16 == 15) ? "\n   " : "");
+        o << "\n    T_VOID};\n\n";
+        o << "const Function functions[] = {\n" << fns.str() << "    {0, 0, 0, 0}};\n\n";
+        o << "const AnyFn fnptrs[] = {\n" << ptrs.str() << "    nullptr};\n\n";
+        o << "const Caller callers[] = {\n";
+        for(size_t i = 0; i < callers.size(); i++) o << "    c" << i << ", // " << callers[i] << "\n";
+        o << "    nullptr};\n\n";
+        o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0, nullptr}};\n\n";
+        o << "const Struct structs[] = {\n" << structs.str() << "    {0, 0, 0, 0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0, nullptr}};\n\n";
+        o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const EnumMember int_members[] = {\n" << ints.str() << "    {0, 0, 0}};\n\n";
+        o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, nullptr}};\n\n";
+        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0, 0, nullptr}};\n\n";
+        o << "} // namespace\n\n";
+        std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
+        o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
+          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
+          << "    int_members, str_members, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
+          << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
+          << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
+          << ", " << str_count << ", " << root << ", " << vlist.size() << "};\n";
+        return resolve_names(o.str());
+    }
+
+    size_t module_group_count = 0;
+    std::string error;
+};
+
+} // namespace
+
+bool emit_tables(const Model & model, const std::string & path)
+{
+    Emitter e(model);
+    std::string src = e.generate();
+    if(!e.error.empty()) {
+        fprintf(stderr, "bindgen: %s\n", e.error.c_str());
+        return false;
+    }
+    std::ofstream f(path);
+    f << src;
+    return static_cast<bool>(f);
+}
+
+} // namespace bindgen

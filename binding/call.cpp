@@ -1,0 +1,432 @@
+/**
+ * @file call.cpp
+ * Table lookups and the call / callback dispatch of binding/call.h.
+ */
+#include "call.h"
+
+namespace pyvgl {
+namespace binding {
+
+void call(const Module & m, uint16_t fn, const Word * args, Word * result)
+{
+    const Function & f = m.functions[fn];
+    m.callers[f.caller](m.fnptrs[fn], args, result);
+}
+
+/** Walks the characters of an encoded name: its words joined by '_'. */
+struct NameReader {
+    const Module & m;
+    const uint8_t * code;
+    const char * word = nullptr;  // rest of the current word
+    bool started = false;         // a word was read: the next one needs a '_' first
+    bool separated = false;       // that '_' was returned
+
+    NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
+
+    /** Next character, 0 at the end. */
+    char next()
+    {
+        while(true) {
+            if(word && *word) return *word++;
+            if(*code == 0) return 0;
+            if(started && !separated) {
+                separated = true;
+                return '_';
+            }
+            uint32_t index = *code++;
+            if(index & 0x80) index = 127 + (((index & 0x7F) << 8) | *code++);
+            else index -= 1;
+            word = m.words + m.word_at[index];
+            started = true;
+            separated = false;
+        }
+    }
+};
+
+size_t name_copy(const Module & m, uint32_t name, char * buf, size_t size)
+{
+    NameReader r(m, name);
+    size_t n = 0;
+    for(char c = r.next(); c; c = r.next(), n++)
+        if(n + 1 < size) buf[n] = c;
+    if(size) buf[n < size ? n : size - 1] = 0;
+    return n;
+}
+
+int name_compare(const Module & m, uint32_t name, const char * s)
+{
+    NameReader r(m, name);
+    while(true) {
+        unsigned char a = (unsigned char)r.next(), b = (unsigned char)*s++;
+        if(a != b || a == 0) return a - b;
+    }
+}
+
+// Binary search over `count` entries whose names are given by name_of(i).
+template <typename NameOf>
+static uint16_t search_sorted(const Module & m, uint16_t first, uint16_t count, const char * name,
+                              NameOf name_of)
+{
+    uint32_t lo = first, hi = static_cast<uint32_t>(first) + count;
+    while(lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        int c = name_compare(m, name_of(mid), name);
+        if(c == 0) return static_cast<uint16_t>(mid);
+        if(c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NONE;
+}
+
+uint16_t find_function(const Module & m, uint16_t first, uint16_t count, const char * name)
+{
+    return search_sorted(m, first, count, name, [&](uint32_t i) { return m.functions[i].name; });
+}
+
+uint16_t find_module_function(const Module & m, const char * name)
+{
+    return find_function(m, m.module_fn_first, m.module_fn_count, name);
+}
+
+uint16_t find_class(const Module & m, const char * name)
+{
+    return search_sorted(m, 0, m.class_count, name, [&](uint32_t i) { return m.classes[i].name; });
+}
+
+uint16_t find_struct(const Module & m, const char * name)
+{
+    return search_sorted(m, 0, m.struct_count, name, [&](uint32_t i) { return m.structs[i].name; });
+}
+
+uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char * name)
+{
+    return search_sorted(m, first, count, name, [&](uint32_t i) { return m.groups[i].name; });
+}
+
+uint16_t find_variable(const Module & m, const char * name)
+{
+    return search_sorted(m, 0, m.variable_count, name, [&](uint32_t i) { return m.variables[i].name; });
+}
+
+uint16_t find_member(const Module & m, uint16_t g, const char * name)
+{
+    const EnumGroup & grp = m.groups[g];
+    if(grp.kind == G_STR)
+        return search_sorted(m, grp.first, grp.count, name, [&](uint32_t i) { return m.str_members[i].name; });
+    return search_sorted(m, grp.first, grp.count, name, [&](uint32_t i) { return m.int_members[i].name; });
+}
+
+// ---- attribute resolution ------------------------------------------------------------
+
+static const size_t MAX_NAME = 96;
+
+/** Copies name[from, to) into buf (lowercased if asked); false if it does not fit. */
+static bool slice(const char * name, size_t from, size_t to, char * buf, bool lower)
+{
+    if(to - from + 1 > MAX_NAME) return false;
+    for(size_t i = from; i < to; i++) {
+        char c = name[i];
+        buf[i - from] = lower && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    buf[to - from] = 0;
+    return true;
+}
+
+static size_t length(const char * s)
+{
+    size_t n = 0;
+    while(s[n]) n++;
+    return n;
+}
+
+static Attr attr(Attr::Kind kind, uint16_t index) { return Attr{index == NONE ? Attr::NONE_ : kind, index}; }
+
+/** Member `member` of group `g` as an INT or STR attribute. */
+static Attr member_of(const Module & m, uint16_t g, const char * member)
+{
+    uint16_t i = find_member(m, g, member);
+    if(i == NONE && member[0] >= '0' && member[0] <= '9') {
+        // OPA_50 stands for OPA._50: members starting with a digit carry a '_'
+        char buf[MAX_NAME];
+        size_t n = length(member);
+        if(n + 2 <= MAX_NAME) {
+            buf[0] = '_';
+            for(size_t k = 0; k <= n; k++) buf[k + 1] = member[k];
+            i = find_member(m, g, buf);
+        }
+    }
+    return attr(m.groups[g].kind == G_STR ? Attr::STR : Attr::INT, i);
+}
+
+/** A class-scoped group written flat: "OBJ_FLAG" (with `member` NULL) or OBJ_FLAG + member. */
+static Attr class_group_flat(const Module & m, const char * group_name, const char * member)
+{
+    size_t n = length(group_name);
+    char cls[MAX_NAME];
+    for(size_t j = 1; j < n; j++) {
+        if(group_name[j] != '_' || !slice(group_name, 0, j, cls, true)) continue;
+        uint16_t c = find_class(m, cls);
+        if(c == NONE) continue;
+        uint16_t g = find_group(m, m.classes[c].first_group, m.classes[c].group_count, group_name + j + 1);
+        if(g == NONE) continue;
+        if(!member) return attr(Attr::GROUP, g);
+        Attr a = member_of(m, g, member);
+        if(a.kind != Attr::NONE_) return a;
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_module_attr(const Module & m, const char * name)
+{
+    uint16_t i;
+    if((i = find_module_function(m, name)) != NONE) return attr(Attr::FUNCTION, i);
+    if((i = find_class(m, name)) != NONE) return attr(Attr::CLASS, i);
+    if((i = find_struct(m, name)) != NONE) return attr(Attr::STRUCT, i);
+    if(name[0] && name[0] != '$' && (i = find_group(m, m.module_group_first, m.module_group_count, name)) != NONE)
+        return attr(Attr::GROUP, i);
+    if((i = find_variable(m, name)) != NONE) return attr(Attr::VARIABLE, i);
+    const char * flat[] = {PYVGL_FLAT_INTS, PYVGL_FLAT_STRS};
+    for(const char * f : flat) {
+        uint16_t g = find_group(m, m.module_group_first, m.module_group_count, f);
+        if(g != NONE) {
+            Attr a = member_of(m, g, name);
+            if(a.kind != Attr::NONE_) return a;
+        }
+    }
+    Attr a = class_group_flat(m, name, nullptr);
+    if(a.kind != Attr::NONE_) return a;
+    // split at each '_': GROUP + member, CLASS_GROUP + member, struct/class + method
+    size_t n = length(name);
+    char head[MAX_NAME], lower[MAX_NAME + 2];
+    for(size_t j = 1; j + 1 < n; j++) {
+        if(name[j] != '_' || !slice(name, 0, j, head, false)) continue;
+        const char * rest = name + j + 1;
+        uint16_t g = find_group(m, m.module_group_first, m.module_group_count, head);
+        if(g != NONE && head[0] != '$' && (a = member_of(m, g, rest)).kind != Attr::NONE_) return a;
+        if((a = class_group_flat(m, head, rest)).kind != Attr::NONE_) return a;
+        if(!slice(name, 0, j, lower, true)) continue;
+        uint16_t c = find_class(m, lower);
+        if(c != NONE && (a = resolve_class_attr(m, c, rest)).kind == Attr::FUNCTION) return a;
+        lower[j] = '_', lower[j + 1] = 't', lower[j + 2] = 0;
+        uint16_t s = find_struct(m, lower);
+        if(s != NONE && (i = find_function(m, m.structs[s].first_method, m.structs[s].method_count, rest)) != NONE)
+            return attr(Attr::FUNCTION, i);
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_class_attr(const Module & m, uint16_t cls, const char * name)
+{
+    // the depth bound guards against a malformed base chain
+    for(int depth = 0; cls != NONE && depth < 64; depth++) {
+        const Class & c = m.classes[cls];
+        uint16_t i = find_function(m, c.first_method, c.method_count, name);
+        if(i != NONE) return attr(Attr::FUNCTION, i);
+        i = find_group(m, c.first_group, c.group_count, name);
+        if(i != NONE) return attr(Attr::GROUP, i);
+        cls = c.base;
+    }
+    return attr(Attr::NONE_, NONE);
+}
+
+Attr resolve_struct_attr(const Module & m, uint16_t st, const char * name)
+{
+    const Struct & s = m.structs[st];
+    uint16_t i = find_function(m, s.first_method, s.method_count, name);
+    if(i != NONE) return attr(Attr::FUNCTION, i);
+    for(uint16_t f = s.first_field; f < s.first_field + s.field_count; f++)
+        if(name_compare(m, m.fields[f].name, name) == 0) return attr(Attr::FIELD, f);
+    return attr(Attr::NONE_, NONE);
+}
+
+void SigReader::next()
+{
+    switch(code()) {
+        case T_STRUCT_PTR:
+        case T_STRUCT_VAL:
+        case T_CALLBACK:
+            p += 3;
+            break;
+        case T_ARRAY:
+            p += 1;
+            next();
+            break;
+        default:
+            p += 1;
+            break;
+    }
+}
+
+SigReader return_type_of(const Module & m, uint16_t fn)
+{
+    return SigReader{m.sigs + m.functions[fn].sig};
+}
+
+static const uint8_t * count_byte(const Module & m, uint16_t sig)
+{
+    SigReader r{m.sigs + sig};
+    r.next();
+    return r.p;
+}
+
+uint8_t arg_count(const Module & m, uint16_t sig) { return *count_byte(m, sig); }
+
+SigReader first_arg(const Module & m, uint16_t sig) { return SigReader{count_byte(m, sig) + 1}; }
+
+size_t scalar_size(TypeCode code)
+{
+    switch(code) {
+        case T_BOOL: return sizeof(bool);
+        case T_I8:
+        case T_U8: return 1;
+        case T_I16:
+        case T_U16: return 2;
+        case T_I32:
+        case T_U32:
+        case T_F32: return 4;
+        case T_I64:
+        case T_U64:
+        case T_F64: return 8;
+        case T_STR:
+        case T_PTR:
+        case T_OBJ:
+        case T_STRUCT_PTR:
+        case T_CALLBACK: return sizeof(void *);
+        default: return 0;
+    }
+}
+
+bool int_fits(TypeCode code, int64_t v)
+{
+    switch(code) {
+        case T_BOOL: return v == 0 || v == 1;
+        case T_I8: return v >= INT8_MIN && v <= INT8_MAX;
+        case T_U8: return v >= 0 && v <= UINT8_MAX;
+        case T_I16: return v >= INT16_MIN && v <= INT16_MAX;
+        case T_U16: return v >= 0 && v <= UINT16_MAX;
+        case T_I32: return v >= INT32_MIN && v <= INT32_MAX;
+        case T_U32: return v >= 0 && v <= (int64_t)UINT32_MAX;
+        case T_I64: return true;
+        case T_U64: return v >= 0;
+        default: return false;
+    }
+}
+
+Word int_word(TypeCode code, int64_t v)
+{
+    Word w;
+    w.u64 = 0;
+    switch(code) {
+        case T_BOOL: w.i32 = v != 0; break;
+        case T_I8: w.i32 = (int8_t)v; break;
+        case T_U8: w.u32 = (uint8_t)v; break;
+        case T_I16: w.i32 = (int16_t)v; break;
+        case T_U16: w.u32 = (uint16_t)v; break;
+        case T_I32: w.i32 = (int32_t)v; break;
+        case T_U32: w.u32 = (uint32_t)v; break;
+        default: w.i64 = v; break;
+    }
+    return w;
+}
+
+int64_t word_int(TypeCode code, const Word & w)
+{
+    switch(code) {
+        case T_BOOL: return w.i32 != 0;
+        case T_I8: return (int8_t)w.i32;
+        case T_U8: return (uint8_t)w.u32;
+        case T_I16: return (int16_t)w.i32;
+        case T_U16: return (uint16_t)w.u32;
+        case T_I32: return w.i32;
+        case T_U32: return w.u32;
+        default: return w.i64;
+    }
+}
+
+template <typename T>
+static T read_as(const void * at)
+{
+    T v;
+    const unsigned char * src = static_cast<const unsigned char *>(at);
+    unsigned char * dst = reinterpret_cast<unsigned char *>(&v);
+    for(size_t i = 0; i < sizeof(T); i++) dst[i] = src[i];  // fields may be unaligned (packed)
+    return v;
+}
+
+template <typename T>
+static void write_as(void * at, T v)
+{
+    const unsigned char * src = reinterpret_cast<const unsigned char *>(&v);
+    unsigned char * dst = static_cast<unsigned char *>(at);
+    for(size_t i = 0; i < sizeof(T); i++) dst[i] = src[i];
+}
+
+void load_scalar(TypeCode code, const void * at, Word * out)
+{
+    switch(code) {
+        case T_BOOL: *out = int_word(code, read_as<bool>(at)); break;
+        case T_I8: *out = int_word(code, read_as<int8_t>(at)); break;
+        case T_U8: *out = int_word(code, read_as<uint8_t>(at)); break;
+        case T_I16: *out = int_word(code, read_as<int16_t>(at)); break;
+        case T_U16: *out = int_word(code, read_as<uint16_t>(at)); break;
+        case T_I32: *out = int_word(code, read_as<int32_t>(at)); break;
+        case T_U32: *out = int_word(code, read_as<uint32_t>(at)); break;
+        case T_I64:
+        case T_U64: out->i64 = read_as<int64_t>(at); break;
+        case T_F32: out->u64 = 0, out->f32 = read_as<float>(at); break;
+        case T_F64: out->f64 = read_as<double>(at); break;
+        default: out->u64 = 0, out->p = read_as<void *>(at); break;
+    }
+}
+
+void store_scalar(TypeCode code, void * at, const Word & w)
+{
+    switch(code) {
+        case T_BOOL: write_as<bool>(at, w.i32 != 0); break;
+        case T_I8:
+        case T_U8: write_as<uint8_t>(at, (uint8_t)w.u32); break;
+        case T_I16:
+        case T_U16: write_as<uint16_t>(at, (uint16_t)w.u32); break;
+        case T_I32:
+        case T_U32: write_as<uint32_t>(at, w.u32); break;
+        case T_I64:
+        case T_U64: write_as<int64_t>(at, w.i64); break;
+        case T_F32: write_as<float>(at, w.f32); break;
+        case T_F64: write_as<double>(at, w.f64); break;
+        default: write_as<void *>(at, w.p); break;
+    }
+}
+
+// Bitfields of LVGL's structs fit in 32 bits; they are read byte-wise (little endian, as
+// on the targets: x86-64, Cortex-M, wasm) so the storage unit may be unaligned.
+uint32_t load_bits(const void * at, uint8_t bit_offset, uint8_t bit_width)
+{
+    const unsigned char * b = static_cast<const unsigned char *>(at);
+    uint64_t unit = 0;
+    for(unsigned i = 0; i * 8 < (unsigned)bit_offset + bit_width; i++) unit |= (uint64_t)b[i] << (8 * i);
+    uint64_t mask = bit_width >= 32 ? 0xFFFFFFFFull : ((1ull << bit_width) - 1);
+    return (uint32_t)((unit >> bit_offset) & mask);
+}
+
+void store_bits(void * at, uint8_t bit_offset, uint8_t bit_width, uint32_t value)
+{
+    unsigned char * b = static_cast<unsigned char *>(at);
+    unsigned bytes = ((unsigned)bit_offset + bit_width + 7) / 8;
+    uint64_t unit = 0;
+    for(unsigned i = 0; i < bytes; i++) unit |= (uint64_t)b[i] << (8 * i);
+    uint64_t mask = (bit_width >= 32 ? 0xFFFFFFFFull : ((1ull << bit_width) - 1)) << bit_offset;
+    unit = (unit & ~mask) | (((uint64_t)value << bit_offset) & mask);
+    for(unsigned i = 0; i < bytes; i++) b[i] = (unsigned char)(unit >> (8 * i));
+}
+
+static CallbackHandler g_callback_handler = nullptr;
+
+void set_callback_handler(CallbackHandler handler) { g_callback_handler = handler; }
+
+void dispatch_callback(const Module & m, uint16_t cb, const Word * args, Word * result)
+{
+    if(g_callback_handler) g_callback_handler(m, cb, args, result);
+}
+
+} // namespace binding
+} // namespace pyvgl

@@ -1,0 +1,438 @@
+/**
+ * @file convert.cpp
+ * Python values <-> argument words by type code, calls through the tables, engine object
+ * identity, and struct field access.
+ */
+#include "binding/runtime/internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+namespace pyvgl {
+namespace binding {
+
+using py::Val;
+
+namespace {
+
+const int MAX_ARGS = 16;
+
+bool is_struct_obj(Val v) { return !py::is_small(v) && record_of(v->type) && record_of(v->type)->is_struct; }
+
+bool is_engine_obj(Val v) { return !py::is_small(v) && record_of(v->type) && !record_of(v->type)->is_struct; }
+
+bool is_bfunc(Val v) { return !py::is_small(v) && v->type == &bfunc_type; }
+
+/** Data pointer of a bytes-like object, nullptr if `v` is not one. */
+void * buffer_of(Val v, bool write)
+{
+    if(py::is_small(v) || !v->type->getbuffer) return nullptr;
+    py::Buffer b;
+    if(!v->type->getbuffer(v, &b, write)) {
+        py::exc_take();
+        return nullptr;
+    }
+    return b.data;
+}
+
+size_t element_size(const Module & m, SigReader t)
+{
+    if(t.code() == T_STRUCT_VAL || t.code() == T_STRUCT_PTR) return m.structs[t.index()].size;
+    return scalar_size(t.code());
+}
+
+bool is_integer_code(TypeCode c) { return c >= T_BOOL && c <= T_U64; }
+
+Val type_error(const char * what, const char * want, Val v)
+{
+    return py::raise(&py::TypeError_type, "%s must be %s, not %s", what, want, py::type_cname(v));
+}
+
+bool int_to(TypeCode code, Val v, Word * out, const char * what)
+{
+    if(!py::is_int(v)) return type_error(what, "an int", v) != nullptr;
+    int64_t x;
+    if(!py::int_to_i64(v, &x)) {
+        py::raise(&py::OverflowError_type, "%s is too large", what);
+        return false;
+    }
+    if(!int_fits(code, x)) {
+        py::raise(&py::OverflowError_type, "%s out of range: %lld", what, (long long)x);
+        return false;
+    }
+    *out = int_word(code, x);
+    return true;
+}
+
+/** A temporary array of `n` elements of type `elem` from a list or tuple. */
+bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, const char * what)
+{
+    size_t n = 0;
+    Val * items = nullptr;
+    if(!py::seq_to_array(seq, &n, &items)) return false;
+    size_t size = element_size(*rt->m, elem);
+    if(!size) return type_error(what, "a supported array", seq) != nullptr;
+    // one more element, zeroed: NULL-terminated string/pointer arrays come for free
+    uint8_t * mem = (uint8_t *)py::gc_alloc(size * (n + 1));
+    if(!mem) return py::raise_no_memory() != nullptr;
+    for(size_t i = 0; i < n; i++) {
+        uint8_t * at = mem + i * size;
+        if(elem.code() == T_STRUCT_VAL || elem.code() == T_STRUCT_PTR) {
+            if(!struct_fill(rt, elem.index(), at, items[i])) return false;
+            continue;
+        }
+        Word w;
+        if(!to_word(rt, elem, items[i], &w, what)) return false;
+        store_scalar(elem.code(), at, w);
+    }
+    out->p = mem;
+    // the engine may keep the array (set_map, set_points): it lives as long as the module
+    return keep_alive(rt, (Val)mem);
+}
+
+} // namespace
+
+bool keep_alive(Runtime * rt, Val v)
+{
+    Val key = py::int_from((intptr_t)v);
+    return key && py::dict_set(rt->kept, key, v) >= 0;
+}
+
+void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
+{
+    name_copy(m, m.functions[fn].name, buf, size);
+}
+
+bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
+{
+    out->u64 = 0;
+    TypeCode code = t.code();
+    if(is_integer_code(code)) return int_to(code, v, out, what);
+    if(code == T_F32 || code == T_F64) {
+        double d;
+        if(!py::to_double(v, &d)) return type_error(what, "a number", v) != nullptr;
+        if(code == T_F32) out->f32 = (float)d;
+        else out->f64 = d;
+        return true;
+    }
+    if(v == None && code != T_STRUCT_VAL) return true;  // NULL
+    switch(code) {
+        case T_STR:
+            if(!py::is_str(v)) return type_error(what, "a str", v) != nullptr;
+            out->cp = py::str_data(v);
+            return true;
+        case T_OBJ:
+            if(!is_engine_obj(v)) return type_error(what, "an object", v) != nullptr;
+            out->p = ((BObj *)v)->ptr;
+            if(!out->p) return py::raise(&py::RuntimeError_type, "%s: the object was not created", what) != nullptr;
+            return true;
+        case T_STRUCT_PTR:
+        case T_STRUCT_VAL: {
+            if(is_struct_obj(v)) {
+                out->p = ((BStruct *)v)->data;
+                return true;
+            }
+            if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
+            if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
+            const Struct & s = rt->m->structs[t.index()];
+            if(!py::isinst(v, &py::dict_type) || s.size == 0) return type_error(what, "a struct or a dict", v) != nullptr;
+            void * mem = py::gc_alloc(s.size);
+            if(!mem) return py::raise_no_memory() != nullptr;
+            out->p = mem;
+            return struct_fill(rt, t.index(), mem, v);
+        }
+        case T_ARRAY:
+            if((out->p = buffer_of(v, true)) != nullptr) return true;
+            if(py::isinst(v, &py::list_type) || py::isinst(v, &py::tuple_type))
+                return array_from_sequence(rt, t.element(), v, out, what);
+            return type_error(what, "a list or a buffer", v) != nullptr;
+        case T_CALLBACK:
+            if(is_bfunc(v)) {
+                out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
+                return true;
+            }
+            out->p = (void *)rt->m->callbacks[t.index()].trampoline;
+            return true;
+        case T_PTR:
+            if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
+            else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
+            else if(py::is_str(v)) out->cp = py::str_data(v);
+            else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
+            else if(py::is_int(v)) {
+                int64_t x;
+                if(!py::int_to_i64(v, &x)) return py::raise(&py::OverflowError_type, "%s: bad address", what) != nullptr;
+                out->p = (void *)(intptr_t)x;
+            } else if((out->p = buffer_of(v, true)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
+            return true;
+        default:
+            return py::raise(&py::TypeError_type, "%s: unsupported type", what) != nullptr;
+    }
+}
+
+Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
+{
+    TypeCode code = t.code();
+    switch(code) {
+        case T_VOID: return None;
+        case T_BOOL: return py::from_bool(w.i32 != 0);
+        case T_U64: return py::int_from_u64(w.u64);
+        case T_F32: return py::float_new(w.f32);
+        case T_F64: return py::float_new(w.f64);
+        default: break;
+    }
+    if(is_integer_code(code)) return py::int_from_i64(word_int(code, w));
+    if(!w.p) return None;
+    switch(code) {
+        case T_STR: return py::str_new_cstr(w.s);
+        case T_OBJ: return wrap_object(rt, w.p, nullptr);
+        case T_STRUCT_PTR: return struct_view(rt, t.index(), w.p, owner);
+        case T_STRUCT_VAL: return struct_copy(rt, t.index(), w.cp);
+        default: return py::int_from_u64((uintptr_t)w.p);  // other pointers: their address
+    }
+}
+
+Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
+{
+    const Module & m = *rt->m;
+    Val key = py::int_from((intptr_t)ptr);
+    if(!key) return nullptr;
+    Val known = py::dict_get(rt->objects, key);
+    if(known) return known;
+    if(!t) {
+        // the engine's own class of the object (get_class), so an event's target is a label
+        uint16_t cls = m.root_class;
+        Attr a = cls == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, cls, "get_class");
+        if(a.kind == Attr::FUNCTION && arg_count(m, m.functions[a.index].sig) == 1) {
+            Word arg, r;
+            arg.u64 = 0;
+            arg.p = ptr;
+            call(m, a.index, &arg, &r);
+            for(uint16_t c = 0; c < m.class_count; c++)
+                if(m.classes[c].class_ptr && m.classes[c].class_ptr == r.p) cls = c;
+        }
+        if(cls == NONE) return py::raise(&py::TypeError_type, "no class for engine objects");
+        t = class_type(rt, cls);
+        if(!t) return nullptr;
+    }
+    BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
+    if(!o) return nullptr;
+    o->ptr = ptr;
+    if(py::dict_set(rt->objects, key, (Val)o) < 0) return nullptr;
+    return (Val)o;
+}
+
+Val struct_copy(Runtime * rt, uint16_t st, const void * src)
+{
+    py::Type * t = struct_type(rt, st);
+    size_t size = rt->m->structs[st].size;
+    if(!t) return nullptr;
+    BStruct * o = (BStruct *)py::alloc_obj(t, sizeof(BStruct) + size);
+    if(!o) return nullptr;
+    o->data = o + 1;
+    if(src) memcpy(o->data, src, size);
+    return (Val)o;
+}
+
+Val struct_view(Runtime * rt, uint16_t st, void * data, Val owner)
+{
+    py::Type * t = struct_type(rt, st);
+    if(!t) return nullptr;
+    BStruct * o = (BStruct *)py::alloc_obj(t, sizeof(BStruct));
+    if(!o) return nullptr;
+    o->data = data;
+    o->owner = owner;
+    return (Val)o;
+}
+
+bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
+{
+    const Module & m = *rt->m;
+    const Struct & s = m.structs[st];
+    if(is_struct_obj(v)) {
+        TypeRecord * r = record_of(v->type);
+        if(m.structs[r->index].size != s.size || s.size == 0)
+            return type_error("struct initialiser", "a struct of the same type", v) != nullptr;
+        memmove(data, ((BStruct *)v)->data, s.size);
+        return true;
+    }
+    if(!py::isinst(v, &py::dict_type)) return type_error("struct initialiser", "a dict or a struct", v) != nullptr;
+    memset(data, 0, s.size);
+    py::Map * map = &((py::Dict *)v)->map;
+    for(uint32_t i = 0; i < map->n; i++) {
+        Val k = map->entries[i].key;
+        if(!k) continue;
+        if(!py::is_str(k)) return type_error("field name", "a str", k) != nullptr;
+        Attr a = resolve_struct_attr(m, st, py::str_data(k));
+        if(a.kind != Attr::FIELD) {
+            char name[64];
+            name_copy(m, s.name, name, sizeof name);
+            return py::raise(&py::AttributeError_type, "'%s' has no field '%s'", name, py::str_data(k)) != nullptr;
+        }
+        if(!set_field(rt, st, data, m.fields[a.index], map->entries[i].value)) return false;
+    }
+    return true;
+}
+
+Val get_field(Runtime * rt, void * data, const Field & f, Val owner)
+{
+    const Module & m = *rt->m;
+    SigReader t{m.sigs + f.type};
+    uint8_t * at = (uint8_t *)data + f.offset;
+    if(f.bit_width) return py::int_from(load_bits(at, f.bit_offset, f.bit_width));
+    if(f.count) {
+        if(t.code() == T_I8 || t.code() == T_U8) return py::bytes_new((const char *)at, f.count);
+        size_t size = element_size(m, t);
+        Val list = py::list_new(f.count);
+        if(!list) return nullptr;
+        for(uint16_t i = 0; i < f.count; i++) {
+            Val item;
+            if(t.code() == T_STRUCT_VAL) item = struct_view(rt, t.index(), at + i * size, owner);
+            else {
+                Word w;
+                load_scalar(t.code(), at + i * size, &w);
+                item = to_python(rt, t, w, owner);
+            }
+            if(!item) return nullptr;
+            ((py::List *)list)->items[i] = item;
+        }
+        return list;
+    }
+    if(t.code() == T_STRUCT_VAL) return struct_view(rt, t.index(), at, owner);
+    Word w;
+    load_scalar(t.code(), at, &w);
+    return to_python(rt, t, w, owner);
+}
+
+bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
+{
+    const Module & m = *rt->m;
+    SigReader t{m.sigs + f.type};
+    uint8_t * at = (uint8_t *)data + f.offset;
+    char what[80] = "field ";
+    name_copy(m, f.name, what + 6, sizeof what - 6);
+    if(f.bit_width) {
+        int64_t x;
+        if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (f.bit_width < 32 && x >= (1ll << f.bit_width)))
+            return py::raise(&py::OverflowError_type, "%s takes %d bits", what, f.bit_width) != nullptr;
+        store_bits(at, f.bit_offset, f.bit_width, (uint32_t)x);
+        return true;
+    }
+    if(f.count) {
+        size_t n = 0;
+        Val * items = nullptr;
+        if(!py::seq_to_array(v, &n, &items)) return false;
+        if(n > f.count) return py::raise(&py::ValueError_type, "%s holds %d items", what, f.count) != nullptr;
+        size_t size = element_size(m, t);
+        for(size_t i = 0; i < n; i++) {
+            if(t.code() == T_STRUCT_VAL) {
+                if(!struct_fill(rt, t.index(), at + i * size, items[i])) return false;
+                continue;
+            }
+            Word w;
+            if(!to_word(rt, t, items[i], &w, what)) return false;
+            store_scalar(t.code(), at + i * size, w);
+        }
+        return true;
+    }
+    if(t.code() == T_STRUCT_VAL) return struct_fill(rt, t.index(), at, v);
+    Word w;
+    if(!to_word(rt, t, v, &w, what)) return false;
+    if(t.code() == T_CALLBACK && v != None && !is_bfunc(v)) {
+        // convention 3: the callable goes to the holder in this struct's user_data field
+        const Struct & s = m.structs[st];
+        if(s.user_data_field == NONE) return py::raise(&py::TypeError_type, "%s: no user_data to keep the callback", what) != nullptr;
+        const Field & ud = m.fields[s.user_data_field];
+        Word cur;
+        load_scalar(T_PTR, (uint8_t *)data + ud.offset, &cur);
+        Val holder = holder_for(rt, cur.p);
+        Val key = holder ? py::int_from(t.index()) : nullptr;
+        if(!key || py::dict_set(holder, key, v) < 0) return false;
+        Word hw;
+        hw.u64 = 0;
+        hw.p = holder;
+        store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
+    } else if((t.code() == T_STR || t.code() == T_ARRAY) && v != None && !keep_alive(rt, v)) {
+        return false;  // the struct points into v from now on
+    }
+    store_scalar(t.code(), at, w);
+    return true;
+}
+
+Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
+{
+    const Module & m = *rt->m;
+    const Function & f = m.functions[fn];
+    char name[64];
+    function_name(m, fn, name, sizeof name);
+    int argc = arg_count(m, f.sig);
+    if(npos != argc)
+        return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
+    Word words[MAX_ARGS];
+    int cb_arg[MAX_ARGS];
+    uint16_t cb_index[MAX_ARGS];
+    int pending = 0;
+    SigReader t = first_arg(m, f.sig);
+    for(int i = 0; i < argc; i++, t.next()) {
+        char what[96];
+        snprintf(what, sizeof what, "%s() argument %d", name, i + 1);
+        if(!to_word(rt, t, args[i], &words[i], what)) return nullptr;
+        if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
+            cb_arg[pending] = i;
+            cb_index[pending++] = t.index();
+        }
+    }
+    if(pending) {
+        // where the registration keeps the callables: its user_data argument, or the
+        // struct its first argument points to
+        int ud = f.flags & F_USER_DATA_ARG_MASK;
+        Val holder;
+        SigReader first = first_arg(m, f.sig);
+        if(ud != F_NO_USER_DATA_ARG) {
+            holder = holder_for(rt, nullptr);
+            if(!holder) return nullptr;
+            words[ud].p = holder;
+        } else if(first.code() == T_STRUCT_PTR && words[0].p) {
+            const Struct & s = m.structs[first.index()];
+            Word cur;
+            cur.u64 = 0;
+            if(s.user_data_field != NONE) load_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, &cur);
+            else if(s.user_data_get != NONE) call(m, s.user_data_get, &words[0], &cur);
+            holder = holder_for(rt, cur.p);
+            if(!holder) return nullptr;
+            Word hw;
+            hw.u64 = 0;
+            hw.p = holder;
+            if(s.user_data_field != NONE) store_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, hw);
+            else if(s.user_data_set != NONE) {
+                Word set_args[2] = {words[0], hw}, r;
+                call(m, s.user_data_set, set_args, &r);
+            } else return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+        } else {
+            return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+        }
+        for(int k = 0; k < pending; k++) {
+            Val key = py::int_from(cb_index[k]);
+            if(!key || py::dict_set(holder, key, args[cb_arg[k]]) < 0) return nullptr;
+        }
+    }
+    SigReader ret = return_type_of(m, fn);
+    Word result;
+    result.u64 = 0;
+    Val struct_result = nullptr;
+    if(ret.code() == T_STRUCT_VAL) {
+        struct_result = struct_copy(rt, ret.index(), nullptr);
+        if(!struct_result) return nullptr;
+        result.p = ((BStruct *)struct_result)->data;
+    }
+    call(m, fn, words, &result);
+    if(struct_result) return struct_result;
+    if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
+        if(!result.p) return None;
+        for(uint16_t c = 0; c < m.class_count; c++)
+            if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
+    }
+    return to_python(rt, ret, result, nullptr);
+}
+
+} // namespace binding
+} // namespace pyvgl

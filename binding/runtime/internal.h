@@ -1,0 +1,110 @@
+/**
+ * @file internal.h
+ * Shared state and object layouts of the binding runtime (the files of binding/runtime).
+ */
+#ifndef PYVGL_BINDING_RUNTIME_INTERNAL_H
+#define PYVGL_BINDING_RUNTIME_INTERNAL_H
+
+#include "binding/call.h"
+#include "binding/runtime/runtime.h"
+#include "py/runtime.h"
+
+namespace pyvgl {
+namespace binding {
+
+struct Runtime;
+
+/** What a binding type stands for; Type::user of each class / struct type points here. */
+struct TypeRecord {
+    uint32_t magic;  ///< RECORD_MAGIC: tells our records from other embedders' Type::user
+    Runtime * rt;
+    bool is_struct;
+    uint16_t index;  ///< class or struct index
+};
+const uint32_t RECORD_MAGIC = 0x50594247;
+
+/** One per registered module; allocated in the GC heap and registered as a root. */
+struct Runtime {
+    const Module * m;
+    py::Val module;          ///< the module object
+    py::Val cache;           ///< dict: module attribute name -> value
+    py::Val objects;         ///< dict: engine object address -> its Python object (identity)
+    py::Val holders;         ///< dict: holder address -> holder (dict cb index -> callable)
+    py::Val kept;            ///< dict: address -> object the engine may point into
+    py::Type ** class_types; ///< per class, made on first use
+    py::Type ** struct_types;
+    TypeRecord * class_records;
+    TypeRecord * struct_records;
+};
+
+/** Layouts of the runtime's objects. */
+struct BModule {
+    py::Type * type;
+    Runtime * rt;
+};
+struct BFunc {
+    py::Type * type;
+    Runtime * rt;
+    uint16_t fn;
+};
+struct BObj {  ///< an engine object (widget)
+    py::Type * type;
+    py::Dict * dict;  ///< attributes of Python subclasses
+    void * ptr;       ///< NULL until created (subclass __init__ creates it)
+};
+struct BStruct {  ///< a struct: its own bytes (following the object) or a view of engine memory
+    py::Type * type;
+    py::Dict * dict;
+    void * data;
+    py::Val owner;  ///< keeps the memory viewed alive (a parent struct), or nullptr
+};
+struct BGroup {
+    py::Type * type;
+    Runtime * rt;
+    uint16_t group;
+};
+
+extern py::Type bmodule_type, bfunc_type, bgroup_type;
+
+// module.cpp
+/** The record of a binding type or of a Python subclass of one, or nullptr. */
+TypeRecord * record_of(py::Type * t);
+py::Type * class_type(Runtime * rt, uint16_t cls);
+py::Type * struct_type(Runtime * rt, uint16_t st);
+py::Val func_new(Runtime * rt, uint16_t fn);
+Runtime * runtime_of(const Module & m);
+
+// convert.cpp
+/** Name of function `fn` for messages. */
+void function_name(const Module & m, uint16_t fn, char * buf, size_t size);
+/** Calls function `fn` with Python arguments (self first for methods). */
+py::Val call_function(Runtime * rt, uint16_t fn, int npos, const py::Val * args);
+/** The Python value of a C value of type `t` held in `w`. */
+py::Val to_python(Runtime * rt, SigReader t, const Word & w, py::Val owner);
+/** A C value of type `t` from Python value `v` (nullptr return = error raised). */
+bool to_word(Runtime * rt, SigReader t, py::Val v, Word * out, const char * what);
+/** The Python object of an engine object (one per object), created with class `t` if new. */
+py::Val wrap_object(Runtime * rt, void * ptr, py::Type * t);
+/** A struct object: a copy of `size` bytes at `src` (src may be nullptr: zeroed). */
+py::Val struct_copy(Runtime * rt, uint16_t st, const void * src);
+/** A struct object viewing engine memory. */
+py::Val struct_view(Runtime * rt, uint16_t st, void * data, py::Val owner);
+/** Fills struct memory from a dict or another instance of the same struct. */
+bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
+/** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
+py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
+bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
+/** Keeps `v` alive as long as the module (strings and arrays the engine may keep). */
+bool keep_alive(Runtime * rt, py::Val v);
+
+// callback.cpp
+const int MAX_CALLBACK_ARGS = 8;
+/** The callback handler installed for every registered module. */
+void handle_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
+/** The holder dict stored in a registration's user_data: a new one, or `existing` if it is ours. */
+py::Val holder_for(Runtime * rt, void * existing);
+
+} // namespace binding
+} // namespace pyvgl
+
+#endif

@@ -1,0 +1,372 @@
+/**
+ * @file module.cpp
+ * The module object and the Python types of classes and structs, all made lazily from the
+ * tables: nothing exists until a script names it.
+ */
+#include "binding/runtime/internal.h"
+
+#include <string.h>
+
+namespace pyvgl {
+namespace binding {
+
+using py::Val;
+
+py::Type bmodule_type, bfunc_type, bgroup_type;
+
+namespace {
+
+const int MAX_MODULES = 4;
+Runtime * g_runtimes[MAX_MODULES];
+int g_runtime_count = 0;
+
+Val int_constant(const EnumMember & e)
+{
+    return e.is_unsigned ? py::int_from_u64((uint32_t)e.value) : py::int_from(e.value);
+}
+
+Val group_new(Runtime * rt, uint16_t g)
+{
+    BGroup * o = (BGroup *)py::alloc_obj(&bgroup_type, sizeof(BGroup));
+    if(!o) return nullptr;
+    o->rt = rt;
+    o->group = g;
+    return (Val)o;
+}
+
+/** The Python value of a resolved attribute (`self` binds methods), nullptr if none. */
+Val attr_value(Runtime * rt, const Attr & a, Val self)
+{
+    const Module & m = *rt->m;
+    switch(a.kind) {
+        case Attr::FUNCTION: {
+            Val f = func_new(rt, a.index);
+            return f && self ? py::bound_method_new(self, f) : f;
+        }
+        case Attr::CLASS: return (Val)class_type(rt, a.index);
+        case Attr::STRUCT: return (Val)struct_type(rt, a.index);
+        case Attr::GROUP: return group_new(rt, a.index);
+        case Attr::INT: return int_constant(m.int_members[a.index]);
+        case Attr::STR: return py::str_new_cstr(m.str_members[a.index].value);
+        case Attr::VARIABLE: {
+            const Variable & v = m.variables[a.index];
+            SigReader t{m.sigs + v.type};
+            return struct_view(rt, t.index(), const_cast<void *>(v.address), nullptr);
+        }
+        default: return nullptr;
+    }
+}
+
+// ---- module ---------------------------------------------------------------------------
+
+Val module_getattr(Val self, Val name)
+{
+    Runtime * rt = ((BModule *)self)->rt;
+    if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
+    Val cached = py::dict_get_str(rt->cache, name);
+    if(cached) return cached;
+    Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
+    if(v && py::dict_set(rt->cache, name, v) < 0) return nullptr;
+    return v;
+}
+
+void module_print(py::Buf * b, Val self, bool)
+{
+    py::buf_printf(b, "<module '%s'>", ((BModule *)self)->rt->m->name);
+}
+
+// ---- functions ------------------------------------------------------------------------
+
+Val func_call(Val self, int npos, int nkw, const Val * args)
+{
+    BFunc * f = (BFunc *)self;
+    if(nkw) {
+        char name[64];
+        function_name(*f->rt->m, f->fn, name, sizeof name);
+        return py::raise(&py::TypeError_type, "%s() takes no keyword arguments", name);
+    }
+    return call_function(f->rt, f->fn, npos, args);
+}
+
+void func_print(py::Buf * b, Val self, bool)
+{
+    BFunc * f = (BFunc *)self;
+    char name[64];
+    function_name(*f->rt->m, f->fn, name, sizeof name);
+    py::buf_printf(b, "<function %s>", name);
+}
+
+// ---- constant groups ------------------------------------------------------------------
+
+Val group_getattr(Val self, Val name)
+{
+    BGroup * g = (BGroup *)self;
+    const Module & m = *g->rt->m;
+    uint16_t i = find_member(m, g->group, py::str_data(name));
+    if(i == NONE) return nullptr;
+    if(m.groups[g->group].kind == G_STR) return py::str_new_cstr(m.str_members[i].value);
+    return int_constant(m.int_members[i]);
+}
+
+// ---- class and struct types -----------------------------------------------------------
+
+/** Instance attributes: Python-level ones first (subclasses), then the tables. */
+/** A binding function found in a class dict is a method: bind it to the instance. */
+Val bind_if_function(Val self, Val v)
+{
+    return v && !py::is_small(v) && v->type == &bfunc_type ? py::bound_method_new(self, v) : v;
+}
+
+Val obj_getattr(Val self, Val name)
+{
+    Val v = py::generic_getattr(self, name);
+    if(v || py::exc_pending()) return bind_if_function(self, v);
+    TypeRecord * r = record_of(self->type);
+    if(!r) return nullptr;
+    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    return attr_value(r->rt, a, self);
+}
+
+Val struct_getattr(Val self, Val name)
+{
+    Val v = py::generic_getattr(self, name);
+    if(v || py::exc_pending()) return bind_if_function(self, v);
+    TypeRecord * r = record_of(self->type);
+    if(!r) return nullptr;
+    Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind == Attr::FIELD) return get_field(r->rt, ((BStruct *)self)->data, r->rt->m->fields[a.index], self);
+    return attr_value(r->rt, a, self);
+}
+
+int struct_setattr(Val self, Val name, Val v)
+{
+    TypeRecord * r = record_of(self->type);
+    if(r && v) {
+        Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
+        if(a.kind == Attr::FIELD)
+            return set_field(r->rt, r->index, ((BStruct *)self)->data, r->rt->m->fields[a.index], v) ? 0 : -1;
+    }
+    return py::generic_setattr(self, name, v);
+}
+
+/** Creates the engine object: lv.label(parent) (parent optional when the constructor only takes it). */
+Val create_object(TypeRecord * r, py::Type * t, int npos, const Val * args, BObj * into)
+{
+    const Module & m = *r->rt->m;
+    uint16_t fn = m.classes[r->index].create_fn;
+    uint8_t argc = arg_count(m, m.functions[fn].sig);
+    Val none = None;
+    if(npos == 0 && argc == 1) {
+        npos = 1;
+        args = &none;
+    }
+    Val made = call_function(r->rt, fn, npos, args);
+    if(!made) return nullptr;
+    void * ptr = made == None ? nullptr : ((BObj *)made)->ptr;
+    if(!ptr) return py::raise(&py::MemoryError_type, "cannot create %s", t->name);
+    if(!into) return made;
+    into->ptr = ptr;
+    // the subclass instance is the object's Python identity from now on
+    Val key = py::int_from((intptr_t)ptr);
+    if(!key || py::dict_set(r->rt->objects, key, (Val)into) < 0) return nullptr;
+    return (Val)into;
+}
+
+Val obj_make_new(py::Type * t, int npos, int nkw, const Val * args)
+{
+    TypeRecord * r = record_of(t);
+    if(!r) return py::raise(&py::TypeError_type, "cannot create '%s' instances", t->name);
+    if(nkw) return py::raise(&py::TypeError_type, "%s() takes no keyword arguments", t->name);
+    BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
+    if(!o) return nullptr;
+    if((t->flags & py::TF_USER) && npos == 0) return (Val)o;  // the subclass's __init__ creates it
+    return create_object(r, t, npos, args, o);
+}
+
+/** __init__ of every class: creates the engine object of a subclass instance made blank. */
+Val obj_init(int npos, int nkw, const Val * args)
+{
+    BObj * o = (BObj *)args[0];
+    if(o->ptr) return None;
+    TypeRecord * r = record_of(o->type);
+    if(!r) return py::raise(&py::TypeError_type, "not a binding object");
+    if(!create_object(r, o->type, npos - 1, args + 1, o)) return nullptr;
+    return None;
+}
+
+void obj_print(py::Buf * b, Val self, bool)
+{
+    py::buf_printf(b, "<%s object at %p>", self->type->name, ((BObj *)self)->ptr);
+}
+
+Val struct_make_new(py::Type * t, int npos, int nkw, const Val * args)
+{
+    TypeRecord * r = record_of(t);
+    if(!r) return py::raise(&py::TypeError_type, "cannot create '%s' instances", t->name);
+    const Struct & s = r->rt->m->structs[r->index];
+    if(s.size == 0) return py::raise(&py::TypeError_type, "cannot create '%s' instances (opaque type)", t->name);
+    if(nkw || npos > 1) return py::raise(&py::TypeError_type, "%s() takes at most 1 positional argument", t->name);
+    BStruct * o = (BStruct *)py::alloc_obj(t, sizeof(BStruct) + s.size);
+    if(!o) return nullptr;
+    o->data = o + 1;
+    if(npos == 1 && args[0] != None && !struct_fill(r->rt, r->index, o->data, args[0])) return nullptr;
+    return (Val)o;
+}
+
+void struct_print(py::Buf * b, Val self, bool)
+{
+    py::buf_printf(b, "<%s at %p>", self->type->name, ((BStruct *)self)->data);
+}
+
+/** A binding type named after its table entry. */
+py::Type * make_type(Runtime * rt, TypeRecord * rec, uint32_t name, py::Type * base)
+{
+    py::Type * t = (py::Type *)py::gc_alloc(sizeof(py::Type));
+    char * cname = (char *)py::gc_alloc(64);
+    if(!t || !cname) {
+        py::raise_no_memory();
+        return nullptr;
+    }
+    name_copy(*rt->m, name, cname, 64);
+    py::type_init(t, cname, base, py::TF_BASETYPE);
+    t->user = rec;
+    t->module = py::str_new_cstr(rt->m->name);
+    return t;
+}
+
+bool init_types()
+{
+    static bool done = false;
+    if(done) return true;
+    done = true;
+    py::type_init(&bmodule_type, "module", &py::object_type, 0);
+    bmodule_type.getattr = module_getattr;
+    bmodule_type.print = module_print;
+    py::type_init(&bfunc_type, "function", &py::object_type, 0);
+    bfunc_type.call = func_call;
+    bfunc_type.print = func_print;
+    py::type_init(&bgroup_type, "group", &py::object_type, 0);
+    bgroup_type.getattr = group_getattr;
+    return true;
+}
+
+/** Adds `v` to the dict of `t` under table name `name`. */
+bool add_named(Runtime * rt, py::Type * t, uint32_t name, Val v)
+{
+    char buf[96];
+    name_copy(*rt->m, name, buf, sizeof buf);
+    Val key = v ? py::str_intern_cstr(buf) : nullptr;
+    return key && py::dict_set((Val)t->dict, key, v) >= 0;
+}
+
+template <int N> Val init_slot()
+{
+    return g_runtimes[N]->module;
+}
+
+Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_slot<2>, init_slot<3>};
+
+} // namespace
+
+TypeRecord * record_of(py::Type * t)
+{
+    for(int depth = 0; t && depth < 64; depth++, t = t->base_type) {
+        TypeRecord * r = (TypeRecord *)t->user;
+        if(r && r->magic == RECORD_MAGIC) return r;
+    }
+    return nullptr;
+}
+
+py::Type * class_type(Runtime * rt, uint16_t cls)
+{
+    if(rt->class_types[cls]) return rt->class_types[cls];
+    const Class & c = rt->m->classes[cls];
+    py::Type * base = c.base == NONE ? &py::object_type : class_type(rt, c.base);
+    if(!base) return nullptr;
+    TypeRecord * rec = &rt->class_records[cls];
+    *rec = TypeRecord{RECORD_MAGIC, rt, false, cls};
+    py::Type * t = make_type(rt, rec, c.name, base);
+    if(!t) return nullptr;
+    t->instance_size = sizeof(BObj);
+    t->dict_offset = (int32_t)offsetof(BObj, dict);
+    t->make_new = obj_make_new;
+    t->getattr = obj_getattr;
+    t->print = obj_print;
+    if(c.base == NONE) {
+        static const py::MethodDef methods[] = {{"__init__", obj_init, 1, -1, 0}, {nullptr, nullptr, 0, 0, 0}};
+        py::type_add_methods(t, methods);
+    }
+    rt->class_types[cls] = t;
+    // class-scoped groups live in the class (lv.obj.FLAG); methods are found on use
+    for(uint16_t g = c.first_group; g < c.first_group + c.group_count; g++)
+        if(!add_named(rt, t, rt->m->groups[g].name, group_new(rt, g))) return nullptr;
+    return t;
+}
+
+py::Type * struct_type(Runtime * rt, uint16_t st)
+{
+    if(rt->struct_types[st]) return rt->struct_types[st];
+    TypeRecord * rec = &rt->struct_records[st];
+    *rec = TypeRecord{RECORD_MAGIC, rt, true, st};
+    py::Type * t = make_type(rt, rec, rt->m->structs[st].name, &py::object_type);
+    if(!t) return nullptr;
+    t->instance_size = sizeof(BStruct);
+    t->dict_offset = (int32_t)offsetof(BStruct, dict);
+    t->make_new = struct_make_new;
+    t->getattr = struct_getattr;
+    t->setattr = struct_setattr;
+    t->print = struct_print;
+    rt->struct_types[st] = t;
+    // methods live in the type too, for lv.anim_t.path_linear; instances bind them
+    const Struct & s = rt->m->structs[st];
+    for(uint16_t f = s.first_method; f < s.first_method + s.method_count; f++)
+        if(!add_named(rt, t, rt->m->functions[f].name, func_new(rt, f))) return nullptr;
+    return t;
+}
+
+Val func_new(Runtime * rt, uint16_t fn)
+{
+    BFunc * f = (BFunc *)py::alloc_obj(&bfunc_type, sizeof(BFunc));
+    if(!f) return nullptr;
+    f->rt = rt;
+    f->fn = fn;
+    return (Val)f;
+}
+
+Runtime * runtime_of(const Module & m)
+{
+    for(int i = 0; i < g_runtime_count; i++)
+        if(g_runtimes[i]->m == &m) return g_runtimes[i];
+    return nullptr;
+}
+
+bool register_module(const Module & m)
+{
+    if(g_runtime_count >= MAX_MODULES || !init_types()) return false;
+    Runtime * rt = (Runtime *)py::gc_alloc(sizeof(Runtime));
+    if(!rt) return false;
+    py::gc_register_root(rt, sizeof(Runtime));
+    rt->m = &m;
+    rt->cache = py::dict_new(16);
+    rt->objects = py::dict_new(16);
+    rt->holders = py::dict_new(8);
+    rt->kept = py::dict_new(8);
+    rt->class_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.class_count + 1));
+    rt->struct_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.struct_count + 1));
+    rt->class_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.class_count + 1));
+    rt->struct_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.struct_count + 1));
+    BModule * mod = (BModule *)py::alloc_obj(&bmodule_type, sizeof(BModule));
+    if(!rt->cache || !rt->objects || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
+       !rt->struct_records || !mod)
+        return false;
+    mod->rt = rt;
+    rt->module = (Val)mod;
+    g_runtimes[g_runtime_count] = rt;
+    py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
+    g_runtime_count++;
+    set_callback_handler(handle_callback);
+    return true;
+}
+
+} // namespace binding
+} // namespace pyvgl

@@ -1,0 +1,217 @@
+/**
+ * @file tables.h
+ * The format of the tables bindgen emits for a generated module (see binding/README.md).
+ *
+ * Everything here is plain constant data: it lives in flash on a microcontroller, holds no
+ * constructors, and is read by the binding runtime to build the Python module lazily.
+ * Names are offsets into one pool of word-encoded names (see Module::names); C types are
+ * byte strings of type codes in one signature pool; functions are called through one "caller" per distinct
+ * ABI signature (binding/call.h), never through one C wrapper per function.
+ */
+#ifndef PYVGL_BINDING_TABLES_H
+#define PYVGL_BINDING_TABLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace pyvgl {
+namespace binding {
+
+/** One argument or result of a C call, as the caller functions read and write it.
+ *  Small integers are stored normalised in i32 (sign- or zero-extended to 32 bits),
+ *  bool as 0/1 in i32, structs passed by value as a pointer to their bytes in p, and a
+ *  struct returned by value is written to the buffer the runtime put in result->p. */
+union Word {
+    int32_t i32;
+    uint32_t u32;
+    int64_t i64;
+    uint64_t u64;
+    float f32;
+    double f64;
+    void * p;
+    const void * cp;
+    const char * s;
+};
+
+/** A C function pointer of unknown type; callers cast it back to its ABI signature. */
+typedef void (*AnyFn)(void);
+
+/** Calls `fn` with `args`, storing the return value (if any) in `*result`. */
+typedef void (*Caller)(AnyFn fn, const Word * args, Word * result);
+
+/** "No index" in any 16-bit index field. */
+const uint16_t NONE = 0xFFFF;
+
+/** Type codes of the signature pool. A signature is: return type, argument count (one
+ *  byte), then each argument type. A type is one code byte, followed by a 16-bit little
+ *  endian index for the codes that name a table entry, or by an element type for ARRAY. */
+enum TypeCode : uint8_t {
+    T_VOID = 0,
+    T_BOOL,
+    T_I8,
+    T_U8,
+    T_I16,
+    T_U16,
+    T_I32,
+    T_U32,
+    T_I64,
+    T_U64,
+    T_F32,
+    T_F64,
+    T_STR,        ///< const char *: a Python str in, a str (or None for NULL) out
+    T_PTR,        ///< any other pointer (void *, unknown types): an opaque value, NULL <-> None
+    T_OBJ,        ///< pointer to the class object type (lv_obj_t *): one Python object per object
+    T_STRUCT_PTR, ///< + u16 struct index: pointer to a struct (or, for inputs, an array of them)
+    T_STRUCT_VAL, ///< + u16 struct index: struct passed or returned by value
+    T_CALLBACK,   ///< + u16 callback index: function pointer with a user_data convention
+    T_ARRAY,      ///< + element type: pointer to scalars/strings/objects, e.g. const int32_t *
+    T_COUNT_
+};
+
+/** Per-function flag bits (Function::flags). */
+enum FunctionFlags : uint8_t {
+    F_USER_DATA_ARG_MASK = 0x0F, ///< index of the `void * user_data` argument, 0x0F if none
+    F_NO_USER_DATA_ARG = 0x0F,
+    F_CONSTRUCTOR = 0x10,        ///< <prefix>_<class>_create(parent)
+    F_INLINE = 0x20,             ///< a static inline function of the headers
+};
+
+/** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 6 bytes). */
+struct Function {
+    uint16_t name;    ///< Python name (the verb for methods), string pool offset (< 64 KiB)
+    uint16_t sig;     ///< signature pool offset
+    uint8_t caller;   ///< index into Module::callers
+    uint8_t flags;    ///< FunctionFlags
+};
+
+/** A widget class from <prefix>_<name>_create(parent). */
+struct Class {
+    uint32_t name;          ///< e.g. "label"
+    uint16_t base;          ///< class index of the base class, NONE for the root (obj)
+    uint16_t create_fn;     ///< function index of the constructor
+    uint16_t first_method;  ///< methods are functions [first_method, first_method + method_count),
+    uint16_t method_count;  ///<   sorted by name
+    uint16_t first_group;   ///< class-scoped enum groups [first_group, first_group + group_count)
+    uint16_t group_count;
+    const void * class_ptr; ///< &<prefix>_<name>_class if the headers declare it, else NULL
+};
+
+/** A struct, union or opaque handle type (size 0) with its fields and methods. */
+struct Struct {
+    uint32_t name;          ///< e.g. "area_t"
+    uint16_t size;          ///< sizeof, 0 if opaque
+    uint16_t first_field;   ///< fields [first_field, first_field + field_count)
+    uint16_t field_count;
+    uint16_t first_method;  ///< methods, sorted by name
+    uint16_t method_count;
+    uint16_t user_data_field;  ///< field index of `void * user_data`, NONE if none
+    uint16_t user_data_get;    ///< function index of <prefix>_<struct>_get_user_data, NONE if none
+    uint16_t user_data_set;    ///< function index of <prefix>_<struct>_set_user_data, NONE if none
+};
+
+/** A struct field. */
+struct Field {
+    uint32_t name;
+    uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding bit 0 of the storage unit
+    uint16_t count;       ///< array length, 0 for a plain field
+    uint16_t type;        ///< signature pool offset of the field's type
+    uint8_t bit_offset;   ///< bitfields: first bit from `offset`; 0 otherwise
+    uint8_t bit_width;    ///< bitfields: width in bits; 0 for a plain field
+};
+
+/** A callback type, with where its trampoline finds the user_data holding the Python callable. */
+struct Callback {
+    uint32_t name;         ///< C typedef name without prefix, e.g. "event_cb_t"
+    uint16_t sig;          ///< signature pool offset
+    uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or 0xFF:
+                           ///< then user_data is that of the struct its first argument points to
+    uint8_t reserved;
+    AnyFn trampoline;      ///< C function with the callback's signature; calls dispatch_callback()
+};
+
+/** Enum group kinds. */
+enum GroupKind : uint8_t {
+    G_INT = 0, ///< members are EnumMember
+    G_STR = 1, ///< members are StrConst (e.g. SYMBOL)
+};
+
+/** A named group of constants: an enum, or macros sharing a prefix (ALIGN, SYMBOL, obj.FLAG). */
+struct EnumGroup {
+    uint32_t name;        ///< e.g. "ALIGN"; PYVGL_FLAT_INTS / PYVGL_FLAT_STRS for ungrouped ones
+    uint16_t owner;       ///< class index for class-scoped groups, NONE for module level
+    uint16_t first;       ///< members [first, first + count) of int_members or str_members
+    uint16_t count;
+    uint8_t kind;         ///< GroupKind
+    uint8_t reserved;
+};
+
+/** Names of the module-level groups holding ungrouped constants (never Python names). */
+#define PYVGL_FLAT_INTS ""
+#define PYVGL_FLAT_STRS "$"
+
+/** An integer constant; members of a group are sorted by name. */
+struct EnumMember {
+    uint32_t name : 31;        ///< e.g. "CENTER", "_50"
+    uint32_t is_unsigned : 1;  ///< read value as uint32_t (e.g. 0xFFFFFFFF)
+    int32_t value;             ///< bit pattern
+};
+
+/** A string constant (LV_SYMBOL_OK -> SYMBOL.OK). */
+struct StrConst {
+    uint32_t name;
+    const char * value;
+};
+
+/** A global variable of the headers (fonts, class descriptors: lv_font_montserrat_14),
+ *  reachable as a module attribute holding a pointer to it. */
+struct Variable {
+    uint32_t name;        ///< e.g. "font_montserrat_14"
+    uint16_t type;        ///< signature pool offset of the type of &variable (T_STRUCT_PTR...)
+    uint16_t reserved;
+    const void * address;
+};
+
+/** Everything one generated module holds. All arrays are sorted by name where they are
+ *  looked up (module functions, methods per owner, classes, structs, groups per owner). */
+struct Module {
+    const char * name;            ///< Python module name, e.g. "lvgl"
+    /** Names are stored as words: `set_style_bg_color` is the codes of "set", "style", "bg",
+     *  "color", joined by '_' when decoded, ended by a 0 byte. A code byte 1..0x7F is word
+     *  (code - 1); a byte 0x80 | hi followed by lo is word 127 + (hi << 8 | lo). Word i is the
+     *  NUL-terminated string at words + word_at[i]. Use name_copy() / name_compare() (call.h). */
+    const uint8_t * names;
+    const char * words;
+    const uint16_t * word_at;
+    const uint8_t * sigs;         ///< the signature pool
+    const Function * functions;
+    const AnyFn * fnptrs;         ///< parallel to functions
+    const Caller * callers;
+    const Class * classes;
+    const Struct * structs;
+    const Field * fields;
+    const Callback * callbacks;
+    const EnumGroup * groups;
+    const EnumMember * int_members;
+    const StrConst * str_members;
+    const Variable * variables;   ///< sorted by name
+    uint16_t function_count;
+    uint16_t module_fn_first;     ///< module-level functions [first, first + count), sorted
+    uint16_t module_fn_count;
+    uint16_t caller_count;
+    uint16_t class_count;
+    uint16_t struct_count;
+    uint16_t field_count;
+    uint16_t callback_count;
+    uint16_t group_count;
+    uint16_t module_group_first;  ///< module-level groups [first, first + count), sorted
+    uint16_t module_group_count;
+    uint16_t int_member_count;
+    uint16_t str_member_count;
+    uint16_t root_class;          ///< class index of the root class (obj), NONE if no classes
+    uint16_t variable_count;
+};
+
+} // namespace binding
+} // namespace pyvgl
+
+#endif
