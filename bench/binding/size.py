@@ -48,10 +48,12 @@ def measure(name, bindgen, cxx, header, includes, module='lvgl', prefix='lv'):
         report = json.load(open(os.path.join(out, module + '_report.json')))
         bound = report['functions_bound']
         total = report['functions_total']
-        flags = ['-std=c++17', '-Os', '-fno-exceptions', '-fno-rtti', '-I' + ROOT,
+        flags = ['-std=c++17', '-Os', '-fno-exceptions', '-fno-rtti', '-I' + ROOT, '-I' + os.path.join(ROOT, 'py'),
                  '-I' + os.path.dirname(header)] + ['-I' + d for d in includes]
         objs = []
-        for src in [os.path.join(out, module + '_tables.cpp'), os.path.join(ROOT, 'binding', 'call.cpp')]:
+        runtime = sorted(os.path.join(ROOT, 'binding', 'runtime', f)
+                         for f in os.listdir(os.path.join(ROOT, 'binding', 'runtime')) if f.endswith('.cpp'))
+        for src in [os.path.join(out, module + '_tables.cpp'), os.path.join(ROOT, 'binding', 'call.cpp')] + runtime:
             obj = os.path.join(out, os.path.basename(src) + '.o')
             subprocess.run([cxx] + flags + ['-c', src, '-o', obj], check=True)
             objs.append(obj)
@@ -77,7 +79,7 @@ def main():
     ap.add_argument('header', nargs='?')
     ap.add_argument('-I', dest='includes', action='append', default=[])
     args = ap.parse_args()
-    print('%-28s %s' % ('header set', 'results (tables + caller + call.cpp, x86-64 -Os)'))
+    print('%-28s %s' % ('header set', 'results (tables + callers + call.cpp + runtime, x86-64 -Os)'))
     if args.header:
         measure(os.path.basename(args.header), args.bindgen, args.cxx, os.path.abspath(args.header), args.includes)
         return 0

@@ -5,6 +5,7 @@
  */
 #include "binding/runtime/internal.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,21 +44,44 @@ size_t element_size(const Module & m, SigReader t)
 
 bool is_integer_code(TypeCode c) { return c >= T_BOOL && c <= T_U64; }
 
-Val type_error(const char * what, const char * want, Val v)
+/** Who a value is for, in messages: "set_x() argument 2" (arg > 0) or `name` itself. The
+ *  text is only formatted when an error is raised. */
+struct Who {
+    const char * name;
+    int arg;
+    py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
+};
+
+/** Raises `type` with "<who> <message>". */
+Val raise_for(py::Type * type, const Who & who, const char * fmt, ...) __attribute__((format(printf, 3, 4)));
+Val raise_for(py::Type * type, const Who & who, const char * fmt, ...)
 {
-    return py::raise(&py::TypeError_type, "%s must be %s, not %s", what, want, py::type_cname(v));
+    char msg[128];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if(who.arg > 0) return py::raise(type, "%s() argument %d %s", who.name, who.arg, msg);
+    return py::raise(type, "%s %s", who.name, msg);
 }
 
-bool int_to(TypeCode code, Val v, Word * out, const char * what)
+bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what);
+
+Val type_error(const Who & what, const char * want, Val v)
+{
+    return raise_for(&py::TypeError_type, what, "must be %s, not %s", want, py::type_cname(v));
+}
+
+bool int_to(TypeCode code, Val v, Word * out, const Who & what)
 {
     if(!py::is_int(v)) return type_error(what, "an int", v) != nullptr;
     int64_t x;
     if(!py::int_to_i64(v, &x)) {
-        py::raise(&py::OverflowError_type, "%s is too large", what);
+        raise_for(&py::OverflowError_type, what, "is too large");
         return false;
     }
     if(!int_fits(code, x)) {
-        py::raise(&py::OverflowError_type, "%s out of range: %lld", what, (long long)x);
+        raise_for(&py::OverflowError_type, what, "out of range: %lld", (long long)x);
         return false;
     }
     *out = int_word(code, x);
@@ -65,7 +89,7 @@ bool int_to(TypeCode code, Val v, Word * out, const char * what)
 }
 
 /** A temporary array of `n` elements of type `elem` from a list or tuple. */
-bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, const char * what)
+bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, const Who & what)
 {
     size_t n = 0;
     Val * items = nullptr;
@@ -82,20 +106,28 @@ bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, cons
             continue;
         }
         Word w;
-        if(!to_word(rt, elem, items[i], &w, what)) return false;
+        if(!convert_arg(rt, elem, items[i], &w, what)) return false;
         store_scalar(elem.code(), at, w);
     }
     out->p = mem;
-    // the engine may keep the array (set_map, set_points): it lives as long as the module
-    return keep_alive(rt, (Val)mem);
+    // the engine may keep the array (set_map, set_points)
+    return !what.slot || keep_alive(rt, what.slot, (Val)mem);
+}
+
+/** After obj.delete(): the wrapper no longer points to the engine object. */
+void forget_object(Runtime * rt, Val v)
+{
+    BObj * o = (BObj *)v;
+    Val key = py::int_from((intptr_t)o->ptr);
+    o->ptr = nullptr;
+    if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
 }
 
 } // namespace
 
-bool keep_alive(Runtime * rt, Val v)
+bool keep_alive(Runtime * rt, Val slot, Val v)
 {
-    Val key = py::int_from((intptr_t)v);
-    return key && py::dict_set(rt->kept, key, v) >= 0;
+    return py::dict_set(rt->kept, slot, v) >= 0;
 }
 
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
@@ -104,6 +136,13 @@ void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 }
 
 bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
+{
+    return convert_arg(rt, t, v, out, Who{what, 0});
+}
+
+namespace {
+
+bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
 {
     out->u64 = 0;
     TypeCode code = t.code();
@@ -124,7 +163,7 @@ bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
         case T_OBJ:
             if(!is_engine_obj(v)) return type_error(what, "an object", v) != nullptr;
             out->p = ((BObj *)v)->ptr;
-            if(!out->p) return py::raise(&py::RuntimeError_type, "%s: the object was not created", what) != nullptr;
+            if(!out->p) return raise_for(&reference_error_type, what, "is an object that was deleted") != nullptr;
             return true;
         case T_STRUCT_PTR:
         case T_STRUCT_VAL: {
@@ -160,14 +199,16 @@ bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
             else if(py::is_int(v)) {
                 int64_t x;
-                if(!py::int_to_i64(v, &x)) return py::raise(&py::OverflowError_type, "%s: bad address", what) != nullptr;
+                if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
             } else if((out->p = buffer_of(v, true)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
             return true;
         default:
-            return py::raise(&py::TypeError_type, "%s: unsupported type", what) != nullptr;
+            return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;
     }
 }
+
+} // namespace
 
 Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
 {
@@ -217,8 +258,69 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
     if(!o) return nullptr;
     o->ptr = ptr;
-    if(py::dict_set(rt->objects, key, (Val)o) < 0) return nullptr;
+    if(py::dict_set(rt->objects, key, (Val)o) < 0 || !watch_deletion(rt, ptr)) return nullptr;
     return (Val)o;
+}
+
+namespace {
+
+/** Runs inside the engine's deletion of an object: its wrapper raises LvReferenceError from now on. */
+Val on_deleted(int npos, int nkw, const Val * args)
+{
+    Val e = args[0];
+    TypeRecord * r = py::is_small(e) ? nullptr : record_of(e->type);
+    if(!r || !r->is_struct) return None;
+    const Module & m = *r->rt->m;
+    Attr target = resolve_struct_attr(m, r->index, "get_target_obj");
+    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, r->index, "get_target");
+    if(target.kind != Attr::FUNCTION) return None;
+    Word arg, ptr;
+    arg.u64 = 0;
+    arg.p = ((BStruct *)e)->data;
+    ptr.u64 = 0;
+    call(m, target.index, &arg, &ptr);
+    Val key = py::int_from((intptr_t)ptr.p);
+    Val known = key ? py::dict_get(r->rt->objects, key) : nullptr;
+    if(known) forget_object(r->rt, known);
+    return py::exc_pending() ? nullptr : None;
+}
+
+} // namespace
+
+bool init_deletion_watch(Runtime * rt)
+{
+    const Module & m = *rt->m;
+    rt->add_event_cb = NONE;
+    if(m.root_class == NONE) return true;
+    Attr add = resolve_class_attr(m, m.root_class, "add_event_cb");
+    Attr del = resolve_module_attr(m, "EVENT_DELETE");
+    if(add.kind != Attr::FUNCTION || del.kind != Attr::INT || arg_count(m, m.functions[add.index].sig) != 4) return true;
+    SigReader a = first_arg(m, m.functions[add.index].sig);
+    a.next();
+    if(a.code() != T_CALLBACK || (m.functions[add.index].flags & F_USER_DATA_ARG_MASK) != 3) return true;
+    Val deleter = py::native_func_new("on_deleted", on_deleted, 1, 1, 0);
+    rt->delete_holder = deleter ? holder_for(rt, nullptr) : nullptr;
+    Val key = rt->delete_holder ? py::int_from(a.index()) : nullptr;
+    if(!key || py::dict_set(rt->delete_holder, key, deleter) < 0) return false;
+    rt->add_event_cb = add.index;
+    rt->delete_code = m.int_members[del.index].value;
+    return true;
+}
+
+bool watch_deletion(Runtime * rt, void * ptr)
+{
+    if(rt->add_event_cb == NONE) return true;
+    const Module & m = *rt->m;
+    SigReader a = first_arg(m, m.functions[rt->add_event_cb].sig);
+    a.next();
+    Word args[4], r;
+    for(Word & w : args) w.u64 = 0;
+    args[0].p = ptr;
+    args[1].p = (void *)m.callbacks[a.index()].trampoline;
+    args[2].i32 = rt->delete_code;
+    args[3].p = rt->delete_holder;
+    call(m, rt->add_event_cb, args, &r);
+    return true;
 }
 
 Val struct_copy(Runtime * rt, uint16_t st, const void * src)
@@ -251,17 +353,17 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
     if(is_struct_obj(v)) {
         TypeRecord * r = record_of(v->type);
         if(m.structs[r->index].size != s.size || s.size == 0)
-            return type_error("struct initialiser", "a struct of the same type", v) != nullptr;
+            return type_error(Who{"struct initialiser", 0}, "a struct of the same type", v) != nullptr;
         memmove(data, ((BStruct *)v)->data, s.size);
         return true;
     }
-    if(!py::isinst(v, &py::dict_type)) return type_error("struct initialiser", "a dict or a struct", v) != nullptr;
+    if(!py::isinst(v, &py::dict_type)) return type_error(Who{"struct initialiser", 0}, "a dict or a struct", v) != nullptr;
     memset(data, 0, s.size);
     py::Map * map = &((py::Dict *)v)->map;
     for(uint32_t i = 0; i < map->n; i++) {
         Val k = map->entries[i].key;
         if(!k) continue;
-        if(!py::is_str(k)) return type_error("field name", "a str", k) != nullptr;
+        if(!py::is_str(k)) return type_error(Who{"field name", 0}, "a str", k) != nullptr;
         Attr a = resolve_struct_attr(m, st, py::str_data(k));
         if(a.kind != Attr::FIELD) {
             char name[64];
@@ -308,12 +410,14 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
     const Module & m = *rt->m;
     SigReader t{m.sigs + f.type};
     uint8_t * at = (uint8_t *)data + f.offset;
-    char what[80] = "field ";
-    name_copy(m, f.name, what + 6, sizeof what - 6);
+    char field_name[72] = "field ";
+    name_copy(m, f.name, field_name + 6, sizeof field_name - 6);
+    Who what{field_name, 0, py::int_from((intptr_t)at)};
+    if(!what.slot) return false;
     if(f.bit_width) {
         int64_t x;
         if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (f.bit_width < 32 && x >= (1ll << f.bit_width)))
-            return py::raise(&py::OverflowError_type, "%s takes %d bits", what, f.bit_width) != nullptr;
+            return raise_for(&py::OverflowError_type, what, "takes %d bits", f.bit_width) != nullptr;
         store_bits(at, f.bit_offset, f.bit_width, (uint32_t)x);
         return true;
     }
@@ -321,7 +425,7 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         size_t n = 0;
         Val * items = nullptr;
         if(!py::seq_to_array(v, &n, &items)) return false;
-        if(n > f.count) return py::raise(&py::ValueError_type, "%s holds %d items", what, f.count) != nullptr;
+        if(n > f.count) return raise_for(&py::ValueError_type, what, "holds %d items", f.count) != nullptr;
         size_t size = element_size(m, t);
         for(size_t i = 0; i < n; i++) {
             if(t.code() == T_STRUCT_VAL) {
@@ -329,18 +433,18 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
                 continue;
             }
             Word w;
-            if(!to_word(rt, t, items[i], &w, what)) return false;
+            if(!convert_arg(rt, t, items[i], &w, what)) return false;
             store_scalar(t.code(), at + i * size, w);
         }
         return true;
     }
     if(t.code() == T_STRUCT_VAL) return struct_fill(rt, t.index(), at, v);
     Word w;
-    if(!to_word(rt, t, v, &w, what)) return false;
+    if(!convert_arg(rt, t, v, &w, what)) return false;
     if(t.code() == T_CALLBACK && v != None && !is_bfunc(v)) {
         // convention 3: the callable goes to the holder in this struct's user_data field
         const Struct & s = m.structs[st];
-        if(s.user_data_field == NONE) return py::raise(&py::TypeError_type, "%s: no user_data to keep the callback", what) != nullptr;
+        if(s.user_data_field == NONE) return raise_for(&py::TypeError_type, what, "has no user_data to keep the callback") != nullptr;
         const Field & ud = m.fields[s.user_data_field];
         Word cur;
         load_scalar(T_PTR, (uint8_t *)data + ud.offset, &cur);
@@ -351,7 +455,7 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         hw.u64 = 0;
         hw.p = holder;
         store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
-    } else if((t.code() == T_STR || t.code() == T_ARRAY) && v != None && !keep_alive(rt, v)) {
+    } else if(t.code() == T_STR && v != None && !keep_alive(rt, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
     store_scalar(t.code(), at, w);
@@ -373,9 +477,18 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
-        char what[96];
-        snprintf(what, sizeof what, "%s() argument %d", name, i + 1);
-        if(!to_word(rt, t, args[i], &words[i], what)) return nullptr;
+        Who who{name, i + 1};
+        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
+                           ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
+        if(may_be_kept) {
+            // the engine may keep the pointer (set_text_static, set_map, set_points): the
+            // value lives until the same argument of the same function on the same object changes
+            Val key[3] = {py::int_from(i > 0 ? (intptr_t)args[0] : 0), py::int_from(fn), py::int_from(i)};
+            who.slot = key[0] && key[1] && key[2] ? py::tuple_from(3, key) : nullptr;
+            if(!who.slot) return nullptr;
+        }
+        if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
+        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();
@@ -425,6 +538,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         result.p = ((BStruct *)struct_result)->data;
     }
     call(m, fn, words, &result);
+    if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
     if(struct_result) return struct_result;
     if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;

@@ -35,6 +35,11 @@ struct Runtime {
     py::Type ** struct_types;
     TypeRecord * class_records;
     TypeRecord * struct_records;
+    uint16_t delete_fn;      ///< the root class's "delete" method: its object is gone after the call
+    uint16_t add_event_cb;   ///< root class add_event_cb(obj, cb, filter, user_data), NONE if absent
+    int32_t delete_code;     ///< EVENT.DELETE
+    py::Val delete_holder;   ///< holder whose callable forgets a deleted object's wrapper
+    bool imported;
 };
 
 /** Layouts of the runtime's objects. */
@@ -65,6 +70,8 @@ struct BGroup {
 };
 
 extern py::Type bmodule_type, bfunc_type, bgroup_type;
+/** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
+extern py::Type reference_error_type;
 
 // module.cpp
 /** The record of a binding type or of a Python subclass of one, or nullptr. */
@@ -94,8 +101,14 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
 /** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
 py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
-/** Keeps `v` alive as long as the module (strings and arrays the engine may keep). */
-bool keep_alive(Runtime * rt, py::Val v);
+/** Keeps `v` alive while the engine may point into it (strings, arrays): until something
+ *  else is kept under the same `slot` (a field address, or (object, function, argument)). */
+bool keep_alive(Runtime * rt, py::Val slot, py::Val v);
+
+/** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
+bool watch_deletion(Runtime * rt, void * ptr);
+/** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
+bool init_deletion_watch(Runtime * rt);
 
 // callback.cpp
 const int MAX_CALLBACK_ARGS = 8;

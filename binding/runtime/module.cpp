@@ -12,7 +12,7 @@ namespace binding {
 
 using py::Val;
 
-py::Type bmodule_type, bfunc_type, bgroup_type;
+py::Type bmodule_type, bfunc_type, bgroup_type, reference_error_type;
 
 namespace {
 
@@ -63,6 +63,7 @@ Val module_getattr(Val self, Val name)
 {
     Runtime * rt = ((BModule *)self)->rt;
     if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
+    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val cached = py::dict_get_str(rt->cache, name);
     if(cached) return cached;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
@@ -124,7 +125,12 @@ Val obj_getattr(Val self, Val name)
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
-    return attr_value(r->rt, a, self);
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
+    // cache the function in the binding class: the next lookup is one dict hit
+    Val f = func_new(r->rt, a.index);
+    py::Type * t = r->rt->class_types[r->index];
+    if(!f || py::dict_set((Val)t->dict, name, f) < 0) return nullptr;
+    return py::bound_method_new(self, f);
 }
 
 Val struct_getattr(Val self, Val name)
@@ -213,6 +219,19 @@ Val struct_make_new(py::Type * t, int npos, int nkw, const Val * args)
     return (Val)o;
 }
 
+/** <struct>.__cast__(pointer): a view of the struct at an address, another struct's bytes,
+ *  or a buffer (the original binding's way to reinterpret a void *). */
+Val struct_cast(int npos, int nkw, const Val * args)
+{
+    TypeRecord * r = record_of((py::Type *)args[0]);
+    if(!r || !r->is_struct) return py::raise(&py::TypeError_type, "__cast__ needs a struct type");
+    Word w;
+    static const uint8_t ptr_type = T_PTR;
+    if(!to_word(r->rt, SigReader{&ptr_type}, args[1], &w, "__cast__() argument")) return nullptr;
+    if(!w.p) return None;
+    return struct_view(r->rt, r->index, w.p, args[1]);
+}
+
 void struct_print(py::Buf * b, Val self, bool)
 {
     py::buf_printf(b, "<%s at %p>", self->type->name, ((BStruct *)self)->data);
@@ -247,6 +266,7 @@ bool init_types()
     bfunc_type.print = func_print;
     py::type_init(&bgroup_type, "group", &py::object_type, 0);
     bgroup_type.getattr = group_getattr;
+    py::type_init(&reference_error_type, "LvReferenceError", &py::Exception_type, py::TF_BASETYPE);
     return true;
 }
 
@@ -259,9 +279,17 @@ bool add_named(Runtime * rt, py::Type * t, uint32_t name, Val v)
     return key && py::dict_set((Val)t->dict, key, v) >= 0;
 }
 
+/** The first import initialises the library: its module function init() if it has one. */
 template <int N> Val init_slot()
 {
-    return g_runtimes[N]->module;
+    Runtime * rt = g_runtimes[N];
+    if(!rt->imported) {
+        rt->imported = true;
+        uint16_t init = find_module_function(*rt->m, "init");
+        if(init != NONE && arg_count(*rt->m, rt->m->functions[init].sig) == 0 && !call_function(rt, init, 0, nullptr))
+            return nullptr;
+    }
+    return rt->module;
 }
 
 Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_slot<2>, init_slot<3>};
@@ -316,6 +344,8 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->getattr = struct_getattr;
     t->setattr = struct_setattr;
     t->print = struct_print;
+    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
+    py::type_add_methods(t, methods);
     rt->struct_types[st] = t;
     // methods live in the type too, for lv.anim_t.path_linear; instances bind them
     const Struct & s = rt->m->structs[st];
@@ -361,6 +391,9 @@ bool register_module(const Module & m)
         return false;
     mod->rt = rt;
     rt->module = (Val)mod;
+    Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, m.root_class, "delete");
+    rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
+    if(!init_deletion_watch(rt)) return false;
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;

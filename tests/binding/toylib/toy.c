@@ -15,7 +15,7 @@ const tl_obj_class_t tl_obj_class = {"obj", NULL};
 const tl_obj_class_t tl_gauge_class = {"gauge", &tl_obj_class};
 const tl_font_t tl_font_small = {"small", 12};
 
-#define TL_MAX_EVENT_CBS 4
+#define TL_MAX_EVENT_CBS 8
 
 struct _tl_event_t {
     int32_t code;
@@ -31,7 +31,10 @@ struct _tl_obj_t {
     tl_align_t align;
     tl_opa_t opa;
     tl_event_cb_t event_cbs[TL_MAX_EVENT_CBS];
+    tl_event_code_t event_filter[TL_MAX_EVENT_CBS];
     void * event_user_data[TL_MAX_EVENT_CBS];
+    tl_obj_t * first_child;
+    tl_obj_t * next_sibling;
     int16_t gauge_value;
     tl_gauge_mode_t gauge_mode;
     char title[32];
@@ -47,15 +50,52 @@ static tl_obj_t * new_obj(const tl_obj_class_t * cls, tl_obj_t * parent)
     obj->cls = cls;
     obj->parent = parent;
     obj->opa = TL_OPA_100;
+    if(parent) {
+        obj->next_sibling = parent->first_child;
+        parent->first_child = obj;
+    }
     return obj;
 }
 
 tl_obj_t * tl_obj_create(tl_obj_t * parent) { return new_obj(&tl_obj_class, parent); }
 
+static int32_t send(tl_obj_t * obj, int32_t code)
+{
+    int32_t ran = 0;
+    for(int i = 0; i < TL_MAX_EVENT_CBS; i++) {
+        if(obj->event_cbs[i] == NULL) continue;
+        tl_event_code_t f = obj->event_filter[i];
+        if(f != (tl_event_code_t)code && !(f == TL_EVENT_ALL && code != TL_EVENT_DELETE)) continue;
+        tl_event_t e = {code, obj, obj->event_user_data[i]};
+        obj->event_cbs[i](&e);
+        ran++;
+    }
+    return ran;
+}
+
+void tl_obj_clean(tl_obj_t * obj)
+{
+    while(obj->first_child) tl_obj_delete(obj->first_child);
+}
+
 void tl_obj_delete(tl_obj_t * obj)
 {
+    tl_obj_clean(obj);
+    send(obj, TL_EVENT_DELETE);
+    if(obj->parent) {
+        tl_obj_t ** link = &obj->parent->first_child;
+        while(*link && *link != obj) link = &(*link)->next_sibling;
+        if(*link) *link = obj->next_sibling;
+    }
     if(obj == active_screen) active_screen = NULL;
     free(obj);
+}
+
+uint32_t tl_obj_get_child_count(const tl_obj_t * obj)
+{
+    uint32_t n = 0;
+    for(const tl_obj_t * c = obj->first_child; c; c = c->next_sibling) n++;
+    return n;
 }
 
 void tl_obj_set_x(tl_obj_t * obj, int32_t x) { obj->x = x; }
@@ -81,28 +121,19 @@ void tl_obj_get_area(const tl_obj_t * obj, tl_rect_t * area)
     area->b.y = 49;
 }
 
-void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, void * user_data)
+void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, tl_event_code_t filter, void * user_data)
 {
     for(int i = 0; i < TL_MAX_EVENT_CBS; i++) {
         if(obj->event_cbs[i] == NULL) {
             obj->event_cbs[i] = cb;
+            obj->event_filter[i] = filter;
             obj->event_user_data[i] = user_data;
             return;
         }
     }
 }
 
-int32_t tl_obj_send_event(tl_obj_t * obj, int32_t code)
-{
-    int32_t ran = 0;
-    for(int i = 0; i < TL_MAX_EVENT_CBS; i++) {
-        if(obj->event_cbs[i] == NULL) continue;
-        tl_event_t e = {code, obj, obj->event_user_data[i]};
-        obj->event_cbs[i](&e);
-        ran++;
-    }
-    return ran;
-}
+int32_t tl_obj_send_event(tl_obj_t * obj, int32_t code) { return send(obj, code); }
 
 const tl_obj_class_t * tl_obj_get_class(const tl_obj_t * obj) { return obj->cls; }
 

@@ -151,7 +151,7 @@ extern const tl_obj_class_t tl_gauge_class;
 
 /** Creates a base object; NULL parent makes a screen. */
 tl_obj_t * tl_obj_create(tl_obj_t * parent);
-/** Deletes an object and its children. */
+/** Deletes an object and its children; each gets TL_EVENT_DELETE first. */
 void tl_obj_delete(tl_obj_t * obj);
 /** Sets the x coordinate. */
 void tl_obj_set_x(tl_obj_t * obj, int32_t x);
@@ -175,10 +175,21 @@ void tl_obj_set_opa(tl_obj_t * obj, tl_opa_t opa);
 tl_opa_t tl_obj_get_opa(const tl_obj_t * obj);
 /** Copies the object's area into `area`. */
 void tl_obj_get_area(const tl_obj_t * obj, tl_rect_t * area);
-/** Registers an event callback; several may coexist. */
-void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, void * user_data);
-/** Sends an event of `code` to every callback; returns how many ran. */
+/** Event codes; a callback registered for TL_EVENT_ALL gets every code but DELETE. */
+typedef enum {
+    TL_EVENT_ALL = 0,
+    TL_EVENT_CLICKED = 1,
+    TL_EVENT_DELETE = 2,
+} tl_event_code_t;
+
+/** Registers an event callback for `filter` (TL_EVENT_ALL: all codes); several may coexist. */
+void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, tl_event_code_t filter, void * user_data);
+/** Sends an event of `code` to the callbacks registered for it; returns how many ran. */
 int32_t tl_obj_send_event(tl_obj_t * obj, int32_t code);
+/** Deletes the children of an object (each gets TL_EVENT_DELETE first). */
+void tl_obj_clean(tl_obj_t * obj);
+/** Number of children. */
+uint32_t tl_obj_get_child_count(const tl_obj_t * obj);
 /** Returns the class of an object. */
 const tl_obj_class_t * tl_obj_get_class(const tl_obj_t * obj);
 

@@ -215,7 +215,9 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     tl_obj_t * scr2 = static_cast<tl_obj_t *>(toy("new obj", {wp(nullptr)}).p);
     toy("screen_load", {wp(scr2)});
     EXPECT_EQ(toy("screen_active").p, scr2);
-    toy("obj.delete", {wp(g)});
+    EXPECT_EQ(toy("obj.get_child_count", {wp(o)}).u32, 1u);  // the gauge
+    toy("obj.clean", {wp(o)});
+    EXPECT_EQ(toy("obj.get_child_count", {wp(o)}).u32, 0u);
     toy("obj.delete", {wp(o)});
     toy("obj.delete", {wp(scr2)});
     toy("obj.delete", {wp(scr)});
@@ -362,8 +364,8 @@ TEST_F(ToyCallback, EventsWithUserDataFromAGetter)
     tl_obj_t * o = tl_obj_create(nullptr);
     int h1 = 0, h2 = 0;
     const void * tramp = reinterpret_cast<const void *>(M.callbacks[cb].trampoline);
-    toy("obj.add_event_cb", {wp(o), wp(tramp), wp(&h1)});
-    toy("obj.add_event_cb", {wp(o), wp(tramp), wp(&h2)});
+    toy("obj.add_event_cb", {wp(o), wp(tramp), wi(TL_EVENT_ALL), wp(&h1)});
+    toy("obj.add_event_cb", {wp(o), wp(tramp), wi(TL_EVENT_ALL), wp(&h2)});
     EXPECT_EQ(toy("obj.send_event", {wp(o), wi(5)}).i32, 2);
     ASSERT_EQ(seen.args.size(), 2u);
     // the runtime finds each registration's holder through event_t's user_data getter

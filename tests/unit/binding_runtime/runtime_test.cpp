@@ -58,6 +58,12 @@ g.set_title('Speed')
 assert g.get_title() == 'Speed'
 g.set_ticks([1, 2, 3], 3)
 assert g.get_tick_sum() == 6
+import gc
+title = 'T' + str(42)                        # a string made at run time
+g.set_title(title)
+del title
+gc.collect()
+assert g.get_title() == 'T42'
 assert o.has_flag(toy.obj.FLAG.HIDDEN) is False
 o.add_flag(toy.obj.FLAG.HIDDEN)
 assert o.has_flag(toy.obj.FLAG.HIDDEN) is True
@@ -104,6 +110,11 @@ assert p.x == 10 and p.y == -4
 q = toy.point_t(p)
 q.set(1, 2)
 assert (p.x, q.x, q.y) == (10, 1, 2)
+r = toy.rect_t({'a': {'x': 1, 'y': 2}, 'b': {'x': 3, 'y': 4}})
+assert (r.a.y, r.b.x) == (2, 3)
+r2 = toy.rect_t(r)
+r2.a.x = 100
+assert r.a.x == 1                            # a copy, not a view
 r = toy.rect_t()
 r.a = {'x': 1, 'y': 2}
 r.b.x = 10                                   # nested struct: a view into r
@@ -126,6 +137,10 @@ assert (path.closed, path.width, path.count) == (1, 100, 2)
 path.pattern.gap = 7
 assert path.pattern.gap == 7
 assert toy.font_small.line_height == 12 and toy.font_small.name == 'small'
+v = toy.point_t.__cast__(p)                  # reinterpret: a view of p's bytes
+v.y = 99
+assert p.y == 99
+assert toy.point_t.__cast__(None) is None
 o = toy.obj(None)
 area = toy.rect_t()
 o.get_area(area)
@@ -174,8 +189,8 @@ o = toy.obj(s)
 hits = []
 def on_event(e):
     hits.append((e.get_code(), e.get_target()))
-o.add_event_cb(on_event, None)
-o.add_event_cb(lambda e: hits.append('second'), None)
+o.add_event_cb(on_event, toy.EVENT.ALL, None)
+o.add_event_cb(lambda e: hits.append('second'), toy.EVENT.ALL, None)
 gc.collect()                                   # holders survive collections
 assert o.send_event(7) == 2
 assert hits == [(7, o), 'second']
@@ -198,8 +213,17 @@ a.end = 9
 a.run()
 assert vals == [1, 9]
 bad = toy.obj(s)
-bad.add_event_cb(lambda e: 1 // 0, None)       # reported, not propagated
+bad.add_event_cb(lambda e: 1 // 0, toy.EVENT.ALL, None)       # reported, not propagated
 assert bad.send_event(1) == 1
+collected = []
+def collecting(e):
+    gc.collect()                               # collections inside callbacks break nothing
+    collected.append(e.get_code())
+c = toy.obj(s)
+c.add_event_cb(collecting, toy.EVENT.ALL, None)
+for code in (5, 6, 7):
+    c.send_event(code)
+assert collected == [5, 6, 7]
 )"));
 }
 
@@ -218,12 +242,60 @@ m = Meter(s)
 m.set_value(3)
 assert m.double() == 6 and m.extra == 5
 got = []
-m.add_event_cb(lambda e: got.append(e.get_target()), None)
+m.add_event_cb(lambda e: got.append(e.get_target()), toy.EVENT.ALL, None)
 m.send_event(1)
 assert got[0] is m and type(got[0]) is Meter   # subclasses keep their class
 c = toy.obj(m)
 assert c.get_parent() is m
 )"));
+}
+
+TEST(BindingRuntime, DeletedObjectsRaise)
+{
+    EXPECT_TRUE(run(R"(
+import toy
+s = toy.obj(None)
+o = toy.obj(s)
+o.set_x(3)
+o.delete()
+try:
+    o.set_x(4)
+    assert False
+except toy.LvReferenceError as e:
+    assert 'deleted' in str(e)
+try:
+    toy.obj(o)
+    assert False
+except toy.LvReferenceError:
+    pass
+assert issubclass(toy.LvReferenceError, Exception)
+# deleted by the engine: clean() of the parent, deletion of the screen
+scr = toy.obj(None)
+a = toy.obj(scr)
+b = toy.gauge(a)
+seen = []
+b.add_event_cb(lambda e: seen.append(e.get_code()), toy.EVENT.DELETE, None)
+a.clean()
+assert seen == [toy.EVENT.DELETE]            # the script's own DELETE callback ran too
+try:
+    b.set_value(1)
+    assert False
+except toy.LvReferenceError:
+    pass
+a.set_x(1)                                   # the parent lives on
+scr.delete()
+try:
+    a.get_x()
+    assert False
+except toy.LvReferenceError:
+    pass
+)"));
+}
+
+TEST(BindingRuntime, ImportInitialisesTheLibrary)
+{
+    // tl_init() ran at the first import: a screen exists without calling toy.init()
+    EXPECT_TRUE(run("import toy\nassert toy.screen_active() is not None\ntoy.init()\n"));
 }
 
 int main(int argc, char ** argv)
