@@ -19,6 +19,7 @@ DEB_PACKAGES=(
   libclang-19-dev clang-19                   # bindgen
   libsdl2-dev                                # desktop window driver
   nodejs npm                                 # font conversion at build time (npm packages)
+  gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib  # Cortex-M build test
 )
 
 missing_packages() {

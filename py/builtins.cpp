@@ -312,9 +312,9 @@ static Val b_ascii(int n, int k, const Val* a) {
   while (p < e) {
     uint32_t c = utf8_decode(&p, e);
     if (c < 128) buf_addc(&b, (char)c);
-    else if (c < 256) buf_printf(&b, "\\x%02x", c);
-    else if (c < 65536) buf_printf(&b, "\\u%04x", c);
-    else buf_printf(&b, "\\U%08x", c);
+    else if (c < 256) buf_printf(&b, "\\x%02x", (unsigned)c);
+    else if (c < 65536) buf_printf(&b, "\\u%04x", (unsigned)c);
+    else buf_printf(&b, "\\U%08x", (unsigned)c);
   }
   return buf_to_str(&b);
 }

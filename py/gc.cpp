@@ -15,14 +15,16 @@ enum : uint8_t { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
 constexpr int MARK_STACK = 512;
 constexpr int MAX_ROOTS = 256;
 
-struct Root { void* p; size_t len; };
+struct Root { void* p; size_t len; void** end; };
 
 struct Heap {
   uint8_t* atb = nullptr;    // allocation table
   uint8_t* start = nullptr;  // first block
   size_t nblocks = 0;
-  size_t hint = 0;           // no free block before this index
+  size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
+  size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
+  size_t since_gc = 0;       // blocks allocated since the last collection
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -39,9 +41,26 @@ inline void atb_set(size_t i, uint8_t v) {
   b = (uint8_t)((b & ~(3 << sh)) | (v << sh));
 }
 
+// set n entries starting at i to v (whole table bytes at a time where possible)
+void atb_fill(size_t i, size_t n, uint8_t v) {
+  size_t e = i + n;
+  while (i < e && (i & 3)) atb_set(i++, v);
+  uint8_t full = (uint8_t)(v * 0x55);
+  if (i + 4 <= e) {
+    memset(H.atb + (i >> 2), full, (e - i) >> 2);
+    i += (e - i) & ~(size_t)3;
+  }
+  while (i < e) atb_set(i++, v);
+}
+
 size_t run_length(size_t head) {
   size_t n = 1;
-  while (head + n < H.nblocks && atb_get(head + n) == TAIL) n++;
+  size_t i = head + 1;
+  while (i < H.nblocks && (i & 3) && atb_get(i) == TAIL) { n++; i++; }
+  if (i < H.nblocks && !(i & 3) && atb_get(i) == TAIL) {
+    while (i + 4 <= H.nblocks && H.atb[i >> 2] == 0xAA) { n += 4; i += 4; }
+    while (i < H.nblocks && atb_get(i) == TAIL) { n++; i++; }
+  }
   return n;
 }
 
@@ -88,42 +107,72 @@ __attribute__((noinline, no_sanitize_address)) void scan_stack_from(void* here) 
 }
 
 __attribute__((noinline)) void scan_stack() {
-  jmp_buf regs;  // registers spilled into this frame, scanned with the rest of the stack
+  // Callee-saved registers may hold the only reference to an object: force them onto
+  // this frame. setjmp alone is not enough with glibc, which mangles some saved registers.
+#if defined(__GNUC__)
+  __builtin_unwind_init();
+#endif
+  jmp_buf regs;
   setjmp(regs);
   scan_stack_from(&regs);
   drain();
 }
 
 void sweep() {
+  // Byte-wise over the allocation table (4 blocks per byte) with fast paths for the
+  // common all-free and all-tail bytes.
   H.used_blocks = 0;
   bool freeing = false;
   size_t first_free = H.nblocks;
-  for (size_t i = 0; i < H.nblocks; i++) {
-    uint8_t st = atb_get(i);
-    if (st == HEAD) { atb_set(i, FREE); freeing = true; }
-    else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
-    else if (st == TAIL) {
-      if (freeing) atb_set(i, FREE);
-      else H.used_blocks++;
-    } else freeing = false;
-    if (atb_get(i) == FREE && first_free == H.nblocks) first_free = i;
+  size_t nbytes = (H.nblocks + 3) / 4;
+  for (size_t bi = 0; bi < nbytes; bi++) {
+    uint8_t b = H.atb[bi];
+    if (b == 0) {
+      freeing = false;
+      if (first_free == H.nblocks) first_free = bi * 4;
+      continue;
+    }
+    if (b == 0xAA) {  // four tails: they belong to the run of the previous head
+      if (freeing) {
+        H.atb[bi] = 0;
+        if (first_free == H.nblocks) first_free = bi * 4;
+      } else H.used_blocks += 4;
+      continue;
+    }
+    size_t end = bi * 4 + 4 < H.nblocks ? bi * 4 + 4 : H.nblocks;
+    for (size_t i = bi * 4; i < end; i++) {
+      uint8_t st = atb_get(i);
+      if (st == HEAD) { atb_set(i, FREE); freeing = true; }
+      else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
+      else if (st == TAIL) {
+        if (freeing) atb_set(i, FREE);
+        else H.used_blocks++;
+      } else freeing = false;
+      if (first_free == H.nblocks && atb_get(i) == FREE) first_free = i;
+    }
   }
-  H.hint = first_free;
+  H.hint = first_free;  // the allocation cursor restarts at the first hole
+  H.top = H.nblocks;
 }
 
+// Next-fit: allocation continues from where the previous one ended, so a swept heap is
+// consumed in one linear pass per collection cycle (amortised O(1) per allocation).
 size_t find_free_run(size_t nb) {
   size_t i = H.hint, run = 0;
-  for (; i < H.nblocks; i++) {
-    // skip fully used table bytes quickly
-    if ((i & 3) == 0 && run == 0 && i + 4 <= H.nblocks) {
-      while (i + 4 <= H.nblocks && H.atb[i >> 2] != 0 && (H.atb[i >> 2] & 0x03) && (H.atb[i >> 2] & 0x0c) &&
-             (H.atb[i >> 2] & 0x30) && (H.atb[i >> 2] & 0xc0))
-        i += 4;
+  while (i < H.nblocks) {
+    if (run == 0 && (i & 3) == 0) {
+      // skip table bytes whose four blocks are all in use
+      while (i + 4 <= H.nblocks) {
+        uint8_t b = H.atb[i >> 2];
+        if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) i += 4;
+        else break;
+      }
       if (i >= H.nblocks) break;
     }
     if (atb_get(i) == FREE) {
       if (++run == nb) return i + 1 - nb;
     } else run = 0;
+    i++;
   }
   return (size_t)-1;
 }
@@ -143,6 +192,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.start = (uint8_t*)p + atb_bytes;
   H.nblocks = nb;
   H.hint = 0;
+  H.top = nb;
   H.used_blocks = 0;
   H.stack_top = stack_top;
   H.nroots = 0;
@@ -156,11 +206,14 @@ void gc_collect() {
   H.msp = 0;
   H.overflow = false;
   for (int r = 0; r < H.nroots; r++) {
-    scan_words(H.roots[r].p, H.roots[r].len);
+    Root& rt = H.roots[r];
+    size_t len = rt.end ? (size_t)((uintptr_t)*rt.end - (uintptr_t)rt.p) : rt.len;
+    scan_words(rt.p, len);
     drain();
   }
   scan_stack();
   sweep();
+  H.since_gc = 0;
   H.collecting = false;
 }
 
@@ -169,14 +222,38 @@ void gc_mark_range(const void* p, size_t len) {
   drain();
 }
 
+// Large blocks are placed from the end of the heap downwards so that long-lived arrays
+// do not get trapped between small objects (less fragmentation).
+static size_t find_free_run_down(size_t nb) {
+  size_t run = 0;
+  for (size_t i = H.top; i-- > 0;) {
+    if (atb_get(i) == FREE) {
+      if (++run == nb) return i;
+    } else {
+      run = 0;
+      if (i < H.hint) break;  // below the small-object cursor: leave it to the upward search
+    }
+  }
+  return (size_t)-1;
+}
+
+constexpr size_t LARGE_BLOCKS = 32;
+
 static void* alloc_blocks(size_t n) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
-  size_t i = find_free_run(nb);
+  size_t i;
+  bool large = nb >= LARGE_BLOCKS;
+  if (large) {
+    i = find_free_run_down(nb);
+    if (i == (size_t)-1) i = find_free_run(nb);
+  } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
-  for (size_t k = 1; k < nb; k++) atb_set(i + k, TAIL);
-  if (i == H.hint) H.hint = i + nb;
+  if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
+  if (large && i < H.top && i >= H.hint) H.top = i;
+  else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
+  H.since_gc += nb;
   void* r = H.start + i * BLOCK;
   memset(r, 0, nb * BLOCK);
   return r;
@@ -189,6 +266,9 @@ unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
 
 void* gc_alloc(size_t n) {
   if (!H.start || g_lock_depth) return nullptr;
+  // Collect early (every eighth of the heap allocated): live data stays packed in the lower
+  // part of the heap and large blocks keep finding room at the top.
+  if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
   void* r = alloc_blocks(n);
   if (!r && !H.collecting) {
     gc_collect();
@@ -222,9 +302,11 @@ void gc_free(void* p) {
   size_t i;
   if (H.collecting || !p || !head_index(p, &i)) return;
   size_t n = run_length(i);
-  for (size_t k = 0; k < n; k++) atb_set(i + k, FREE);
+  atb_fill(i, n, FREE);
   H.used_blocks -= n;
-  if (i < H.hint) H.hint = i;
+  if (H.since_gc >= n) H.since_gc -= n;
+  if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
+  if (i == H.top) H.top = i + n;
 }
 
 void* gc_realloc(void* p, size_t n) {
@@ -233,18 +315,19 @@ void* gc_realloc(void* p, size_t n) {
   if (!head_index(p, &i)) return nullptr;
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
   if (want <= have) {
-    for (size_t k = want; k < have; k++) atb_set(i + k, FREE);
+    if (have > want) atb_fill(i + want, have - want, FREE);
     H.used_blocks -= have - want;
-    if (want < have && i + want < H.hint) H.hint = i + want;
+    if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
   }
   size_t k = have;
   while (k < want && i + k < H.nblocks && atb_get(i + k) == FREE) k++;
   if (k == want) {
-    for (size_t j = have; j < want; j++) atb_set(i + j, TAIL);
+    atb_fill(i + have, want - have, TAIL);
     memset(H.start + (i + have) * BLOCK, 0, (want - have) * BLOCK);
     H.used_blocks += want - have;
-    if (H.hint >= i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint > i + have && H.hint < i + want) H.hint = i + want;
+    if (H.hint == i + have) H.hint = i + want;
     return p;
   }
   void* q = gc_alloc(n);
@@ -255,7 +338,11 @@ void* gc_realloc(void* p, size_t n) {
 }
 
 void gc_register_root(void* p, size_t len) {
-  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len};
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, len, nullptr};
+}
+
+void gc_register_root_dynamic(void* p, void** end) {
+  if (H.nroots < MAX_ROOTS) H.roots[H.nroots++] = Root{p, 0, end};
 }
 
 void gc_unregister_root(void* p) {

@@ -25,6 +25,8 @@ void* gc_realloc(void* p, size_t n);
 void gc_free(void* p);
 void gc_collect();
 void gc_register_root(void* p, size_t len);
+// A root range whose end moves: [p, *end) is scanned (e.g. a stack that grows upwards).
+void gc_register_root_dynamic(void* p, void** end);
 void gc_unregister_root(void* p);
 size_t gc_mem_free();
 size_t gc_mem_alloc();

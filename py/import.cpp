@@ -7,6 +7,8 @@
 
 namespace py {
 
+Val frozen_import(Val fullname);  // py/mod/mod_frozen.cpp: modules frozen from lib/
+
 namespace {
 struct BuiltinModule {
   const char* name;
@@ -87,6 +89,7 @@ Val import_one(Val fullname, Val last, Val parent) {
   }
   if (!paths) return no_module(fullname);
   m = find_and_load(fullname, last, paths);
+  if (!m && !exc_pending()) m = frozen_import(fullname);  // after sys.path, like '.frozen'
   if (!m) {
     if (!exc_pending()) return no_module(fullname);
     return nullptr;

@@ -136,13 +136,18 @@ bool is_subtype(Type* t, Type* base);
 inline bool isinst(Val v, Type* t) { Type* vt = type_of(v); return vt == t || is_subtype(vt, t); }
 
 // ---- layouts ----------------------------------------------------------------------------
-struct Str {  // str and bytes (immutable); data is UTF-8 for str
+struct Str {  // str and bytes (immutable); data is UTF-8 for str, NUL-terminated
   Type* type;
   uint32_t hash;       // 0 = not computed yet
   uint32_t len;        // bytes
   uint32_t clen;       // code points (== len for bytes and ASCII)
-  uint32_t interned;
-  const char* data;    // NUL-terminated for convenience
+  uint8_t interned;
+  uint8_t external;    // data lives elsewhere (d.ptr), else inline after the header
+  uint16_t pad;
+  union {
+    const char* ptr;
+    char chars[sizeof(void*)];
+  } d;
 };
 struct Float { Type* type; double v; };
 struct Complex { Type* type; double re, im; };
@@ -245,7 +250,7 @@ Val str_intern(const char* s, size_t n);
 Val str_intern_cstr(const char* s);
 Val str_intern_val(Val s);
 Val bytes_new(const char* s, size_t n);
-inline const char* str_data(Val s) { return ((Str*)s)->data; }
+inline const char* str_data(Val s) { Str* x = (Str*)s; return x->external ? x->d.ptr : x->d.chars; }
 inline size_t str_len(Val s) { return ((Str*)s)->len; }
 uint32_t str_hash(Val s);
 bool str_eq(Val a, Val b);

@@ -130,6 +130,17 @@ static Val ba_binop(int op, Val a, Val bv) {
       if (!r || !ba_append_bytes((ByteArray*)r, b->data, b->len) || !ba_append_bytes((ByteArray*)r, bf.data, bf.len)) return nullptr;
       return r;
     }
+    case OP_MUL: {
+      if (!is_int(bv)) return NOTIMPL;
+      bool ok;
+      intptr_t k = int_as_ssize(bv, &ok);
+      if (!ok) return nullptr;
+      Val r = bytearray_new(0);
+      if (!r) return nullptr;
+      for (intptr_t i = 0; i < k; i++)
+        if (!ba_append_bytes((ByteArray*)r, b->data, b->len)) return nullptr;
+      return r;
+    }
     case OP_EQ: case OP_NE: {
       if (!get_buf(bv, &bf) || is_str(bv)) return NOTIMPL;
       bool eq = bf.len == b->len && memcmp(bf.data, b->data, b->len) == 0;

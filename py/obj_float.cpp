@@ -103,10 +103,10 @@ Val float_binop_d(int op, double a, double b) {
     case OP_SUB: return float_new(a - b);
     case OP_MUL: return float_new(a * b);
     case OP_TRUEDIV:
-      if (b == 0) return raise(&ZeroDivisionError_type, "float division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
-      if (b == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "float modulo" : "float floor division by zero");
+      if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
       double m = fmod(a, b);
       if (m != 0 && ((b < 0) != (m < 0))) m += b;
       if (op == OP_MOD) {
@@ -371,15 +371,39 @@ static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
   double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
   if (npos >= 1) {
     if (is_str(args[0])) {
-      // forms: "1+2j", "3j", "4"
-      const char* s = str_data(args[0]);
+      // forms: "1+2j", "3j", "4", "-j", "(1+2j)", surrounding spaces allowed
+      const char* p = str_data(args[0]);
+      const char* e = p + str_len(args[0]);
+      while (p < e && *p == ' ') p++;
+      while (e > p && e[-1] == ' ') e--;
+      if (p < e && *p == '(' && e[-1] == ')') { p++; e--; }
+      char tmp[128];
+      size_t n = e - p;
+      if (n == 0 || n >= sizeof tmp) return raise(&ValueError_type, "complex() arg is a malformed string");
+      memcpy(tmp, p, n);
+      tmp[n] = 0;
+      auto num = [](const char* q, char** end, double* out) -> bool {
+        // a number, or an empty/sign-only string meaning 1 before 'j'
+        const char* q0 = q;
+        double v = strtod(q, end);
+        if (*end == q0) {
+          double sign = 1;
+          if (*q == '+' || *q == '-') { sign = *q == '-' ? -1 : 1; q++; }
+          if (*q == 'j' || *q == 'J') { *end = (char*)q; *out = sign; return true; }
+          return false;
+        }
+        *out = v;
+        return true;
+      };
       char* end;
-      double a = strtod(s, &end);
+      double a;
+      if (!num(tmp, &end, &a)) return raise(&ValueError_type, "complex() arg is a malformed string");
       if (*end == 0) return complex_new(a, 0);
       if ((*end == 'j' || *end == 'J') && end[1] == 0) return complex_new(0, a);
+      double bb;
       char* end2;
-      double bb = strtod(end, &end2);
-      if ((*end2 == 'j' || *end2 == 'J') && end2[1] == 0) return complex_new(a, bb);
+      if ((*end == '+' || *end == '-') && num(end, &end2, &bb) && (*end2 == 'j' || *end2 == 'J') && end2[1] == 0)
+        return complex_new(a, bb);
       return raise(&ValueError_type, "complex() arg is a malformed string");
     }
     if (!to_complex(args[0], &r1, &i1)) return raise(&TypeError_type, "can't convert %s to complex", type_cname(args[0]));

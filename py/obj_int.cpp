@@ -560,7 +560,8 @@ bad:
   if (!sv) return nullptr;
   Val r = repr(sv);
   if (!r) return nullptr;
-  return raise(&ValueError_type, "invalid literal for int() with base %d: %s", base, str_data(r));
+  (void)r;
+  return raise(&ValueError_type, "invalid syntax for integer with base %d", base);
 }
 
 Val int_format_base(Val v, int base, bool prefix, bool upper) {
@@ -661,13 +662,13 @@ Val int_binop(int op, Val a, Val b) {
       case OP_SUB: if (!__builtin_sub_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_MUL: if (!__builtin_mul_overflow(x, y, &r) && fits_small(r)) return small(r); break;
       case OP_FLOORDIV: case OP_MOD: {
-        if (y == 0) return raise(&ZeroDivisionError_type, op == OP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+        if (y == 0) return raise(&ZeroDivisionError_type, "divide by zero");
         intptr_t q = x / y, m = x % y;
         if (m && ((m < 0) != (y < 0))) { q--; m += y; }
         return op == OP_MOD ? small(m) : int_from(q);
       }
       case OP_TRUEDIV:
-        if (y == 0) return raise(&ZeroDivisionError_type, "division by zero");
+        if (y == 0) return raise(&ZeroDivisionError_type, "divide by zero");
         return float_new((double)x / (double)y);
       case OP_AND: return small(x & y);
       case OP_OR: return small(x | y);
@@ -700,16 +701,16 @@ Val int_binop(int op, Val a, Val b) {
     case OP_MUL: return big_mul(na, nb);
     case OP_FLOORDIV: {
       Val q;
-      if (!nb.len) return raise(&ZeroDivisionError_type, "integer division or modulo by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
       return big_divmod(na, nb, &q, nullptr) ? q : nullptr;
     }
     case OP_MOD: {
       Val r;
-      if (!nb.len) return raise(&ZeroDivisionError_type, "integer modulo by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
       return big_divmod(na, nb, nullptr, &r) ? r : nullptr;
     }
     case OP_TRUEDIV: {
-      if (!nb.len) return raise(&ZeroDivisionError_type, "division by zero");
+      if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
       return float_new(num_to_double(na) / num_to_double(nb));
     }
     case OP_POW: return int_pow(a, b, nullptr);

@@ -1,4 +1,5 @@
 // str (UTF-8, code-point indexing) and bytes, plus the Buf text builder.
+#include <stddef.h>
 #include <stdio.h>
 
 #include "runtime.h"
@@ -80,20 +81,32 @@ static size_t count_chars(const char* s, size_t n) {
   return c;
 }
 
+static Val str_alloc(Type* t, const char* s, size_t n);
+
+// Strings up to this size are copied into one allocation with their header.
+constexpr size_t INLINE_MAX = 512;
+
 static Val str_wrap(Type* t, char* data, size_t len) {
-  // allocate a header whose data points at an existing heap buffer
+  if (len <= INLINE_MAX) {
+    Val r = str_alloc(t, data, len);
+    gc_free(data);
+    return r;
+  }
+  // allocate a header whose data points at the existing heap buffer
   Str* s = (Str*)gc_alloc(sizeof(Str));
   if (!s) return raise_no_memory();
   s->type = t;
   s->len = (uint32_t)len;
   s->clen = t == &str_type ? (uint32_t)count_chars(data, len) : (uint32_t)len;
-  s->data = data;
+  s->external = 1;
+  s->d.ptr = data;
   return (Val)s;
 }
 
 Val buf_to_str(Buf* b) {
   if (b->failed) return raise_no_memory();
   b->data[b->len] = 0;
+  if (b->len <= INLINE_MAX) return str_wrap(&str_type, b->data, b->len);
   char* p = (char*)gc_realloc(b->data, b->len + 1);
   return str_wrap(&str_type, p ? p : b->data, b->len);
 }
@@ -101,6 +114,7 @@ Val buf_to_str(Buf* b) {
 Val buf_to_bytes(Buf* b) {
   if (b->failed) return raise_no_memory();
   b->data[b->len] = 0;
+  if (b->len <= INLINE_MAX) return str_wrap(&bytes_type, b->data, b->len);
   char* p = (char*)gc_realloc(b->data, b->len + 1);
   return str_wrap(&bytes_type, p ? p : b->data, b->len);
 }
@@ -108,15 +122,16 @@ Val buf_to_bytes(Buf* b) {
 // ---- construction ------------------------------------------------------------------------
 static Val str_alloc(Type* t, const char* s, size_t n) {
   if (n > 0x7fffffff) return raise(&OverflowError_type, "string too long");
-  Str* x = (Str*)gc_alloc(sizeof(Str) + n + 1);
+  size_t sz = offsetof(Str, d) + n + 1;
+  if (sz < sizeof(Str)) sz = sizeof(Str);
+  Str* x = (Str*)gc_alloc(sz);
   if (!x) return raise_no_memory();
-  char* d = (char*)(x + 1);
+  char* d = x->d.chars;
   if (s) memcpy(d, s, n);
   d[n] = 0;
   x->type = t;
   x->len = (uint32_t)n;
   x->clen = t == &str_type ? (uint32_t)count_chars(d, n) : (uint32_t)n;
-  x->data = d;
   return (Val)x;
 }
 
@@ -149,7 +164,7 @@ uint32_t str_hash(Val v) {
   Str* s = (Str*)v;
   if (s->hash) return s->hash;
   uint32_t h = 2166136261u;
-  for (uint32_t i = 0; i < s->len; i++) h = (h ^ (uint8_t)s->data[i]) * 16777619u;
+  for (uint32_t i = 0; i < s->len; i++) h = (h ^ (uint8_t)str_data((Val)s)[i]) * 16777619u;
   if (!h) h = 1;
   s->hash = h;
   return h;
@@ -162,7 +177,7 @@ bool str_eq(Val a, Val b) {
   if (x->len != y->len) return false;
   if (x->interned && y->interned && x->type == y->type) return false;
   if (x->hash && y->hash && x->hash != y->hash) return false;
-  return memcmp(x->data, y->data, x->len) == 0;
+  return memcmp(str_data((Val)x), str_data((Val)y), x->len) == 0;
 }
 
 uint32_t utf8_decode(const char** pp, const char* end) {
@@ -180,20 +195,20 @@ uint32_t utf8_decode(const char** pp, const char* end) {
 size_t utf8_offset(Val sv, intptr_t cp) {
   Str* s = (Str*)sv;
   if (s->clen == s->len || s->type != &str_type) return (size_t)cp;
-  const char* p = s->data;
+  const char* p = str_data((Val)s);
   const char* e = p + s->len;
   while (cp > 0 && p < e) {
     p++;
     while (p < e && ((uint8_t)*p & 0xc0) == 0x80) p++;
     cp--;
   }
-  return p - s->data;
+  return p - str_data((Val)s);
 }
 
 static size_t char_index(Val sv, size_t byte_off) {
   Str* s = (Str*)sv;
   if (s->clen == s->len || s->type != &str_type) return byte_off;
-  return count_chars(s->data, byte_off);
+  return count_chars(str_data((Val)s), byte_off);
 }
 
 Val str_decode_bytes(const char* s, size_t n) { return str_new(s, n); }
@@ -203,15 +218,15 @@ static void str_print(Buf* b, Val v, bool as_repr) {
   Str* s = (Str*)v;
   bool bytes = s->type == &bytes_type || is_subtype(s->type, &bytes_type);
   if (!as_repr && !bytes) {
-    buf_add(b, s->data, s->len);
+    buf_add(b, str_data((Val)s), s->len);
     return;
   }
-  bool has_sq = memchr(s->data, '\'', s->len) != nullptr, has_dq = memchr(s->data, '"', s->len) != nullptr;
+  bool has_sq = memchr(str_data((Val)s), '\'', s->len) != nullptr, has_dq = memchr(str_data((Val)s), '"', s->len) != nullptr;
   char q = has_sq && !has_dq ? '"' : '\'';
   if (bytes) buf_addc(b, 'b');
   buf_addc(b, q);
   for (uint32_t i = 0; i < s->len; i++) {
-    uint8_t c = (uint8_t)s->data[i];
+    uint8_t c = (uint8_t)str_data((Val)s)[i];
     if (c == (uint8_t)q || c == '\\') { buf_addc(b, '\\'); buf_addc(b, (char)c); }
     else if (c == '\n') buf_adds(b, "\\n");
     else if (c == '\r') buf_adds(b, "\\r");
@@ -962,28 +977,28 @@ static Val str_subscr(Val self, Val idx, Val v) {
     if (!slice_indices(idx, s->clen, &start, &stop, &step, &count)) return nullptr;
     if (step == 1) {
       size_t a = utf8_offset(self, start), b = utf8_offset(self, start + count);
-      return new_like(self, s->data + a, b - a);
+      return new_like(self, str_data((Val)s) + a, b - a);
     }
     Buf b;
     buf_init(&b, count + 1);
     for (intptr_t i = 0, k = start; i < count; i++, k += step) {
       size_t off = utf8_offset(self, k);
-      const char* p = s->data + off;
+      const char* p = str_data((Val)s) + off;
       const char* q = p;
       if (bytes || s->clen == s->len) q++;
-      else utf8_decode(&q, s->data + s->len);
+      else utf8_decode(&q, str_data((Val)s) + s->len);
       buf_add(&b, p, q - p);
     }
     return bytes ? buf_to_bytes(&b) : buf_to_str(&b);
   }
   size_t i = 0;
   if (!seq_index(idx, s->clen, &i, bytes ? "bytes" : "string")) return nullptr;
-  if (bytes) return small((uint8_t)s->data[i]);
+  if (bytes) return small((uint8_t)str_data((Val)s)[i]);
   size_t off = utf8_offset(self, i);
-  const char* p = s->data + off;
+  const char* p = str_data((Val)s) + off;
   const char* q = p;
   if (s->clen == s->len) q++;
-  else utf8_decode(&q, s->data + s->len);
+  else utf8_decode(&q, str_data((Val)s) + s->len);
   if (q - p == 1) {
     // single ASCII characters are interned: no allocation in loops over strings
     return str_intern(p, 1);
@@ -996,11 +1011,11 @@ static Val str_iter_next(Val self) {
   StrIter* it = (StrIter*)self;
   Str* s = (Str*)it->s;
   if (it->off >= s->len) return STOP;
-  if (s->type == &bytes_type || is_subtype(s->type, &bytes_type)) return small((uint8_t)s->data[it->off++]);
-  const char* p = s->data + it->off;
+  if (s->type == &bytes_type || is_subtype(s->type, &bytes_type)) return small((uint8_t)str_data((Val)s)[it->off++]);
+  const char* p = str_data((Val)s) + it->off;
   const char* q = p;
-  utf8_decode(&q, s->data + s->len);
-  it->off = q - s->data;
+  utf8_decode(&q, str_data((Val)s) + s->len);
+  it->off = q - str_data((Val)s);
   return q - p == 1 ? str_intern(p, 1) : str_new(p, q - p);
 }
 static Val str_iter(Val self) {
@@ -1032,9 +1047,11 @@ static Val str_make_new(Type* t, int npos, int nkw, const Val* args) {
   if (!r || t == &str_type) return r;
   Str* x = (Str*)alloc_obj(t, t->instance_size);
   if (!x) return nullptr;
-  memcpy(x, r, sizeof(Str));
   x->type = t;
-  x->interned = 0;
+  x->len = ((Str*)r)->len;
+  x->clen = ((Str*)r)->clen;
+  x->external = 1;
+  x->d.ptr = str_data(r);  // keeps r alive (interior pointer)
   return (Val)x;
 }
 

@@ -1249,6 +1249,7 @@ Node* fstring_parts(Parser* P, const char* s, const char* e, uint32_t line, bool
     if (*s == '=') {
       self_doc = true;
       s++;
+      while (s < e && *s == ' ') s++;
     }
     Node* fv = mk(P, N_FORMATTED, line);
     if (xe == xs) { error_at(P, "f-string: empty expression not allowed", line); break; }

@@ -6,8 +6,8 @@
 namespace py {
 
 Str qstr_table[QI_COUNT] = {
-#define PY_Q_DEF(n) {&str_type, 0, sizeof(#n) - 1, sizeof(#n) - 1, 1, #n},
-#define PY_QS_DEF(n, s) {&str_type, 0, sizeof(s) - 1, sizeof(s) - 1, 1, s},
+#define PY_Q_DEF(n) {&str_type, 0, sizeof(#n) - 1, sizeof(#n) - 1, 1, 1, 0, {#n}},
+#define PY_QS_DEF(n, s) {&str_type, 0, sizeof(s) - 1, sizeof(s) - 1, 1, 1, 0, {s}},
     PY_QSTRS(PY_Q_DEF) PY_QSTRS_SPECIAL(PY_QS_DEF)
 #undef PY_Q_DEF
 #undef PY_QS_DEF
@@ -70,7 +70,7 @@ Val str_intern(const char* s, size_t n) {
     size_t j = h & (itab.cap - 1);
     while (itab.slots[j]) {
       Str* x = (Str*)itab.slots[j];
-      if (x->len == n && memcmp(x->data, s, n) == 0) return itab.slots[j];
+      if (x->len == n && memcmp(str_data((Val)x), s, n) == 0) return itab.slots[j];
       j = (j + 1) & (itab.cap - 1);
     }
   }

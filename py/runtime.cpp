@@ -11,13 +11,21 @@
 namespace py {
 
 State ts;
-void vm_init_frame_stack(size_t bytes);
+void vm_init_frame_stack(void* mem, size_t bytes);
 void objects_init();
 
 // ---- start-up ---------------------------------------------------------------------------
 bool init(const Config* cfg) {
   memset(&ts, 0, sizeof ts);
-  gc_init(cfg->heap, cfg->heap_size, cfg->stack_top);
+  // the first part of the memory is the frame stack, the rest the GC heap
+  size_t fs = cfg->heap_size / 32;
+  if (fs < 2048) fs = 2048;
+  if (fs > 128 * 1024) fs = 128 * 1024;
+  fs &= ~(size_t)15;
+  if (fs * 2 > cfg->heap_size) return false;
+  uint8_t* mem = (uint8_t*)(((uintptr_t)cfg->heap + 15) & ~(uintptr_t)15);
+  size_t avail = cfg->heap_size - (size_t)(mem - (uint8_t*)cfg->heap);
+  gc_init(mem + fs, avail - fs, cfg->stack_top);
   gc_register_root(&ts, sizeof ts);
   uintptr_t top = (uintptr_t)cfg->stack_top;
   size_t limit = cfg->stack_limit ? cfg->stack_limit : 256 * 1024;
@@ -30,10 +38,7 @@ bool init(const Config* cfg) {
   objects_init();
   exc_types_init();
   ts.memory_error = exc_new(&MemoryError_type, 0, nullptr);
-  size_t fs = cfg->heap_size / 16;
-  if (fs < 4096) fs = 4096;
-  if (fs > 256 * 1024) fs = 256 * 1024;
-  vm_init_frame_stack(fs);
+  vm_init_frame_stack(mem, fs);
   ts.modules = dict_new(8);
   ts.builtin_modules = dict_new(8);
   builtins_init();
@@ -788,7 +793,9 @@ void print_exception(Val exc, Val file) {
   Val msg = nullptr;
   if (is_exc(exc)) {
     Val args = ((Exception*)exc)->args;
-    if (args && tuple_len(args) > 0) msg = str_of(exc);
+    // MicroPython prints the plain str of a single argument (KeyError too)
+    if (args && tuple_len(args) == 1) msg = str_of(tuple_items(args)[0]);
+    else if (args && tuple_len(args) > 1) msg = str_of(exc);
   }
   if (msg && str_len(msg)) {
     buf_adds(&b, ": ");

@@ -28,11 +28,14 @@ const uint8_t op_sizes[] = {
 
 int op_arg_size(int op) { return op < OPC_COUNT ? op_sizes[op] : 0; }
 
-void vm_init_frame_stack(size_t bytes) {
-  fstack.base = (uint8_t*)gc_alloc(bytes);
+// The frame stack lives outside the GC heap (carved from the interpreter's memory by
+// init) and only its used part [base, top) is scanned as a root.
+void vm_init_frame_stack(void* mem, size_t bytes) {
+  fstack.base = (uint8_t*)mem;
   fstack.top = fstack.base;
-  fstack.end = fstack.base ? fstack.base + bytes : nullptr;
-  gc_register_root(&fstack, sizeof fstack);
+  fstack.end = fstack.base + bytes;
+  memset(mem, 0, bytes);
+  gc_register_root_dynamic(fstack.base, (void**)&fstack.top);
 }
 
 int code_line_for(Code* c, uint32_t offset) {
@@ -77,7 +80,9 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
 
 void frame_free(Frame* f) {
   if (!f->heap) {
+    // clear it: stale references in the frame stack would keep garbage alive
     if ((uint8_t*)f + f->alloc_size == fstack.top) fstack.top = (uint8_t*)f;
+    memset((void*)f, 0, f->alloc_size);
   } else gc_free(f);
 }
 

@@ -1,20 +1,42 @@
 // pyvgl: the unix command line, like MicroPython's unix port.
-//   pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-c CMD | script.py] [args...]
+//   pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [-c CMD | -m MODULE | script.py | -] [args...]
+// With no script: the REPL on a terminal, otherwise stdin runs as a script.
+// -X heapsize=N: N bytes of heap for the program, on top of what the interpreter's own
+// start-up tables take (MicroPython keeps those in ROM; see report_startup_heap).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <errno.h>
 
 #include "py/hal.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "repl.h"
 
 namespace py {
 void hal_unix_init();
 }
 
 using namespace py;
+
+// How much of the heap the interpreter itself took at start-up.
+static size_t g_startup_used;
+
+// Heap set aside for the interpreter's start-up tables (types, builtins, modules).
+static const size_t STARTUP_RESERVE = 512 * 1024;
+
+// Leaves exactly `bytes` of the heap free for the program: the rest of the reserve is
+// taken by one permanent block (host memory only; a board sizes its heap directly).
+static void limit_heap_to(size_t bytes) {
+  g_startup_used = gc_mem_alloc();
+  size_t free_now = gc_mem_free();
+  if (free_now <= bytes) return;
+  static void* filler[1];
+  filler[0] = gc_alloc(free_now - bytes - 64);
+  gc_register_root(filler, sizeof filler);
+}
 
 static int usage() {
   fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-c cmd | file] [arg ...]\n");
@@ -62,50 +84,93 @@ static Val main_dict() {
   return d;
 }
 
-static int run_source(const char* src, size_t len, const char* filename) {
+// Conservative stack scanning would keep the compiler's dead parse tree alive through
+// stale words left in the stack by compilation: clear that part of the stack.
+__attribute__((noinline)) static void scrub_stack() {
+  volatile char pad[64 * 1024];
+  for (size_t i = 0; i < sizeof pad; i++) pad[i] = 0;
+}
+
+// Applies -X heapsize once: from now on the program has exactly that much free heap.
+static size_t g_program_heap;
+static bool g_heap_limited;
+static void apply_heap_limit() {
+  if (g_heap_limited) return;
+  g_heap_limited = true;
+  scrub_stack();
+  gc_collect();
+  limit_heap_to(g_program_heap);
+}
+
+// Compiles the main script, then runs it. The script is compiled before the heap limit
+// applies (like a precompiled .mpy on a board), so -X heapsize is the program's run-time heap.
+static int run_source(const char* src, size_t len, const char* filename, char* heap_src) {
   Val d = main_dict();
   if (!d) return handle_uncaught(exc_take());
   if (strcmp(filename, "<stdin>") != 0) {
     Val f = str_new_cstr(filename);
     if (f) dict_set(d, Q(__file__), f);
   }
-  Val r = exec_source(src, len, filename, d);
+  Val fn = str_intern_cstr(filename);
+  Val code = fn ? compile_source(src, len, fn, 0) : nullptr;
+  if (heap_src) gc_free(heap_src);
+  if (!code) return handle_uncaught(exc_take());
+  apply_heap_limit();
+  Val r = exec_code(code, d, d);
   if (!r) return handle_uncaught(exc_take());
   return 0;
 }
 
-static int repl() {
-  // minimal interactive loop: one statement per line, blocks continue until an empty line
-  bool tty = isatty(0);
-  Val d = main_dict();
-  if (!d) return 1;
-  char line[4096];
+// Reads all of stdin (a script piped in).
+static bool read_stdin(char** data, size_t* len) {
+  Buf b;
+  buf_init(&b, 1024);
+  char chunk[4096];
   for (;;) {
-    if (tty) hal_stdout_write(">>> ", 4);
-    int n = hal_stdin_readline(line, sizeof line);
-    if (n < 0) break;
-    Buf b;
-    buf_init(&b, 256);
-    buf_add(&b, line, n);
-    buf_addc(&b, '\n');
-    if (n > 0 && line[n - 1] == ':') {
-      for (;;) {
-        if (tty) hal_stdout_write("... ", 4);
-        int m = hal_stdin_readline(line, sizeof line);
-        if (m <= 0) break;
-        buf_add(&b, line, m);
-        buf_addc(&b, '\n');
-      }
-    }
-    Val code = compile_source(b.data, b.len, Q(stdin), 2);
-    Val r = code ? exec_code(code, d, d) : nullptr;
-    if (!r) {
-      Val e = exc_take();
-      if (exc_matches(e, (Val)&SystemExit_type)) return handle_uncaught(e);
-      print_exception(e, nullptr);
-    }
+    ssize_t n = read(0, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    buf_add(&b, chunk, (size_t)n);
   }
-  if (tty) hal_stdout_write("\n", 1);
+  if (b.failed) return false;
+  buf_addc(&b, 0);
+  *data = b.data;
+  *len = b.len - 1;
+  return true;
+}
+
+// Imports MODULE as __main__ (pyvgl -m MODULE): found on sys.path or frozen.
+static int run_module(const char* name) {
+  Val n = str_intern_cstr(name);
+  if (!n) return handle_uncaught(exc_take());
+  // a fresh import under the real name, then re-run with __name__ == '__main__'
+  Val main_dict_v = main_dict();
+  if (!main_dict_v) return handle_uncaught(exc_take());
+  char path[1024];
+  for (size_t i = 0; i < ((List*)ts.sys_path)->len; i++) {
+    Val dir = ((List*)ts.sys_path)->items[i];
+    if (!is_str(dir)) continue;
+    const char* base = str_data(dir);
+    snprintf(path, sizeof path, "%s%s%s.py", base, *base ? "/" : "", name);
+    for (char* p = path + strlen(base); *p; p++)
+      if (*p == '.' && strcmp(p, ".py") != 0) *p = '/';
+    if (hal_stat(path) != 1) {
+      snprintf(path + strlen(path) - 3, sizeof path - strlen(path) + 3, "/__main__.py");
+      if (hal_stat(path) != 1) continue;
+    }
+    char* data;
+    size_t len;
+    int err;
+    if (!hal_read_file(path, gc_alloc, &data, &len, &err)) continue;
+    Val f = str_new_cstr(path);
+    if (f) dict_set(main_dict_v, Q(__file__), f);
+    Val r = exec_source(data, len, path, main_dict_v);
+    if (!r) return handle_uncaught(exc_take());
+    return 0;
+  }
+  // frozen modules run through the import system
+  Val m = import_name(n, None, 0, nullptr);
+  if (!m) return handle_uncaught(exc_take());
   return 0;
 }
 
@@ -115,15 +180,22 @@ int main(int argc, char** argv) {
   int opt = 0, verbose = 0;
   int i = 1;
   const char* cmd = nullptr;
+  const char* module = nullptr;
+  bool inspect = false;
+  bool heap_given = false;
   for (; i < argc; i++) {
     const char* a = argv[i];
     if (!strcmp(a, "-X") && i + 1 < argc) {
       const char* x = argv[++i];
       if (!strncmp(x, "heapsize=", 9)) {
         if (!parse_size(x + 9, &heap_size)) return usage();
+        heap_given = true;
       }
     } else if (!strncmp(a, "-X", 2) && a[2]) {
-      if (!strncmp(a + 2, "heapsize=", 9) && !parse_size(a + 11, &heap_size)) return usage();
+      if (!strncmp(a + 2, "heapsize=", 9)) {
+        if (!parse_size(a + 11, &heap_size)) return usage();
+        heap_given = true;
+      }
     } else if (!strcmp(a, "-O")) opt++;
     else if (!strncmp(a, "-O", 2) && a[2] == 'O') opt += (int)strlen(a) - 1;
     else if (!strcmp(a, "-v")) verbose++;
@@ -132,11 +204,20 @@ int main(int argc, char** argv) {
       cmd = argv[++i];
       i++;
       break;
-    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage();
+    } else if (!strcmp(a, "-m")) {
+      if (i + 1 >= argc) return usage();
+      module = argv[++i];
+      i++;
+      break;
+    } else if (!strcmp(a, "-i")) inspect = true;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage();
     else if (a[0] == '-' && a[1]) return usage();
     else break;
   }
   if (heap_size < 4096) heap_size = 4096;
+  // the program gets heap_size bytes after start-up; the start-up tables come on top
+  size_t program_heap = heap_size;
+  if (heap_given) heap_size += STARTUP_RESERVE;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -159,13 +240,22 @@ int main(int argc, char** argv) {
     return 1;
   }
   modules_init();
+  g_program_heap = program_heap;
+  g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
   int status;
+  Val globals = nullptr;
   if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
-    status = run_source(cmd, strlen(cmd), "<stdin>");
-  } else if (i < argc) {
+    status = run_source(cmd, strlen(cmd), "<stdin>", nullptr);
+  } else if (module) {
+    list_append(ts.sys_argv, str_new_cstr(module));
+    for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
+    list_append(ts.sys_path, Q(empty));
+    apply_heap_limit();
+    status = run_module(module);
+  } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     // sys.path[0] is the script's directory
@@ -178,11 +268,29 @@ int main(int argc, char** argv) {
       fprintf(stderr, "pyvgl: can't open file '%s': [Errno %d] %s\n", script, err, strerror(err));
       return 2;
     }
-    status = run_source(data, len, script);
+    status = run_source(data, len, script, data);
   } else {
-    list_append(ts.sys_argv, Q(empty));
+    bool dash = i < argc;
+    for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
+    if (((List*)ts.sys_argv)->len == 0) list_append(ts.sys_argv, Q(empty));
     list_append(ts.sys_path, Q(empty));
-    status = repl();
+    if (dash || !isatty(0)) {
+      // a script piped into stdin runs as a whole, like MicroPython's unix port
+      char* data;
+      size_t len;
+      if (!read_stdin(&data, &len)) return handle_uncaught(exc_take());
+      status = run_source(data, len, "<stdin>", data);
+    } else {
+      globals = main_dict();
+      apply_heap_limit();
+      status = globals ? repl_run(globals) : 1;
+      inspect = false;
+    }
+  }
+  if (inspect && (status == 0 || status == 1)) {
+    Val m = dict_get(ts.modules, Q(__main__));
+    globals = m ? (Val)((Module*)m)->dict : main_dict();
+    if (globals) status = repl_run(globals);
   }
   (void)stack_base_marker;
   return status;

@@ -16,6 +16,7 @@ Type poll_type;
 
 enum { POLLIN = 1, POLLOUT = 4, POLLERR = 8, POLLHUP = 16 };
 
+#if PYVGL_HAS_FS
 int handle_of(Val obj) {
   if (is_int(obj)) {
     int64_t v;
@@ -34,6 +35,7 @@ int handle_of(Val obj) {
   }
   return (int)v;
 }
+#endif
 
 Val poll_register(int n, int, const Val* a) {
   Poll* p = (Poll*)a[0];

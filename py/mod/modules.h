@@ -6,6 +6,13 @@
 #pragma once
 #include "../runtime.h"
 
+#ifndef M_PI  // strict C++ on newlib (Cortex-M) leaves the POSIX constants out
+#define M_PI 3.14159265358979323846
+#endif
+#ifndef M_E
+#define M_E 2.7182818284590452354
+#endif
+
 #ifndef PYVGL_HAS_FS
 #define PYVGL_HAS_FS 1
 #endif
@@ -42,7 +49,9 @@ Val builtins_module();
 Val os_module();
 Val io_open(int npos, int nkw, const Val* args);  // the open() builtin
 #endif
-Val frozen_find(Val fullname, bool* is_package);  // frozen lib/ module (mod_frozen.cpp)
+// frozen lib/ modules (mod_frozen.cpp): nullptr without error when there is none
+Val frozen_import(Val fullname);
+bool frozen_exists(const char* name);
 
 // micropython.schedule queue, run from check_signals' periodic hook
 bool scheduler_run();
