@@ -302,8 +302,8 @@ Val builtin_print(int n, int k, const Val* a) {
 
 static Val b_repr(int n, int k, const Val* a) { return repr(a[0]); }
 
-static Val b_ascii(int n, int k, const Val* a) {
-  Val r = repr(a[0]);
+Val ascii_of(Val v) {
+  Val r = repr(v);
   if (!r) return nullptr;
   Buf b;
   buf_init(&b, str_len(r) + 8);
@@ -318,6 +318,8 @@ static Val b_ascii(int n, int k, const Val* a) {
   }
   return buf_to_str(&b);
 }
+
+static Val b_ascii(int n, int k, const Val* a) { return ascii_of(a[0]); }
 
 static Val b_round(int n, int k, const Val* a) {
   Val x = a[0];

@@ -6,6 +6,8 @@
 
 namespace py {
 
+Val ascii_of(Val v);
+
 namespace {
 
 struct Spec {
@@ -332,7 +334,7 @@ Val str_modulo(Val fmtv, Val args) {
     }
     switch (t) {
       case 's': case 'r': case 'a': {
-        Val sv = t == 's' ? str_of(arg) : repr(arg);
+        Val sv = t == 's' ? str_of(arg) : t == 'a' ? ascii_of(arg) : repr(arg);
         if (!sv) return nullptr;
         size_t n = str_len(sv);
         if (s.prec >= 0) {
@@ -505,7 +507,8 @@ static bool format_into(Buf* b, const char* p, const char* e, int npos, int nkw,
     if (!obj) return false;
     if (conv) {
       char cc = conv + 1 < e ? conv[1] : 0;
-      if (cc == 'r' || cc == 'a') obj = repr(obj);
+      if (cc == 'r') obj = repr(obj);
+      else if (cc == 'a') obj = ascii_of(obj);
       else if (cc == 's') obj = str_of(obj);
       else {
         raise(&ValueError_type, "Unknown conversion specifier %c", cc);

@@ -19,6 +19,7 @@ struct Root { void* p; size_t len; void** end; };
 
 struct Heap {
   uint8_t* atb = nullptr;    // allocation table
+  uint8_t* noscan = nullptr; // 1 bit per block: the block (a head) holds no pointers
   uint8_t* start = nullptr;  // first block
   size_t nblocks = 0;
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
@@ -73,6 +74,7 @@ void mark_word(uintptr_t w) {
   while (st == TAIL) st = atb_get(--i);
   if (st != HEAD) return;  // already marked
   atb_set(i, MARK);
+  if (H.noscan[i >> 3] & (1 << (i & 7))) return;
   if (H.msp < MARK_STACK) H.mark_stack[H.msp++] = i;
   else H.overflow = true;
 }
@@ -183,13 +185,16 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   uintptr_t p = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
   size_t avail = size - (p - (uintptr_t)heap);
   // each block costs BLOCK bytes + 1/4 byte of table
-  size_t nb = (avail * 4) / (BLOCK * 4 + 1);
-  size_t atb_bytes = (nb + 3) / 4;
-  atb_bytes = (atb_bytes + BLOCK - 1) & ~(BLOCK - 1);
-  while (nb > 0 && atb_bytes + nb * BLOCK > avail) nb--;
+  // each block costs BLOCK bytes + 2 bits of allocation table + 1 bit of no-scan map
+  size_t nb = (avail * 8) / (BLOCK * 8 + 3);
+  size_t atb_bytes = ((nb + 3) / 4 + BLOCK - 1) & ~(BLOCK - 1);
+  size_t ns_bytes = ((nb + 7) / 8 + BLOCK - 1) & ~(BLOCK - 1);
+  while (nb > 0 && atb_bytes + ns_bytes + nb * BLOCK > avail) nb--;
   H.atb = (uint8_t*)p;
   memset(H.atb, 0, atb_bytes);
-  H.start = (uint8_t*)p + atb_bytes;
+  H.noscan = (uint8_t*)p + atb_bytes;
+  memset(H.noscan, 0, ns_bytes);
+  H.start = (uint8_t*)p + atb_bytes + ns_bytes;
   H.nblocks = nb;
   H.hint = 0;
   H.top = nb;
@@ -249,6 +254,7 @@ static void* alloc_blocks(size_t n) {
   } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
+  H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
   if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
   if (large && i < H.top && i >= H.hint) H.top = i;
   else if (!large || i >= H.hint) H.hint = i + nb;
@@ -266,6 +272,19 @@ unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
 
 void* gc_alloc(size_t n) {
   if (!H.start || g_lock_depth) return nullptr;
+  // fast path: a one-block object at the cursor
+  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.nblocks / 8) {
+    size_t i = H.hint;
+    atb_set(i, HEAD);
+    H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
+    H.hint = i + 1;
+    H.used_blocks++;
+    H.since_gc++;
+    uint64_t* r = (uint64_t*)(H.start + i * BLOCK);
+    r[0] = 0;
+    r[1] = 0;
+    return r;
+  }
   // Collect early (every eighth of the heap allocated): live data stays packed in the lower
   // part of the heap and large blocks keep finding room at the top.
   if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
@@ -330,11 +349,21 @@ void* gc_realloc(void* p, size_t n) {
     if (H.hint == i + have) H.hint = i + want;
     return p;
   }
-  void* q = gc_alloc(n);
+  bool atomic = H.noscan[i >> 3] & (1 << (i & 7));
+  void* q = atomic ? gc_alloc_atomic(n) : gc_alloc(n);
   if (!q) return nullptr;
   memcpy(q, p, have * BLOCK);
   gc_free(p);
   return q;
+}
+
+void* gc_alloc_atomic(size_t n) {
+  void* r = gc_alloc(n);
+  if (r) {
+    size_t i = ((uint8_t*)r - H.start) / BLOCK;
+    H.noscan[i >> 3] |= (uint8_t)(1 << (i & 7));
+  }
+  return r;
 }
 
 void gc_register_root(void* p, size_t len) {

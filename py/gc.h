@@ -22,6 +22,8 @@ namespace py {
 void gc_init(void* heap, size_t size, void* stack_top);
 void* gc_alloc(size_t n);
 void* gc_realloc(void* p, size_t n);
+// A block that holds no pointers (text, digits, floats): never scanned by the collector.
+void* gc_alloc_atomic(size_t n);
 void gc_free(void* p);
 void gc_collect();
 void gc_register_root(void* p, size_t len);

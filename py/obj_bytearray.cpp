@@ -8,7 +8,7 @@ Type bytearray_type, memoryview_type;
 Val bytearray_new(size_t n) {
   ByteArray* b = (ByteArray*)alloc_obj(&bytearray_type, sizeof(ByteArray));
   if (!b) return nullptr;
-  b->data = (uint8_t*)gc_alloc(n ? n : 1);
+  b->data = (uint8_t*)gc_alloc_atomic(n ? n : 1);
   if (!b->data) return raise_no_memory();
   b->len = n;
   b->cap = n ? n : 1;

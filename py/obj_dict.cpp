@@ -157,14 +157,15 @@ Val dict_get(Val d, Val key) {
 Val dict_get_str(Val d, Val key) {
   Map* m = map_of(d);
   uintptr_t h = str_hash(key);
+  bool key_interned = ((Str*)key)->interned;
   if (!m->icap) {
     for (uint32_t i = 0; i < m->n; i++) {
       MapEntry* e = &m->entries[i];
       if (e->key == key) return e->value;
-    }
-    for (uint32_t i = 0; i < m->n; i++) {
-      MapEntry* e = &m->entries[i];
-      if (e->key && e->hash == h && !is_small(e->key) && e->key->type == &str_type && str_eq(e->key, key)) return e->value;
+      // two different interned strings are never equal
+      if (e->hash == h && e->key && !is_small(e->key) && e->key->type == &str_type &&
+          !(key_interned && ((Str*)e->key)->interned) && str_eq(e->key, key))
+        return e->value;
     }
     return nullptr;
   }
@@ -174,7 +175,9 @@ Val dict_get_str(Val d, Val key) {
     if (ix < 0) return nullptr;
     MapEntry* e = &m->entries[ix];
     if (e->key == key) return e->value;
-    if (e->key && e->hash == h && !is_small(e->key) && e->key->type == &str_type && str_eq(e->key, key)) return e->value;
+    if (e->hash == h && e->key && !is_small(e->key) && e->key->type == &str_type &&
+        !(key_interned && ((Str*)e->key)->interned) && str_eq(e->key, key))
+      return e->value;
   }
 }
 

@@ -10,8 +10,9 @@ namespace py {
 Type float_type, complex_type;
 
 Val float_new(double d) {
-  Float* f = (Float*)alloc_obj(&float_type, sizeof(Float));
-  if (!f) return nullptr;
+  Float* f = (Float*)gc_alloc_atomic(sizeof(Float));
+  if (!f) return raise_no_memory();
+  f->type = &float_type;
   f->v = d;
   return (Val)f;
 }
@@ -139,8 +140,14 @@ static Val float_binop(int op, Val a, Val b) {
   bool rev = op & OP_REVERSED;
   op &= ~OP_REVERSED;
   if (op >= OP_INPLACE) return NOTIMPL;
-  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   double x, y;
+  if (!is_small(b) && b->type == &float_type) {
+    x = float_val(a);
+    y = float_val(b);
+    if (rev) { double t = x; x = y; y = t; }
+    return float_binop_d(op, x, y);
+  }
+  if (is_int(b) && op >= OP_LT && op <= OP_GE) return int_binop(op, a, b);
   if (!is_small(b) && b->type == &complex_type) return rev ? complex_binop_vals(op, b, a) : complex_binop_vals(op, a, b);
   if (!to_double(a, &x) || !to_double(b, &y)) return NOTIMPL;
   if (rev) { double t = x; x = y; y = t; }

@@ -40,7 +40,7 @@ void num_of(Val v, Num* n) {
 }
 
 BigInt* big_alloc(uint32_t len) {
-  BigInt* b = (BigInt*)gc_alloc(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
+  BigInt* b = (BigInt*)gc_alloc_atomic(sizeof(BigInt) + (len ? len - 1 : 0) * sizeof(uint32_t));
   if (!b) {
     raise_no_memory();
     return nullptr;
@@ -130,8 +130,8 @@ bool mag_divmod(const uint32_t* a, uint32_t na, const uint32_t* b, uint32_t nb, 
     return true;
   }
   int s = __builtin_clz(b[nb - 1]);
-  uint32_t* un = (uint32_t*)gc_alloc((na + 1) * sizeof(uint32_t));
-  uint32_t* vn = (uint32_t*)gc_alloc(nb * sizeof(uint32_t));
+  uint32_t* un = (uint32_t*)gc_alloc_atomic((na + 1) * sizeof(uint32_t));
+  uint32_t* vn = (uint32_t*)gc_alloc_atomic(nb * sizeof(uint32_t));
   if (!un || !vn) return false;
   for (uint32_t i = nb - 1; i > 0; i--) vn[i] = (b[i] << s) | (s ? (uint32_t)((uint64_t)b[i - 1] >> (32 - s)) : 0);
   vn[0] = b[0] << s;
@@ -199,7 +199,7 @@ Val make_int(const uint32_t* d, uint32_t len, bool neg) {
 }
 
 uint32_t* tmp_digits(uint32_t n) {
-  uint32_t* p = (uint32_t*)gc_alloc((n ? n : 1) * sizeof(uint32_t));
+  uint32_t* p = (uint32_t*)gc_alloc_atomic((n ? n : 1) * sizeof(uint32_t));
   if (!p) raise_no_memory();
   return p;
 }
@@ -394,8 +394,12 @@ Val int_pow(Val a, Val b, Val mod) {
 }  // namespace
 
 bool is_int(Val v) {
-  return is_small(v) || v == True_ || v == False_ || v->type == &int_type || is_subtype(v->type, &int_type);
+  // instances of int subclasses are not ints themselves: their value is unwrapped by the
+  // instance slots (see int_subclass_value)
+  return is_small(v) || v == True_ || v == False_ || v->type == &int_type;
 }
+
+Val int_subclass_value(Val v) { return *(Val*)((char*)v + sizeof(Obj)); }
 
 Val int_from(intptr_t i) {
   if (fits_small(i)) return small(i);
@@ -841,10 +845,11 @@ static Val int_make_new(Type* t, int npos, int nkw, const Val* args) {
     }
   }
   if (!r || t == &int_type) return r;
-  // int subclass: box the value into an instance with a dict
-  Instance* inst = (Instance*)instance_new(t);
+  // int subclass: an instance holding the value after its header
+  Val inst = instance_new(t);
   if (!inst) return nullptr;
-  return raise(&TypeError_type, "subclassing int is not supported");
+  *(Val*)((char*)inst + sizeof(Obj)) = r;
+  return inst;
 }
 
 static Val int_bit_length(int npos, int nkw, const Val* args) {
@@ -970,6 +975,7 @@ void int_types_init() {
   int_type.binop = int_binop;
   int_type.unop = int_unop;
   int_type.make_new = int_make_new;
+  int_type.instance_size = sizeof(Obj) + sizeof(Val);  // layout of subclass instances
   type_add_methods(&int_type, int_methods);
   type_add_getset(&int_type, "real", int_real, nullptr);
   type_add_getset(&int_type, "imag", int_imag, nullptr);

@@ -11,7 +11,7 @@ Type str_type, bytes_type, str_iter_type;
 // ---- Buf ------------------------------------------------------------------------------------
 void buf_init(Buf* b, size_t cap) {
   if (cap < 16) cap = 16;
-  b->data = (char*)gc_alloc(cap);
+  b->data = (char*)gc_alloc_atomic(cap);
   b->len = 0;
   b->cap = b->data ? cap : 0;
   b->failed = !b->data;
@@ -124,7 +124,8 @@ static Val str_alloc(Type* t, const char* s, size_t n) {
   if (n > 0x7fffffff) return raise(&OverflowError_type, "string too long");
   size_t sz = offsetof(Str, d) + n + 1;
   if (sz < sizeof(Str)) sz = sizeof(Str);
-  Str* x = (Str*)gc_alloc(sz);
+  // builtin str/bytes hold no heap pointers (their type is static): not scanned
+  Str* x = (Str*)((t == &str_type || t == &bytes_type) ? gc_alloc_atomic(sz) : gc_alloc(sz));
   if (!x) return raise_no_memory();
   char* d = x->d.chars;
   if (s) memcpy(d, s, n);
@@ -622,7 +623,68 @@ static Val str_replace(int npos, int nkw, const Val* args) {
   return str_kind(self) == &bytes_type ? buf_to_bytes(&b) : buf_to_str(&b);
 }
 
+// Simple case mapping beyond ASCII: Latin-1, Latin Extended-A, Greek and Cyrillic.
+static uint32_t uni_upper(uint32_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if (c < 0x80) return c;
+  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 0x20;
+  if (c == 0xff) return 0x178;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c : c - 1;
+    if (c == 0x131) return 'I';
+    if (c != 0x138 && c != 0x149 && c != 0x17f && (c & 1)) return c - 1;
+    return c;
+  }
+  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 0x20;
+  if (c == 0x3c2) return 0x3a3;
+  if (c >= 0x430 && c <= 0x44f) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45f) return c - 0x50;
+  return c;
+}
+static uint32_t uni_lower(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 0x20;
+  if (c == 0x178) return 0xff;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c + 1 : c;
+    if (c == 0x130) return 'i';
+    if (c != 0x138 && c != 0x149 && c != 0x17f && !(c & 1)) return c + 1;
+    return c;
+  }
+  if (c >= 0x391 && c <= 0x3a9) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  return c;
+}
+
+static Val case_map_unicode(Val self, int mode) {
+  const char* p = str_data(self);
+  const char* e = p + str_len(self);
+  Buf b;
+  buf_init(&b, str_len(self) + 8);
+  bool prev_cased = false, first = true;
+  while (p < e) {
+    uint32_t c = utf8_decode(&p, e);
+    uint32_t up = uni_upper(c), lo = uni_lower(c);
+    bool cased = up != lo || up != c;
+    uint32_t r = c;
+    switch (mode) {
+      case 0: r = lo; break;
+      case 1: r = up; break;
+      case 2: r = c == up ? lo : up; break;
+      case 3: r = first ? up : lo; break;
+      case 4: r = prev_cased ? lo : up; break;
+    }
+    prev_cased = cased;
+    first = false;
+    buf_add_utf8(&b, r);
+  }
+  return buf_to_str(&b);
+}
+
 static Val case_map(Val self, int mode) {  // 0 lower, 1 upper, 2 swapcase, 3 capitalize, 4 title
+  if (((Str*)self)->clen != ((Str*)self)->len && str_kind(self) == &str_type) return case_map_unicode(self, mode);
   const char* s = str_data(self);
   size_t n = str_len(self);
   Buf b;
@@ -924,7 +986,22 @@ static Val str_binop(int op, Val a, Val b) {
       return str_kind(a) == &bytes_type ? buf_to_bytes(&buf) : buf_to_str(&buf);
     }
     case OP_MUL: return repeat(a, b);
-    case OP_MOD: return is_str(a) ? str_modulo(a, b) : NOTIMPL;
+    case OP_MOD: {
+      if (is_str(a)) return str_modulo(a, b);
+      // bytes % args: format as text, bytes arguments inserted raw
+      auto as_text = [](Val v) -> Val { return is_bytes_like(v) ? str_new(str_data(v), str_len(v)) : v; };
+      Val fmt = str_new(str_data(a), str_len(a));
+      if (!fmt) return nullptr;
+      Val args = b;
+      if (!is_small(b) && b->type == &tuple_type) {
+        args = tuple_new(tuple_len(b));
+        if (!args) return nullptr;
+        for (size_t i = 0; i < tuple_len(b); i++) tuple_items(args)[i] = as_text(tuple_items(b)[i]);
+      } else args = as_text(b);
+      if (!args) return nullptr;
+      Val r = str_modulo(fmt, args);
+      return r ? bytes_new(str_data(r), str_len(r)) : nullptr;
+    }
     case OP_IN: {
       if (is_str(a)) {
         if (!is_str(b)) return raise(&TypeError_type, "'in <string>' requires string as left operand, not %s", type_cname(b));

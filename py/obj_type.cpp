@@ -34,7 +34,44 @@ bool is_subtype(Type* t, Type* base) {
   return false;
 }
 
+// A direct-mapped cache of MRO lookups, keyed by (type, name). Any change to a class
+// dict through the runtime bumps the version, which empties the cache.
+namespace {
+struct LookupCacheEntry {
+  Type* t;
+  Val name;
+  Val value;  // nullptr: known to be missing
+  uint32_t version;
+};
+constexpr int LOOKUP_CACHE = 1024;
+LookupCacheEntry g_lookup_cache[LOOKUP_CACHE];
+uint32_t g_lookup_version = 1;
+}  // namespace
+
+void type_cache_invalidate() {
+  g_lookup_version++;
+  if (g_lookup_version == 0) {
+    memset(g_lookup_cache, 0, sizeof g_lookup_cache);
+    g_lookup_version = 1;
+  }
+}
+
+static Val type_lookup_uncached(Type* t, Val name);
+
 Val type_lookup(Type* t, Val name) {
+  if (!((Str*)name)->interned) return type_lookup_uncached(t, name);
+  uintptr_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (LOOKUP_CACHE - 1);
+  LookupCacheEntry& e = g_lookup_cache[h];
+  if (e.t == t && e.name == name && e.version == g_lookup_version) return e.value;
+  Val v = type_lookup_uncached(t, name);
+  e.t = t;
+  e.name = name;
+  e.value = v;
+  e.version = g_lookup_version;
+  return v;
+}
+
+static Val type_lookup_uncached(Type* t, Val name) {
   Tuple* m = t->mro;
   if (m) {
     for (size_t i = 0; i < m->len; i++) {
@@ -203,9 +240,13 @@ void type_add_methods(Type* t, const MethodDef* defs) {
     f->owner = t;
     dict_set((Val)t->dict, str_intern_cstr(d->name), (Val)f);
   }
+  type_cache_invalidate();
 }
 
-void type_add_attr(Type* t, const char* name, Val v) { dict_set((Val)t->dict, str_intern_cstr(name), v); }
+void type_add_attr(Type* t, const char* name, Val v) {
+  dict_set((Val)t->dict, str_intern_cstr(name), v);
+  type_cache_invalidate();
+}
 
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
   Val g = getset_new(name, get, set);
@@ -214,6 +255,10 @@ void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
 
 // ---- user class instances: special method dispatch ------------------------------------------
 static Type* native_of(Type* t) { return t->native ? t->native : &object_type; }
+
+Val int_subclass_value(Val v);
+// the native value a slot of the native base works on (int subclasses hold an int)
+static Val native_self(Type* nt, Val self) { return nt == &int_type ? int_subclass_value(self) : self; }
 
 static const uint8_t qi_binop[] = {QI___add__, QI___sub__, QI___mul__, QI___matmul__, QI___truediv__, QI___floordiv__,
                                    QI___mod__, QI___pow__, QI___lshift__, QI___rshift__, QI___and__, QI___or__, QI___xor__,
@@ -263,7 +308,11 @@ static Val instance_binop(int op, Val self, Val other) {
     }
   }
   Type* nt = native_of(t);
-  if (nt->binop) return nt->binop(op, self, other);
+  if (nt->binop) {
+    if (nt == &int_type && !is_small(other) && (type_of(other)->flags & TF_USER) && native_of(type_of(other)) == &int_type)
+      other = int_subclass_value(other);
+    return nt->binop(op, native_self(nt, self), other);
+  }
   return NOTIMPL;
 }
 
@@ -304,7 +353,7 @@ static Val instance_unop(int op, Val self) {
     (void)f2;
   }
   Type* nt = native_of(t);
-  if (nt->unop) return nt->unop(op, self);
+  if (nt->unop) return nt->unop(op, native_self(nt, self));
   return NOTIMPL;
 }
 
@@ -325,7 +374,7 @@ static void instance_print(Buf* b, Val self, bool as_repr) {
   }
   Type* nt = native_of(t);
   if (nt->print && nt != &object_type) {
-    nt->print(b, self, as_repr);
+    nt->print(b, native_self(nt, self), as_repr);
     return;
   }
   Val mod = dict_get_str((Val)t->dict, Q(__module__));
@@ -529,6 +578,7 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   Val mro = compute_mro(t, bases);
   if (!mro) return nullptr;
   t->mro = (Tuple*)mro;
+  type_cache_invalidate();
   t->print = instance_print;
   t->binop = instance_binop;
   t->unop = instance_unop;
@@ -690,6 +740,7 @@ static int type_setattr(Val self, Val name, Val v) {
       return -1;
     }
   }
+  type_cache_invalidate();
   if (r == 0) update_user_flags(t);
   return r;
 }
@@ -705,7 +756,18 @@ static Val type_mro_m(int npos, int nkw, const Val* a) {
 }
 static Val type_subclasses(int npos, int nkw, const Val* a) { return list_new(0); }
 
+static Val type_new_m(int npos, int nkw, const Val* a) {
+  if (npos == 2) return (Val)type_of(a[1]);
+  if (npos != 4) return raise(&TypeError_type, "type() takes 1 or 3 arguments");
+  if (is_small(a[0]) || !isinst(a[0], &type_type)) return raise(&TypeError_type, "type.__new__(X): X is not a type object");
+  if (!isinst(a[2], &tuple_type) || !isinst(a[3], &dict_type)) return raise(&TypeError_type, "type() argument types");
+  return make_class((Type*)a[0], a[1], a[2], a[3]);
+}
+static Val type_init_m(int npos, int nkw, const Val* a) { return None; }
+
 static const MethodDef type_methods[] = {
+  {"__new__", type_new_m, 2, 4, NF_STATIC | NF_KW},
+  {"__init__", type_init_m, 1, -1, NF_KW},
   {"mro", type_mro_m, 1, 1, 0},
   {"__subclasses__", type_subclasses, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
@@ -941,11 +1003,11 @@ static Type* slot_owner(Val self) { return native_of(type_of(self)); }
 static Val slot_binop(int op, Val self, Val other) {
   Type* t = slot_owner(self);
   if (!t->binop) return NOTIMPL;
-  return t->binop(op, self, other);
+  return t->binop(op, native_self(t, self), other);
 }
 static Val slot_unop(int op, Val self) {
   Type* t = slot_owner(self);
-  Val r = t->unop ? t->unop(op, self) : NOTIMPL;
+  Val r = t->unop ? t->unop(op, native_self(t, self)) : NOTIMPL;
   if (r == NOTIMPL) return raise(&TypeError_type, "unsupported operation for '%s'", t->name);
   return r;
 }
@@ -989,7 +1051,7 @@ static Val w_print(Val self, bool as_repr) {
   Type* t = slot_owner(self);
   Buf b;
   buf_init(&b, 16);
-  if (t->print) t->print(&b, self, as_repr);
+  if (t->print) t->print(&b, native_self(t, self), as_repr);
   else buf_printf(&b, "<%s object at %p>", type_cname(self), (void*)self);
   if (exc_pending()) return nullptr;
   return buf_to_str(&b);
@@ -1031,6 +1093,7 @@ void type_add_slot_wrappers(Type* t) {
     f->owner = t;
     dict_set((Val)t->dict, name, (Val)f);
   }
+  type_cache_invalidate();
 }
 
 

@@ -337,9 +337,12 @@ static bool import_star(Frame* f, Val mod) {
   return true;
 }
 
+Val ascii_of(Val v);
+
 static Val format_value_op(Val v, int flags, Val spec) {
   int conv = flags & 3;
-  if (conv == 1 || conv == 3) v = repr(v);
+  if (conv == 1) v = repr(v);
+  else if (conv == 3) v = ascii_of(v);
   else if (conv == 2) v = str_of(v);
   if (!v) return nullptr;
   if (!spec && is_str(v) && v->type == &str_type) return v;
@@ -652,6 +655,23 @@ Val run_frame(Frame* f, Val throw_exc) {
             if (fits_small(r)) { TOP() = small(r); DISPATCH(); }
             break;
           }
+          case OP_MUL: case OP_INPLACE + OP_MUL: {
+            intptr_t r;
+            if (!__builtin_mul_overflow(x, y, &r) && fits_small(r)) { TOP() = small(r); DISPATCH(); }
+            break;
+          }
+          case OP_FLOORDIV: case OP_INPLACE + OP_FLOORDIV:
+            if (y > 0 && x >= 0) { TOP() = small(x / y); DISPATCH(); }
+            break;
+          case OP_MOD: case OP_INPLACE + OP_MOD:
+            if (y > 0 && x >= 0) { TOP() = small(x % y); DISPATCH(); }
+            break;
+          case OP_LSHIFT: case OP_INPLACE + OP_LSHIFT:
+            if (y >= 0 && y < 32 && x >= 0 && x < ((intptr_t)1 << 28)) { TOP() = small(x << y); DISPATCH(); }
+            break;
+          case OP_RSHIFT: case OP_INPLACE + OP_RSHIFT:
+            if (y >= 0 && y < (intptr_t)(sizeof(intptr_t) * 8)) { TOP() = small(x >> y); DISPATCH(); }
+            break;
           case OP_LT: TOP() = from_bool(x < y); DISPATCH();
           case OP_LE: TOP() = from_bool(x <= y); DISPATCH();
           case OP_GT: TOP() = from_bool(x > y); DISPATCH();
@@ -661,6 +681,39 @@ Val run_frame(Frame* f, Val throw_exc) {
           case OP_AND: case OP_INPLACE + OP_AND: TOP() = small(x & y); DISPATCH();
           case OP_OR: case OP_INPLACE + OP_OR: TOP() = small(x | y); DISPATCH();
           case OP_XOR: case OP_INPLACE + OP_XOR: TOP() = small(x ^ y); DISPATCH();
+          default: break;
+        }
+      }
+      if (!is_small(a) && a->type == &float_type) {
+        // float fast path (float op float / float op small int)
+        double x = float_val(a), y;
+        bool ok = true;
+        if (is_small(b)) y = (double)small_val(b);
+        else if (b->type == &float_type) y = float_val(b);
+        else ok = false;
+        if (ok) {
+          int o = op >= OP_INPLACE ? op - OP_INPLACE : op;
+          switch (o) {
+            case OP_ADD: { Val r = float_new(x + y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_SUB: { Val r = float_new(x - y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_MUL: { Val r = float_new(x * y); CHECK(r); TOP() = r; DISPATCH(); }
+            case OP_TRUEDIV:
+              if (y != 0) { Val r = float_new(x / y); CHECK(r); TOP() = r; DISPATCH(); }
+              break;
+            case OP_LT: if (!is_small(b)) { TOP() = from_bool(x < y); DISPATCH(); } break;
+            case OP_LE: if (!is_small(b)) { TOP() = from_bool(x <= y); DISPATCH(); } break;
+            case OP_GT: if (!is_small(b)) { TOP() = from_bool(x > y); DISPATCH(); } break;
+            case OP_GE: if (!is_small(b)) { TOP() = from_bool(x >= y); DISPATCH(); } break;
+            default: break;
+          }
+        }
+      } else if (is_small(a) && !is_small(b) && b->type == &float_type) {
+        double x = (double)small_val(a), y = float_val(b);
+        int o = op >= OP_INPLACE ? op - OP_INPLACE : op;
+        switch (o) {
+          case OP_ADD: { Val r = float_new(x + y); CHECK(r); TOP() = r; DISPATCH(); }
+          case OP_SUB: { Val r = float_new(x - y); CHECK(r); TOP() = r; DISPATCH(); }
+          case OP_MUL: { Val r = float_new(x * y); CHECK(r); TOP() = r; DISPATCH(); }
           default: break;
         }
       }
