@@ -75,8 +75,10 @@ void lv_draw_label_dsc_init(lv_draw_label_dsc_t * dsc);
 void lv_draw_letter_dsc_init(lv_draw_letter_dsc_t * dsc);
 /** Draws dsc->text inside coords (lines wrap at its width unless LV_TEXT_FLAG_EXPAND). */
 void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords);
-/** Draws one character with its top-left (line top) at point. */
+/** Draws one character with the top-left of its line box at point. */
 void lv_draw_character(lv_layer_t * layer, lv_draw_label_dsc_t * dsc, const lv_point_t * point, uint32_t unicode_letter);
+/** Draws dsc->unicode with the top-left of its line box at point (drawn upright: rotation,
+ *  scale and skew are not applied by this renderer). */
 void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_point_t * point);
 
 #ifdef __cplusplus

@@ -39,7 +39,8 @@ int32_t lv_cubic_bezier(int32_t x, int32_t x1, int32_t y1, int32_t x2, int32_t y
 /** Cubic Bezier in the Bernstein form at t (0..LV_BEZIER_VAL_MAX) over the 4 control values. */
 int32_t lv_bezier3(int32_t t, int32_t u0, uint32_t u1, int32_t u2, int32_t u3);
 
-/** Angle of the vector (x, y) in degrees, 0..359, y pointing down (screen coordinates). */
+/** atan2 in whole degrees, 0..359, with C's argument order: lv_atan2(dy, dx) is the angle of
+ *  the vector (dx, dy), 0 pointing right and growing clockwise on screen (y down). */
 uint16_t lv_atan2(int x, int y);
 
 /** Square root of x: q->i integer part, q->f fraction in 1/256. `mask` is a speed hint

@@ -83,15 +83,9 @@ inline void put<LV_COLOR_FORMAT_RGB565>(uint8_t * p, Rgb s, uint32_t a, lv_blend
 {
     uint16_t v;
     memcpy(&v, p, 2);
-    Rgb d = from565(v);
-    s = apply_mode(s, d, mode);
-    Rgb r = s;
-    if(a < LV_OPA_MAX) {
-        r.r = mix8(s.r, d.r, a);
-        r.g = mix8(s.g, d.g, a);
-        r.b = mix8(s.b, d.b, a);
-    }
-    v = to565(r);
+    if(mode != LV_BLEND_MODE_NORMAL) s = apply_mode(s, from565(v), mode);
+    /* mixed in 565 like the original, so RGB565 displays get the same pixels */
+    v = a >= LV_OPA_MAX ? to565(s) : lv_color_16_16_mix(to565(s), v, (uint8_t)a);
     memcpy(p, &v, 2);
 }
 

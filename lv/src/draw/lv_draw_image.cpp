@@ -428,12 +428,16 @@ void draw_view(lv_layer_t * layer, const ImageView & v, const lv_draw_image_dsc_
         /* copies of the image in a grid through image_area, clipped to coords */
         lv_area_t first = dsc->image_area;
         if(first.x2 < first.x1 || first.y2 < first.y1) first = lv_area_t{coords->x1, coords->y1, coords->x1 + v.w - 1, coords->y1 + v.h - 1};
-        int32_t tw = lv_area_get_width(&first), th = lv_area_get_height(&first);
+        int64_t tw = (int64_t)first.x2 - first.x1 + 1, th = (int64_t)first.y2 - first.y1 + 1;
         if(tw <= 0 || th <= 0) return;
-        int32_t ox0 = first.x1 - ((first.x1 - coords->x1 + tw - 1) / tw) * tw;
-        int32_t oy0 = first.y1 - ((first.y1 - coords->y1 + th - 1) / th) * th;
-        for(int32_t oy = oy0; oy <= coords->y2; oy += th) {
-            for(int32_t ox = ox0; ox <= coords->x2; ox += tw) blit(t, v, ox, oy, *coords, p);
+        /* only the tiles that reach the visible part of coords */
+        lv_area_t vis;
+        if(!lv_area_intersect(&vis, coords, &t.clip)) return;
+        auto floor_div = [](int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+        int64_t ox0 = first.x1 + floor_div((int64_t)vis.x1 - first.x1, tw) * tw;
+        int64_t oy0 = first.y1 + floor_div((int64_t)vis.y1 - first.y1, th) * th;
+        for(int64_t oy = oy0; oy <= vis.y2; oy += th) {
+            for(int64_t ox = ox0; ox <= vis.x2; ox += tw) blit(t, v, (int32_t)ox, (int32_t)oy, vis, p);
         }
         return;
     }

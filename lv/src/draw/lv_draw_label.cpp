@@ -147,11 +147,9 @@ void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_poi
 {
     Target t;
     if(dsc == NULL || point == NULL || dsc->font == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
-    /* the point is the glyph's center like LVGL's letter drawing: move to the line's top-left */
-    lv_font_glyph_dsc_t g;
-    lv_font_get_glyph_dsc(dsc->font, &g, dsc->unicode, 0);
-    lv_point_t pos = {point->x - g.adv_w / 2, point->y - dsc->font->line_height / 2};
-    draw_glyph(layer, t, dsc->font, dsc->unicode, 0, pos, dsc->color, dsc->opa, dsc->blend_mode);
+    /* the point is the top-left of the letter's line box (rotation and scale are not
+     * supported by this renderer: the letter is drawn upright) */
+    draw_glyph(layer, t, dsc->font, dsc->unicode, 0, *point, dsc->color, dsc->opa, dsc->blend_mode);
 }
 
 void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)

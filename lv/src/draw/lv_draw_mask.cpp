@@ -167,17 +167,17 @@ lv_color32_t grad_color_at(const lv_grad_dsc_t & g, int32_t range, int32_t pos)
     int32_t count = LV_MAX(1, LV_MIN((int32_t)g.stops_count, LV_GRADIENT_MAX_STOPS));
     const lv_grad_stop_t * s = g.stops;
     auto to32 = [](const lv_grad_stop_t & st) { return lv_color_to_32(st.color, st.opa); };
-    int32_t first = (s[0].frac * range) >> 8;
-    if(pos <= first || count == 1) return to32(s[0]);
-    int32_t last = (s[count - 1].frac * range) >> 8;
-    if(pos >= last) return to32(s[count - 1]);
+    /* a stop's position along the run (64-bit: runs may be as long as any coordinate) */
+    auto at = [&](int32_t i) { return ((int64_t)s[i].frac * range) >> 8; };
+    if(pos <= at(0) || count == 1) return to32(s[0]);
+    if(pos >= at(count - 1)) return to32(s[count - 1]);
     for(int32_t i = 1; i < count; i++) {
-        int32_t cur = (s[i].frac * range) >> 8;
+        int64_t cur = at(i);
         if(pos <= cur) {
-            int32_t prev = (s[i - 1].frac * range) >> 8;
-            int32_t d = cur - prev;
+            int64_t prev = at(i - 1);
+            int64_t d = cur - prev;
             if(d <= 0) return to32(s[i]);
-            uint32_t mix = (uint32_t)((pos - prev) * 255 / d);
+            uint32_t mix = (uint32_t)(((int64_t)pos - prev) * 255 / d);
             uint32_t imix = 255 - mix;
             lv_color32_t c;
             c.red = (uint8_t)LV_UDIV255(s[i].color.red * mix + s[i - 1].color.red * imix);

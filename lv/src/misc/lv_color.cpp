@@ -127,11 +127,15 @@ uint32_t lv_color_to_u32(lv_color_t color) { return 0xFF000000u | lv_color_to_in
 uint16_t lv_color_16_16_mix(uint16_t c1, uint16_t c2, uint8_t mix)
 {
     if(mix == 255) return c1;
-    if(mix == 0) return c2;
-    uint32_t r = (((c1 >> 11) & 0x1F) * mix + ((c2 >> 11) & 0x1F) * (255u - mix)) / 255;
-    uint32_t g = (((c1 >> 5) & 0x3F) * mix + ((c2 >> 5) & 0x3F) * (255u - mix)) / 255;
-    uint32_t b = ((c1 & 0x1F) * mix + (c2 & 0x1F) * (255u - mix)) / 255;
-    return (uint16_t)((r << 11) | (g << 5) | b);
+    if(mix == 0 || c1 == c2) return mix == 0 ? c2 : c1;
+    /* all three channels at once with a 5-bit mix: spread 565 as 0b00000GGGGGG00000RRRRR000000BBBBB
+     * over 32 bits so the products of each channel cannot run into the next (as the original) */
+    uint32_t m = ((uint32_t)mix + 4) >> 3;
+    const uint32_t spread = 0x07E0F81Fu;
+    uint32_t bg = ((uint32_t)c2 | ((uint32_t)c2 << 16)) & spread;
+    uint32_t fg = ((uint32_t)c1 | ((uint32_t)c1 << 16)) & spread;
+    uint32_t r = ((((fg - bg) * m) >> 5) + bg) & spread;
+    return (uint16_t)((r >> 16) | r);
 }
 
 lv_color_t lv_color_mix(lv_color_t c1, lv_color_t c2, uint8_t mix)

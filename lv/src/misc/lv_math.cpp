@@ -32,51 +32,15 @@ constexpr QuarterSine make_quarter_sine()
 
 constexpr QuarterSine kQuarterSine = make_quarter_sine();
 
-/* atan(i / 256) in 1/256 degrees for i = 0..256 (the first octant). */
-struct OctantAtan {
-    uint16_t v[257];
-};
-
-constexpr double taylor_atan_unit(double x)
-{
-    /* atan for |x| <= 1 via atan(x) = 2 * atan(x / (1 + sqrt(1 + x^2))) and a series. */
-    double s = 1.0 + x * x;
-    double r = s; /* Newton iterations for sqrt(s) */
-    for(int i = 0; i < 20; i++) r = 0.5 * (r + s / r);
-    double y = x / (1.0 + r); /* |y| <= 0.415 */
-    double term = y;
-    double sum = 0.0;
-    for(int n = 0; n < 40; n++) {
-        sum += term / (2 * n + 1);
-        term *= -y * y;
-    }
-    return 2.0 * sum;
-}
-
-constexpr OctantAtan make_octant_atan()
-{
-    OctantAtan t{};
-    for(int i = 0; i <= 256; i++) {
-        double deg = taylor_atan_unit(i / 256.0) * 180.0 / 3.14159265358979323846;
-        t.v[i] = (uint16_t)(deg * 256.0 + 0.5);
-    }
-    return t;
-}
-
-constexpr OctantAtan kOctantAtan = make_octant_atan();
-
 uint32_t g_rand_state = 0x1234ABCD;
 
-/* Cubic Bezier with endpoints 0 and LV_BEZIER_VAL_MAX, control values c1 and c2, at t in 1/65536. */
-int64_t bezier_unit(int64_t t, int64_t c1, int64_t c2)
+/* a*t^3 + b*t^2 + c*t in 10-bit fixed point, evaluated the way the original does (Horner's
+ * scheme, shifting after every multiplication) so that animations land on the same values */
+int32_t cubic_poly(int32_t t, int32_t a, int32_t b, int32_t c)
 {
-    const int64_t one = 65536;
-    int64_t u = one - t;
-    /* 3 u^2 t c1 + 3 u t^2 c2 + t^3 * MAX, all in 1/65536^3 */
-    int64_t a = 3 * ((u * u) >> 16) * t >> 16;
-    int64_t b = 3 * ((u * t) >> 16) * t >> 16;
-    int64_t c = ((t * t) >> 16) * t >> 16;
-    return (a * c1 + b * c2 + c * LV_BEZIER_VAL_MAX); /* value * 65536 */
+    int32_t r = (a * t) >> LV_BEZIER_VAL_SHIFT;
+    r = ((r + b) * t) >> LV_BEZIER_VAL_SHIFT;
+    return ((r + c) * t) >> LV_BEZIER_VAL_SHIFT;
 }
 
 } // namespace
@@ -97,89 +61,92 @@ int32_t lv_trigo_cos(int16_t angle) { return lv_trigo_sin((int16_t)(angle + 90))
 
 int32_t lv_bezier3(int32_t t, int32_t u0, uint32_t u1, int32_t u2, int32_t u3)
 {
-    int64_t tt = t;
-    int64_t rem = LV_BEZIER_VAL_MAX - tt;
-    int64_t rem2 = (rem * rem) >> LV_BEZIER_VAL_SHIFT;
-    int64_t rem3 = (rem2 * rem) >> LV_BEZIER_VAL_SHIFT;
-    int64_t t2 = (tt * tt) >> LV_BEZIER_VAL_SHIFT;
-    int64_t t3 = (t2 * tt) >> LV_BEZIER_VAL_SHIFT;
-    int64_t v1 = (rem3 * u0) >> LV_BEZIER_VAL_SHIFT;
-    int64_t v2 = ((3 * rem2 * tt) >> (2 * LV_BEZIER_VAL_SHIFT)) * (int64_t)u1;
-    int64_t v3 = ((3 * rem * t2) >> (2 * LV_BEZIER_VAL_SHIFT)) * u2;
-    int64_t v4 = (t3 * u3) >> LV_BEZIER_VAL_SHIFT;
-    return (int32_t)(v1 + v2 + v3 + v4);
+    (void)u0; /* always 0 */
+    (void)u3; /* always LV_BEZIER_VAL_MAX */
+    /* control points at a third and two thirds of the time axis: y as a function of t */
+    return lv_cubic_bezier(t, 341, (int32_t)u1, 683, u2);
 }
 
 int32_t lv_cubic_bezier(int32_t x, int32_t x1, int32_t y1, int32_t x2, int32_t y2)
 {
-    if(x <= 0) return 0;
-    if(x >= LV_BEZIER_VAL_MAX) return LV_BEZIER_VAL_MAX;
-    /* x(t) is monotonic for control x in 0..1: bisect t to 1/65536. */
-    int64_t target = (int64_t)x << 16;
-    int64_t lo = 0;
-    int64_t hi = 65536;
-    while(hi - lo > 1) {
-        int64_t mid = (lo + hi) / 2;
-        if(bezier_unit(mid, x1, x2) < target) lo = mid;
-        else hi = mid;
+    if(x == 0 || x == LV_BEZIER_VAL_MAX) return x;
+    /* the curve's polynomial coefficients for x(t) and y(t) */
+    const int32_t one = LV_BEZIER_VAL_MAX;
+    int32_t cx = 3 * x1, bx = 3 * (x2 - x1) - cx, ax = one - cx - bx;
+    int32_t cy = 3 * y1, by = 3 * (y2 - y1) - cy, ay = one - cy - by;
+    /* find t with x(t) = x: Newton's method from t = x, within 1/1024 */
+    int32_t t = x;
+    bool found = false;
+    for(int i = 0; i < 8 && !found; i++) {
+        int32_t err = cubic_poly(t, ax, bx, cx) - x;
+        if(LV_ABS(err) <= 1) {
+            found = true;
+            break;
+        }
+        int32_t slope = (3 * ax * t) >> LV_BEZIER_VAL_SHIFT;
+        slope = ((slope + 2 * bx) * t) >> LV_BEZIER_VAL_SHIFT;
+        slope += cx;
+        if(LV_ABS(slope) <= 1) break;
+        int32_t step = (int32_t)(((int64_t)err * one) / slope);
+        if(step == 0) break;
+        t -= step;
     }
-    int64_t y = bezier_unit(hi, y1, y2);
-    return (int32_t)((y + 32768) >> 16);
+    if(!found) {
+        /* Newton did not settle: bisect over the whole range, starting again from x */
+        int32_t lo = 0, hi = one;
+        t = x;
+        while(lo < hi) {
+            int32_t xs = cubic_poly(t, ax, bx, cx);
+            if(LV_ABS(xs - x) <= 1) break;
+            if(x > xs) lo = t;
+            else hi = t;
+            t = (hi - lo) / 2 + lo;
+            if(t == lo) break;
+        }
+    }
+    return cubic_poly(t, ay, by, cy);
 }
 
-uint16_t lv_atan2(int x, int y)
+uint16_t lv_atan2(int y_in, int x_in)
 {
-    if(x == 0 && y == 0) return 0;
-    int64_t ax = x < 0 ? -(int64_t)x : x;
-    int64_t ay = y < 0 ? -(int64_t)y : y;
-    /* angle within the first quadrant, in 1/256 degrees */
-    int32_t a;
-    if(ay <= ax) {
-        int64_t i = (ay * 256 * 256) / ax; /* ratio in 1/65536 */
-        int64_t idx = i >> 8;
-        int64_t frac = i & 0xFF;
-        int32_t v0 = kOctantAtan.v[idx];
-        int32_t v1 = kOctantAtan.v[idx < 256 ? idx + 1 : 256];
-        a = (int32_t)(v0 + ((v1 - v0) * frac >> 8));
+    /* The original's fast approximation (within a degree), reproduced for identical results:
+     * the ratio of the smaller to the larger component gives 0..45 "degrees" linearly, a
+     * step correction bends that toward the arctangent, then octant and quadrant are
+     * restored. LVGL's argument order is C's atan2(y, x): callers pass lv_atan2(dy, dx). */
+    int64_t ay = y_in < 0 ? -(int64_t)y_in : y_in;
+    int64_t ax = x_in < 0 ? -(int64_t)x_in : x_in;
+    if(ax == 0 && ay == 0) return 0;
+    bool steep = ay > ax; /* closer to the vertical axis */
+    int32_t d = steep ? (int32_t)(ax * 45 / ay) : (int32_t)(ay * 45 / ax);
+    /* corrections: the arctangent runs above the straight line in the lower half of the
+     * octant and (relative to 45) below it in the upper half */
+    static const uint8_t low_steps[4] = {2, 6, 10, 15};
+    static const uint8_t high_steps[4] = {32, 37, 41, 44};
+    int32_t comp = 0;
+    for(int i = 0; i < 4; i++) {
+        if(d > 22) comp += d <= high_steps[i];
+        else comp += d >= low_steps[i];
     }
-    else {
-        int64_t i = (ax * 256 * 256) / ay;
-        int64_t idx = i >> 8;
-        int64_t frac = i & 0xFF;
-        int32_t v0 = kOctantAtan.v[idx];
-        int32_t v1 = kOctantAtan.v[idx < 256 ? idx + 1 : 256];
-        a = 90 * 256 - (int32_t)(v0 + ((v1 - v0) * frac >> 8));
-    }
-    int32_t deg;
-    if(x >= 0 && y >= 0) deg = a;
-    else if(x < 0 && y >= 0) deg = 180 * 256 - a;
-    else if(x < 0) deg = 180 * 256 + a;
-    else deg = 360 * 256 - a;
-    deg = (deg + 128) >> 8;
-    if(deg >= 360) deg -= 360;
-    return (uint16_t)deg;
+    d += comp;
+    if(steep) d = 90 - d;
+    /* quadrants: right-down 0..90, left-down 90..180, left-up 180..270, right-up 270..360 */
+    if(x_in < 0) d = y_in < 0 ? 180 + d : 180 - d;
+    else if(y_in < 0) d = 360 - d;
+    return (uint16_t)d; /* 0..360: like the original, just above the x axis gives 360 */
 }
 
 void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask)
 {
-    (void)mask;
-    /* root of x in 8.8 fixed point: isqrt(x * 65536) */
-    uint64_t v = (uint64_t)x << 16;
-    uint64_t r = 0;
-    uint64_t bit = (uint64_t)1 << 62;
-    while(bit > v) bit >>= 2;
-    while(bit) {
-        if(v >= r + bit) {
-            v -= r + bit;
-            r = (r >> 1) + bit;
-        }
-        else {
-            r >>= 1;
-        }
-        bit >>= 2;
+    /* the root of x * 256 has 4 fractional bits; it is built bit by bit from `mask` down,
+     * so a mask too small for x saturates, as in the original */
+    uint32_t v = x << 8;
+    uint32_t root = 0;
+    for(uint32_t bit = mask; bit; bit >>= 1) {
+        uint32_t trial = root + bit;
+        if((uint64_t)trial * trial <= v) root = trial;
     }
-    q->i = (uint16_t)(r >> 8);
-    q->f = (uint16_t)(r & 0xFF);
+    q->i = (uint16_t)(root >> 4);
+    q->f = (uint16_t)((root & 0xF) << 4);
 }
 
 int32_t lv_sqrt32(uint32_t x)

@@ -545,3 +545,25 @@ TEST(DrawRect, BorderPostSkipsTheBorderButKeepsTheBackgroundInside)
     EXPECT_EQ(c.px(15, 6) & 0xFFFFFF, 0x0000FFu);
     EXPECT_EQ(c.px(15, 7) & 0xFFFFFF, 0x00FF00u);
 }
+
+TEST(DrawLabel, SingleLettersLandWhereTheLabelPutsThem)
+{
+    TestCanvas a(30, 30), b(30, 30), c(30, 30);
+    lv_draw_label_dsc_t l;
+    lv_draw_label_dsc_init(&l);
+    l.text = "H";
+    lv_area_t area = {5, 5, 29, 29};
+    lv_draw_label(&a.layer, &l, &area);
+    lv_point_t p = {5, 5};
+    lv_draw_character(&b.layer, &l, &p, 'H');
+    lv_draw_letter_dsc_t d;
+    lv_draw_letter_dsc_init(&d);
+    d.unicode = 'H';
+    lv_draw_letter(&c.layer, &d, &p);
+    for(int y = 0; y < 30; y++) {
+        for(int x = 0; x < 30; x++) {
+            EXPECT_EQ(a.px(x, y), b.px(x, y)) << x << "," << y;
+            EXPECT_EQ(a.px(x, y), c.px(x, y)) << x << "," << y;
+        }
+    }
+}

@@ -1,6 +1,8 @@
 // Areas, colors, math, UTF-8 and text measuring.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "lvgl.h"
 
 TEST(Math, SineTableMatchesKnownValues)
@@ -16,15 +18,24 @@ TEST(Math, SineTableMatchesKnownValues)
     EXPECT_EQ(lv_trigo_sin(450), 32767);
 }
 
-TEST(Math, Atan2QuadrantsInScreenCoordinates)
+TEST(Math, Atan2TakesDyThenDx)
 {
-    EXPECT_EQ(lv_atan2(10, 0), 0);
-    EXPECT_EQ(lv_atan2(0, 10), 90);
-    EXPECT_EQ(lv_atan2(-10, 0), 180);
-    EXPECT_EQ(lv_atan2(0, -10), 270);
+    /* like C's atan2 and like LVGL's callers: lv_atan2(dy, dx) */
+    EXPECT_EQ(lv_atan2(0, 10), 0);
+    EXPECT_EQ(lv_atan2(10, 0), 90);
+    EXPECT_EQ(lv_atan2(0, -10), 180);
+    EXPECT_EQ(lv_atan2(-10, 0), 270);
     EXPECT_EQ(lv_atan2(10, 10), 45);
-    EXPECT_EQ(lv_atan2(-10, 10), 135);
-    EXPECT_EQ(lv_atan2(100, 173), 60);
+    EXPECT_EQ(lv_atan2(10, -10), 135);
+    EXPECT_EQ(lv_atan2(173, 100), 60);
+    /* the original's approximation: within a degree, and 360 just above the x axis */
+    EXPECT_EQ(lv_atan2(-1, 1000), 360);
+    for(int a = 0; a < 360; a += 7) {
+        int dx = (int)(1000 * std::cos(a * 3.14159265 / 180)), dy = (int)(1000 * std::sin(a * 3.14159265 / 180));
+        int got = lv_atan2(dy, dx) % 360;
+        int diff = std::abs(got - a);
+        EXPECT_LE(std::min(diff, 360 - diff), 1) << a;
+    }
 }
 
 TEST(Math, SqrtIntegerAndFraction)
@@ -35,7 +46,9 @@ TEST(Math, SqrtIntegerAndFraction)
     EXPECT_EQ(r.f, 0);
     lv_sqrt(2, &r, 0x800);
     EXPECT_EQ(r.i, 1);
-    EXPECT_NEAR(r.f, 106, 1); /* 0.414 * 256 */
+    EXPECT_EQ(r.f, 6 << 4); /* 0.414 in 1/16 steps (6/16), stored in 1/256 units like LVGL */
+    lv_sqrt(1000000, &r, 0x8000);
+    EXPECT_EQ(r.i, 1000);
     EXPECT_EQ(lv_sqrt32(99), 9);
     EXPECT_EQ(lv_sqrt32(100), 10);
 }
@@ -57,6 +70,14 @@ TEST(Math, BezierEndpointsAndEaseShape)
     EXPECT_LT(lv_cubic_bezier(200, 430, 0, 594, 1024), 200);
     EXPECT_EQ(lv_bezier3(0, 0, 50, 952, 1024), 0);
     EXPECT_EQ(lv_bezier3(1024, 0, 50, 952, 1024), 1024);
+    EXPECT_NEAR(lv_bezier3(512, 0, 50, 952, 1024), 503, 1); /* 0.375*50 + 0.375*952 + 0.125*1024 */
+    /* monotonic for monotonic control points */
+    int32_t prev = 0;
+    for(int32_t t = 0; t <= 1024; t += 8) {
+        int32_t v = lv_cubic_bezier(t, 430, 0, 594, 1024);
+        EXPECT_GE(v, prev - 1) << t;
+        prev = v;
+    }
 }
 
 TEST(Area, IntersectJoinAlign)
@@ -115,6 +136,12 @@ TEST(Color, HexPaletteMix)
     lv_color_t m = lv_color_mix(lv_color_white(), lv_color_black(), 128);
     EXPECT_NEAR(m.red, 128, 1);
     EXPECT_EQ(lv_color_to_u16(lv_color_hex(0xFF0000)), 0xF800);
+    EXPECT_EQ(lv_color_16_16_mix(0xF800, 0x001F, 255), 0xF800);
+    EXPECT_EQ(lv_color_16_16_mix(0xF800, 0x001F, 0), 0x001F);
+    uint16_t m16 = lv_color_16_16_mix(0xF800, 0x001F, 128);
+    EXPECT_NEAR((m16 >> 11) & 0x1F, 16, 1);
+    EXPECT_NEAR(m16 & 0x1F, 15, 1);
+    EXPECT_EQ((m16 >> 5) & 0x3F, 0);
     lv_color_t h = lv_color_hsv_to_rgb(120, 100, 100);
     EXPECT_LT(h.red, 10);
     EXPECT_GT(h.green, 245);
