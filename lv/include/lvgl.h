@@ -44,5 +44,12 @@
 #include "lv_checkbox.h"
 #include "lv_arc.h"
 #include "lv_line.h"
+#include "lv_image.h"
+#include "lv_list.h"
+#include "lv_msgbox.h"
+#include "lv_buttonmatrix.h"
+#include "lv_win.h"
+#include "lv_tileview.h"
+#include "lv_tabview.h"
 
 #endif

@@ -658,6 +658,215 @@ void scene_19_spinner_line()
     lv_obj_set_pos(ln2, 190, 20);
 }
 
+// 23: a list with texts and buttons.
+void scene_23_list()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * lst = lv_list_create(scr);
+    lv_obj_set_size(lst, 200, 230);
+    lv_obj_align(lst, LV_ALIGN_LEFT_MID, 5, 0);
+    lv_list_add_text(lst, "File");
+    lv_list_add_button(lst, LV_SYMBOL_FILE, "New");
+    lv_list_add_button(lst, LV_SYMBOL_DIRECTORY, "Open");
+    lv_obj_t * b = lv_list_add_button(lst, LV_SYMBOL_SAVE, "Save (checked)");
+    lv_obj_set_style_bg_color(b, lv_palette_lighten(LV_PALETTE_BLUE, 3), LV_STATE_CHECKED);
+    lv_obj_add_state(b, LV_STATE_CHECKED);
+    lv_list_add_text(lst, "Connectivity");
+    lv_list_add_button(lst, LV_SYMBOL_BLUETOOTH, "Bluetooth");
+    lv_list_add_button(lst, nullptr, "No icon");
+    lv_obj_t * info = lv_label_create(scr);
+    lv_obj_set_width(info, 100);
+    lv_label_set_long_mode(info, LV_LABEL_LONG_MODE_WRAP);
+    lv_label_set_text(info, "List with 5 buttons and 2 texts");
+    lv_obj_align(info, LV_ALIGN_RIGHT_MID, -8, 0);
+}
+
+// 24: a modal message box over a dimmed screen.
+void scene_24_msgbox()
+{
+    lv_obj_t * scr = lv_screen_active();
+    for(int i = 0; i < 3; i++) {
+        lv_obj_t * b = lv_button_create(scr);
+        lv_obj_set_pos(b, 10 + i * 100, 10);
+        lv_label_set_text_fmt(lv_label_create(b), "Back %d", i);
+    }
+    lv_obj_t * bg = lv_label_create(scr);
+    lv_label_set_text(bg, "Content behind the modal backdrop");
+    lv_obj_align(bg, LV_ALIGN_BOTTOM_MID, 0, -10);
+    lv_obj_t * mb = lv_msgbox_create(nullptr);
+    lv_msgbox_add_title(mb, "Confirm");
+    lv_msgbox_add_close_button(mb);
+    lv_msgbox_add_text(mb, "Delete the selected file? This cannot be undone.");
+    lv_msgbox_add_footer_button(mb, "Cancel");
+    lv_msgbox_add_footer_button(mb, "Delete");
+    lv_obj_set_width(mb, 240);
+}
+
+// 27: a tabview with three tabs, the second made active without animation.
+void scene_27_tabview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tabview_create(scr);
+    lv_tabview_set_tab_bar_size(tv, 40);
+    lv_obj_t * t1 = lv_tabview_add_tab(tv, "Home");
+    lv_obj_t * t2 = lv_tabview_add_tab(tv, "Stats");
+    lv_obj_t * t3 = lv_tabview_add_tab(tv, "Setup");
+
+    lv_label_set_text(lv_label_create(t1), "This is the first tab");
+    lv_obj_t * l2 = lv_label_create(t2);
+    lv_label_set_text(l2, "Second tab is active.\nIt has two lines of text\nand a button below.");
+    lv_obj_t * b = lv_button_create(t2);
+    lv_obj_align(b, LV_ALIGN_BOTTOM_RIGHT, 0, 0);
+    lv_label_set_text(lv_label_create(b), LV_SYMBOL_REFRESH " Refresh");
+    lv_label_set_text(lv_label_create(t3), "Third tab");
+
+    lv_tabview_set_active(tv, 1, LV_ANIM_OFF);
+}
+
+// 28: a tileview with a 2x2 grid of tiles, switched to tile (1,1) without animation.
+void scene_28_tileview()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * tv = lv_tileview_create(scr);
+    const uint32_t colors[] = {0xFFE0E0, 0xE0FFE0, 0xE0E0FF, 0xFFF0C0};
+    int n = 0;
+    for(uint8_t row = 0; row < 2; row++) {
+        for(uint8_t col = 0; col < 2; col++) {
+            lv_obj_t * tile = lv_tileview_add_tile(tv, col, row, LV_DIR_ALL);
+            lv_obj_set_style_bg_color(tile, lv_color_hex(colors[n]), 0);
+            lv_obj_set_style_bg_opa(tile, LV_OPA_COVER, 0);
+            lv_obj_t * lab = lv_label_create(tile);
+            lv_label_set_text_fmt(lab, "Tile col %d row %d", col, row);
+            lv_obj_set_style_text_font(lab, &lv_font_montserrat_24, 0);
+            lv_obj_center(lab);
+            lv_obj_t * btn = lv_button_create(tile);
+            lv_obj_align(btn, LV_ALIGN_BOTTOM_MID, 0, -16);
+            lv_label_set_text_fmt(lv_label_create(btn), "Tile %d", n);
+            n++;
+        }
+    }
+    lv_tileview_set_tile_by_index(tv, 1, 1, LV_ANIM_OFF);
+}
+
+// 29: a button matrix with widths, checkable/checked, disabled and hidden buttons.
+const char * const btnm_map[] = {"1", "2", "3", "\n", "4", "5", "6", "\n", LV_SYMBOL_LEFT, "Wide", LV_SYMBOL_RIGHT, "\n",
+                                 "A", "B", "Hidden", "C", ""};
+
+void scene_29_buttonmatrix()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * bm = lv_buttonmatrix_create(scr);
+    lv_buttonmatrix_set_map(bm, btnm_map);
+    lv_obj_set_size(bm, 300, 220);
+    lv_obj_center(bm);
+    lv_buttonmatrix_set_button_width(bm, 7, 3);
+    lv_buttonmatrix_set_button_ctrl_all(bm, LV_BUTTONMATRIX_CTRL_CHECKABLE);
+    lv_buttonmatrix_set_button_ctrl(bm, 1, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 5, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_buttonmatrix_set_button_ctrl(bm, 4, LV_BUTTONMATRIX_CTRL_DISABLED);
+    lv_buttonmatrix_set_button_ctrl(bm, 11, LV_BUTTONMATRIX_CTRL_HIDDEN);
+    lv_buttonmatrix_set_button_ctrl(bm, 9, static_cast<lv_buttonmatrix_ctrl_t>(LV_BUTTONMATRIX_CTRL_CHECKED | LV_BUTTONMATRIX_CTRL_DISABLED));
+}
+
+// 36: an ARGB8888 image built in code: plain, recolored, transparent, scaled, rotated, tiled.
+uint8_t img_data[40 * 40 * 4];
+lv_image_dsc_t img_dsc;
+
+lv_obj_t * code_image(lv_obj_t * scr, int32_t x, int32_t y)
+{
+    lv_obj_t * im = lv_image_create(scr);
+    lv_image_set_src(im, &img_dsc);
+    lv_obj_set_pos(im, x, y);
+    return im;
+}
+
+// 37: a window with header buttons and a title; click handlers run through lv_obj_send_event.
+lv_obj_t * win37;
+lv_obj_t * status37;
+int count37;
+
+void on_click37(lv_event_t * e)
+{
+    LV_UNUSED(e);
+    count37++;
+    lv_label_set_text_fmt(status37, "Button clicked %d times", count37);
+}
+
+void on_close37(lv_event_t * e)
+{
+    lv_obj_set_style_bg_color(lv_event_get_target_obj(e), lv_palette_main(LV_PALETTE_RED), 0);
+    lv_label_set_text(lv_obj_get_child(lv_win_get_header(win37), 1), "Closed via event");
+}
+
+void scene_37_win_event()
+{
+    lv_obj_t * scr = lv_screen_active();
+    win37 = lv_win_create(scr);
+    lv_win_add_button(win37, LV_SYMBOL_LEFT, 40);
+    lv_win_add_title(win37, "Window title");
+    lv_obj_t * close = lv_win_add_button(win37, LV_SYMBOL_CLOSE, 50);
+    lv_obj_t * cont = lv_win_get_content(win37);
+
+    status37 = lv_label_create(cont);
+    lv_label_set_text(status37, "No clicks yet");
+    lv_obj_align(status37, LV_ALIGN_TOP_LEFT, 0, 0);
+
+    count37 = 0;
+    lv_obj_t * btn = lv_button_create(cont);
+    lv_obj_align(btn, LV_ALIGN_CENTER, 0, 10);
+    lv_label_set_text(lv_label_create(btn), "Click me");
+    lv_obj_add_event_cb(btn, on_click37, LV_EVENT_CLICKED, nullptr);
+    lv_obj_add_event_cb(close, on_close37, LV_EVENT_CLICKED, nullptr);
+
+    for(int i = 0; i < 3; i++) lv_obj_send_event(btn, LV_EVENT_CLICKED, nullptr);
+    lv_obj_send_event(close, LV_EVENT_CLICKED, nullptr);
+}
+
+void scene_36_image_code()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_set_style_bg_color(scr, lv_color_hex(0xFFFFFF), 0);
+    const int n = 40;
+    for(int y = 0; y < n; y++) {
+        for(int x = 0; x < n; x++) {
+            int i = (y * n + x) * 4;
+            double dx = x - 19.5;
+            double dy = y - 19.5;
+            double d2 = dx * dx + dy * dy;
+            img_data[i] = static_cast<uint8_t>(200 - x * 4);
+            img_data[i + 1] = static_cast<uint8_t>(y * 6);
+            img_data[i + 2] = static_cast<uint8_t>(x * 6);
+            img_data[i + 3] = d2 < 380 ? 255 : (d2 > 400 ? 0 : 128);
+            if(x >= 6 && x < 34 && y >= 17 && y < 23) {
+                img_data[i] = img_data[i + 1] = img_data[i + 2] = img_data[i + 3] = 255;
+            }
+        }
+    }
+    img_dsc = {};
+    img_dsc.header.magic = LV_IMAGE_HEADER_MAGIC;
+    img_dsc.header.cf = LV_COLOR_FORMAT_ARGB8888;
+    img_dsc.header.w = n;
+    img_dsc.header.h = n;
+    img_dsc.header.stride = n * 4;
+    img_dsc.data_size = sizeof(img_data);
+    img_dsc.data = img_data;
+
+    code_image(scr, 20, 20);
+    lv_obj_t * rc = code_image(scr, 90, 20);
+    lv_obj_set_style_image_recolor(rc, lv_palette_main(LV_PALETTE_PURPLE), 0);
+    lv_obj_set_style_image_recolor_opa(rc, LV_OPA_60, 0);
+    lv_obj_t * op = code_image(scr, 160, 20);
+    lv_obj_set_style_image_opa(op, LV_OPA_40, 0);
+    lv_obj_t * zm = code_image(scr, 60, 140);
+    lv_image_set_scale(zm, 512);
+    lv_obj_t * rt = code_image(scr, 180, 140);
+    lv_image_set_rotation(rt, 300);
+    lv_image_set_scale(rt, 384);
+    lv_obj_t * tile = code_image(scr, 240, 10);
+    lv_obj_set_size(tile, 70, 100);
+    lv_image_set_inner_align(tile, LV_IMAGE_ALIGN_TILE);
+}
+
 // 38: a row of cards scrolled and snapped to CENTER, a column scrolled with scrollbars ON.
 void scene_38_scroll_snap()
 {
@@ -793,6 +1002,13 @@ const Scene scenes[] = {
     {"17_bar_modes", 320, 240, scene_17_bar_modes},
     {"18_arc", 320, 240, scene_18_arc},
     {"19_spinner_line", 320, 240, scene_19_spinner_line},
+    {"23_list", 320, 240, scene_23_list},
+    {"24_msgbox", 320, 240, scene_24_msgbox},
+    {"27_tabview", 320, 240, scene_27_tabview},
+    {"28_tileview", 320, 240, scene_28_tileview},
+    {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
+    {"36_image_code", 320, 240, scene_36_image_code},
+    {"37_win_event", 320, 240, scene_37_win_event},
     {"38_scroll_snap", 320, 240, scene_38_scroll_snap},
     {"39_anim", 320, 240, scene_39_anim},
     {"40_dark_theme", 320, 240, scene_40_dark_theme},

@@ -274,9 +274,9 @@ void lv_flex_update(lv_obj_t * cont, void * user_data)
     int32_t track_gap = f.row ? lv_obj_get_style_pad_row(cont, LV_PART_MAIN) : lv_obj_get_style_pad_column(cont, LV_PART_MAIN);
     int32_t item_gap = f.row ? lv_obj_get_style_pad_column(cont, LV_PART_MAIN) : lv_obj_get_style_pad_row(cont, LV_PART_MAIN);
     int32_t max_main_size = f.row ? lv_obj_get_content_width(cont) : lv_obj_get_content_height(cont);
-    int32_t border = lv_obj_get_style_border_width(cont, LV_PART_MAIN);
-    int32_t abs_y = cont->coords.y1 + lv_obj_get_style_pad_top(cont, LV_PART_MAIN) + border - lv_obj_get_scroll_y(cont);
-    int32_t abs_x = cont->coords.x1 + lv_obj_get_style_pad_left(cont, LV_PART_MAIN) + border - lv_obj_get_scroll_x(cont);
+    /* the border counts only on the sides it is drawn on */
+    int32_t abs_y = cont->coords.y1 + lv_obj_get_style_space_top(cont, LV_PART_MAIN) - lv_obj_get_scroll_y(cont);
+    int32_t abs_x = cont->coords.x1 + lv_obj_get_style_space_left(cont, LV_PART_MAIN) - lv_obj_get_scroll_x(cont);
     int32_t * cross_pos = f.row ? &abs_y : &abs_x;
     int32_t w_set = lv_obj_get_style_width(cont, LV_PART_MAIN);
     int32_t h_set = lv_obj_get_style_height(cont, LV_PART_MAIN);
