@@ -44,7 +44,6 @@ bool init(const Config* cfg) {
   builtins_init();
   sys_module_init();
   gc_module_init();
-  math_module_init();
   return ts.builtins && ts.modules && !ts.exc;
 }
 

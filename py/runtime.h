@@ -130,7 +130,6 @@ void builtins_init();
 void exc_types_init();
 void sys_module_init();
 void gc_module_init();
-void math_module_init();
 Val builtin_print(int npos, int nkw, const Val* args);
 
 }  // namespace py
