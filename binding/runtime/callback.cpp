@@ -51,6 +51,21 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
 
 } // namespace
 
+namespace {
+unsigned g_callback_errors;
+
+void report_callback_error(Val exc)
+{
+    g_callback_errors++;
+    py::print_exception(exc);
+}
+} // namespace
+
+unsigned callback_error_count()
+{
+    return g_callback_errors;
+}
+
 void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Word * result)
 {
     Runtime * rt = runtime_of(m);
@@ -77,13 +92,13 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
                 if(py::is_small(r) || !record_of(r->type) || !struct_fill(rt, ret.index(), result->p, r)) py::exc_take();
             } else if(ret.code() != T_VOID) {
                 if(to_word(rt, ret, r, &w, "callback result")) *result = w;
-                else py::print_exception(py::exc_take());
+                else report_callback_error(py::exc_take());
             }
         } else {
-            py::print_exception(ok ? r : py::exc_take());
+            report_callback_error(ok ? r : py::exc_take());
         }
     } else if(py::exc_pending()) {
-        py::print_exception(py::exc_take());
+        report_callback_error(py::exc_take());
     }
     if(saved) py::raise_obj(saved);
 }
