@@ -471,6 +471,11 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int argc = arg_count(m, f.sig);
     if(npos != argc)
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
+    // a method's object is never NULL: the engine dereferences it without checking
+    bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
+                     !(f.flags & F_CONSTRUCTOR);
+    if(is_method && argc > 0 && args[0] == None)
+        return py::raise(&py::TypeError_type, "%s() argument 1 must be an object, not None", name);
     Word words[MAX_ARGS];
     int cb_arg[MAX_ARGS];
     uint16_t cb_index[MAX_ARGS];
