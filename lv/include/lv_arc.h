@@ -1,7 +1,8 @@
 /**
  * @file lv_arc.h
- * Arc: a value shown as an indicator arc over a background arc, with a knob at its end.
- * Angles are in degrees, 0 at 3 o'clock, growing clockwise.
+ * Arc: a background arc (MAIN, arc_* styles), an indicator arc (INDICATOR) showing a value
+ * and a knob (KNOB) at the value's end. Angles in degrees, 0 = 3 o'clock, clockwise, all
+ * offset by the rotation.
  */
 #ifndef LV_ARC_H
 #define LV_ARC_H
@@ -13,9 +14,9 @@ extern "C" {
 #endif
 
 typedef enum {
-    LV_ARC_MODE_NORMAL,      /**< from the background start towards the end */
-    LV_ARC_MODE_SYMMETRICAL, /**< from the middle of the background */
-    LV_ARC_MODE_REVERSE,     /**< from the background end backwards */
+    LV_ARC_MODE_NORMAL = 0,
+    LV_ARC_MODE_SYMMETRICAL = 1,
+    LV_ARC_MODE_REVERSE = 2,
 } lv_arc_mode_t;
 
 extern const lv_obj_class_t lv_arc_class;
@@ -27,12 +28,15 @@ void lv_arc_set_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precis
 void lv_arc_set_bg_start_angle(lv_obj_t * obj, lv_value_precise_t start);
 void lv_arc_set_bg_end_angle(lv_obj_t * obj, lv_value_precise_t end);
 void lv_arc_set_bg_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precise_t end);
-/** Rotates the whole arc (0 = the background starts as set). */
+/** Rotation of the whole arc (the 0 angle) in degrees. */
 void lv_arc_set_rotation(lv_obj_t * obj, int32_t rotation);
 void lv_arc_set_mode(lv_obj_t * obj, lv_arc_mode_t type);
+/** Sets the value (clamped to the range) and moves the indicator accordingly. */
 void lv_arc_set_value(lv_obj_t * obj, int32_t value);
 void lv_arc_set_range(lv_obj_t * obj, int32_t min, int32_t max);
+/** How fast (degrees per second) the indicator may follow a dragging pointer. */
 void lv_arc_set_change_rate(lv_obj_t * obj, uint32_t rate);
+/** Degrees the knob is drawn ahead of (positive) or behind the indicator's end. */
 void lv_arc_set_knob_offset(lv_obj_t * obj, int32_t offset);
 lv_value_precise_t lv_arc_get_angle_start(lv_obj_t * obj);
 lv_value_precise_t lv_arc_get_angle_end(lv_obj_t * obj);
@@ -44,17 +48,10 @@ int32_t lv_arc_get_max_value(const lv_obj_t * obj);
 lv_arc_mode_t lv_arc_get_mode(const lv_obj_t * obj);
 int32_t lv_arc_get_rotation(const lv_obj_t * obj);
 int32_t lv_arc_get_knob_offset(const lv_obj_t * obj);
-/** Places obj_to_align at the arc's current angle, r_offset outside the indicator's middle. */
+/** Centres obj_to_align on the knob's angle, r_offset pixels inside the arc's middle line. */
 void lv_arc_align_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_align, int32_t r_offset);
-/** Like lv_arc_align_obj_to_angle, and rotates it to point along the radius. */
+/** Like lv_arc_align_obj_to_angle, and rotates obj_to_rotate to the angle. */
 void lv_arc_rotate_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_rotate, int32_t r_offset);
-
-extern const lv_obj_class_t lv_spinner_class;
-
-/** A spinner: an arc spinning forever. */
-lv_obj_t * lv_spinner_create(lv_obj_t * parent);
-/** t: the time of one turn in ms; angle: the length of the arc in degrees. */
-void lv_spinner_set_anim_params(lv_obj_t * obj, uint32_t t, uint32_t angle);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 /**
  * @file lv_buttonmatrix.h
- * Button matrix: many buttons drawn by one object from a text map ("\n" starts a new row,
- * "" ends the map), each with control bits (relative width, hidden, disabled, checkable...).
+ * Button matrix: rows of virtual buttons (ITEMS part) described by a text map ("\n" ends a
+ * row, "" ends the map) and per-button control flags (relative width, hidden, checkable...).
  */
 #ifndef LV_BUTTONMATRIX_H
 #define LV_BUTTONMATRIX_H
@@ -13,7 +13,6 @@ extern "C" {
 #endif
 
 #define LV_BUTTONMATRIX_BUTTON_NONE 0xFFFF
-#define LV_BUTTONMATRIX_WIDTH_MASK 0x000F
 
 typedef enum {
     LV_BUTTONMATRIX_CTRL_NONE = 0x0000,
@@ -52,21 +51,25 @@ typedef bool (*lv_buttonmatrix_button_draw_cb_t)(lv_obj_t * btnm, uint32_t btn_i
 extern const lv_obj_class_t lv_buttonmatrix_class;
 
 lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent);
-/** The map is not copied: it must stay valid while used. Resets the control bits if the
- *  number of buttons changes. */
+/** The map is not copied: it must stay valid while the matrix uses it. Resets the control
+ *  flags when the number of buttons changes. */
 void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[]);
+/** One control value per button (not per map entry); copied. */
 void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t ctrl_map[]);
 void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id);
+/** Adds control flags to a button (with one_checked, CHECKED unchecks the others). */
 void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl);
 void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl);
 void lv_buttonmatrix_set_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl);
 void lv_buttonmatrix_clear_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl);
-/** Relative width 1..15 within its row. */
+/** Relative width (1..15) of a button within its row. */
 void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t width);
-/** At most one checked button. */
+/** At most one button checked at a time. */
 void lv_buttonmatrix_set_one_checked(lv_obj_t * obj, bool en);
 const char * const * lv_buttonmatrix_get_map(const lv_obj_t * obj);
+/** The last pressed/released or focused button, LV_BUTTONMATRIX_BUTTON_NONE if none. */
 uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj);
+/** NULL for an invalid index. */
 const char * lv_buttonmatrix_get_button_text(const lv_obj_t * obj, uint32_t btn_id);
 bool lv_buttonmatrix_has_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl);
 bool lv_buttonmatrix_get_one_checked(const lv_obj_t * obj);

@@ -1,17 +1,16 @@
 /**
  * @file lv_image.h
- * Image: shows an lv_image_dsc_t (or a symbol), aligned, tiled, scaled or rotated inside it.
+ * Image: shows an lv_image_dsc_t (or an LV_SYMBOL_* text) with scale, rotation around a
+ * pivot, an offset and an inner alignment (stretch, tile, contain, cover...).
  */
 #ifndef LV_IMAGE_H
 #define LV_IMAGE_H
 
 #include "lv_obj.h"
-#include "lv_image_dsc.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
 
 typedef enum {
     LV_IMAGE_ALIGN_DEFAULT = 0,
@@ -34,14 +33,14 @@ typedef enum {
 extern const lv_obj_class_t lv_image_class;
 
 lv_obj_t * lv_image_create(lv_obj_t * parent);
-/** An lv_image_dsc_t pointer or a symbol string (LV_SYMBOL_...). Not copied. */
+/** An lv_image_dsc_t * or a symbol text (not copied). Files need an image decoder (none yet). */
 void lv_image_set_src(lv_obj_t * obj, const void * src);
 void lv_image_set_offset_x(lv_obj_t * obj, int32_t x);
 void lv_image_set_offset_y(lv_obj_t * obj, int32_t y);
 /** Rotation in 0.1 degrees around the pivot. */
 void lv_image_set_rotation(lv_obj_t * obj, int32_t angle);
 void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y);
-/** 256: original size, 512: double. */
+/** 256: no scaling, 512: double size. */
 void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom);
 void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom);
 void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom);

@@ -1,6 +1,6 @@
 /**
  * @file lv_slider.h
- * Slider: a bar with a knob (two in RANGE mode) the user drags to set the value.
+ * Slider: a bar with a knob (KNOB part) the user can drag; RANGE mode has two knobs.
  */
 #ifndef LV_SLIDER_H
 #define LV_SLIDER_H
@@ -27,6 +27,7 @@ extern const lv_obj_class_t lv_slider_class;
 
 lv_obj_t * lv_slider_create(lv_obj_t * parent);
 void lv_slider_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim);
+/** The left knob's value in RANGE mode. */
 void lv_slider_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim);
 void lv_slider_set_range(lv_obj_t * obj, int32_t min, int32_t max);
 void lv_slider_set_mode(lv_obj_t * obj, lv_slider_mode_t mode);
@@ -35,6 +36,7 @@ int32_t lv_slider_get_value(const lv_obj_t * obj);
 int32_t lv_slider_get_left_value(const lv_obj_t * obj);
 int32_t lv_slider_get_min_value(const lv_obj_t * obj);
 int32_t lv_slider_get_max_value(const lv_obj_t * obj);
+/** True while a knob is being dragged. */
 bool lv_slider_is_dragged(const lv_obj_t * obj);
 lv_slider_mode_t lv_slider_get_mode(lv_obj_t * slider);
 lv_slider_orientation_t lv_slider_get_orientation(lv_obj_t * slider);

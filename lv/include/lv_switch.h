@@ -1,6 +1,7 @@
 /**
  * @file lv_switch.h
- * Switch: an on/off toggle (CHECKED state) whose knob slides between the ends.
+ * Switch: a checkable track (MAIN), a fill shown when checked (INDICATOR) and a knob (KNOB)
+ * sliding between the ends.
  */
 #ifndef LV_SWITCH_H
 #define LV_SWITCH_H
@@ -12,9 +13,9 @@ extern "C" {
 #endif
 
 typedef enum {
-    LV_SWITCH_ORIENTATION_AUTO,       /**< horizontal if wider than tall */
-    LV_SWITCH_ORIENTATION_HORIZONTAL,
-    LV_SWITCH_ORIENTATION_VERTICAL,
+    LV_SWITCH_ORIENTATION_AUTO = 0,
+    LV_SWITCH_ORIENTATION_HORIZONTAL = 1,
+    LV_SWITCH_ORIENTATION_VERTICAL = 2,
 } lv_switch_orientation_t;
 
 extern const lv_obj_class_t lv_switch_class;

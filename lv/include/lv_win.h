@@ -1,7 +1,6 @@
 /**
  * @file lv_win.h
- * Window: a column holding a header (a flex row of buttons and a title) and a content area
- * that takes the remaining height.
+ * Window: a header row (buttons with icons and a title) above a content area.
  */
 #ifndef LV_WIN_H
 #define LV_WIN_H
@@ -15,9 +14,9 @@ extern "C" {
 extern const lv_obj_class_t lv_win_class;
 
 lv_obj_t * lv_win_create(lv_obj_t * parent);
-/** A label in the header taking the free width; long texts end with "...". */
+/** A label growing into the header's free space (long texts end with dots). */
 lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt);
-/** A button in the header, btn_w wide and as tall as the header, with an icon (image source or symbol, may be NULL). */
+/** A header button btn_w wide with an icon (image source or symbol). */
 lv_obj_t * lv_win_add_button(lv_obj_t * win, const void * icon, int32_t btn_w);
 lv_obj_t * lv_win_get_header(lv_obj_t * win);
 lv_obj_t * lv_win_get_content(lv_obj_t * win);

@@ -57,6 +57,7 @@ int main(int argc, char ** argv)
 {
     if(argc == 2 && !std::strcmp(argv[1], "--list")) {
         for(const Scene * s = scenes_begin(); s != scenes_end(); s++) std::printf("%s\n", s->name);
+        for(const Scene * s = widget_scenes_begin(); s != widget_scenes_end(); s++) std::printf("%s\n", s->name);
         return 0;
     }
     if(argc != 3) {
@@ -64,6 +65,9 @@ int main(int argc, char ** argv)
         return 2;
     }
     for(const Scene * s = scenes_begin(); s != scenes_end(); s++) {
+        if(!std::strcmp(s->name, argv[1])) return render(*s, argv[2]);
+    }
+    for(const Scene * s = widget_scenes_begin(); s != widget_scenes_end(); s++) {
         if(!std::strcmp(s->name, argv[1])) return render(*s, argv[2]);
     }
     std::fprintf(stderr, "gui_scenes: unknown scene %s\n", argv[1]);

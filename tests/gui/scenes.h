@@ -10,3 +10,7 @@ struct Scene {
 
 const Scene * scenes_begin();
 const Scene * scenes_end();
+
+// The widget scenes (15-40), in scenes_widgets.cpp.
+const Scene * widget_scenes_begin();
+const Scene * widget_scenes_end();

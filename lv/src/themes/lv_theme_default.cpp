@@ -6,6 +6,7 @@
  */
 #include "core/lv_obj_private.h"
 #include "core/lv_global.h"
+#include "themes/lv_theme_default_widgets.h"
 
 namespace {
 
@@ -19,9 +20,6 @@ struct theme_styles_t {
     lv_style_t pad_gap, line_space_large, text_align_center, outline_primary, outline_secondary, circle;
     lv_style_t no_radius, clip_corner, rotary_scroll, grow, transition_delayed, transition_normal;
     lv_style_t anim, anim_fast, knob;
-    lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
-    lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
-    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg;
 };
 
 struct my_theme_t {
@@ -36,6 +34,7 @@ struct my_theme_t {
     theme_styles_t styles;
     lv_style_transition_dsc_t trans_delayed;
     lv_style_transition_dsc_t trans_normal;
+    void * widget_styles; /* the other widgets' styles: lv_theme_default_widgets.cpp */
 };
 
 my_theme_t *& theme_ptr() { return reinterpret_cast<my_theme_t *&>(lv_global.theme_default); }
@@ -232,82 +231,15 @@ void style_init(my_theme_t * t)
     lv_style_set_pad_all(&s.knob, dpx(6));
     lv_style_set_radius(&s.knob, LV_RADIUS_CIRCLE);
 
-    reset(&s.switch_knob);
-    lv_style_set_pad_all(&s.switch_knob, -dpx(4));
-    lv_style_set_bg_color(&s.switch_knob, lv_color_white());
-
-    reset(&s.msgbox_backdrop_bg);
-    lv_style_set_bg_color(&s.msgbox_backdrop_bg, lv_palette_main(LV_PALETTE_GREY));
-    lv_style_set_bg_opa(&s.msgbox_backdrop_bg, LV_OPA_50);
-
-    reset(&s.tab_btn);
-    lv_style_set_border_color(&s.tab_btn, t->base.color_primary);
-    lv_style_set_border_width(&s.tab_btn, border_width * 2);
-    lv_style_set_border_side(&s.tab_btn, LV_BORDER_SIDE_BOTTOM);
-    lv_style_set_pad_top(&s.tab_btn, border_width * 2);
-
-    reset(&s.tab_bg_focus);
-    lv_style_set_outline_pad(&s.tab_bg_focus, -border_width);
-
-    reset(&s.keyboard_button_bg);
-    lv_style_set_shadow_width(&s.keyboard_button_bg, 0);
-    lv_style_set_radius(&s.keyboard_button_bg, t->disp_size == DISP_SMALL ? radius_default / 2 : radius_default);
-
-    reset(&s.list_bg);
-    lv_style_set_pad_hor(&s.list_bg, pad_def);
-    lv_style_set_pad_ver(&s.list_bg, 0);
-    lv_style_set_pad_gap(&s.list_bg, 0);
-    lv_style_set_clip_corner(&s.list_bg, true);
-
-    reset(&s.list_btn);
-    lv_style_set_border_width(&s.list_btn, dpx(1));
-    lv_style_set_border_color(&s.list_btn, t->color_grey);
-    lv_style_set_border_side(&s.list_btn, LV_BORDER_SIDE_BOTTOM);
-    lv_style_set_pad_all(&s.list_btn, pad_small);
-    lv_style_set_pad_column(&s.list_btn, pad_small);
-
-    reset(&s.list_item_grow);
-    lv_style_set_transform_width(&s.list_item_grow, pad_def);
-
-    reset(&s.arc_indic);
-    lv_style_set_arc_color(&s.arc_indic, t->color_grey);
-    lv_style_set_arc_width(&s.arc_indic, dpx(15));
-    lv_style_set_arc_rounded(&s.arc_indic, true);
-
-    reset(&s.arc_indic_primary);
-    lv_style_set_arc_color(&s.arc_indic_primary, t->base.color_primary);
-
-    reset(&s.line);
-    lv_style_set_line_width(&s.line, 1);
-    lv_style_set_line_color(&s.line, t->color_text);
-
-    reset(&s.cb_marker);
-    lv_style_set_pad_all(&s.cb_marker, dpx(3));
-    lv_style_set_border_width(&s.cb_marker, border_width);
-    lv_style_set_border_color(&s.cb_marker, t->base.color_primary);
-    lv_style_set_bg_color(&s.cb_marker, t->color_card);
-    lv_style_set_bg_opa(&s.cb_marker, LV_OPA_COVER);
-    lv_style_set_radius(&s.cb_marker, radius_default / 2);
-    lv_style_set_text_font(&s.cb_marker, t->base.font_small);
-    lv_style_set_text_color(&s.cb_marker, lv_color_white());
-
-    reset(&s.cb_marker_checked);
-    lv_style_set_bg_image_src(&s.cb_marker_checked, LV_SYMBOL_OK);
-
-    reset(&s.led);
-    lv_style_set_bg_opa(&s.led, LV_OPA_COVER);
-    lv_style_set_bg_color(&s.led, lv_color_white());
-    lv_style_set_bg_grad_color(&s.led, lv_palette_main(LV_PALETTE_GREY));
-    lv_style_set_radius(&s.led, LV_RADIUS_CIRCLE);
-    lv_style_set_shadow_width(&s.led, dpx(15));
-    lv_style_set_shadow_color(&s.led, lv_color_white());
-    lv_style_set_shadow_spread(&s.led, dpx(5));
-
     reset(&s.anim);
     lv_style_set_anim_duration(&s.anim, 200);
 
     reset(&s.anim_fast);
     lv_style_set_anim_duration(&s.anim_fast, 120);
+
+    const lv_theme_default_widgets_params_t params = {&t->base, dpi, t->disp_size, t->color_scr, t->color_text,
+                                                      t->color_card, t->color_grey};
+    t->widget_styles = lv_theme_default_widgets_init(t->widget_styles, &params);
 }
 
 void theme_apply(lv_theme_t * th, lv_obj_t * obj)
@@ -324,105 +256,13 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
         return;
     }
-    if(lv_obj_check_type(obj, &lv_msgbox_class)) {
-        lv_obj_add_style(obj, &s.card, 0);
-        lv_obj_add_style(obj, &s.pad_zero, 0);
-        lv_obj_add_style(obj, &s.clip_corner, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_msgbox_backdrop_class)) {
-        lv_obj_add_style(obj, &s.msgbox_backdrop_bg, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_msgbox_header_class)) {
-        lv_obj_add_style(obj, &s.pad_tiny, 0);
-        lv_obj_add_style(obj, &s.bg_color_grey, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_msgbox_footer_class)) {
-        lv_obj_add_style(obj, &s.pad_tiny, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_msgbox_content_class)) {
-        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-        lv_obj_add_style(obj, &s.pad_tiny, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_msgbox_header_button_class) || lv_obj_check_type(obj, &lv_msgbox_footer_button_class)) {
-        lv_obj_add_style(obj, &s.btn, 0);
-        lv_obj_add_style(obj, &s.bg_color_primary, 0);
-        lv_obj_add_style(obj, &s.transition_delayed, 0);
-        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
-        lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_list_class)) {
-        lv_obj_add_style(obj, &s.card, 0);
-        lv_obj_add_style(obj, &s.list_bg, 0);
-        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_list_text_class)) {
-        lv_obj_add_style(obj, &s.bg_color_grey, 0);
-        lv_obj_add_style(obj, &s.list_item_grow, 0);
-        return;
-    }
-    if(lv_obj_check_type(obj, &lv_list_button_class)) {
-        lv_obj_add_style(obj, &s.bg_color_white, 0);
-        lv_obj_add_style(obj, &s.list_btn, 0);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.list_item_grow, LV_STATE_PRESSED);
-        lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
-        return;
-    }
+    if(lv_theme_default_widgets_apply(t->widget_styles, obj)) return;
     if(lv_obj_check_type(obj, &lv_obj_class)) {
-        if(lv_obj_check_type(parent, &lv_tabview_class) && lv_obj_get_child(parent, 1) == obj) return; /* tab content */
-        if(lv_obj_check_type(parent, &lv_tabview_class) && lv_obj_get_child(parent, 0) == obj) {
-            lv_obj_add_style(obj, &s.bg_color_white, 0); /* tab bar */
-            lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-            lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
-            return;
-        }
-        if(lv_obj_check_type(lv_obj_get_parent(parent), &lv_tabview_class)) {
-            lv_obj_add_style(obj, &s.pad_normal, 0); /* tab page */
-            lv_obj_add_style(obj, &s.rotary_scroll, 0);
-            lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-            lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-            return;
-        }
-        if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 0) == obj) {
-            lv_obj_add_style(obj, &s.bg_color_grey, 0); /* window header */
-            lv_obj_add_style(obj, &s.pad_tiny, 0);
-            return;
-        }
-        if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 1) == obj) {
-            lv_obj_add_style(obj, &s.scr, 0); /* window content */
-            lv_obj_add_style(obj, &s.pad_normal, 0);
-            lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-            lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-            return;
-        }
         lv_obj_add_style(obj, &s.card, 0);
         lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
         lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
     }
     else if(lv_obj_check_type(obj, &lv_button_class)) {
-        lv_obj_t * tv = lv_obj_get_parent(parent);
-        if(tv && lv_obj_get_child(tv, 0) == parent && lv_obj_check_type(tv, &lv_tabview_class)) {
-            lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED); /* button of a tab bar */
-            lv_obj_add_style(obj, &s.bg_color_primary_muted, LV_STATE_CHECKED);
-            lv_obj_add_style(obj, &s.tab_btn, LV_STATE_CHECKED);
-            lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-            lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-            lv_obj_add_style(obj, &s.tab_bg_focus, LV_STATE_FOCUS_KEY);
-            return;
-        }
         lv_obj_add_style(obj, &s.btn, 0);
         lv_obj_add_style(obj, &s.bg_color_primary, 0);
         lv_obj_add_style(obj, &s.transition_delayed, 0);
@@ -434,100 +274,6 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
 #endif
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
-    }
-    else if(lv_obj_check_type(obj, &lv_buttonmatrix_class)) {
-        lv_obj_add_style(obj, &s.card, 0);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-        lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
-        lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
-        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_ITEMS | LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.outline_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
-    }
-    else if(lv_obj_check_type(obj, &lv_bar_class)) {
-        lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
-        lv_obj_add_style(obj, &s.circle, 0);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
-    }
-    else if(lv_obj_check_type(obj, &lv_slider_class)) {
-        lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
-        lv_obj_add_style(obj, &s.circle, 0);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
-#if LV_THEME_DEFAULT_GROW
-        lv_obj_add_style(obj, &s.grow, LV_PART_KNOB | LV_STATE_PRESSED);
-#endif
-        lv_obj_add_style(obj, &s.transition_delayed, LV_PART_KNOB);
-        lv_obj_add_style(obj, &s.transition_normal, LV_PART_KNOB | LV_STATE_PRESSED);
-    }
-    else if(lv_obj_check_type(obj, &lv_checkbox_class)) {
-        lv_obj_add_style(obj, &s.pad_gap, 0);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.disabled, LV_PART_INDICATOR | LV_STATE_DISABLED);
-        lv_obj_add_style(obj, &s.cb_marker, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.cb_marker_checked, LV_PART_INDICATOR | LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.pressed, LV_PART_INDICATOR | LV_STATE_PRESSED);
-#if LV_THEME_DEFAULT_GROW
-        lv_obj_add_style(obj, &s.grow, LV_PART_INDICATOR | LV_STATE_PRESSED);
-#endif
-        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_PRESSED);
-        lv_obj_add_style(obj, &s.transition_delayed, LV_PART_INDICATOR);
-    }
-    else if(lv_obj_check_type(obj, &lv_arc_class)) {
-        lv_obj_add_style(obj, &s.arc_indic, 0);
-        lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
-    }
-    else if(lv_obj_check_type(obj, &lv_spinner_class)) {
-        lv_obj_add_style(obj, &s.arc_indic, 0);
-        lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
-    }
-    else if(lv_obj_check_type(obj, &lv_tileview_class)) {
-        lv_obj_add_style(obj, &s.scr, 0);
-        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-    }
-    else if(lv_obj_check_type(obj, &lv_tileview_tile_class)) {
-        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-    }
-    else if(lv_obj_check_type(obj, &lv_tabview_class)) {
-        lv_obj_add_style(obj, &s.scr, 0);
-        lv_obj_add_style(obj, &s.pad_zero, 0);
-    }
-    else if(lv_obj_check_type(obj, &lv_win_class)) {
-        lv_obj_add_style(obj, &s.clip_corner, 0);
-    }
-    else if(lv_obj_check_type(obj, &lv_line_class)) {
-        lv_obj_add_style(obj, &s.line, 0);
-    }
-    else if(lv_obj_check_type(obj, &lv_led_class)) {
-        lv_obj_add_style(obj, &s.led, 0);
-    }
-    else if(lv_obj_check_type(obj, &lv_switch_class)) {
-        lv_obj_add_style(obj, &s.bg_color_grey, 0);
-        lv_obj_add_style(obj, &s.circle, 0);
-        lv_obj_add_style(obj, &s.anim_fast, 0);
-        lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
-        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-        lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
-        lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
-        lv_obj_add_style(obj, &s.bg_color_white, LV_PART_KNOB);
-        lv_obj_add_style(obj, &s.switch_knob, LV_PART_KNOB);
-        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_CHECKED);
-        lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR);
     }
 }
 
@@ -584,6 +330,7 @@ void lv_theme_default_deinit(void)
     my_theme_t * t = theme_ptr();
     if(!t) return;
     if(t->inited) reset_all_styles(t);
+    lv_theme_default_widgets_deinit(t->widget_styles);
     lv_free(t);
     theme_ptr() = nullptr;
 }

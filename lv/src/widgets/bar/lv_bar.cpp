@@ -1,15 +1,13 @@
 /**
  * @file lv_bar.cpp
- * Bar. The indicator is computed from the values within the padded track; its background is
- * drawn over the whole track (so gradients span the track) and cut to the indicator's own
- * rounded area and to the bar's rounded outline, the way LVGL masks it. The cutting uses
- * intermediate layers composited with a clip radius.
+ * Bar: the indicator covers the part of the padded background that corresponds to the
+ * value (from the minimum, from zero in SYMMETRICAL mode, from the start value in RANGE
+ * mode). Value changes can animate using the MAIN part's anim_duration.
  */
-#include "lv_bar_private.h"
+#include "widgets/bar/lv_bar_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
-
-constexpr int32_t BAR_SIZE_MIN = 4; /* the thinnest indicator drawn */
 
 void bar_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void bar_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -23,210 +21,19 @@ extern "C" const lv_obj_class_t lv_bar_class = {
     sizeof(lv_bar_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
 
-bool lv_bar_is_horizontal(lv_obj_t * obj)
-{
-    lv_bar_t * bar = reinterpret_cast<lv_bar_t *>(obj);
-    if(bar->orientation == LV_BAR_ORIENTATION_HORIZONTAL) return true;
-    if(bar->orientation == LV_BAR_ORIENTATION_VERTICAL) return false;
-    return lv_obj_get_width(obj) >= lv_obj_get_height(obj);
-}
-
 namespace {
 
 lv_bar_t * as_bar(const lv_obj_t * obj) { return reinterpret_cast<lv_bar_t *>(const_cast<lv_obj_t *>(obj)); }
 
-void value_anim_exec(void * var, int32_t v)
+int32_t range_lo(const lv_bar_t * bar) { return LV_MIN(bar->min_value, bar->max_value); }
+int32_t range_hi(const lv_bar_t * bar) { return LV_MAX(bar->min_value, bar->max_value); }
+
+void anim_reset(lv_bar_anim_t * a, lv_obj_t * obj)
 {
-    lv_bar_anim_t * a = static_cast<lv_bar_anim_t *>(var);
-    lv_bar_t * bar = as_bar(a->bar);
-    int32_t * target = a == &bar->cur_value_anim ? &bar->cur_value : &bar->start_value;
-    *target = v;
-    lv_obj_invalidate(a->bar);
-}
-
-void value_anim_completed(lv_anim_t * a)
-{
-    lv_bar_anim_t * ba = static_cast<lv_bar_anim_t *>(a->var);
-    ba->anim_state = -1;
-}
-
-void set_value_with_anim(lv_obj_t * obj, int32_t new_value, int32_t * value_ptr, lv_bar_anim_t * anim_info,
-                         lv_anim_enable_t en)
-{
-    uint32_t duration = lv_obj_get_style_anim_duration(obj, LV_PART_MAIN);
-    if(!en || duration == 0) {
-        lv_anim_delete(anim_info, value_anim_exec);
-        anim_info->anim_state = -1;
-        *value_ptr = new_value;
-        lv_obj_invalidate(obj);
-        return;
-    }
-    anim_info->anim_start = *value_ptr;
-    anim_info->anim_end = new_value;
-    anim_info->anim_state = 0;
-    lv_anim_t a;
-    lv_anim_init(&a);
-    lv_anim_set_var(&a, anim_info);
-    lv_anim_set_values(&a, *value_ptr, new_value);
-    lv_anim_set_exec_cb(&a, value_anim_exec);
-    lv_anim_set_completed_cb(&a, value_anim_completed);
-    lv_anim_set_duration(&a, duration);
-    lv_anim_start(&a);
-}
-
-/** Draws rect (background only) over max_area, cut to indic (radius r_indic) and bar (r_bg). */
-void draw_masked_indicator(lv_layer_t * layer, lv_draw_rect_dsc_t * dsc, const lv_area_t & max_area,
-                           const lv_area_t & indic, int32_t r_indic, const lv_area_t & bar_area, int32_t r_bg)
-{
-    /* whole layers: the clip radii are applied to the layers' areas */
-    lv_area_t clip_ori = layer->_clip_area;
-    lv_area_t bg_layer_area;
-    if(!lv_area_intersect(&bg_layer_area, &bar_area, &layer->buf_area)) return;
-    layer->_clip_area = bg_layer_area;
-    lv_layer_t * bg_layer = lv_draw_layer_create(layer, LV_COLOR_FORMAT_ARGB8888, &bar_area);
-    layer->_clip_area = clip_ori;
-    if(!bg_layer) return;
-    lv_layer_t * indic_layer = lv_draw_layer_create(bg_layer, LV_COLOR_FORMAT_ARGB8888, &indic);
-    if(indic_layer) {
-        lv_draw_rect(indic_layer, dsc, &max_area);
-        lv_draw_image_dsc_t id;
-        lv_draw_image_dsc_init(&id);
-        id.src = indic_layer;
-        id.clip_radius = r_indic;
-        lv_area_t a = indic_layer->buf_area;
-        lv_draw_layer(bg_layer, &id, &a);
-    }
-    lv_draw_image_dsc_t bd;
-    lv_draw_image_dsc_init(&bd);
-    bd.src = bg_layer;
-    bd.clip_radius = r_bg;
-    lv_area_t b = bg_layer->buf_area;
-    lv_draw_layer(layer, &bd, &b);
-}
-
-void draw_indic(lv_bar_t * bar, lv_layer_t * layer)
-{
-    lv_obj_t * obj = &bar->obj;
-    lv_area_t bar_coords = obj->coords;
-    lv_area_increase(&bar_coords, lv_obj_get_style_transform_width(obj, LV_PART_MAIN),
-                     lv_obj_get_style_transform_height(obj, LV_PART_MAIN));
-    int32_t barw = lv_area_get_width(&bar_coords);
-    int32_t barh = lv_area_get_height(&bar_coords);
-    int32_t range = bar->max_value - bar->min_value;
-    bool hor = lv_bar_is_horizontal(obj);
-    bool sym = lv_bar_is_symmetrical(obj);
-
-    /* the track: the bar minus its padding, at least BAR_SIZE_MIN thick */
-    lv_area_t track = bar_coords;
-    track.x1 += lv_obj_get_style_pad_left(obj, LV_PART_MAIN);
-    track.x2 -= lv_obj_get_style_pad_right(obj, LV_PART_MAIN);
-    track.y1 += lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
-    track.y2 -= lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
-    if(hor && lv_area_get_height(&track) < BAR_SIZE_MIN) {
-        track.y1 = obj->coords.y1 + barh / 2 - BAR_SIZE_MIN / 2;
-        track.y2 = track.y1 + BAR_SIZE_MIN;
-    }
-    else if(!hor && lv_area_get_width(&track) < BAR_SIZE_MIN) {
-        track.x1 = obj->coords.x1 + barw / 2 - BAR_SIZE_MIN / 2;
-        track.x2 = track.x1 + BAR_SIZE_MIN;
-    }
-    bar->indic_area = track;
-    int32_t indic_max_w = lv_area_get_width(&track);
-    int32_t indic_max_h = lv_area_get_height(&track);
-    int32_t length = hor ? indic_max_w : indic_max_h;
-    if(range <= 0) return;
-
-    int32_t start_x = (length * (bar->start_value - bar->min_value)) / range;
-    int32_t cur_x = (length * (bar->cur_value - bar->min_value)) / range;
-
-    int32_t * axis1 = hor ? &bar->indic_area.x1 : &bar->indic_area.y1;
-    int32_t * axis2 = hor ? &bar->indic_area.x2 : &bar->indic_area.y2;
-    bool rtl = hor && lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
-    bool reversed = bar->val_reversed != rtl;
-    if(reversed) {
-        int32_t * t = axis1;
-        axis1 = axis2;
-        axis2 = t;
-        cur_x = -cur_x;
-        start_x = -start_x;
-    }
-    if(hor) {
-        *axis2 = *axis1 + cur_x;
-        *axis1 += start_x;
-    }
-    else {
-        *axis1 = *axis2 - cur_x + 1;
-        *axis2 -= start_x;
-    }
-    if(sym) {
-        int32_t shift = (-bar->min_value * length) / range;
-        if(hor) {
-            int32_t * left = reversed ? axis2 : axis1;
-            int32_t * right = reversed ? axis1 : axis2;
-            int32_t zero = reversed ? *axis1 - shift + 1 : *axis1 + shift;
-            if(*axis2 > zero) {
-                *right = *axis2;
-                *left = zero;
-            }
-            else {
-                *left = *axis2;
-                *right = zero;
-            }
-        }
-        else {
-            int32_t * top = reversed ? axis2 : axis1;
-            int32_t * bottom = reversed ? axis1 : axis2;
-            int32_t zero = reversed ? *axis2 + shift : *axis2 - shift + 1;
-            if(*axis1 > zero) {
-                *bottom = *axis1;
-                *top = zero;
-            }
-            else {
-                *top = *axis1;
-                *bottom = zero;
-            }
-        }
-    }
-    /* nothing to draw for an empty indicator */
-    int32_t indic_len = hor ? lv_area_get_width(&bar->indic_area) : lv_area_get_height(&bar->indic_area);
-    if(!sym && indic_len <= 1) return;
-
-    lv_draw_rect_dsc_t dsc;
-    lv_draw_rect_dsc_init(&dsc);
-    lv_obj_init_draw_rect_dsc(obj, LV_PART_INDICATOR, &dsc);
-
-    int32_t bg_radius = lv_obj_get_style_radius(obj, LV_PART_MAIN);
-    int32_t short_side = LV_MIN(barw, barh);
-    if(bg_radius > short_side >> 1) bg_radius = short_side >> 1;
-    int32_t indic_radius = dsc.radius;
-    short_side = LV_MIN(indic_max_w, indic_max_h);
-    if(indic_radius > short_side >> 1) indic_radius = short_side >> 1;
-
-    /* shadow and outline only when the indicator is long enough for its rounded ends */
-    if(indic_len > indic_radius * 2) {
-        lv_draw_rect_dsc_t shadow = dsc;
-        shadow.bg_opa = LV_OPA_TRANSP;
-        shadow.bg_image_opa = LV_OPA_TRANSP;
-        shadow.border_opa = LV_OPA_TRANSP;
-        lv_draw_rect(layer, &shadow, &bar->indic_area);
-    }
-
-    /* the background over the whole track, cut to the indicator and the bar */
-    lv_draw_rect_dsc_t bg = dsc;
-    bg.border_opa = LV_OPA_TRANSP;
-    bg.shadow_opa = LV_OPA_TRANSP;
-    bg.outline_opa = LV_OPA_TRANSP;
-    bg.radius = indic_radius;
-    draw_masked_indicator(layer, &bg, track, bar->indic_area, indic_radius, bar_coords, bg_radius);
-
-    if(dsc.border_width && dsc.border_opa > LV_OPA_MIN) {
-        lv_draw_rect_dsc_t border = dsc;
-        border.bg_opa = LV_OPA_TRANSP;
-        border.bg_image_opa = LV_OPA_TRANSP;
-        border.shadow_opa = LV_OPA_TRANSP;
-        border.outline_opa = LV_OPA_TRANSP;
-        lv_draw_rect(layer, &border, &bar->indic_area);
-    }
+    a->bar = obj;
+    a->anim_start = 0;
+    a->anim_end = 0;
+    a->anim_state = LV_BAR_ANIM_STATE_INV;
 }
 
 void bar_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
@@ -239,8 +46,10 @@ void bar_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     bar->cur_value = 0;
     bar->mode = LV_BAR_MODE_NORMAL;
     bar->orientation = LV_BAR_ORIENTATION_AUTO;
-    bar->cur_value_anim = {obj, 0, 0, -1};
-    bar->start_value_anim = {obj, 0, 0, -1};
+    bar->val_reversed = 0;
+    lv_area_set(&bar->indic_area, 0, 0, -1, -1);
+    anim_reset(&bar->cur_value_anim, obj);
+    anim_reset(&bar->start_value_anim, obj);
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CHECKABLE);
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_SCROLLABLE);
 }
@@ -253,6 +62,70 @@ void bar_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     lv_anim_delete(&bar->start_value_anim, nullptr);
 }
 
+/** The value the indicator shows now: the target, or a point on the way to it. */
+int32_t shown_value(const lv_bar_anim_t & a, int32_t target)
+{
+    if(a.anim_state == LV_BAR_ANIM_STATE_INV) return target;
+    return a.anim_start + (a.anim_end - a.anim_start) * a.anim_state / LV_BAR_ANIM_STATE_END;
+}
+
+void anim_exec(void * var, int32_t state)
+{
+    lv_bar_anim_t * a = static_cast<lv_bar_anim_t *>(var);
+    a->anim_state = state;
+    lv_obj_invalidate(a->bar);
+}
+
+void anim_completed(lv_anim_t * anim)
+{
+    lv_bar_anim_t * a = static_cast<lv_bar_anim_t *>(anim->var);
+    a->anim_state = LV_BAR_ANIM_STATE_INV;
+    lv_obj_invalidate(a->bar);
+}
+
+void start_value_anim(lv_obj_t * obj, lv_bar_anim_t * a, int32_t from, int32_t to)
+{
+    if(a->anim_state != LV_BAR_ANIM_STATE_INV) from = shown_value(*a, from);
+    lv_anim_delete(a, anim_exec);
+    a->anim_start = from;
+    a->anim_end = to;
+    a->anim_state = LV_BAR_ANIM_STATE_START;
+    lv_anim_t anim;
+    lv_anim_init(&anim);
+    lv_anim_set_var(&anim, a);
+    lv_anim_set_exec_cb(&anim, anim_exec);
+    lv_anim_set_values(&anim, LV_BAR_ANIM_STATE_START, LV_BAR_ANIM_STATE_END);
+    lv_anim_set_duration(&anim, lv_obj_get_style_anim_duration(obj, LV_PART_MAIN));
+    lv_anim_set_completed_cb(&anim, anim_completed);
+    lv_anim_start(&anim);
+}
+
+void set_value_with_anim(lv_obj_t * obj, int32_t new_value, int32_t * value_ptr, lv_bar_anim_t * a, lv_anim_enable_t en)
+{
+    if(en == LV_ANIM_OFF || lv_obj_get_style_anim_duration(obj, LV_PART_MAIN) == 0) {
+        lv_anim_delete(a, anim_exec);
+        a->anim_state = LV_BAR_ANIM_STATE_INV;
+        *value_ptr = new_value;
+        lv_obj_invalidate(obj);
+        return;
+    }
+    int32_t old = *value_ptr;
+    *value_ptr = new_value;
+    start_value_anim(obj, a, old, new_value);
+    lv_obj_invalidate(obj);
+}
+
+void draw_indic(lv_obj_t * obj, lv_event_t * e)
+{
+    lv_bar_t * bar = as_bar(obj);
+    lv_bar_calc_indic_area(obj);
+    if(lv_area_get_width(&bar->indic_area) <= 0 || lv_area_get_height(&bar->indic_area) <= 0) return;
+    lv_draw_rect_dsc_t dsc;
+    lv_draw_rect_dsc_init(&dsc);
+    lv_obj_init_draw_rect_dsc(obj, LV_PART_INDICATOR, &dsc);
+    lv_draw_rect(lv_event_get_layer(e), &dsc, &bar->indic_area);
+}
+
 void bar_event(const lv_obj_class_t * class_p, lv_event_t * e)
 {
     LV_UNUSED(class_p);
@@ -260,12 +133,11 @@ void bar_event(const lv_obj_class_t * class_p, lv_event_t * e)
     lv_obj_t * obj = lv_event_get_current_target_obj(e);
     switch(lv_event_get_code(e)) {
         case LV_EVENT_REFR_EXT_DRAW_SIZE: {
-            int32_t indic = lv_obj_calculate_ext_draw_size(obj, LV_PART_INDICATOR);
-            /* a negative padding makes the indicator larger than the bar */
+            /* negative background padding lets the indicator out of the background */
             int32_t pad = LV_MIN(LV_MIN(lv_obj_get_style_pad_left(obj, LV_PART_MAIN), lv_obj_get_style_pad_right(obj, LV_PART_MAIN)),
                                  LV_MIN(lv_obj_get_style_pad_top(obj, LV_PART_MAIN), lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN)));
-            if(pad < 0) indic -= pad;
-            lv_event_set_ext_draw_size(e, indic);
+            if(pad < 0) lv_event_set_ext_draw_size(e, -pad);
+            lv_event_set_ext_draw_size(e, lv_obj_calculate_ext_draw_size(obj, LV_PART_INDICATOR));
             break;
         }
         case LV_EVENT_PRESSED:
@@ -273,7 +145,7 @@ void bar_event(const lv_obj_class_t * class_p, lv_event_t * e)
             lv_obj_invalidate(obj);
             break;
         case LV_EVENT_DRAW_MAIN:
-            draw_indic(as_bar(obj), lv_event_get_layer(e));
+            draw_indic(obj, e);
             break;
         default:
             break;
@@ -281,6 +153,70 @@ void bar_event(const lv_obj_class_t * class_p, lv_event_t * e)
 }
 
 } // namespace
+
+bool lv_bar_is_horizontal(const lv_obj_t * obj)
+{
+    const lv_bar_t * bar = as_bar(obj);
+    if(bar->orientation == LV_BAR_ORIENTATION_HORIZONTAL) return true;
+    if(bar->orientation == LV_BAR_ORIENTATION_VERTICAL) return false;
+    return lv_obj_get_width(obj) >= lv_obj_get_height(obj);
+}
+
+void lv_bar_calc_indic_area(lv_obj_t * obj)
+{
+    lv_bar_t * bar = as_bar(obj);
+    lv_area_t bar_coords = obj->coords;
+    int32_t tw = lv_obj_get_style_transform_width(obj, LV_PART_MAIN);
+    int32_t th = lv_obj_get_style_transform_height(obj, LV_PART_MAIN);
+    bar_coords.x1 -= tw;
+    bar_coords.x2 += tw;
+    bar_coords.y1 -= th;
+    bar_coords.y2 += th;
+    lv_widget_area_inside_pad(obj, LV_PART_MAIN, &bar_coords, &bar->indic_area);
+
+    const int32_t lo = range_lo(bar);
+    const int32_t hi = range_hi(bar);
+    const int32_t range = hi - lo;
+    const bool hor = lv_bar_is_horizontal(obj);
+    const int32_t length = hor ? lv_area_get_width(&bar->indic_area) : lv_area_get_height(&bar->indic_area);
+    if(range <= 0 || length <= 0) {
+        if(hor) bar->indic_area.x2 = bar->indic_area.x1 - 1;
+        else bar->indic_area.y2 = bar->indic_area.y1 - 1;
+        return;
+    }
+
+    int32_t start;
+    if(bar->mode == LV_BAR_MODE_RANGE) start = shown_value(bar->start_value_anim, bar->start_value);
+    else if(lv_bar_is_symmetrical(obj)) start = 0;
+    else start = bar->val_reversed ? hi : lo;
+    int32_t end = shown_value(bar->cur_value_anim, bar->cur_value);
+
+    int64_t start_px = static_cast<int64_t>(length) * (start - lo) / range;
+    int64_t end_px = static_cast<int64_t>(length) * (end - lo) / range;
+    if(end_px < start_px) {
+        int64_t t = start_px;
+        start_px = end_px;
+        end_px = t;
+    }
+    const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
+    if(hor) {
+        int32_t x0 = bar->indic_area.x1;
+        int32_t x_end = bar->indic_area.x2;
+        if(rtl) {
+            bar->indic_area.x1 = x_end - static_cast<int32_t>(end_px) + 1;
+            bar->indic_area.x2 = x_end - static_cast<int32_t>(start_px);
+        }
+        else {
+            bar->indic_area.x2 = x0 + static_cast<int32_t>(end_px) - 1;
+            bar->indic_area.x1 = x0 + static_cast<int32_t>(start_px);
+        }
+    }
+    else {
+        int32_t y_end = bar->indic_area.y2;
+        bar->indic_area.y1 = y_end - static_cast<int32_t>(end_px) + 1;
+        bar->indic_area.y2 = y_end - static_cast<int32_t>(start_px);
+    }
+}
 
 extern "C" {
 
@@ -294,88 +230,69 @@ lv_obj_t * lv_bar_create(lv_obj_t * parent)
 void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {
     lv_bar_t * bar = as_bar(obj);
-    value = LV_CLAMP(bar->min_value, value, bar->max_value);
-    if(value < bar->start_value) value = bar->start_value; /* not below the start of a range */
+    if(bar->cur_value == value) return;
+    value = lv_widget_clamp(value, bar->min_value, bar->max_value);
+    if(bar->mode == LV_BAR_MODE_RANGE && value < bar->start_value) bar->start_value = value;
     if(bar->cur_value == value) return;
     set_value_with_anim(obj, value, &bar->cur_value, &bar->cur_value_anim, anim);
 }
 
-void lv_bar_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
+void lv_bar_set_start_value(lv_obj_t * obj, int32_t start_value, lv_anim_enable_t anim)
 {
     lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return;
-    value = LV_CLAMP(bar->min_value, value, bar->max_value);
-    if(value > bar->cur_value) value = bar->cur_value;
-    if(bar->start_value == value) return;
-    set_value_with_anim(obj, value, &bar->start_value, &bar->start_value_anim, anim);
+    start_value = lv_widget_clamp(start_value, bar->min_value, bar->max_value);
+    if(start_value > bar->cur_value) start_value = bar->cur_value;
+    if(bar->start_value == start_value) return;
+    set_value_with_anim(obj, start_value, &bar->start_value, &bar->start_value_anim, anim);
 }
 
 void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
     lv_bar_t * bar = as_bar(obj);
-    bar->val_reversed = min > max;
-    if(min > max) {
-        int32_t t = min;
-        min = max;
-        max = t;
-    }
+    bar->val_reversed = min > max ? 1 : 0;
     if(bar->min_value == min && bar->max_value == max) return;
     bar->min_value = min;
     bar->max_value = max;
-    if(bar->mode != LV_BAR_MODE_RANGE) bar->start_value = min;
-    if(bar->start_value < min) bar->start_value = min;
-    if(bar->cur_value > max) bar->cur_value = max;
-    if(bar->cur_value < min) bar->cur_value = min;
+    int32_t lo = LV_MIN(min, max);
+    int32_t hi = LV_MAX(min, max);
+    if(bar->cur_value > hi || bar->cur_value < lo) lv_bar_set_value(obj, lv_widget_clamp(bar->cur_value, lo, hi), LV_ANIM_OFF);
+    if(bar->start_value > hi || bar->start_value < lo) bar->start_value = lv_widget_clamp(bar->start_value, lo, hi);
     lv_obj_invalidate(obj);
 }
 
 void lv_bar_set_mode(lv_obj_t * obj, lv_bar_mode_t mode)
 {
     lv_bar_t * bar = as_bar(obj);
-    bar->mode = mode;
+    bar->mode = mode & 3;
     if(mode != LV_BAR_MODE_RANGE) bar->start_value = bar->min_value;
     lv_obj_invalidate(obj);
 }
 
 void lv_bar_set_orientation(lv_obj_t * obj, lv_bar_orientation_t orientation)
 {
-    as_bar(obj)->orientation = orientation;
+    as_bar(obj)->orientation = orientation & 3;
     lv_obj_invalidate(obj);
 }
 
-int32_t lv_bar_get_value(const lv_obj_t * obj)
-{
-    lv_bar_t * bar = as_bar(obj);
-    return bar->cur_value_anim.anim_state >= 0 ? bar->cur_value_anim.anim_end : bar->cur_value;
-}
+int32_t lv_bar_get_value(const lv_obj_t * obj) { return shown_value(as_bar(obj)->cur_value_anim, as_bar(obj)->cur_value); }
 
 int32_t lv_bar_get_start_value(const lv_obj_t * obj)
 {
-    lv_bar_t * bar = as_bar(obj);
+    const lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return bar->min_value;
-    return bar->start_value_anim.anim_state >= 0 ? bar->start_value_anim.anim_end : bar->start_value;
+    return shown_value(bar->start_value_anim, bar->start_value);
 }
 
-int32_t lv_bar_get_min_value(const lv_obj_t * obj)
-{
-    lv_bar_t * bar = as_bar(obj);
-    return bar->val_reversed ? bar->max_value : bar->min_value;
-}
-
-int32_t lv_bar_get_max_value(const lv_obj_t * obj)
-{
-    lv_bar_t * bar = as_bar(obj);
-    return bar->val_reversed ? bar->min_value : bar->max_value;
-}
-
-lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj) { return as_bar(obj)->mode; }
-lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj) { return as_bar(obj)->orientation; }
+int32_t lv_bar_get_min_value(const lv_obj_t * obj) { return as_bar(obj)->min_value; }
+int32_t lv_bar_get_max_value(const lv_obj_t * obj) { return as_bar(obj)->max_value; }
+lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj) { return static_cast<lv_bar_mode_t>(as_bar(obj)->mode); }
+lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj) { return static_cast<lv_bar_orientation_t>(as_bar(obj)->orientation); }
 
 bool lv_bar_is_symmetrical(lv_obj_t * obj)
 {
-    lv_bar_t * bar = as_bar(obj);
-    return bar->mode == LV_BAR_MODE_SYMMETRICAL && bar->min_value < 0 && bar->max_value > 0 &&
-           bar->start_value == bar->min_value;
+    const lv_bar_t * bar = as_bar(obj);
+    return bar->mode == LV_BAR_MODE_SYMMETRICAL && range_lo(bar) < 0 && range_hi(bar) > 0;
 }
 
 } // extern "C"

@@ -1,31 +1,22 @@
 /**
  * @file lv_buttonmatrix.cpp
- * Button matrix. Rows share the content height (minus the row gaps) equally; the buttons of
- * a row share its width in proportion to their width units. Each button is drawn with the
- * ITEMS part styles of the state its control bits (and the object's press/focus) give it.
+ * Button matrix: rows share the content height equally (minus pad_row gaps); within a row
+ * buttons share the width (minus pad_column gaps) in proportion to their relative widths.
+ * Buttons are drawn with the ITEMS part's styles in the button's own state (checked,
+ * disabled, pressed/focused for the selected one), the text centred in each.
  */
-#include "core/lv_obj_private.h"
-
-#include <string.h>
+#include "widgets/buttonmatrix/lv_buttonmatrix_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
-
-struct lv_buttonmatrix_t {
-    lv_obj_t obj;
-    const char * const * map_p;
-    lv_area_t * button_areas; /* relative to the object */
-    lv_buttonmatrix_ctrl_t * ctrl_bits;
-    uint32_t btn_cnt;
-    uint32_t row_cnt;
-    uint32_t btn_id_sel;
-    bool one_check;
-};
-
-const char * const default_map[] = {"Btn1", "Btn2", "Btn3", "\n", "Btn4", "Btn5", ""};
 
 void btnm_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void btnm_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e);
+
+constexpr uint32_t WIDTH_MASK = 0x000F;
+
+const char * const default_map[] = {"Btn1", "Btn2", "Btn3", "\n", "Btn4", "Btn5", ""};
 
 } // namespace
 
@@ -37,226 +28,32 @@ extern "C" const lv_obj_class_t lv_buttonmatrix_class = {
 
 namespace {
 
-lv_buttonmatrix_t * as_btnm(const lv_obj_t * obj) { return reinterpret_cast<lv_buttonmatrix_t *>(const_cast<lv_obj_t *>(obj)); }
-
-bool is_newline(const char * s) { return strcmp(s, "\n") == 0; }
-uint32_t width_units(lv_buttonmatrix_ctrl_t c) { return (c & LV_BUTTONMATRIX_WIDTH_MASK) ? (c & LV_BUTTONMATRIX_WIDTH_MASK) : 1; }
-bool has(lv_buttonmatrix_ctrl_t bits, uint32_t c) { return (bits & c) != 0; }
-
-/** Counts buttons and rows; reallocates the areas and control bits when the count changes. */
-bool allocate(lv_buttonmatrix_t * btnm, const char * const * map)
+lv_buttonmatrix_t * as_btnm(const lv_obj_t * obj)
 {
-    btnm->row_cnt = 1;
-    uint32_t cnt = 0;
-    for(uint32_t i = 0; map[i] && map[i][0] != '\0'; i++) {
-        if(is_newline(map[i])) btnm->row_cnt++;
-        else cnt++;
-    }
-    if(cnt == btnm->btn_cnt && btnm->button_areas) return true;
-    lv_free(btnm->button_areas);
-    lv_free(btnm->ctrl_bits);
-    btnm->button_areas = static_cast<lv_area_t *>(lv_malloc(sizeof(lv_area_t) * (cnt ? cnt : 1)));
-    btnm->ctrl_bits = static_cast<lv_buttonmatrix_ctrl_t *>(lv_malloc_zeroed(sizeof(lv_buttonmatrix_ctrl_t) * (cnt ? cnt : 1)));
-    if(!btnm->button_areas || !btnm->ctrl_bits) {
-        lv_free(btnm->button_areas);
-        lv_free(btnm->ctrl_bits);
-        btnm->button_areas = nullptr;
-        btnm->ctrl_bits = nullptr;
-        btnm->btn_cnt = 0;
-        return false;
-    }
-    btnm->btn_cnt = cnt;
-    return true;
+    return reinterpret_cast<lv_buttonmatrix_t *>(const_cast<lv_obj_t *>(obj));
 }
 
-void layout_buttons(lv_buttonmatrix_t * btnm)
+bool is_row_break(const char * s) { return s[0] == '\n' && s[1] == '\0'; }
+bool is_map_end(const char * s) { return s[0] == '\0'; }
+
+uint32_t button_width(lv_buttonmatrix_ctrl_t ctrl)
 {
-    lv_obj_t * obj = &btnm->obj;
-    const char * const * map = btnm->map_p;
-    if(!map || btnm->btn_cnt == 0) return;
-    bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
-    int32_t sleft = lv_obj_get_style_space_left(obj, LV_PART_MAIN);
-    int32_t stop = lv_obj_get_style_space_top(obj, LV_PART_MAIN);
-    int32_t prow = lv_obj_get_style_pad_row(obj, LV_PART_MAIN);
-    int32_t pcol = lv_obj_get_style_pad_column(obj, LV_PART_MAIN);
-    int32_t max_w = lv_obj_get_content_width(obj);
-    int32_t max_h = lv_obj_get_content_height(obj);
-    int32_t max_h_no_gap = max_h - prow * static_cast<int32_t>(btnm->row_cnt - 1);
-
-    uint32_t btn_i = 0;
-    const char * const * row_p = map;
-    for(uint32_t row = 0; row < btnm->row_cnt; row++) {
-        uint32_t units = 0;
-        uint32_t n = 0;
-        while(row_p[n] && !is_newline(row_p[n]) && row_p[n][0] != '\0') {
-            units += width_units(btnm->ctrl_bits[btn_i + n]);
-            n++;
-        }
-        if(n == 0) {
-            row_p = &row_p[1];
-            continue;
-        }
-        int32_t r = static_cast<int32_t>(row);
-        int32_t rows = static_cast<int32_t>(btnm->row_cnt);
-        int32_t y1 = stop + (max_h_no_gap * r) / rows + r * prow;
-        int32_t y2 = stop + (max_h_no_gap * (r + 1)) / rows + r * prow - 1;
-        int32_t max_w_no_gap = LV_MAX(max_w - pcol * static_cast<int32_t>(n - 1), 0);
-        uint32_t unit_pos = 0;
-        for(uint32_t b = 0; b < n; b++, btn_i++) {
-            uint32_t u = width_units(btnm->ctrl_bits[btn_i]);
-            int32_t x1 = (max_w_no_gap * static_cast<int32_t>(unit_pos)) / static_cast<int32_t>(units) + static_cast<int32_t>(b) * pcol;
-            int32_t x2 = (max_w_no_gap * static_cast<int32_t>(unit_pos + u)) / static_cast<int32_t>(units) + static_cast<int32_t>(b) * pcol - 1;
-            if(rtl) {
-                int32_t t = x1;
-                x1 = max_w - x2;
-                x2 = max_w - t;
-            }
-            lv_area_set(&btnm->button_areas[btn_i], x1 + sleft, y1, x2 + sleft, y2);
-            unit_pos += u;
-        }
-        row_p = &row_p[n + 1];
-    }
-    lv_obj_invalidate(obj);
-}
-
-void invalidate_button(lv_buttonmatrix_t * btnm, uint32_t id)
-{
-    if(id == LV_BUTTONMATRIX_BUTTON_NONE || id >= btnm->btn_cnt) return;
-    lv_obj_t * obj = &btnm->obj;
-    int32_t dpi = lv_display_get_dpi(lv_obj_get_display(obj));
-    int32_t gap = LV_MAX(LV_MAX(lv_obj_get_style_pad_row(obj, LV_PART_MAIN), lv_obj_get_style_pad_column(obj, LV_PART_MAIN)), dpi / 10);
-    lv_area_t a = btnm->button_areas[id];
-    lv_area_move(&a, obj->coords.x1, obj->coords.y1);
-    lv_area_increase(&a, gap, gap);
-    if(has(btnm->ctrl_bits[id], LV_BUTTONMATRIX_CTRL_POPOVER)) a.y1 -= lv_area_get_height(&a);
-    lv_obj_invalidate_area(obj, &a);
-}
-
-uint32_t button_at(lv_buttonmatrix_t * btnm, const lv_point_t * p)
-{
-    lv_obj_t * obj = &btnm->obj;
-    /* the gaps between buttons count half to each neighbour */
-    int32_t prow = lv_obj_get_style_pad_row(obj, LV_PART_MAIN) / 2 + 1;
-    int32_t pcol = lv_obj_get_style_pad_column(obj, LV_PART_MAIN) / 2 + 1;
-    for(uint32_t i = 0; i < btnm->btn_cnt; i++) {
-        lv_area_t a = btnm->button_areas[i];
-        lv_area_move(&a, obj->coords.x1, obj->coords.y1);
-        lv_area_increase(&a, pcol, prow);
-        if(lv_area_is_point_on(&a, p, 0)) return i;
-    }
-    return LV_BUTTONMATRIX_BUTTON_NONE;
-}
-
-const char * text_of(const lv_buttonmatrix_t * btnm, uint32_t id)
-{
-    uint32_t txt_i = 0;
-    for(uint32_t b = 0; btnm->map_p[txt_i] && btnm->map_p[txt_i][0] != '\0'; txt_i++) {
-        if(is_newline(btnm->map_p[txt_i])) continue;
-        if(b++ == id) return btnm->map_p[txt_i];
-    }
-    return nullptr;
-}
-
-void draw_main(lv_buttonmatrix_t * btnm, lv_layer_t * layer)
-{
-    lv_obj_t * obj = &btnm->obj;
-    if(btnm->btn_cnt == 0 || !btnm->map_p) return;
-    lv_state_t state_ori = obj->state;
-    lv_draw_rect_dsc_t rect_def;
-    lv_draw_label_dsc_t label_def;
-    obj->state = LV_STATE_DEFAULT;
-    obj->skip_trans = 1;
-    lv_draw_rect_dsc_init(&rect_def);
-    lv_draw_label_dsc_init(&label_def);
-    lv_obj_init_draw_rect_dsc(obj, LV_PART_ITEMS, &rect_def);
-    lv_obj_init_draw_label_dsc(obj, LV_PART_ITEMS, &label_def);
-    obj->skip_trans = 0;
-    obj->state = state_ori;
-    int32_t ptop = lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
-    int32_t pbottom = lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
-    int32_t pleft = lv_obj_get_style_pad_left(obj, LV_PART_MAIN);
-    int32_t pright = lv_obj_get_style_pad_right(obj, LV_PART_MAIN);
-
-    uint32_t txt_i = 0;
-    for(uint32_t i = 0; i < btnm->btn_cnt; i++, txt_i++) {
-        while(is_newline(btnm->map_p[txt_i])) txt_i++;
-        lv_buttonmatrix_ctrl_t bits = btnm->ctrl_bits[i];
-        if(has(bits, LV_BUTTONMATRIX_CTRL_HIDDEN)) continue;
-        lv_state_t st = LV_STATE_DEFAULT;
-        if(has(bits, LV_BUTTONMATRIX_CTRL_CHECKED)) st |= LV_STATE_CHECKED;
-        if(has(bits, LV_BUTTONMATRIX_CTRL_DISABLED)) st |= LV_STATE_DISABLED;
-        else if(i == btnm->btn_id_sel) st |= state_ori & (LV_STATE_PRESSED | LV_STATE_FOCUSED | LV_STATE_FOCUS_KEY | LV_STATE_EDITED);
-
-        lv_area_t area = btnm->button_areas[i];
-        lv_area_move(&area, obj->coords.x1, obj->coords.y1);
-        lv_draw_rect_dsc_t rect = rect_def;
-        lv_draw_label_dsc_t label = label_def;
-        if(st != LV_STATE_DEFAULT) {
-            obj->state = st;
-            obj->skip_trans = 1;
-            lv_draw_rect_dsc_init(&rect);
-            lv_draw_label_dsc_init(&label);
-            lv_obj_init_draw_rect_dsc(obj, LV_PART_ITEMS, &rect);
-            lv_obj_init_draw_label_dsc(obj, LV_PART_ITEMS, &label);
-            obj->state = state_ori;
-            obj->skip_trans = 0;
-        }
-        rect.base.id1 = i;
-        if(rect.border_side & LV_BORDER_SIDE_INTERNAL) {
-            /* no border on the matrix's outer edges */
-            uint32_t side = LV_BORDER_SIDE_FULL;
-            if(area.x1 == obj->coords.x1 + pleft) side &= ~LV_BORDER_SIDE_LEFT;
-            if(area.x2 == obj->coords.x2 - pright) side &= ~LV_BORDER_SIDE_RIGHT;
-            if(area.y1 == obj->coords.y1 + ptop) side &= ~LV_BORDER_SIDE_TOP;
-            if(area.y2 == obj->coords.y2 - pbottom) side &= ~LV_BORDER_SIDE_BOTTOM;
-            rect.border_side = static_cast<lv_border_side_t>(side);
-        }
-        int32_t btn_h = lv_area_get_height(&area);
-        bool popover = (st & LV_STATE_PRESSED) && has(bits, LV_BUTTONMATRIX_CTRL_POPOVER);
-        if(popover) area.y1 -= btn_h;
-        lv_draw_rect(layer, &rect, &area);
-
-        const char * txt = btnm->map_p[txt_i];
-        if(has(bits, LV_BUTTONMATRIX_CTRL_RECOLOR)) label.flag = static_cast<lv_text_flag_t>(label.flag | LV_TEXT_FLAG_RECOLOR);
-        lv_point_t ts;
-        lv_text_get_size(&ts, txt, label.font, label.letter_space, label.line_space, lv_obj_get_width(obj), label.flag);
-        area.x1 += (lv_area_get_width(&area) - ts.x) / 2;
-        area.y1 += (lv_area_get_height(&area) - ts.y) / 2;
-        area.x2 = area.x1 + ts.x;
-        area.y2 = area.y1 + ts.y;
-        if(popover) {
-            area.y1 -= btn_h / 2;
-            area.y2 -= btn_h / 2;
-        }
-        label.text = txt;
-        label.base.id1 = i;
-        lv_draw_label(layer, &label, &area);
-    }
-}
-
-bool selectable(lv_buttonmatrix_ctrl_t bits)
-{
-    return !has(bits, LV_BUTTONMATRIX_CTRL_HIDDEN) && !has(bits, LV_BUTTONMATRIX_CTRL_DISABLED);
-}
-
-void make_one_checked(lv_obj_t * obj, uint32_t id)
-{
-    bool was = lv_buttonmatrix_has_button_ctrl(obj, id, LV_BUTTONMATRIX_CTRL_CHECKED);
-    lv_buttonmatrix_clear_button_ctrl_all(obj, LV_BUTTONMATRIX_CTRL_CHECKED);
-    if(was) lv_buttonmatrix_set_button_ctrl(obj, id, LV_BUTTONMATRIX_CTRL_CHECKED);
+    uint32_t w = ctrl & WIDTH_MASK;
+    return w == 0 ? 1 : w;
 }
 
 void btnm_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
     lv_buttonmatrix_t * btnm = as_btnm(obj);
+    btnm->map_p = nullptr;
+    btnm->item_dsc_cb = nullptr;
+    btnm->button_areas = nullptr;
+    btnm->ctrl_bits = nullptr;
     btnm->btn_cnt = 0;
     btnm->row_cnt = 0;
     btnm->btn_id_sel = LV_BUTTONMATRIX_BUTTON_NONE;
-    btnm->button_areas = nullptr;
-    btnm->ctrl_bits = nullptr;
-    btnm->map_p = nullptr;
-    btnm->one_check = false;
+    btnm->one_check = 0;
     lv_buttonmatrix_set_map(obj, default_map);
 }
 
@@ -270,6 +67,181 @@ void btnm_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     btnm->ctrl_bits = nullptr;
 }
 
+/** Counts the buttons and rows of a map. */
+void count_map(const char * const * map, uint32_t * btn_cnt, uint32_t * row_cnt)
+{
+    *btn_cnt = 0;
+    *row_cnt = 1;
+    for(uint32_t i = 0; !is_map_end(map[i]); i++) {
+        if(is_row_break(map[i])) (*row_cnt)++;
+        else (*btn_cnt)++;
+    }
+}
+
+/** (Re)allocates the per-button arrays; keeps the control flags if the count is unchanged. */
+bool alloc_buttons(lv_buttonmatrix_t * btnm, uint32_t btn_cnt)
+{
+    if(btnm->button_areas && btnm->ctrl_bits && btn_cnt == btnm->btn_cnt) return true;
+    lv_free(btnm->button_areas);
+    lv_free(btnm->ctrl_bits);
+    btnm->button_areas = nullptr;
+    btnm->ctrl_bits = nullptr;
+    btnm->btn_cnt = 0;
+    if(btn_cnt == 0) return true;
+    btnm->button_areas = static_cast<lv_area_t *>(lv_malloc_zeroed(sizeof(lv_area_t) * btn_cnt));
+    btnm->ctrl_bits = static_cast<lv_buttonmatrix_ctrl_t *>(lv_malloc_zeroed(sizeof(lv_buttonmatrix_ctrl_t) * btn_cnt));
+    if(!btnm->button_areas || !btnm->ctrl_bits) {
+        lv_free(btnm->button_areas);
+        lv_free(btnm->ctrl_bits);
+        btnm->button_areas = nullptr;
+        btnm->ctrl_bits = nullptr;
+        return false;
+    }
+    btnm->btn_cnt = btn_cnt;
+    return true;
+}
+
+/** Computes every button's area from the map, the widths and the current size. */
+void layout_buttons(lv_obj_t * obj)
+{
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    if(btnm->map_p == nullptr || btnm->btn_cnt == 0) return;
+    const int32_t sleft = lv_obj_get_style_space_left(obj, LV_PART_MAIN);
+    const int32_t stop = lv_obj_get_style_space_top(obj, LV_PART_MAIN);
+    const int32_t pcol = lv_obj_get_style_pad_column(obj, LV_PART_MAIN);
+    const int32_t prow = lv_obj_get_style_pad_row(obj, LV_PART_MAIN);
+    const int32_t max_w = lv_obj_get_content_width(obj);
+    const int32_t max_h = lv_obj_get_content_height(obj);
+    const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
+    const int32_t rows = static_cast<int32_t>(btnm->row_cnt);
+    const int32_t max_h_no_gap = max_h - prow * (rows - 1);
+
+    const char * const * map_row = btnm->map_p;
+    uint32_t btn_i = 0;
+    for(int32_t row = 0; row < rows; row++) {
+        uint32_t units = 0;
+        uint32_t cnt = 0;
+        while(!is_map_end(map_row[cnt]) && !is_row_break(map_row[cnt])) {
+            units += button_width(btnm->ctrl_bits[btn_i + cnt]);
+            cnt++;
+        }
+        if(cnt > 0) {
+            const int32_t y1 = stop + max_h_no_gap * row / rows + row * prow;
+            const int32_t y2 = stop + max_h_no_gap * (row + 1) / rows + row * prow - 1;
+            int32_t max_w_no_gap = max_w - pcol * static_cast<int32_t>(cnt - 1);
+            if(max_w_no_gap < 0) max_w_no_gap = 0;
+            uint32_t unit_pos = 0;
+            for(uint32_t b = 0; b < cnt; b++, btn_i++) {
+                const uint32_t bw = button_width(btnm->ctrl_bits[btn_i]);
+                int32_t x1 = max_w_no_gap * static_cast<int32_t>(unit_pos) / static_cast<int32_t>(units) + static_cast<int32_t>(b) * pcol;
+                int32_t x2 = max_w_no_gap * static_cast<int32_t>(unit_pos + bw) / static_cast<int32_t>(units) +
+                             static_cast<int32_t>(b) * pcol - 1;
+                if(rtl) {
+                    const int32_t t = x1;
+                    x1 = max_w - x2 - 1;
+                    x2 = max_w - t - 1;
+                }
+                lv_area_set(&btnm->button_areas[btn_i], x1 + sleft, y1, x2 + sleft, y2);
+                unit_pos += bw;
+            }
+        }
+        map_row = &map_row[cnt];
+        if(is_map_end(map_row[0])) break;
+        map_row++; /* skip the "\n" */
+    }
+    lv_obj_invalidate(obj);
+}
+
+lv_state_t button_state(const lv_buttonmatrix_t * btnm, uint32_t i, lv_state_t obj_state)
+{
+    lv_state_t st = LV_STATE_DEFAULT;
+    const lv_buttonmatrix_ctrl_t ctrl = btnm->ctrl_bits[i];
+    if(ctrl & LV_BUTTONMATRIX_CTRL_CHECKED) st |= LV_STATE_CHECKED;
+    if(ctrl & LV_BUTTONMATRIX_CTRL_DISABLED) st |= LV_STATE_DISABLED;
+    else if(i == btnm->btn_id_sel) {
+        st |= obj_state & (LV_STATE_PRESSED | LV_STATE_FOCUSED | LV_STATE_FOCUS_KEY | LV_STATE_EDITED);
+    }
+    return st;
+}
+
+/** Fills the ITEMS descriptors as if the matrix were in `state` (no transitions). */
+void item_dscs(lv_obj_t * obj, lv_state_t state, lv_draw_rect_dsc_t * rect, lv_draw_label_dsc_t * label)
+{
+    const lv_state_t ori = obj->state;
+    obj->state = state;
+    obj->skip_trans = 1;
+    lv_draw_rect_dsc_init(rect);
+    lv_draw_label_dsc_init(label);
+    lv_obj_init_draw_rect_dsc(obj, LV_PART_ITEMS, rect);
+    lv_obj_init_draw_label_dsc(obj, LV_PART_ITEMS, label);
+    obj->skip_trans = 0;
+    obj->state = ori;
+}
+
+void draw_main(lv_obj_t * obj, lv_event_t * e)
+{
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    if(btnm->btn_cnt == 0 || btnm->map_p == nullptr) return;
+    lv_layer_t * layer = lv_event_get_layer(e);
+    lv_draw_rect_dsc_t rect_def, rect;
+    lv_draw_label_dsc_t label_def, label;
+    item_dscs(obj, LV_STATE_DEFAULT, &rect_def, &label_def);
+    const int32_t obj_w = lv_obj_get_width(obj);
+
+    uint32_t txt_i = 0;
+    for(uint32_t i = 0; i < btnm->btn_cnt; i++, txt_i++) {
+        while(is_row_break(btnm->map_p[txt_i])) txt_i++;
+        if(btnm->ctrl_bits[i] & LV_BUTTONMATRIX_CTRL_HIDDEN) continue;
+        const lv_state_t st = button_state(btnm, i, obj->state);
+        if(st == LV_STATE_DEFAULT) {
+            rect = rect_def;
+            label = label_def;
+        }
+        else {
+            item_dscs(obj, st, &rect, &label);
+        }
+        if(btnm->ctrl_bits[i] & LV_BUTTONMATRIX_CTRL_RECOLOR) label.flag = static_cast<lv_text_flag_t>(label.flag | LV_TEXT_FLAG_RECOLOR);
+        else label.flag = static_cast<lv_text_flag_t>(label.flag & ~LV_TEXT_FLAG_RECOLOR);
+        rect.base.id1 = i;
+        label.base.id1 = i;
+        if(btnm->item_dsc_cb) btnm->item_dsc_cb(obj, i, &rect, &label);
+
+        lv_area_t area = btnm->button_areas[i];
+        lv_area_move(&area, obj->coords.x1, obj->coords.y1);
+        lv_draw_rect(layer, &rect, &area);
+
+        const char * txt = btnm->map_p[txt_i];
+        lv_point_t size;
+        lv_text_get_size(&size, txt, label.font, label.letter_space, label.line_space, obj_w, label.flag);
+        area.x1 += (lv_area_get_width(&area) - size.x) / 2;
+        area.y1 += (lv_area_get_height(&area) - size.y) / 2;
+        area.x2 = area.x1 + size.x;
+        area.y2 = area.y1 + size.y;
+        label.text = txt;
+        lv_draw_label(layer, &label, &area);
+    }
+}
+
+/** Checks/unchecks a checkable button as a release would, honouring one_checked. */
+void toggle_checked(lv_obj_t * obj, uint32_t id)
+{
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    const lv_buttonmatrix_ctrl_t ctrl = btnm->ctrl_bits[id];
+    if(!(ctrl & LV_BUTTONMATRIX_CTRL_CHECKABLE)) return;
+    if(ctrl & LV_BUTTONMATRIX_CTRL_CHECKED) {
+        if(!btnm->one_check) lv_buttonmatrix_clear_button_ctrl(obj, id, LV_BUTTONMATRIX_CTRL_CHECKED);
+    }
+    else {
+        lv_buttonmatrix_set_button_ctrl(obj, id, LV_BUTTONMATRIX_CTRL_CHECKED);
+    }
+}
+
+bool selected_is_usable(const lv_buttonmatrix_t * btnm)
+{
+    return btnm->btn_id_sel < btnm->btn_cnt &&
+           !(btnm->ctrl_bits[btnm->btn_id_sel] & (LV_BUTTONMATRIX_CTRL_DISABLED | LV_BUTTONMATRIX_CTRL_HIDDEN));
+}
+
 void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e)
 {
     LV_UNUSED(class_p);
@@ -277,97 +249,39 @@ void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e)
     lv_obj_t * obj = lv_event_get_current_target_obj(e);
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     switch(lv_event_get_code(e)) {
+        case LV_EVENT_REFR_EXT_DRAW_SIZE:
+            lv_event_set_ext_draw_size(e, lv_obj_calculate_ext_draw_size(obj, LV_PART_ITEMS));
+            break;
         case LV_EVENT_STYLE_CHANGED:
         case LV_EVENT_SIZE_CHANGED:
-            layout_buttons(btnm);
+            layout_buttons(obj);
             break;
-        case LV_EVENT_PRESSED: {
-            invalidate_button(btnm, btnm->btn_id_sel);
-            lv_indev_t * indev = lv_indev_active();
-            if(indev && (lv_indev_get_type(indev) == LV_INDEV_TYPE_POINTER || lv_indev_get_type(indev) == LV_INDEV_TYPE_BUTTON)) {
-                lv_point_t p;
-                lv_indev_get_point(indev, &p);
-                uint32_t id = button_at(btnm, &p);
-                btnm->btn_id_sel = (id != LV_BUTTONMATRIX_BUTTON_NONE && selectable(btnm->ctrl_bits[id])) ? id : LV_BUTTONMATRIX_BUTTON_NONE;
-                invalidate_button(btnm, btnm->btn_id_sel);
-            }
-            uint32_t sel = btnm->btn_id_sel;
-            if(sel != LV_BUTTONMATRIX_BUTTON_NONE && !has(btnm->ctrl_bits[sel], LV_BUTTONMATRIX_CTRL_CLICK_TRIG) &&
-               !has(btnm->ctrl_bits[sel], LV_BUTTONMATRIX_CTRL_POPOVER) && selectable(btnm->ctrl_bits[sel])) {
-                lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &sel);
-            }
-            break;
-        }
-        case LV_EVENT_PRESSING: {
-            lv_indev_t * indev = lv_indev_active();
-            if(btnm->btn_id_sel != LV_BUTTONMATRIX_BUTTON_NONE && indev) {
-                lv_point_t p;
-                lv_indev_get_point(indev, &p);
-                if(button_at(btnm, &p) != btnm->btn_id_sel) {
-                    invalidate_button(btnm, btnm->btn_id_sel);
-                    btnm->btn_id_sel = LV_BUTTONMATRIX_BUTTON_NONE;
+        case LV_EVENT_PRESSED:
+            /* the selected button is the pressed one (set by the input device or by code) */
+            if(selected_is_usable(btnm)) {
+                lv_obj_invalidate(obj);
+                if(!(btnm->ctrl_bits[btnm->btn_id_sel] & LV_BUTTONMATRIX_CTRL_CLICK_TRIG)) {
+                    uint32_t id = btnm->btn_id_sel;
+                    lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &id);
                 }
             }
             break;
-        }
-        case LV_EVENT_RELEASED: {
-            uint32_t sel = btnm->btn_id_sel;
-            if(sel != LV_BUTTONMATRIX_BUTTON_NONE) {
-                lv_buttonmatrix_ctrl_t & bits = btnm->ctrl_bits[sel];
-                if(has(bits, LV_BUTTONMATRIX_CTRL_CHECKABLE) && !has(bits, LV_BUTTONMATRIX_CTRL_DISABLED)) {
-                    if(has(bits, LV_BUTTONMATRIX_CTRL_CHECKED) && !btnm->one_check) {
-                        bits = static_cast<lv_buttonmatrix_ctrl_t>(bits & ~LV_BUTTONMATRIX_CTRL_CHECKED);
-                    }
-                    else {
-                        bits = static_cast<lv_buttonmatrix_ctrl_t>(bits | LV_BUTTONMATRIX_CTRL_CHECKED);
-                    }
-                    if(btnm->one_check) make_one_checked(obj, sel);
-                }
-                if((has(bits, LV_BUTTONMATRIX_CTRL_CLICK_TRIG) || has(bits, LV_BUTTONMATRIX_CTRL_POPOVER)) && selectable(bits)) {
-                    if(lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &sel) != LV_RESULT_OK) return;
-                }
-            }
-            invalidate_button(btnm, btnm->btn_id_sel);
-            break;
-        }
-        case LV_EVENT_LONG_PRESSED_REPEAT: {
-            uint32_t sel = btnm->btn_id_sel;
-            if(sel != LV_BUTTONMATRIX_BUTTON_NONE && !has(btnm->ctrl_bits[sel], LV_BUTTONMATRIX_CTRL_NO_REPEAT) &&
-               selectable(btnm->ctrl_bits[sel])) {
-                lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &sel);
+        case LV_EVENT_RELEASED:
+            if(selected_is_usable(btnm)) {
+                uint32_t id = btnm->btn_id_sel;
+                toggle_checked(obj, id);
+                lv_obj_invalidate(obj);
+                if(btnm->ctrl_bits[id] & LV_BUTTONMATRIX_CTRL_CLICK_TRIG) lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &id);
             }
             break;
-        }
-        case LV_EVENT_PRESS_LOST:
-            invalidate_button(btnm, btnm->btn_id_sel);
-            btnm->btn_id_sel = LV_BUTTONMATRIX_BUTTON_NONE;
-            break;
-        case LV_EVENT_DEFOCUSED:
-        case LV_EVENT_LEAVE:
-            invalidate_button(btnm, btnm->btn_id_sel);
-            btnm->btn_id_sel = LV_BUTTONMATRIX_BUTTON_NONE;
-            break;
-        case LV_EVENT_KEY: {
-            uint32_t key = lv_event_get_key(e);
-            invalidate_button(btnm, btnm->btn_id_sel);
-            int dir = (key == LV_KEY_RIGHT || key == LV_KEY_DOWN) ? 1 : (key == LV_KEY_LEFT || key == LV_KEY_UP) ? -1 : 0;
-            if(dir && btnm->btn_cnt) {
-                int32_t i = btnm->btn_id_sel == LV_BUTTONMATRIX_BUTTON_NONE ? (dir > 0 ? -1 : static_cast<int32_t>(btnm->btn_cnt))
-                                                                             : static_cast<int32_t>(btnm->btn_id_sel);
-                for(uint32_t tries = 0; tries < btnm->btn_cnt; tries++) {
-                    i += dir;
-                    if(i < 0 || i >= static_cast<int32_t>(btnm->btn_cnt)) break;
-                    if(selectable(btnm->ctrl_bits[i])) {
-                        btnm->btn_id_sel = static_cast<uint32_t>(i);
-                        break;
-                    }
-                }
+        case LV_EVENT_LONG_PRESSED_REPEAT:
+            if(selected_is_usable(btnm) && !(btnm->ctrl_bits[btnm->btn_id_sel] & LV_BUTTONMATRIX_CTRL_NO_REPEAT)) {
+                uint32_t id = btnm->btn_id_sel;
+                lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, &id);
             }
-            invalidate_button(btnm, btnm->btn_id_sel);
             break;
-        }
         case LV_EVENT_DRAW_MAIN:
-            draw_main(btnm, lv_event_get_layer(e));
+            draw_main(obj, e);
             break;
         default:
             break;
@@ -387,29 +301,32 @@ lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent)
 
 void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 {
-    if(!map) return;
+    if(map == nullptr) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
-    if(!allocate(btnm, map)) return;
+    uint32_t btn_cnt;
+    uint32_t row_cnt;
+    count_map(map, &btn_cnt, &row_cnt);
+    if(!alloc_buttons(btnm, btn_cnt)) return;
     btnm->map_p = map;
-    layout_buttons(btnm);
-    lv_obj_refresh_ext_draw_size(obj);
+    btnm->row_cnt = row_cnt;
+    if(btnm->btn_id_sel != LV_BUTTONMATRIX_BUTTON_NONE && btnm->btn_id_sel >= btn_cnt) btnm->btn_id_sel = LV_BUTTONMATRIX_BUTTON_NONE;
+    layout_buttons(obj);
 }
 
 void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t ctrl_map[])
 {
     lv_buttonmatrix_t * btnm = as_btnm(obj);
-    if(!ctrl_map || !btnm->ctrl_bits) return;
+    if(ctrl_map == nullptr || btnm->ctrl_bits == nullptr) return;
     lv_memcpy(btnm->ctrl_bits, ctrl_map, sizeof(lv_buttonmatrix_ctrl_t) * btnm->btn_cnt);
-    layout_buttons(btnm);
+    layout_buttons(obj);
 }
 
 void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id)
 {
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt && btn_id != LV_BUTTONMATRIX_BUTTON_NONE) return;
-    invalidate_button(btnm, btnm->btn_id_sel);
     btnm->btn_id_sel = btn_id;
-    invalidate_button(btnm, btn_id);
+    lv_obj_invalidate(obj);
 }
 
 void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
@@ -417,9 +334,10 @@ void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonm
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     if(btnm->one_check && (ctrl & LV_BUTTONMATRIX_CTRL_CHECKED)) lv_buttonmatrix_clear_button_ctrl_all(obj, LV_BUTTONMATRIX_CTRL_CHECKED);
+    const bool width_changed = (ctrl & WIDTH_MASK) && (ctrl & WIDTH_MASK) != (btnm->ctrl_bits[btn_id] & WIDTH_MASK);
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[btn_id] | ctrl);
-    invalidate_button(btnm, btn_id);
-    if(ctrl & LV_BUTTONMATRIX_CTRL_POPOVER) lv_obj_refresh_ext_draw_size(obj);
+    if(width_changed || (ctrl & LV_BUTTONMATRIX_CTRL_HIDDEN)) layout_buttons(obj);
+    lv_obj_invalidate(obj);
 }
 
 void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
@@ -427,32 +345,47 @@ void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_butto
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[btn_id] & ~ctrl);
-    invalidate_button(btnm, btn_id);
+    if(ctrl & (WIDTH_MASK | LV_BUTTONMATRIX_CTRL_HIDDEN)) layout_buttons(obj);
+    lv_obj_invalidate(obj);
 }
 
 void lv_buttonmatrix_set_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
-    for(uint32_t i = 0; i < as_btnm(obj)->btn_cnt; i++) lv_buttonmatrix_set_button_ctrl(obj, i, ctrl);
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    for(uint32_t i = 0; i < btnm->btn_cnt; i++) lv_buttonmatrix_set_button_ctrl(obj, i, ctrl);
 }
 
 void lv_buttonmatrix_clear_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
-    for(uint32_t i = 0; i < as_btnm(obj)->btn_cnt; i++) lv_buttonmatrix_clear_button_ctrl(obj, i, ctrl);
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    for(uint32_t i = 0; i < btnm->btn_cnt; i++) {
+        btnm->ctrl_bits[i] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[i] & ~ctrl);
+    }
+    if(ctrl & (WIDTH_MASK | LV_BUTTONMATRIX_CTRL_HIDDEN)) layout_buttons(obj);
+    lv_obj_invalidate(obj);
 }
 
 void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t width)
 {
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
-    btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>((btnm->ctrl_bits[btn_id] & ~LV_BUTTONMATRIX_WIDTH_MASK) |
-                                                                  (width & LV_BUTTONMATRIX_WIDTH_MASK));
-    layout_buttons(btnm);
+    btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>((btnm->ctrl_bits[btn_id] & ~WIDTH_MASK) | (width & WIDTH_MASK));
+    layout_buttons(obj);
 }
 
 void lv_buttonmatrix_set_one_checked(lv_obj_t * obj, bool en)
 {
-    as_btnm(obj)->one_check = en;
-    if(en && as_btnm(obj)->btn_cnt) make_one_checked(obj, 0);
+    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    btnm->one_check = en ? 1 : 0;
+    if(!en) return;
+    /* keep only the first checked button */
+    bool seen = false;
+    for(uint32_t i = 0; i < btnm->btn_cnt; i++) {
+        if(!(btnm->ctrl_bits[i] & LV_BUTTONMATRIX_CTRL_CHECKED)) continue;
+        if(seen) btnm->ctrl_bits[i] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[i] & ~LV_BUTTONMATRIX_CTRL_CHECKED);
+        seen = true;
+    }
+    lv_obj_invalidate(obj);
 }
 
 const char * const * lv_buttonmatrix_get_map(const lv_obj_t * obj) { return as_btnm(obj)->map_p; }
@@ -460,13 +393,20 @@ uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj) { return as_b
 
 const char * lv_buttonmatrix_get_button_text(const lv_obj_t * obj, uint32_t btn_id)
 {
-    if(btn_id == LV_BUTTONMATRIX_BUTTON_NONE || btn_id >= as_btnm(obj)->btn_cnt) return nullptr;
-    return text_of(as_btnm(obj), btn_id);
+    const lv_buttonmatrix_t * btnm = as_btnm(obj);
+    if(btn_id >= btnm->btn_cnt || btnm->map_p == nullptr) return nullptr;
+    uint32_t btn_i = 0;
+    for(uint32_t txt_i = 0; !is_map_end(btnm->map_p[txt_i]); txt_i++) {
+        if(is_row_break(btnm->map_p[txt_i])) continue;
+        if(btn_i == btn_id) return btnm->map_p[txt_i];
+        btn_i++;
+    }
+    return nullptr;
 }
 
 bool lv_buttonmatrix_has_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
-    lv_buttonmatrix_t * btnm = as_btnm(obj);
+    const lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return false;
     return (btnm->ctrl_bits[btn_id] & ctrl) == ctrl;
 }

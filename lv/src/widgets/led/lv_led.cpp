@@ -1,10 +1,10 @@
 /**
  * @file lv_led.cpp
- * LED: drawn like a base object, with every style color tinted by the LED color (by the
- * style color's brightness) and darkened by the LED brightness; the glow (shadow width and
- * spread) shrinks from full at LV_LED_BRIGHT_MAX to nothing at LV_LED_BRIGHT_MIN.
+ * LED: each style color is replaced by the LED color scaled by that style color's
+ * brightness, then darkened towards black by the LED brightness; the shadow width and
+ * spread scale from nothing at LV_LED_BRIGHT_MIN to the full style values at MAX.
  */
-#include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
@@ -29,12 +29,6 @@ namespace {
 
 lv_led_t * as_led(const lv_obj_t * obj) { return reinterpret_cast<lv_led_t *>(const_cast<lv_obj_t *>(obj)); }
 
-lv_color_t tint(lv_color_t led_color, lv_color_t style_color, uint8_t bright)
-{
-    lv_color_t c = lv_color_mix(led_color, lv_color_black(), lv_color_brightness(style_color));
-    return lv_color_mix(c, lv_color_black(), bright);
-}
-
 void led_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
@@ -43,32 +37,44 @@ void led_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     led->bright = LV_LED_BRIGHT_MAX;
 }
 
-void draw_main(lv_led_t * led, lv_layer_t * layer)
+/** The LED color at the brightness of `style_color`, then dimmed by the LED brightness. */
+lv_color_t tint(const lv_led_t * led, lv_color_t style_color)
 {
-    lv_obj_t * obj = &led->obj;
+    lv_color_t c = lv_color_mix(led->color, lv_color_black(), lv_color_brightness(style_color));
+    return lv_color_mix(c, lv_color_black(), led->bright);
+}
+
+int32_t scale_by_brightness(const lv_led_t * led, int32_t v)
+{
+    return (static_cast<int32_t>(led->bright) - LV_LED_BRIGHT_MIN) * v / (LV_LED_BRIGHT_MAX - LV_LED_BRIGHT_MIN);
+}
+
+void draw_main(lv_obj_t * obj, lv_event_t * e)
+{
+    lv_led_t * led = as_led(obj);
     lv_draw_rect_dsc_t dsc;
     lv_draw_rect_dsc_init(&dsc);
     lv_obj_init_draw_rect_dsc(obj, LV_PART_MAIN, &dsc);
-    dsc.bg_color = tint(led->color, dsc.bg_color, led->bright);
-    dsc.bg_grad.stops[0].color = tint(led->color, dsc.bg_grad.stops[0].color, led->bright);
-    dsc.bg_grad.stops[1].color = tint(led->color, dsc.bg_grad.stops[1].color, led->bright);
-    dsc.shadow_color = tint(led->color, dsc.shadow_color, led->bright);
-    dsc.border_color = tint(led->color, dsc.border_color, led->bright);
-    dsc.outline_color = tint(led->color, dsc.outline_color, led->bright);
-    dsc.shadow_width = ((led->bright - LV_LED_BRIGHT_MIN) * dsc.shadow_width) / (LV_LED_BRIGHT_MAX - LV_LED_BRIGHT_MIN);
-    dsc.shadow_spread = ((led->bright - LV_LED_BRIGHT_MIN) * dsc.shadow_spread) / (LV_LED_BRIGHT_MAX - LV_LED_BRIGHT_MIN);
-    lv_draw_rect(layer, &dsc, &obj->coords);
+    dsc.bg_color = tint(led, dsc.bg_color);
+    dsc.bg_grad.stops[0].color = tint(led, dsc.bg_grad.stops[0].color);
+    dsc.bg_grad.stops[1].color = tint(led, dsc.bg_grad.stops[1].color);
+    dsc.shadow_color = tint(led, dsc.shadow_color);
+    dsc.border_color = tint(led, dsc.border_color);
+    dsc.outline_color = tint(led, dsc.outline_color);
+    dsc.shadow_width = scale_by_brightness(led, dsc.shadow_width);
+    dsc.shadow_spread = scale_by_brightness(led, dsc.shadow_spread);
+    lv_draw_rect(lv_event_get_layer(e), &dsc, &obj->coords);
 }
 
 void led_event(const lv_obj_class_t * class_p, lv_event_t * e)
 {
     LV_UNUSED(class_p);
     lv_event_code_t code = lv_event_get_code(e);
-    /* the LED draws its own main part instead of the base object */
+    /* the LED draws its own background: the base class must not draw the plain one */
     if(code != LV_EVENT_DRAW_MAIN && code != LV_EVENT_DRAW_MAIN_END) {
         if(lv_obj_event_base(&lv_led_class, e) != LV_RESULT_OK) return;
     }
-    if(code == LV_EVENT_DRAW_MAIN) draw_main(as_led(lv_event_get_current_target_obj(e)), lv_event_get_layer(e));
+    if(code == LV_EVENT_DRAW_MAIN) draw_main(lv_event_get_current_target_obj(e), e);
 }
 
 } // namespace
@@ -82,18 +88,19 @@ lv_obj_t * lv_led_create(lv_obj_t * parent)
     return obj;
 }
 
-void lv_led_set_color(lv_obj_t * led, lv_color_t color)
+void lv_led_set_color(lv_obj_t * obj, lv_color_t color)
 {
-    as_led(led)->color = color;
-    lv_obj_invalidate(led);
+    as_led(obj)->color = color;
+    lv_obj_invalidate(obj);
 }
 
-void lv_led_set_brightness(lv_obj_t * led, uint8_t bright)
+void lv_led_set_brightness(lv_obj_t * obj, uint8_t bright)
 {
-    if(bright < LV_LED_BRIGHT_MIN) bright = LV_LED_BRIGHT_MIN;
-    if(as_led(led)->bright == bright) return;
-    as_led(led)->bright = bright;
-    lv_obj_invalidate(led);
+    lv_led_t * led = as_led(obj);
+    bright = static_cast<uint8_t>(lv_widget_clamp(bright, LV_LED_BRIGHT_MIN, LV_LED_BRIGHT_MAX));
+    if(led->bright == bright) return;
+    led->bright = bright;
+    lv_obj_invalidate(obj);
 }
 
 void lv_led_on(lv_obj_t * led) { lv_led_set_brightness(led, LV_LED_BRIGHT_MAX); }
@@ -101,11 +108,10 @@ void lv_led_off(lv_obj_t * led) { lv_led_set_brightness(led, LV_LED_BRIGHT_MIN);
 
 void lv_led_toggle(lv_obj_t * led)
 {
-    uint8_t b = lv_led_get_brightness(led);
-    lv_led_set_brightness(led, b > (LV_LED_BRIGHT_MIN + LV_LED_BRIGHT_MAX) >> 1 ? LV_LED_BRIGHT_MIN : LV_LED_BRIGHT_MAX);
+    if(lv_led_get_brightness(led) > (LV_LED_BRIGHT_MIN + LV_LED_BRIGHT_MAX) / 2) lv_led_off(led);
+    else lv_led_on(led);
 }
 
 uint8_t lv_led_get_brightness(const lv_obj_t * obj) { return as_led(obj)->bright; }
-lv_color_t lv_led_get_color(const lv_obj_t * obj) { return as_led(obj)->color; }
 
 } // extern "C"

@@ -1,9 +1,9 @@
 /**
  * @file lv_list.cpp
- * List: a flex column; texts are full-width circularly scrolling labels, buttons are
- * full-width flex rows holding an icon image and a label that takes the remaining width.
+ * List: a flex column; section texts are full-width labels, buttons are full-width rows
+ * (icon image, then a label growing into the rest and scrolling circularly when long).
  */
-#include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
@@ -20,10 +20,14 @@ void list_button_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     lv_obj_set_flex_align(obj, LV_FLEX_ALIGN_START, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
 }
 
-void list_text_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+lv_obj_t * button_label(lv_obj_t * btn)
 {
-    LV_UNUSED(class_p);
-    lv_label_set_long_mode(obj, LV_LABEL_LONG_MODE_SCROLL_CIRCULAR);
+    const uint32_t n = lv_obj_get_child_count(btn);
+    for(uint32_t i = 0; i < n; i++) {
+        lv_obj_t * child = lv_obj_get_child(btn, static_cast<int32_t>(i));
+        if(lv_obj_check_type(child, &lv_label_class)) return child;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -35,15 +39,15 @@ extern "C" const lv_obj_class_t lv_list_class = {
 };
 
 extern "C" const lv_obj_class_t lv_list_button_class = {
-    &lv_button_class, list_button_constructor, nullptr, nullptr, nullptr, "list_button",
+    &lv_button_class, list_button_constructor, nullptr, nullptr, nullptr, "list-button",
     LV_PCT(100), LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
-    0, LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
+    sizeof(lv_obj_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
 
 extern "C" const lv_obj_class_t lv_list_text_class = {
-    &lv_label_class, list_text_constructor, nullptr, nullptr, nullptr, "list_text",
+    &lv_label_class, nullptr, nullptr, nullptr, nullptr, "list-text",
     LV_PCT(100), LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
-    0, LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
+    0 /* a label */, LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
 
 extern "C" {
@@ -59,7 +63,7 @@ lv_obj_t * lv_list_add_text(lv_obj_t * list, const char * txt)
 {
     lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_text_class, list);
     lv_obj_class_init_obj(obj);
-    if(obj) lv_label_set_text(obj, txt ? txt : "");
+    lv_label_set_text(obj, txt ? txt : "");
     return obj;
 }
 
@@ -67,7 +71,6 @@ lv_obj_t * lv_list_add_button(lv_obj_t * list, const void * icon, const char * t
 {
     lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_button_class, list);
     lv_obj_class_init_obj(obj);
-    if(!obj) return nullptr;
     lv_obj_set_size(obj, LV_PCT(100), LV_SIZE_CONTENT);
     if(icon) {
         lv_obj_t * img = lv_image_create(obj);
@@ -85,23 +88,15 @@ lv_obj_t * lv_list_add_button(lv_obj_t * list, const void * icon, const char * t
 const char * lv_list_get_button_text(lv_obj_t * list, lv_obj_t * btn)
 {
     LV_UNUSED(list);
-    for(uint32_t i = 0; i < lv_obj_get_child_count(btn); i++) {
-        lv_obj_t * child = lv_obj_get_child(btn, static_cast<int32_t>(i));
-        if(lv_obj_check_type(child, &lv_label_class)) return lv_label_get_text(child);
-    }
-    return "";
+    lv_obj_t * label = button_label(btn);
+    return label ? lv_label_get_text(label) : "";
 }
 
 void lv_list_set_button_text(lv_obj_t * list, lv_obj_t * btn, const char * txt)
 {
     LV_UNUSED(list);
-    for(uint32_t i = 0; i < lv_obj_get_child_count(btn); i++) {
-        lv_obj_t * child = lv_obj_get_child(btn, static_cast<int32_t>(i));
-        if(lv_obj_check_type(child, &lv_label_class)) {
-            lv_label_set_text(child, txt);
-            return;
-        }
-    }
+    lv_obj_t * label = button_label(btn);
+    if(label) lv_label_set_text(label, txt ? txt : "");
 }
 
 } // extern "C"

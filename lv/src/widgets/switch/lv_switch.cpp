@@ -1,23 +1,19 @@
 /**
  * @file lv_switch.cpp
- * Switch: the background (MAIN), the INDICATOR drawn in the content area, and the KNOB, a
- * square of the switch's thickness enlarged by the knob paddings. Toggling animates the knob
- * over anim_duration (scaled by the remaining distance); otherwise the CHECKED state puts it
- * at the end (horizontal) or the top (vertical).
+ * Switch: the knob is a square of the switch's smaller side (grown by the KNOB padding) at
+ * the start (off) or the end (on) of the track; toggling animates it in anim_duration.
  */
-#include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
-constexpr int32_t ANIM_STATE_START = 0;
 constexpr int32_t ANIM_STATE_END = 256;
-constexpr int32_t ANIM_STATE_NONE = -1;
-constexpr int32_t KNOB_EXT_AREA_CORRECTION = 2;
+constexpr int32_t ANIM_STATE_INV = -1;
 
 struct lv_switch_t {
     lv_obj_t obj;
-    int32_t anim_state; /* knob position 0..256 while animating, ANIM_STATE_NONE otherwise */
-    lv_switch_orientation_t orientation;
+    int32_t anim_state; /**< 0 (off) .. ANIM_STATE_END (on) while animating, else ANIM_STATE_INV */
+    uint8_t orientation : 2;
 };
 
 void switch_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -34,13 +30,17 @@ extern "C" const lv_obj_class_t lv_switch_class = {
 
 namespace {
 
-lv_switch_t * as_switch(lv_obj_t * obj) { return reinterpret_cast<lv_switch_t *>(obj); }
+lv_switch_t * as_switch(const lv_obj_t * obj) { return reinterpret_cast<lv_switch_t *>(const_cast<lv_obj_t *>(obj)); }
 
-bool is_vertical(lv_switch_t * sw)
+void switch_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
-    if(sw->orientation == LV_SWITCH_ORIENTATION_VERTICAL) return true;
-    if(sw->orientation == LV_SWITCH_ORIENTATION_HORIZONTAL) return false;
-    return lv_obj_get_height(&sw->obj) > lv_obj_get_width(&sw->obj);
+    LV_UNUSED(class_p);
+    lv_switch_t * sw = as_switch(obj);
+    sw->anim_state = ANIM_STATE_INV;
+    sw->orientation = LV_SWITCH_ORIENTATION_AUTO;
+    lv_obj_remove_flag(obj, LV_OBJ_FLAG_SCROLLABLE);
+    lv_obj_add_flag(obj, LV_OBJ_FLAG_CHECKABLE);
+    lv_obj_add_flag(obj, LV_OBJ_FLAG_SCROLL_ON_FOCUS);
 }
 
 void anim_exec(void * var, int32_t v)
@@ -53,88 +53,88 @@ void anim_exec(void * var, int32_t v)
 void anim_completed(lv_anim_t * a)
 {
     lv_switch_t * sw = static_cast<lv_switch_t *>(a->var);
-    sw->anim_state = ANIM_STATE_NONE;
+    sw->anim_state = ANIM_STATE_INV;
     lv_obj_invalidate(&sw->obj);
-}
-
-void trigger_anim(lv_switch_t * sw)
-{
-    lv_obj_t * obj = &sw->obj;
-    uint32_t full = lv_obj_get_style_anim_duration(obj, LV_PART_MAIN);
-    if(full == 0) return;
-    bool chk = lv_obj_has_state(obj, LV_STATE_CHECKED);
-    int32_t start = sw->anim_state == ANIM_STATE_NONE ? (chk ? ANIM_STATE_START : ANIM_STATE_END) : sw->anim_state;
-    int32_t end = chk ? ANIM_STATE_END : ANIM_STATE_START;
-    uint32_t dur = (full * static_cast<uint32_t>(LV_ABS(start - end))) / ANIM_STATE_END;
-    lv_anim_delete(sw, nullptr);
-    lv_anim_t a;
-    lv_anim_init(&a);
-    lv_anim_set_var(&a, sw);
-    lv_anim_set_exec_cb(&a, anim_exec);
-    lv_anim_set_values(&a, start, end);
-    lv_anim_set_completed_cb(&a, anim_completed);
-    lv_anim_set_duration(&a, dur);
-    lv_anim_start(&a);
-}
-
-void draw_main(lv_switch_t * sw, lv_layer_t * layer)
-{
-    lv_obj_t * obj = &sw->obj;
-    lv_area_t indic_area;
-    lv_obj_get_content_coords(obj, &indic_area);
-    lv_draw_rect_dsc_t indic;
-    lv_draw_rect_dsc_init(&indic);
-    lv_obj_init_draw_rect_dsc(obj, LV_PART_INDICATOR, &indic);
-    lv_draw_rect(layer, &indic, &indic_area);
-
-    bool vertical = is_vertical(sw);
-    bool chk = lv_obj_has_state(obj, LV_STATE_CHECKED);
-    int32_t knob_size = vertical ? lv_obj_get_width(obj) : lv_obj_get_height(obj);
-    int32_t length = (vertical ? lv_obj_get_height(obj) : lv_obj_get_width(obj)) - knob_size;
-    int32_t pos;
-    if(sw->anim_state != ANIM_STATE_NONE) pos = (length * sw->anim_state) / ANIM_STATE_END;
-    else pos = chk ? length : 0;
-
-    lv_area_t knob;
-    if(vertical) {
-        /* checked: the knob at the top */
-        knob.y2 = obj->coords.y2 - pos;
-        knob.y1 = knob.y2 - (knob_size > 0 ? knob_size - 1 : 0);
-        knob.x1 = obj->coords.x1;
-        knob.x2 = obj->coords.x2;
-    }
-    else {
-        if(lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL) pos = length - pos;
-        knob.x1 = obj->coords.x1 + pos;
-        knob.x2 = knob.x1 + (knob_size > 0 ? knob_size - 1 : 0);
-        knob.y1 = obj->coords.y1;
-        knob.y2 = obj->coords.y2;
-    }
-    knob.x1 -= lv_obj_get_style_pad_left(obj, LV_PART_KNOB);
-    knob.x2 += lv_obj_get_style_pad_right(obj, LV_PART_KNOB);
-    knob.y1 -= lv_obj_get_style_pad_top(obj, LV_PART_KNOB);
-    knob.y2 += lv_obj_get_style_pad_bottom(obj, LV_PART_KNOB);
-    lv_draw_rect_dsc_t kd;
-    lv_draw_rect_dsc_init(&kd);
-    lv_obj_init_draw_rect_dsc(obj, LV_PART_KNOB, &kd);
-    lv_draw_rect(layer, &kd, &knob);
-}
-
-void switch_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
-{
-    LV_UNUSED(class_p);
-    lv_switch_t * sw = as_switch(obj);
-    sw->anim_state = ANIM_STATE_NONE;
-    sw->orientation = LV_SWITCH_ORIENTATION_AUTO;
-    lv_obj_remove_flag(obj, LV_OBJ_FLAG_SCROLLABLE);
-    lv_obj_add_flag(obj, LV_OBJ_FLAG_CHECKABLE);
-    lv_obj_add_flag(obj, LV_OBJ_FLAG_SCROLL_ON_FOCUS);
 }
 
 void switch_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
-    lv_anim_delete(as_switch(obj), nullptr);
+    lv_anim_delete(obj, anim_exec);
+}
+
+bool is_vertical(const lv_obj_t * obj)
+{
+    const lv_switch_t * sw = as_switch(obj);
+    if(sw->orientation == LV_SWITCH_ORIENTATION_VERTICAL) return true;
+    if(sw->orientation == LV_SWITCH_ORIENTATION_HORIZONTAL) return false;
+    return lv_obj_get_height(obj) > lv_obj_get_width(obj);
+}
+
+void start_toggle_anim(lv_obj_t * obj)
+{
+    lv_switch_t * sw = as_switch(obj);
+    uint32_t duration = lv_obj_get_style_anim_duration(obj, LV_PART_MAIN);
+    bool checked = lv_obj_has_state(obj, LV_STATE_CHECKED);
+    int32_t from = sw->anim_state != ANIM_STATE_INV ? sw->anim_state : (checked ? 0 : ANIM_STATE_END);
+    int32_t to = checked ? ANIM_STATE_END : 0;
+    lv_anim_delete(sw, anim_exec);
+    if(duration == 0) {
+        sw->anim_state = ANIM_STATE_INV;
+        lv_obj_invalidate(obj);
+        return;
+    }
+    lv_anim_t a;
+    lv_anim_init(&a);
+    lv_anim_set_var(&a, sw);
+    lv_anim_set_exec_cb(&a, anim_exec);
+    lv_anim_set_values(&a, from, to);
+    lv_anim_set_duration(&a, duration * static_cast<uint32_t>(LV_ABS(to - from)) / ANIM_STATE_END);
+    lv_anim_set_completed_cb(&a, anim_completed);
+    lv_anim_start(&a);
+}
+
+void draw_main(lv_obj_t * obj, lv_event_t * e)
+{
+    lv_switch_t * sw = as_switch(obj);
+    lv_layer_t * layer = lv_event_get_layer(e);
+
+    lv_area_t indic_area;
+    lv_widget_area_inside_pad(obj, LV_PART_MAIN, &obj->coords, &indic_area);
+    lv_draw_rect_dsc_t indic_dsc;
+    lv_draw_rect_dsc_init(&indic_dsc);
+    lv_obj_init_draw_rect_dsc(obj, LV_PART_INDICATOR, &indic_dsc);
+    lv_draw_rect(layer, &indic_dsc, &indic_area);
+
+    const bool vertical = is_vertical(obj);
+    const int32_t knob_size = vertical ? lv_obj_get_width(obj) : lv_obj_get_height(obj);
+    const int32_t travel = (vertical ? lv_obj_get_height(obj) : lv_obj_get_width(obj)) - knob_size;
+    int32_t pos;
+    if(sw->anim_state != ANIM_STATE_INV) pos = travel * sw->anim_state / ANIM_STATE_END;
+    else pos = lv_obj_has_state(obj, LV_STATE_CHECKED) ? travel : 0;
+
+    lv_area_t knob = obj->coords;
+    if(vertical) {
+        /* off at the bottom, on at the top */
+        knob.y2 = obj->coords.y2 - pos;
+        knob.y1 = knob.y2 - (knob_size > 0 ? knob_size - 1 : 0);
+    }
+    else {
+        const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
+        if(rtl) {
+            knob.x2 = obj->coords.x2 - pos;
+            knob.x1 = knob.x2 - (knob_size > 0 ? knob_size - 1 : 0);
+        }
+        else {
+            knob.x1 = obj->coords.x1 + pos;
+            knob.x2 = knob.x1 + (knob_size > 0 ? knob_size - 1 : 0);
+        }
+    }
+    lv_widget_area_grow_by_pad(obj, LV_PART_KNOB, &knob);
+    lv_draw_rect_dsc_t knob_dsc;
+    lv_draw_rect_dsc_init(&knob_dsc);
+    lv_obj_init_draw_rect_dsc(obj, LV_PART_KNOB, &knob_dsc);
+    lv_draw_rect(layer, &knob_dsc, &knob);
 }
 
 void switch_event(const lv_obj_class_t * class_p, lv_event_t * e)
@@ -142,25 +142,20 @@ void switch_event(const lv_obj_class_t * class_p, lv_event_t * e)
     LV_UNUSED(class_p);
     if(lv_obj_event_base(&lv_switch_class, e) != LV_RESULT_OK) return;
     lv_obj_t * obj = lv_event_get_current_target_obj(e);
-    lv_switch_t * sw = as_switch(obj);
     switch(lv_event_get_code(e)) {
         case LV_EVENT_REFR_EXT_DRAW_SIZE: {
-            int32_t l = lv_obj_get_style_pad_left(obj, LV_PART_KNOB);
-            int32_t r = lv_obj_get_style_pad_right(obj, LV_PART_KNOB);
-            int32_t t = lv_obj_get_style_pad_top(obj, LV_PART_KNOB);
-            int32_t b = lv_obj_get_style_pad_bottom(obj, LV_PART_KNOB);
-            int32_t knob = LV_MAX(LV_MAX(l, r), LV_MAX(t, b)) + KNOB_EXT_AREA_CORRECTION;
-            knob += lv_obj_calculate_ext_draw_size(obj, LV_PART_KNOB);
-            lv_event_set_ext_draw_size(e, knob);
+            int32_t pad = LV_MAX(LV_MAX(lv_obj_get_style_pad_left(obj, LV_PART_KNOB), lv_obj_get_style_pad_right(obj, LV_PART_KNOB)),
+                                 LV_MAX(lv_obj_get_style_pad_top(obj, LV_PART_KNOB), lv_obj_get_style_pad_bottom(obj, LV_PART_KNOB)));
+            lv_event_set_ext_draw_size(e, LV_MAX(pad, 0) + lv_obj_calculate_ext_draw_size(obj, LV_PART_KNOB));
             lv_event_set_ext_draw_size(e, lv_obj_calculate_ext_draw_size(obj, LV_PART_INDICATOR));
             break;
         }
         case LV_EVENT_VALUE_CHANGED:
-            trigger_anim(sw);
+            start_toggle_anim(obj);
             lv_obj_invalidate(obj);
             break;
         case LV_EVENT_DRAW_MAIN:
-            draw_main(sw, lv_event_get_layer(e));
+            draw_main(obj, e);
             break;
         default:
             break;
@@ -180,10 +175,13 @@ lv_obj_t * lv_switch_create(lv_obj_t * parent)
 
 void lv_switch_set_orientation(lv_obj_t * obj, lv_switch_orientation_t orientation)
 {
-    as_switch(obj)->orientation = orientation;
+    as_switch(obj)->orientation = orientation & 3;
     lv_obj_invalidate(obj);
 }
 
-lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj) { return as_switch(obj)->orientation; }
+lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj)
+{
+    return static_cast<lv_switch_orientation_t>(as_switch(obj)->orientation);
+}
 
 } // extern "C"

@@ -1,9 +1,9 @@
 /**
  * @file lv_win.cpp
- * Window: child 0 is the header (DPI/2 tall flex row, vertically centred), child 1 the
- * content (flex-grow 1). The theme recognises them by their index in the window.
+ * Window: a flex column of two plain objects, the header (half an inch tall, a row) and the
+ * content (growing into the rest). The theme styles them by their index in the window.
  */
-#include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
@@ -15,21 +15,13 @@ void win_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     lv_obj_set_flex_flow(obj, LV_FLEX_FLOW_COLUMN);
 
     lv_obj_t * header = lv_obj_create(obj);
-    if(header) {
-        lv_obj_set_size(header, LV_PCT(100), lv_display_get_dpi(lv_obj_get_display(obj)) / 2);
-        lv_obj_set_flex_flow(header, LV_FLEX_FLOW_ROW);
-        lv_obj_set_flex_align(header, LV_FLEX_ALIGN_START, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
-    }
-    lv_obj_t * content = lv_obj_create(obj);
-    if(content) {
-        lv_obj_set_flex_grow(content, 1);
-        lv_obj_set_width(content, LV_PCT(100));
-    }
-}
+    lv_obj_set_size(header, LV_PCT(100), lv_display_get_dpi(lv_obj_get_display(obj)) / 2);
+    lv_obj_set_flex_flow(header, LV_FLEX_FLOW_ROW);
+    lv_obj_set_flex_align(header, LV_FLEX_ALIGN_START, LV_FLEX_ALIGN_CENTER, LV_FLEX_ALIGN_CENTER);
 
-bool is_win(lv_obj_t * obj)
-{
-    return obj && lv_obj_check_type(obj, &lv_win_class);
+    lv_obj_t * cont = lv_obj_create(obj);
+    lv_obj_set_flex_grow(cont, 1);
+    lv_obj_set_width(cont, LV_PCT(100));
 }
 
 } // namespace
@@ -49,22 +41,9 @@ lv_obj_t * lv_win_create(lv_obj_t * parent)
     return obj;
 }
 
-lv_obj_t * lv_win_get_header(lv_obj_t * win)
-{
-    return is_win(win) ? lv_obj_get_child(win, 0) : nullptr;
-}
-
-lv_obj_t * lv_win_get_content(lv_obj_t * win)
-{
-    return is_win(win) ? lv_obj_get_child(win, 1) : nullptr;
-}
-
 lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt)
 {
-    lv_obj_t * header = lv_win_get_header(win);
-    if(!header) return nullptr;
-    lv_obj_t * title = lv_label_create(header);
-    if(!title) return nullptr;
+    lv_obj_t * title = lv_label_create(lv_win_get_header(win));
     lv_label_set_long_mode(title, LV_LABEL_LONG_MODE_DOTS);
     lv_label_set_text(title, txt ? txt : "");
     lv_obj_set_flex_grow(title, 1);
@@ -73,19 +52,17 @@ lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt)
 
 lv_obj_t * lv_win_add_button(lv_obj_t * win, const void * icon, int32_t btn_w)
 {
-    lv_obj_t * header = lv_win_get_header(win);
-    if(!header) return nullptr;
-    lv_obj_t * btn = lv_button_create(header);
-    if(!btn) return nullptr;
+    lv_obj_t * btn = lv_button_create(lv_win_get_header(win));
     lv_obj_set_size(btn, btn_w, LV_PCT(100));
     if(icon) {
         lv_obj_t * img = lv_image_create(btn);
-        if(img) {
-            lv_image_set_src(img, icon);
-            lv_obj_align(img, LV_ALIGN_CENTER, 0, 0);
-        }
+        lv_image_set_src(img, icon);
+        lv_obj_align(img, LV_ALIGN_CENTER, 0, 0);
     }
     return btn;
 }
+
+lv_obj_t * lv_win_get_header(lv_obj_t * win) { return lv_obj_get_child(win, 0); }
+lv_obj_t * lv_win_get_content(lv_obj_t * win) { return lv_obj_get_child(win, 1); }
 
 } // extern "C"
