@@ -60,5 +60,8 @@
 #include "lv_win.h"
 #include "lv_canvas.h"
 #include "lv_calendar.h"
+#include "lv_chart.h"
+#include "lv_spinbox.h"
+#include "lv_span.h"
 
 #endif

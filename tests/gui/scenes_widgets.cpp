@@ -1,6 +1,8 @@
 // The widget reference scenes (15-40) in C++, line by line after the Python originals in scenes/.
 #include "scenes.h"
 
+#include <initializer_list>
+
 #include "lvgl.h"
 
 namespace {
@@ -356,6 +358,39 @@ void scene_25_table()
     lv_obj_center(t);
 }
 
+// 26: a line chart with two series (one on the secondary axis) and a bar chart with two series.
+void scene_26_chart_line_bar()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * lc = lv_chart_create(scr);
+    lv_obj_set_size(lc, 150, 200);
+    lv_obj_align(lc, LV_ALIGN_LEFT_MID, 6, 0);
+    lv_chart_set_type(lc, LV_CHART_TYPE_LINE);
+    lv_chart_set_point_count(lc, 8);
+    lv_chart_set_div_line_count(lc, 4, 3);
+    lv_chart_set_axis_range(lc, LV_CHART_AXIS_PRIMARY_Y, 0, 100);
+    lv_chart_set_axis_range(lc, LV_CHART_AXIS_SECONDARY_Y, 0, 400);
+    lv_chart_series_t * s1 = lv_chart_add_series(lc, lv_palette_main(LV_PALETTE_RED), LV_CHART_AXIS_PRIMARY_Y);
+    lv_chart_series_t * s2 = lv_chart_add_series(lc, lv_palette_main(LV_PALETTE_BLUE), LV_CHART_AXIS_SECONDARY_Y);
+    for(int32_t v : {10, 30, 25, 60, 45, 80, 70, 90}) lv_chart_set_next_value(lc, s1, v);
+    for(int32_t v : {350, 300, 320, 200, 220, 120, 150, 40}) lv_chart_set_next_value(lc, s2, v);
+
+    lv_obj_t * bc = lv_chart_create(scr);
+    lv_obj_set_size(bc, 150, 200);
+    lv_obj_align(bc, LV_ALIGN_RIGHT_MID, -6, 0);
+    lv_chart_set_type(bc, LV_CHART_TYPE_BAR);
+    lv_chart_set_point_count(bc, 5);
+    lv_chart_set_axis_range(bc, LV_CHART_AXIS_PRIMARY_Y, 0, 50);
+    lv_chart_series_t * b1 = lv_chart_add_series(bc, lv_palette_main(LV_PALETTE_GREEN), LV_CHART_AXIS_PRIMARY_Y);
+    lv_chart_series_t * b2 = lv_chart_add_series(bc, lv_palette_main(LV_PALETTE_ORANGE), LV_CHART_AXIS_PRIMARY_Y);
+    const int32_t vals[] = {12, 25, 40, 18, 33};
+    for(uint32_t i = 0; i < 5; i++) {
+        lv_chart_set_series_value_by_id(bc, b1, i, vals[i]);
+        lv_chart_set_series_value_by_id(bc, b2, i, 50 - vals[i]);
+    }
+    lv_chart_refresh(bc);
+}
+
 // 27: tabview with three tabs, the second made active without animation.
 void scene_27_tabview()
 {
@@ -491,6 +526,56 @@ void scene_31_calendar()
     static lv_calendar_date_t dates[] = {{2024, 3, 5}, {2024, 3, 19}, {2024, 3, 28}};
     lv_calendar_set_highlighted_dates(cal, dates, 3);
     lv_calendar_add_header_arrow(cal);
+}
+
+// 34: spinboxes (digit format, decimal point, step 10, negative value) and a spangroup.
+void scene_34_spinbox_spangroup()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * sb = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb, -9999, 9999);
+    lv_spinbox_set_digit_format(sb, 5, 3);
+    lv_spinbox_set_value(sb, 1234);
+    lv_spinbox_set_step(sb, 10);
+    lv_obj_set_width(sb, 120);
+    lv_obj_align(sb, LV_ALIGN_TOP_LEFT, 10, 10);
+
+    lv_obj_t * sb2 = lv_spinbox_create(scr);
+    lv_spinbox_set_range(sb2, -999, 999);
+    lv_spinbox_set_digit_format(sb2, 3, 0);
+    lv_spinbox_set_value(sb2, -42);
+    lv_obj_set_width(sb2, 90);
+    lv_obj_align(sb2, LV_ALIGN_TOP_RIGHT, -10, 10);
+
+    lv_obj_t * sg = lv_spangroup_create(scr);
+    lv_obj_set_width(sg, 300);
+    lv_spangroup_set_mode(sg, LV_SPAN_MODE_BREAK);
+    lv_spangroup_set_indent(sg, 16);
+    lv_obj_align(sg, LV_ALIGN_TOP_LEFT, 10, 70);
+    struct part_t {
+        const char * text;
+        bool has_color;
+        lv_color_t color;
+        const lv_font_t * font;
+        lv_text_decor_t decor;
+    };
+    const part_t parts[] = {
+        {"Spans can mix ", false, {}, nullptr, LV_TEXT_DECOR_NONE},
+        {"red text, ", true, lv_palette_main(LV_PALETTE_RED), nullptr, LV_TEXT_DECOR_NONE},
+        {"BIG words, ", true, lv_palette_main(LV_PALETTE_BLUE), &lv_font_montserrat_24, LV_TEXT_DECOR_NONE},
+        {"underlined ", false, {}, nullptr, LV_TEXT_DECOR_UNDERLINE},
+        {"and struck ", true, lv_palette_main(LV_PALETTE_GREEN), &lv_font_montserrat_16, LV_TEXT_DECOR_STRIKETHROUGH},
+        {"text that wraps inside one group.", false, {}, nullptr, LV_TEXT_DECOR_NONE},
+    };
+    for(const part_t & p : parts) {
+        lv_span_t * sp = lv_spangroup_add_span(sg);
+        lv_span_set_text(sp, p.text);
+        lv_style_t * st = lv_span_get_style(sp);
+        if(p.has_color) lv_style_set_text_color(st, p.color);
+        if(p.font) lv_style_set_text_font(st, p.font);
+        if(p.decor) lv_style_set_text_decor(st, p.decor);
+    }
+    lv_spangroup_refresh(sg);
 }
 
 // 35: canvas with its own draw buffer: fill, single pixels, and layer drawing.
@@ -645,11 +730,13 @@ const Scene scenes[] = {
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
     {"25_table", 320, 240, scene_25_table},
+    {"26_chart_line_bar", 320, 240, scene_26_chart_line_bar},
     {"27_tabview", 320, 240, scene_27_tabview},
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
     {"31_calendar", 320, 240, scene_31_calendar},
+    {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},
     {"37_win_event", 320, 240, scene_37_win_event},

@@ -257,6 +257,19 @@ void widget_styles_init(widget_styles_t & s, const lv_theme_default_widgets_para
     lv_style_set_pad_bottom(&s.calendar_header, by_size(8, 6, 2));
     lv_style_set_pad_gap(&s.calendar_header, pad_small);
 
+    lv_style_set_border_post(&s.chart_bg, false);
+    lv_style_set_pad_column(&s.chart_bg, dpx(10));
+    lv_style_set_line_color(&s.chart_bg, p.color_grey);
+    lv_style_set_line_width(&s.chart_series, dpx(3));
+    lv_style_set_radius(&s.chart_series, dpx(3));
+    lv_style_set_width(&s.chart_series, dpx(8));
+    lv_style_set_height(&s.chart_series, dpx(8));
+    lv_style_set_pad_column(&s.chart_series, dpx(2));
+    lv_style_set_radius(&s.chart_indic, LV_RADIUS_CIRCLE);
+    lv_style_set_width(&s.chart_indic, dpx(8));
+    lv_style_set_height(&s.chart_indic, dpx(8));
+    lv_style_set_bg_opa(&s.chart_indic, LV_OPA_COVER);
+
     lv_style_set_border_width(&s.table_cell, dpx(1));
     lv_style_set_border_color(&s.table_cell, p.color_grey);
     lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
@@ -588,6 +601,26 @@ void apply_calendar(widget_styles_t & s, lv_obj_t * obj)
 
 void apply_calendar_header(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.calendar_header, 0); }
 
+void apply_chart(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_small, 0);
+    lv_obj_add_style(obj, &s.chart_bg, 0);
+    apply_scrollbars(s, obj);
+    lv_obj_add_style(obj, &s.chart_series, LV_PART_ITEMS);
+    lv_obj_add_style(obj, &s.chart_indic, LV_PART_INDICATOR);
+    lv_obj_add_style(obj, &s.chart_series, LV_PART_CURSOR);
+}
+
+void apply_spinbox(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.card, 0);
+    lv_obj_add_style(obj, &s.pad_small, 0);
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_CURSOR);
+}
+
 /* most specific classes first: a slider is also a bar, a spinner also an arc */
 const rule_t rules[] = {
     {&lv_slider_class, apply_slider},
@@ -619,6 +652,8 @@ const rule_t rules[] = {
     {&lv_tileview_tile_class, apply_scrollbars},
     {&lv_win_class, apply_win},
     {&lv_calendar_class, apply_calendar},
+    {&lv_chart_class, apply_chart},
+    {&lv_spinbox_class, apply_spinbox},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
 };
 

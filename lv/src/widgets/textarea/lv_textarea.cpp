@@ -5,35 +5,10 @@
  * label) is recomputed whenever the text, the position or the styles change, and the box
  * scrolls to keep it visible. The cursor blinks with the CURSOR part's anim_duration.
  */
+#include "widgets/textarea/lv_textarea_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
-
-struct cursor_t {
-    int32_t valid_x; /**< x kept while moving up/down */
-    uint32_t pos;    /**< character index */
-    lv_area_t area;  /**< relative to the label */
-    uint8_t show : 1;
-    uint8_t click_pos : 1;
-};
-
-struct lv_textarea_t {
-    lv_obj_t obj;
-    lv_obj_t * label;
-    char * placeholder_txt;
-    char * pwd_tmp;
-    char * pwd_bullet;
-    const char * accepted_chars;
-    const char * insert_replace; /**< set by an LV_EVENT_INSERT handler */
-    uint32_t max_length;
-    uint32_t pwd_show_time;
-    cursor_t cursor;
-    uint32_t sel_start;
-    uint32_t sel_end;
-    uint8_t text_sel_en : 1;
-    uint8_t pwd_mode : 1;
-    uint8_t one_line : 1;
-};
 
 void ta_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void ta_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -389,7 +364,22 @@ void draw_cursor(lv_obj_t * obj, lv_event_t * e)
     lv_obj_init_draw_rect_dsc(obj, LV_PART_CURSOR, &dsc);
     lv_area_t a = ta->cursor.area;
     lv_area_move(&a, ta->label->coords.x1, ta->label->coords.y1);
-    lv_draw_rect(lv_event_get_layer(e), &dsc, &a);
+    lv_layer_t * layer = lv_event_get_layer(e);
+    lv_draw_rect(layer, &dsc, &a);
+    if(dsc.bg_opa <= LV_OPA_MIN) return;
+    /* a block cursor covers its letter: draw the letter again in the cursor's text color */
+    const char * txt = lv_label_get_text(ta->label);
+    const uint32_t byte_pos = lv_text_encoded_get_byte_id(txt, ta->cursor.pos);
+    if(txt[byte_pos] == '\0' || txt[byte_pos] == '\n') return;
+    char letter[8] = {0};
+    lv_memcpy(letter, &txt[byte_pos], lv_text_encoded_size(&txt[byte_pos]));
+    a.x1 += lv_obj_get_style_pad_left(obj, LV_PART_CURSOR) + lv_obj_get_style_border_width(obj, LV_PART_CURSOR);
+    a.y1 += lv_obj_get_style_pad_top(obj, LV_PART_CURSOR) + lv_obj_get_style_border_width(obj, LV_PART_CURSOR);
+    lv_draw_label_dsc_t label_dsc;
+    lv_draw_label_dsc_init(&label_dsc);
+    lv_obj_init_draw_label_dsc(obj, LV_PART_CURSOR, &label_dsc);
+    label_dsc.text = letter;
+    lv_draw_label(layer, &label_dsc, &a);
 }
 
 void handle_key(lv_obj_t * obj, uint32_t key)
