@@ -71,7 +71,7 @@ struct Pyi {
             o << indent << "# " << f.py_name << "(): a Python keyword, reachable with getattr()\n";
             return;
         }
-        o << indent << (method ? "" : "") << "def " << f.py_name << "(";
+        o << indent << "def " << f.py_name << "(";
         size_t first = 0;
         if(method) {
             o << "self";
@@ -122,7 +122,15 @@ struct Pyi {
             o << ", " << (ctor.params[i].name.empty() || is_keyword(ctor.params[i].name) ? "arg" + std::to_string(i) : ctor.params[i].name)
               << ": " << py_type(ctor.params[i].type, true);
         o << ") -> None: ...\n";
-        for(auto * f : owned(Owner::Class, ci)) function(*f, "    ", true);
+        bool has_remove = false, has_remove_with_user_data = false;
+        for(auto * f : owned(Owner::Class, ci)) {
+            function(*f, "    ", true);
+            has_remove |= f->py_name == "remove_event_cb";
+            has_remove_with_user_data |= f->py_name == "remove_event_cb_with_user_data";
+        }
+        if(ci == m.root_class && has_remove_with_user_data && !has_remove)
+            o << "    def remove_event_cb(self, cb: Callable[..., Any]) -> bool:\n"
+                 "        \"\"\"Removes the registrations of the callable `cb` (provided by the runtime).\"\"\"\n";
         o << "\n";
     }
 

@@ -6,7 +6,6 @@
 #include "model.h"
 
 #include <fstream>
-#include <map>
 
 namespace bindgen {
 
@@ -79,7 +78,6 @@ bool emit_report(const Model & m, const std::string & json_path, const std::stri
     t << "bindgen report for module '" << m.module << "' from " << m.header << "\n" << line << "\n";
     t << m.classes.size() << " classes, " << m.structs.size() << " struct types, " << m.callbacks.size()
       << " callback types, " << m.groups.size() << " constant groups\n\n";
-    std::map<std::string, int> reasons;
     t << "skipped:\n";
     for(auto & f : m.functions)
         if(!f.skip_reason.empty() && f.alias.empty()) t << "  " << f.c_name << ": " << f.skip_reason << "\n";

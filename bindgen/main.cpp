@@ -52,27 +52,23 @@ int main(int argc, char ** argv)
     bindgen::Options opt;
     for(int i = 1; i < argc; i++) {
         std::string a = argv[i];
-        auto value = [&](const char * what) -> const char * {
-            if(i + 1 >= argc) return nullptr;
-            (void)what;
-            return argv[++i];
-        };
+        auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
         if(a == "-I" || a == "-D") {
-            const char * v = value(a.c_str());
+            const char * v = value();
             if(!v) return usage((a + " needs a value").c_str());
             opt.clang_args.push_back(a + v);
         } else if((a.size() > 2 && (a.compare(0, 2, "-I") == 0 || a.compare(0, 2, "-D") == 0))) {
             opt.clang_args.push_back(a);
         } else if(a == "--module") {
-            const char * v = value("--module");
+            const char * v = value();
             if(!v) return usage("--module needs a name");
             opt.module = v;
         } else if(a == "--prefix") {
-            const char * v = value("--prefix");
+            const char * v = value();
             if(!v) return usage("--prefix needs a value");
             opt.prefix = v;
         } else if(a == "-o") {
-            const char * v = value("-o");
+            const char * v = value();
             if(!v) return usage("-o needs a directory");
             opt.out_dir = v;
         } else if(a == "-h" || a == "--help") {

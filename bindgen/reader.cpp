@@ -560,11 +560,7 @@ struct Reader {
         if(it != callback_by_name.end()) return it->second;
         int idx = (int)m.callbacks.size();
         callback_by_name[key] = idx;
-        Callback cb;
-        cb.c_name = key;
-        cb.py_name = strip_prefix(key, opt.prefix);
-        cb.c_fnptr_type = key;
-        m.callbacks.push_back(cb);
+        m.callbacks.push_back(Callback());  // reserved now: its argument types may refer back to it
         // parameter names come from the typedef's ParmDecl children
         std::vector<std::string> names;
         clang_visitChildren(
@@ -577,7 +573,7 @@ struct Reader {
             &names);
         Callback built;
         built.c_name = key;
-        built.py_name = cb.py_name;
+        built.py_name = strip_prefix(key, opt.prefix);
         built.c_fnptr_type = key;
         if(clang_isFunctionTypeVariadic(proto)) built.unsupported = "variadic callback " + key;
         built.ret = classify_type(clang_getResultType(proto), false);

@@ -48,7 +48,9 @@ def measure(name, bindgen, cxx, header, includes, module='lvgl', prefix='lv'):
         report = json.load(open(os.path.join(out, module + '_report.json')))
         bound = report['functions_bound']
         total = report['functions_total']
-        flags = ['-std=c++17', '-Os', '-fno-exceptions', '-fno-rtti', '-I' + ROOT, '-I' + os.path.join(ROOT, 'py'),
+        # as binding/CMakeLists.txt builds them (-fno-asynchronous-unwind-tables)
+        flags = ['-std=c++17', '-Os', '-fno-exceptions', '-fno-rtti', '-fno-asynchronous-unwind-tables',
+                 '-I' + ROOT, '-I' + os.path.join(ROOT, 'py'),
                  '-I' + os.path.dirname(header)] + ['-I' + d for d in includes]
         objs = []
         runtime = sorted(os.path.join(ROOT, 'binding', 'runtime', f)

@@ -49,7 +49,7 @@ int main(int argc, char ** argv)
     py::dict_set(g_globals, Q(__name__), py::str_intern_cstr("__main__"));
     std::string N = std::to_string(n);
     if(!exec("import toy\ntoy.init()\no = toy.obj(toy.screen_active())\nhits = [0]\n"
-             "def cb(e):\n    hits[0] += 1\no.add_event_cb(cb, None)\n"))
+             "def cb(e):\n    hits[0] += 1\no.add_event_cb(cb, toy.EVENT.ALL, None)\n"))
         return 1;
     double loop = timed("for i in range(" + N + "):\n    pass\n");
     double set_x = timed("for i in range(" + N + "):\n    o.set_x(i & 255)\n");

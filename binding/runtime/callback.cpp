@@ -25,7 +25,54 @@ Val holder_for(Runtime * rt, void * existing)
     return holder;
 }
 
+Val holder_owner_key() { return py::str_intern_cstr("obj"); }
+
 namespace {
+
+/** obj.remove_event_cb(callable): each registration of the callable on this object has its
+ *  own holder, removed with remove_event_cb_with_user_data(obj, trampoline, holder). */
+Val remove_event_cb(int npos, int nkw, const Val * args)
+{
+    BObj * o = (BObj *)args[0];
+    TypeRecord * r = record_of(o->type);
+    if(!r || r->is_struct) return py::raise(&py::TypeError_type, "remove_event_cb() needs an object");
+    if(!o->ptr) return py::raise(&reference_error_type, "remove_event_cb(): the object was deleted");
+    Runtime * rt = r->rt;
+    const Module & m = *rt->m;
+    SigReader cbt = first_arg(m, m.functions[rt->remove_with_user_data].sig);
+    cbt.next();
+    Val owner = py::int_from((intptr_t)o->ptr);
+    Val cb_key = py::int_from(cbt.index());
+    if(!owner || !cb_key) return nullptr;
+    // collect first: removing while walking the holders dict would skip entries
+    Val found = py::list_new(0);
+    py::Map * map = &((py::Dict *)rt->holders)->map;
+    for(uint32_t i = 0; found && i < map->n; i++) {
+        Val h = map->entries[i].value;
+        if(!map->entries[i].key || !py::isinst(h, &py::dict_type)) continue;
+        Val on = py::dict_get_str(h, holder_owner_key());
+        Val f = py::dict_get(h, cb_key);
+        if(!on || !f || py::equal(on, owner) != 1) continue;
+        int same = py::equal(f, args[1]);
+        if(same < 0) return nullptr;
+        if(same && py::list_append(found, h) < 0) return nullptr;
+    }
+    if(!found) return nullptr;
+    uint32_t removed = 0;
+    for(size_t i = 0; i < ((py::List *)found)->len; i++) {
+        Val h = ((py::List *)found)->items[i];
+        Word w[3], res;
+        w[0].u64 = w[1].u64 = w[2].u64 = res.u64 = 0;
+        w[0].p = o->ptr;
+        w[1].p = (void *)m.callbacks[cbt.index()].trampoline;
+        w[2].p = h;
+        call(m, rt->remove_with_user_data, w, &res);
+        removed += res.u32 ? 1 : 0;
+        Val key = py::int_from((intptr_t)h);
+        if(!key || py::dict_del(rt->holders, key) < 0) return nullptr;
+    }
+    return py::from_bool(removed > 0);
+}
 
 /** The holder the callback's user_data points to, or nullptr if it is not one of ours. */
 Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
@@ -66,6 +113,23 @@ unsigned callback_error_count()
     return g_callback_errors;
 }
 
+bool init_remove_event_cb(Runtime * rt)
+{
+    const Module & m = *rt->m;
+    rt->remove_with_user_data = NONE;
+    if(m.root_class == NONE) return true;
+    Attr own = resolve_class_attr(m, m.root_class, "remove_event_cb");
+    Attr with = resolve_class_attr(m, m.root_class, "remove_event_cb_with_user_data");
+    if(own.kind == Attr::FUNCTION || with.kind != Attr::FUNCTION || arg_count(m, m.functions[with.index].sig) != 3)
+        return true;
+    SigReader a = first_arg(m, m.functions[with.index].sig);
+    a.next();
+    if(a.code() != T_CALLBACK) return true;
+    rt->remove_with_user_data = with.index;
+    rt->remove_event_cb = py::native_func_new("remove_event_cb", remove_event_cb, 2, 2, 0);
+    return rt->remove_event_cb != nullptr;
+}
+
 void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Word * result)
 {
     Runtime * rt = runtime_of(m);
@@ -95,7 +159,8 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
                 else report_callback_error(py::exc_take());
             }
         } else {
-            report_callback_error(ok ? r : py::exc_take());
+            Val e = ok ? r : py::exc_take();  // nothing pending when the arguments were too many
+            if(e) report_callback_error(e);
         }
     } else if(py::exc_pending()) {
         report_callback_error(py::exc_take());

@@ -44,25 +44,54 @@ size_t element_size(const Module & m, SigReader t)
 
 bool is_integer_code(TypeCode c) { return c >= T_BOOL && c <= T_U64; }
 
+bool same_type(SigReader a, SigReader b)
+{
+    if(a.code() != b.code()) return false;
+    if(a.code() == T_STRUCT_PTR || a.code() == T_STRUCT_VAL || a.code() == T_CALLBACK) return a.index() == b.index();
+    if(a.code() == T_ARRAY) return same_type(a.element(), b.element());
+    return true;
+}
+
+/** True if the signatures at pool offsets `a` and `b` have the same types. */
+bool same_signature(const Module & m, uint16_t a, uint16_t b)
+{
+    SigReader ra{m.sigs + a}, rb{m.sigs + b};
+    if(!same_type(ra, rb)) return false;
+    int n = arg_count(m, a);
+    if(n != arg_count(m, b)) return false;
+    ra = first_arg(m, a);
+    rb = first_arg(m, b);
+    for(int i = 0; i < n; i++, ra.next(), rb.next())
+        if(!same_type(ra, rb)) return false;
+    return true;
+}
+
 /** Who a value is for, in messages: "set_x() argument 2" (arg > 0) or `name` itself. The
  *  text is only formatted when an error is raised. */
 struct Who {
-    const char * name;
+    const char * name;       ///< nullptr: the name of function `fn` of module `m`
     int arg;
     py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
+    const Module * m = nullptr;
+    uint16_t fn = 0;
 };
 
 /** Raises `type` with "<who> <message>". */
 Val raise_for(py::Type * type, const Who & who, const char * fmt, ...) __attribute__((format(printf, 3, 4)));
 Val raise_for(py::Type * type, const Who & who, const char * fmt, ...)
 {
-    char msg[128];
+    char msg[128], fname[64];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if(who.arg > 0) return py::raise(type, "%s() argument %d %s", who.name, who.arg, msg);
-    return py::raise(type, "%s %s", who.name, msg);
+    const char * name = who.name;
+    if(!name) {
+        function_name(*who.m, who.fn, fname, sizeof fname);
+        name = fname;
+    }
+    if(who.arg > 0) return py::raise(type, "%s() argument %d %s", name, who.arg, msg);
+    return py::raise(type, "%s %s", name, msg);
 }
 
 bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what);
@@ -187,7 +216,12 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return type_error(what, "a list or a buffer", v) != nullptr;
         case T_CALLBACK:
             if(is_bfunc(v)) {
-                out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
+                // a binding function is passed as itself when its C signature is the callback's
+                const Module & m = *rt->m;
+                uint16_t fn = ((BFunc *)v)->fn;
+                if(!same_signature(m, m.functions[fn].sig, m.callbacks[t.index()].sig))
+                    return raise_for(&py::TypeError_type, what, "is a function whose signature does not fit the callback") != nullptr;
+                out->p = (void *)m.fnptrs[fn];
                 return true;
             }
             out->p = (void *)rt->m->callbacks[t.index()].trampoline;
@@ -466,23 +500,29 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
 {
     const Module & m = *rt->m;
     const Function & f = m.functions[fn];
-    char name[64];
-    function_name(m, fn, name, sizeof name);
     int argc = arg_count(m, f.sig);
-    if(npos != argc)
+    if(npos != argc) {
+        char name[64];
+        function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
+    }
     // a method's object is never NULL: the engine dereferences it without checking
     bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
                      !(f.flags & F_CONSTRUCTOR);
-    if(is_method && argc > 0 && args[0] == None)
+    if(is_method && argc > 0 && args[0] == None) {
+        char name[64];
+        function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() argument 1 must be an object, not None", name);
+    }
     Word words[MAX_ARGS];
     int cb_arg[MAX_ARGS];
     uint16_t cb_index[MAX_ARGS];
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
-        Who who{name, i + 1};
+        Who who{nullptr, i + 1};
+        who.m = &m;
+        who.fn = fn;
         bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
@@ -509,6 +549,11 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
             holder = holder_for(rt, nullptr);
             if(!holder) return nullptr;
             words[ud].p = holder;
+            if(first.code() == T_OBJ && words[0].p) {
+                // remember the object: obj.remove_event_cb(callable) looks for it
+                Val owner = py::int_from((intptr_t)words[0].p);
+                if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
+            }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];
             Word cur;
@@ -524,9 +569,9 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
             else if(s.user_data_set != NONE) {
                 Word set_args[2] = {words[0], hw}, r;
                 call(m, s.user_data_set, set_args, &r);
-            } else return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+            } else return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         } else {
-            return py::raise(&py::TypeError_type, "%s(): nowhere to keep the callback", name);
+            return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         }
         for(int k = 0; k < pending; k++) {
             Val key = py::int_from(cb_index[k]);

@@ -39,6 +39,8 @@ struct Runtime {
     uint16_t add_event_cb;   ///< root class add_event_cb(obj, cb, filter, user_data), NONE if absent
     int32_t delete_code;     ///< EVENT.DELETE
     py::Val delete_holder;   ///< holder whose callable forgets a deleted object's wrapper
+    uint16_t remove_with_user_data;  ///< root class remove_event_cb_with_user_data, NONE if absent
+    py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
     bool imported;
 };
 
@@ -112,6 +114,10 @@ bool init_deletion_watch(Runtime * rt);
 
 // callback.cpp
 const int MAX_CALLBACK_ARGS = 8;
+/** Key of a holder's entry naming the engine object it was registered on. */
+py::Val holder_owner_key();
+/** obj.remove_event_cb(callable) on top of remove_event_cb_with_user_data, when present. */
+bool init_remove_event_cb(Runtime * rt);
 /** The callback handler installed for every registered module. */
 void handle_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
 /** The holder dict stored in a registration's user_data: a new one, or `existing` if it is ours. */

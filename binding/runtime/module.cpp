@@ -125,6 +125,8 @@ Val obj_getattr(Val self, Val name)
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind == Attr::NONE_ && r->rt->remove_event_cb && strcmp(py::str_data(name), "remove_event_cb") == 0)
+        return py::bound_method_new(self, r->rt->remove_event_cb);
     if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
     // cache the function in the binding class: the next lookup is one dict hit
     Val f = func_new(r->rt, a.index);
@@ -393,7 +395,7 @@ bool register_module(const Module & m)
     rt->module = (Val)mod;
     Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, m.root_class, "delete");
     rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
-    if(!init_deletion_watch(rt)) return false;
+    if(!init_deletion_watch(rt) || !init_remove_event_cb(rt)) return false;
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;

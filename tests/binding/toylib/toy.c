@@ -135,6 +135,24 @@ void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, tl_event_code_t filte
 
 int32_t tl_obj_send_event(tl_obj_t * obj, int32_t code) { return send(obj, code); }
 
+static uint32_t remove_cbs(tl_obj_t * obj, tl_event_cb_t cb, bool any_user_data, void * user_data)
+{
+    uint32_t n = 0;
+    for(int i = 0; i < TL_MAX_EVENT_CBS; i++) {
+        if(!cb || obj->event_cbs[i] != cb || (!any_user_data && obj->event_user_data[i] != user_data)) continue;
+        obj->event_cbs[i] = NULL;
+        n++;
+    }
+    return n;
+}
+
+bool tl_obj_remove_event_cb(tl_obj_t * obj, tl_event_cb_t cb) { return remove_cbs(obj, cb, true, NULL) > 0; }
+
+uint32_t tl_obj_remove_event_cb_with_user_data(tl_obj_t * obj, tl_event_cb_t cb, void * user_data)
+{
+    return remove_cbs(obj, cb, false, user_data);
+}
+
 const tl_obj_class_t * tl_obj_get_class(const tl_obj_t * obj) { return obj->cls; }
 
 int32_t tl_event_get_code(tl_event_t * e) { return e->code; }

@@ -184,6 +184,11 @@ typedef enum {
 
 /** Registers an event callback for `filter` (TL_EVENT_ALL: all codes); several may coexist. */
 void tl_obj_add_event_cb(tl_obj_t * obj, tl_event_cb_t cb, tl_event_code_t filter, void * user_data);
+/** Removes the registrations of `cb`; true if there was one. (Nowhere to keep a Python
+ *  callable: not bound; the runtime provides obj.remove_event_cb(callable) itself.) */
+bool tl_obj_remove_event_cb(tl_obj_t * obj, tl_event_cb_t cb);
+/** Removes the registrations of `cb` with this user_data; returns how many. */
+uint32_t tl_obj_remove_event_cb_with_user_data(tl_obj_t * obj, tl_event_cb_t cb, void * user_data);
 /** Sends an event of `code` to the callbacks registered for it; returns how many ran. */
 int32_t tl_obj_send_event(tl_obj_t * obj, int32_t code);
 /** Deletes the children of an object (each gets TL_EVENT_DELETE first). */

@@ -118,6 +118,7 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     EXPECT_EQ(area.b.x, 106);
     EXPECT_EQ(toy("obj.get_class", {wp(o)}).cp, &tl_obj_class);
     EXPECT_EQ(toy("obj.send_event", {wp(o), wi(1)}).i32, 0);
+    EXPECT_EQ(toy("obj.remove_event_cb_with_user_data", {wp(o), wp(nullptr), wp(nullptr)}).u32, 0u);
 
     // gauge: small ints, enums, strings, int arrays, int64
     tl_obj_t * g = static_cast<tl_obj_t *>(toy("new gauge", {wp(o)}).p);

@@ -103,6 +103,8 @@ TEST(ToyTables, SkippedFunctionsAreAbsent)
 {
     EXPECT_EQ(find_module_function(M, "log"), NONE);       // variadic
     EXPECT_EQ(find_module_function(M, "call_raw"), NONE);  // callback without user_data
+    const Class & obj = M.classes[find_class(M, "obj")];
+    EXPECT_EQ(find_function(M, obj.first_method, obj.method_count, "remove_event_cb"), NONE);  // nowhere to keep it
     EXPECT_NE(find_module_function(M, "max"), NONE);       // static inline: bound
     EXPECT_TRUE(M.functions[find_module_function(M, "max")].flags & F_INLINE);
 }

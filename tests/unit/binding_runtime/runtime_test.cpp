@@ -204,6 +204,15 @@ def tick(tk):
 t.set_cb(tick)
 t.run(3)
 assert n[0] == 3 and t.count == 3
+t2 = toy.ticker_t()
+t2.set_cb(toy.ticker_t.init)                    # a binding function: its C pointer is passed
+t2.run(3)                                       # init() zeroes the ticker, cb included
+assert t2.count == 2
+try:
+    t2.set_cb(toy.point_t.length)               # uint32_t(point *) is no ticker callback
+    assert False
+except TypeError as e:
+    assert 'signature' in str(e)
 a = toy.anim_t()
 a.init()
 vals = []
@@ -224,6 +233,34 @@ c.add_event_cb(collecting, toy.EVENT.ALL, None)
 for code in (5, 6, 7):
     c.send_event(code)
 assert collected == [5, 6, 7]
+)"));
+}
+
+TEST(BindingRuntime, RemoveEventCallbacks)
+{
+    EXPECT_TRUE(run(R"(
+import toy
+o = toy.obj(None)
+log = []
+def a(e):
+    log.append('a')
+def b(e):
+    log.append('b')
+class Handler:
+    def on(self, e):
+        log.append('m')
+h = Handler()
+o.add_event_cb(a, toy.EVENT.ALL, None)
+o.add_event_cb(b, toy.EVENT.ALL, None)
+o.add_event_cb(h.on, toy.EVENT.ALL, None)
+o.send_event(1)
+assert log == ['a', 'b', 'm']
+assert o.remove_event_cb(a) is True
+assert o.remove_event_cb(h.on) is True         # a new bound method, equal to the registered one
+assert o.remove_event_cb(a) is False
+del log[:]
+o.send_event(1)
+assert log == ['b']
 )"));
 }
 
