@@ -22,7 +22,7 @@ def namedtuple(name, fields):
         return name + '(' + ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
 
     def _asdict(self):
-        return OrderedDict(zip(fields, self))
+        return dict(zip(fields, self))
 
     def _replace(self, **kw):
         return cls(*[kw.pop(f, v) for f, v in zip(fields, self)])

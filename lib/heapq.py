@@ -30,12 +30,19 @@ def _sift_down(heap, pos):
     heap[pos] = item
 
 
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError('heap must be a list')
+
+
 def heappush(heap, item):
+    _check(heap)
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap):
+    _check(heap)
     if not heap:
         raise IndexError('empty heap')
     last = heap.pop()
@@ -64,6 +71,7 @@ def heapreplace(heap, item):
 
 
 def heapify(x):
+    _check(x)
     for i in range(len(x) // 2 - 1, -1, -1):
         _sift_down(x, i)
 

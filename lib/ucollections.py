@@ -1,1 +1,5 @@
-from collections import *
+# MicroPython's u-prefixed name: the same module object as collections
+import sys
+import collections
+
+sys.modules[__name__] = collections

@@ -267,6 +267,24 @@ static Val b_pow(int n, int k, const Val* a) {
   return binop(OP_POW, a[0], a[1]);
 }
 
+bool sys_stdout_redirected(Val* out);  // mod/mod_sys.cpp
+
+// No heap (full, or locked by micropython.heap_lock): strings can still be written
+// piece by piece to the HAL. Returns false when something needs formatting.
+static bool print_strs_direct(int n, const Val* a, Val sep, Val end) {
+  Val o;
+  if (sys_stdout_redirected(&o)) return false;
+  for (int i = 0; i < n; i++)
+    if (!is_str(a[i])) return false;
+  exc_take();  // the MemoryError of the failed buffer
+  for (int i = 0; i < n; i++) {
+    if (i) hal_stdout_write(sep ? str_data(sep) : " ", sep ? str_len(sep) : 1);
+    hal_stdout_write(str_data(a[i]), str_len(a[i]));
+  }
+  hal_stdout_write(end ? str_data(end) : "\n", end ? str_len(end) : 1);
+  return true;
+}
+
 Val builtin_print(int n, int k, const Val* a) {
   Val sep = kw_arg(n, k, a, Q(sep));
   Val end = kw_arg(n, k, a, Q(end));
@@ -287,6 +305,7 @@ Val builtin_print(int n, int k, const Val* a) {
   }
   if (end) buf_add(&b, str_data(end), str_len(end));
   else buf_addc(&b, '\n');
+  if (b.failed && !file && print_strs_direct(n, a, sep, end)) return None;
   if (b.failed) return raise_no_memory();
   if (file) {
     Val s = str_new(b.data, b.len);
@@ -614,6 +633,9 @@ void builtins_init() {
   dict_set(d, str_intern_cstr("None"), None);
   dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
   dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);
+  // MicroPython raises RuntimeError for deep recursion; scripts written for CPython
+  // catch RecursionError: the name is an alias
+  dict_set(d, str_intern_cstr("RecursionError"), (Val)&RuntimeError_type);
   dict_set(d, str_intern_cstr("EnvironmentError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("IOError"), (Val)&OSError_type);
   dict_set(d, str_intern_cstr("UnicodeDecodeError"), (Val)&UnicodeDecodeError_type);

@@ -1450,6 +1450,16 @@ void compile_stmt(Emitter* E, Node* n) {
       else emit(E, OPC_POP_TOP);
       break;
     case N_ASSIGN:
+      if (n->nitems == 1 && (n->items[0]->kind == N_TUPLE || n->items[0]->kind == N_LIST) && n->a->kind == N_TUPLE &&
+          n->a->nitems == n->items[0]->nitems && (n->a->nitems == 2 || n->a->nitems == 3) && !has_star(n->a) &&
+          !has_star(n->items[0])) {
+        // a, b = c, d: no tuple, just rotate the values into store order
+        for (uint32_t i = 0; i < n->a->nitems; i++) compile_expr(E, n->a->items[i]);
+        if (n->a->nitems == 3) emit(E, OPC_ROT_THREE);
+        emit(E, OPC_ROT_TWO);
+        for (uint32_t i = 0; i < n->a->nitems; i++) compile_store(E, n->items[0]->items[i]);
+        break;
+      }
       compile_expr(E, n->a);
       for (uint32_t i = 0; i < n->nitems; i++) {
         if (i + 1 < n->nitems) emit(E, OPC_DUP_TOP);

@@ -25,7 +25,8 @@ struct Heap {
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
   size_t top = 0;            // cursor for large blocks (downwards from the end)
   size_t used_blocks = 0;
-  size_t since_gc = 0;       // blocks allocated since the last collection
+  size_t since_gc = 0;       // small blocks allocated since the last collection
+  size_t early_gc_threshold = 0;
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -199,6 +200,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.hint = 0;
   H.top = nb;
   H.used_blocks = 0;
+  H.early_gc_threshold = nb / 8;
   H.stack_top = stack_top;
   H.nroots = 0;
 }
@@ -219,6 +221,10 @@ void gc_collect() {
   scan_stack();
   sweep();
   H.since_gc = 0;
+  size_t t = H.used_blocks / 2;
+  if (t > H.nblocks / 4) t = H.nblocks / 4;  // more would let garbage fragment the heap
+  if (t < H.nblocks / 8) t = H.nblocks / 8;
+  H.early_gc_threshold = t;
   H.collecting = false;
 }
 
@@ -244,13 +250,14 @@ static size_t find_free_run_down(size_t nb) {
 
 constexpr size_t LARGE_BLOCKS = 32;
 
-static void* alloc_blocks(size_t n) {
+// last_try: after a collection, large blocks may also be searched for upwards
+static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
   size_t i;
   bool large = nb >= LARGE_BLOCKS;
   if (large) {
     i = find_free_run_down(nb);
-    if (i == (size_t)-1) i = find_free_run(nb);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb);
   } else i = find_free_run(nb);
   if (i == (size_t)-1) return nullptr;
   atb_set(i, HEAD);
@@ -259,9 +266,11 @@ static void* alloc_blocks(size_t n) {
   if (large && i < H.top && i >= H.hint) H.top = i;
   else if (!large || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
-  H.since_gc += nb;
+  // only small blocks count towards an early collection: they are the ones that get
+  // interleaved with garbage; large blocks live at the top of the heap
+  if (!large) H.since_gc += nb;
   void* r = H.start + i * BLOCK;
-  memset(r, 0, nb * BLOCK);
+  if (zero) memset(r, 0, nb * BLOCK);
   return r;
 }
 
@@ -269,11 +278,12 @@ static void* alloc_blocks(size_t n) {
 static unsigned g_lock_depth;
 void gc_lock() { g_lock_depth++; }
 unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
+unsigned gc_lock_depth() { return g_lock_depth; }
 
-void* gc_alloc(size_t n) {
+static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start || g_lock_depth) return nullptr;
   // fast path: a one-block object at the cursor
-  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.nblocks / 8) {
+  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.early_gc_threshold) {
     size_t i = H.hint;
     atb_set(i, HEAD);
     H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
@@ -287,14 +297,18 @@ void* gc_alloc(size_t n) {
   }
   // Collect early (every eighth of the heap allocated): live data stays packed in the lower
   // part of the heap and large blocks keep finding room at the top.
-  if (H.since_gc > H.nblocks / 8 && !H.collecting) gc_collect();
-  void* r = alloc_blocks(n);
+  // The threshold grows with the live data (a collection costs a mark of all of it):
+  // half the live size, between an eighth and a quarter of the heap.
+  if (H.since_gc > H.early_gc_threshold && !H.collecting) gc_collect();
+  void* r = alloc_blocks(n, zero, H.collecting);
   if (!r && !H.collecting) {
     gc_collect();
-    r = alloc_blocks(n);
+    r = alloc_blocks(n, zero, true);
   }
   return r;
 }
+
+void* gc_alloc(size_t n) { return gc_alloc_impl(n, true); }
 
 static bool head_index(const void* p, size_t* out) {
   uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
@@ -357,8 +371,9 @@ void* gc_realloc(void* p, size_t n) {
   return q;
 }
 
+// Atomic blocks are not zeroed: they are never scanned, and their owners write them.
 void* gc_alloc_atomic(size_t n) {
-  void* r = gc_alloc(n);
+  void* r = gc_alloc_impl(n, false);
   if (r) {
     size_t i = ((uint8_t*)r - H.start) / BLOCK;
     H.noscan[i >> 3] |= (uint8_t)(1 << (i & 7));

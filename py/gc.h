@@ -40,5 +40,6 @@ void* gc_stack_top();
 // heap lock (micropython.heap_lock): gc_alloc/gc_realloc fail while locked; unlock returns the new depth
 void gc_lock();
 unsigned gc_unlock();
+unsigned gc_lock_depth();
 
 }  // namespace py

@@ -386,7 +386,7 @@ Val syntax_error(Val filename, int line, const char* msg) {
   if (!args[0]) return nullptr;
   Val e = exc_new(&SyntaxError_type, 1, args);
   if (!e) return nullptr;
-  exc_add_traceback(e, filename, line, Q(module));
+  exc_add_traceback(e, filename, line, nullptr);
   return raise_obj(e);
 }
 

@@ -165,9 +165,11 @@ struct Map {  // insertion-ordered hash table (dict, set, instance attributes)
   uint32_t n;        // entries slots used (live + deleted)
   uint32_t cap;      // entries capacity
   uint32_t icap;     // index size (power of two), 0 = linear search
+  uint32_t version;  // changes whenever keys are added or removed (lookup caches)
   MapEntry* entries;
   int32_t* index;
 };
+uint32_t map_new_version();
 struct Dict { Type* type; Map map; };
 struct Set { Type* type; Map map; };
 struct ByteArray { Type* type; size_t len, cap; uint8_t* data; };
@@ -192,6 +194,8 @@ struct NativeFunc {
   int16_t min_args, max_args;  // positional, -1 = unlimited; counts self for methods
   uint16_t flags;
   Type* owner;                 // for methods: the type self must be an instance of
+  void* ctx;                   // free for the embedder: read it in the call through
+                               // ts.native_func (e.g. a binding's function table entry)
 };
 // attribute with C getter/setter on a native type
 typedef Val (*GetterFn)(Val self);
@@ -208,9 +212,10 @@ struct MethodDef {
 
 // ---- growable text buffer (GC heap) --------------------------------------------------
 struct Buf {
-  char* data;
+  char* data;   // inline storage while small, then a GC block
   size_t len, cap;
   bool failed;  // an allocation failed; MemoryError is pending once finished
+  char inline_data[96];
 };
 void buf_init(Buf* b, size_t cap);
 void buf_add(Buf* b, const char* s, size_t n);

@@ -10,6 +10,7 @@ Val bytearray_new(size_t n) {
   if (!b) return nullptr;
   b->data = (uint8_t*)gc_alloc_atomic(n ? n : 1);
   if (!b->data) return raise_no_memory();
+  memset(b->data, 0, n ? n : 1);
   b->len = n;
   b->cap = n ? n : 1;
   return (Val)b;

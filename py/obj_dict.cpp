@@ -6,6 +6,9 @@ namespace py {
 Type dict_type, dict_view_type, dict_iter_type;
 
 // ---- Map ------------------------------------------------------------------------------------
+static uint32_t g_map_version;
+uint32_t map_new_version() { return ++g_map_version ? g_map_version : ++g_map_version; }
+
 void map_init(Map* m, uint32_t cap) {
   memset(m, 0, sizeof *m);
   (void)cap;
@@ -57,6 +60,7 @@ static bool map_rebuild(Map* m, uint32_t new_cap) {
   m->cap = new_cap;
   m->n = k;
   m->used = k;
+  m->version = map_new_version();
   return true;
 }
 
@@ -101,6 +105,7 @@ int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
   m->entries[i].value = v;
   m->entries[i].hash = hash;
   m->used++;
+  m->version = map_new_version();
   if (m->icap) {
     uint32_t mask = m->icap - 1;
     uint32_t j = (uint32_t)hash & mask;
@@ -118,6 +123,7 @@ bool map_remove(Map* m, Val key, uintptr_t hash, bool* error, Val* old) {
   e->value = nullptr;
   m->used--;
   if (m->used == 0 && !m->icap) m->n = 0;
+  m->version = map_new_version();
   return true;
 }
 
@@ -431,6 +437,7 @@ static Val d_popitem(int npos, int nkw, const Val* a) {
     e->value = nullptr;
     m->used--;
     if (!m->icap) m->n = i;
+    m->version = map_new_version();
     return t;
   }
   return raise(&KeyError_type, "popitem(): dictionary is empty");
@@ -495,6 +502,7 @@ static Val d_clear(int npos, int nkw, const Val* a) {
   gc_free(m->entries);
   gc_free(m->index);
   memset(m, 0, sizeof *m);
+  m->version = map_new_version();
   return None;
 }
 static Val d_copy(int npos, int nkw, const Val* a) { return dict_copy_val(a[0]); }

@@ -44,7 +44,7 @@ void exc_add_traceback(Val ev, Val file, int line, Val func) {
   }
   list_append(e->traceback, file ? file : Q(empty));
   list_append(e->traceback, small(line));
-  list_append(e->traceback, func ? func : Q(module));
+  list_append(e->traceback, func ? func : None);  // None: no function (syntax errors)
 }
 
 static void exc_print(Buf* b, Val v, bool as_repr) {

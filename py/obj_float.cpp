@@ -108,13 +108,23 @@ Val float_binop_d(int op, double a, double b) {
       return float_new(a / b);
     case OP_FLOORDIV: case OP_MOD: {
       if (b == 0) return raise(&ZeroDivisionError_type, "divide by zero");
+      // divmod as CPython computes it: remainder with the divisor's sign, the quotient
+      // derived from it and rounded to the nearest integer
       double m = fmod(a, b);
-      if (m != 0 && ((b < 0) != (m < 0))) m += b;
-      if (op == OP_MOD) {
-        if (m == 0) m = copysign(0.0, b);
-        return float_new(m);
-      }
-      return float_new(floor((a - m) / b));
+      double div = (a - m) / b;
+      if (m != 0) {
+        if ((b < 0) != (m < 0)) {
+          m += b;
+          div -= 1.0;
+        }
+      } else m = copysign(0.0, b);
+      if (op == OP_MOD) return float_new(m);
+      double fd;
+      if (div != 0) {
+        fd = floor(div);
+        if (div - fd > 0.5) fd += 1.0;
+      } else fd = copysign(0.0, a / b);
+      return float_new(fd);
     }
     case OP_POW:
       if (a == 0 && b < 0) return raise(&ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
@@ -165,6 +175,10 @@ static Val float_unop(int op, Val a) {
     case UN_INT: return int_from_double(d);
     case UN_HASH: {
       if (d == floor(d) && fabs(d) < 1e18) return small((intptr_t)d);
+      if (d == floor(d) && isfinite(d)) {  // equal ints and floats hash alike
+        Val i = int_from_double(d);
+        return i ? hash_val(i) : nullptr;
+      }
       uint64_t bits;
       memcpy(&bits, &d, 8);
       return small((intptr_t)((bits ^ (bits >> 29)) & (SMALL_MAX >> 1)));

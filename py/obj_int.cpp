@@ -47,6 +47,7 @@ BigInt* big_alloc(uint32_t len) {
   }
   b->type = &int_type;
   b->len = len;
+  b->neg = 0;
   return b;
 }
 
@@ -204,33 +205,43 @@ uint32_t* tmp_digits(uint32_t n) {
   return p;
 }
 
+// Results are computed straight into a new BigInt, then normalised (small when it fits).
+Val finish_big(BigInt* b, uint32_t len, bool neg) {
+  while (len && b->d[len - 1] == 0) len--;
+  if (len <= 2) {
+    uint64_t m = len ? b->d[0] | (len == 2 ? (uint64_t)b->d[1] << 32 : 0) : 0;
+    if (m <= (uint64_t)SMALL_MAX || (neg && m == (uint64_t)SMALL_MAX + 1)) {
+      gc_free(b);
+      if (neg && m == (uint64_t)SMALL_MAX + 1) return small(SMALL_MIN);
+      return small(neg ? -(intptr_t)m : (intptr_t)m);
+    }
+  }
+  b->len = len;
+  b->neg = neg;
+  return (Val)b;
+}
+
 Val big_add(const Num& a, const Num& b, bool negate_b) {
   bool bneg = negate_b ? !b.neg : b.neg;
   uint32_t n = (a.len > b.len ? a.len : b.len) + 1;
-  uint32_t* r = tmp_digits(n);
-  if (!r) return nullptr;
-  Val res;
   if (a.neg == bneg) {
-    uint32_t rn = mag_add(r, a.d, a.len, b.d, b.len);
-    res = make_int(r, rn, a.neg);
-  } else {
-    int c = mag_cmp(a.d, a.len, b.d, b.len);
-    if (c == 0) res = small(0);
-    else if (c > 0) res = make_int(r, mag_sub(r, a.d, a.len, b.d, b.len), a.neg);
-    else res = make_int(r, mag_sub(r, b.d, b.len, a.d, a.len), bneg);
+    BigInt* r = big_alloc(n);
+    if (!r) return nullptr;
+    return finish_big(r, mag_add(r->d, a.d, a.len, b.d, b.len), a.neg);
   }
-  gc_free(r);
-  return res;
+  int c = mag_cmp(a.d, a.len, b.d, b.len);
+  if (c == 0) return small(0);
+  BigInt* r = big_alloc(n);
+  if (!r) return nullptr;
+  if (c > 0) return finish_big(r, mag_sub(r->d, a.d, a.len, b.d, b.len), a.neg);
+  return finish_big(r, mag_sub(r->d, b.d, b.len, a.d, a.len), bneg);
 }
 
 Val big_mul(const Num& a, const Num& b) {
   if (!a.len || !b.len) return small(0);
-  uint32_t* r = tmp_digits(a.len + b.len);
+  BigInt* r = big_alloc(a.len + b.len);
   if (!r) return nullptr;
-  uint32_t rn = mag_mul(r, a.d, a.len, b.d, b.len);
-  Val res = make_int(r, rn, a.neg != b.neg);
-  gc_free(r);
-  return res;
+  return finish_big(r, mag_mul(r->d, a.d, a.len, b.d, b.len), a.neg != b.neg);
 }
 
 // floor division and modulo with Python semantics
@@ -350,6 +361,34 @@ double num_to_double(const Num& a) {
   double r = 0;
   for (uint32_t i = a.len; i-- > 0;) r = r * 4294967296.0 + a.d[i];
   return a.neg ? -r : r;
+}
+
+uint32_t mag_bits(const Num& n) {
+  if (!n.len) return 0;
+  return (n.len - 1) * 32 + (32 - __builtin_clz(n.d[n.len - 1]));
+}
+
+// Correctly rounded a / b: a 64-bit quotient with a sticky bit for the remainder, then one
+// rounding to double and an exact scaling by a power of two.
+Val int_truediv(Val a, Val b, const Num& na, const Num& nb) {
+  if (mag_bits(na) <= 53 && mag_bits(nb) <= 53) return float_new(num_to_double(na) / num_to_double(nb));
+  intptr_t shift = 63 + (intptr_t)mag_bits(nb) - (intptr_t)mag_bits(na);
+  Val aa = unop(UN_ABS, a), bb = unop(UN_ABS, b);
+  if (!aa || !bb) return nullptr;
+  Val num = shift >= 0 ? int_binop(OP_LSHIFT, aa, int_from(shift)) : aa;
+  Val den = shift < 0 ? int_binop(OP_LSHIFT, bb, int_from(-shift)) : bb;
+  if (!num || !den) return nullptr;
+  Val q = int_binop(OP_FLOORDIV, num, den);
+  Val r = q ? int_binop(OP_MOD, num, den) : nullptr;
+  if (!r) return nullptr;
+  Num nq;
+  num_of(q, &nq);
+  uint64_t m = 0;
+  for (uint32_t i = nq.len; i-- > 0;) m = (m << 32) | nq.d[i];
+  if (int_sign(r) != 0) m |= 1;  // sticky bit: the exact quotient is above m
+  double d = ldexp((double)m, (int)-shift);
+  if (isinf(d)) return raise(&OverflowError_type, "integer division result too large for a float");
+  return float_new(na.neg != nb.neg ? -d : d);
 }
 
 Val int_pow(Val a, Val b, Val mod) {
@@ -715,7 +754,7 @@ Val int_binop(int op, Val a, Val b) {
     }
     case OP_TRUEDIV: {
       if (!nb.len) return raise(&ZeroDivisionError_type, "divide by zero");
-      return float_new(num_to_double(na) / num_to_double(nb));
+      return int_truediv(a, b, na, nb);
     }
     case OP_POW: return int_pow(a, b, nullptr);
     case OP_LSHIFT: case OP_RSHIFT: {

@@ -122,7 +122,19 @@ static void seq_print(Buf* b, Val v, bool as_repr) {
 }
 
 // ---- comparisons ------------------------------------------------------------------------------
+static Val seq_compare_impl(int op, Val a, Val b);
+
+// nested containers count against the recursion limit like calls do
 static Val seq_compare(int op, Val a, Val b) {
+  if (!check_stack()) return nullptr;
+  if (ts.depth >= ts.max_depth) return raise(&RuntimeError_type, "maximum recursion depth exceeded");
+  ts.depth++;
+  Val r = seq_compare_impl(op, a, b);
+  ts.depth--;
+  return r;
+}
+
+static Val seq_compare_impl(int op, Val a, Val b) {
   size_t na, nb;
   Val *ia, *ib;
   seq_parts(a, &na, &ia);
@@ -238,13 +250,25 @@ static Val seq_unop(int op, Val a) {
     case UN_BOOL: return from_bool(n != 0);
     case UN_HASH: {
       if (!is_tuple(a)) return raise(&TypeError_type, "unhashable type: '%s'", type_cname(a));
-      uintptr_t h = 0x345678;
+      if (!check_stack()) return nullptr;
+      if (ts.depth >= ts.max_depth) return raise(&RuntimeError_type, "maximum recursion depth exceeded");
+      // the xxHash-based combination CPython uses, so sets of tuples iterate alike
+      const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+      uint64_t acc = P5;
+      ts.depth++;
       for (size_t i = 0; i < n; i++) {
         uintptr_t x;
-        if (!hash_of(items[i], &x)) return nullptr;
-        h = (h ^ x) * 1000003u;
+        if (!hash_of(items[i], &x)) {
+          ts.depth--;
+          return nullptr;
+        }
+        acc += (uint64_t)(int64_t)(intptr_t)x * P2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= P1;
       }
-      return small((intptr_t)(h & (SMALL_MAX >> 1)));
+      ts.depth--;
+      acc += n ^ (P5 ^ 3527539UL);
+      return small((intptr_t)(acc & (uint64_t)SMALL_MAX));
     }
   }
   return NOTIMPL;

@@ -61,6 +61,59 @@ static Val set_copy_as(Val s, Type* t) {
   return r;
 }
 
+// Iteration order of a set. The entries are kept in insertion order, but CPython (whose
+// output the tests are compared with) iterates in hash-table slot order: replay its open
+// addressing (linear probes, then perturbation) over a table sized like CPython's, so
+// that e.g. {3, 1, 2} prints as {1, 2, 3}.
+static size_t cpython_table_size(size_t n) {
+  size_t mask = 7;
+  for (size_t fill = 1; fill <= n; fill++) {
+    if (fill * 5 >= mask * 3) {
+      size_t minused = fill > 50000 ? fill * 2 : fill * 4;
+      size_t ns = 8;
+      while (ns <= minused) ns <<= 1;
+      mask = ns - 1;
+    }
+  }
+  return mask + 1;
+}
+
+static uint32_t* set_order(Map* m, uint32_t* count) {
+  size_t n = m->used;
+  *count = (uint32_t)n;
+  if (n == 0) return nullptr;
+  size_t size = cpython_table_size(n);
+  int32_t* table = (int32_t*)gc_alloc_atomic(size * sizeof(int32_t));
+  uint32_t* out = (uint32_t*)gc_alloc_atomic(n * sizeof(uint32_t));
+  if (!table || !out) return nullptr;
+  memset(table, 0xff, size * sizeof(int32_t));
+  size_t mask = size - 1;
+  for (uint32_t e = 0; e < m->n; e++) {
+    if (!m->entries[e].key) continue;
+    uintptr_t h = m->entries[e].hash;
+    size_t perturb = h, i = h & mask;
+    for (;;) {
+      bool placed = false;
+      for (size_t j = 0; j <= 9 && i + j <= mask; j++) {
+        if (table[i + j] < 0) {
+          table[i + j] = (int32_t)e;
+          placed = true;
+          break;
+        }
+      }
+      if (placed) break;
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+  uint32_t k = 0;
+  for (size_t i = 0; i < size; i++)
+    if (table[i] >= 0) out[k++] = (uint32_t)table[i];
+  gc_free(table);
+  *count = k;
+  return out;
+}
+
 static Val to_set(Val v) {
   if (is_anyset(v)) return v;
   Val r = set_new(&set_type);
@@ -77,12 +130,15 @@ static void set_print(Buf* b, Val v, bool as_repr) {
   }
   if (frozen) buf_adds(b, "frozenset(");
   buf_addc(b, '{');
-  bool first = true;
-  for (uint32_t i = 0; i < m->n; i++) {
-    if (!m->entries[i].key) continue;
-    if (!first) buf_adds(b, ", ");
-    first = false;
-    if (!print_to(b, m->entries[i].key, true)) return;
+  uint32_t count;
+  uint32_t* order = set_order(m, &count);
+  if (!order) {
+    raise_no_memory();
+    return;
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    if (i) buf_adds(b, ", ");
+    if (!print_to(b, m->entries[order[i]].key, true)) return;
   }
   buf_addc(b, '}');
   if (frozen) buf_addc(b, ')');
@@ -191,19 +247,28 @@ static Val set_unop(int op, Val a) {
   return NOTIMPL;
 }
 
-struct SetIter { Type* type; Val s; uint32_t i; };
+struct SetIter { Type* type; Val s; uint32_t i; uint32_t count; uint32_t* order; uint32_t used0; };
 static Type set_iter_type;
 static Val set_iter_next(Val self) {
   SetIter* it = (SetIter*)self;
   Map* m = smap(it->s);
-  while (it->i < m->n && !m->entries[it->i].key) it->i++;
-  if (it->i >= m->n) return STOP;
-  return m->entries[it->i++].key;
+  if (m->used != it->used0) {
+    it->used0 = m->used;
+    return raise(&RuntimeError_type, "Set changed size during iteration");
+  }
+  while (it->i < it->count) {
+    uint32_t e = it->order[it->i++];
+    if (e < m->n && m->entries[e].key) return m->entries[e].key;
+  }
+  return STOP;
 }
 static Val set_iter(Val self) {
   SetIter* it = (SetIter*)alloc_obj(&set_iter_type, sizeof(SetIter));
   if (!it) return nullptr;
   it->s = self;
+  it->used0 = smap(self)->used;
+  it->order = set_order(smap(self), &it->count);
+  if (!it->order && it->count) return raise_no_memory();
   return (Val)it;
 }
 
@@ -225,8 +290,10 @@ static Val s_remove(int npos, int nkw, const Val* a) { return s_discard_impl(a[0
 static Val s_discard(int npos, int nkw, const Val* a) { return s_discard_impl(a[0], a[1], false); }
 static Val s_pop(int npos, int nkw, const Val* a) {
   Map* m = smap(a[0]);
-  for (uint32_t i = 0; i < m->n; i++) {
-    MapEntry* e = &m->entries[i];
+  uint32_t count;
+  uint32_t* order = set_order(m, &count);
+  for (uint32_t j = 0; order && j < count; j++) {
+    MapEntry* e = &m->entries[order[j]];
     if (!e->key) continue;
     Val k = e->key;
     e->key = nullptr;

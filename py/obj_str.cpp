@@ -10,9 +10,14 @@ Type str_type, bytes_type, str_iter_type;
 
 // ---- Buf ------------------------------------------------------------------------------------
 void buf_init(Buf* b, size_t cap) {
-  if (cap < 16) cap = 16;
-  b->data = (char*)gc_alloc_atomic(cap);
   b->len = 0;
+  b->failed = false;
+  if (cap <= sizeof b->inline_data) {
+    b->data = b->inline_data;
+    b->cap = sizeof b->inline_data;
+    return;
+  }
+  b->data = (char*)gc_alloc_atomic(cap);
   b->cap = b->data ? cap : 0;
   b->failed = !b->data;
 }
@@ -22,7 +27,11 @@ static bool buf_reserve(Buf* b, size_t extra) {
   if (b->len + extra + 1 <= b->cap) return true;
   size_t nc = b->cap * 2;
   while (nc < b->len + extra + 1) nc *= 2;
-  char* p = (char*)gc_realloc(b->data, nc);
+  char* p;
+  if (b->data == b->inline_data) {
+    p = (char*)gc_alloc_atomic(nc);
+    if (p) memcpy(p, b->data, b->len);
+  } else p = (char*)gc_realloc(b->data, nc);
   if (!p) {
     b->failed = true;
     return false;
@@ -89,7 +98,7 @@ constexpr size_t INLINE_MAX = 512;
 static Val str_wrap(Type* t, char* data, size_t len) {
   if (len <= INLINE_MAX) {
     Val r = str_alloc(t, data, len);
-    gc_free(data);
+    gc_free(data);  // ignored for a Buf's inline storage (not a heap block)
     return r;
   }
   // allocate a header whose data points at the existing heap buffer
@@ -127,6 +136,7 @@ static Val str_alloc(Type* t, const char* s, size_t n) {
   // builtin str/bytes hold no heap pointers (their type is static): not scanned
   Str* x = (Str*)((t == &str_type || t == &bytes_type) ? gc_alloc_atomic(sz) : gc_alloc(sz));
   if (!x) return raise_no_memory();
+  memset(x, 0, offsetof(Str, d));  // atomic blocks are not zeroed
   char* d = x->d.chars;
   if (s) memcpy(d, s, n);
   d[n] = 0;

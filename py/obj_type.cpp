@@ -135,6 +135,7 @@ Val native_call(Val self, int npos, int nkw, const Val* args) {
   if ((f->flags & NF_METHOD) && f->owner && !(f->flags & (NF_CLASSMETHOD | NF_STATIC)) && !isinst(args[0], f->owner))
     return raise(&TypeError_type, "descriptor '%s' requires a '%s' object but received a '%s'", f->name, f->owner->name,
                  type_cname(args[0]));
+  ts.native_func = f;
   return f->fn(npos, nkw, args);
 }
 
@@ -258,7 +259,10 @@ static Type* native_of(Type* t) { return t->native ? t->native : &object_type; }
 
 Val int_subclass_value(Val v);
 // the native value a slot of the native base works on (int subclasses hold an int)
-static Val native_self(Type* nt, Val self) { return nt == &int_type ? int_subclass_value(self) : self; }
+static Val native_self(Type* nt, Val self) {
+  if (nt == &int_type && !is_small(self) && (self->type->flags & TF_USER)) return int_subclass_value(self);
+  return self;
+}
 
 static const uint8_t qi_binop[] = {QI___add__, QI___sub__, QI___mul__, QI___matmul__, QI___truediv__, QI___floordiv__,
                                    QI___mod__, QI___pow__, QI___lshift__, QI___rshift__, QI___and__, QI___or__, QI___xor__,

@@ -22,7 +22,9 @@ bool init(const Config* cfg) {
   if (fs < 2048) fs = 2048;
   if (fs > 128 * 1024) fs = 128 * 1024;
   fs &= ~(size_t)15;
-  if (fs * 2 > cfg->heap_size) return false;
+  // The built-in types, their method tables and the intern table are built in the heap at
+  // start-up; below this size start-up cannot complete.
+  if (cfg->heap_size < MIN_HEAP_SIZE) return false;
   uint8_t* mem = (uint8_t*)(((uintptr_t)cfg->heap + 15) & ~(uintptr_t)15);
   size_t avail = cfg->heap_size - (size_t)(mem - (uint8_t*)cfg->heap);
   gc_init(mem + fs, avail - fs, cfg->stack_top);
@@ -44,6 +46,7 @@ bool init(const Config* cfg) {
   builtins_init();
   sys_module_init();
   gc_module_init();
+  math_module_init();
   return ts.builtins && ts.modules && !ts.exc;
 }
 
@@ -105,6 +108,7 @@ bool exc_matches(Val exc, Val t) {
 
 bool check_stack() {
   volatile char here = 0;
+  // the C stack budget, and for nested data (repr, ==, hash) the Python depth limit too
   if ((uintptr_t)&here < ts.stack_limit_addr) {
     raise(&RuntimeError_type, "maximum recursion depth exceeded");
     return false;
@@ -562,7 +566,7 @@ intptr_t len_int(Val o) {
 }
 
 Val hash_val(Val v) {
-  if (is_small(v)) return v;
+  if (is_small(v)) return v == small(-1) ? small(-2) : v;
   Type* t = v->type;
   if (t->unop) {
     Val r = t->unop(UN_HASH, v);
@@ -573,7 +577,8 @@ Val hash_val(Val v) {
 
 bool hash_of(Val v, uintptr_t* out) {
   if (is_small(v)) {
-    *out = (uintptr_t)small_val(v);
+    intptr_t i = small_val(v);
+    *out = (uintptr_t)(i == -1 ? -2 : i);
     return true;
   }
   if (v->type == &str_type) {
@@ -785,7 +790,8 @@ void print_exception(Val exc, Val file) {
       List* tb = (List*)e->traceback;
       for (size_t i = tb->len; i >= 3; i -= 3) {
         Val fname = tb->items[i - 3], line = tb->items[i - 2], func = tb->items[i - 1];
-        buf_printf(&b, "  File \"%s\", line %d, in %s\n", str_data(fname), (int)small_val(line), str_data(func));
+        if (func == None) buf_printf(&b, "  File \"%s\", line %d\n", str_data(fname), (int)small_val(line));
+        else buf_printf(&b, "  File \"%s\", line %d, in %s\n", str_data(fname), (int)small_val(line), str_data(func));
       }
     }
   }

@@ -20,6 +20,9 @@ namespace py {
 struct Frame;
 struct Code;
 
+// Smallest memory (frame stack + heap) py::init accepts.
+constexpr size_t MIN_HEAP_SIZE = 192 * 1024;
+
 struct Config {
   void* heap = nullptr;
   size_t heap_size = 0;
@@ -48,6 +51,8 @@ struct State {
   int verbose;
   int periodic_counter;
   void (*c_periodic)(void);    // native periodic hook (GUI timers)
+  NativeFunc* native_func;     // the native function being called (its ctx field), valid
+                               // at the start of the call, before any nested call
 };
 extern State ts;
 
@@ -130,6 +135,7 @@ void builtins_init();
 void exc_types_init();
 void sys_module_init();
 void gc_module_init();
+void math_module_init();
 Val builtin_print(int npos, int nkw, const Val* args);
 
 }  // namespace py

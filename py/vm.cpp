@@ -300,12 +300,36 @@ static Val name_error(Val name) {
   return raise(&NameError_type, "name '%s' isn't defined", str_data(name));
 }
 
+// Global/builtin name cache: valid while neither dict gained or lost keys (versions).
+struct GlobalCacheEntry {
+  Dict* globals;
+  Val name;
+  uint32_t gver, bver;
+  MapEntry* e;
+};
+static GlobalCacheEntry g_global_cache[256];
+
+static MapEntry* find_entry_str(Map* m, Val name) {
+  bool err;
+  MapEntry* e = map_find(m, name, str_hash(name), &err);
+  if (err) exc_take();
+  return e;
+}
+
 static Val load_global(Frame* f, Val name) {
-  Val v = dict_get_str((Val)f->globals, name);
-  if (v) return v;
-  v = dict_get_str(ts.builtins, name);
-  if (v) return v;
-  return name_error(name);
+  Dict* g = f->globals;
+  Map* bm = &((Dict*)ts.builtins)->map;
+  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & 255];
+  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version && c.e->key) return c.e->value;
+  MapEntry* e = find_entry_str(&g->map, name);
+  if (!e) e = find_entry_str(bm, name);
+  if (!e) return name_error(name);
+  c.globals = g;
+  c.name = name;
+  c.gver = g->map.version;
+  c.bver = bm->version;
+  c.e = e;
+  return e->value;
 }
 
 

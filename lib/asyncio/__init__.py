@@ -12,6 +12,7 @@
 from time import ticks_ms, ticks_diff, ticks_add, sleep_ms as _sleep_ms
 import select as _select
 import builtins as _builtins
+import sys as _sys
 
 try:
     CancelledError = _builtins.CancelledError
@@ -63,6 +64,7 @@ _io = []         # (stream, task, seq)
 _order = 0
 _stop = False
 _current = None
+_exc_handler = None
 
 
 def _heap_push(h, item):
@@ -138,6 +140,7 @@ class Task:
         self._exc = None
         self._waiters = []   # (task, seq) awaiting this one
         self._cancelling = False
+        self._gathered = False  # results collected by gather: no "not retrieved" report
 
     def done(self):
         return self._state == 3
@@ -198,7 +201,8 @@ class Task:
                 raise  # KeyboardInterrupt, SystemExit: stop the loop
             return
         _current = None
-        if self._cancelling and cmd is not None and exc is None:
+        if self._cancelling and exc is None:
+            # the task cancelled itself while running: raise at this suspension point
             self._cancelling = False
             _schedule(self, None, CancelledError())
             return
@@ -229,6 +233,10 @@ class Task:
         self._waiters = []
         for t, seq in waiters:
             _wake(t, seq, self)
+        if (exc is not None and not waiters and not self._gathered
+                and not isinstance(exc, (CancelledError, StopIteration))):
+            _loop.call_exception_handler({'message': "Task exception wasn't retrieved",
+                                          'exception': exc, 'future': self})
 
 
 def _as_task(aw):
@@ -255,12 +263,15 @@ def current_task():
     return _current
 
 
+async def sleep_ms(t):
+    if t > 0:
+        await _Sleep(t)
+    else:
+        await _Yield()
+
+
 def sleep(t):
-    return _Sleep(t * 1000) if t > 0 else _Yield()
-
-
-def sleep_ms(t):
-    return _Sleep(t) if t > 0 else _Yield()
+    return sleep_ms(t * 1000)
 
 
 async def wait_for_ms(aw, timeout):
@@ -288,6 +299,8 @@ def wait_for(aw, timeout):
 
 async def gather(*aws, return_exceptions=False):
     tasks = [_as_task(a) for a in aws]
+    for t in tasks:
+        t._gathered = True
     results = []
     for t in tasks:
         try:
@@ -338,6 +351,7 @@ class Lock:
     def __init__(self):
         self._locked = False
         self._waiters = []
+        self._owner = None
 
     def locked(self):
         return self._locked
@@ -346,6 +360,7 @@ class Lock:
         while self._locked:
             await _Park(self._waiters)
         self._locked = True
+        self._owner = _current
         return True
 
     def release(self):
@@ -364,7 +379,9 @@ class Lock:
         return self
 
     async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        # only the task that entered releases (robust if __aexit__ follows a failed enter)
+        if self._locked and self._owner is _current:
+            self.release()
 
 
 class StreamReader:
@@ -495,10 +512,19 @@ class Loop:
         return _current is not None
 
     def set_exception_handler(self, handler):
-        pass
+        global _exc_handler
+        _exc_handler = handler
+
+    def get_exception_handler(self):
+        return _exc_handler
+
+    def default_exception_handler(self, context):
+        print(context['message'], file=_sys.stderr)
+        print('future:', context['future'], 'coro=', context['future'].coro, file=_sys.stderr)
+        _sys.print_exception(context['exception'], _sys.stderr)
 
     def call_exception_handler(self, context):
-        print(context.get('message'))
+        (_exc_handler or Loop.default_exception_handler)(self, context)
 
 
 _loop = Loop()

@@ -28,15 +28,32 @@ static size_t g_startup_used;
 // Heap set aside for the interpreter's start-up tables (types, builtins, modules).
 static const size_t STARTUP_RESERVE = 512 * 1024;
 
-// Leaves exactly `bytes` of the heap free for the program: the rest of the reserve is
-// taken by one permanent block (host memory only; a board sizes its heap directly).
+// Leaves `bytes` of the heap free for the program, in one contiguous region: that region
+// is set aside first, every other free block is then taken by permanent blocks, and the
+// region is released. The blocks hold no pointers (atomic: never scanned); they are kept
+// alive by a root table. Host memory only; a board sizes its heap directly.
 static void limit_heap_to(size_t bytes) {
-  g_startup_used = gc_mem_alloc();
-  size_t free_now = gc_mem_free();
-  if (free_now <= bytes) return;
-  static void* filler[1];
-  filler[0] = gc_alloc(free_now - bytes - 64);
-  gc_register_root(filler, sizeof filler);
+  static void* taken[512];
+  gc_register_root(taken, sizeof taken);
+  void* keep = gc_alloc(bytes);
+  if (!keep) return;
+  size_t reserved = 0, n = 0;
+  // sizes only go down (each failed try costs a collection): big holes first, then smaller
+  size_t want = gc_mem_free();
+  while (want >= 16 && n < sizeof taken / sizeof taken[0]) {
+    size_t free_now = gc_mem_free();
+    if (free_now < 16) break;
+    if (want > free_now) want = free_now;
+    void* p = gc_alloc_atomic(want);
+    if (!p) {
+      want /= 2;
+      continue;
+    }
+    taken[n++] = p;
+    reserved += gc_block_size(p);
+  }
+  gc_free(keep);
+  set_heap_report(g_startup_used, reserved);
 }
 
 static int usage() {
@@ -241,8 +258,12 @@ int main(int argc, char** argv) {
   cfg.opt_level = opt;
   cfg.verbose = verbose;
   hal_unix_init();
+  if (heap_size < MIN_HEAP_SIZE) {
+    fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
+    return 1;
+  }
   if (!init(&cfg)) {
-    fprintf(stderr, "pyvgl: start-up failed (heap too small?)\n");
+    fprintf(stderr, "pyvgl: start-up failed\n");
     return 1;
   }
   modules_init();
@@ -252,6 +273,8 @@ int main(int argc, char** argv) {
   }
   g_program_heap = program_heap;
   g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
+  g_startup_used = gc_mem_alloc();  // the interpreter's own tables, before any user code
+  if (!heap_given) set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
   if (shot.out) {
@@ -306,6 +329,7 @@ int main(int argc, char** argv) {
     globals = m ? (Val)((Module*)m)->dict : main_dict();
     if (globals) status = repl_run(globals);
   }
+  sys_run_atexit();
   (void)stack_base_marker;
   return status;
 }

@@ -121,7 +121,7 @@ bool extend(Array* a, Val src) {
   if (!is_small(src) && t != &str_type && t->getbuffer && t->getbuffer(src, &b, false)) {
     size_t n = b.len / a->itemsize;
     if (!reserve(a, a->len + n)) return false;
-    memcpy(a->data + a->len * a->itemsize, b.data, n * a->itemsize);
+    if (n) memcpy(a->data + a->len * a->itemsize, b.data, n * a->itemsize);
     a->len += n;
     return true;
   }
@@ -213,6 +213,22 @@ Val array_binop(int op, Val self, Val other) {
     if (is_small(other) || other->type != &array_type) return NOTIMPL;
     Array* r = array_alloc(a->code, a->len);
     if (!r || !extend(r, self) || !extend(r, other)) return nullptr;
+    return (Val)r;
+  }
+  if (o == OP_MUL || o == OP_INPLACE + OP_MUL) {
+    if (!is_int(other)) return NOTIMPL;
+    intptr_t times;
+    if (!arg_int(other, &times)) return nullptr;
+    if (times < 0) times = 0;
+    if (times && a->len > (SIZE_MAX / 2) / a->itemsize / (size_t)times) return raise_no_memory();
+    Array* r = o == OP_MUL ? array_alloc(a->code, a->len * (size_t)times) : a;
+    if (!r) return nullptr;
+    size_t bytes = a->len * a->itemsize;
+    size_t total = bytes * (size_t)times;
+    if (!reserve(r, a->len * (size_t)times)) return nullptr;
+    // r may be a itself: repeat the first copy forwards
+    for (size_t off = (r == a ? bytes : 0); off < total; off += bytes) memmove(r->data + off, a->data, bytes);
+    r->len = a->len * (size_t)times;
     return (Val)r;
   }
   if (o == OP_EQ || o == OP_NE) {

@@ -138,6 +138,14 @@ const FrozenModule* find(Val fullname) {
 }
 }  // namespace
 
+Val frozen_load_code(const uint8_t* data, size_t len) {
+  Reader r = {data, data + len, false};
+  Val code = rd_obj(&r);
+  if (!code && !exc_pending()) return raise(&ValueError_type, "corrupt frozen code");
+  if (code && r.p != r.end) return raise(&ValueError_type, "trailing data after frozen code");
+  return code;
+}
+
 // Imports a frozen module: nullptr without error when there is none of that name.
 Val frozen_import(Val fullname) {
   const FrozenModule* fm = find(fullname);

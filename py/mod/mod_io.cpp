@@ -18,7 +18,7 @@ struct Stream {
   bool readable, writable;
 };
 
-Type stringio_type, bytesio_type, textio_file_type, fileio_type;
+Type stringio_type, bytesio_type, textio_file_type, fileio_type, iobase_type;
 
 Stream* self_stream(Val v) { return (Stream*)v; }
 
@@ -45,7 +45,7 @@ bool read_bytes(Stream* s, intptr_t n, Buf* out) {
   if (s->fd < 0) {
     size_t avail = s->pos < s->len ? s->len - s->pos : 0;
     size_t take = n < 0 || (size_t)n > avail ? avail : (size_t)n;
-    buf_add(out, s->data + s->pos, take);
+    if (take) buf_add(out, s->data + s->pos, take);
     s->pos += take;
     return !out->failed;
   }
@@ -249,7 +249,7 @@ Val io_readinto(int, int, const Val* a) {
   Buf b;
   buf_init(&b, dst.len ? dst.len : 1);
   if (!read_bytes(s, (intptr_t)dst.len, &b)) return nullptr;
-  memcpy(dst.data, b.data, b.len);
+  if (b.len) memcpy(dst.data, b.data, b.len);
   return small((intptr_t)b.len);
 }
 
@@ -280,7 +280,7 @@ Val memory_new(Type* t, int npos, const Val* args, bool text) {
   if (!s) return nullptr;
   if (npos == 1 && args[0] != None) {
     Val init = args[0];
-    if (is_int(init)) return (Val)s;  // BytesIO(n): preallocation hint
+    if (!text && is_int(init)) return (Val)s;  // BytesIO(n): preallocation hint
     const char* p;
     size_t len;
     if (text) {
@@ -294,7 +294,7 @@ Val memory_new(Type* t, int npos, const Val* args, bool text) {
       len = b.len;
     }
     if (!mem_reserve(s, len + 1)) return nullptr;
-    memcpy(s->data, p, len);
+    if (len) memcpy(s->data, p, len);
     s->len = len;
   }
   return (Val)s;
@@ -357,6 +357,8 @@ void stream_type(Type* t, const char* name, NewFn make, bool memory) {
   t->next = io_next;
 }
 void io_types_init() {
+  // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
+  if (!iobase_type.qname) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
   stream_type(&stringio_type, "StringIO", stringio_new, true);
   stream_type(&bytesio_type, "BytesIO", bytesio_new, true);
   stream_type(&textio_file_type, "TextIOWrapper", nullptr, false);
@@ -372,6 +374,7 @@ Val io_module() {
   module_add(m, "BytesIO", (Val)&bytesio_type);
   module_add(m, "TextIOWrapper", (Val)&textio_file_type);
   module_add(m, "FileIO", (Val)&fileio_type);
+  module_add(m, "IOBase", (Val)&iobase_type);
 #if PYVGL_HAS_FS
   module_add(m, "open", native_func_new("open", io_open, 1, 8, NF_KW));
 #endif

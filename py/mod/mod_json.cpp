@@ -211,7 +211,9 @@ Val parse_number(Parser* ps) {
   bool is_float = false;
   if (ps->p < ps->end && *ps->p == '-') ps->p++;
   const char* digits = ps->p;
-  while (ps->p < ps->end && *ps->p >= '0' && *ps->p <= '9') ps->p++;
+  if (ps->p < ps->end && *ps->p == '0') ps->p++;  // no leading zeros: "01" is two values
+  else
+    while (ps->p < ps->end && *ps->p >= '0' && *ps->p <= '9') ps->p++;
   if (ps->p == digits) return syntax();
   if (ps->p < ps->end && *ps->p == '.') {
     is_float = true;

@@ -1,27 +1,38 @@
-// The math module: MicroPython's set of functions on floats.
+// The math module (the floats part of the language core depends on it in practice).
 #include <math.h>
 
-#include "modules.h"
+#include "../runtime.h"
 
 namespace py {
 
 namespace {
+
+bool arg_double(Val v, double* out) {
+  if (to_double(v, out)) return true;
+  Val f = unop(UN_FLOAT, v);
+  if (!f) {
+    exc_take();
+    raise(&TypeError_type, "can't convert %s to float", type_cname(v));
+    return false;
+  }
+  *out = float_val(f);
+  return true;
+}
+
 Val domain_error() { return raise(&ValueError_type, "math domain error"); }
 
-// Wraps a double -> double C function, checking the domain (nan out of non-nan in).
-Val float_result(double x, double r) {
+Val check(double r, double x) {
   if (isnan(r) && !isnan(x)) return domain_error();
   if (isinf(r) && isfinite(x)) return raise(&OverflowError_type, "math range error");
   return float_new(r);
 }
 
 #define MATH_FN1(name, expr)                                   \
-  Val math_##name(int, int, const Val* a) {                    \
+  Val m_##name(int n, int k, const Val* a) {                   \
     double x;                                                  \
     if (!arg_double(a[0], &x)) return nullptr;                 \
-    return float_result(x, expr);                              \
+    return check(expr, x);                                     \
   }
-MATH_FN1(sqrt, x < 0 ? NAN : sqrt(x))
 MATH_FN1(exp, exp(x))
 MATH_FN1(expm1, expm1(x))
 MATH_FN1(sin, sin(x))
@@ -35,19 +46,25 @@ MATH_FN1(cosh, cosh(x))
 MATH_FN1(tanh, tanh(x))
 MATH_FN1(asinh, asinh(x))
 MATH_FN1(acosh, acosh(x))
-MATH_FN1(atanh, (x <= -1 || x >= 1) ? NAN : atanh(x))
-MATH_FN1(log2, x <= 0 ? NAN : log2(x))
-MATH_FN1(log10, x <= 0 ? NAN : log10(x))
+MATH_FN1(atanh, atanh(x))
 MATH_FN1(fabs, fabs(x))
 MATH_FN1(erf, erf(x))
 MATH_FN1(erfc, erfc(x))
-MATH_FN1(gamma, (x <= 0 && x == floor(x)) ? NAN : tgamma(x))
-MATH_FN1(lgamma, (x <= 0 && x == floor(x)) ? INFINITY : lgamma(x))
+MATH_FN1(gamma, tgamma(x))
+MATH_FN1(lgamma, lgamma(x))
 MATH_FN1(degrees, x * 180.0 / M_PI)
 MATH_FN1(radians, x * M_PI / 180.0)
+MATH_FN1(log1p, log1p(x))
 #undef MATH_FN1
 
-Val math_log(int n, int, const Val* a) {
+Val m_sqrt(int n, int k, const Val* a) {
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  if (x < 0) return domain_error();
+  return float_new(sqrt(x));
+}
+
+Val m_log(int n, int k, const Val* a) {
   double x;
   if (!arg_double(a[0], &x)) return nullptr;
   if (x <= 0) return domain_error();
@@ -55,152 +72,235 @@ Val math_log(int n, int, const Val* a) {
   if (n > 1) {
     double b;
     if (!arg_double(a[1], &b)) return nullptr;
-    if (b <= 0) return domain_error();
-    if (b == 1) return raise(&ZeroDivisionError_type, "divide by zero");
+    if (b <= 0 || b == 1) return b == 1 ? raise(&ZeroDivisionError_type, "divide by zero") : domain_error();
     r /= log(b);
   }
   return float_new(r);
 }
+Val m_log2(int n, int k, const Val* a) {
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  if (x <= 0) return domain_error();
+  return float_new(log2(x));
+}
+Val m_log10(int n, int k, const Val* a) {
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  if (x <= 0) return domain_error();
+  return float_new(log10(x));
+}
 
-Val math_pow(int, int, const Val* a) {
+Val two_doubles(const Val* a, double* x, double* y) {
+  if (!arg_double(a[0], x) || !arg_double(a[1], y)) return nullptr;
+  return None;
+}
+Val m_pow(int n, int k, const Val* a) {
   double x, y;
-  if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return nullptr;
+  if (!two_doubles(a, &x, &y)) return nullptr;
   if (x == 0 && y < 0) return domain_error();
-  if (x < 0 && y != floor(y)) return domain_error();
-  return float_new(pow(x, y));
+  if (x < 0 && y != floor(y) && isfinite(y)) return domain_error();
+  return check(pow(x, y), x + y);
 }
-
-Val math_2(int, int, const Val* a, double (*f)(double, double), bool check) {
+Val m_atan2(int n, int k, const Val* a) {
   double x, y;
-  if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return nullptr;
-  double r = f(x, y);
-  if (check && isnan(r) && !isnan(x) && !isnan(y)) return domain_error();
-  return float_new(r);
+  if (!two_doubles(a, &x, &y)) return nullptr;
+  return float_new(atan2(x, y));
 }
-Val math_atan2(int n, int k, const Val* a) { return math_2(n, k, a, atan2, false); }
-Val math_copysign(int n, int k, const Val* a) { return math_2(n, k, a, copysign, false); }
-Val math_fmod(int n, int k, const Val* a) { return math_2(n, k, a, fmod, true); }
-
-// floor/ceil/trunc return ints; ints pass through unchanged
-Val math_round_fn(Val v, double (*f)(double)) {
-  if (is_int(v)) return v == True_ ? small(1) : v == False_ ? small(0) : v;
-  double x;
-  if (!arg_double(v, &x)) return nullptr;
-  return int_from_double(f(x));
+Val m_fmod(int n, int k, const Val* a) {
+  double x, y;
+  if (!two_doubles(a, &x, &y)) return nullptr;
+  if (y == 0 || isinf(x)) return domain_error();
+  return float_new(fmod(x, y));
 }
-Val math_floor(int, int, const Val* a) { return math_round_fn(a[0], floor); }
-Val math_ceil(int, int, const Val* a) { return math_round_fn(a[0], ceil); }
-Val math_trunc(int, int, const Val* a) { return math_round_fn(a[0], trunc); }
-
-Val math_isnan(int, int, const Val* a) {
-  double x;
-  if (!arg_double(a[0], &x)) return nullptr;
-  return from_bool(isnan(x));
+Val m_copysign(int n, int k, const Val* a) {
+  double x, y;
+  if (!two_doubles(a, &x, &y)) return nullptr;
+  return float_new(copysign(x, y));
 }
-Val math_isinf(int, int, const Val* a) {
+Val m_hypot(int n, int k, const Val* a) {
+  double acc = 0;
+  for (int i = 0; i < n; i++) {
+    double x;
+    if (!arg_double(a[i], &x)) return nullptr;
+    acc = hypot(acc, x);
+  }
+  return float_new(acc);
+}
+Val m_ldexp(int n, int k, const Val* a) {
   double x;
   if (!arg_double(a[0], &x)) return nullptr;
-  return from_bool(isinf(x));
+  bool ok;
+  intptr_t e = int_as_ssize(a[1], &ok);
+  if (!ok) return nullptr;
+  return check(ldexp(x, (int)(e > 100000 ? 100000 : e < -100000 ? -100000 : e)), x);
 }
-Val math_isfinite(int, int, const Val* a) {
+Val pair(Val x, Val y) {
+  if (!x || !y) return nullptr;
+  Val t = tuple_new(2);
+  if (!t) return nullptr;
+  tuple_items(t)[0] = x;
+  tuple_items(t)[1] = y;
+  return t;
+}
+Val m_frexp(int n, int k, const Val* a) {
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  int e = 0;
+  double m = isfinite(x) ? frexp(x, &e) : x;
+  return pair(float_new(m), small(e));
+}
+Val m_modf(int n, int k, const Val* a) {
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  double ip;
+  double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+  if (isinf(x)) ip = x;
+  return pair(float_new(fp), float_new(ip));
+}
+
+Val to_int_rounded(const Val* a, double (*fn)(double), Val special) {
+  if (is_int(a[0])) return unop(UN_POS, a[0]);
+  if (!is_small(a[0]) && (type_of(a[0])->flags & TF_USER)) {
+    Val f = getattr_opt(a[0], special);
+    if (f) return call0(f);
+    if (exc_pending()) return nullptr;
+  }
+  double x;
+  if (!arg_double(a[0], &x)) return nullptr;
+  return int_from_double(fn(x));
+}
+Val m_ceil(int n, int k, const Val* a) { return to_int_rounded(a, ceil, Q(__ceil__)); }
+Val m_floor(int n, int k, const Val* a) { return to_int_rounded(a, floor, Q(__floor__)); }
+Val m_trunc(int n, int k, const Val* a) { return to_int_rounded(a, trunc, Q(__trunc__)); }
+
+Val m_isfinite(int n, int k, const Val* a) {
   double x;
   if (!arg_double(a[0], &x)) return nullptr;
   return from_bool(isfinite(x));
 }
-
-Val math_frexp(int, int, const Val* a) {
+Val m_isinf(int n, int k, const Val* a) {
   double x;
   if (!arg_double(a[0], &x)) return nullptr;
-  int e = 0;
-  double m = frexp(x, &e);
-  Val items[2] = {float_new(m), small(e)};
-  if (!items[0]) return nullptr;
-  return tuple_from(2, items);
+  return from_bool(isinf(x));
 }
-Val math_ldexp(int, int, const Val* a) {
+Val m_isnan(int n, int k, const Val* a) {
   double x;
-  intptr_t e;
-  if (!arg_double(a[0], &x) || !arg_int(a[1], &e)) return nullptr;
-  return float_new(ldexp(x, (int)(e > 100000 ? 100000 : e < -100000 ? -100000 : e)));
-}
-Val math_modf(int, int, const Val* a) {
-  double x, ip;
   if (!arg_double(a[0], &x)) return nullptr;
-  double fp = modf(x, &ip);
-  Val items[2] = {float_new(fp), float_new(ip)};
-  if (!items[0] || !items[1]) return nullptr;
-  return tuple_from(2, items);
+  return from_bool(isnan(x));
+}
+Val m_isclose(int n, int k, const Val* a) {
+  double x, y;
+  if (!two_doubles(a, &x, &y)) return nullptr;
+  double rel = 1e-9, abs_tol = 0;
+  Val r = kw_arg(n, k, a, str_intern_cstr("rel_tol"));
+  Val t = kw_arg(n, k, a, str_intern_cstr("abs_tol"));
+  if (r && !arg_double(r, &rel)) return nullptr;
+  if (t && !arg_double(t, &abs_tol)) return nullptr;
+  if (x == y) return True_;
+  if (isinf(x) || isinf(y)) return False_;
+  double d = fabs(x - y);
+  return from_bool(d <= fabs(rel * y) || d <= fabs(rel * x) || d <= abs_tol);
 }
 
-Val math_factorial(int, int, const Val* a) {
-  intptr_t n;
-  if (!is_int(a[0])) return raise(&TypeError_type, "can't convert %s to int", type_cname(a[0]));
-  if (!arg_int(a[0], &n)) return nullptr;
-  if (n < 0) return raise(&ValueError_type, "factorial() not defined for negative values");
+Val m_gcd(int n, int k, const Val* a) {
+  Val g = small(0);
+  for (int i = 0; i < n; i++) {
+    if (!is_int(a[i])) return raise(&TypeError_type, "'%s' object cannot be interpreted as an integer", type_cname(a[i]));
+    Val x = unop(UN_ABS, a[i]);
+    Val y = g;
+    if (!x) return nullptr;
+    while (int_sign(x) != 0) {
+      Val r = binop(OP_MOD, y, x);
+      if (!r) return nullptr;
+      y = x;
+      x = r;
+    }
+    g = y;
+  }
+  return g;
+}
+Val m_factorial(int n, int k, const Val* a) {
+  if (!is_int(a[0])) return raise(&TypeError_type, "factorial() only accepts integral values");
+  bool ok;
+  intptr_t v = int_as_ssize(a[0], &ok);
+  if (!ok) return nullptr;
+  if (v < 0) return raise(&ValueError_type, "factorial() not defined for negative values");
   Val r = small(1);
-  for (intptr_t i = 2; i <= n; i++) {
-    r = int_binop(OP_MUL, r, small(i));
+  for (intptr_t i = 2; i <= v; i++) {
+    r = binop(OP_MUL, r, small(i));
     if (!r) return nullptr;
-    if ((i & 255) == 0 && !check_signals()) return nullptr;
   }
   return r;
 }
-
-Val math_gcd(int n, int, const Val* a) {
-  Val x = small(0);
-  for (int i = 0; i < n; i++) {
-    if (!is_int(a[i])) return raise(&TypeError_type, "can't convert %s to int", type_cname(a[i]));
-    Val y = a[i];
-    if (int_sign(y) < 0) y = unop(UN_NEG, y);
-    if (!y) return nullptr;
-    while (int_sign(y) != 0) {
-      Val t = int_binop(OP_MOD, x, y);
-      if (!t) return nullptr;
-      x = y;
-      y = t;
-    }
+Val m_fsum(int n, int k, const Val* a) {
+  // Neumaier compensated summation
+  Val it = getiter(a[0]);
+  if (!it) return nullptr;
+  double s = 0, c = 0;
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return nullptr;
+    if (x == STOP) break;
+    double v;
+    if (!arg_double(x, &v)) return nullptr;
+    double t = s + v;
+    if (fabs(s) >= fabs(v)) c += (s - t) + v;
+    else c += (v - t) + s;
+    s = t;
   }
-  return x;
+  return float_new(s + c);
 }
-
-Val math_isclose(int n, int k, const Val* a) {
-  double x, y, rel = 1e-9, abs_tol = 0;
-  if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return nullptr;
-  for (int i = 0; i < k; i++) {
-    Val name = a[n + 2 * i], v = a[n + 2 * i + 1];
-    double d;
-    if (!arg_double(v, &d)) return nullptr;
-    if (str_eq(name, str_intern_cstr("rel_tol"))) rel = d;
-    else if (str_eq(name, str_intern_cstr("abs_tol"))) abs_tol = d;
-    else return raise(&TypeError_type, "unexpected keyword argument '%s'", str_data(name));
+Val m_prod(int n, int k, const Val* a) {
+  Val it = getiter(a[0]);
+  if (!it) return nullptr;
+  Val r = kw_arg(n, k, a, Q(start));
+  if (!r) r = small(1);
+  for (;;) {
+    Val x = iternext(it);
+    if (!x) return nullptr;
+    if (x == STOP) return r;
+    r = binop(OP_MUL, r, x);
+    if (!r) return nullptr;
   }
-  if (x == y) return True_;
-  if (isinf(x) || isinf(y)) return False_;
-  double diff = fabs(x - y);
-  return from_bool(diff <= fabs(rel * y) || diff <= fabs(rel * x) || diff <= abs_tol);
+}
+Val m_isqrt(int n, int k, const Val* a) {
+  if (!is_int(a[0])) return raise(&TypeError_type, "'%s' object cannot be interpreted as an integer", type_cname(a[0]));
+  if (int_sign(a[0]) < 0) return raise(&ValueError_type, "isqrt() argument must be nonnegative");
+  if (int_sign(a[0]) == 0) return small(0);
+  // Newton iteration on integers
+  Val x = a[0];
+  Val y = binop(OP_RSHIFT, binop(OP_ADD, x, small(1)), small(1));
+  if (!y) return nullptr;
+  for (;;) {
+    Val c = binop(OP_LT, y, x);
+    if (!c) return nullptr;
+    if (c != True_) return x;
+    x = y;
+    Val q = binop(OP_FLOORDIV, a[0], x);
+    if (!q) return nullptr;
+    y = binop(OP_RSHIFT, binop(OP_ADD, x, q), small(1));
+    if (!y) return nullptr;
+  }
 }
 
 const MethodDef math_fns[] = {
-  {"sqrt", math_sqrt, 1, 1, 0}, {"exp", math_exp, 1, 1, 0}, {"expm1", math_expm1, 1, 1, 0},
-  {"sin", math_sin, 1, 1, 0}, {"cos", math_cos, 1, 1, 0}, {"tan", math_tan, 1, 1, 0},
-  {"asin", math_asin, 1, 1, 0}, {"acos", math_acos, 1, 1, 0}, {"atan", math_atan, 1, 1, 0},
-  {"sinh", math_sinh, 1, 1, 0}, {"cosh", math_cosh, 1, 1, 0}, {"tanh", math_tanh, 1, 1, 0},
-  {"asinh", math_asinh, 1, 1, 0}, {"acosh", math_acosh, 1, 1, 0}, {"atanh", math_atanh, 1, 1, 0},
-  {"log", math_log, 1, 2, 0}, {"log2", math_log2, 1, 1, 0}, {"log10", math_log10, 1, 1, 0},
-  {"fabs", math_fabs, 1, 1, 0}, {"erf", math_erf, 1, 1, 0}, {"erfc", math_erfc, 1, 1, 0},
-  {"gamma", math_gamma, 1, 1, 0}, {"lgamma", math_lgamma, 1, 1, 0},
-  {"degrees", math_degrees, 1, 1, 0}, {"radians", math_radians, 1, 1, 0},
-  {"pow", math_pow, 2, 2, 0}, {"atan2", math_atan2, 2, 2, 0}, {"copysign", math_copysign, 2, 2, 0},
-  {"fmod", math_fmod, 2, 2, 0}, {"floor", math_floor, 1, 1, 0}, {"ceil", math_ceil, 1, 1, 0},
-  {"trunc", math_trunc, 1, 1, 0}, {"isnan", math_isnan, 1, 1, 0}, {"isinf", math_isinf, 1, 1, 0},
-  {"isfinite", math_isfinite, 1, 1, 0}, {"frexp", math_frexp, 1, 1, 0}, {"ldexp", math_ldexp, 2, 2, 0},
-  {"modf", math_modf, 1, 1, 0}, {"factorial", math_factorial, 1, 1, 0}, {"gcd", math_gcd, 0, -1, 0},
-  {"isclose", math_isclose, 2, 2, NF_KW},
+  {"sqrt", m_sqrt, 1, 1, 0}, {"exp", m_exp, 1, 1, 0}, {"expm1", m_expm1, 1, 1, 0}, {"log", m_log, 1, 2, 0},
+  {"log2", m_log2, 1, 1, 0}, {"log10", m_log10, 1, 1, 0}, {"log1p", m_log1p, 1, 1, 0}, {"pow", m_pow, 2, 2, 0},
+  {"sin", m_sin, 1, 1, 0}, {"cos", m_cos, 1, 1, 0}, {"tan", m_tan, 1, 1, 0}, {"asin", m_asin, 1, 1, 0},
+  {"acos", m_acos, 1, 1, 0}, {"atan", m_atan, 1, 1, 0}, {"atan2", m_atan2, 2, 2, 0}, {"sinh", m_sinh, 1, 1, 0},
+  {"cosh", m_cosh, 1, 1, 0}, {"tanh", m_tanh, 1, 1, 0}, {"asinh", m_asinh, 1, 1, 0}, {"acosh", m_acosh, 1, 1, 0},
+  {"atanh", m_atanh, 1, 1, 0}, {"fabs", m_fabs, 1, 1, 0}, {"fmod", m_fmod, 2, 2, 0}, {"copysign", m_copysign, 2, 2, 0},
+  {"hypot", m_hypot, 0, -1, 0}, {"ldexp", m_ldexp, 2, 2, 0}, {"frexp", m_frexp, 1, 1, 0}, {"modf", m_modf, 1, 1, 0},
+  {"ceil", m_ceil, 1, 1, 0}, {"floor", m_floor, 1, 1, 0}, {"trunc", m_trunc, 1, 1, 0},
+  {"isfinite", m_isfinite, 1, 1, 0}, {"isinf", m_isinf, 1, 1, 0}, {"isnan", m_isnan, 1, 1, 0},
+  {"isclose", m_isclose, 2, 2, NF_KW}, {"erf", m_erf, 1, 1, 0}, {"erfc", m_erfc, 1, 1, 0},
+  {"gamma", m_gamma, 1, 1, 0}, {"lgamma", m_lgamma, 1, 1, 0}, {"degrees", m_degrees, 1, 1, 0},
+  {"radians", m_radians, 1, 1, 0}, {"gcd", m_gcd, 0, -1, 0}, {"factorial", m_factorial, 1, 1, 0},
+  {"fsum", m_fsum, 1, 1, 0}, {"prod", m_prod, 1, 1, NF_KW}, {"isqrt", m_isqrt, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
-}  // namespace
 
-Val math_module() {
+Val math_init() {
   Val m = module_from_table("math", math_fns);
   if (!m) return nullptr;
   module_add(m, "pi", float_new(M_PI));
@@ -208,7 +308,11 @@ Val math_module() {
   module_add(m, "tau", float_new(2 * M_PI));
   module_add(m, "inf", float_new(INFINITY));
   module_add(m, "nan", float_new(NAN));
-  return exc_pending() ? nullptr : m;
+  return m;
 }
+
+}  // namespace
+
+void math_module_init() { register_builtin_module("math", math_init); }
 
 }  // namespace py

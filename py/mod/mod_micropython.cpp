@@ -8,6 +8,7 @@
 namespace py {
 
 namespace {
+size_t g_startup_used, g_reserved;  // set by the port (set_heap_report)
 constexpr int SCHEDULE_DEPTH = 8;
 Val g_sched[SCHEDULE_DEPTH * 2];  // (function, argument) pairs; a GC root
 int g_sched_len;
@@ -32,11 +33,15 @@ void out_printf(const char* fmt, size_t a, size_t b, size_t c) {
 Val mp_mem_info(int n, int, const Val*) {
   uintptr_t here = (uintptr_t)&n;
   uintptr_t top = (uintptr_t)gc_stack_top();
-  size_t used = top > here ? top - here : 0;
+  size_t stack_used = top > here ? top - here : 0;
   size_t limit = top > ts.stack_limit_addr ? top - ts.stack_limit_addr : 0;
-  out_printf("stack: %zu out of %zu%.0zu\n", used, limit, 0);
+  out_printf("stack: %zu out of %zu%.0zu\n", stack_used, limit, 0);
+  // the program's view: without the interpreter's start-up tables and the port's reserve
   size_t a = gc_mem_alloc(), f = gc_mem_free();
-  out_printf("GC: total: %zu, used: %zu, free: %zu\n", a + f, a, f);
+  size_t fixed = g_startup_used + g_reserved;
+  size_t used = a > fixed ? a - fixed : 0;
+  out_printf("GC: total: %zu, used: %zu, free: %zu\n", used + f, used, f);
+  out_printf(" start-up: %zu bytes of interpreter tables%.0zu%.0zu\n", g_startup_used, 0, 0);
   return None;
 }
 Val mp_qstr_info(int, int, const Val*) {
@@ -52,6 +57,7 @@ Val mp_heap_lock(int, int, const Val*) {
   return None;
 }
 Val mp_heap_unlock(int, int, const Val*) { return small((intptr_t)gc_unlock()); }
+Val mp_heap_locked(int, int, const Val*) { return small((intptr_t)gc_lock_depth()); }
 Val mp_none(int, int, const Val*) { return None; }
 
 void scheduler_hook() {
@@ -78,11 +84,17 @@ const MethodDef mp_fns[] = {
   {"opt_level", mp_opt_level, 0, 1, 0}, {"mem_info", mp_mem_info, 0, 1, 0},
   {"qstr_info", mp_qstr_info, 0, 1, 0}, {"stack_use", mp_stack_use, 0, 0, 0},
   {"heap_lock", mp_heap_lock, 0, 0, 0}, {"heap_unlock", mp_heap_unlock, 0, 0, 0},
+  {"heap_locked", mp_heap_locked, 0, 0, 0},
   {"alloc_emergency_exception_buf", mp_none, 1, 1, 0}, {"kbd_intr", mp_none, 1, 1, 0},
   {"schedule", mp_schedule, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 }  // namespace
+
+void set_heap_report(size_t startup_used, size_t reserved) {
+  g_startup_used = startup_used;
+  g_reserved = reserved;
+}
 
 bool scheduler_run() {
   static bool running;

@@ -308,7 +308,18 @@ struct Matcher {
   intptr_t* spans;
   const char* match_end;
   bool error;
+  unsigned steps;  // for Ctrl-C checks in long backtracking searches
+  int flags;       // IGNORECASE / MULTILINE / DOTALL
 };
+
+enum ReFlags { RE_IGNORECASE = 2, RE_MULTILINE = 8, RE_DOTALL = 16 };
+
+uint32_t fold(uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+uint32_t swap_case(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 'a' && c <= 'z') return c - 32;
+  return c;
+}
 
 bool is_word(uint32_t c) { return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -332,7 +343,69 @@ bool in_class(const RNode* n, uint32_t c) {
 
 bool run(Matcher* m, RNode* n, const char* s, Cont* k);
 
+// One step of a single-character node at s: the position after it, or nullptr.
+bool char_matches(const Matcher* m, const RNode* n, uint32_t c) {
+  bool icase = m->flags & RE_IGNORECASE;
+  switch (n->kind) {
+    case RN_CHAR: return icase ? fold(c) == fold(n->ch) : c == n->ch;
+    case RN_ANY: return c != '\n' || (m->flags & RE_DOTALL);
+    default: return in_class(n, c) || (icase && swap_case(c) != c && in_class(n, swap_case(c)));
+  }
+}
+
+const char* step_char(Matcher* m, const RNode* n, const char* s) {
+  if (s >= m->end) return nullptr;
+  const char* p = s;
+  uint32_t c = utf8_decode(&p, m->end);
+  return char_matches(m, n, c) ? p : nullptr;
+}
+
+bool single_char(const RNode* n) {
+  return !n->next && (n->kind == RN_CHAR || n->kind == RN_ANY || n->kind == RN_CLASS);
+}
+
+// x*, x+, x{m,n} of one character: scan the run without recursion, then try the rest of
+// the pattern from the longest (greedy) or shortest (lazy) count.
+bool repeat_simple(Matcher* m, RNode* n, const char* s, Cont* k) {
+  // positions are recomputed by stepping, so multi-byte characters work too
+  int max = n->max < 0 ? 0x7fffffff : n->max;
+  int count = 0;
+  const char* p = s;
+  if (n->greedy) {
+    while (count < max) {
+      const char* q = step_char(m, n->child, p);
+      if (!q) break;
+      p = q;
+      count++;
+    }
+    for (;;) {
+      if (count < n->min) return false;
+      if (run(m, n->next, p, k)) return true;
+      if (m->error || count == 0) return false;
+      // step back one character (UTF-8 aware)
+      do p--; while (p > s && ((uint8_t)*p & 0xC0) == 0x80);
+      count--;
+    }
+  }
+  for (;;) {
+    if (count >= n->min) {
+      if (run(m, n->next, p, k)) return true;
+      if (m->error) return false;
+    }
+    if (count >= max) return false;
+    const char* q = step_char(m, n->child, p);
+    if (!q) return false;
+    p = q;
+    count++;
+    if ((count & 4095) == 0 && !check_signals()) {
+      m->error = true;
+      return false;
+    }
+  }
+}
+
 bool repeat(Matcher* m, RNode* n, int count, const char* s, Cont* k) {
+  if (count == 0 && single_char(n->child)) return repeat_simple(m, n, s, k);
   Cont c = {K_REPEAT, n, k, count + 1, s};
   bool can_more = n->max < 0 || count < n->max;
   if (n->greedy) {
@@ -365,7 +438,7 @@ bool resume(Matcher* m, Cont* k, const char* s) {
 }
 
 bool run(Matcher* m, RNode* n, const char* s, Cont* k) {
-  if (!check_stack()) {
+  if (!check_stack() || ((++m->steps & 4095) == 0 && !check_signals())) {
     m->error = true;
     return false;
   }
@@ -379,21 +452,19 @@ bool run(Matcher* m, RNode* n, const char* s, Cont* k) {
     }
     switch (n->kind) {
       case RN_CHAR: case RN_ANY: case RN_CLASS: {
-        if (s >= m->end) return false;
-        const char* p = s;
-        uint32_t c = utf8_decode(&p, m->end);
-        bool ok = n->kind == RN_CHAR ? c == n->ch : n->kind == RN_ANY ? c != '\n' : in_class(n, c);
-        if (!ok) return false;
+        const char* p = step_char(m, n, s);
+        if (!p) return false;
         s = p;
         n = n->next;
         continue;
       }
       case RN_BOL:
-        if (s != m->begin) return false;
+        if (s != m->begin && !((m->flags & RE_MULTILINE) && s[-1] == '\n')) return false;
         n = n->next;
         continue;
       case RN_EOL:
-        if (s != m->end && !(s + 1 == m->end && *s == '\n')) return false;
+        if (s != m->end && !(s + 1 == m->end && *s == '\n') && !((m->flags & RE_MULTILINE) && *s == '\n'))
+          return false;
         n = n->next;
         continue;
       case RN_WORDB: case RN_NWORDB: {
@@ -439,7 +510,7 @@ Val do_match(Pattern* p, Val string, size_t pos, bool search, bool full) {
   mo->string = string;
   mo->pat = p;
   mo->ngroups = p->ngroups;
-  Matcher m = {s, s + len, mo->spans, nullptr, false};
+  Matcher m = {s, s + len, mo->spans, nullptr, false, 0, p->flags};
   for (size_t start = pos; start <= len; start++) {
     if (start > pos && ((uint8_t)s[start] & 0xC0) == 0x80) continue;  // not at a code point
     for (int i = 0; i < (p->ngroups + 1) * 2; i++) mo->spans[i] = -1;
@@ -765,8 +836,8 @@ int flags_arg(int n, int k, const Val* a, int idx) {
 }
 Val re_compile(int n, int k, const Val* a) { return compile_pattern(a[0], flags_arg(n, k, a, 1)); }
 
-Val call_with_pattern(NativeFnPtr fn, int n, int k, const Val* a) {
-  Val p = compile_pattern(a[0], 0);
+Val call_with_pattern(NativeFnPtr fn, int n, int k, const Val* a, int flags) {
+  Val p = compile_pattern(a[0], flags);
   if (!p) return nullptr;
   Val args[8];
   if (n + 2 * k > 8) return raise(&TypeError_type, "too many arguments");
@@ -774,13 +845,31 @@ Val call_with_pattern(NativeFnPtr fn, int n, int k, const Val* a) {
   args[0] = p;
   return fn(n, k, args);
 }
-Val re_match(int n, int k, const Val* a) { return call_with_pattern(pat_match, n > 2 ? 2 : n, 0, a); }
-Val re_search(int n, int k, const Val* a) { return call_with_pattern(pat_search, n > 2 ? 2 : n, 0, a); }
-Val re_fullmatch(int n, int k, const Val* a) { return call_with_pattern(pat_fullmatch, n > 2 ? 2 : n, 0, a); }
-Val re_sub(int n, int k, const Val* a) { return call_with_pattern(pat_sub, n > 4 ? 4 : n, k, a); }
-Val re_subn(int n, int k, const Val* a) { return call_with_pattern(pat_subn, n > 4 ? 4 : n, k, a); }
-Val re_split(int n, int k, const Val* a) { return call_with_pattern(pat_split, n > 3 ? 3 : n, k, a); }
-Val re_findall(int n, int k, const Val* a) { return call_with_pattern(pat_findall, 2, 0, a); }
+// the module functions take flags after their other arguments (match(p, s, flags))
+Val re_match(int n, int k, const Val* a) { return call_with_pattern(pat_match, 2, 0, a, flags_arg(n, k, a, 2)); }
+Val re_search(int n, int k, const Val* a) { return call_with_pattern(pat_search, 2, 0, a, flags_arg(n, k, a, 2)); }
+Val re_fullmatch(int n, int k, const Val* a) {
+  return call_with_pattern(pat_fullmatch, 2, 0, a, flags_arg(n, k, a, 2));
+}
+Val without_flags_kw(NativeFnPtr fn, int n, int k, const Val* a, int max_pos) {
+  // drop a flags= keyword before handing the arguments to the method
+  Val args[8];
+  int nk = 0;
+  int np = n > max_pos ? max_pos : n;
+  memcpy(args, a, sizeof(Val) * (size_t)np);
+  for (int i = 0; i < k && np + 2 * nk + 1 < 8; i++) {
+    Val name = a[n + 2 * i];
+    if (is_str(name) && !strcmp(str_data(name), "flags")) continue;
+    args[np + 2 * nk] = name;
+    args[np + 2 * nk + 1] = a[n + 2 * i + 1];
+    nk++;
+  }
+  return call_with_pattern(fn, np, nk, args, flags_arg(n, k, a, max_pos));
+}
+Val re_sub(int n, int k, const Val* a) { return without_flags_kw(pat_sub, n, k, a, 4); }
+Val re_subn(int n, int k, const Val* a) { return without_flags_kw(pat_subn, n, k, a, 4); }
+Val re_split(int n, int k, const Val* a) { return without_flags_kw(pat_split, n, k, a, 3); }
+Val re_findall(int n, int k, const Val* a) { return call_with_pattern(pat_findall, 2, 0, a, flags_arg(n, k, a, 2)); }
 
 const MethodDef re_fns[] = {
   {"compile", re_compile, 1, 2, NF_KW}, {"match", re_match, 2, 3, NF_KW}, {"search", re_search, 2, 3, NF_KW},

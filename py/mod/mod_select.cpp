@@ -119,8 +119,49 @@ Val select_poll(int, int, const Val*) {
   return p->entries ? (Val)p : nullptr;
 }
 
+// select.select(rlist, wlist, xlist[, timeout_s]): the poll machinery over three lists
+Val select_select(int n, int, const Val* a) {
+  Val p = select_poll(0, 0, nullptr);
+  if (!p) return nullptr;
+  Val entries = ((Poll*)p)->entries;
+  for (int which = 0; which < 2; which++) {
+    Val it = getiter(a[which]);
+    if (!it) return nullptr;
+    for (;;) {
+      Val o = iternext(it);
+      if (!o) return nullptr;
+      if (o == STOP) break;
+      bool found;
+      Val old = dict_lookup(entries, o, &found);
+      if (!old && found) return nullptr;
+      intptr_t mask = (old ? small_val(old) : 0) | (which == 0 ? POLLIN : POLLOUT);
+      if (dict_set(entries, o, small(mask)) < 0) return nullptr;
+    }
+  }
+  Val args[2] = {p, None};
+  if (n > 3 && a[3] != None) {
+    double secs;
+    if (!arg_double(a[3], &secs)) return nullptr;
+    args[1] = small((intptr_t)(secs < 0 ? 0 : secs * 1000));
+  }
+  Val ready = poll_poll(2, 0, args);
+  if (!ready) return nullptr;
+  Val lists[3] = {list_new(0), list_new(0), list_new(0)};
+  for (Val l : lists)
+    if (!l) return nullptr;
+  List* r = (List*)ready;
+  for (size_t i = 0; i < r->len; i++) {
+    Val obj = tuple_items(r->items[i])[0];
+    intptr_t ev = small_val(tuple_items(r->items[i])[1]);
+    if ((ev & (POLLIN | POLLHUP)) && list_append(lists[0], obj) < 0) return nullptr;
+    if ((ev & POLLOUT) && list_append(lists[1], obj) < 0) return nullptr;
+    if ((ev & POLLERR) && list_append(lists[2], obj) < 0) return nullptr;
+  }
+  return tuple_from(3, lists);
+}
+
 const MethodDef select_fns[] = {
-  {"poll", select_poll, 0, 0, 0},
+  {"poll", select_poll, 0, 0, 0}, {"select", select_select, 3, 4, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 }  // namespace

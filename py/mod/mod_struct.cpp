@@ -31,7 +31,9 @@ bool fmt_start(Val f, Fmt* out) {
   return true;
 }
 
-int item_size(char c) {
+// native ('@') sizes follow the C types; standard sizes are fixed
+int item_size(char c, bool native = false) {
+  if (native && (c == 'l' || c == 'L')) return (int)sizeof(long);
   switch (c) {
     case 'b': case 'B': case 'x': case 's': case 'c': case '?': return 1;
     case 'h': case 'H': case 'e': return 2;
@@ -48,7 +50,14 @@ bool fmt_next(Fmt* f, intptr_t* count, char* code, bool* err) {
   while (f->p < f->end && (*f->p == ' ' || *f->p == '\t')) f->p++;
   if (f->p >= f->end) return false;
   intptr_t n = -1;
-  while (f->p < f->end && *f->p >= '0' && *f->p <= '9') n = (n < 0 ? 0 : n * 10) + (*f->p++ - '0');
+  while (f->p < f->end && *f->p >= '0' && *f->p <= '9') {
+    n = (n < 0 ? 0 : n * 10) + (*f->p++ - '0');
+    if (n > 0x3fffffff) {
+      raise(&ValueError_type, "struct format count too large");
+      *err = true;
+      return false;
+    }
+  }
   if (f->p >= f->end || !item_size(*f->p)) {
     raise(&ValueError_type, "bad char in struct format");
     *err = true;
@@ -72,7 +81,7 @@ bool calc_size(Val fmt, size_t* out, size_t* nvalues) {
   char c;
   bool err;
   while (fmt_next(&f, &n, &c, &err)) {
-    int s = item_size(c);
+    int s = item_size(c, f.native);
     size = align_to(size, f, s);
     size += (size_t)(s * n);
     if (c == 's') nv++;
@@ -126,8 +135,8 @@ float float_from_half(uint16_t h) {
   return f;
 }
 
-bool pack_one(uint8_t* p, char c, Val v, bool little) {
-  int size = item_size(c);
+bool pack_one(uint8_t* p, char c, Val v, bool little, bool native) {
+  int size = item_size(c, native);
   if (c == 'f' || c == 'd' || c == 'e') {
     double d;
     if (!arg_double(v, &d)) return false;
@@ -170,9 +179,11 @@ bool pack_one(uint8_t* p, char c, Val v, bool little) {
   return true;
 }
 
-Val unpack_one(const uint8_t* p, char c, bool little) {
-  int size = item_size(c);
+Val unpack_one(const uint8_t* p, char c, bool little, bool native) {
+  int size = item_size(c, native);
   uint64_t u = get_uint(p, size, little);
+  if (size == 8 && c == 'l') return int_from_i64((int64_t)u);
+  if (size == 8 && c == 'L') return int_from_u64(u);
   switch (c) {
     case 'b': return small((int8_t)u);
     case 'B': return small((uint8_t)u);
@@ -208,7 +219,7 @@ bool pack_into_buf(Val fmt, uint8_t* buf, const Val* vals, size_t nvals) {
   char c;
   bool err;
   while (fmt_next(&f, &n, &c, &err)) {
-    int s = item_size(c);
+    int s = item_size(c, f.native);
     off = align_to(off, f, s);
     if (c == 'x') {
       memset(buf + off, 0, (size_t)n);
@@ -220,14 +231,14 @@ bool pack_into_buf(Val fmt, uint8_t* buf, const Val* vals, size_t nvals) {
       Buffer b;
       if (!arg_buffer(vals[vi++], &b)) return false;
       size_t k = b.len < (size_t)n ? b.len : (size_t)n;
-      memcpy(buf + off, b.data, k);
+      if (k) memcpy(buf + off, b.data, k);
       memset(buf + off + k, 0, (size_t)n - k);
       off += (size_t)n;
       continue;
     }
     for (intptr_t i = 0; i < n; i++) {
       if (vi >= nvals) break;
-      if (!pack_one(buf + off, c, vals[vi++], f.little)) return false;
+      if (!pack_one(buf + off, c, vals[vi++], f.little, f.native)) return false;
       off += (size_t)s;
     }
   }
@@ -281,7 +292,7 @@ Val do_unpack(Val fmt, Val data, intptr_t off, bool exact) {
   char c;
   bool err;
   while (fmt_next(&f, &n, &c, &err)) {
-    int s = item_size(c);
+    int s = item_size(c, f.native);
     pos = align_to(pos, f, s);
     if (c == 'x') { pos += (size_t)n; continue; }
     if (c == 's') {
@@ -292,7 +303,7 @@ Val do_unpack(Val fmt, Val data, intptr_t off, bool exact) {
       continue;
     }
     for (intptr_t i = 0; i < n; i++) {
-      Val v = unpack_one(p + pos, c, f.little);
+      Val v = unpack_one(p + pos, c, f.little, f.native);
       if (!v) return nullptr;
       tuple_items(t)[vi++] = v;
       pos += (size_t)s;

@@ -108,10 +108,19 @@ Val sys_getsizeof(int n, int k, const Val* a) {
   return small((intptr_t)(s ? s : sizeof(Obj)));
 }
 
+// sys.atexit(func): one function the port runs when the program ends (sys_run_atexit)
+Val g_atexit_fn[1];
+Val sys_atexit(int n, int k, const Val* a) {
+  Val prev = g_atexit_fn[0] ? g_atexit_fn[0] : None;
+  g_atexit_fn[0] = a[0] == None ? nullptr : a[0];
+  return prev;
+}
+Val textio_buffer(Val self) { return self; }  // sys.stdout.buffer: the same stream takes bytes
+
 const MethodDef sys_fns[] = {
   {"exit", sys_exit, 0, 1, 0}, {"print_exception", sys_print_exception, 1, 2, 0}, {"exc_info", sys_exc_info, 0, 0, 0},
   {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0}, {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
-  {"intern", sys_intern, 1, 1, 0}, {"getsizeof", sys_getsizeof, 1, 2, 0},
+  {"intern", sys_intern, 1, 1, 0}, {"getsizeof", sys_getsizeof, 1, 2, 0}, {"atexit", sys_atexit, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 
@@ -127,6 +136,14 @@ Val make_struct(const char* name, const char** keys, const Val* vals, int n) {
 }
 }  // namespace
 
+// Runs the function given to sys.atexit (if any); errors are printed.
+void sys_run_atexit() {
+  Val f = g_atexit_fn[0];
+  if (!f) return;
+  g_atexit_fn[0] = nullptr;
+  if (!call0(f)) print_exception(exc_take(), nullptr);
+}
+
 // Writes to sys.stdout when a script replaced it, else straight to the HAL.
 bool sys_stdout_redirected(Val* out) {
   if (!g_sys_dict) return false;
@@ -141,6 +158,8 @@ void sys_module_init() {
   gc_register_root(roots, sizeof roots);
   type_init(&textio_type, "TextIOWrapper", &object_type, 0);
   type_add_methods(&textio_type, textio_methods);
+  type_add_getset(&textio_type, "buffer", textio_buffer, nullptr);
+  gc_register_root(g_atexit_fn, sizeof g_atexit_fn);
   Val m = module_from_table("sys", sys_fns);
   if (!m) return;
   g_sys_module = m;

@@ -1,6 +1,8 @@
 // Registration of the built-in modules and helpers shared by the module files.
 #include "modules.h"
 
+#include <utility>
+
 namespace py {
 
 bool arg_double(Val v, double* out) {
@@ -47,7 +49,6 @@ struct ModuleRow {
 };
 
 const ModuleRow g_modules[] = {
-  {"math", nullptr, math_module},
   {"cmath", nullptr, cmath_module},
   {"time", "utime", time_module},
   {"micropython", nullptr, micropython_module},
@@ -68,17 +69,123 @@ const ModuleRow g_modules[] = {
 };
 }  // namespace
 
+namespace {
+const char HELP_TEXT[] =
+    "Welcome to pyvgl, a MicroPython-compatible Python with an LVGL-compatible GUI.\n"
+    "\n"
+    "help(obj) lists the members of a module, class or object.\n"
+    "help('modules') lists the built-in modules.\n"
+    "\n"
+    "At the prompt: Ctrl-C interrupts, Ctrl-D exits (on an empty line), Ctrl-E starts\n"
+    "paste mode, Ctrl-A the raw REPL, Tab completes names and attributes.\n";
+
+Val builtin_help(int n, int, const Val* a) {
+  if (n == 0) {
+    out_write(HELP_TEXT, sizeof HELP_TEXT - 1);
+    return None;
+  }
+  Val obj = a[0];
+  if (is_str(obj) && !strcmp(str_data(obj), "modules")) {
+    for (const ModuleRow& r : g_modules) {
+      out_write(r.name, strlen(r.name));
+      out_write("\n", 1);
+    }
+    return None;
+  }
+  Val r = repr(obj);
+  if (!r) return nullptr;
+  Buf b;
+  buf_init(&b, 128);
+  buf_adds(&b, "object ");
+  buf_add(&b, str_data(r), str_len(r));
+  buf_adds(&b, " is of type ");
+  buf_adds(&b, type_cname(obj));
+  buf_addc(&b, '\n');
+  Val names = dir_of(obj);
+  size_t cnt;
+  Val* items;
+  if (!names || !seq_to_array(names, &cnt, &items)) return nullptr;
+  for (size_t i = 0; i < cnt; i++) {
+    if (!is_str(items[i]) || str_data(items[i])[0] == '_') continue;
+    Val v = getattr_opt(obj, items[i]);
+    if (!v) {
+      exc_take();
+      continue;
+    }
+    Val vr = repr(v);
+    if (!vr) return nullptr;
+    buf_adds(&b, "  ");
+    buf_add(&b, str_data(items[i]), str_len(items[i]));
+    buf_adds(&b, " -- ");
+    buf_add(&b, str_data(vr), str_len(vr));
+    buf_addc(&b, '\n');
+  }
+  if (b.failed) return raise_no_memory();
+  out_write(b.data, b.len);
+  return exc_pending() ? nullptr : None;
+}
+}  // namespace
+
 Val builtins_module() {
   Val m = dict_get(ts.modules, Q(builtins));
   if (!m && !exc_pending()) return raise(&ImportError_type, "no module named 'builtins'");
   return m;
 }
 
-void modules_init() {
-  for (const ModuleRow& r : g_modules) {
-    register_builtin_module(r.name, r.init);
-    if (r.alias) register_builtin_module(r.alias, r.init);
+namespace {
+// One module object per row, shared by its name and its u-alias ("import utime" gives
+// the time module itself, as in MicroPython).
+constexpr size_t NMODULES = sizeof g_modules / sizeof g_modules[0];
+Val g_module_cache[NMODULES];
+
+template <size_t I>
+Val cached_init() {
+  if (!g_module_cache[I]) g_module_cache[I] = g_modules[I].init();
+  return g_module_cache[I];
+}
+
+template <size_t... I>
+void register_all(std::index_sequence<I...>) {
+  Val (*inits[])(void) = {cached_init<I>...};
+  for (size_t i = 0; i < NMODULES; i++) {
+    register_builtin_module(g_modules[i].name, inits[i]);
+    if (g_modules[i].alias) register_builtin_module(g_modules[i].alias, inits[i]);
   }
+}
+}  // namespace
+
+namespace {
+// str(OSError(2)) is "[Errno 2] ENOENT", as in MicroPython (the errno names live here).
+PrintFn g_exc_print;
+void oserror_print(Buf* b, Val v, bool as_repr) {
+  Exception* e = (Exception*)v;
+  if (!as_repr && e->args && tuple_len(e->args) == 1 && is_small(tuple_items(e->args)[0])) {
+    int code = (int)small_val(tuple_items(e->args)[0]);
+    const char* name = errno_name(code);
+    if (name) {
+      buf_printf(b, "[Errno %d] %s", code, name);
+      return;
+    }
+  }
+  g_exc_print(b, v, as_repr);
+}
+}  // namespace
+
+void modules_init() {
+  if (!g_exc_print) {
+    g_exc_print = OSError_type.print;
+    Type* types[] = {&OSError_type, &FileNotFoundError_type, &TimeoutError_type};
+    for (Type* t : types)
+      if (t->print == g_exc_print) t->print = oserror_print;
+  }
+  static bool rooted;
+  if (!rooted) {
+    gc_register_root(g_module_cache, sizeof g_module_cache);
+    rooted = true;
+  }
+  register_all(std::make_index_sequence<NMODULES>());
+  Val help = native_func_new("help", builtin_help, 0, 1, 0);
+  if (help) dict_set(ts.builtins, str_intern_cstr("help"), help);
 #if PYVGL_HAS_FS
   // open() is io.open
   Val open_fn = native_func_new("open", io_open, 1, 8, NF_KW);

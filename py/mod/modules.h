@@ -20,6 +20,10 @@
 namespace py {
 
 void modules_init();
+void sys_run_atexit();
+// heap taken by the interpreter at start-up and by the port's reserve, left out of the
+// figures micropython.mem_info() reports for the program
+void set_heap_report(size_t startup_used, size_t reserved);  // a port calls this when the program ends (sys.atexit)
 
 // ---- helpers for module code -------------------------------------------------------------
 bool arg_double(Val v, double* out);           // int/float; TypeError otherwise
@@ -29,8 +33,8 @@ Val type_instance_new(Type* t, size_t size);   // object of a native type, zeroe
 Val make_native_type(Type* t, const char* name, const MethodDef* methods);
 Val oserror(int err);                          // OSError(errno) with the errno attribute
 
-// One init function per module (each lives in mod_<name>.cpp).
-Val math_module();
+// One init function per module (each lives in mod_<name>.cpp; math and gc register
+// themselves from py::init).
 Val cmath_module();
 Val time_module();
 Val micropython_module();
@@ -52,6 +56,11 @@ Val io_open(int npos, int nkw, const Val* args);  // the open() builtin
 // frozen lib/ modules (mod_frozen.cpp): nullptr without error when there is none
 Val frozen_import(Val fullname);
 bool frozen_exists(const char* name);
+// Rebuilds a code object from its serialized form (the data must outlive the code:
+// bytecode is used in place). ValueError for malformed data.
+Val frozen_load_code(const uint8_t* data, size_t len);
+
+const char* errno_name(int code);  // "ENOENT"..., nullptr when unknown (mod_errno.cpp)
 
 // micropython.schedule queue, run from check_signals' periodic hook
 bool scheduler_run();

@@ -53,3 +53,27 @@ TEST(Language, Formatting) {
   EXPECT_EQ(eval_after("", "'{:>6}|{:^5}|{:08.3f}'.format('ab', 'c', -2.5)"), "    ab|  c  |-002.500");
   EXPECT_EQ(eval_after("n = 255\n", "f'{n:#x} {n!r:>5} {n=}'"), "0xff   255 n=255");
 }
+
+TEST(Language, SubclassesOfBuiltins) {
+  EXPECT_EQ(eval_after("class N(int):\n    def twice(self): return self * 2\n", "N(21).twice()"), "42");
+  EXPECT_EQ(eval_after("class L(list):\n    def total(self): return sum(self)\n", "L([1, 2, 3]).total()"), "6");
+  EXPECT_EQ(eval_after("class D(dict):\n    def __missing__(self, k): return k * 2\n", "D()[21]"), "42");
+  EXPECT_EQ(eval_after("class M(type):\n    def __new__(m, n, b, ns):\n        ns['tag'] = n\n"
+                       "        return super().__new__(m, n, b, ns)\nclass K(metaclass=M): pass\n",
+                       "K.tag"),
+            "K");
+}
+
+TEST(Language, SetsIterateLikeCPython) {
+  EXPECT_EQ(eval_after("", "{3, 1, 2}"), "{1, 2, 3}");
+  EXPECT_EQ(eval_after("", "set([5, 4, 10, 1])"), "{1, 10, 4, 5}");
+  EXPECT_EQ(eval_after("", "{(0, 1), (1, 0), (1, 1), (0, 0)}"), "{(0, 1), (1, 0), (1, 1), (0, 0)}");
+}
+
+TEST(Language, NumericCorners) {
+  EXPECT_EQ(eval_after("", "(10 ** 30 + 1) / 7"), "1.4285714285714285e+29");
+  EXPECT_EQ(eval_after("", "-15.5 // -778.25"), "0.0");
+  EXPECT_EQ(eval_after("", "2 ** 53 + 1 == 2.0 ** 53"), "False");
+  EXPECT_EQ(eval_after("", "repr(1e-05) + ' ' + repr(1e16) + ' ' + repr(0.0001)"), "1e-05 1e+16 0.0001");
+  EXPECT_EQ(eval_after("", "round(2.675, 2), round(0.5), round(1.5)"), "(2.67, 0, 2)");
+}
