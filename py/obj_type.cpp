@@ -116,6 +116,8 @@ static Val lookup_special(Type* t, Val name) {
   return nullptr;
 }
 
+static Val make_slot_wrapper(Type* t, Val want);
+
 Val instance_new(Type* t) {
   size_t sz = t->instance_size ? t->instance_size : sizeof(Obj);
   return alloc_obj(t, sz);
@@ -886,6 +888,7 @@ static Val super_getattr(Val self, Val name) {
   for (i++; i < mro->len; i++) {
     Type* k = (Type*)mro->items[i];
     Val a = k->dict ? dict_get_str((Val)k->dict, name) : nullptr;
+    if (!a && (k->flags & TF_SLOT_WRAPPERS) && str_data(name)[0] == '_') a = make_slot_wrapper(k, name);
     if (!a) continue;
     if (is_small(a)) return a;
     if (a->type == &func_type) return obj_is_type ? a : bound_method_new(s->obj, a);
