@@ -150,12 +150,29 @@ void forget_object(Runtime * rt, Val v)
     Val key = py::int_from((intptr_t)o->ptr);
     o->ptr = nullptr;
     if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
+    // what the engine kept for the object (texts, maps) goes with it
+    Val owner = py::int_from((intptr_t)v);
+    if(owner && py::dict_del(rt->kept, owner) < 0) py::exc_take();
 }
 
 } // namespace
 
 bool keep_alive(Runtime * rt, Val slot, Val v)
 {
+    // an (object, function, argument) slot lives in a dict of its own per object, so that
+    // forget_object drops everything kept for a deleted object at once
+    if(py::isinst(slot, &py::tuple_type) && ((py::Tuple *)slot)->len == 3) {
+        Val owner = ((py::Tuple *)slot)->items[0];
+        if(owner != py::int_from(0)) {
+            Val per_object = py::dict_get(rt->kept, owner);
+            if(!per_object) {
+                if(py::exc_pending()) return false;
+                per_object = py::dict_new(2);
+                if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
+            }
+            return py::dict_set(per_object, slot, v) >= 0;
+        }
+    }
     return py::dict_set(rt->kept, slot, v) >= 0;
 }
 
