@@ -149,7 +149,13 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
             ok = pyargs[i] != nullptr;
         }
         Val r = nullptr;
-        if(ok && py::call_protected(f, n, pyargs, &r)) {
+        bool called = ok && py::call_protected(f, n, pyargs, &r);
+        // struct pointers the engine passed (an event on its stack, an area) are only valid
+        // during the call: views of them kept by the script raise LvReferenceError afterwards
+        SigReader a = first_arg(m, cb.sig);
+        for(int i = 0; ok && i < n; i++, a.next())
+            if(a.code() == T_STRUCT_PTR && pyargs[i] != None) ((BStruct *)pyargs[i])->data = nullptr;
+        if(called) {
             Word w;
             SigReader ret{m.sigs + cb.sig};
             if(ret.code() == T_STRUCT_VAL) {

@@ -157,6 +157,11 @@ void forget_object(Runtime * rt, Val v)
 
 } // namespace
 
+Val stale_struct_error()
+{
+    return py::raise(&reference_error_type, "a callback's argument used after the callback returned");
+}
+
 bool keep_alive(Runtime * rt, Val slot, Val v)
 {
     // an (object, function, argument) slot lives in a dict of its own per object, so that
@@ -215,7 +220,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
         case T_STRUCT_VAL: {
             if(is_struct_obj(v)) {
                 out->p = ((BStruct *)v)->data;
-                return true;
+                return out->p || stale_struct_error() != nullptr;
             }
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
             if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;

@@ -158,3 +158,11 @@ for i in range(6):
 print(len(bad_ticks))
 lv.refr_now(None)
 print('still running', scr.get_child_count() > 0)
+
+# an event kept after its callback: the engine's event is gone, its view raises
+kept_events = []
+keeper = lv.button(scr)
+keeper.add_event_cb(lambda e: kept_events.append(e), lv.EVENT.CLICKED, None)
+keeper.send_event(lv.EVENT.CLICKED, None)
+attempt('event after its callback', lambda: kept_events[0].get_code())
+attempt('event target after its callback', lambda: kept_events[0].get_target_obj())
