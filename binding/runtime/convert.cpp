@@ -18,6 +18,16 @@ namespace {
 
 const int MAX_ARGS = 16;
 
+/** What the builtin callable() says (instances with __call__ included). */
+bool is_callable(Val v)
+{
+    Val callable = py::lookup_builtin(py::str_intern_cstr("callable"));
+    Val r = callable ? py::call1(callable, v) : nullptr;
+    int yes = r ? py::truthy(r) : -1;
+    if(yes < 0) py::exc_take();
+    return yes == 1;
+}
+
 bool is_struct_obj(Val v) { return !py::is_small(v) && record_of(v->type) && record_of(v->type)->is_struct; }
 
 bool is_engine_obj(Val v) { return !py::is_small(v) && record_of(v->type) && !record_of(v->type)->is_struct; }
@@ -246,6 +256,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 out->p = (void *)m.fnptrs[fn];
                 return true;
             }
+            if(!is_callable(v)) return type_error(what, "a callable", v) != nullptr;
             out->p = (void *)rt->m->callbacks[t.index()].trampoline;
             return true;
         case T_PTR:

@@ -57,6 +57,7 @@ attempt('struct from bad dict', lambda: lv.area_t({'nope': 1}))
 attempt('dict for style', lambda: scr.add_style({'x': 1}, 0))
 attempt('no such attribute', lambda: lv.no_such_function())
 attempt('keyword args', lambda: scr.set_x(x=1))
+attempt('non-callable callback', lambda: scr.add_event_cb(42, lv.EVENT.CLICKED, None))
 
 # callbacks that raise: printed on stderr, the caller carries on
 calls = []
