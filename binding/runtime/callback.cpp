@@ -74,6 +74,15 @@ Val remove_event_cb(int npos, int nkw, const Val * args)
     return py::from_bool(removed > 0);
 }
 
+/** A holder of a deleted object's event callback: no longer in the holders table, still
+ *  alive while the engine's event list points to it (the GC scans engine memory). */
+bool is_retired_holder(void * ud)
+{
+    if(!py::gc_in_heap(ud) || !py::gc_block_size(ud)) return false;
+    Val h = (Val)ud;
+    return h->type == &py::dict_type && py::dict_get_str(h, holder_owner_key()) != nullptr;
+}
+
 /** The holder the callback's user_data points to, or nullptr if it is not one of ours. */
 Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
 {
@@ -93,7 +102,9 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
     }
     if(!ud) return nullptr;
     Val key = py::int_from((intptr_t)ud);
-    return key ? py::dict_get(rt->holders, key) : nullptr;
+    Val holder = key ? py::dict_get(rt->holders, key) : nullptr;
+    if(!holder && !py::exc_pending() && is_retired_holder(ud)) holder = (Val)ud;
+    return holder;
 }
 
 } // namespace

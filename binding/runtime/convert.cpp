@@ -160,9 +160,34 @@ void forget_object(Runtime * rt, Val v)
     Val key = py::int_from((intptr_t)o->ptr);
     o->ptr = nullptr;
     if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
-    // what the engine kept for the object (texts, maps) goes with it
+    // what the engine kept for the object (texts, maps) goes with it, and its event
+    // callbacks' holders leave the holders table (the engine may still call them while the
+    // deletion runs: find_holder accepts them as retired holders until they are collected)
     Val owner = py::int_from((intptr_t)v);
+    Val per_object = owner ? py::dict_get(rt->kept, owner) : nullptr;
+    if(per_object) {
+        py::Map * map = &((py::Dict *)per_object)->map;
+        for(uint32_t i = 0; i < map->n; i++) {
+            Val k = map->entries[i].key;
+            if(k && py::is_int(k) && py::dict_del(rt->holders, k) < 0) py::exc_take();
+        }
+    }
     if(owner && py::dict_del(rt->kept, owner) < 0) py::exc_take();
+}
+
+/** Records an event callback's holder with the object it was registered on (forget_object). */
+bool remember_holder(Runtime * rt, Val obj, Val holder)
+{
+    Val owner = py::int_from((intptr_t)obj);
+    Val key = py::int_from((intptr_t)holder);
+    if(!owner || !key) return false;
+    Val per_object = py::dict_get(rt->kept, owner);
+    if(!per_object) {
+        if(py::exc_pending()) return false;
+        per_object = py::dict_new(2);
+        if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
+    }
+    return py::dict_set(per_object, key, holder) >= 0;
 }
 
 } // namespace
@@ -586,6 +611,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                 // remember the object: obj.remove_event_cb(callable) looks for it
                 Val owner = py::int_from((intptr_t)words[0].p);
                 if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
+                if(!remember_holder(rt, args[0], holder)) return nullptr;
             }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];

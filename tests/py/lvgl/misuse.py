@@ -167,3 +167,15 @@ keeper.add_event_cb(lambda e: kept_events.append(e), lv.EVENT.CLICKED, None)
 keeper.send_event(lv.EVENT.CLICKED, None)
 attempt('event after its callback', lambda: kept_events[0].get_code())
 attempt('event target after its callback', lambda: kept_events[0].get_target_obj())
+
+# every DELETE callback of an object runs, also after the binding let go of the object
+deleted = []
+doomed_box = lv.obj(scr)
+for name in ('first', 'second'):
+    doomed = lv.button(doomed_box)
+    doomed.add_event_cb(lambda e, n=name: deleted.append(n + ' a'), lv.EVENT.DELETE, None)
+    doomed.add_event_cb(lambda e, n=name: deleted.append(n + ' b'), lv.EVENT.DELETE, None)
+doomed.delete()
+doomed_box.clean()
+gc.collect()
+print(deleted)
