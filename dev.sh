@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pyvgl developer entry point: installs what is missing, builds, then runs something.
 #
-#   ./dev.sh run              set up, build, run the hello-world script
+#   ./dev.sh run              set up, build, run the hello-world script (headless: build/hello_world.png)
 #   ./dev.sh test             set up, build, run every test (ctest)
 #   ./dev.sh test --sanitize  the same in build-asan/ with ASan + UBSan
 #   ./dev.sh build            set up and build only
@@ -70,6 +70,11 @@ build() {
   cmake --build "$build_dir" -j "${JOBS:-$(nproc)}"
 }
 
+# True when pyvgl can open a desktop window (a frozen or built-in `sdl_window` driver module).
+has_window_driver() {
+  "$1/pyvgl" -c "import sdl_window" >/dev/null 2>&1
+}
+
 main() {
   local cmd=${1:-run}
   local sanitize=0
@@ -88,8 +93,17 @@ main() {
   case $cmd in
     build) ;;
     run)
-      echo "== running examples/hello.py"
-      "$build_dir/pyvgl" examples/hello.py
+      # pyvgl has no window driver yet (SDL2 comes later): without one, or without a
+      # display ($DISPLAY / $WAYLAND_DISPLAY), the script renders headless to a PNG.
+      local png="$build_dir/hello_world.png"
+      if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || ! has_window_driver "$build_dir"; then
+        echo "== running examples/hello_world.py headless"
+        "$build_dir/pyvgl" --shot "$png" examples/hello_world.py
+        echo "== the picture is in $png"
+      else
+        echo "== running examples/hello_world.py"
+        "$build_dir/pyvgl" examples/hello_world.py
+      fi
       ;;
     test)
       echo "== running every test"

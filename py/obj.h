@@ -79,6 +79,7 @@ enum TypeFlags : uint32_t {
   TF_HAS_GETATTR = 8,    // user class defines __getattr__
   TF_HAS_SETATTR = 16,   // user class defines __setattr__ or __delattr__
   TF_HAS_DESCR = 32,     // class dict holds data descriptors (property...)
+  TF_SLOT_WRAPPERS = 64, // native type: __len__, __add__... wrappers are made on lookup
 };
 
 struct Dict;

@@ -71,6 +71,8 @@ Val type_lookup(Type* t, Val name) {
   return v;
 }
 
+static Val make_slot_wrapper(Type* t, Val want);
+
 static Val type_lookup_uncached(Type* t, Val name) {
   Tuple* m = t->mro;
   if (m) {
@@ -79,6 +81,16 @@ static Val type_lookup_uncached(Type* t, Val name) {
       if (k->dict) {
         Val v = dict_get_str((Val)k->dict, name);
         if (v) return v;
+      }
+    }
+    // special methods of native types are materialised on demand
+    const char* n = str_data(name);
+    if (n[0] == '_' && n[1] == '_') {
+      for (size_t i = 0; i < m->len; i++) {
+        Type* k = (Type*)m->items[i];
+        if (!(k->flags & TF_SLOT_WRAPPERS)) continue;
+        Val w = make_slot_wrapper(k, name);
+        if (w) return w;
       }
     }
     return nullptr;
@@ -103,6 +115,8 @@ static Val lookup_special(Type* t, Val name) {
   }
   return nullptr;
 }
+
+static Val make_slot_wrapper(Type* t, Val want);
 
 Val instance_new(Type* t) {
   size_t sz = t->instance_size ? t->instance_size : sizeof(Obj);
@@ -874,6 +888,7 @@ static Val super_getattr(Val self, Val name) {
   for (i++; i < mro->len; i++) {
     Type* k = (Type*)mro->items[i];
     Val a = k->dict ? dict_get_str((Val)k->dict, name) : nullptr;
+    if (!a && (k->flags & TF_SLOT_WRAPPERS) && str_data(name)[0] == '_') a = make_slot_wrapper(k, name);
     if (!a) continue;
     if (is_small(a)) return a;
     if (a->type == &func_type) return obj_is_type ? a : bound_method_new(s->obj, a);
@@ -1063,7 +1078,9 @@ static Val w_print(Val self, bool as_repr) {
 static Val w_repr(int n, int k, const Val* a) { return w_print(a[0], true); }
 static Val w_str(int n, int k, const Val* a) { return w_print(a[0], false); }
 
-void type_add_slot_wrappers(Type* t) {
+// Creates the wrapper for one special method of a native type (nullptr if the type has
+// no such slot). Wrappers are made on first lookup: no start-up heap is spent on them.
+static Val make_slot_wrapper(Type* t, Val want) {
   struct W { const char* name; NativeFnPtr fn; int mn, mx; bool present; };
   W ws[] = {
     {"__len__", w_len, 1, 1, t->unop != nullptr}, {"__neg__", w_neg, 1, 1, t->unop != nullptr},
@@ -1089,16 +1106,24 @@ void type_add_slot_wrappers(Type* t) {
     {"__repr__", w_repr, 1, 1, t->print != nullptr}, {"__str__", w_str, 1, 1, t->print != nullptr},
   };
   for (const W& w : ws) {
-    if (!w.present) continue;
-    Val name = str_intern_cstr(w.name);
-    if (!name || dict_get_str((Val)t->dict, name)) continue;
+    if (!w.present || strcmp(w.name, str_data(want)) != 0) continue;
     NativeFunc* f = (NativeFunc*)native_func_new(w.name, w.fn, w.mn, w.mx, NF_METHOD | (w.fn == w_call ? NF_KW : 0));
-    if (!f) return;
+    if (!f) {
+      exc_take();
+      return nullptr;
+    }
     f->owner = t;
-    dict_set((Val)t->dict, name, (Val)f);
+    if (dict_set((Val)t->dict, want, (Val)f) < 0) {
+      exc_take();
+      return nullptr;
+    }
+    type_cache_invalidate();
+    return (Val)f;
   }
-  type_cache_invalidate();
+  return nullptr;
 }
+
+void type_add_slot_wrappers(Type* t) { t->flags |= TF_SLOT_WRAPPERS; }
 
 
 void int_types_init();

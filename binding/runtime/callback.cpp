@@ -74,6 +74,15 @@ Val remove_event_cb(int npos, int nkw, const Val * args)
     return py::from_bool(removed > 0);
 }
 
+/** A holder of a deleted object's event callback: no longer in the holders table, still
+ *  alive while the engine's event list points to it (the GC scans engine memory). */
+bool is_retired_holder(void * ud)
+{
+    if(!py::gc_in_heap(ud) || !py::gc_block_size(ud)) return false;
+    Val h = (Val)ud;
+    return h->type == &py::dict_type && py::dict_get_str(h, holder_owner_key()) != nullptr;
+}
+
 /** The holder the callback's user_data points to, or nullptr if it is not one of ours. */
 Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
 {
@@ -93,10 +102,27 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
     }
     if(!ud) return nullptr;
     Val key = py::int_from((intptr_t)ud);
-    return key ? py::dict_get(rt->holders, key) : nullptr;
+    Val holder = key ? py::dict_get(rt->holders, key) : nullptr;
+    if(!holder && !py::exc_pending() && is_retired_holder(ud)) holder = (Val)ud;
+    return holder;
 }
 
 } // namespace
+
+namespace {
+unsigned g_callback_errors;
+
+void report_callback_error(Val exc)
+{
+    g_callback_errors++;
+    py::print_exception(exc);
+}
+} // namespace
+
+unsigned callback_error_count()
+{
+    return g_callback_errors;
+}
 
 bool init_remove_event_cb(Runtime * rt)
 {
@@ -134,21 +160,27 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
             ok = pyargs[i] != nullptr;
         }
         Val r = nullptr;
-        if(ok && py::call_protected(f, n, pyargs, &r)) {
+        bool called = ok && py::call_protected(f, n, pyargs, &r);
+        // struct pointers the engine passed (an event on its stack, an area) are only valid
+        // during the call: views of them kept by the script raise LvReferenceError afterwards
+        SigReader a = first_arg(m, cb.sig);
+        for(int i = 0; ok && i < n; i++, a.next())
+            if(a.code() == T_STRUCT_PTR && pyargs[i] != None) ((BStruct *)pyargs[i])->data = nullptr;
+        if(called) {
             Word w;
             SigReader ret{m.sigs + cb.sig};
             if(ret.code() == T_STRUCT_VAL) {
                 if(py::is_small(r) || !record_of(r->type) || !struct_fill(rt, ret.index(), result->p, r)) py::exc_take();
             } else if(ret.code() != T_VOID) {
                 if(to_word(rt, ret, r, &w, "callback result")) *result = w;
-                else py::print_exception(py::exc_take());
+                else report_callback_error(py::exc_take());
             }
         } else {
             Val e = ok ? r : py::exc_take();  // nothing pending when the arguments were too many
-            if(e) py::print_exception(e);
+            if(e) report_callback_error(e);
         }
     } else if(py::exc_pending()) {
-        py::print_exception(py::exc_take());
+        report_callback_error(py::exc_take());
     }
     if(saved) py::raise_obj(saved);
 }

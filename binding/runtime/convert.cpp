@@ -18,6 +18,16 @@ namespace {
 
 const int MAX_ARGS = 16;
 
+/** What the builtin callable() says (instances with __call__ included). */
+bool is_callable(Val v)
+{
+    Val callable = py::lookup_builtin(py::str_intern_cstr("callable"));
+    Val r = callable ? py::call1(callable, v) : nullptr;
+    int yes = r ? py::truthy(r) : -1;
+    if(yes < 0) py::exc_take();
+    return yes == 1;
+}
+
 bool is_struct_obj(Val v) { return !py::is_small(v) && record_of(v->type) && record_of(v->type)->is_struct; }
 
 bool is_engine_obj(Val v) { return !py::is_small(v) && record_of(v->type) && !record_of(v->type)->is_struct; }
@@ -150,12 +160,59 @@ void forget_object(Runtime * rt, Val v)
     Val key = py::int_from((intptr_t)o->ptr);
     o->ptr = nullptr;
     if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
+    // what the engine kept for the object (texts, maps) goes with it, and its event
+    // callbacks' holders leave the holders table (the engine may still call them while the
+    // deletion runs: find_holder accepts them as retired holders until they are collected)
+    Val owner = py::int_from((intptr_t)v);
+    Val per_object = owner ? py::dict_get(rt->kept, owner) : nullptr;
+    if(per_object) {
+        py::Map * map = &((py::Dict *)per_object)->map;
+        for(uint32_t i = 0; i < map->n; i++) {
+            Val k = map->entries[i].key;
+            if(k && py::is_int(k) && py::dict_del(rt->holders, k) < 0) py::exc_take();
+        }
+    }
+    if(owner && py::dict_del(rt->kept, owner) < 0) py::exc_take();
+}
+
+/** Records an event callback's holder with the object it was registered on (forget_object). */
+bool remember_holder(Runtime * rt, Val obj, Val holder)
+{
+    Val owner = py::int_from((intptr_t)obj);
+    Val key = py::int_from((intptr_t)holder);
+    if(!owner || !key) return false;
+    Val per_object = py::dict_get(rt->kept, owner);
+    if(!per_object) {
+        if(py::exc_pending()) return false;
+        per_object = py::dict_new(2);
+        if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
+    }
+    return py::dict_set(per_object, key, holder) >= 0;
 }
 
 } // namespace
 
+Val stale_struct_error()
+{
+    return py::raise(&reference_error_type, "a callback's argument used after the callback returned");
+}
+
 bool keep_alive(Runtime * rt, Val slot, Val v)
 {
+    // an (object, function, argument) slot lives in a dict of its own per object, so that
+    // forget_object drops everything kept for a deleted object at once
+    if(py::isinst(slot, &py::tuple_type) && ((py::Tuple *)slot)->len == 3) {
+        Val owner = ((py::Tuple *)slot)->items[0];
+        if(owner != py::int_from(0)) {
+            Val per_object = py::dict_get(rt->kept, owner);
+            if(!per_object) {
+                if(py::exc_pending()) return false;
+                per_object = py::dict_new(2);
+                if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
+            }
+            return py::dict_set(per_object, slot, v) >= 0;
+        }
+    }
     return py::dict_set(rt->kept, slot, v) >= 0;
 }
 
@@ -198,7 +255,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
         case T_STRUCT_VAL: {
             if(is_struct_obj(v)) {
                 out->p = ((BStruct *)v)->data;
-                return true;
+                return out->p || stale_struct_error() != nullptr;
             }
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
             if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
@@ -224,6 +281,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 out->p = (void *)m.fnptrs[fn];
                 return true;
             }
+            if(!is_callable(v)) return type_error(what, "a callable", v) != nullptr;
             out->p = (void *)rt->m->callbacks[t.index()].trampoline;
             return true;
         case T_PTR:
@@ -506,6 +564,14 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
     }
+    // a method's object is never NULL: the engine dereferences it without checking
+    bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
+                     !(f.flags & F_CONSTRUCTOR);
+    if(is_method && argc > 0 && args[0] == None) {
+        char name[64];
+        function_name(m, fn, name, sizeof name);
+        return py::raise(&py::TypeError_type, "%s() argument 1 must be an object, not None", name);
+    }
     Word words[MAX_ARGS];
     int cb_arg[MAX_ARGS];
     uint16_t cb_index[MAX_ARGS];
@@ -545,6 +611,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                 // remember the object: obj.remove_event_cb(callable) looks for it
                 Val owner = py::int_from((intptr_t)words[0].p);
                 if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
+                if(!remember_holder(rt, args[0], holder)) return nullptr;
             }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];

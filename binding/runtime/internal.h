@@ -103,6 +103,9 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
 /** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
 py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
+/** Raises LvReferenceError for a struct view whose memory is gone (data == nullptr: a
+ *  callback's argument after the callback returned); returns nullptr. */
+py::Val stale_struct_error();
 /** Keeps `v` alive while the engine may point into it (strings, arrays): until something
  *  else is kept under the same `slot` (a field address, or (object, function, argument)). */
 bool keep_alive(Runtime * rt, py::Val slot, py::Val v);

@@ -142,7 +142,10 @@ Val struct_getattr(Val self, Val name)
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
-    if(a.kind == Attr::FIELD) return get_field(r->rt, ((BStruct *)self)->data, r->rt->m->fields[a.index], self);
+    if(a.kind == Attr::FIELD) {
+        void * data = ((BStruct *)self)->data;
+        return data ? get_field(r->rt, data, r->rt->m->fields[a.index], self) : stale_struct_error();
+    }
     return attr_value(r->rt, a, self);
 }
 
@@ -151,6 +154,7 @@ int struct_setattr(Val self, Val name, Val v)
     TypeRecord * r = record_of(self->type);
     if(r && v) {
         Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
+        if(a.kind == Attr::FIELD && !((BStruct *)self)->data) return stale_struct_error() ? 0 : -1;
         if(a.kind == Attr::FIELD)
             return set_field(r->rt, r->index, ((BStruct *)self)->data, r->rt->m->fields[a.index], v) ? 0 : -1;
     }

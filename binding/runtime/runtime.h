@@ -15,6 +15,10 @@ namespace binding {
  *  4 modules. Installs the callback handler. Returns false if no slot is left. */
 bool register_module(const Module & m);
 
+/** How many Python exceptions callbacks have raised (each one was printed and swallowed at
+ *  the trampoline); the headless runner compares it before and after rendering. */
+unsigned callback_error_count();
+
 } // namespace binding
 } // namespace pyvgl
 

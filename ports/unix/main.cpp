@@ -13,6 +13,7 @@
 #include "py/hal.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "lvgl_port.h"
 #include "repl.h"
 
 namespace py {
@@ -56,7 +57,9 @@ static void limit_heap_to(size_t bytes) {
 }
 
 static int usage() {
-  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-c cmd | file] [arg ...]\n");
+  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-c cmd | file] [arg ...]\n"
+                  "       pyvgl --shot OUT.png [--size WxH] [--frames N] [--step-ms MS]\n"
+                  "             [--color-format XRGB8888|RGB565] script.py\n");
   return 2;
 }
 
@@ -200,6 +203,7 @@ int main(int argc, char** argv) {
   const char* module = nullptr;
   bool inspect = false;
   bool heap_given = false;
+  ShotOptions shot;
   for (; i < argc; i++) {
     const char* a = argv[i];
     if (!strcmp(a, "-X") && i + 1 < argc) {
@@ -228,7 +232,9 @@ int main(int argc, char** argv) {
       break;
     } else if (!strcmp(a, "-i")) inspect = true;
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage();
-    else if (a[0] == '-' && a[1]) return usage();
+    else if (int r = shot_parse_option(argc, argv, &i, &shot)) {
+      if (r < 0) return usage();
+    } else if (a[0] == '-' && a[1]) return usage();
     else break;
   }
   if (heap_size < 4096) heap_size = 4096;
@@ -261,13 +267,21 @@ int main(int argc, char** argv) {
     return 1;
   }
   modules_init();
+  if (!lvgl_port_init()) {
+    fprintf(stderr, "pyvgl: cannot add the lvgl module\n");
+    return 1;
+  }
   g_program_heap = program_heap;
   g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
   g_startup_used = gc_mem_alloc();  // the interpreter's own tables, before any user code
   if (!heap_given) set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
-  if (cmd) {
+  if (shot.out) {
+    if (i >= argc || cmd || module) return usage();
+    apply_heap_limit();
+    status = shot_run(shot, argv[i]);
+  } else if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
