@@ -108,15 +108,12 @@ const Scene interaction_scenes[] = {
     {"wheel", W, H, scene_wheel},
 };
 
-const Scene * find_scene(const char * name)
+const Scene * find_app_scene(const char * name)
 {
     for(const Scene & s : interaction_scenes) {
         if(!std::strcmp(s.name, name)) return &s;
     }
-    for(const Scene * s = scenes_begin(); s != scenes_end(); s++) {
-        if(!std::strcmp(s->name, name)) return s;
-    }
-    return nullptr;
+    return ::find_scene(name);
 }
 
 double cpu_seconds()
@@ -253,7 +250,7 @@ int usage()
 int main(int argc, char ** argv)
 {
     if(argc < 3) return usage();
-    const Scene * scene = find_scene(argv[2]);
+    const Scene * scene = find_app_scene(argv[2]);
     if(!scene) {
         std::fprintf(stderr, "sdl_window_app: unknown scene %s\n", argv[2]);
         return 2;

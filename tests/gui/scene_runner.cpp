@@ -64,12 +64,7 @@ int main(int argc, char ** argv)
         std::fprintf(stderr, "usage: gui_scenes NAME OUT.png | --list\n");
         return 2;
     }
-    for(const Scene * s = scenes_begin(); s != scenes_end(); s++) {
-        if(!std::strcmp(s->name, argv[1])) return render(*s, argv[2]);
-    }
-    for(const Scene * s = widget_scenes_begin(); s != widget_scenes_end(); s++) {
-        if(!std::strcmp(s->name, argv[1])) return render(*s, argv[2]);
-    }
+    if(const Scene * s = find_scene(argv[1])) return render(*s, argv[2]);
     std::fprintf(stderr, "gui_scenes: unknown scene %s\n", argv[1]);
     return 2;
 }

@@ -1,6 +1,8 @@
 // The reference scenes in C++, line by line after the Python originals in scenes/.
 #include "scenes.h"
 
+#include <cstring>
+
 #include "lvgl.h"
 
 namespace {
@@ -580,3 +582,14 @@ const Scene scenes[] = {
 
 const Scene * scenes_begin() { return scenes; }
 const Scene * scenes_end() { return scenes + sizeof(scenes) / sizeof(scenes[0]); }
+
+const Scene * find_scene(const char * name)
+{
+    for(const Scene * s = scenes_begin(); s != scenes_end(); s++) {
+        if(!std::strcmp(s->name, name)) return s;
+    }
+    for(const Scene * s = widget_scenes_begin(); s != widget_scenes_end(); s++) {
+        if(!std::strcmp(s->name, name)) return s;
+    }
+    return nullptr;
+}

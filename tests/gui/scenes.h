@@ -14,3 +14,6 @@ const Scene * scenes_end();
 // The widget scenes (15-40), in scenes_widgets.cpp.
 const Scene * widget_scenes_begin();
 const Scene * widget_scenes_end();
+
+// The scene called NAME in either table, or nullptr.
+const Scene * find_scene(const char * name);
