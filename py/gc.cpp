@@ -121,39 +121,51 @@ __attribute__((noinline)) void scan_stack() {
   drain();
 }
 
+// Sweep transitions for one allocation-table byte (4 blocks), given whether the block
+// before it belongs to an allocation being freed: computed once, then the sweep is one
+// table lookup per byte.
+struct SweepStep {
+  uint8_t out;         // the new table byte
+  uint8_t freeing;     // the last block of the byte belongs to a freed allocation
+  uint8_t used;        // blocks still in use
+  uint8_t first_free;  // index (0-3) of the first free block, 4 = none
+};
+SweepStep sweep_table[2][256];
+
+void build_sweep_table() {
+  for (int f0 = 0; f0 < 2; f0++)
+    for (int b = 0; b < 256; b++) {
+      bool freeing = f0;
+      SweepStep st = {0, 0, 0, 4};
+      for (int k = 0; k < 4; k++) {
+        int e = (b >> (2 * k)) & 3, o;
+        if (e == HEAD) { o = FREE; freeing = true; }
+        else if (e == MARK) { o = HEAD; freeing = false; st.used++; }
+        else if (e == TAIL) {
+          if (freeing) o = FREE;
+          else { o = TAIL; st.used++; }
+        } else { o = FREE; freeing = false; }
+        if (o == FREE && st.first_free == 4) st.first_free = (uint8_t)k;
+        st.out |= (uint8_t)(o << (2 * k));
+      }
+      st.freeing = freeing;
+      sweep_table[f0][b] = st;
+    }
+}
+
 void sweep() {
-  // Byte-wise over the allocation table (4 blocks per byte) with fast paths for the
-  // common all-free and all-tail bytes.
   H.used_blocks = 0;
-  bool freeing = false;
-  size_t first_free = H.nblocks;
+  int freeing = 0;
+  size_t first_free = (size_t)-1;
   size_t nbytes = (H.nblocks + 3) / 4;
   for (size_t bi = 0; bi < nbytes; bi++) {
-    uint8_t b = H.atb[bi];
-    if (b == 0) {
-      freeing = false;
-      if (first_free == H.nblocks) first_free = bi * 4;
-      continue;
-    }
-    if (b == 0xAA) {  // four tails: they belong to the run of the previous head
-      if (freeing) {
-        H.atb[bi] = 0;
-        if (first_free == H.nblocks) first_free = bi * 4;
-      } else H.used_blocks += 4;
-      continue;
-    }
-    size_t end = bi * 4 + 4 < H.nblocks ? bi * 4 + 4 : H.nblocks;
-    for (size_t i = bi * 4; i < end; i++) {
-      uint8_t st = atb_get(i);
-      if (st == HEAD) { atb_set(i, FREE); freeing = true; }
-      else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
-      else if (st == TAIL) {
-        if (freeing) atb_set(i, FREE);
-        else H.used_blocks++;
-      } else freeing = false;
-      if (first_free == H.nblocks && atb_get(i) == FREE) first_free = i;
-    }
+    const SweepStep& st = sweep_table[freeing][H.atb[bi]];
+    H.atb[bi] = st.out;
+    H.used_blocks += st.used;
+    freeing = st.freeing;
+    if (first_free == (size_t)-1 && st.first_free < 4) first_free = bi * 4 + st.first_free;
   }
+  if (first_free > H.nblocks) first_free = H.nblocks;
   H.hint = first_free;  // the allocation cursor restarts at the first hole
   H.top = H.nblocks;
 }
@@ -183,6 +195,7 @@ size_t find_free_run(size_t nb) {
 }  // namespace
 
 void gc_init(void* heap, size_t size, void* stack_top) {
+  build_sweep_table();
   uintptr_t p = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
   size_t avail = size - (p - (uintptr_t)heap);
   // each block costs BLOCK bytes + 1/4 byte of table
