@@ -111,12 +111,17 @@ static void seq_print(Buf* b, Val v, bool as_repr) {
   Val* items;
   seq_parts(v, &n, &items);
   bool tuple = is_tuple(v);
+  if (!print_enter(v)) {
+    buf_adds(b, tuple ? "(...)" : "[...]");
+    return;
+  }
   buf_addc(b, tuple ? '(' : '[');
   for (size_t i = 0; i < n; i++) {
     if (i) buf_adds(b, ", ");
-    if (!print_to(b, items[i], true)) return;
+    if (!print_to(b, items[i], true)) break;
     seq_parts(v, &n, &items);  // the list may have changed
   }
+  print_leave();
   if (tuple && n == 1) buf_addc(b, ',');
   buf_addc(b, tuple ? ')' : ']');
 }

@@ -90,6 +90,8 @@ int equal(Val a, Val b);                      // 0/1, -1 error
 Val repr(Val v);
 Val str_of(Val v);
 bool print_to(Buf* b, Val v, bool as_repr);   // false on error
+bool print_enter(Val container);              // false: already being printed (a cycle)
+void print_leave();
 Val getiter(Val v);
 Val iternext(Val it);                         // STOP when exhausted
 Val subscr(Val o, Val idx);
