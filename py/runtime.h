@@ -21,7 +21,7 @@ struct Frame;
 struct Code;
 
 // Smallest memory (frame stack + heap) py::init accepts.
-constexpr size_t MIN_HEAP_SIZE = 192 * 1024;
+constexpr size_t MIN_HEAP_SIZE = 96 * 1024;
 
 struct Config {
   void* heap = nullptr;
