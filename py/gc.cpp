@@ -27,6 +27,7 @@ struct Heap {
   size_t used_blocks = 0;
   size_t since_gc = 0;       // small blocks allocated since the last collection
   size_t early_gc_threshold = 0;
+  bool small_spill = false;  // the lower heap was full after a collection: use it all
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -168,21 +169,22 @@ void sweep() {
   if (first_free > H.nblocks) first_free = H.nblocks;
   H.hint = first_free;  // the allocation cursor restarts at the first hole
   H.top = H.nblocks;
+  H.small_spill = false;
 }
 
 // Next-fit: allocation continues from where the previous one ended, so a swept heap is
 // consumed in one linear pass per collection cycle (amortised O(1) per allocation).
-size_t find_free_run(size_t nb) {
+size_t find_free_run(size_t nb, size_t limit) {
   size_t i = H.hint, run = 0;
-  while (i < H.nblocks) {
+  while (i < limit) {
     if (run == 0 && (i & 3) == 0) {
       // skip table bytes whose four blocks are all in use
-      while (i + 4 <= H.nblocks) {
+      while (i + 4 <= limit) {
         uint8_t b = H.atb[i >> 2];
         if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) i += 4;
         else break;
       }
-      if (i >= H.nblocks) break;
+      if (i >= limit) break;
     }
     if (atb_get(i) == FREE) {
       if (++run == nb) return i + 1 - nb;
@@ -237,6 +239,10 @@ void gc_collect() {
   size_t t = H.used_blocks / 2;
   if (t > H.nblocks / 4) t = H.nblocks / 4;  // more would let garbage fragment the heap
   if (t < H.nblocks / 8) t = H.nblocks / 8;
+  // when the heap is filling up, collect before garbage takes a third of what is left
+  size_t free_third = (H.nblocks - H.used_blocks) / 3;
+  if (t > free_third) t = free_third;
+  if (t < H.nblocks / 32) t = H.nblocks / 32;
   H.early_gc_threshold = t;
   H.collecting = false;
 }
@@ -268,11 +274,15 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
   size_t i;
   bool large = nb >= LARGE_BLOCKS;
+  // Small blocks stay out of the top quarter of the heap (kept for large arrays) unless
+  // a collection could not make room below it.
+  size_t small_limit = (last_try || H.small_spill) ? H.nblocks : H.nblocks - H.nblocks / 4;
   if (large) {
     i = find_free_run_down(nb);
-    if (i == (size_t)-1 && last_try) i = find_free_run(nb);
-  } else i = find_free_run(nb);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks);
+  } else i = find_free_run(nb, small_limit);
   if (i == (size_t)-1) return nullptr;
+  if (!large && i + nb > H.nblocks - H.nblocks / 4) H.small_spill = true;
   atb_set(i, HEAD);
   H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
   if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
@@ -290,7 +300,8 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try) {
 static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start) return nullptr;
   // fast path: a one-block object at the cursor
-  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.early_gc_threshold) {
+  if (n <= BLOCK && H.hint < (H.small_spill ? H.nblocks : H.nblocks - H.nblocks / 4) && atb_get(H.hint) == FREE &&
+      H.since_gc <= H.early_gc_threshold) {
     size_t i = H.hint;
     atb_set(i, HEAD);
     H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));

@@ -45,7 +45,7 @@ Val list_from(size_t n, const Val* items) {
 
 static bool list_grow(List* l, size_t need) {
   if (need <= l->cap) return true;
-  size_t nc = l->cap * 2;
+  size_t nc = l->cap + l->cap / 2 + 4;  // 1.5x: less memory held in spare capacity
   if (nc < need) nc = need;
   if (nc < 4) nc = 4;
   Val* p = (Val*)gc_realloc(l->items, nc * sizeof(Val));
