@@ -46,7 +46,13 @@ bool parse_spec(Val specv, Spec* s) {
   if (p < e && *p == '0') { s->zero = true; p++; }
   if (p < e && *p >= '0' && *p <= '9') {
     s->width = 0;
-    while (p < e && *p >= '0' && *p <= '9') s->width = s->width * 10 + (*p++ - '0');
+    while (p < e && *p >= '0' && *p <= '9') {
+      s->width = s->width * 10 + (*p++ - '0');
+      if (s->width > 100000000) {
+        raise(&ValueError_type, "Too many decimal digits in format string");
+        return false;
+      }
+    }
   }
   if (p < e && (*p == ',' || *p == '_')) s->group = *p++;
   if (p < e && *p == '.') {
@@ -56,7 +62,13 @@ bool parse_spec(Val specv, Spec* s) {
       return false;
     }
     s->prec = 0;
-    while (p < e && *p >= '0' && *p <= '9') s->prec = s->prec * 10 + (*p++ - '0');
+    while (p < e && *p >= '0' && *p <= '9') {
+      s->prec = s->prec * 10 + (*p++ - '0');
+      if (s->prec > 100000000) {
+        raise(&ValueError_type, "Too many decimal digits in format string");
+        return false;
+      }
+    }
   }
   if (p < e) s->type = *p++;
   if (p != e) {
@@ -73,7 +85,7 @@ size_t char_count(const char* s, size_t n) {
 }
 
 void add_fill(Buf* b, const Spec& s, intptr_t n) {
-  for (intptr_t i = 0; i < n; i++) {
+  for (intptr_t i = 0; i < n && !b->failed; i++) {
     if (s.fill_utf8) buf_add(b, s.fill_utf8, s.fill_len);
     else buf_addc(b, s.fill);
   }
@@ -307,8 +319,9 @@ Val str_modulo(Val fmtv, Val args) {
       p++;
     } else if (p < e && *p >= '0' && *p <= '9') {
       s.width = 0;
-      while (p < e && *p >= '0' && *p <= '9') s.width = s.width * 10 + (*p++ - '0');
+      while (p < e && *p >= '0' && *p <= '9' && s.width <= 100000000) s.width = s.width * 10 + (*p++ - '0');
     }
+    if (s.width > 100000000) return raise(&ValueError_type, "width too big");
     if (p < e && *p == '.') {
       p++;
       s.prec = 0;
@@ -319,7 +332,8 @@ Val str_modulo(Val fmtv, Val args) {
         if (!ok) return nullptr;
         p++;
       } else
-        while (p < e && *p >= '0' && *p <= '9') s.prec = s.prec * 10 + (*p++ - '0');
+        while (p < e && *p >= '0' && *p <= '9' && s.prec <= 100000000) s.prec = s.prec * 10 + (*p++ - '0');
+      if (s.prec > 100000000) return raise(&ValueError_type, "precision too big");
     }
     if (p >= e) return raise(&ValueError_type, "incomplete format");
     char t = *p++;

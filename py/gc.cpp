@@ -27,6 +27,7 @@ struct Heap {
   size_t used_blocks = 0;
   size_t since_gc = 0;       // small blocks allocated since the last collection
   size_t early_gc_threshold = 0;
+  bool small_spill = false;  // the lower heap was full after a collection: use it all
   void* stack_top = nullptr;
   Root roots[MAX_ROOTS];
   int nroots = 0;
@@ -121,56 +122,69 @@ __attribute__((noinline)) void scan_stack() {
   drain();
 }
 
+// Sweep transitions for one allocation-table byte (4 blocks), given whether the block
+// before it belongs to an allocation being freed: computed once, then the sweep is one
+// table lookup per byte.
+struct SweepStep {
+  uint8_t out;         // the new table byte
+  uint8_t freeing;     // the last block of the byte belongs to a freed allocation
+  uint8_t used;        // blocks still in use
+  uint8_t first_free;  // index (0-3) of the first free block, 4 = none
+};
+SweepStep sweep_table[2][256];
+
+void build_sweep_table() {
+  for (int f0 = 0; f0 < 2; f0++)
+    for (int b = 0; b < 256; b++) {
+      bool freeing = f0;
+      SweepStep st = {0, 0, 0, 4};
+      for (int k = 0; k < 4; k++) {
+        int e = (b >> (2 * k)) & 3, o;
+        if (e == HEAD) { o = FREE; freeing = true; }
+        else if (e == MARK) { o = HEAD; freeing = false; st.used++; }
+        else if (e == TAIL) {
+          if (freeing) o = FREE;
+          else { o = TAIL; st.used++; }
+        } else { o = FREE; freeing = false; }
+        if (o == FREE && st.first_free == 4) st.first_free = (uint8_t)k;
+        st.out |= (uint8_t)(o << (2 * k));
+      }
+      st.freeing = freeing;
+      sweep_table[f0][b] = st;
+    }
+}
+
 void sweep() {
-  // Byte-wise over the allocation table (4 blocks per byte) with fast paths for the
-  // common all-free and all-tail bytes.
   H.used_blocks = 0;
-  bool freeing = false;
-  size_t first_free = H.nblocks;
+  int freeing = 0;
+  size_t first_free = (size_t)-1;
   size_t nbytes = (H.nblocks + 3) / 4;
   for (size_t bi = 0; bi < nbytes; bi++) {
-    uint8_t b = H.atb[bi];
-    if (b == 0) {
-      freeing = false;
-      if (first_free == H.nblocks) first_free = bi * 4;
-      continue;
-    }
-    if (b == 0xAA) {  // four tails: they belong to the run of the previous head
-      if (freeing) {
-        H.atb[bi] = 0;
-        if (first_free == H.nblocks) first_free = bi * 4;
-      } else H.used_blocks += 4;
-      continue;
-    }
-    size_t end = bi * 4 + 4 < H.nblocks ? bi * 4 + 4 : H.nblocks;
-    for (size_t i = bi * 4; i < end; i++) {
-      uint8_t st = atb_get(i);
-      if (st == HEAD) { atb_set(i, FREE); freeing = true; }
-      else if (st == MARK) { atb_set(i, HEAD); freeing = false; H.used_blocks++; }
-      else if (st == TAIL) {
-        if (freeing) atb_set(i, FREE);
-        else H.used_blocks++;
-      } else freeing = false;
-      if (first_free == H.nblocks && atb_get(i) == FREE) first_free = i;
-    }
+    const SweepStep& st = sweep_table[freeing][H.atb[bi]];
+    H.atb[bi] = st.out;
+    H.used_blocks += st.used;
+    freeing = st.freeing;
+    if (first_free == (size_t)-1 && st.first_free < 4) first_free = bi * 4 + st.first_free;
   }
+  if (first_free > H.nblocks) first_free = H.nblocks;
   H.hint = first_free;  // the allocation cursor restarts at the first hole
   H.top = H.nblocks;
+  H.small_spill = false;
 }
 
 // Next-fit: allocation continues from where the previous one ended, so a swept heap is
 // consumed in one linear pass per collection cycle (amortised O(1) per allocation).
-size_t find_free_run(size_t nb) {
+size_t find_free_run(size_t nb, size_t limit) {
   size_t i = H.hint, run = 0;
-  while (i < H.nblocks) {
+  while (i < limit) {
     if (run == 0 && (i & 3) == 0) {
       // skip table bytes whose four blocks are all in use
-      while (i + 4 <= H.nblocks) {
+      while (i + 4 <= limit) {
         uint8_t b = H.atb[i >> 2];
         if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) i += 4;
         else break;
       }
-      if (i >= H.nblocks) break;
+      if (i >= limit) break;
     }
     if (atb_get(i) == FREE) {
       if (++run == nb) return i + 1 - nb;
@@ -183,6 +197,7 @@ size_t find_free_run(size_t nb) {
 }  // namespace
 
 void gc_init(void* heap, size_t size, void* stack_top) {
+  build_sweep_table();
   uintptr_t p = ((uintptr_t)heap + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
   size_t avail = size - (p - (uintptr_t)heap);
   // each block costs BLOCK bytes + 1/4 byte of table
@@ -224,6 +239,10 @@ void gc_collect() {
   size_t t = H.used_blocks / 2;
   if (t > H.nblocks / 4) t = H.nblocks / 4;  // more would let garbage fragment the heap
   if (t < H.nblocks / 8) t = H.nblocks / 8;
+  // when the heap is filling up, collect before garbage takes a third of what is left
+  size_t free_third = (H.nblocks - H.used_blocks) / 3;
+  if (t > free_third) t = free_third;
+  if (t < H.nblocks / 32) t = H.nblocks / 32;
   H.early_gc_threshold = t;
   H.collecting = false;
 }
@@ -255,11 +274,15 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
   size_t i;
   bool large = nb >= LARGE_BLOCKS;
+  // Small blocks stay out of the top quarter of the heap (kept for large arrays) unless
+  // a collection could not make room below it.
+  size_t small_limit = (last_try || H.small_spill) ? H.nblocks : H.nblocks - H.nblocks / 4;
   if (large) {
     i = find_free_run_down(nb);
-    if (i == (size_t)-1 && last_try) i = find_free_run(nb);
-  } else i = find_free_run(nb);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks);
+  } else i = find_free_run(nb, small_limit);
   if (i == (size_t)-1) return nullptr;
+  if (!large && i + nb > H.nblocks - H.nblocks / 4) H.small_spill = true;
   atb_set(i, HEAD);
   H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
   if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
@@ -283,7 +306,8 @@ unsigned gc_lock_depth() { return g_lock_depth; }
 static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start || g_lock_depth) return nullptr;
   // fast path: a one-block object at the cursor
-  if (n <= BLOCK && H.hint < H.nblocks && atb_get(H.hint) == FREE && H.since_gc <= H.early_gc_threshold) {
+  if (n <= BLOCK && H.hint < (H.small_spill ? H.nblocks : H.nblocks - H.nblocks / 4) && atb_get(H.hint) == FREE &&
+      H.since_gc <= H.early_gc_threshold) {
     size_t i = H.hint;
     atb_set(i, HEAD);
     H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));

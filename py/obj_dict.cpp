@@ -205,6 +205,10 @@ int dict_del(Val d, Val key) {
 // ---- slots --------------------------------------------------------------------------------------
 static void dict_print(Buf* b, Val v, bool as_repr) {
   Map* m = map_of(v);
+  if (!print_enter(v)) {
+    buf_adds(b, "{...}");
+    return;
+  }
   buf_addc(b, '{');
   bool first = true;
   for (uint32_t i = 0; i < m->n; i++) {
@@ -212,10 +216,11 @@ static void dict_print(Buf* b, Val v, bool as_repr) {
     if (!e->key) continue;
     if (!first) buf_adds(b, ", ");
     first = false;
-    if (!print_to(b, e->key, true)) return;
+    if (!print_to(b, e->key, true)) break;
     buf_adds(b, ": ");
-    if (!print_to(b, e->value, true)) return;
+    if (!print_to(b, e->value, true)) break;
   }
+  print_leave();
   buf_addc(b, '}');
 }
 

@@ -599,11 +599,6 @@ Val int_parse(const char* s, size_t n, int base, bool allow_us) {
     return r;
   }
 bad:
-  Val sv = str_new(s, n);
-  if (!sv) return nullptr;
-  Val r = repr(sv);
-  if (!r) return nullptr;
-  (void)r;
   return raise(&ValueError_type, "invalid syntax for integer with base %d", base);
 }
 
@@ -656,10 +651,8 @@ Val int_binop(int op, Val a, Val b) {
   }
   if (op >= OP_INPLACE) return NOTIMPL;
   if (!is_int(b) || !is_int(a)) {
-    Type* tb = type_of(b);
     Val other = is_int(a) ? b : a;
     Type* to = type_of(other);
-    (void)tb;
     if ((to == &float_type || is_subtype(to, &float_type)) && op >= OP_LT && op <= OP_GE) {
       // exact comparison between an int and a float
       bool int_left = is_int(a);

@@ -45,7 +45,7 @@ Val list_from(size_t n, const Val* items) {
 
 static bool list_grow(List* l, size_t need) {
   if (need <= l->cap) return true;
-  size_t nc = l->cap * 2;
+  size_t nc = l->cap + l->cap / 2 + 4;  // 1.5x: less memory held in spare capacity
   if (nc < need) nc = need;
   if (nc < 4) nc = 4;
   Val* p = (Val*)gc_realloc(l->items, nc * sizeof(Val));
@@ -111,12 +111,17 @@ static void seq_print(Buf* b, Val v, bool as_repr) {
   Val* items;
   seq_parts(v, &n, &items);
   bool tuple = is_tuple(v);
+  if (!print_enter(v)) {
+    buf_adds(b, tuple ? "(...)" : "[...]");
+    return;
+  }
   buf_addc(b, tuple ? '(' : '[');
   for (size_t i = 0; i < n; i++) {
     if (i) buf_adds(b, ", ");
-    if (!print_to(b, items[i], true)) return;
+    if (!print_to(b, items[i], true)) break;
     seq_parts(v, &n, &items);  // the list may have changed
   }
+  print_leave();
   if (tuple && n == 1) buf_addc(b, ',');
   buf_addc(b, tuple ? ')' : ']');
 }

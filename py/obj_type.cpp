@@ -366,10 +366,6 @@ static Val instance_unop(int op, Val self) {
     if (op == UN_HASH && !is_int(r)) return raise(&TypeError_type, "__hash__ method should return an integer");
     return r;
   }
-  if (op == UN_INDEX) {
-    Val f2 = lookup_special(t, Q(__int__));
-    (void)f2;
-  }
   Type* nt = native_of(t);
   if (nt->unop) return nt->unop(op, native_self(nt, self));
   return NOTIMPL;
@@ -523,9 +519,9 @@ static void update_user_flags(Type* t) {
   if (lookup_special(t, Q(__next__))) t->next = instance_next;
 }
 
-Val type_new_user(Val name, Val bases, Val dict) {
-  return nullptr;
-}
+static Val make_class(Type* meta, Val name, Val bases, Val ns);
+
+Val type_new_user(Val name, Val bases, Val dict) { return make_class(&type_type, name, bases, dict); }
 
 static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   if (!is_str(name)) return raise(&TypeError_type, "type.__new__() argument 1 must be str");

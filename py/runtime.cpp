@@ -597,6 +597,19 @@ bool hash_of(Val v, uintptr_t* out) {
 }
 
 // ---- printing --------------------------------------------------------------------------------
+// Containers being printed, to show a self-reference as [...] / {...} like CPython.
+static Val g_printing[64];
+static int g_nprinting;
+
+bool print_enter(Val v) {
+  for (int i = 0; i < g_nprinting && i < 64; i++)
+    if (g_printing[i] == v) return false;
+  if (g_nprinting < 64) g_printing[g_nprinting] = v;
+  g_nprinting++;
+  return true;
+}
+void print_leave() { g_nprinting--; }
+
 bool print_to(Buf* b, Val v, bool as_repr) {
   if (!check_stack()) return false;
   Type* t = type_of(v);

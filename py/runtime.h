@@ -21,7 +21,7 @@ struct Frame;
 struct Code;
 
 // Smallest memory (frame stack + heap) py::init accepts.
-constexpr size_t MIN_HEAP_SIZE = 192 * 1024;
+constexpr size_t MIN_HEAP_SIZE = 96 * 1024;
 
 struct Config {
   void* heap = nullptr;
@@ -90,6 +90,8 @@ int equal(Val a, Val b);                      // 0/1, -1 error
 Val repr(Val v);
 Val str_of(Val v);
 bool print_to(Buf* b, Val v, bool as_repr);   // false on error
+bool print_enter(Val container);              // false: already being printed (a cycle)
+void print_leave();
 Val getiter(Val v);
 Val iternext(Val it);                         // STOP when exhausted
 Val subscr(Val o, Val idx);

@@ -1028,11 +1028,8 @@ Val run_frame(Frame* f, Val throw_exc) {
       } else if (v == None) {
         r = iternext(sub);
         CHECK(r);
-        if (r == STOP) {
-          r = None;
-          Val e = exc_pending();
-          (void)e;
-        } else y = true;
+        if (r == STOP) r = None;  // a plain iterator finished: the result is None
+        else y = true;
       } else {
         r = call_method(sub, Q(send), 1, &v);
         if (!r) {
