@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # pyvgl developer entry point: installs what is missing, builds, then runs something.
 #
-#   ./dev.sh run              set up, build, run the hello-world script (headless: build/hello_world.png)
+#   ./dev.sh run              set up, build, run the hello-world script (a window; headless:
+#                             build/hello_world.png when there is no display)
 #   ./dev.sh test             set up, build, run every test (ctest)
 #   ./dev.sh test --sanitize  the same in build-asan/ with ASan + UBSan
 #   ./dev.sh build            set up and build only
@@ -70,11 +71,6 @@ build() {
   cmake --build "$build_dir" -j "${JOBS:-$(nproc)}"
 }
 
-# True when pyvgl can open a desktop window (a frozen or built-in `sdl_window` driver module).
-has_window_driver() {
-  "$1/pyvgl" -c "import sdl_window" >/dev/null 2>&1
-}
-
 main() {
   local cmd=${1:-run}
   local sanitize=0
@@ -93,16 +89,16 @@ main() {
   case $cmd in
     build) ;;
     run)
-      # pyvgl has no window driver yet (SDL2 comes later): without one, or without a
-      # display ($DISPLAY / $WAYLAND_DISPLAY), the script renders headless to a PNG.
-      local png="$build_dir/hello_world.png"
-      if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || ! has_window_driver "$build_dir"; then
-        echo "== running examples/hello_world.py headless"
+      # In a desktop session the script's widgets appear in a window that stays open until
+      # it is closed; without a display the script renders headless to a PNG.
+      if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "== running examples/hello_world.py in a window (close it to quit)"
+        "$build_dir/pyvgl" examples/hello_world.py
+      else
+        local png="$build_dir/hello_world.png"
+        echo "== running examples/hello_world.py headless (no display)"
         "$build_dir/pyvgl" --shot "$png" examples/hello_world.py
         echo "== the picture is in $png"
-      else
-        echo "== running examples/hello_world.py"
-        "$build_dir/pyvgl" examples/hello_world.py
       fi
       ;;
     test)

@@ -15,10 +15,10 @@ import sys
 TIMEOUT_S = 30
 
 
-def run(cmd, cwd):
+def run(cmd, cwd, env=None):
     try:
         p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=TIMEOUT_S)
+                           timeout=TIMEOUT_S, env=env)
     except subprocess.TimeoutExpired:
         return None, b'', b'timeout after %d s' % TIMEOUT_S
     return p.returncode, p.stdout, p.stderr
@@ -44,8 +44,10 @@ def main():
     script = os.path.abspath(args.script)
 
     want, source = expected_output(script, args.cpython)
+    # headless: a test never opens a window (which would stay open after the script)
+    env = dict(os.environ, PYVGL_HEADLESS='1')
     rc, got, err = run([os.path.abspath(args.pyvgl), os.path.basename(script)],
-                       os.path.dirname(script))
+                       os.path.dirname(script), env)
     problems = []
     if rc is None:
         problems.append('pyvgl hung (killed after %d s)' % TIMEOUT_S)

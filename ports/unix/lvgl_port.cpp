@@ -3,9 +3,16 @@
 // generated `lvgl` module is importable (`import lvgl as lv` runs lv_init once).
 #include "ports/unix/lvgl_port.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include "binding/runtime/runtime.h"
 #include "lvgl.h"
+#include "lv_port.h"
 #include "py/gc.h"
+#include "py/hal.h"
 
 extern const pyvgl::binding::Module pyvgl_module_lvgl;
 
@@ -21,7 +28,94 @@ void engine_free(void* p) { py::gc_free(p); }
 
 const lv_mem_allocator_t gc_allocator = {engine_alloc, engine_realloc, engine_free, nullptr};
 
+// Size of the displays the port makes: PYVGL_DISPLAY=WxH, else 480x320 like the original's
+// display_driver.
+void default_display_size(int32_t* w, int32_t* h) {
+  *w = 480;
+  *h = 320;
+  const char* env = getenv("PYVGL_DISPLAY");
+  int ew, eh;
+  if (env && sscanf(env, "%dx%d", &ew, &eh) == 2 && ew > 0 && eh > 0 && ew <= 8192 && eh <= 8192) {
+    *w = ew;
+    *h = eh;
+  }
+}
+
+void acknowledge_flush(lv_display_t* disp, const lv_area_t*, uint8_t*) { lv_display_flush_ready(disp); }
+
+// A display that renders into memory only (no screen to show it on).
+lv_display_t* make_headless_display(int32_t w, int32_t h) {
+  lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
+  uint32_t size = lv_draw_buf_width_to_stride(uint32_t(w), cf) * uint32_t(h);
+  void* fb = lv_malloc(size);
+  lv_display_t* disp = fb ? lv_display_create(w, h) : nullptr;
+  if (!disp) {
+    lv_free(fb);
+    return nullptr;
+  }
+  lv_display_set_color_format(disp, cf);
+  lv_display_set_buffers(disp, fb, nullptr, size, LV_DISPLAY_RENDER_MODE_DIRECT);
+  lv_display_set_flush_cb(disp, acknowledge_flush);
+  return disp;
+}
+
+bool display_available() {
+  const char* x11 = getenv("DISPLAY");
+  const char* wayland = getenv("WAYLAND_DISPLAY");
+  const char* headless = getenv("PYVGL_HEADLESS");
+  if (headless && *headless && strcmp(headless, "0") != 0) return false;
+  return (x11 && *x11) || (wayland && *wayland);
+}
+
+#if defined(LV_USE_SDL) && LV_USE_SDL
+// A desktop window with mouse, keyboard and wheel, as the simulator gives.
+lv_display_t* make_window(int32_t w, int32_t h) {
+  lv_display_t* disp = lv_sdl_window_create(w, h);
+  if (!disp) return nullptr;
+  lv_sdl_mouse_create();
+  lv_sdl_keyboard_create();
+  lv_sdl_mousewheel_create();
+  return disp;
+}
+#endif
+
+// The display a script gets when it builds widgets without making one: a window when the
+// desktop has a display, else a headless one (lv_port.h).
+lv_display_t* provide_default_display() {
+  int32_t w, h;
+  default_display_size(&w, &h);
+#if defined(LV_USE_SDL) && LV_USE_SDL
+  if (display_available()) {
+    if (lv_display_t* disp = make_window(w, h)) return disp;
+  }
+#endif
+  return make_headless_display(w, h);
+}
+
 }  // namespace
+
+bool lvgl_port_has_open_window() {
+#if defined(LV_USE_SDL) && LV_USE_SDL
+  if (!lv_is_initialized() || lv_sdl_quit_requested()) return false;
+  for (lv_display_t* d = lv_display_get_next(nullptr); d; d = lv_display_get_next(d)) {
+    if (lv_sdl_window_get_id(d) != 0 && !lv_sdl_window_is_closed(d)) return true;
+  }
+#endif
+  return false;
+}
+
+int lvgl_port_run_until_closed() {
+#if defined(LV_USE_SDL) && LV_USE_SDL
+  while (lvgl_port_has_open_window()) {
+    if (py::hal_interrupt_pending()) return 0;  // Ctrl-C closes the simulator
+    uint32_t wait_ms = lv_timer_handler();
+    if (wait_ms > 10) wait_ms = 10;  // input is polled by an engine timer every 10 ms
+    struct timespec ts = {0, long(wait_ms) * 1000000L};
+    nanosleep(&ts, nullptr);
+  }
+#endif
+  return 0;
+}
 
 bool lvgl_port_init() {
   if (lv_is_initialized()) return true;  // the engine started with another allocator
@@ -30,5 +124,6 @@ bool lvgl_port_init() {
   size_t root_size;
   lv_global_get_root(&root, &root_size);
   py::gc_register_root(root, root_size);
+  lv_display_set_default_provider(provide_default_display);
   return pyvgl::binding::register_module(pyvgl_module_lvgl);
 }

@@ -5,6 +5,13 @@
  *  Call after py::init and before anything imports lvgl. False if the module cannot be added. */
 bool lvgl_port_init();
 
+/** True while a desktop window of the simulator is open. */
+bool lvgl_port_has_open_window();
+
+/** Runs the engine (timers, input, refresh) until every window is closed or Ctrl-C.
+ *  Returns at once when there is no window. */
+int lvgl_port_run_until_closed();
+
 /** Options of the headless runner: pyvgl --shot OUT.png [--size WxH] [--frames N]
  *  [--step-ms MS] [--color-format XRGB8888|RGB565] script.py */
 struct ShotOptions {

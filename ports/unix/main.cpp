@@ -57,7 +57,7 @@ static void limit_heap_to(size_t bytes) {
 }
 
 static int usage() {
-  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-c cmd | file] [arg ...]\n"
+  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [--exit] [-c cmd | file] [arg ...]\n"
                   "       pyvgl --shot OUT.png [--size WxH] [--frames N] [--step-ms MS]\n"
                   "             [--color-format XRGB8888|RGB565] script.py\n");
   return 2;
@@ -202,6 +202,7 @@ int main(int argc, char** argv) {
   const char* cmd = nullptr;
   const char* module = nullptr;
   bool inspect = false;
+  bool exit_at_end = false;  // --exit: do not keep the simulator's window open after the script
   bool heap_given = false;
   ShotOptions shot;
   for (; i < argc; i++) {
@@ -231,6 +232,7 @@ int main(int argc, char** argv) {
       i++;
       break;
     } else if (!strcmp(a, "-i")) inspect = true;
+    else if (!strcmp(a, "--exit")) exit_at_end = true;
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage();
     else if (int r = shot_parse_option(argc, argv, &i, &shot)) {
       if (r < 0) return usage();
@@ -324,6 +326,9 @@ int main(int argc, char** argv) {
       inspect = false;
     }
   }
+  // Like a board, the GUI stays alive when the script ends: a window remains open and
+  // responsive until it is closed (--exit quits at once).
+  if (!inspect && !exit_at_end && !shot.out && (status == 0 || status == 1)) lvgl_port_run_until_closed();
   if (inspect && (status == 0 || status == 1)) {
     Val m = dict_get(ts.modules, Q(__main__));
     globals = m ? (Val)((Module*)m)->dict : main_dict();

@@ -7,8 +7,10 @@ CHECK is scene_NAME (the window's picture equals the headless render of referenc
 NAME), scene_zoom (zoom 2: twice the size, clicks land on the right widget), click, type,
 wheel (xdotool input gives the same picture as the scripted input headless, and the
 callbacks ran), f12 (F12 saves numbered PNGs of the screen), resize (a resizeable window's display
-follows the window's size), or idle (a static scene flushes nothing while idle; the CPU share is
-printed, and SIGTERM closes the app cleanly).
+follows the window's size), idle (a static scene flushes nothing while idle; the CPU share is
+printed, and SIGTERM closes the app cleanly), or pyvgl_window (`pyvgl script.py` on a desktop
+shows the script's widgets in a window that stays open after the script, with the same picture
+as `pyvgl --shot`, and closes on SIGTERM).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
 import argparse
@@ -220,12 +222,41 @@ def check_idle(args, env):
         raise Failure("the app exited with %s after SIGTERM" % status)
 
 
+def check_pyvgl_window(args, env):
+    script = os.path.join(args.source, "examples", "hello_world.py")
+    ref = os.path.join(args.out, "pyvgl_window_shot.png")
+    subprocess.run([args.pyvgl, "--shot", ref, script], check=True, timeout=60)
+    env = dict(env, PYVGL_DISPLAY="320x240")
+    env.pop("PYVGL_HEADLESS", None)
+    proc = subprocess.Popen([args.pyvgl, script], env=env)
+    try:
+        out = subprocess.run(["xdotool", "search", "--sync", "--name", "^pyvgl$"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()
+        if not out:
+            raise Failure("no pyvgl window")
+        wait_settled()
+        if proc.poll() is not None:
+            raise Failure("pyvgl ended although its window was open (exit %s)" % proc.returncode)
+        shot = os.path.join(args.out, "pyvgl_window.png")
+        subprocess.run(["import", "-window", out[0], "png24:" + shot], env=env, check=True, timeout=20)
+        expect_same(args, shot, ref, "pyvgl window")
+        proc.send_signal(signal.SIGTERM)
+        if proc.wait(5) != 0:
+            raise Failure("pyvgl exited with %s after SIGTERM" % proc.returncode)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--app", required=True)
     ap.add_argument("--pngdiff", required=True)
     ap.add_argument("--gui-scenes", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--pyvgl")
+    ap.add_argument("--source", help="the repository's top folder (for examples/)")
     ap.add_argument("check")
     args = ap.parse_args()
     missing = [t for t in ("Xvfb", "xdotool", "import", "identify", "convert") if not shutil.which(t)]
@@ -246,7 +277,7 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle"):
+        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)

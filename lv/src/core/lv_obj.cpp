@@ -5,6 +5,7 @@
  */
 #include "lv_obj_private.h"
 #include "lv_global.h"
+#include "display/lv_display_private.h"
 
 namespace {
 
@@ -128,7 +129,7 @@ lv_obj_t * lv_obj_class_create_obj(const lv_obj_class_t * class_p, lv_obj_t * pa
     obj->class_p = class_p;
     obj->parent = parent;
     if(parent == nullptr) {
-        lv_display_t * disp = lv_display_get_default();
+        lv_display_t * disp = lv_display_get_default_or_provide();
         if(!disp) {
             lv_free(obj); /* a screen needs a display */
             return nullptr;

@@ -4,6 +4,7 @@
  * buffers, screens and screen loading, display events.
  */
 #include "lv_display_private.h"
+#include "lv_port.h"
 #include "core/lv_global.h"
 
 namespace {
@@ -393,10 +394,30 @@ lv_obj_t * lv_display_get_layer_bottom(lv_display_t * disp)
     return disp ? disp->bottom_layer : nullptr;
 }
 
-lv_obj_t * lv_screen_active(void) { return lv_display_get_screen_active(nullptr); }
-lv_obj_t * lv_layer_top(void) { return lv_display_get_layer_top(nullptr); }
-lv_obj_t * lv_layer_sys(void) { return lv_display_get_layer_sys(nullptr); }
-lv_obj_t * lv_layer_bottom(void) { return lv_display_get_layer_bottom(nullptr); }
+lv_obj_t * lv_screen_active(void) { return lv_display_get_screen_active(lv_display_get_default_or_provide()); }
+lv_obj_t * lv_layer_top(void) { return lv_display_get_layer_top(lv_display_get_default_or_provide()); }
+lv_obj_t * lv_layer_sys(void) { return lv_display_get_layer_sys(lv_display_get_default_or_provide()); }
+lv_obj_t * lv_layer_bottom(void) { return lv_display_get_layer_bottom(lv_display_get_default_or_provide()); }
+
+/* Port configuration like the allocator (set before lv_init, survives it), not engine state. */
+static lv_display_provider_t default_display_provider;
+static bool default_display_provided;
+
+void lv_display_set_default_provider(lv_display_provider_t provider)
+{
+    default_display_provider = provider;
+    default_display_provided = false;
+}
+
+lv_display_t * lv_display_get_default_or_provide(void)
+{
+    if(!lv_global.disp_default && !lv_global.disp_head && default_display_provider &&
+       !default_display_provided) {
+        default_display_provided = true; /* once: a provider that fails is not asked again */
+        default_display_provider();
+    }
+    return lv_global.disp_default;
+}
 
 void lv_screen_load(lv_obj_t * scr) { lv_screen_load_anim(scr, LV_SCR_LOAD_ANIM_NONE, 0, 0, false); }
 

@@ -9,6 +9,9 @@
 
 #define LV_INV_BUF_SIZE 32
 
+/** The default display, made by the port's provider (lv_port.h) if there is none yet. */
+extern "C" lv_display_t * lv_display_get_default_or_provide(void);
+
 struct _lv_display_t {
     lv_display_t * next;
     int32_t hor_res;
