@@ -58,5 +58,6 @@
 #include "lv_dropdown.h"
 #include "lv_table.h"
 #include "lv_canvas.h"
+#include "lv_scale.h"
 
 #endif

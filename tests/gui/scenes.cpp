@@ -887,6 +887,62 @@ void scene_30_keyboard()
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
+// 33: scales: round inner with labels, a red section and a line needle; horizontal with custom labels; vertical.
+lv_style_t red33;
+const char * hs_labels33[] = {"Off", "Lo", "Mid", "Hi", "Max", nullptr};
+
+void scene_33_scale()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * rs = lv_scale_create(scr);
+    lv_obj_set_size(rs, 150, 150);
+    lv_scale_set_mode(rs, LV_SCALE_MODE_ROUND_INNER);
+    lv_scale_set_range(rs, 0, 100);
+    lv_scale_set_total_tick_count(rs, 21);
+    lv_scale_set_major_tick_every(rs, 5);
+    lv_scale_set_label_show(rs, true);
+    lv_scale_set_angle_range(rs, 270);
+    lv_scale_set_rotation(rs, 135);
+    lv_obj_set_style_length(rs, 8, LV_PART_ITEMS);
+    lv_obj_set_style_length(rs, 14, LV_PART_INDICATOR);
+    lv_obj_align(rs, LV_ALIGN_LEFT_MID, 10, -10);
+
+    lv_style_init(&red33);
+    lv_style_set_line_color(&red33, lv_palette_main(LV_PALETTE_RED));
+    lv_style_set_arc_color(&red33, lv_palette_main(LV_PALETTE_RED));
+    lv_style_set_line_width(&red33, 3);
+    lv_style_set_text_color(&red33, lv_palette_main(LV_PALETTE_RED));
+    lv_scale_section_t * sec = lv_scale_add_section(rs);
+    lv_scale_section_set_range(sec, 75, 100);
+    lv_scale_section_set_style(sec, LV_PART_INDICATOR, &red33);
+    lv_scale_section_set_style(sec, LV_PART_ITEMS, &red33);
+
+    lv_obj_t * needle = lv_line_create(rs);
+    lv_obj_set_style_line_width(needle, 4, 0);
+    lv_obj_set_style_line_color(needle, lv_palette_main(LV_PALETTE_BLUE_GREY), 0);
+    lv_obj_set_style_line_rounded(needle, true, 0);
+    lv_scale_set_line_needle_value(rs, needle, 55, 62);
+
+    lv_obj_t * hs = lv_scale_create(scr);
+    lv_obj_set_size(hs, 130, 40);
+    lv_scale_set_mode(hs, LV_SCALE_MODE_HORIZONTAL_BOTTOM);
+    lv_scale_set_range(hs, 0, 40);
+    lv_scale_set_total_tick_count(hs, 9);
+    lv_scale_set_major_tick_every(hs, 2);
+    lv_scale_set_label_show(hs, true);
+    lv_scale_set_text_src(hs, hs_labels33);
+    lv_obj_align(hs, LV_ALIGN_BOTTOM_RIGHT, -26, -20);
+
+    lv_obj_t * vs = lv_scale_create(scr);
+    lv_obj_set_size(vs, 50, 130);
+    lv_scale_set_mode(vs, LV_SCALE_MODE_VERTICAL_RIGHT);
+    lv_scale_set_range(vs, -20, 20);
+    lv_scale_set_total_tick_count(vs, 11);
+    lv_scale_set_major_tick_every(vs, 5);
+    lv_scale_set_label_show(vs, true);
+    lv_obj_align(vs, LV_ALIGN_TOP_RIGHT, -40, 10);
+}
+
 // 34 (spin boxes only; the span group is not written yet): digit format, decimal point, step 10, negative value.
 void scene_34_spinbox_spangroup()
 {
@@ -1212,6 +1268,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"33_scale", 320, 240, scene_33_scale},
     {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},
     {"36_image_code", 320, 240, scene_36_image_code},

@@ -21,7 +21,7 @@ struct theme_styles_t {
     lv_style_t anim, anim_fast, knob;
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
-    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list, table_cell;
+    lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list, table_cell, scale;
 };
 
 struct my_theme_t {
@@ -270,6 +270,13 @@ void style_init(my_theme_t * t)
     lv_style_set_border_width(&s.table_cell, dpx(1));
     lv_style_set_border_color(&s.table_cell, t->color_grey);
     lv_style_set_border_side(&s.table_cell, static_cast<lv_border_side_t>(LV_BORDER_SIDE_TOP | LV_BORDER_SIDE_BOTTOM));
+
+    reset(&s.scale);
+    lv_style_set_line_color(&s.scale, t->color_text);
+    lv_style_set_line_width(&s.scale, dpx(2));
+    lv_style_set_arc_color(&s.scale, t->color_text);
+    lv_style_set_arc_width(&s.scale, dpx(2));
+    lv_style_set_length(&s.scale, dpx(6));
 
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
@@ -604,6 +611,11 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tabview_class)) {
         lv_obj_add_style(obj, &s.scr, 0);
         lv_obj_add_style(obj, &s.pad_zero, 0);
+    }
+    else if(lv_obj_check_type(obj, &lv_scale_class)) {
+        lv_obj_add_style(obj, &s.scale, LV_PART_MAIN);
+        lv_obj_add_style(obj, &s.scale, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.scale, LV_PART_ITEMS);
     }
     else if(lv_obj_check_type(obj, &lv_win_class)) {
         lv_obj_add_style(obj, &s.clip_corner, 0);

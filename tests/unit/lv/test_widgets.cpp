@@ -615,3 +615,47 @@ TEST(WidgetMemory, EveryWidgetFreesItsMemory)
     EXPECT_EQ(g_widget_live_bytes, 0u);
     lv_mem_set_allocator(nullptr);
 }
+
+TEST_F(WidgetTest, ScaleSettingsSectionsAndNeedle)
+{
+    lv_obj_t * s = lv_scale_create(scr);
+    EXPECT_EQ(lv_scale_get_mode(s), LV_SCALE_MODE_HORIZONTAL_BOTTOM);
+    EXPECT_EQ(lv_scale_get_total_tick_count(s), 11);
+    EXPECT_EQ(lv_scale_get_major_tick_every(s), 5);
+    EXPECT_EQ(lv_scale_get_angle_range(s), 270u);
+    EXPECT_EQ(lv_scale_get_rotation(s), 135);
+    lv_scale_set_rotation(s, -90); /* normalised to 0..360 */
+    EXPECT_EQ(lv_scale_get_rotation(s), 270);
+    lv_scale_set_range(s, -10, 10);
+    EXPECT_EQ(lv_scale_get_range_min_value(s), -10);
+    EXPECT_EQ(lv_scale_get_range_max_value(s), 10);
+
+    lv_scale_section_t * sec = lv_scale_add_section(s);
+    ASSERT_NE(sec, nullptr);
+    lv_scale_section_set_range(sec, 0, 5);
+    static lv_style_t st;
+    lv_style_init(&st);
+    lv_scale_section_set_style(sec, LV_PART_MAIN, &st);
+    lv_refr_now(disp); /* draws with the section (and frees it on delete) */
+
+    /* a line needle on a square round scale points from the centre */
+    lv_obj_set_size(s, 100, 100);
+    lv_scale_set_mode(s, LV_SCALE_MODE_ROUND_INNER);
+    lv_scale_set_rotation(s, 0);
+    lv_scale_set_angle_range(s, 180);
+    lv_scale_set_range(s, 0, 100);
+    lv_obj_t * needle = lv_line_create(s);
+    lv_scale_set_line_needle_value(s, needle, 40, 0); /* angle 0: to the right */
+    ASSERT_EQ(lv_line_get_point_count(needle), 2u);
+    lv_point_precise_t * p = lv_line_get_points_mutable(needle);
+    EXPECT_EQ(p[0].x, 50);
+    EXPECT_EQ(p[0].y, 50);
+    EXPECT_EQ(p[1].x, 89); /* 40 * 32767 >> 15: LVGL's sine table peaks just below 1 */
+    EXPECT_EQ(p[1].y, 50);
+    lv_scale_set_line_needle_value(s, needle, 40, 50); /* 90 degrees: down; the same points are reused */
+    EXPECT_EQ(lv_line_get_points_mutable(needle), p);
+    EXPECT_EQ(p[1].x, 50);
+    EXPECT_EQ(p[1].y, 89);
+    lv_refr_now(disp);
+    lv_obj_delete(s);
+}
