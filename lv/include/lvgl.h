@@ -59,5 +59,6 @@
 #include "lv_table.h"
 #include "lv_canvas.h"
 #include "lv_scale.h"
+#include "lv_chart.h"
 
 #endif

@@ -3,6 +3,8 @@
 
 #include "lvgl.h"
 
+#include <initializer_list>
+
 namespace {
 
 // 01: a default-theme button with a label, centered on a new screen that is then loaded.
@@ -806,6 +808,39 @@ void scene_25_table()
     lv_obj_center(t);
 }
 
+// 26: a line chart with two series (one on the secondary axis) and a bar chart with two series.
+void scene_26_chart_line_bar()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * lc = lv_chart_create(scr);
+    lv_obj_set_size(lc, 150, 200);
+    lv_obj_align(lc, LV_ALIGN_LEFT_MID, 6, 0);
+    lv_chart_set_type(lc, LV_CHART_TYPE_LINE);
+    lv_chart_set_point_count(lc, 8);
+    lv_chart_set_div_line_count(lc, 4, 3);
+    lv_chart_set_axis_range(lc, LV_CHART_AXIS_PRIMARY_Y, 0, 100);
+    lv_chart_set_axis_range(lc, LV_CHART_AXIS_SECONDARY_Y, 0, 400);
+    lv_chart_series_t * s1 = lv_chart_add_series(lc, lv_palette_main(LV_PALETTE_RED), LV_CHART_AXIS_PRIMARY_Y);
+    lv_chart_series_t * s2 = lv_chart_add_series(lc, lv_palette_main(LV_PALETTE_BLUE), LV_CHART_AXIS_SECONDARY_Y);
+    for(int32_t v : {10, 30, 25, 60, 45, 80, 70, 90}) lv_chart_set_next_value(lc, s1, v);
+    for(int32_t v : {350, 300, 320, 200, 220, 120, 150, 40}) lv_chart_set_next_value(lc, s2, v);
+
+    lv_obj_t * bc = lv_chart_create(scr);
+    lv_obj_set_size(bc, 150, 200);
+    lv_obj_align(bc, LV_ALIGN_RIGHT_MID, -6, 0);
+    lv_chart_set_type(bc, LV_CHART_TYPE_BAR);
+    lv_chart_set_point_count(bc, 5);
+    lv_chart_set_axis_range(bc, LV_CHART_AXIS_PRIMARY_Y, 0, 50);
+    lv_chart_series_t * b1 = lv_chart_add_series(bc, lv_palette_main(LV_PALETTE_GREEN), LV_CHART_AXIS_PRIMARY_Y);
+    lv_chart_series_t * b2 = lv_chart_add_series(bc, lv_palette_main(LV_PALETTE_ORANGE), LV_CHART_AXIS_PRIMARY_Y);
+    const int32_t vals[] = {12, 25, 40, 18, 33};
+    for(uint32_t i = 0; i < 5; i++) {
+        lv_chart_set_series_value_by_id(bc, b1, i, vals[i]);
+        lv_chart_set_series_value_by_id(bc, b2, i, 50 - vals[i]);
+    }
+    lv_chart_refresh(bc);
+}
+
 // 27: a tabview with three tabs, the second made active without animation.
 void scene_27_tabview()
 {
@@ -1264,6 +1299,7 @@ const Scene scenes[] = {
     {"23_list", 320, 240, scene_23_list},
     {"24_msgbox", 320, 240, scene_24_msgbox},
     {"25_table", 320, 240, scene_25_table},
+    {"26_chart_line_bar", 320, 240, scene_26_chart_line_bar},
     {"27_tabview", 320, 240, scene_27_tabview},
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},

@@ -22,6 +22,7 @@ struct theme_styles_t {
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
     lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list, table_cell, scale;
+    lv_style_t chart_bg, chart_series, chart_indic;
 };
 
 struct my_theme_t {
@@ -277,6 +278,23 @@ void style_init(my_theme_t * t)
     lv_style_set_arc_color(&s.scale, t->color_text);
     lv_style_set_arc_width(&s.scale, dpx(2));
     lv_style_set_length(&s.scale, dpx(6));
+
+    reset(&s.chart_bg);
+    lv_style_set_border_post(&s.chart_bg, false);
+    lv_style_set_pad_column(&s.chart_bg, dpx(10));
+    lv_style_set_line_color(&s.chart_bg, t->color_grey);
+
+    reset(&s.chart_series);
+    lv_style_set_line_width(&s.chart_series, dpx(3));
+    lv_style_set_radius(&s.chart_series, dpx(3));
+    lv_style_set_size(&s.chart_series, dpx(8), dpx(8));
+    lv_style_set_pad_column(&s.chart_series, dpx(2));
+
+    reset(&s.chart_indic);
+    lv_style_set_radius(&s.chart_indic, LV_RADIUS_CIRCLE);
+    lv_style_set_size(&s.chart_indic, dpx(8), dpx(8));
+    lv_style_set_bg_color(&s.chart_indic, t->base.color_primary);
+    lv_style_set_bg_opa(&s.chart_indic, LV_OPA_COVER);
 
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
@@ -611,6 +629,16 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tabview_class)) {
         lv_obj_add_style(obj, &s.scr, 0);
         lv_obj_add_style(obj, &s.pad_zero, 0);
+    }
+    else if(lv_obj_check_type(obj, &lv_chart_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_small, 0);
+        lv_obj_add_style(obj, &s.chart_bg, 0);
+        lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+        lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+        lv_obj_add_style(obj, &s.chart_series, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.chart_indic, LV_PART_INDICATOR);
+        lv_obj_add_style(obj, &s.chart_series, LV_PART_CURSOR);
     }
     else if(lv_obj_check_type(obj, &lv_scale_class)) {
         lv_obj_add_style(obj, &s.scale, LV_PART_MAIN);

@@ -580,6 +580,17 @@ void create_every_widget()
     static uint8_t cbuf[LV_CANVAS_BUF_SIZE(8, 8, 32, 1)];
     lv_canvas_set_buffer(cv, cbuf, 8, 8, LV_COLOR_FORMAT_ARGB8888);
     lv_canvas_fill_bg(cv, lv_color_hex(0x123456), LV_OPA_COVER);
+    lv_obj_t * scale = lv_scale_create(scr);
+    lv_scale_set_mode(scale, LV_SCALE_MODE_ROUND_INNER);
+    lv_scale_add_section(scale);
+    lv_obj_set_size(scale, 100, 100);
+    lv_scale_set_line_needle_value(scale, lv_line_create(scale), 30, 40);
+    lv_obj_t * chart = lv_chart_create(scr);
+    lv_chart_series_t * ser = lv_chart_add_series(chart, lv_color_hex(0xFF0000), LV_CHART_AXIS_PRIMARY_Y);
+    lv_chart_set_next_value(chart, ser, 5);
+    lv_chart_set_point_count(chart, 20);
+    lv_chart_add_series(chart, lv_color_hex(0x00FF00), LV_CHART_AXIS_SECONDARY_Y);
+    lv_chart_set_type(chart, LV_CHART_TYPE_SCATTER);
 }
 } // namespace
 
@@ -658,4 +669,52 @@ TEST_F(WidgetTest, ScaleSettingsSectionsAndNeedle)
     EXPECT_EQ(p[1].y, 89);
     lv_refr_now(disp);
     lv_obj_delete(s);
+}
+
+TEST_F(WidgetTest, ChartSeriesValuesAndPositions)
+{
+    lv_obj_t * c = lv_chart_create(scr);
+    lv_obj_set_size(c, 120, 100);
+    lv_obj_set_style_pad_all(c, 0, 0);
+    lv_obj_set_style_border_width(c, 0, 0);
+    lv_chart_set_point_count(c, 5);
+    lv_chart_set_axis_range(c, LV_CHART_AXIS_PRIMARY_Y, 0, 100);
+    lv_chart_series_t * s = lv_chart_add_series(c, lv_color_hex(0xFF0000), LV_CHART_AXIS_PRIMARY_Y);
+    EXPECT_EQ(lv_chart_get_series_next(c, nullptr), s);
+    EXPECT_EQ(lv_chart_get_series_next(c, s), nullptr);
+    int32_t * y = lv_chart_get_series_y_array(c, s);
+    EXPECT_EQ(y[0], LV_CHART_POINT_NONE); /* no value yet */
+
+    for(int32_t v : {10, 20, 30, 40, 50, 60}) lv_chart_set_next_value(c, s, v); /* 6 into 5: the oldest drops */
+    EXPECT_EQ(lv_chart_get_x_start_point(c, s), 1u);
+    lv_obj_update_layout(c);
+    lv_point_t p;
+    lv_chart_get_point_pos_by_id(c, s, 0, &p); /* the first shown point is 20 */
+    EXPECT_EQ(p.x, 0);
+    EXPECT_EQ(p.y, 100 - 20);
+    lv_chart_get_point_pos_by_id(c, s, 4, &p); /* the newest, 60, at the right edge */
+    EXPECT_EQ(p.x, 120);
+    EXPECT_EQ(p.y, 100 - 60);
+
+    lv_chart_set_point_count(c, 3); /* keeps the newest order from the start */
+    y = lv_chart_get_series_y_array(c, s);
+    EXPECT_EQ(y[0], 20);
+    EXPECT_EQ(y[2], 40);
+    lv_chart_set_all_values(c, s, 7);
+    EXPECT_EQ(y[1], 7);
+
+    lv_chart_series_t * s2 = lv_chart_add_series(c, lv_color_hex(0x00FF00), LV_CHART_AXIS_SECONDARY_Y);
+    lv_chart_set_axis_range(c, LV_CHART_AXIS_SECONDARY_Y, 0, 400);
+    lv_chart_set_series_value_by_id(c, s2, 1, 200);
+    lv_chart_get_point_pos_by_id(c, s2, 1, &p);
+    EXPECT_EQ(p.y, 50); /* 200 of 400 on the secondary axis */
+    lv_chart_set_series_value_by_id(c, s2, 99, 1); /* out of range: ignored */
+
+    lv_chart_hide_series(c, s, true);
+    lv_refr_now(disp);
+    lv_chart_remove_series(c, s);
+    EXPECT_EQ(lv_chart_get_series_next(c, nullptr), s2);
+    EXPECT_EQ(lv_chart_get_type(c), LV_CHART_TYPE_LINE);
+    lv_chart_set_type(c, LV_CHART_TYPE_BAR);
+    lv_refr_now(disp);
 }
