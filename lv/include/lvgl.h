@@ -60,5 +60,6 @@
 #include "lv_canvas.h"
 #include "lv_scale.h"
 #include "lv_chart.h"
+#include "lv_calendar.h"
 
 #endif

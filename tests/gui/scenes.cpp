@@ -922,6 +922,24 @@ void scene_30_keyboard()
     lv_obj_align(k2, LV_ALIGN_BOTTOM_MID, 0, 0);
 }
 
+// 31: a calendar showing a fixed month with today's date, three highlighted dates and the arrow header.
+lv_calendar_date_t dates31[3];
+
+void scene_31_calendar()
+{
+    lv_obj_t * scr = lv_screen_active();
+    lv_obj_t * cal = lv_calendar_create(scr);
+    lv_obj_set_size(cal, 300, 236);
+    lv_obj_center(cal);
+    lv_calendar_set_today_date(cal, 2024, 3, 15);
+    lv_calendar_set_month_shown(cal, 2024, 3);
+    dates31[0] = {2024, 3, 5};
+    dates31[1] = {2024, 3, 19};
+    dates31[2] = {2024, 3, 28};
+    lv_calendar_set_highlighted_dates(cal, dates31, 3);
+    lv_calendar_add_header_arrow(cal);
+}
+
 // 33: scales: round inner with labels, a red section and a line needle; horizontal with custom labels; vertical.
 lv_style_t red33;
 const char * hs_labels33[] = {"Off", "Lo", "Mid", "Hi", "Max", nullptr};
@@ -1304,6 +1322,7 @@ const Scene scenes[] = {
     {"28_tileview", 320, 240, scene_28_tileview},
     {"29_buttonmatrix", 320, 240, scene_29_buttonmatrix},
     {"30_keyboard", 320, 240, scene_30_keyboard},
+    {"31_calendar", 320, 240, scene_31_calendar},
     {"33_scale", 320, 240, scene_33_scale},
     {"34_spinbox_spangroup", 320, 240, scene_34_spinbox_spangroup},
     {"35_canvas", 320, 240, scene_35_canvas},

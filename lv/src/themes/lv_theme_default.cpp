@@ -22,7 +22,7 @@ struct theme_styles_t {
     lv_style_t switch_knob, led, cb_marker, cb_marker_checked, arc_indic, arc_indic_primary, line;
     lv_style_t list_bg, list_btn, list_item_grow, msgbox_backdrop_bg;
     lv_style_t tab_btn, tab_bg_focus, keyboard_button_bg, ta_cursor, ta_placeholder, dropdown_list, table_cell, scale;
-    lv_style_t chart_bg, chart_series, chart_indic;
+    lv_style_t chart_bg, chart_series, chart_indic, calendar_btnm_bg, calendar_btnm_day, calendar_header;
 };
 
 struct my_theme_t {
@@ -296,6 +296,22 @@ void style_init(my_theme_t * t)
     lv_style_set_bg_color(&s.chart_indic, t->base.color_primary);
     lv_style_set_bg_opa(&s.chart_indic, LV_OPA_COVER);
 
+    reset(&s.calendar_btnm_bg);
+    lv_style_set_pad_all(&s.calendar_btnm_bg, pad_small);
+    lv_style_set_pad_gap(&s.calendar_btnm_bg, pad_small / 2);
+
+    reset(&s.calendar_btnm_day);
+    lv_style_set_border_width(&s.calendar_btnm_day, dpx(1));
+    lv_style_set_border_color(&s.calendar_btnm_day, t->color_grey);
+    lv_style_set_bg_color(&s.calendar_btnm_day, t->color_card);
+    lv_style_set_bg_opa(&s.calendar_btnm_day, LV_OPA_20);
+
+    reset(&s.calendar_header);
+    lv_style_set_pad_hor(&s.calendar_header, pad_small);
+    lv_style_set_pad_top(&s.calendar_header, pad_small);
+    lv_style_set_pad_bottom(&s.calendar_header, pad_tiny);
+    lv_style_set_pad_gap(&s.calendar_header, pad_small);
+
     reset(&s.list_bg);
     lv_style_set_pad_hor(&s.list_bg, pad_def);
     lv_style_set_pad_ver(&s.list_bg, 0);
@@ -439,6 +455,7 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
             lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
             return;
         }
+        if(lv_obj_check_type(parent, &lv_calendar_class)) return; /* no style */
         if(parent && lv_obj_check_type(parent, &lv_win_class) && lv_obj_get_child(parent, 0) == obj) {
             lv_obj_add_style(obj, &s.bg_color_grey, 0); /* window header */
             lv_obj_add_style(obj, &s.pad_tiny, 0);
@@ -477,6 +494,16 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
 #endif
         lv_obj_add_style(obj, &s.bg_color_secondary, LV_STATE_CHECKED);
         lv_obj_add_style(obj, &s.disabled, LV_STATE_DISABLED);
+    }
+    else if(lv_obj_check_type(obj, &lv_buttonmatrix_class) && lv_obj_check_type(parent, &lv_calendar_class)) {
+        lv_obj_add_style(obj, &s.calendar_btnm_bg, 0);
+        lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+        lv_obj_add_style(obj, &s.calendar_btnm_day, LV_PART_ITEMS);
+        lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
+        lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
+        lv_obj_add_style(obj, &s.outline_primary, LV_PART_ITEMS | LV_STATE_FOCUS_KEY);
+        lv_obj_add_style(obj, &s.outline_secondary, LV_PART_ITEMS | LV_STATE_EDITED);
     }
     else if(lv_obj_check_type(obj, &lv_buttonmatrix_class)) {
         lv_obj_add_style(obj, &s.card, 0);
@@ -629,6 +656,13 @@ void theme_apply(lv_theme_t * th, lv_obj_t * obj)
     else if(lv_obj_check_type(obj, &lv_tabview_class)) {
         lv_obj_add_style(obj, &s.scr, 0);
         lv_obj_add_style(obj, &s.pad_zero, 0);
+    }
+    else if(lv_obj_check_type(obj, &lv_calendar_class)) {
+        lv_obj_add_style(obj, &s.card, 0);
+        lv_obj_add_style(obj, &s.pad_zero, 0);
+    }
+    else if(lv_obj_check_type(obj, &lv_calendar_header_arrow_class)) {
+        lv_obj_add_style(obj, &s.calendar_header, 0);
     }
     else if(lv_obj_check_type(obj, &lv_chart_class)) {
         lv_obj_add_style(obj, &s.card, 0);

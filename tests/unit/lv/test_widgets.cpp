@@ -591,6 +591,9 @@ void create_every_widget()
     lv_chart_set_point_count(chart, 20);
     lv_chart_add_series(chart, lv_color_hex(0x00FF00), LV_CHART_AXIS_SECONDARY_Y);
     lv_chart_set_type(chart, LV_CHART_TYPE_SCATTER);
+    lv_obj_t * cal = lv_calendar_create(scr);
+    lv_calendar_add_header_arrow(cal);
+    lv_calendar_set_month_shown(cal, 2025, 2);
 }
 } // namespace
 
@@ -717,4 +720,39 @@ TEST_F(WidgetTest, ChartSeriesValuesAndPositions)
     EXPECT_EQ(lv_chart_get_type(c), LV_CHART_TYPE_LINE);
     lv_chart_set_type(c, LV_CHART_TYPE_BAR);
     lv_refr_now(disp);
+}
+
+TEST_F(WidgetTest, CalendarMonthLayoutAndHeader)
+{
+    lv_obj_t * cal = lv_calendar_create(scr);
+    lv_calendar_set_today_date(cal, 2024, 3, 15);
+    lv_calendar_set_month_shown(cal, 2024, 3);
+    lv_obj_t * bm = lv_calendar_get_btnmatrix(cal);
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 0), "Su");
+    /* March 2024 starts on a Friday: the first row shows Feb 25..29, then 1, 2 */
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 7), "25");
+    EXPECT_TRUE(lv_buttonmatrix_has_button_ctrl(bm, 7, LV_BUTTONMATRIX_CTRL_DISABLED));
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 12), "1");
+    EXPECT_FALSE(lv_buttonmatrix_has_button_ctrl(bm, 12, LV_BUTTONMATRIX_CTRL_DISABLED));
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 7 + 5 + 30), "31");
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 7 + 5 + 31), "1"); /* April */
+    EXPECT_TRUE(lv_buttonmatrix_has_button_ctrl(bm, 7 + 5 + 14, LV_BUTTONMATRIX_CTRL_CUSTOM_1)); /* today */
+
+    lv_calendar_set_month_shown(cal, 2024, 2); /* leap year February: 29 days */
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 7 + 4 + 28), "29");
+    EXPECT_STREQ(lv_buttonmatrix_get_button_text(bm, 7 + 4 + 29), "1");
+    EXPECT_FALSE(lv_buttonmatrix_has_button_ctrl(bm, 7 + 4 + 14, LV_BUTTONMATRIX_CTRL_CUSTOM_1));
+
+    /* the header's arrows switch months and its label follows */
+    lv_obj_t * header = lv_calendar_add_header_arrow(cal);
+    EXPECT_EQ(lv_obj_get_child(cal, 0), header);
+    EXPECT_STREQ(lv_label_get_text(lv_obj_get_child(header, 1)), "2024 February");
+    lv_obj_send_event(lv_obj_get_child(header, 0), LV_EVENT_CLICKED, nullptr);
+    lv_obj_send_event(lv_obj_get_child(header, 0), LV_EVENT_CLICKED, nullptr);
+    EXPECT_EQ(lv_calendar_get_showed_date(cal)->year, 2023);
+    EXPECT_EQ(lv_calendar_get_showed_date(cal)->month, 12);
+    EXPECT_STREQ(lv_label_get_text(lv_obj_get_child(header, 1)), "2023 December");
+
+    lv_calendar_date_t d;
+    EXPECT_EQ(lv_calendar_get_pressed_date(cal, &d), LV_RESULT_INVALID);
 }

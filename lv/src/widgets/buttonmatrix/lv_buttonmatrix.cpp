@@ -203,6 +203,7 @@ void draw_main(lv_buttonmatrix_t * btnm, lv_layer_t * layer)
         int32_t btn_h = lv_area_get_height(&area);
         bool popover = (st & LV_STATE_PRESSED) && has(bits, LV_BUTTONMATRIX_CTRL_POPOVER);
         if(popover) area.y1 -= btn_h;
+        if(btnm->button_rect_hook) btnm->button_rect_hook(obj, i, &rect);
         lv_draw_rect(layer, &rect, &area);
 
         const char * txt = btnm->map_p[txt_i];
@@ -246,6 +247,7 @@ void btnm_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     btnm->ctrl_bits = nullptr;
     btnm->map_p = nullptr;
     btnm->one_check = false;
+    btnm->button_rect_hook = nullptr;
     lv_buttonmatrix_set_map(obj, default_map);
 }
 

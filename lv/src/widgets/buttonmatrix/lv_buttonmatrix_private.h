@@ -16,6 +16,8 @@ typedef struct {
     uint32_t row_cnt;
     uint32_t btn_id_sel;
     bool one_check;
+    /** Set by subclasses (the calendar) to adjust a button's rectangle before it is drawn. */
+    void (*button_rect_hook)(lv_obj_t * obj, uint32_t btn_id, lv_draw_rect_dsc_t * rect);
 } lv_buttonmatrix_t;
 
 #endif
