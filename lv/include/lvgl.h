@@ -61,5 +61,6 @@
 #include "lv_scale.h"
 #include "lv_chart.h"
 #include "lv_calendar.h"
+#include "lv_span.h"
 
 #endif

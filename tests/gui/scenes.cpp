@@ -996,7 +996,8 @@ void scene_33_scale()
     lv_obj_align(vs, LV_ALIGN_TOP_RIGHT, -40, 10);
 }
 
-// 34 (spin boxes only; the span group is not written yet): digit format, decimal point, step 10, negative value.
+// 34: spin boxes (digit format, decimal point, step 10, negative value) and a span group
+// mixing colors, fonts and decorations.
 void scene_34_spinbox_spangroup()
 {
     lv_obj_t * scr = lv_screen_active();
@@ -1014,6 +1015,37 @@ void scene_34_spinbox_spangroup()
     lv_spinbox_set_value(sb2, -42);
     lv_obj_set_width(sb2, 90);
     lv_obj_align(sb2, LV_ALIGN_TOP_RIGHT, -10, 10);
+
+    lv_obj_t * sg = lv_spangroup_create(scr);
+    lv_obj_set_width(sg, 300);
+    lv_spangroup_set_mode(sg, LV_SPAN_MODE_BREAK);
+    lv_spangroup_set_indent(sg, 16);
+    lv_obj_align(sg, LV_ALIGN_TOP_LEFT, 10, 70);
+
+    struct part {
+        const char * text;
+        bool has_color;
+        lv_palette_t color;
+        const lv_font_t * font;
+        lv_text_decor_t decor;
+    };
+    const part parts[] = {
+        {"Spans can mix ", false, LV_PALETTE_RED, nullptr, LV_TEXT_DECOR_NONE},
+        {"red text, ", true, LV_PALETTE_RED, nullptr, LV_TEXT_DECOR_NONE},
+        {"BIG words, ", true, LV_PALETTE_BLUE, &lv_font_montserrat_24, LV_TEXT_DECOR_NONE},
+        {"underlined ", false, LV_PALETTE_RED, nullptr, LV_TEXT_DECOR_UNDERLINE},
+        {"and struck ", true, LV_PALETTE_GREEN, &lv_font_montserrat_16, LV_TEXT_DECOR_STRIKETHROUGH},
+        {"text that wraps inside one group.", false, LV_PALETTE_RED, nullptr, LV_TEXT_DECOR_NONE},
+    };
+    for(const part & p : parts) {
+        lv_span_t * sp = lv_spangroup_add_span(sg);
+        lv_span_set_text(sp, p.text);
+        lv_style_t * st = lv_span_get_style(sp);
+        if(p.has_color) lv_style_set_text_color(st, lv_palette_main(p.color));
+        if(p.font) lv_style_set_text_font(st, p.font);
+        if(p.decor != LV_TEXT_DECOR_NONE) lv_style_set_text_decor(st, p.decor);
+    }
+    lv_spangroup_refresh(sg);
 }
 
 // 35: a canvas with its own ARGB8888 buffer: fill, pixels, and rect/line/arc/label drawn through a layer.

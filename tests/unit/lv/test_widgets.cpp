@@ -594,6 +594,9 @@ void create_every_widget()
     lv_obj_t * cal = lv_calendar_create(scr);
     lv_calendar_add_header_arrow(cal);
     lv_calendar_set_month_shown(cal, 2025, 2);
+    lv_obj_t * sg = lv_spangroup_create(scr);
+    lv_span_set_text(lv_spangroup_add_span(sg), "rich ");
+    lv_span_set_text_static(lv_spangroup_add_span(sg), "text");
 }
 } // namespace
 
@@ -755,4 +758,40 @@ TEST_F(WidgetTest, CalendarMonthLayoutAndHeader)
 
     lv_calendar_date_t d;
     EXPECT_EQ(lv_calendar_get_pressed_date(cal, &d), LV_RESULT_INVALID);
+}
+
+TEST_F(WidgetTest, SpangroupLayoutBreaksAndSizes)
+{
+    lv_obj_t * sg = lv_spangroup_create(scr);
+    lv_span_t * a = lv_spangroup_add_span(sg);
+    lv_span_t * b = lv_spangroup_add_span(sg);
+    lv_span_set_text(a, "Hello ");
+    lv_span_set_text(b, "big world");
+    lv_style_set_text_font(lv_span_get_style(b), &lv_font_montserrat_24);
+    lv_spangroup_refresh(sg);
+    EXPECT_EQ(lv_spangroup_get_span_count(sg), 2u);
+    EXPECT_EQ(lv_spangroup_get_child(sg, -1), b);
+    EXPECT_STREQ(lv_span_get_text(a), "Hello ");
+
+    /* EXPAND (the default): one line as wide as the text, as tall as the biggest font */
+    lv_obj_update_layout(sg);
+    int32_t one_line_w = lv_obj_get_width(sg);
+    EXPECT_EQ(lv_obj_get_height(sg), lv_font_get_line_height(&lv_font_montserrat_24));
+    int32_t w_hello = lv_text_get_width("Hello ", 6, &lv_font_montserrat_14, 0);
+    int32_t w_big = lv_text_get_width("big world", 9, &lv_font_montserrat_24, 0);
+    EXPECT_GE(one_line_w, w_hello + w_big);
+    EXPECT_LE(one_line_w, w_hello + w_big + 2);
+
+    /* BREAK: wraps at the width and grows in height */
+    lv_spangroup_set_mode(sg, LV_SPAN_MODE_BREAK);
+    lv_obj_set_width(sg, one_line_w - 10);
+    lv_obj_update_layout(sg);
+    EXPECT_GT(lv_obj_get_height(sg), lv_font_get_line_height(&lv_font_montserrat_24));
+    EXPECT_EQ(lv_spangroup_get_expand_height(sg, one_line_w + 50), lv_font_get_line_height(&lv_font_montserrat_24));
+    lv_spangroup_set_max_lines(sg, 1); /* 20 px holds only "Hello": one 14 px line */
+    EXPECT_EQ(lv_spangroup_get_expand_height(sg, 20), lv_font_get_line_height(&lv_font_montserrat_14));
+    lv_refr_now(disp);
+
+    lv_spangroup_delete_span(sg, a);
+    EXPECT_EQ(lv_spangroup_get_span_count(sg), 1u);
 }
