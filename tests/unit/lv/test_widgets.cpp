@@ -795,3 +795,27 @@ TEST_F(WidgetTest, SpangroupLayoutBreaksAndSizes)
     lv_spangroup_delete_span(sg, a);
     EXPECT_EQ(lv_spangroup_get_span_count(sg), 1u);
 }
+
+TEST_F(WidgetTest, WidgetApiRefusesObjectsOfAnotherClass)
+{
+    lv_obj_t * btn = lv_button_create(scr);
+    /* the calls are ignored instead of writing into the button as if it were a label etc. */
+    lv_label_set_text(btn, "not a label");
+    lv_label_set_long_mode(btn, LV_LABEL_LONG_MODE_DOTS);
+    EXPECT_EQ(lv_label_get_text(btn), nullptr);
+    lv_textarea_set_text(btn, "x");
+    EXPECT_EQ(lv_textarea_get_text(btn), nullptr);
+    lv_roller_set_options(btn, "a\nb", LV_ROLLER_MODE_NORMAL);
+    lv_dropdown_set_options(btn, "a\nb");
+    lv_table_set_cell_value(btn, 0, 0, "x");
+    lv_chart_add_series(btn, lv_color_hex(0), LV_CHART_AXIS_PRIMARY_Y);
+    lv_scale_set_range(btn, 0, 10);
+    lv_tabview_add_tab(btn, "x");
+    lv_calendar_set_month_shown(btn, 2024, 1);
+    lv_spinbox_set_value(btn, 3);
+    EXPECT_EQ(lv_obj_get_child_count(btn), 0u);
+    /* NULL objects too */
+    lv_label_set_text(nullptr, "x");
+    EXPECT_EQ(lv_dropdown_get_list(nullptr), nullptr);
+    EXPECT_EQ(lv_spangroup_add_span(nullptr), nullptr);
+}
