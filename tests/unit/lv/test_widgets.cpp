@@ -813,6 +813,13 @@ TEST_F(WidgetTest, WidgetApiRefusesObjectsOfAnotherClass)
     lv_tabview_add_tab(btn, "x");
     lv_calendar_set_month_shown(btn, 2024, 1);
     lv_spinbox_set_value(btn, 3);
+    lv_bar_set_value(btn, 5, LV_ANIM_OFF);
+    lv_arc_set_value(btn, 5);
+    lv_image_set_src(btn, LV_SYMBOL_OK);
+    lv_buttonmatrix_set_button_ctrl_all(btn, LV_BUTTONMATRIX_CTRL_CHECKED);
+    lv_checkbox_set_text(btn, "x");
+    EXPECT_EQ(lv_bar_get_value(btn), 0);
+    EXPECT_EQ(lv_image_get_src(btn), nullptr);
     EXPECT_EQ(lv_obj_get_child_count(btn), 0u);
     /* NULL objects too */
     lv_label_set_text(nullptr, "x");

@@ -289,6 +289,7 @@ lv_obj_t * lv_arc_create(lv_obj_t * parent)
 
 void lv_arc_set_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     if(start > 360) start -= 360;
     as_arc(obj)->indic_angle_start = start;
     lv_obj_invalidate(obj);
@@ -296,6 +297,7 @@ void lv_arc_set_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 
 void lv_arc_set_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     if(end > 360) end -= 360;
     as_arc(obj)->indic_angle_end = end;
     lv_obj_invalidate(obj);
@@ -303,12 +305,14 @@ void lv_arc_set_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 
 void lv_arc_set_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precise_t end)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_arc_set_end_angle(obj, end);
     lv_arc_set_start_angle(obj, start);
 }
 
 void lv_arc_set_bg_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     if(start > 360) start -= 360;
     as_arc(obj)->bg_angle_start = start;
     lv_obj_invalidate(obj);
@@ -317,6 +321,7 @@ void lv_arc_set_bg_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 
 void lv_arc_set_bg_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     if(end > 360) end -= 360;
     as_arc(obj)->bg_angle_end = end;
     lv_obj_invalidate(obj);
@@ -325,12 +330,14 @@ void lv_arc_set_bg_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 
 void lv_arc_set_bg_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precise_t end)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_arc_set_bg_end_angle(obj, end);
     lv_arc_set_bg_start_angle(obj, start);
 }
 
 void lv_arc_set_rotation(lv_obj_t * obj, int32_t rotation)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     while(rotation < 0) rotation += 360;
     while(rotation >= 360) rotation -= 360;
     as_arc(obj)->rotation = rotation;
@@ -339,6 +346,7 @@ void lv_arc_set_rotation(lv_obj_t * obj, int32_t rotation)
 
 void lv_arc_set_mode(lv_obj_t * obj, lv_arc_mode_t type)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     int32_t val = arc->value;
     arc->type = type;
@@ -363,6 +371,7 @@ void lv_arc_set_mode(lv_obj_t * obj, lv_arc_mode_t type)
 
 void lv_arc_set_value(lv_obj_t * obj, int32_t value)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     if(arc->value == value) return;
     int32_t v = LV_CLAMP(arc->min_value, value, arc->max_value);
@@ -373,6 +382,7 @@ void lv_arc_set_value(lv_obj_t * obj, int32_t value)
 
 void lv_arc_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     if(arc->min_value == min && arc->max_value == max) return;
     arc->min_value = min;
@@ -382,21 +392,22 @@ void lv_arc_set_range(lv_obj_t * obj, int32_t min, int32_t max)
     value_update(arc);
 }
 
-void lv_arc_set_change_rate(lv_obj_t * obj, uint32_t rate) { as_arc(obj)->chg_rate = rate; }
-void lv_arc_set_knob_offset(lv_obj_t * obj, int32_t offset) { as_arc(obj)->knob_offset = offset; }
-lv_value_precise_t lv_arc_get_angle_start(lv_obj_t * obj) { return as_arc(obj)->indic_angle_start; }
-lv_value_precise_t lv_arc_get_angle_end(lv_obj_t * obj) { return as_arc(obj)->indic_angle_end; }
-lv_value_precise_t lv_arc_get_bg_angle_start(lv_obj_t * obj) { return as_arc(obj)->bg_angle_start; }
-lv_value_precise_t lv_arc_get_bg_angle_end(lv_obj_t * obj) { return as_arc(obj)->bg_angle_end; }
-int32_t lv_arc_get_value(const lv_obj_t * obj) { return as_arc(obj)->value; }
-int32_t lv_arc_get_min_value(const lv_obj_t * obj) { return as_arc(obj)->min_value; }
-int32_t lv_arc_get_max_value(const lv_obj_t * obj) { return as_arc(obj)->max_value; }
-lv_arc_mode_t lv_arc_get_mode(const lv_obj_t * obj) { return as_arc(obj)->type; }
-int32_t lv_arc_get_rotation(const lv_obj_t * obj) { return as_arc(obj)->rotation; }
-int32_t lv_arc_get_knob_offset(const lv_obj_t * obj) { return as_arc(obj)->knob_offset; }
+void lv_arc_set_change_rate(lv_obj_t * obj, uint32_t rate) { if(!lv_obj_has_class(obj, &lv_arc_class)) return; as_arc(obj)->chg_rate = rate; }
+void lv_arc_set_knob_offset(lv_obj_t * obj, int32_t offset) { if(!lv_obj_has_class(obj, &lv_arc_class)) return; as_arc(obj)->knob_offset = offset; }
+lv_value_precise_t lv_arc_get_angle_start(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->indic_angle_start; }
+lv_value_precise_t lv_arc_get_angle_end(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->indic_angle_end; }
+lv_value_precise_t lv_arc_get_bg_angle_start(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->bg_angle_start; }
+lv_value_precise_t lv_arc_get_bg_angle_end(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->bg_angle_end; }
+int32_t lv_arc_get_value(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->value; }
+int32_t lv_arc_get_min_value(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->min_value; }
+int32_t lv_arc_get_max_value(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->max_value; }
+lv_arc_mode_t lv_arc_get_mode(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->type; }
+int32_t lv_arc_get_rotation(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->rotation; }
+int32_t lv_arc_get_knob_offset(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_arc_class)) return {}; return as_arc(obj)->knob_offset; }
 
 void lv_arc_align_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_align, int32_t r_offset)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_obj_update_layout(obj);
     lv_point_t c;
     int32_t r;
@@ -411,6 +422,7 @@ void lv_arc_align_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_align, in
 
 void lv_arc_rotate_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_rotate, int32_t r_offset)
 {
+    if(!lv_obj_has_class(obj, &lv_arc_class)) return;
     lv_obj_update_layout(obj);
     lv_point_t c;
     int32_t r;

@@ -25,6 +25,7 @@ extern "C" const lv_obj_class_t lv_bar_class = {
 
 bool lv_bar_is_horizontal(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return false;
     lv_bar_t * bar = reinterpret_cast<lv_bar_t *>(obj);
     if(bar->orientation == LV_BAR_ORIENTATION_HORIZONTAL) return true;
     if(bar->orientation == LV_BAR_ORIENTATION_VERTICAL) return false;
@@ -293,6 +294,7 @@ lv_obj_t * lv_bar_create(lv_obj_t * parent)
 
 void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     value = LV_CLAMP(bar->min_value, value, bar->max_value);
     if(value < bar->start_value) value = bar->start_value; /* not below the start of a range */
@@ -302,6 +304,7 @@ void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 
 void lv_bar_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return;
     value = LV_CLAMP(bar->min_value, value, bar->max_value);
@@ -312,6 +315,7 @@ void lv_bar_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim
 
 void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     bar->val_reversed = min > max;
     if(min > max) {
@@ -331,6 +335,7 @@ void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 
 void lv_bar_set_mode(lv_obj_t * obj, lv_bar_mode_t mode)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     bar->mode = mode;
     if(mode != LV_BAR_MODE_RANGE) bar->start_value = bar->min_value;
@@ -339,18 +344,21 @@ void lv_bar_set_mode(lv_obj_t * obj, lv_bar_mode_t mode)
 
 void lv_bar_set_orientation(lv_obj_t * obj, lv_bar_orientation_t orientation)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return;
     as_bar(obj)->orientation = orientation;
     lv_obj_invalidate(obj);
 }
 
 int32_t lv_bar_get_value(const lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return {};
     lv_bar_t * bar = as_bar(obj);
     return bar->cur_value_anim.anim_state >= 0 ? bar->cur_value_anim.anim_end : bar->cur_value;
 }
 
 int32_t lv_bar_get_start_value(const lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return {};
     lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return bar->min_value;
     return bar->start_value_anim.anim_state >= 0 ? bar->start_value_anim.anim_end : bar->start_value;
@@ -358,21 +366,24 @@ int32_t lv_bar_get_start_value(const lv_obj_t * obj)
 
 int32_t lv_bar_get_min_value(const lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return {};
     lv_bar_t * bar = as_bar(obj);
     return bar->val_reversed ? bar->max_value : bar->min_value;
 }
 
 int32_t lv_bar_get_max_value(const lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return {};
     lv_bar_t * bar = as_bar(obj);
     return bar->val_reversed ? bar->min_value : bar->max_value;
 }
 
-lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj) { return as_bar(obj)->mode; }
-lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj) { return as_bar(obj)->orientation; }
+lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_bar_class)) return {}; return as_bar(obj)->mode; }
+lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_bar_class)) return {}; return as_bar(obj)->orientation; }
 
 bool lv_bar_is_symmetrical(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_bar_class)) return false;
     lv_bar_t * bar = as_bar(obj);
     return bar->mode == LV_BAR_MODE_SYMMETRICAL && bar->min_value < 0 && bar->max_value > 0 &&
            bar->start_value == bar->min_value;

@@ -378,6 +378,7 @@ lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent)
 
 void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     if(!map) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(!allocate(btnm, map)) return;
@@ -388,6 +389,7 @@ void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 
 void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t ctrl_map[])
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(!ctrl_map || !btnm->ctrl_bits) return;
     lv_memcpy(btnm->ctrl_bits, ctrl_map, sizeof(lv_buttonmatrix_ctrl_t) * btnm->btn_cnt);
@@ -396,6 +398,7 @@ void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t c
 
 void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt && btn_id != LV_BUTTONMATRIX_BUTTON_NONE) return;
     invalidate_button(btnm, btnm->btn_id_sel);
@@ -405,6 +408,7 @@ void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id)
 
 void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     if(btnm->one_check && (ctrl & LV_BUTTONMATRIX_CTRL_CHECKED)) lv_buttonmatrix_clear_button_ctrl_all(obj, LV_BUTTONMATRIX_CTRL_CHECKED);
@@ -415,6 +419,7 @@ void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonm
 
 void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[btn_id] & ~ctrl);
@@ -423,16 +428,19 @@ void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_butto
 
 void lv_buttonmatrix_set_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     for(uint32_t i = 0; i < as_btnm(obj)->btn_cnt; i++) lv_buttonmatrix_set_button_ctrl(obj, i, ctrl);
 }
 
 void lv_buttonmatrix_clear_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     for(uint32_t i = 0; i < as_btnm(obj)->btn_cnt; i++) lv_buttonmatrix_clear_button_ctrl(obj, i, ctrl);
 }
 
 void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t width)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>((btnm->ctrl_bits[btn_id] & ~LV_BUTTONMATRIX_WIDTH_MASK) |
@@ -442,26 +450,29 @@ void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t 
 
 void lv_buttonmatrix_set_one_checked(lv_obj_t * obj, bool en)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return;
     as_btnm(obj)->one_check = en;
     if(en && as_btnm(obj)->btn_cnt) make_one_checked(obj, 0);
 }
 
 const char * const * lv_buttonmatrix_get_map(const lv_obj_t * obj) { return as_btnm(obj)->map_p; }
-uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj) { return as_btnm(obj)->btn_id_sel; }
+uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return {}; return as_btnm(obj)->btn_id_sel; }
 
 const char * lv_buttonmatrix_get_button_text(const lv_obj_t * obj, uint32_t btn_id)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return nullptr;
     if(btn_id == LV_BUTTONMATRIX_BUTTON_NONE || btn_id >= as_btnm(obj)->btn_cnt) return nullptr;
     return text_of(as_btnm(obj), btn_id);
 }
 
 bool lv_buttonmatrix_has_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return false;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return false;
     return (btnm->ctrl_bits[btn_id] & ctrl) == ctrl;
 }
 
-bool lv_buttonmatrix_get_one_checked(const lv_obj_t * obj) { return as_btnm(obj)->one_check; }
+bool lv_buttonmatrix_get_one_checked(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_buttonmatrix_class)) return false; return as_btnm(obj)->one_check; }
 
 } // extern "C"

@@ -153,6 +153,7 @@ lv_obj_t * lv_checkbox_create(lv_obj_t * parent)
 
 void lv_checkbox_set_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_obj_has_class(obj, &lv_checkbox_class)) return;
     lv_checkbox_t * cb = as_cb(obj);
     char * copy = lv_strdup(txt ? txt : "");
     if(!copy) return;
@@ -165,6 +166,7 @@ void lv_checkbox_set_text(lv_obj_t * obj, const char * txt)
 
 void lv_checkbox_set_text_static(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_obj_has_class(obj, &lv_checkbox_class)) return;
     lv_checkbox_t * cb = as_cb(obj);
     if(!cb->static_txt) lv_free(cb->txt);
     cb->txt = const_cast<char *>(txt ? txt : "");
@@ -173,6 +175,6 @@ void lv_checkbox_set_text_static(lv_obj_t * obj, const char * txt)
     lv_obj_invalidate(obj);
 }
 
-const char * lv_checkbox_get_text(const lv_obj_t * obj) { return as_cb(obj)->txt; }
+const char * lv_checkbox_get_text(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_checkbox_class)) return nullptr; return as_cb(obj)->txt; }
 
 } // extern "C"

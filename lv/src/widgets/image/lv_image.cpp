@@ -204,6 +204,7 @@ lv_obj_t * lv_image_create(lv_obj_t * parent)
 
 void lv_image_set_src(lv_obj_t * obj, const void * src)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     lv_obj_invalidate(obj);
     img->src = src;
@@ -233,18 +234,21 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
 
 void lv_image_set_offset_x(lv_obj_t * obj, int32_t x)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->offset.x = x;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_offset_y(lv_obj_t * obj, int32_t y)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->offset.y = y;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     while(angle >= 3600) angle -= 3600;
     while(angle < 0) angle += 3600;
     as_img(obj)->rotation = angle;
@@ -253,12 +257,14 @@ void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 
 void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->pivot = {x, y};
     refresh_transform(obj);
 }
 
 void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     if(zoom == 0) zoom = 1; /* a zero scale would divide by zero */
     as_img(obj)->scale_x = static_cast<int32_t>(zoom);
     as_img(obj)->scale_y = static_cast<int32_t>(zoom);
@@ -267,53 +273,60 @@ void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->scale_x = static_cast<int32_t>(zoom ? zoom : 1);
     refresh_transform(obj);
 }
 
 void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->scale_y = static_cast<int32_t>(zoom ? zoom : 1);
     refresh_transform(obj);
 }
 
 void lv_image_set_blend_mode(lv_obj_t * obj, lv_blend_mode_t blend_mode)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->blend_mode = blend_mode;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_antialias(lv_obj_t * obj, bool antialias)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->antialias = antialias ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_inner_align(lv_obj_t * obj, lv_image_align_t align)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->align = align;
     refresh_transform(obj);
 }
 
 void lv_image_set_bitmap_map_src(lv_obj_t * obj, const lv_image_dsc_t * src)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return;
     as_img(obj)->bitmap_mask_src = src;
     lv_obj_invalidate(obj);
 }
 
-const void * lv_image_get_src(lv_obj_t * obj) { return as_img(obj)->src; }
-int32_t lv_image_get_offset_x(lv_obj_t * obj) { return as_img(obj)->offset.x; }
-int32_t lv_image_get_offset_y(lv_obj_t * obj) { return as_img(obj)->offset.y; }
-int32_t lv_image_get_rotation(lv_obj_t * obj) { return as_img(obj)->rotation; }
-void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot) { *pivot = as_img(obj)->pivot; }
-int32_t lv_image_get_scale(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_x(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_y(lv_obj_t * obj) { return as_img(obj)->scale_y; }
-int32_t lv_image_get_src_width(lv_obj_t * obj) { return as_img(obj)->w; }
-int32_t lv_image_get_src_height(lv_obj_t * obj) { return as_img(obj)->h; }
+const void * lv_image_get_src(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return nullptr; return as_img(obj)->src; }
+int32_t lv_image_get_offset_x(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->offset.x; }
+int32_t lv_image_get_offset_y(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->offset.y; }
+int32_t lv_image_get_rotation(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->rotation; }
+void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot) { if(!lv_obj_has_class(obj, &lv_image_class)) return; *pivot = as_img(obj)->pivot; }
+int32_t lv_image_get_scale(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->scale_x; }
+int32_t lv_image_get_scale_x(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->scale_x; }
+int32_t lv_image_get_scale_y(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->scale_y; }
+int32_t lv_image_get_src_width(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->w; }
+int32_t lv_image_get_src_height(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->h; }
 
 int32_t lv_image_get_transformed_width(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return {};
     lv_area_t a;
     transformed_area(as_img(obj), as_img(obj)->w, as_img(obj)->h, &a);
     return lv_area_get_width(&a);
@@ -321,14 +334,15 @@ int32_t lv_image_get_transformed_width(lv_obj_t * obj)
 
 int32_t lv_image_get_transformed_height(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_image_class)) return {};
     lv_area_t a;
     transformed_area(as_img(obj), as_img(obj)->w, as_img(obj)->h, &a);
     return lv_area_get_height(&a);
 }
 
-lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj) { return as_img(obj)->blend_mode; }
-bool lv_image_get_antialias(lv_obj_t * obj) { return as_img(obj)->antialias; }
-lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj) { return as_img(obj)->align; }
-const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj) { return as_img(obj)->bitmap_mask_src; }
+lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->blend_mode; }
+bool lv_image_get_antialias(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return false; return as_img(obj)->antialias; }
+lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return {}; return as_img(obj)->align; }
+const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_image_class)) return nullptr; return as_img(obj)->bitmap_mask_src; }
 
 } // extern "C"

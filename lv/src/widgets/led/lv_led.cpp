@@ -105,7 +105,7 @@ void lv_led_toggle(lv_obj_t * led)
     lv_led_set_brightness(led, b > (LV_LED_BRIGHT_MIN + LV_LED_BRIGHT_MAX) >> 1 ? LV_LED_BRIGHT_MIN : LV_LED_BRIGHT_MAX);
 }
 
-uint8_t lv_led_get_brightness(const lv_obj_t * obj) { return as_led(obj)->bright; }
-lv_color_t lv_led_get_color(const lv_obj_t * obj) { return as_led(obj)->color; }
+uint8_t lv_led_get_brightness(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_led_class)) return {}; return as_led(obj)->bright; }
+lv_color_t lv_led_get_color(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_led_class)) return {}; return as_led(obj)->color; }
 
 } // extern "C"

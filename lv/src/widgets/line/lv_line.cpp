@@ -113,6 +113,7 @@ lv_obj_t * lv_line_create(lv_obj_t * parent)
 
 void lv_line_set_points(lv_obj_t * obj, const lv_point_precise_t points[], uint32_t point_num)
 {
+    if(!lv_obj_has_class(obj, &lv_line_class)) return;
     lv_line_t * line = as_line(obj);
     line->points = points;
     line->point_num = points ? point_num : 0;
@@ -123,26 +124,29 @@ void lv_line_set_points(lv_obj_t * obj, const lv_point_precise_t points[], uint3
 
 void lv_line_set_points_mutable(lv_obj_t * obj, lv_point_precise_t points[], uint32_t point_num)
 {
+    if(!lv_obj_has_class(obj, &lv_line_class)) return;
     lv_line_set_points(obj, points, point_num);
     as_line(obj)->mutable_points = true;
 }
 
 void lv_line_set_y_invert(lv_obj_t * obj, bool en)
 {
+    if(!lv_obj_has_class(obj, &lv_line_class)) return;
     as_line(obj)->y_inv = en;
     lv_obj_invalidate(obj);
 }
 
-const lv_point_precise_t * lv_line_get_points(lv_obj_t * obj) { return as_line(obj)->points; }
-uint32_t lv_line_get_point_count(lv_obj_t * obj) { return as_line(obj)->point_num; }
-bool lv_line_is_point_array_mutable(lv_obj_t * obj) { return as_line(obj)->mutable_points; }
+const lv_point_precise_t * lv_line_get_points(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_line_class)) return nullptr; return as_line(obj)->points; }
+uint32_t lv_line_get_point_count(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_line_class)) return {}; return as_line(obj)->point_num; }
+bool lv_line_is_point_array_mutable(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_line_class)) return false; return as_line(obj)->mutable_points; }
 
 lv_point_precise_t * lv_line_get_points_mutable(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_line_class)) return nullptr;
     lv_line_t * line = as_line(obj);
     return line->mutable_points ? const_cast<lv_point_precise_t *>(line->points) : nullptr;
 }
 
-bool lv_line_get_y_invert(const lv_obj_t * obj) { return as_line(obj)->y_inv; }
+bool lv_line_get_y_invert(const lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_line_class)) return false; return as_line(obj)->y_inv; }
 
 } // extern "C"

@@ -79,6 +79,7 @@ lv_obj_t * lv_msgbox_create(lv_obj_t * parent)
 
 lv_obj_t * lv_msgbox_add_title(lv_obj_t * obj, const char * title)
 {
+    if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr;
     lv_msgbox_t * mbox = as_mbox(obj);
     if(!mbox->header) {
         mbox->header = create(&lv_msgbox_header_class, obj);
@@ -98,6 +99,7 @@ lv_obj_t * lv_msgbox_add_title(lv_obj_t * obj, const char * title)
 
 lv_obj_t * lv_msgbox_add_header_button(lv_obj_t * obj, const void * icon)
 {
+    if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr;
     lv_msgbox_t * mbox = as_mbox(obj);
     if(!mbox->header) lv_msgbox_add_title(obj, ""); /* the empty title pushes the buttons right */
     lv_obj_t * btn = create(&lv_msgbox_header_button_class, mbox->header);
@@ -111,6 +113,7 @@ lv_obj_t * lv_msgbox_add_header_button(lv_obj_t * obj, const void * icon)
 
 lv_obj_t * lv_msgbox_add_text(lv_obj_t * obj, const char * text)
 {
+    if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr;
     lv_obj_t * label = lv_label_create(as_mbox(obj)->content);
     lv_label_set_text(label, text ? text : "");
     lv_obj_set_width(label, lv_pct(100));
@@ -119,6 +122,7 @@ lv_obj_t * lv_msgbox_add_text(lv_obj_t * obj, const char * text)
 
 lv_obj_t * lv_msgbox_add_footer_button(lv_obj_t * obj, const char * text)
 {
+    if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr;
     lv_msgbox_t * mbox = as_mbox(obj);
     if(!mbox->footer) {
         mbox->footer = create(&lv_msgbox_footer_class, obj);
@@ -137,15 +141,16 @@ lv_obj_t * lv_msgbox_add_footer_button(lv_obj_t * obj, const char * text)
 
 lv_obj_t * lv_msgbox_add_close_button(lv_obj_t * obj)
 {
+    if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr;
     lv_obj_t * btn = lv_msgbox_add_header_button(obj, LV_SYMBOL_CLOSE);
     if(btn) lv_obj_add_event_cb(btn, close_click_cb, LV_EVENT_CLICKED, nullptr);
     return btn;
 }
 
-lv_obj_t * lv_msgbox_get_header(lv_obj_t * obj) { return as_mbox(obj)->header; }
-lv_obj_t * lv_msgbox_get_footer(lv_obj_t * obj) { return as_mbox(obj)->footer; }
-lv_obj_t * lv_msgbox_get_content(lv_obj_t * obj) { return as_mbox(obj)->content; }
-lv_obj_t * lv_msgbox_get_title(lv_obj_t * obj) { return as_mbox(obj)->title; }
+lv_obj_t * lv_msgbox_get_header(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr; return as_mbox(obj)->header; }
+lv_obj_t * lv_msgbox_get_footer(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr; return as_mbox(obj)->footer; }
+lv_obj_t * lv_msgbox_get_content(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr; return as_mbox(obj)->content; }
+lv_obj_t * lv_msgbox_get_title(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_msgbox_class)) return nullptr; return as_mbox(obj)->title; }
 
 void lv_msgbox_close(lv_obj_t * mbox)
 {

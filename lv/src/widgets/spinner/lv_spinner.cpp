@@ -45,6 +45,7 @@ lv_obj_t * lv_spinner_create(lv_obj_t * parent)
 
 void lv_spinner_set_anim_params(lv_obj_t * obj, uint32_t t, uint32_t angle)
 {
+    if(!lv_obj_has_class(obj, &lv_spinner_class)) return;
     lv_anim_delete(obj, nullptr);
 
     /* the end runs linearly one turn ahead by `angle`; the start follows on an eased curve */

@@ -180,10 +180,11 @@ lv_obj_t * lv_switch_create(lv_obj_t * parent)
 
 void lv_switch_set_orientation(lv_obj_t * obj, lv_switch_orientation_t orientation)
 {
+    if(!lv_obj_has_class(obj, &lv_switch_class)) return;
     as_switch(obj)->orientation = orientation;
     lv_obj_invalidate(obj);
 }
 
-lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj) { return as_switch(obj)->orientation; }
+lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj) { if(!lv_obj_has_class(obj, &lv_switch_class)) return {}; return as_switch(obj)->orientation; }
 
 } // extern "C"
