@@ -223,6 +223,11 @@ void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_ds
         dsc->outline_stroke_color = lv_obj_get_style_text_outline_stroke_color(obj, part);
         dsc->outline_stroke_opa = lv_obj_get_style_text_outline_stroke_opa(obj, part);
     }
+    if(part != LV_PART_MAIN && lv_obj_get_style_recolor_opa(obj, part) > LV_OPA_MIN) {
+        /* a part's own recolor tints its text too (e.g. disabled button matrix items) */
+        lv_color32_t r = lv_obj_style_apply_recolor(obj, part, lv_color32_make(dsc->color.red, dsc->color.green, dsc->color.blue, 255));
+        dsc->color = lv_color_make(r.red, r.green, r.blue);
+    }
 }
 
 void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * dsc)

@@ -44,6 +44,8 @@ extern "C" const lv_obj_class_t lv_label_class = {
 namespace {
 
 lv_label_t * as_label(const lv_obj_t * obj) { return reinterpret_cast<lv_label_t *>(const_cast<lv_obj_t *>(obj)); }
+/** The public API refuses objects that are no labels (a wrong cast would corrupt memory). */
+bool is_label(const lv_obj_t * obj) { return obj && lv_obj_has_class(obj, &lv_label_class); }
 
 lv_text_flag_t label_flags(const lv_label_t * label)
 {
@@ -451,6 +453,7 @@ lv_obj_t * lv_label_create(lv_obj_t * parent)
 
 void lv_label_set_text(lv_obj_t * obj, const char * text)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     lv_obj_invalidate(obj);
     if(text == nullptr) text = label->text; /* NULL: refresh with the current text */
@@ -473,6 +476,7 @@ void lv_label_set_text(lv_obj_t * obj, const char * text)
 
 void lv_label_set_text_fmt(lv_obj_t * obj, const char * fmt, ...)
 {
+    if(!is_label(obj)) return;
     if(!fmt) return;
     va_list args;
     va_start(args, fmt);
@@ -497,6 +501,7 @@ void lv_label_set_text_fmt(lv_obj_t * obj, const char * fmt, ...)
 
 void lv_label_set_text_static(lv_obj_t * obj, const char * text)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(!label->static_txt) lv_free(label->text);
     if(text) {
@@ -509,6 +514,7 @@ void lv_label_set_text_static(lv_obj_t * obj, const char * text)
 
 void lv_label_set_long_mode(lv_obj_t * obj, lv_label_long_mode_t long_mode)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     lv_anim_delete(obj, scroll_anim_x);
     lv_anim_delete(obj, scroll_anim_y);
@@ -528,6 +534,7 @@ void lv_label_set_long_mode(lv_obj_t * obj, lv_label_long_mode_t long_mode)
 
 void lv_label_set_recolor(lv_obj_t * obj, bool en)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(label->recolor == en) return;
     label->recolor = en ? 1 : 0;
@@ -536,39 +543,41 @@ void lv_label_set_recolor(lv_obj_t * obj, bool en)
 
 void lv_label_set_text_selection_start(lv_obj_t * obj, uint32_t index)
 {
+    if(!is_label(obj)) return;
     as_label(obj)->sel_start = index;
     lv_obj_invalidate(obj);
 }
 
 void lv_label_set_text_selection_end(lv_obj_t * obj, uint32_t index)
 {
+    if(!is_label(obj)) return;
     as_label(obj)->sel_end = index;
     lv_obj_invalidate(obj);
 }
 
-char * lv_label_get_text(const lv_obj_t * obj) { return as_label(obj)->text; }
-lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj) { return as_label(obj)->long_mode; }
-bool lv_label_get_recolor(const lv_obj_t * obj) { return as_label(obj)->recolor; }
-uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj) { return as_label(obj)->sel_start; }
-uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj) { return as_label(obj)->sel_end; }
+char * lv_label_get_text(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->text : nullptr; }
+lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->long_mode : LV_LABEL_LONG_MODE_WRAP; }
+bool lv_label_get_recolor(const lv_obj_t * obj) { return is_label(obj) && as_label(obj)->recolor; }
+uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->sel_start : LV_LABEL_TEXT_SELECTION_OFF; }
+uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->sel_end : LV_LABEL_TEXT_SELECTION_OFF; }
 
 void lv_label_get_letter_pos(const lv_obj_t * obj, uint32_t char_id, lv_point_t * pos)
 {
-    if(!obj || !pos) return;
+    if(!is_label(obj) || !pos) return;
     letter_pos(as_label(obj), char_id, pos);
 }
 
 uint32_t lv_label_get_letter_on(const lv_obj_t * obj, lv_point_t * pos_in, bool bidi)
 {
     LV_UNUSED(bidi);
-    if(!obj || !pos_in || !as_label(obj)->text) return 0;
+    if(!is_label(obj) || !pos_in || !as_label(obj)->text) return 0;
     uint32_t byte_id = letter_on(as_label(obj), pos_in);
     return lv_text_encoded_get_char_id(as_label(obj)->text, byte_id);
 }
 
 bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos)
 {
-    if(!obj || !pos || !as_label(obj)->text) return false;
+    if(!is_label(obj) || !pos || !as_label(obj)->text) return false;
     lv_label_t * label = as_label(obj);
     uint32_t byte_id = letter_on(label, pos);
     if(label->text[byte_id] == '\0' || label->text[byte_id] == '\n') return false;
@@ -584,6 +593,7 @@ bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos)
 
 void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(!txt || label->static_txt || !label->text) return;
     revert_dots(label);
@@ -606,6 +616,7 @@ void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt)
 
 void lv_label_cut_text(lv_obj_t * obj, uint32_t pos, uint32_t cnt)
 {
+    if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(label->static_txt || !label->text) return;
     revert_dots(label);
