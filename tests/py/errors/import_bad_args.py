@@ -1,0 +1,11 @@
+# __import__ with arguments of the wrong type: a TypeError, never a crash
+for bad in (None, False, 3, b'math', ['math']):
+    try:
+        __import__(bad)
+    except TypeError:
+        print('TypeError', type(bad).__name__)
+try:
+    __import__(complex(0, 0) == 0, 1j != 0)
+except TypeError:
+    print('TypeError for bool name and bool globals')
+print(__import__('math', 5).pi > 3)
