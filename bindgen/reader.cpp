@@ -463,10 +463,10 @@ struct Reader {
         switch(pct.kind) {
             case CXType_Char_S:
             case CXType_Char_U:
-            case CXType_SChar:
-            case CXType_UChar:
                 if(is_const || !param) return simple(TK::Str, t);
                 break;
+            /* signed/unsigned char (int8_t, uint8_t) point to bytes, not text: an array, so
+             * bytes, bytearray or a list of ints fit (image data, pixel buffers) */
             case CXType_Void: return simple(TK::Ptr, t);
             case CXType_Record: {
                 CXCursor d = clang_getTypeDeclaration(pct);

@@ -128,6 +128,14 @@ bool int_to(TypeCode code, Val v, Word * out, const Who & what)
 }
 
 /** A temporary array of `n` elements of type `elem` from a list or tuple. */
+/** True when the converted value points into v itself (a str's text, a bytes-like buffer),
+ *  rather than into a copy (arrays made from lists keep their own copy alive). */
+bool points_into(SigReader t, Val v)
+{
+    if(t.code() == T_STR) return true;
+    return t.code() == T_ARRAY && !py::isinst(v, &py::list_type) && !py::isinst(v, &py::tuple_type);
+}
+
 bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, const Who & what)
 {
     size_t n = 0;
@@ -547,7 +555,7 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         hw.u64 = 0;
         hw.p = holder;
         store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
-    } else if(t.code() == T_STR && v != None && !keep_alive(rt, what.slot, v)) {
+    } else if(v != None && points_into(t, v) && !keep_alive(rt, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
     store_scalar(t.code(), at, w);
