@@ -526,7 +526,7 @@ static Val b_import(int n, int k, const Val* a) {
   }
   if (!is_str(a[0])) return raise(&TypeError_type, "__import__() argument 1 must be str, not %s", type_cname(a[0]));
   // globals only give the package of a relative import; anything but a dict is ignored
-  if (globals == None || is_small(globals) || !is_subtype(globals->type, &dict_type)) globals = nullptr;
+  if (globals && (globals == None || is_small(globals) || !is_subtype(globals->type, &dict_type))) globals = nullptr;
   return import_name(str_intern_val(a[0]), fromlist, level, globals);
 }
 

@@ -96,7 +96,8 @@ struct Type {
   Type* native;             // nearest native (non-user) type in the layout chain
   uint32_t flags;
   uint32_t instance_size;   // bytes to allocate for an instance (user classes)
-  int32_t dict_offset;      // offset of the instance Dict* field, 0 = none
+  int32_t dict_offset;      // offset of the instance Dict* field, 0 = none,
+                            // DICT_AFTER_TUPLE_ITEMS for tuple subclasses
   PrintFn print;            // repr (repr=true) or str into a buffer
   UnFn unop;
   BinFn binop;
@@ -159,6 +160,8 @@ struct BigInt {  // arbitrary precision, sign-magnitude, little-endian 32-bit di
   uint32_t d[1];
 };
 struct Tuple { Type* type; size_t len; Val items[1]; };
+// Type::dict_offset of tuple subclasses: their instances hold the dict in items[len].
+constexpr int32_t DICT_AFTER_TUPLE_ITEMS = -1;
 struct List { Type* type; size_t len, cap; Val* items; };
 struct MapEntry { Val key; Val value; uintptr_t hash; };
 struct Map {  // insertion-ordered hash table (dict, set, instance attributes)

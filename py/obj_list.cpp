@@ -631,7 +631,8 @@ static Val tuple_make_new(Type* t, int npos, int nkw, const Val* args) {
   x->type = t;
   x->len = n;
   memcpy(x->items, tuple_items(r), n * sizeof(Val));
-  // the instance dict lives after the items for tuple subclasses
+  // instance_size is sizeof(Tuple), one item more than n: items[n] holds the instance dict
+  x->items[n] = nullptr;
   return (Val)x;
 }
 

@@ -561,7 +561,12 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   t->dict_offset = layout->dict_offset;
   if (!t->dict_offset) {
     size_t base_size = layout->instance_size ? layout->instance_size : sizeof(Obj);
-    if (nt == &tuple_type) base_size = 0;  // variable-size: no attribute dict
+    if (nt == &tuple_type) {
+      // variable-size: the dict pointer sits after the items (Tuple's one built-in item slot
+      // is the spare one, see tuple_make_new)
+      t->dict_offset = DICT_AFTER_TUPLE_ITEMS;
+      base_size = 0;
+    }
     if (base_size) {
       t->dict_offset = (int32_t)base_size;
       t->instance_size = (uint32_t)(base_size + sizeof(Dict*));

@@ -220,6 +220,7 @@ Dict** instance_dict_ptr(Val o) {
   if (is_small(o)) return nullptr;
   Type* t = o->type;
   if (t->dict_offset > 0) return (Dict**)((char*)o + t->dict_offset);
+  if (t->dict_offset == DICT_AFTER_TUPLE_ITEMS) return (Dict**)&((Tuple*)o)->items[((Tuple*)o)->len];
   return nullptr;
 }
 
