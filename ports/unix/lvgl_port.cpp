@@ -43,22 +43,6 @@ void default_display_size(int32_t* w, int32_t* h) {
 
 void acknowledge_flush(lv_display_t* disp, const lv_area_t*, uint8_t*) { lv_display_flush_ready(disp); }
 
-// A display that renders into memory only (no screen to show it on).
-lv_display_t* make_headless_display(int32_t w, int32_t h) {
-  lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
-  uint32_t size = lv_draw_buf_width_to_stride(uint32_t(w), cf) * uint32_t(h);
-  void* fb = lv_malloc(size);
-  lv_display_t* disp = fb ? lv_display_create(w, h) : nullptr;
-  if (!disp) {
-    lv_free(fb);
-    return nullptr;
-  }
-  lv_display_set_color_format(disp, cf);
-  lv_display_set_buffers(disp, fb, nullptr, size, LV_DISPLAY_RENDER_MODE_DIRECT);
-  lv_display_set_flush_cb(disp, acknowledge_flush);
-  return disp;
-}
-
 bool display_available() {
   const char* x11 = getenv("DISPLAY");
   const char* wayland = getenv("WAYLAND_DISPLAY");
@@ -89,10 +73,31 @@ lv_display_t* provide_default_display() {
     if (lv_display_t* disp = make_window(w, h)) return disp;
   }
 #endif
-  return make_headless_display(w, h);
+  void* fb;  // lives as long as the display, i.e. the process
+  return lvgl_port_make_headless_display(w, h, LV_COLOR_FORMAT_XRGB8888, &fb);
 }
 
 }  // namespace
+
+lv_display_t* lvgl_port_make_headless_display(int w, int h, lv_color_format_t cf, void** fb_out) {
+  // The buffer is outside the GC heap: it holds pixels, never pointers, so the collector has
+  // no reason to scan it.
+  uint32_t stride = lv_draw_buf_width_to_stride((uint32_t)w, cf);
+  size_t size = (size_t)stride * (size_t)h;
+  void* fb = calloc(1, size);
+  if (!fb) return nullptr;
+  lv_display_t* disp = lv_display_create(w, h);
+  if (!disp) {
+    free(fb);
+    return nullptr;
+  }
+  lv_display_set_color_format(disp, cf);
+  lv_display_set_buffers(disp, fb, nullptr, (uint32_t)size, LV_DISPLAY_RENDER_MODE_DIRECT);
+  lv_display_set_flush_cb(disp, acknowledge_flush);
+  lv_display_set_default(disp);
+  *fb_out = fb;
+  return disp;
+}
 
 bool lvgl_port_has_open_window() {
 #if defined(LV_USE_SDL) && LV_USE_SDL

@@ -1,9 +1,15 @@
 // Hooks of the unix port's GUI part (lvgl_port.cpp, shot.cpp) called from main.cpp.
 #pragma once
 
+#include "lvgl.h"
+
 /** Engine allocations from the GC heap, engine globals as a GC root, `import lvgl` available.
  *  Call after py::init and before anything imports lvgl. False if the module cannot be added. */
 bool lvgl_port_init();
+
+/** A default display rendering into one full frame buffer (DIRECT mode), outside the GC
+ *  heap; *fb_out receives the buffer (free() it after deleting the display). */
+lv_display_t* lvgl_port_make_headless_display(int w, int h, lv_color_format_t cf, void** fb_out);
 
 /** True while a desktop window of the simulator is open. */
 bool lvgl_port_has_open_window();

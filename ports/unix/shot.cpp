@@ -60,31 +60,9 @@ bool size_from_script(const char* src, size_t len, int* w, int* h) {
   return *end == '\n' || *end == 0;
 }
 
-void flush_acknowledge(lv_display_t* disp, const lv_area_t*, uint8_t*) { lv_display_flush_ready(disp); }
-
 void step(int ms) {
   lv_tick_inc((uint32_t)ms);
   lv_timer_handler();
-}
-
-// A display over one full frame buffer. The buffer is outside the GC heap: it holds pixels,
-// never pointers, so the collector has no reason to scan it.
-lv_display_t* make_display(int w, int h, lv_color_format_t cf, void** fb_out) {
-  uint32_t stride = lv_draw_buf_width_to_stride((uint32_t)w, cf);
-  size_t size = (size_t)stride * (size_t)h;
-  void* fb = calloc(1, size);
-  if (!fb) return nullptr;
-  lv_display_t* disp = lv_display_create(w, h);
-  if (!disp) {
-    free(fb);
-    return nullptr;
-  }
-  lv_display_set_color_format(disp, cf);
-  lv_display_set_buffers(disp, fb, nullptr, (uint32_t)size, LV_DISPLAY_RENDER_MODE_DIRECT);
-  lv_display_set_flush_cb(disp, flush_acknowledge);
-  lv_display_set_default(disp);
-  *fb_out = fb;
-  return disp;
 }
 
 // The script's directory (for chdir and sys.path), "." when it has none.
@@ -193,7 +171,7 @@ int shot_run(const ShotOptions& opts, const char* script) {
   }
   lv_color_format_t cf = opts.rgb565 ? LV_COLOR_FORMAT_RGB565 : LV_COLOR_FORMAT_XRGB8888;
   void* fb = nullptr;
-  lv_display_t* disp = make_display(w, h, cf, &fb);
+  lv_display_t* disp = lvgl_port_make_headless_display(w, h, cf, &fb);
   if (!disp) {
     fprintf(stderr, "pyvgl: cannot create a %dx%d display\n", w, h);
     return 1;
