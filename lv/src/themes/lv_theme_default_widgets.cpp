@@ -362,11 +362,11 @@ void apply_switch(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR | LV_STATE_CHECKED);
     lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
-    lv_obj_add_style(obj, &s.disabled, LV_PART_INDICATOR | LV_STATE_DISABLED);
+    /* no `disabled` on the indicator and knob: the reference picture of a CHECKED|DISABLED
+     * switch (scene 09) shows them untinted */
     lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
     lv_obj_add_style(obj, &s.bg_color_white, LV_PART_KNOB);
     lv_obj_add_style(obj, &s.switch_knob, LV_PART_KNOB);
-    lv_obj_add_style(obj, &s.disabled, LV_PART_KNOB | LV_STATE_DISABLED);
     lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR | LV_STATE_CHECKED);
     lv_obj_add_style(obj, &s.transition_normal, LV_PART_INDICATOR);
 }
