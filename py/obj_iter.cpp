@@ -107,9 +107,10 @@ static Val range_subscr(Val self, Val idx, Val v) {
   if (!is_small(idx) && idx->type == &slice_type) {
     intptr_t start, stop, step, count;
     if (!slice_indices(idx, len, &start, &stop, &step, &count)) return nullptr;
-    intptr_t s0 = r->start + start * r->step;
-    intptr_t st = r->step * step;
-    return range_new(s0, s0 + count * st, st);
+    // Like CPython, the new stop is the clamped slice stop mapped through this range,
+    // not start + count * step (range(4)[1::2] is range(1, 4, 2), not range(1, 5, 2)).
+    (void)count;
+    return range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
   }
   size_t i;
   if (!seq_index(idx, len, &i, "range")) return nullptr;
