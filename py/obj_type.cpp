@@ -293,6 +293,11 @@ static Val call_special(Val f, Val self, int n, const Val* args) {
   buf[0] = self;
   for (int i = 0; i < n; i++) buf[i + 1] = args[i];
   if (!is_small(f) && f->type == &staticmethod_type) return call(((StaticMethod*)f)->f, n, 0, args);
+  // A classmethod special method receives the instance's class, not the instance.
+  if (!is_small(f) && f->type == &classmethod_type) {
+    buf[0] = (Val)type_of(self);
+    return call(((StaticMethod*)f)->f, n + 1, 0, buf);
+  }
   return call(f, n + 1, 0, buf);
 }
 
