@@ -13,7 +13,7 @@ namespace {
 struct Spec {
   char fill = ' ';
   char align = 0;  // < > ^ =
-  char sign = '-';
+  char sign = 0;  // 0 when absent, else + - or space
   bool alt = false;
   bool zero = false;
   int width = -1;
@@ -140,13 +140,22 @@ void group_digits(Buf* out, const char* d, size_t n, char sep, int every) {
 bool format_int(Buf* b, Val v, Spec& s) {
   char t = s.type ? s.type : 'd';
   if (t == 'c') {
+    if (s.sign) return raise(&ValueError_type, "Sign not allowed with integer format specifier 'c'"), false;
+    if (s.alt) return raise(&ValueError_type, "Alternate form (#) not allowed with integer format specifier 'c'"), false;
+    if (s.group) return raise(&ValueError_type, "Cannot specify '%c' with 'c'.", s.group), false;
     bool ok;
     intptr_t c = int_as_ssize(v, &ok);
     if (!ok) return false;
     Buf tmp;
     buf_init(&tmp, 8);
     buf_add_utf8(&tmp, (uint32_t)c);
-    pad_text(b, s, tmp.data, tmp.len);
+    // 'c' is an integer presentation: right-aligned by default, and a leading 0 pads with zeros.
+    Spec cs = s;
+    if (!cs.align) {
+      cs.align = '>';
+      if (cs.zero) { cs.fill = '0'; cs.fill_utf8 = nullptr; }
+    }
+    pad_text(b, cs, tmp.data, tmp.len);
     return true;
   }
   int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
@@ -242,6 +251,11 @@ Val format_value(Val v, Val specv) {
   Val str = str_of(v);
   if (!str) return nullptr;
   if (s.type && s.type != 's') return raise(&ValueError_type, "Unknown format code '%c' for object of type '%s'", s.type, t->name);
+  if (s.sign == ' ') return raise(&ValueError_type, "Space not allowed in string format specifier");
+  if (s.sign) return raise(&ValueError_type, "Sign not allowed in string format specifier");
+  if (s.alt) return raise(&ValueError_type, "Alternate form (#) not allowed in string format specifier");
+  if (s.align == '=') return raise(&ValueError_type, "'=' alignment not allowed in string format specifier");
+  if (s.group) return raise(&ValueError_type, "Cannot specify '%c' with 's'.", s.group);
   const char* p = str_data(str);
   size_t n = str_len(str);
   if (s.prec >= 0) n = utf8_offset(str, s.prec) < n ? utf8_offset(str, s.prec) : n;
@@ -512,6 +526,11 @@ static bool format_into(Buf* b, const char* p, const char* e, int npos, int nkw,
     }
     if (p >= e) {
       raise(&ValueError_type, "Single '{' encountered in format string");
+      return false;
+    }
+    // The conversion is one character, then the spec's ':' or the closing '}'.
+    if (conv && conv + 2 <= p && conv + 2 != p && conv + 2 != colon) {
+      raise(&ValueError_type, "expected ':' after conversion specifier");
       return false;
     }
     const char* name_end = conv ? conv : colon ? colon : p;
