@@ -882,6 +882,18 @@ static Val super_make_new(Type* t, int npos, int nkw, const Val* args) {
   return (Val)s;
 }
 
+// As CPython: <super: <class 'C'>, <T object>>, where T is the object's type (or the object
+// itself when it is a class); an unbound super(C) shows NULL.
+static void super_print(Buf* b, Val self, bool as_repr) {
+  Super* s = (Super*)self;
+  buf_printf(b, "<super: <class '%s'>", s->cls->name);
+  if (s->obj == None) buf_adds(b, ", NULL>");
+  else {
+    bool obj_is_type = !is_small(s->obj) && isinst(s->obj, &type_type);
+    buf_printf(b, ", <%s object>>", obj_is_type ? ((Type*)s->obj)->name : type_cname(s->obj));
+  }
+}
+
 static Val super_getattr(Val self, Val name) {
   Super* s = (Super*)self;
   bool obj_is_type = !is_small(s->obj) && isinst(s->obj, &type_type) && isinst(s->obj, &type_type) &&
@@ -1204,6 +1216,7 @@ void objects_init() {
   type_init(&super_type, "super", &object_type, 0);
   super_type.make_new = super_make_new;
   super_type.getattr = super_getattr;
+  super_type.print = super_print;
   type_init(&property_type, "property", &object_type, TF_BASETYPE);
   property_type.make_new = property_make_new;
   type_add_methods(&property_type, property_methods);
