@@ -22,6 +22,7 @@ struct Spec {
   char type = 0;
   size_t fill_len = 1;
   const char* fill_utf8 = nullptr;
+  int min_digits = 0;  // printf-style %.Nd: pad the digits with zeros to at least N
 };
 
 bool parse_spec(Val specv, Spec* s) {
@@ -168,6 +169,14 @@ bool format_int(Buf* b, Val v, Spec& s) {
   if (!a) return false;
   Val digits = int_format_base(a, base, false, t == 'X');
   if (!digits) return false;
+  if ((size_t)s.min_digits > str_len(digits)) {
+    Buf z;
+    buf_init(&z, s.min_digits);
+    for (size_t i = str_len(digits); i < (size_t)s.min_digits; i++) buf_addc(&z, '0');
+    buf_add(&z, str_data(digits), str_len(digits));
+    digits = buf_to_str(&z);
+    if (!digits) return false;
+  }
   const char* sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
   const char* prefix = "";
   if (s.alt) prefix = base == 16 ? (t == 'X' ? "0X" : "0x") : base == 8 ? "0o" : base == 2 ? "0b" : "";
@@ -388,7 +397,11 @@ Val str_modulo(Val fmtv, Val args) {
           if (!iv) return nullptr;
         }
         s.type = t == 'i' || t == 'u' ? 'd' : t;
-        if (s.alt && t == 'o') {}
+        // A precision is the minimum digit count (the '0' flag still pads the width).
+        if (s.prec >= 0) {
+          s.min_digits = s.prec;
+          s.prec = -1;
+        }
         if (!format_int(&b, iv, s)) return nullptr;
         break;
       }
