@@ -1025,11 +1025,20 @@ Val run_frame(Frame* f, Val throw_exc) {
       if (!is_small(sub) && sub->type == &gen_type) {
         r = gen_send(sub, v, nullptr, &y);
         CHECK(r);
-      } else if (v == None) {
+      } else if (v == None && (is_small(sub) || !(sub->type->flags & TF_USER) || !type_lookup(sub->type, Q(__next__)))) {
         r = iternext(sub);
         CHECK(r);
         if (r == STOP) r = None;  // a plain iterator finished: the result is None
         else y = true;
+      } else if (v == None) {
+        // A class's __next__ may end the delegation with StopIteration(value) (or a subclass):
+        // call it directly so that value becomes the result of the yield from.
+        r = call_method(sub, Q(__next__), 0, nullptr);
+        if (!r) {
+          if (!exc_matches(exc_pending(), (Val)&StopIteration_type)) goto error;
+          Val e = exc_take();
+          r = ((Exception*)e)->value ? ((Exception*)e)->value : None;
+        } else y = true;
       } else {
         r = call_method(sub, Q(send), 1, &v);
         if (!r) {
