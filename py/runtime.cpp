@@ -142,6 +142,19 @@ Val kw_arg(int npos, int nkw, const Val* args, Val name) {
   return nullptr;
 }
 
+bool check_kw_names(int npos, int nkw, const Val* args, const Val* allowed, int n) {
+  for (int i = 0; i < nkw; i++) {
+    Val k = args[npos + 2 * i];
+    bool known = false;
+    for (int j = 0; j < n && !known; j++) known = k == allowed[j] || str_eq(k, allowed[j]);
+    if (!known) {
+      raise(&TypeError_type, "unexpected keyword argument '%s'", str_data(k));
+      return false;
+    }
+  }
+  return true;
+}
+
 bool check_no_kw(const char* name, int nkw) {
   if (nkw) {
     raise(&TypeError_type, "function doesn't take keyword arguments");
