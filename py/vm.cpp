@@ -232,12 +232,14 @@ Val gen_send(Val gv, Val v, Val throw_exc, bool* yielded) {
     Val r = nullptr;
     bool y2 = false;
     bool delegated = true;
-    if (!is_small(sub) && sub->type == &gen_type) {
+    // GeneratorExit (close) closes the sub-iterator, then is raised here even when the
+    // sub-iterator swallowed it (PEP 380); other exceptions are thrown into it.
+    bool is_exit = exc_matches(throw_exc, (Val)&GeneratorExit_type);
+    if (!is_small(sub) && sub->type == &gen_type && !is_exit) {
       g->running = true;
       r = gen_send(sub, nullptr, throw_exc, &y2);
       g->running = false;
     } else {
-      bool is_exit = exc_matches(throw_exc, (Val)&GeneratorExit_type);
       Val m = getattr_opt(sub, is_exit ? Q(close) : Q(throw));
       if (!m && exc_pending()) { throw_exc = exc_take(); delegated = false; }
       else if (!m) delegated = false;
