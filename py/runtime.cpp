@@ -280,7 +280,9 @@ Val generic_getattr(Val o, Val name) {
     if (at == &native_func_type) {
       NativeFunc* nf = (NativeFunc*)a;
       if (nf->flags & NF_CLASSMETHOD) return bound_method_new((Val)t, a);
-      if (nf->flags & NF_STATIC) return a;
+      // Only a type's own native methods bind; a plain builtin stored as a class
+      // attribute (f = abs) stays a plain function, as in CPython.
+      if ((nf->flags & NF_STATIC) || !(nf->flags & NF_METHOD)) return a;
       return bound_method_new(o, a);
     }
     if (at == &classmethod_type) return bound_method_new((Val)t, ((StaticMethod*)a)->f);
@@ -345,7 +347,8 @@ Val load_method(Val o, Val name, Val* self_out) {
   if (!t->getattr) {
     Val a = type_lookup(t, name);
     if (a && !is_small(a) &&
-        (a->type == &func_type || (a->type == &native_func_type && !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC))))) {
+        (a->type == &func_type || (a->type == &native_func_type && (((NativeFunc*)a)->flags & NF_METHOD) &&
+                                   !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC))))) {
       Dict** dp = instance_dict_ptr(o);
       if (!dp || !*dp || !dict_get_str((Val)*dp, name)) {
         *self_out = o;
