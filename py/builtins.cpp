@@ -393,6 +393,8 @@ static Val b_round(int n, int k, const Val* a) {
 
 static Val b_sorted(int n, int k, const Val* a) {
   if (!arg_count("sorted", n, 1, 1)) return nullptr;
+  const Val names[] = {Q(key), Q(reverse)};
+  if (!check_kw_names(n, k, a, names, 2)) return nullptr;
   Val l = list_from_iter(a[0]);
   if (!l) return nullptr;
   Val key = kw_arg(n, k, a, Q(key));

@@ -13,7 +13,7 @@ namespace {
 struct Spec {
   char fill = ' ';
   char align = 0;  // < > ^ =
-  char sign = '-';
+  char sign = 0;  // 0 when absent, else + - or space
   bool alt = false;
   bool zero = false;
   int width = -1;
@@ -22,6 +22,7 @@ struct Spec {
   char type = 0;
   size_t fill_len = 1;
   const char* fill_utf8 = nullptr;
+  int min_digits = 0;  // printf-style %.Nd: pad the digits with zeros to at least N
 };
 
 bool parse_spec(Val specv, Spec* s) {
@@ -140,13 +141,22 @@ void group_digits(Buf* out, const char* d, size_t n, char sep, int every) {
 bool format_int(Buf* b, Val v, Spec& s) {
   char t = s.type ? s.type : 'd';
   if (t == 'c') {
+    if (s.sign) return raise(&ValueError_type, "Sign not allowed with integer format specifier 'c'"), false;
+    if (s.alt) return raise(&ValueError_type, "Alternate form (#) not allowed with integer format specifier 'c'"), false;
+    if (s.group) return raise(&ValueError_type, "Cannot specify '%c' with 'c'.", s.group), false;
     bool ok;
     intptr_t c = int_as_ssize(v, &ok);
     if (!ok) return false;
     Buf tmp;
     buf_init(&tmp, 8);
     buf_add_utf8(&tmp, (uint32_t)c);
-    pad_text(b, s, tmp.data, tmp.len);
+    // 'c' is an integer presentation: right-aligned by default, and a leading 0 pads with zeros.
+    Spec cs = s;
+    if (!cs.align) {
+      cs.align = '>';
+      if (cs.zero) { cs.fill = '0'; cs.fill_utf8 = nullptr; }
+    }
+    pad_text(b, cs, tmp.data, tmp.len);
     return true;
   }
   int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
@@ -159,6 +169,14 @@ bool format_int(Buf* b, Val v, Spec& s) {
   if (!a) return false;
   Val digits = int_format_base(a, base, false, t == 'X');
   if (!digits) return false;
+  if ((size_t)s.min_digits > str_len(digits)) {
+    Buf z;
+    buf_init(&z, s.min_digits);
+    for (size_t i = str_len(digits); i < (size_t)s.min_digits; i++) buf_addc(&z, '0');
+    buf_add(&z, str_data(digits), str_len(digits));
+    digits = buf_to_str(&z);
+    if (!digits) return false;
+  }
   const char* sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
   const char* prefix = "";
   if (s.alt) prefix = base == 16 ? (t == 'X' ? "0X" : "0x") : base == 8 ? "0o" : base == 2 ? "0b" : "";
@@ -242,6 +260,11 @@ Val format_value(Val v, Val specv) {
   Val str = str_of(v);
   if (!str) return nullptr;
   if (s.type && s.type != 's') return raise(&ValueError_type, "Unknown format code '%c' for object of type '%s'", s.type, t->name);
+  if (s.sign == ' ') return raise(&ValueError_type, "Space not allowed in string format specifier");
+  if (s.sign) return raise(&ValueError_type, "Sign not allowed in string format specifier");
+  if (s.alt) return raise(&ValueError_type, "Alternate form (#) not allowed in string format specifier");
+  if (s.align == '=') return raise(&ValueError_type, "'=' alignment not allowed in string format specifier");
+  if (s.group) return raise(&ValueError_type, "Cannot specify '%c' with 's'.", s.group);
   const char* p = str_data(str);
   size_t n = str_len(str);
   if (s.prec >= 0) n = utf8_offset(str, s.prec) < n ? utf8_offset(str, s.prec) : n;
@@ -374,7 +397,11 @@ Val str_modulo(Val fmtv, Val args) {
           if (!iv) return nullptr;
         }
         s.type = t == 'i' || t == 'u' ? 'd' : t;
-        if (s.alt && t == 'o') {}
+        // A precision is the minimum digit count (the '0' flag still pads the width).
+        if (s.prec >= 0) {
+          s.min_digits = s.prec;
+          s.prec = -1;
+        }
         if (!format_int(&b, iv, s)) return nullptr;
         break;
       }
@@ -512,6 +539,11 @@ static bool format_into(Buf* b, const char* p, const char* e, int npos, int nkw,
     }
     if (p >= e) {
       raise(&ValueError_type, "Single '{' encountered in format string");
+      return false;
+    }
+    // The conversion is one character, then the spec's ':' or the closing '}'.
+    if (conv && conv + 2 <= p && conv + 2 != p && conv + 2 != colon) {
+      raise(&ValueError_type, "expected ':' after conversion specifier");
       return false;
     }
     const char* name_end = conv ? conv : colon ? colon : p;

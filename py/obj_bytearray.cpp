@@ -126,7 +126,9 @@ static Val ba_binop(int op, Val a, Val bv) {
       if (!ba_extend(b, bv)) return nullptr;
       return a;
     case OP_ADD: {
-      if (!get_buf(bv, &bf)) return NOTIMPL;
+      // Concatenation is not commutative: x + bytearray for a non-bytes-like x stays unsupported
+      // (memoryview + bytearray is a TypeError, not bytearray + memoryview reversed).
+      if ((op & OP_REVERSED) || !get_buf(bv, &bf)) return NOTIMPL;
       Val r = bytearray_new(0);
       if (!r || !ba_append_bytes((ByteArray*)r, b->data, b->len) || !ba_append_bytes((ByteArray*)r, bf.data, bf.len)) return nullptr;
       return r;

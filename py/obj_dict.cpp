@@ -360,6 +360,11 @@ static Val view_iter(Val self) { return dict_iter_kind(((DictView*)self)->d, ((D
 static Val view_unop(int op, Val self) {
   if (op == UN_LEN) return small(map_of(((DictView*)self)->d)->used);
   if (op == UN_BOOL) return from_bool(map_of(((DictView*)self)->d)->used != 0);
+  // Keys and items views compare like sets, so (as in CPython) they are unhashable;
+  // a values view keeps the default identity hash.
+  int kind = ((DictView*)self)->kind;
+  if (op == UN_HASH && kind != 1)
+    return raise(&TypeError_type, "unhashable type: '%s'", kind == 0 ? "dict_keys" : "dict_items");
   return NOTIMPL;
 }
 static void view_print(Buf* b, Val self, bool as_repr) {

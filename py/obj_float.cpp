@@ -233,8 +233,17 @@ static Val float_make_new(Type* t, int npos, int nkw, const Val* args) {
   else {
     Val a = args[0];
     double d;
+    Buffer buf;
     if (is_str(a) || (!is_small(a) && a->type == &bytes_type)) {
       if (!parse_float(str_data(a), str_len(a), &d)) {
+        Val rp = repr(a);
+        if (!rp) return nullptr;
+        return raise(&ValueError_type, "could not convert string to float: %s", str_data(rp));
+      }
+      r = float_new(d);
+    } else if (!is_small(a) && a->type->getbuffer && !to_double(a, &d) && a->type->getbuffer(a, &buf, false)) {
+      // any other bytes-like object (bytearray, memoryview) holds the text of a number
+      if (!parse_float((const char*)buf.data, buf.len, &d)) {
         Val rp = repr(a);
         if (!rp) return nullptr;
         return raise(&ValueError_type, "could not convert string to float: %s", str_data(rp));

@@ -45,6 +45,11 @@ static int func_setattr(Val self, Val name, Val v) {
     f->defaults = (v && v != None) ? v : nullptr;
     return 0;
   }
+  // The globals and the closure a function runs with cannot be replaced or deleted.
+  if (name == Q(__globals__) || name == Q(__closure__)) {
+    raise(&AttributeError_type, "readonly attribute");
+    return -1;
+  }
   return generic_setattr(self, name, v);
 }
 

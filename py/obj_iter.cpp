@@ -107,9 +107,10 @@ static Val range_subscr(Val self, Val idx, Val v) {
   if (!is_small(idx) && idx->type == &slice_type) {
     intptr_t start, stop, step, count;
     if (!slice_indices(idx, len, &start, &stop, &step, &count)) return nullptr;
-    intptr_t s0 = r->start + start * r->step;
-    intptr_t st = r->step * step;
-    return range_new(s0, s0 + count * st, st);
+    // Like CPython, the new stop is the clamped slice stop mapped through this range,
+    // not start + count * step (range(4)[1::2] is range(1, 4, 2), not range(1, 5, 2)).
+    (void)count;
+    return range_new(r->start + start * r->step, r->start + stop * r->step, r->step * step);
   }
   size_t i;
   if (!seq_index(idx, len, &i, "range")) return nullptr;
@@ -257,11 +258,17 @@ static const MethodDef slice_methods[] = {
 // ---- enumerate / zip / map / filter / reversed -------------------------------------------
 struct Enumerate { Type* type; Val it; Val i; };
 static Val enumerate_make_new(Type* t, int npos, int nkw, const Val* args) {
-  if (!arg_count("enumerate", npos, 1, 2)) return nullptr;
+  // Both parameters may also be given by keyword: enumerate(iterable=..., start=...).
+  Val iterable = npos > 0 ? args[0] : kw_arg(npos, nkw, args, Q(iterable));
+  if (!iterable) {
+    arg_count("enumerate", npos, 1, 2);  // raises the missing-argument error
+    return nullptr;
+  }
+  if (!arg_count("enumerate", npos, 0, 2)) return nullptr;
   Val start = npos > 1 ? args[1] : kw_arg(npos, nkw, args, Q(start));
   Enumerate* e = (Enumerate*)alloc_obj(&enumerate_type, sizeof(Enumerate));
   if (!e) return nullptr;
-  e->it = getiter(args[0]);
+  e->it = getiter(iterable);
   if (!e->it) return nullptr;
   e->i = start ? start : small(0);
   if (!is_int(e->i)) return raise(&TypeError_type, "'%s' object cannot be interpreted as an integer", type_cname(e->i));

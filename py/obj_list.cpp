@@ -570,6 +570,8 @@ Val list_sort(Val lv, Val key, bool reverse) {
 
 static Val l_sort(int npos, int nkw, const Val* a) {
   if (!arg_count("sort", npos, 1, 1)) return nullptr;
+  const Val names[] = {Q(key), Q(reverse)};
+  if (!check_kw_names(npos, nkw, a, names, 2)) return nullptr;
   Val key = kw_arg(npos, nkw, a, Q(key));
   Val rev = kw_arg(npos, nkw, a, Q(reverse));
   int r = rev ? truthy(rev) : 0;

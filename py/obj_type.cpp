@@ -293,6 +293,11 @@ static Val call_special(Val f, Val self, int n, const Val* args) {
   buf[0] = self;
   for (int i = 0; i < n; i++) buf[i + 1] = args[i];
   if (!is_small(f) && f->type == &staticmethod_type) return call(((StaticMethod*)f)->f, n, 0, args);
+  // A classmethod special method receives the instance's class, not the instance.
+  if (!is_small(f) && f->type == &classmethod_type) {
+    buf[0] = (Val)type_of(self);
+    return call(((StaticMethod*)f)->f, n + 1, 0, buf);
+  }
   return call(f, n + 1, 0, buf);
 }
 
@@ -877,6 +882,18 @@ static Val super_make_new(Type* t, int npos, int nkw, const Val* args) {
   return (Val)s;
 }
 
+// As CPython: <super: <class 'C'>, <T object>>, where T is the object's type (or the object
+// itself when it is a class); an unbound super(C) shows NULL.
+static void super_print(Buf* b, Val self, bool as_repr) {
+  Super* s = (Super*)self;
+  buf_printf(b, "<super: <class '%s'>", s->cls->name);
+  if (s->obj == None) buf_adds(b, ", NULL>");
+  else {
+    bool obj_is_type = !is_small(s->obj) && isinst(s->obj, &type_type);
+    buf_printf(b, ", <%s object>>", obj_is_type ? ((Type*)s->obj)->name : type_cname(s->obj));
+  }
+}
+
 static Val super_getattr(Val self, Val name) {
   Super* s = (Super*)self;
   bool obj_is_type = !is_small(s->obj) && isinst(s->obj, &type_type) && isinst(s->obj, &type_type) &&
@@ -1199,6 +1216,7 @@ void objects_init() {
   type_init(&super_type, "super", &object_type, 0);
   super_type.make_new = super_make_new;
   super_type.getattr = super_getattr;
+  super_type.print = super_print;
   type_init(&property_type, "property", &object_type, TF_BASETYPE);
   property_type.make_new = property_make_new;
   type_add_methods(&property_type, property_methods);

@@ -142,6 +142,19 @@ Val kw_arg(int npos, int nkw, const Val* args, Val name) {
   return nullptr;
 }
 
+bool check_kw_names(int npos, int nkw, const Val* args, const Val* allowed, int n) {
+  for (int i = 0; i < nkw; i++) {
+    Val k = args[npos + 2 * i];
+    bool known = false;
+    for (int j = 0; j < n && !known; j++) known = k == allowed[j] || str_eq(k, allowed[j]);
+    if (!known) {
+      raise(&TypeError_type, "unexpected keyword argument '%s'", str_data(k));
+      return false;
+    }
+  }
+  return true;
+}
+
 bool check_no_kw(const char* name, int nkw) {
   if (nkw) {
     raise(&TypeError_type, "function doesn't take keyword arguments");
@@ -267,7 +280,9 @@ Val generic_getattr(Val o, Val name) {
     if (at == &native_func_type) {
       NativeFunc* nf = (NativeFunc*)a;
       if (nf->flags & NF_CLASSMETHOD) return bound_method_new((Val)t, a);
-      if (nf->flags & NF_STATIC) return a;
+      // Only a type's own native methods bind; a plain builtin stored as a class
+      // attribute (f = abs) stays a plain function, as in CPython.
+      if ((nf->flags & NF_STATIC) || !(nf->flags & NF_METHOD)) return a;
       return bound_method_new(o, a);
     }
     if (at == &classmethod_type) return bound_method_new((Val)t, ((StaticMethod*)a)->f);
@@ -332,7 +347,8 @@ Val load_method(Val o, Val name, Val* self_out) {
   if (!t->getattr) {
     Val a = type_lookup(t, name);
     if (a && !is_small(a) &&
-        (a->type == &func_type || (a->type == &native_func_type && !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC))))) {
+        (a->type == &func_type || (a->type == &native_func_type && (((NativeFunc*)a)->flags & NF_METHOD) &&
+                                   !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC))))) {
       Dict** dp = instance_dict_ptr(o);
       if (!dp || !*dp || !dict_get_str((Val)*dp, name)) {
         *self_out = o;

@@ -131,6 +131,8 @@ void err_write(const char* s, size_t n);
 bool arg_count(const char* name, int npos, int min, int max);
 Val kw_arg(int npos, int nkw, const Val* args, Val name);  // keyword by name, nullptr = absent
 bool check_no_kw(const char* name, int nkw);
+// TypeError for a keyword not among the n names in allowed (a mistyped keyword must not be ignored)
+bool check_kw_names(int npos, int nkw, const Val* args, const Val* allowed, int n);
 
 // builtins
 void builtins_init();

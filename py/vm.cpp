@@ -232,12 +232,14 @@ Val gen_send(Val gv, Val v, Val throw_exc, bool* yielded) {
     Val r = nullptr;
     bool y2 = false;
     bool delegated = true;
-    if (!is_small(sub) && sub->type == &gen_type) {
+    // GeneratorExit (close) closes the sub-iterator, then is raised here even when the
+    // sub-iterator swallowed it (PEP 380); other exceptions are thrown into it.
+    bool is_exit = exc_matches(throw_exc, (Val)&GeneratorExit_type);
+    if (!is_small(sub) && sub->type == &gen_type && !is_exit) {
       g->running = true;
       r = gen_send(sub, nullptr, throw_exc, &y2);
       g->running = false;
     } else {
-      bool is_exit = exc_matches(throw_exc, (Val)&GeneratorExit_type);
       Val m = getattr_opt(sub, is_exit ? Q(close) : Q(throw));
       if (!m && exc_pending()) { throw_exc = exc_take(); delegated = false; }
       else if (!m) delegated = false;
@@ -1025,11 +1027,20 @@ Val run_frame(Frame* f, Val throw_exc) {
       if (!is_small(sub) && sub->type == &gen_type) {
         r = gen_send(sub, v, nullptr, &y);
         CHECK(r);
-      } else if (v == None) {
+      } else if (v == None && (is_small(sub) || !(sub->type->flags & TF_USER) || !type_lookup(sub->type, Q(__next__)))) {
         r = iternext(sub);
         CHECK(r);
         if (r == STOP) r = None;  // a plain iterator finished: the result is None
         else y = true;
+      } else if (v == None) {
+        // A class's __next__ may end the delegation with StopIteration(value) (or a subclass):
+        // call it directly so that value becomes the result of the yield from.
+        r = call_method(sub, Q(__next__), 0, nullptr);
+        if (!r) {
+          if (!exc_matches(exc_pending(), (Val)&StopIteration_type)) goto error;
+          Val e = exc_take();
+          r = ((Exception*)e)->value ? ((Exception*)e)->value : None;
+        } else y = true;
       } else {
         r = call_method(sub, Q(send), 1, &v);
         if (!r) {
