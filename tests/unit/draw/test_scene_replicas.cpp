@@ -210,7 +210,10 @@ namespace {
 /* Share (in %) of differing pixels inside `region` only. */
 double compare_region(TestCanvas & c, const std::string & name, lv_area_t region)
 {
-    std::string ours = testing::TempDir() + name + "_region.png";
+    // named after the test too: several tests compare regions of one scene, and ctest runs
+    // them as parallel processes sharing the temporary folder
+    std::string test = testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::string ours = testing::TempDir() + name + "_" + test + "_region.png";
     EXPECT_EQ(lv_draw_buf_save_to_png(c.buf, ours.c_str()), LV_RESULT_OK);
     pngio::Image a, b;
     std::string err;
