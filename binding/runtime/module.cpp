@@ -111,17 +111,12 @@ Val group_getattr(Val self, Val name)
 
 // ---- class and struct types -----------------------------------------------------------
 
-/** Instance attributes: Python-level ones first (subclasses), then the tables. */
-/** A binding function found in a class dict is a method: bind it to the instance. */
-Val bind_if_function(Val self, Val v)
-{
-    return v && !py::is_small(v) && v->type == &bfunc_type ? py::bound_method_new(self, v) : v;
-}
-
+/** Instance attributes: Python-level ones first (subclasses, methods already cached in the
+ *  class dict; binding functions there bind as methods: TF_BINDS_SELF), then the tables. */
 Val obj_getattr(Val self, Val name)
 {
     Val v = py::generic_getattr(self, name);
-    if(v || py::exc_pending()) return bind_if_function(self, v);
+    if(v || py::exc_pending()) return v;
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
@@ -131,14 +126,14 @@ Val obj_getattr(Val self, Val name)
     // cache the function in the binding class: the next lookup is one dict hit
     Val f = func_new(r->rt, a.index);
     py::Type * t = r->rt->class_types[r->index];
-    if(!f || py::dict_set((Val)t->dict, name, f) < 0) return nullptr;
+    if(!f || py::type_dict_set(t, name, f) < 0) return nullptr;
     return py::bound_method_new(self, f);
 }
 
 Val struct_getattr(Val self, Val name)
 {
     Val v = py::generic_getattr(self, name);
-    if(v || py::exc_pending()) return bind_if_function(self, v);
+    if(v || py::exc_pending()) return v;
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
@@ -253,7 +248,8 @@ py::Type * make_type(Runtime * rt, TypeRecord * rec, uint32_t name, py::Type * b
         return nullptr;
     }
     name_copy(*rt->m, name, cname, 64);
-    py::type_init(t, cname, base, py::TF_BASETYPE);
+    // getattr slots below start with the generic lookup: LOAD_METHOD may skip them
+    py::type_init(t, cname, base, py::TF_BASETYPE | py::TF_GETATTR_FALLBACK);
     t->user = rec;
     t->module = py::str_new_cstr(rt->m->name);
     return t;
@@ -269,6 +265,7 @@ bool init_types()
     bmodule_type.print = module_print;
     py::type_init(&bfunc_type, "function", &py::object_type, 0);
     bfunc_type.call = func_call;
+    bfunc_type.flags |= py::TF_BINDS_SELF;  // in a class dict: a method
     bfunc_type.print = func_print;
     py::type_init(&bgroup_type, "group", &py::object_type, 0);
     bgroup_type.getattr = group_getattr;
@@ -282,7 +279,7 @@ bool add_named(Runtime * rt, py::Type * t, uint32_t name, Val v)
     char buf[96];
     name_copy(*rt->m, name, buf, sizeof buf);
     Val key = v ? py::str_intern_cstr(buf) : nullptr;
-    return key && py::dict_set((Val)t->dict, key, v) >= 0;
+    return key && py::type_dict_set(t, key, v) >= 0;
 }
 
 /** The first import initialises the library: its module function init() if it has one. */
