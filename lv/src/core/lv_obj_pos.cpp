@@ -201,8 +201,10 @@ bool lv_obj_is_layout_positioned(const lv_obj_t * obj)
 
 void lv_obj_mark_layout_as_dirty(lv_obj_t * obj)
 {
-    obj->layout_inv = 1;
     lv_obj_t * scr = lv_obj_get_screen(obj);
+    /* already marked: the refresh timer was woken then and is never paused */
+    if(obj->layout_inv && scr->scr_layout_inv) return;
+    obj->layout_inv = 1;
     scr->scr_layout_inv = 1;
     lv_display_t * disp = lv_obj_get_display(scr);
     if(disp) {
@@ -485,9 +487,40 @@ static bool has_transform_chain(const lv_obj_t * obj)
     return false;
 }
 
+/** The display showing the screen of `obj` (active, previous or a layer), nullptr if none:
+ *  objects of screens not shown invalidate nothing. */
+static lv_display_t * shown_on_display(const lv_obj_t * obj)
+{
+    if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
+    lv_obj_t * scr = lv_obj_get_screen(obj);
+    lv_display_t * disp = lv_obj_get_display(scr);
+    if(!disp) return nullptr;
+    if(scr != lv_display_get_screen_active(disp) && scr != lv_display_get_screen_prev(disp) &&
+       scr != lv_display_get_layer_top(disp) && scr != lv_display_get_layer_sys(disp) &&
+       scr != lv_display_get_layer_bottom(disp)) {
+        return nullptr;
+    }
+    return disp;
+}
+
+/** Clips `area` by every ancestor that clips its children and by the display; false when
+ *  nothing is left or an ancestor is hidden. */
+static bool clip_to_visible(const lv_obj_t * obj, lv_display_t * disp, lv_area_t * area)
+{
+    /* clip by every ancestor that clips its children */
+    for(const lv_obj_t * p = obj->parent; p; p = p->parent) {
+        if(lv_obj_has_flag(p, LV_OBJ_FLAG_HIDDEN)) return false;
+        if(lv_obj_has_flag(p, LV_OBJ_FLAG_OVERFLOW_VISIBLE)) continue;
+        if(!lv_area_intersect(area, area, &p->coords)) return false;
+    }
+    lv_area_t scr_area = {0, 0, lv_display_get_horizontal_resolution(disp) - 1, lv_display_get_vertical_resolution(disp) - 1};
+    return lv_area_intersect(area, area, &scr_area);
+}
+
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
 {
-    lv_display_t * disp = lv_obj_get_display(obj);
+    /* cheap checks first: most invalidations while a screen is built hit no shown screen */
+    lv_display_t * disp = shown_on_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
     lv_area_t a = *area;
     /* transformed objects (or ancestors) cover a different screen area */
@@ -495,7 +528,7 @@ void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
         lv_obj_get_transformed_area(obj, &a, LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE);
         lv_area_increase(&a, 5, 5); /* room for rounding in the transformation */
     }
-    if(!lv_obj_area_is_visible(obj, &a)) return;
+    if(!clip_to_visible(obj, disp, &a)) return;
     lv_inv_area(disp, &a);
 }
 
@@ -567,23 +600,8 @@ void lv_obj_invalidate(const lv_obj_t * obj)
 
 bool lv_obj_area_is_visible(const lv_obj_t * obj, lv_area_t * area)
 {
-    if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return false;
-    lv_obj_t * scr = lv_obj_get_screen(obj);
-    lv_display_t * disp = lv_obj_get_display(scr);
-    if(!disp) return false;
-    if(scr != lv_display_get_screen_active(disp) && scr != lv_display_get_screen_prev(disp) &&
-       scr != lv_display_get_layer_top(disp) && scr != lv_display_get_layer_sys(disp) &&
-       scr != lv_display_get_layer_bottom(disp)) {
-        return false;
-    }
-    /* clip by every ancestor that clips its children */
-    for(const lv_obj_t * p = obj->parent; p; p = p->parent) {
-        if(lv_obj_has_flag(p, LV_OBJ_FLAG_HIDDEN)) return false;
-        if(lv_obj_has_flag(p, LV_OBJ_FLAG_OVERFLOW_VISIBLE)) continue;
-        if(!lv_area_intersect(area, area, &p->coords)) return false;
-    }
-    lv_area_t scr_area = {0, 0, lv_display_get_horizontal_resolution(disp) - 1, lv_display_get_vertical_resolution(disp) - 1};
-    return lv_area_intersect(area, area, &scr_area);
+    lv_display_t * disp = shown_on_display(obj);
+    return disp && clip_to_visible(obj, disp, area);
 }
 
 bool lv_obj_is_visible(const lv_obj_t * obj)

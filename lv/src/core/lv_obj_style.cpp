@@ -55,9 +55,34 @@ bool value_equal(lv_style_prop_t prop, lv_style_value_t a, lv_style_value_t b)
     }
 }
 
+/** lv_style_get_prop, inlined here: style resolution runs it for every style of an object
+ *  on every property read, and the group filter rejects most styles before the scan. */
+inline bool find_in_style(const lv_style_t * style, lv_style_prop_t prop, uint32_t group, lv_style_value_t * v)
+{
+    const lv_style_const_prop_t * p = static_cast<const lv_style_const_prop_t *>(style->values_and_props);
+    if(style->prop_cnt == LV_STYLE_PROP_CONST) {
+        /* a const style is a LV_STYLE_PROP_INV-terminated array of pairs */
+        for(; p && p->prop != LV_STYLE_PROP_INV; p++) {
+            if(p->prop == prop) {
+                *v = p->value;
+                return true;
+            }
+        }
+        return false;
+    }
+    if((style->has_group & group) == 0) return false;
+    for(uint32_t i = 0; i < style->prop_cnt; i++) {
+        if(p[i].prop == prop) {
+            *v = p[i].value;
+            return true;
+        }
+    }
+    return false;
+}
+
 lv_style_res_t get_prop_core(const lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop, lv_style_value_t * v)
 {
-    const uint32_t group = 1u << lv_style_get_prop_group(prop);
+    const uint32_t group = 1u << ((prop >> 3) & 31); /* lv_style_get_prop_group */
     int32_t weight = -1;
     lv_state_t state = obj->state;
     lv_state_t state_inv = static_cast<lv_state_t>(~state);
@@ -68,19 +93,18 @@ lv_style_res_t get_prop_core(const lv_obj_t * obj, lv_part_t part, lv_style_prop
         if(!os->is_trans) break;
         if(obj->skip_trans) continue;
         if(lv_obj_style_get_selector_part(os->selector) != part) continue;
-        if(lv_style_get_prop(os->style, prop, &tmp) == LV_STYLE_RES_FOUND) {
+        if(find_in_style(os->style, prop, group, &tmp)) {
             *v = tmp;
             return LV_STYLE_RES_FOUND;
         }
     }
     for(; i < obj->style_cnt; i++) {
         const lv_obj_style_t * os = &obj->styles[i];
-        if(!lv_style_is_const(os->style) && (os->style->has_group & group) == 0) continue;
         if(lv_obj_style_get_selector_part(os->selector) != part) continue;
         lv_state_t state_act = lv_obj_style_get_selector_state(os->selector);
         if(state_act & state_inv) continue; /* the style needs a state the object lacks */
         if(static_cast<int32_t>(state_act) <= weight) continue;
-        if(lv_style_get_prop(os->style, prop, &tmp) == LV_STYLE_RES_FOUND) {
+        if(find_in_style(os->style, prop, group, &tmp)) {
             *v = tmp;
             if(state_act == state) return LV_STYLE_RES_FOUND;
             weight = state_act;
