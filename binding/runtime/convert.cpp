@@ -198,6 +198,24 @@ bool remember_holder(Runtime * rt, Val obj, Val holder)
     return py::dict_set(per_object, key, holder) >= 0;
 }
 
+/** The arguments of almost every call: a small int for an integer type, a live engine
+ *  object for an object. Converts those without the general path's checks and messages;
+ *  false for anything else (including errors, which the general path reports). */
+inline bool convert_common_arg(TypeCode code, Val v, Word * out)
+{
+    if(py::is_small(v)) {
+        if(!is_integer_code(code)) return false;
+        intptr_t x = py::small_val(v);
+        if(!int_fits(code, x)) return false;
+        *out = int_word(code, x);
+        return true;
+    }
+    if(code != T_OBJ || v->type->getattr != obj_getattr) return false;
+    out->u64 = 0;
+    out->p = ((BObj *)v)->ptr;
+    return out->p != nullptr;
+}
+
 } // namespace
 
 Val stale_struct_error()
@@ -586,6 +604,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
+        if(convert_common_arg(t.code(), args[i], &words[i])) continue;
         Who who{nullptr, i + 1};
         who.m = &m;
         who.fn = fn;

@@ -76,6 +76,9 @@ extern py::Type bmodule_type, bfunc_type, bgroup_type;
 extern py::Type reference_error_type;
 
 // module.cpp
+/** The getattr slot of every class type (and of Python subclasses): tells engine objects
+ *  from other values in one compare. */
+py::Val obj_getattr(py::Val self, py::Val name);
 /** The record of a binding type or of a Python subclass of one, or nullptr. */
 TypeRecord * record_of(py::Type * t);
 py::Type * class_type(Runtime * rt, uint16_t cls);

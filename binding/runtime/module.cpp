@@ -113,22 +113,6 @@ Val group_getattr(Val self, Val name)
 
 /** Instance attributes: Python-level ones first (subclasses, methods already cached in the
  *  class dict; binding functions there bind as methods: TF_BINDS_SELF), then the tables. */
-Val obj_getattr(Val self, Val name)
-{
-    Val v = py::generic_getattr(self, name);
-    if(v || py::exc_pending()) return v;
-    TypeRecord * r = record_of(self->type);
-    if(!r) return nullptr;
-    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
-    if(a.kind == Attr::NONE_ && r->rt->remove_event_cb && strcmp(py::str_data(name), "remove_event_cb") == 0)
-        return py::bound_method_new(self, r->rt->remove_event_cb);
-    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
-    // cache the function in the binding class: the next lookup is one dict hit
-    Val f = func_new(r->rt, a.index);
-    py::Type * t = r->rt->class_types[r->index];
-    if(!f || py::type_dict_set(t, name, f) < 0) return nullptr;
-    return py::bound_method_new(self, f);
-}
 
 Val struct_getattr(Val self, Val name)
 {
@@ -298,6 +282,23 @@ template <int N> Val init_slot()
 Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_slot<2>, init_slot<3>};
 
 } // namespace
+
+Val obj_getattr(Val self, Val name)
+{
+    Val v = py::generic_getattr(self, name);
+    if(v || py::exc_pending()) return v;
+    TypeRecord * r = record_of(self->type);
+    if(!r) return nullptr;
+    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind == Attr::NONE_ && r->rt->remove_event_cb && strcmp(py::str_data(name), "remove_event_cb") == 0)
+        return py::bound_method_new(self, r->rt->remove_event_cb);
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
+    // cache the function in the binding class: the next lookup is one dict hit
+    Val f = func_new(r->rt, a.index);
+    py::Type * t = r->rt->class_types[r->index];
+    if(!f || py::type_dict_set(t, name, f) < 0) return nullptr;
+    return py::bound_method_new(self, f);
+}
 
 TypeRecord * record_of(py::Type * t)
 {
