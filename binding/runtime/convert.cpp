@@ -84,6 +84,7 @@ struct Who {
     py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
     const Module * m = nullptr;
     uint16_t fn = 0;
+    py::Val owner = nullptr; ///< engine object the slot belongs to (nullptr: none)
 };
 
 /** Raises `type` with "<who> <message>". */
@@ -158,7 +159,21 @@ bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, cons
     }
     out->p = mem;
     // the engine may keep the array (set_map, set_points)
-    return !what.slot || keep_alive(rt, what.slot, (Val)mem);
+    return !what.slot || keep_alive(rt, what.owner, what.slot, (Val)mem);
+}
+
+/** Keep-alive slot of argument `i` of function `fn` called without an engine object. */
+Val function_slot(uint16_t fn, int i)
+{
+    Val key[2] = {py::int_from(fn), py::int_from(i)};
+    return py::tuple_from(2, key);
+}
+
+/** What is kept for engine object `o` (see BObj::kept), made on first use. */
+Val kept_of(BObj * o)
+{
+    if(!o->kept) o->kept = py::dict_new(2);
+    return o->kept;
 }
 
 /** After obj.delete(): the wrapper no longer points to the engine object. */
@@ -171,31 +186,23 @@ void forget_object(Runtime * rt, Val v)
     // what the engine kept for the object (texts, maps) goes with it, and its event
     // callbacks' holders leave the holders table (the engine may still call them while the
     // deletion runs: find_holder accepts them as retired holders until they are collected)
-    Val owner = py::int_from((intptr_t)v);
-    Val per_object = owner ? py::dict_get(rt->kept, owner) : nullptr;
-    if(per_object) {
-        py::Map * map = &((py::Dict *)per_object)->map;
+    if(o->kept) {
+        py::Map * map = &((py::Dict *)o->kept)->map;
         for(uint32_t i = 0; i < map->n; i++) {
             Val k = map->entries[i].key;
-            if(k && py::is_int(k) && py::dict_del(rt->holders, k) < 0) py::exc_take();
+            bool is_holder = k && py::is_int(k) && !(py::is_small(k) && py::small_val(k) < 0);
+            if(is_holder && py::dict_del(rt->holders, k) < 0) py::exc_take();
         }
     }
-    if(owner && py::dict_del(rt->kept, owner) < 0) py::exc_take();
+    o->kept = nullptr;
 }
 
 /** Records an event callback's holder with the object it was registered on (forget_object). */
-bool remember_holder(Runtime * rt, Val obj, Val holder)
+bool remember_holder(Val obj, Val holder)
 {
-    Val owner = py::int_from((intptr_t)obj);
+    Val kept = kept_of((BObj *)obj);
     Val key = py::int_from((intptr_t)holder);
-    if(!owner || !key) return false;
-    Val per_object = py::dict_get(rt->kept, owner);
-    if(!per_object) {
-        if(py::exc_pending()) return false;
-        per_object = py::dict_new(2);
-        if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
-    }
-    return py::dict_set(per_object, key, holder) >= 0;
+    return kept && key && py::dict_set(kept, key, holder) >= 0;
 }
 
 /** The arguments of almost every call: a small int for an integer type, a live engine
@@ -223,25 +230,12 @@ Val stale_struct_error()
     return py::raise(&reference_error_type, "a callback's argument used after the callback returned");
 }
 
-bool keep_alive(Runtime * rt, Val slot, Val v)
+bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
 {
-    // an (object, function, argument) slot lives in a dict of its own per object, so that
-    // forget_object drops everything kept for a deleted object at once
-    if(py::isinst(slot, &py::tuple_type) && ((py::Tuple *)slot)->len == 3) {
-        Val owner = ((py::Tuple *)slot)->items[0];
-        if(owner != py::int_from(0)) {
-            Val per_object = py::dict_get(rt->kept, owner);
-            if(!per_object) {
-                if(py::exc_pending()) return false;
-                per_object = py::dict_new(2);
-                if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
-            }
-            return py::dict_set(per_object, slot, v) >= 0;
-        }
-    }
-    return py::dict_set(rt->kept, slot, v) >= 0;
+    // kept in the object's wrapper: deleting the object drops it all at once
+    Val kept = owner ? kept_of((BObj *)owner) : rt->kept;
+    return kept && py::dict_set(kept, slot, v) >= 0;
 }
-
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 {
     name_copy(m, m.functions[fn].name, buf, size);
@@ -573,7 +567,7 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         hw.u64 = 0;
         hw.p = holder;
         store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
-    } else if(v != None && points_into(t, v) && !keep_alive(rt, what.slot, v)) {
+    } else if(v != None && points_into(t, v) && !keep_alive(rt, nullptr, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
     store_scalar(t.code(), at, w);
@@ -612,13 +606,15 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
             // the engine may keep the pointer (set_text_static, set_map, set_points): the
-            // value lives until the same argument of the same function on the same object changes
-            Val key[3] = {py::int_from(i > 0 ? (intptr_t)args[0] : 0), py::int_from(fn), py::int_from(i)};
-            who.slot = key[0] && key[1] && key[2] ? py::tuple_from(3, key) : nullptr;
+            // value lives until the same argument of the same function on the same object
+            // changes, or the object is deleted
+            bool on_object = i > 0 && is_engine_obj(args[0]);
+            who.owner = on_object ? args[0] : nullptr;
+            who.slot = on_object ? py::small(-(intptr_t)fn * MAX_ARGS - i) : function_slot(fn, i);
             if(!who.slot) return nullptr;
         }
         if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
-        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.slot, args[i])) return nullptr;
+        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();
@@ -638,7 +634,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                 // remember the object: obj.remove_event_cb(callable) looks for it
                 Val owner = py::int_from((intptr_t)words[0].p);
                 if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
-                if(!remember_holder(rt, args[0], holder)) return nullptr;
+                if(!remember_holder(args[0], holder)) return nullptr;
             }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];

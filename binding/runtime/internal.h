@@ -58,6 +58,9 @@ struct BObj {  ///< an engine object (widget)
     py::Type * type;
     py::Dict * dict;  ///< attributes of Python subclasses
     void * ptr;       ///< NULL until created (subclass __init__ creates it)
+    py::Val kept;     ///< dict of what the engine may point into for this object (strings,
+                      ///< arrays: negative slot keys) and its callback holders (their
+                      ///< addresses as keys); nullptr until needed
 };
 struct BStruct {  ///< a struct: its own bytes (following the object) or a view of engine memory
     py::Type * type;
@@ -110,8 +113,9 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val 
  *  callback's argument after the callback returned); returns nullptr. */
 py::Val stale_struct_error();
 /** Keeps `v` alive while the engine may point into it (strings, arrays): until something
- *  else is kept under the same `slot` (a field address, or (object, function, argument)). */
-bool keep_alive(Runtime * rt, py::Val slot, py::Val v);
+ *  else is kept under the same `slot` (a field address, or (object, function, argument)),
+ *  or, with an engine object `owner` (else nullptr), until the object is deleted. */
+bool keep_alive(Runtime * rt, py::Val owner, py::Val slot, py::Val v);
 
 /** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
 bool watch_deletion(Runtime * rt, void * ptr);
