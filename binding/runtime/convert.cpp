@@ -169,40 +169,65 @@ Val function_slot(uint16_t fn, int i)
     return py::tuple_from(2, key);
 }
 
-/** What is kept for engine object `o` (see BObj::kept), made on first use. */
-Val kept_of(BObj * o)
+/** Stores `v` under `slot` in what is kept for `o` (BObj::kept): a (slot, value) tuple
+ *  while there is one entry (most objects keep one text or one holder), a dict from the
+ *  second on. The tuple is never visible to Python, so it may be updated in place. */
+bool kept_set(BObj * o, Val slot, Val v)
 {
-    if(!o->kept) o->kept = py::dict_new(2);
-    return o->kept;
+    if(!o->kept) {
+        Val pair[2] = {slot, v};
+        o->kept = py::tuple_from(2, pair);
+        return o->kept != nullptr;
+    }
+    if(py::isinst(o->kept, &py::tuple_type)) {
+        Val * pair = ((py::Tuple *)o->kept)->items;
+        int same = py::equal(pair[0], slot);
+        if(same < 0) return false;
+        if(same) {
+            pair[1] = v;
+            return true;
+        }
+        Val d = py::dict_new(2);
+        if(!d || py::dict_set(d, pair[0], pair[1]) < 0) return false;
+        o->kept = d;
+    }
+    return py::dict_set(o->kept, slot, v) >= 0;
+}
+
+/** Drops the callback holders kept for `o` from the holders table (slot keys are negative). */
+void retire_holders(Runtime * rt, BObj * o)
+{
+    auto retire = [rt](Val k) {
+        bool is_holder = k && py::is_int(k) && !(py::is_small(k) && py::small_val(k) < 0);
+        if(is_holder && py::dict_del(rt->holders, k) < 0) py::exc_take();
+    };
+    if(!o->kept) return;
+    if(py::isinst(o->kept, &py::tuple_type)) {
+        retire(((py::Tuple *)o->kept)->items[0]);
+        return;
+    }
+    py::Map * map = &((py::Dict *)o->kept)->map;
+    for(uint32_t i = 0; i < map->n; i++) retire(map->entries[i].key);
 }
 
 /** After obj.delete(): the wrapper no longer points to the engine object. */
 void forget_object(Runtime * rt, Val v)
 {
     BObj * o = (BObj *)v;
-    Val key = py::int_from((intptr_t)o->ptr);
+    if(identity_find(rt, o->ptr) == v) identity_remove(rt, o->ptr);
     o->ptr = nullptr;
-    if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
     // what the engine kept for the object (texts, maps) goes with it, and its event
     // callbacks' holders leave the holders table (the engine may still call them while the
     // deletion runs: find_holder accepts them as retired holders until they are collected)
-    if(o->kept) {
-        py::Map * map = &((py::Dict *)o->kept)->map;
-        for(uint32_t i = 0; i < map->n; i++) {
-            Val k = map->entries[i].key;
-            bool is_holder = k && py::is_int(k) && !(py::is_small(k) && py::small_val(k) < 0);
-            if(is_holder && py::dict_del(rt->holders, k) < 0) py::exc_take();
-        }
-    }
+    retire_holders(rt, o);
     o->kept = nullptr;
 }
 
 /** Records an event callback's holder with the object it was registered on (forget_object). */
 bool remember_holder(Val obj, Val holder)
 {
-    Val kept = kept_of((BObj *)obj);
     Val key = py::int_from((intptr_t)holder);
-    return kept && key && py::dict_set(kept, key, holder) >= 0;
+    return key && kept_set((BObj *)obj, key, holder);
 }
 
 /** The arguments of almost every call: a small int for an integer type, a live engine
@@ -233,8 +258,8 @@ Val stale_struct_error()
 bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
 {
     // kept in the object's wrapper: deleting the object drops it all at once
-    Val kept = owner ? kept_of((BObj *)owner) : rt->kept;
-    return kept && py::dict_set(kept, slot, v) >= 0;
+    if(owner) return kept_set((BObj *)owner, slot, v);
+    return py::dict_set(rt->kept, slot, v) >= 0;
 }
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 {
@@ -347,9 +372,7 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
 Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
 {
     const Module & m = *rt->m;
-    Val key = py::int_from((intptr_t)ptr);
-    if(!key) return nullptr;
-    Val known = py::dict_get(rt->objects, key);
+    Val known = identity_find(rt, ptr);
     if(known) return known;
     if(!t) {
         // the engine's own class of the object (get_class), so an event's target is a label
@@ -370,7 +393,7 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
     if(!o) return nullptr;
     o->ptr = ptr;
-    if(py::dict_set(rt->objects, key, (Val)o) < 0 || !watch_deletion(rt, ptr)) return nullptr;
+    if(!identity_add(rt, (Val)o) || !watch_deletion(rt, ptr)) return nullptr;
     return (Val)o;
 }
 
@@ -391,8 +414,7 @@ Val on_deleted(int npos, int nkw, const Val * args)
     arg.p = ((BStruct *)e)->data;
     ptr.u64 = 0;
     call(m, target.index, &arg, &ptr);
-    Val key = py::int_from((intptr_t)ptr.p);
-    Val known = key ? py::dict_get(r->rt->objects, key) : nullptr;
+    Val known = identity_find(r->rt, ptr.p);
     if(known) forget_object(r->rt, known);
     return py::exc_pending() ? nullptr : None;
 }
@@ -584,9 +606,10 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
     }
-    // a method's object is never NULL: the engine dereferences it without checking
+    // a method's object is never NULL (the engine dereferences it without checking), unless
+    // the function says it takes NULL (lv.display_get_next(None) starts an iteration)
     bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
-                     !(f.flags & F_CONSTRUCTOR);
+                     !(f.flags & (F_CONSTRUCTOR | F_NULLABLE_FIRST));
     if(is_method && argc > 0 && args[0] == None) {
         char name[64];
         function_name(m, fn, name, sizeof name);

@@ -13,6 +13,7 @@ namespace pyvgl {
 namespace binding {
 
 struct Runtime;
+struct BObj;
 
 /** What a binding type stands for; Type::user of each class / struct type points here. */
 struct TypeRecord {
@@ -28,7 +29,8 @@ struct Runtime {
     const Module * m;
     py::Val module;          ///< the module object
     py::Val cache;           ///< dict: module attribute name -> value
-    py::Val objects;         ///< dict: engine object address -> its Python object (identity)
+    BObj ** ident;           ///< engine object -> its Python object (identity.cpp)
+    uint32_t ident_cap, ident_used;
     py::Val holders;         ///< dict: holder address -> holder (dict cb index -> callable)
     py::Val kept;            ///< dict: address -> object the engine may point into
     py::Type ** class_types; ///< per class, made on first use
@@ -77,6 +79,14 @@ struct BGroup {
 extern py::Type bmodule_type, bfunc_type, bgroup_type;
 /** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
 extern py::Type reference_error_type;
+
+// identity.cpp: one Python object per engine object
+/** The wrapper of engine object `ptr`, nullptr if it has none. */
+py::Val identity_find(Runtime * rt, void * ptr);
+/** Makes `wrapper` the Python object of its engine object (replacing any other). */
+bool identity_add(Runtime * rt, py::Val wrapper);
+/** Forgets the wrapper of `ptr` (its object is deleted). */
+void identity_remove(Runtime * rt, void * ptr);
 
 // module.cpp
 /** The getattr slot of every class type (and of Python subclasses): tells engine objects

@@ -158,8 +158,7 @@ Val create_object(TypeRecord * r, py::Type * t, int npos, const Val * args, BObj
     if(!into) return made;
     into->ptr = ptr;
     // the subclass instance is the object's Python identity from now on
-    Val key = py::int_from((intptr_t)ptr);
-    if(!key || py::dict_set(r->rt->objects, key, (Val)into) < 0) return nullptr;
+    if(!identity_add(r->rt, (Val)into)) return nullptr;
     return (Val)into;
 }
 
@@ -382,7 +381,6 @@ bool register_module(const Module & m)
     py::gc_register_root(rt, sizeof(Runtime));
     rt->m = &m;
     rt->cache = py::dict_new(16);
-    rt->objects = py::dict_new(16);
     rt->holders = py::dict_new(8);
     rt->kept = py::dict_new(8);
     rt->class_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.class_count + 1));
@@ -390,7 +388,7 @@ bool register_module(const Module & m)
     rt->class_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.class_count + 1));
     rt->struct_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.struct_count + 1));
     BModule * mod = (BModule *)py::alloc_obj(&bmodule_type, sizeof(BModule));
-    if(!rt->cache || !rt->objects || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
+    if(!rt->cache || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
        !rt->struct_records || !mod)
         return false;
     mod->rt = rt;
