@@ -397,29 +397,14 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     return (Val)o;
 }
 
-namespace {
-
-/** Runs inside the engine's deletion of an object: its wrapper raises LvReferenceError from now on. */
-Val on_deleted(int npos, int nkw, const Val * args)
+void object_deleted(Runtime * rt, const Word * args)
 {
-    Val e = args[0];
-    TypeRecord * r = py::is_small(e) ? nullptr : record_of(e->type);
-    if(!r || !r->is_struct) return None;
-    const Module & m = *r->rt->m;
-    Attr target = resolve_struct_attr(m, r->index, "get_target_obj");
-    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, r->index, "get_target");
-    if(target.kind != Attr::FUNCTION) return None;
-    Word arg, ptr;
-    arg.u64 = 0;
-    arg.p = ((BStruct *)e)->data;
-    ptr.u64 = 0;
-    call(m, target.index, &arg, &ptr);
-    Val known = identity_find(r->rt, ptr.p);
-    if(known) forget_object(r->rt, known);
-    return py::exc_pending() ? nullptr : None;
+    Word target;
+    target.u64 = 0;
+    call(*rt->m, rt->event_target_fn, args, &target);
+    Val known = identity_find(rt, target.p);
+    if(known) forget_object(rt, known);
 }
-
-} // namespace
 
 bool init_deletion_watch(Runtime * rt)
 {
@@ -432,10 +417,15 @@ bool init_deletion_watch(Runtime * rt)
     SigReader a = first_arg(m, m.functions[add.index].sig);
     a.next();
     if(a.code() != T_CALLBACK || (m.functions[add.index].flags & F_USER_DATA_ARG_MASK) != 3) return true;
-    Val deleter = py::native_func_new("on_deleted", on_deleted, 1, 1, 0);
-    rt->delete_holder = deleter ? holder_for(rt, nullptr) : nullptr;
-    Val key = rt->delete_holder ? py::int_from(a.index()) : nullptr;
-    if(!key || py::dict_set(rt->delete_holder, key, deleter) < 0) return false;
+    // the event callback's first argument is the event: its target is the deleted object
+    SigReader event = first_arg(m, m.callbacks[a.index()].sig);
+    if(event.code() != T_STRUCT_PTR) return true;
+    Attr target = resolve_struct_attr(m, event.index(), "get_target_obj");
+    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, event.index(), "get_target");
+    if(target.kind != Attr::FUNCTION || arg_count(m, m.functions[target.index].sig) != 1) return true;
+    rt->event_target_fn = target.index;
+    rt->delete_holder = holder_for(rt, nullptr);  // a marker: handle_callback knows it
+    if(!rt->delete_holder) return false;
     rt->add_event_cb = add.index;
     rt->delete_code = m.int_members[del.index].value;
     return true;

@@ -40,7 +40,8 @@ struct Runtime {
     uint16_t delete_fn;      ///< the root class's "delete" method: its object is gone after the call
     uint16_t add_event_cb;   ///< root class add_event_cb(obj, cb, filter, user_data), NONE if absent
     int32_t delete_code;     ///< EVENT.DELETE
-    py::Val delete_holder;   ///< holder whose callable forgets a deleted object's wrapper
+    py::Val delete_holder;   ///< holder of the DELETE callbacks that forget deleted objects' wrappers
+    uint16_t event_target_fn;  ///< the event's get_target_obj (or get_target)
     uint16_t remove_with_user_data;  ///< root class remove_event_cb_with_user_data, NONE if absent
     py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
     bool imported;
@@ -129,6 +130,9 @@ bool keep_alive(Runtime * rt, py::Val owner, py::Val slot, py::Val v);
 
 /** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
 bool watch_deletion(Runtime * rt, void * ptr);
+/** The DELETE event callback of a watched object (args: the trampoline's): its wrapper
+ *  forgets the engine object, so using it raises LvReferenceError. */
+void object_deleted(Runtime * rt, const Word * args);
 /** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
 bool init_deletion_watch(Runtime * rt);
 
