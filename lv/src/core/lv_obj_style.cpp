@@ -639,55 +639,16 @@ void lv_obj_set_style_size(lv_obj_t * obj, int32_t width, int32_t height, lv_sty
     lv_obj_set_style_height(obj, height, selector);
 }
 
-void lv_obj_set_style_pad_all(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_left(obj, value, selector);
-    lv_obj_set_style_pad_right(obj, value, selector);
-    lv_obj_set_style_pad_top(obj, value, selector);
-    lv_obj_set_style_pad_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_hor(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_left(obj, value, selector);
-    lv_obj_set_style_pad_right(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_ver(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_top(obj, value, selector);
-    lv_obj_set_style_pad_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_gap(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_row(obj, value, selector);
-    lv_obj_set_style_pad_column(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_hor(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_left(obj, value, selector);
-    lv_obj_set_style_margin_right(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_ver(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_top(obj, value, selector);
-    lv_obj_set_style_margin_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_all(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_hor(obj, value, selector);
-    lv_obj_set_style_margin_ver(obj, value, selector);
-}
-
-void lv_obj_set_style_transform_scale(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_transform_scale_x(obj, value, selector);
-    lv_obj_set_style_transform_scale_y(obj, value, selector);
-}
+#define LV_OBJ_DEFINE_STYLE_SHORTHAND_(name, ...) \
+    void lv_obj_set_style_##name(lv_obj_t * obj, int32_t value, lv_style_selector_t selector) \
+    { \
+        static const lv_style_prop_t props[] = {__VA_ARGS__}; \
+        lv_style_value_t v; \
+        v.ptr = nullptr; \
+        v.num = value; \
+        for(lv_style_prop_t prop : props) lv_obj_set_local_style_prop(obj, prop, v, selector); \
+    }
+LV_STYLE_SHORTHAND_LIST(LV_OBJ_DEFINE_STYLE_SHORTHAND_)
 
 } // extern "C"
 

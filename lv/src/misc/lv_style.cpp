@@ -289,54 +289,13 @@ void lv_style_set_size(lv_style_t * style, int32_t width, int32_t height)
     lv_style_set_height(style, height);
 }
 
-void lv_style_set_pad_all(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_left(style, value);
-    lv_style_set_pad_right(style, value);
-    lv_style_set_pad_top(style, value);
-    lv_style_set_pad_bottom(style, value);
-}
-
-void lv_style_set_pad_hor(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_left(style, value);
-    lv_style_set_pad_right(style, value);
-}
-
-void lv_style_set_pad_ver(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_top(style, value);
-    lv_style_set_pad_bottom(style, value);
-}
-
-void lv_style_set_pad_gap(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_row(style, value);
-    lv_style_set_pad_column(style, value);
-}
-
-void lv_style_set_margin_hor(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_left(style, value);
-    lv_style_set_margin_right(style, value);
-}
-
-void lv_style_set_margin_ver(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_top(style, value);
-    lv_style_set_margin_bottom(style, value);
-}
-
-void lv_style_set_margin_all(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_hor(style, value);
-    lv_style_set_margin_ver(style, value);
-}
-
-void lv_style_set_transform_scale(lv_style_t * style, int32_t value)
-{
-    lv_style_set_transform_scale_x(style, value);
-    lv_style_set_transform_scale_y(style, value);
-}
+#define LV_STYLE_DEFINE_SHORTHAND_(name, ...) \
+    void lv_style_set_##name(lv_style_t * style, int32_t value) \
+    { \
+        static const lv_style_prop_t props[] = {__VA_ARGS__}; \
+        LV_STYLE_VALUE_NUM_(value); \
+        for(lv_style_prop_t prop : props) lv_style_set_prop(style, prop, sv); \
+    }
+LV_STYLE_SHORTHAND_LIST(LV_STYLE_DEFINE_SHORTHAND_)
 
 } // extern "C"
