@@ -75,6 +75,7 @@ struct BGroup {
     py::Type * type;
     Runtime * rt;
     uint16_t group;
+    py::Val members;  ///< dict: member name -> value, filled on use (lv.EVENT.CLICKED in loops)
 };
 
 extern py::Type bmodule_type, bfunc_type, bgroup_type;

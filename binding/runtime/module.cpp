@@ -62,10 +62,10 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
 Val module_getattr(Val self, Val name)
 {
     Runtime * rt = ((BModule *)self)->rt;
-    if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
-    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val cached = py::dict_get_str(rt->cache, name);
     if(cached) return cached;
+    if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
+    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
     if(v && py::dict_set(rt->cache, name, v) < 0) return nullptr;
     return v;
@@ -103,10 +103,14 @@ Val group_getattr(Val self, Val name)
 {
     BGroup * g = (BGroup *)self;
     const Module & m = *g->rt->m;
+    Val known = g->members ? py::dict_get_str(g->members, name) : nullptr;
+    if(known) return known;
     uint16_t i = find_member(m, g->group, py::str_data(name));
     if(i == NONE) return nullptr;
-    if(m.groups[g->group].kind == G_STR) return py::str_new_cstr(m.str_members[i].value);
-    return int_constant(m.int_members[i]);
+    Val v = m.groups[g->group].kind == G_STR ? py::str_new_cstr(m.str_members[i].value) : int_constant(m.int_members[i]);
+    if(v && !g->members) g->members = py::dict_new(4);
+    if(!v || !g->members || py::dict_set(g->members, name, v) < 0) return nullptr;
+    return v;
 }
 
 // ---- class and struct types -----------------------------------------------------------
