@@ -458,9 +458,7 @@ static bool has_transform_chain(const lv_obj_t * obj)
     return false;
 }
 
-/** The display showing the screen of `obj` (active, previous or a layer), nullptr if none:
- *  objects of screens not shown invalidate nothing. */
-static lv_display_t * shown_on_display(const lv_obj_t * obj)
+lv_display_t * lv_obj_shown_on_display(const lv_obj_t * obj)
 {
     if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
     lv_obj_t * scr = lv_obj_get_screen(obj);
@@ -491,7 +489,7 @@ static bool clip_to_visible(const lv_obj_t * obj, lv_display_t * disp, lv_area_t
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
 {
     /* cheap checks first: most invalidations while a screen is built hit no shown screen */
-    lv_display_t * disp = shown_on_display(obj);
+    lv_display_t * disp = lv_obj_shown_on_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
     lv_area_t a = *area;
     /* transformed objects (or ancestors) cover a different screen area */
@@ -571,7 +569,7 @@ void lv_obj_invalidate(const lv_obj_t * obj)
 
 bool lv_obj_area_is_visible(const lv_obj_t * obj, lv_area_t * area)
 {
-    lv_display_t * disp = shown_on_display(obj);
+    lv_display_t * disp = lv_obj_shown_on_display(obj);
     return disp && clip_to_visible(obj, disp, area);
 }
 

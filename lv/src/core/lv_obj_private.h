@@ -64,6 +64,9 @@ void lv_obj_layout_apply(lv_obj_t * obj);
 void lv_obj_screen_add(lv_display_t * disp, lv_obj_t * scr);
 void lv_obj_screen_remove(lv_display_t * disp, lv_obj_t * scr);
 void lv_obj_event_mark_deleted(lv_obj_t * obj);
+/** The display showing the screen of `obj` (active, previous or a layer) when `obj` is not
+ *  hidden, nullptr otherwise: objects of screens not shown invalidate nothing. */
+extern "C" lv_display_t * lv_obj_shown_on_display(const lv_obj_t * obj);
 extern "C" lv_result_t lv_obj_scroll_by_raw(lv_obj_t * obj, int32_t x, int32_t y);
 bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj);
 bool lv_display_obj_is_in_screens(lv_display_t * disp, const lv_obj_t * obj);

@@ -363,6 +363,7 @@ void lv_obj_get_scrollbar_area(lv_obj_t * obj, lv_area_t * hor, lv_area_t * ver)
 
 void lv_obj_scrollbar_invalidate(lv_obj_t * obj)
 {
+    if(!lv_obj_shown_on_display(obj)) return; /* the areas would invalidate nothing */
     lv_area_t hor, ver;
     lv_obj_get_scrollbar_area(obj, &hor, &ver);
     if(lv_area_get_size(&hor) > 0) lv_obj_invalidate_area(obj, &hor);
