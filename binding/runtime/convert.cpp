@@ -586,7 +586,11 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
     return true;
 }
 
-Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
+namespace {
+
+/** call_function for any arguments: conversions with error messages, kept values,
+ *  callbacks, struct results, constructors and delete(). */
+Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
 {
     const Module & m = *rt->m;
     const Function & f = m.functions[fn];
@@ -690,6 +694,30 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         for(uint16_t c = 0; c < m.class_count; c++)
             if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
     }
+    return to_python(rt, ret, result, nullptr);
+}
+
+} // namespace
+
+Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
+{
+    // the common call (o.set_x(5), o.get_x()): small ints and live objects in, a scalar or
+    // nothing out; anything else, including every error, takes the general path
+    const Module & m = *rt->m;
+    const Function & f = m.functions[fn];
+    SigReader ret{m.sigs + f.sig};
+    SigReader t = ret;
+    t.next();
+    int argc = *t.p++;
+    const int FAST_ARGS = 4;
+    bool plain = npos == argc && argc <= FAST_ARGS && !(f.flags & F_CONSTRUCTOR) && fn != rt->delete_fn &&
+                 ret.code() != T_STRUCT_VAL;
+    Word words[FAST_ARGS];
+    for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i]);
+    if(!plain) return call_general(rt, fn, npos, args);
+    Word result;
+    result.u64 = 0;
+    call(m, fn, words, &result);
     return to_python(rt, ret, result, nullptr);
 }
 

@@ -10,6 +10,7 @@
  */
 #include "lv_obj_private.h"
 #include "lv_global.h"
+#include "misc/lv_style_private.h"
 
 namespace {
 
@@ -399,7 +400,9 @@ void lv_obj_enable_style_refresh(bool en) { lv_global.style_refresh_enabled = en
 
 lv_style_value_t lv_obj_get_style_prop(const lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop)
 {
-    bool inheritable = lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_INHERITABLE);
+    const lv_style_prop_info_t * info = prop < LV_STYLE_NUM_BUILT_IN_PROPS ? &lv_style_prop_info.v[prop] : nullptr;
+    bool inheritable = info ? (info->flags & LV_STYLE_PROP_FLAG_INHERITABLE) != 0
+                            : lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_INHERITABLE);
     lv_style_value_t v;
     v.ptr = nullptr;
     bool found = false;
@@ -421,6 +424,11 @@ lv_style_value_t lv_obj_get_style_prop(const lv_obj_t * obj, lv_part_t part, lv_
                 return v;
             }
         }
+        v.num = 0;
+        return v;
+    }
+    if(info && info->zero_default) {
+        v.ptr = nullptr;
         v.num = 0;
         return v;
     }
