@@ -14,11 +14,12 @@
 
 /** Attributes most objects never need. */
 typedef struct {
+    /* 48 bytes on 64-bit hosts (three 16-byte GC blocks): the group an object is in is
+     * found through lv_obj_t::in_group and the groups' lists, not stored here */
     lv_obj_t ** children;
-    uint32_t child_cnt;
-    lv_group_t * group_p;
     lv_event_list_t event_list;
     lv_point_t scroll; /**< how far the content is scrolled (positive: content moved up/left) */
+    uint32_t child_cnt;
     int32_t ext_click_pad;
     int32_t ext_draw_size;
     uint16_t scrollbar_mode : 2;
@@ -52,6 +53,7 @@ struct _lv_obj_t {
     uint16_t h_layout : 1;
     uint16_t w_layout : 1;
     uint16_t is_deleting : 1;
+    uint16_t in_group : 1; /**< in a group's object list (lv_obj_get_group searches the groups) */
 };
 
 /* core-internal helpers */
