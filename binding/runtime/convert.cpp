@@ -231,10 +231,17 @@ bool remember_holder(Val obj, Val holder)
 }
 
 /** The arguments of almost every call: a small int for an integer type, a live engine
- *  object for an object. Converts those without the general path's checks and messages;
- *  false for anything else (including errors, which the general path reports). */
-inline bool convert_common_arg(TypeCode code, Val v, Word * out)
+ *  object for an object, None for a pointer after the first argument (the first is a
+ *  method's object: None there is for the general path to refuse or allow). Converts
+ *  those without the general path's checks and messages; false for anything else
+ *  (including errors, which the general path reports). */
+inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
 {
+    if(v == None) {
+        if(first || code < T_STR || code == T_STRUCT_VAL) return false;
+        out->u64 = 0;  // NULL
+        return true;
+    }
     if(py::is_small(v)) {
         if(!is_integer_code(code)) return false;
         intptr_t x = py::small_val(v);
@@ -615,7 +622,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
-        if(convert_common_arg(t.code(), args[i], &words[i])) continue;
+        if(convert_common_arg(t.code(), args[i], &words[i], i == 0)) continue;
         Who who{nullptr, i + 1};
         who.m = &m;
         who.fn = fn;
@@ -713,7 +720,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     bool plain = npos == argc && argc <= FAST_ARGS && !(f.flags & F_CONSTRUCTOR) && fn != rt->delete_fn &&
                  ret.code() != T_STRUCT_VAL;
     Word words[FAST_ARGS];
-    for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i]);
+    for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);
     if(!plain) return call_general(rt, fn, npos, args);
     Word result;
     result.u64 = 0;
