@@ -120,6 +120,9 @@ struct Type {
   Val module;               // __module__ name or nullptr
   void* user;               // free for embedders (e.g. the binding's class record)
   DirFn dir;                // extra names for dir(), nullptr = the dict says it all
+  AttrFn class_getattr;     // attributes of the class itself (self: the class, or a
+                            // subclass) that its dict does not hold yet, e.g. an
+                            // embedder's lazy tables; asked after the MRO lookup misses
 };
 
 // ---- singletons --------------------------------------------------------------------

@@ -742,6 +742,12 @@ static Val type_getattr(Val self, Val name) {
   if (name == Q(__class__)) return (Val)type_of(self);
   Val a = type_lookup(t, name);
   if (a) return class_attr_bind(t, a);
+  for (Type* k = t; k; k = k->base_type) {
+    if (!k->class_getattr) continue;
+    a = k->class_getattr(self, name);
+    if (a || exc_pending()) return a;
+    break;
+  }
   if (name == Q(__module__)) return str_intern_cstr("builtins");
   if (name == Q(__doc__)) return None;
   // metaclass attributes (methods of type or of a user metaclass)

@@ -365,6 +365,19 @@ Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_s
 
 } // namespace
 
+/** lv.obj.set_x before any instance used it: the class (or a Python subclass) resolves
+ *  the name along its base chain and caches a method in the binding class. */
+Val class_getattr(Val self, Val name)
+{
+    TypeRecord * r = record_of((py::Type *)self);
+    if(!r || r->is_struct) return nullptr;
+    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, nullptr);
+    Val f = func_new(r->rt, a.index);
+    if(!f || py::type_dict_set(r->rt->class_types[r->index], name, f) < 0) return nullptr;
+    return f;
+}
+
 Val obj_getattr(Val self, Val name)
 {
     Val v = py::generic_getattr(self, name);
@@ -405,6 +418,7 @@ py::Type * class_type(Runtime * rt, uint16_t cls)
     t->dict_offset = (int32_t)offsetof(BObj, dict);
     t->make_new = obj_make_new;
     t->getattr = obj_getattr;
+    t->class_getattr = class_getattr;
     t->print = obj_print;
     if(c.base == NONE) {
         static const py::MethodDef methods[] = {{"__init__", obj_init, 1, -1, 0}, {nullptr, nullptr, 0, 0, 0}};
