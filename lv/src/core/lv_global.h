@@ -74,6 +74,9 @@ typedef struct {
     /* layouts: user-registered layout callbacks beyond flex and grid */
     void * layout_list;
     uint32_t layout_count;
+
+    /* software renderer: corner coverage profiles cached per radius (lv_draw_mask.cpp) */
+    void * draw_sw_cache;
 } lv_global_t;
 
 extern lv_global_t lv_global;

@@ -43,9 +43,18 @@ struct RoundRect {
 };
 RoundRect make_round_rect(const lv_area_t & area, int32_t radius);
 
+/** Columns x1..x2 (inclusive) of a row; empty when x1 > x2. */
+struct Span {
+    int32_t x1, x2;
+};
+
 /** Coverage (0..255) of the pixels x..x+len-1 of row y by the shape. Returns false when the
- *  whole span is uncovered (out is then untouched). */
-bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out);
+ *  whole span is uncovered (out is then untouched). `full` (optional) receives the columns
+ *  of x..x+len-1 known to be fully covered, so that callers can fill them without a mask. */
+bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out,
+                    Span * full = nullptr);
+/** Frees the corner profiles round_rect_row caches per radius (lv_deinit). */
+void clear_profile_cache();
 /** True when row y of the shape is a plain full span x1..x2 (no corner in this row). */
 bool round_rect_row_is_full(const RoundRect & rr, int32_t y);
 
