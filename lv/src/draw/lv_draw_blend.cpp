@@ -152,31 +152,72 @@ inline uint8_t * pixel_at(const Target & t, int32_t x, int32_t y)
     return t.data + (size_t)(y - t.buf_area.y1) * t.stride + (size_t)(x - t.buf_area.x1) * px_size;
 }
 
+/* n pixels of one opaque color in normal mode: a plain store per pixel. */
 template <lv_color_format_t CF>
-void color_span(const Target & t, uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask,
-                lv_blend_mode_t mode)
+void solid_run(uint8_t * p, int32_t n, Rgb c)
+{
+    if(CF == LV_COLOR_FORMAT_XRGB8888 || CF == LV_COLOR_FORMAT_ARGB8888) {
+        uint32_t v = 0xFF000000u | ((uint32_t)c.r << 16) | ((uint32_t)c.g << 8) | c.b;
+        for(int32_t i = 0; i < n; i++) memcpy(p + 4 * i, &v, 4);
+    }
+    else if(CF == LV_COLOR_FORMAT_RGB565) {
+        uint16_t v = to565(c);
+        for(int32_t i = 0; i < n; i++) memcpy(p + 2 * i, &v, 2);
+    }
+    else {
+        const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
+        for(int32_t i = 0; i < n; i++, p += px_size) put<CF>(p, c, LV_OPA_COVER, LV_BLEND_MODE_NORMAL);
+    }
+}
+
+/* XRGB8888 pixels mixed with one color at one opacity. Red and blue are mixed together in
+ * one 32-bit word (each product stays below 2^16, so the channels cannot spill into each
+ * other): the same values as mix8 per channel, in a loop the compiler vectorises. */
+void mix_run_xrgb(uint8_t * p, int32_t n, Rgb c, uint32_t a)
+{
+    const uint32_t ia = 255 - a;
+    const uint32_t f_rb = (((uint32_t)c.r << 16) | c.b) * a;
+    const uint32_t f_g = ((uint32_t)c.g << 8) * a;
+    for(int32_t i = 0; i < n; i++) {
+        uint32_t d;
+        memcpy(&d, p + 4 * i, 4);
+        uint32_t rb = (((d & 0x00FF00FFu) * ia + f_rb) >> 8) & 0x00FF00FFu;
+        uint32_t g = (((d & 0x0000FF00u) * ia + f_g) >> 8) & 0x0000FF00u;
+        d = (d & 0xFF000000u) | rb | g;
+        memcpy(p + 4 * i, &d, 4);
+    }
+}
+
+template <lv_color_format_t CF>
+void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask, lv_blend_mode_t mode)
 {
     const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
-    if(mask == nullptr && opa >= LV_OPA_MAX && mode == LV_BLEND_MODE_NORMAL) {
-        if(CF == LV_COLOR_FORMAT_XRGB8888 || CF == LV_COLOR_FORMAT_ARGB8888) {
-            uint32_t v = 0xFF000000u | ((uint32_t)c.r << 16) | ((uint32_t)c.g << 8) | c.b;
-            for(int32_t i = 0; i < n; i++) memcpy(p + 4 * i, &v, 4);
-            return;
-        }
-        if(CF == LV_COLOR_FORMAT_RGB565) {
-            uint16_t v = to565(c);
-            for(int32_t i = 0; i < n; i++) memcpy(p + 2 * i, &v, 2);
-            return;
-        }
+    const bool plain = mode == LV_BLEND_MODE_NORMAL && CF != LV_COLOR_FORMAT_A8;
+    if(mask == nullptr) {
+        if(plain && opa >= LV_OPA_MAX) solid_run<CF>(p, n, c);
+        else if(plain && CF == LV_COLOR_FORMAT_XRGB8888) mix_run_xrgb(p, n, c, opa);
+        else
+            for(int32_t i = 0; i < n; i++, p += px_size) put<CF>(p, c, opa, mode);
+        return;
     }
-    for(int32_t i = 0; i < n; i++, p += px_size) {
-        uint32_t a = opa;
-        if(mask) {
-            if(mask[i] <= LV_OPA_MIN) continue;
-            a = mask[i] >= LV_OPA_MAX ? opa : ((uint32_t)mask[i] * opa) >> 8;
+    int32_t i = 0;
+    while(i < n) {
+        /* runs of uncovered and (with full opacity) fully covered pixels in one go */
+        if(mask[i] <= LV_OPA_MIN) {
+            i++;
+            while(i < n && mask[i] <= LV_OPA_MIN) i++;
+            continue;
         }
-        if(a <= LV_OPA_MIN) continue;
-        put<CF>(p, c, a, mode);
+        if(plain && opa >= LV_OPA_MAX && mask[i] >= LV_OPA_MAX) {
+            int32_t j = i + 1;
+            while(j < n && mask[j] >= LV_OPA_MAX) j++;
+            solid_run<CF>(p + (size_t)i * px_size, j - i, c);
+            i = j;
+            continue;
+        }
+        uint32_t a = mask[i] >= LV_OPA_MAX ? opa : ((uint32_t)mask[i] * opa) >> 8;
+        if(a > LV_OPA_MIN) put<CF>(p + (size_t)i * px_size, c, a, mode);
+        i++;
     }
 }
 
@@ -240,11 +281,11 @@ void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t
     uint8_t * p = pixel_at(t, x + first, y);
     Rgb c = apply_recolor(t, Rgb{color.red, color.green, color.blue});
     switch(t.cf) {
-        case LV_COLOR_FORMAT_XRGB8888: color_span<LV_COLOR_FORMAT_XRGB8888>(t, p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_ARGB8888: color_span<LV_COLOR_FORMAT_ARGB8888>(t, p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_RGB888: color_span<LV_COLOR_FORMAT_RGB888>(t, p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_RGB565: color_span<LV_COLOR_FORMAT_RGB565>(t, p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_A8: color_span<LV_COLOR_FORMAT_A8>(t, p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_XRGB8888: color_span<LV_COLOR_FORMAT_XRGB8888>(p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_ARGB8888: color_span<LV_COLOR_FORMAT_ARGB8888>(p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB888: color_span<LV_COLOR_FORMAT_RGB888>(p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_RGB565: color_span<LV_COLOR_FORMAT_RGB565>(p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_A8: color_span<LV_COLOR_FORMAT_A8>(p, n, c, opa, mask, mode); break;
         default: break;
     }
 }
