@@ -10,7 +10,7 @@ extern "C" {
 
 void lv_draw_init(void) {}
 
-void lv_draw_deinit(void) { lv_sw::clear_profile_cache(); }
+void lv_draw_deinit(void) { lv_sw::clear_cache(); }
 
 void lv_layer_init(lv_layer_t * layer)
 {

@@ -4,7 +4,6 @@
 // the shape, measured exactly across and on 16 sub-rows down.
 #include "lv_draw_sw.h"
 #include "lv_math.h"
-#include "core/lv_global.h"
 
 #include <string.h>
 
@@ -147,72 +146,55 @@ bool exact_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t
  * (counted from the top or bottom edge) covers the columns counted from the left or right
  * edge with the same coverage. A profile holds, for each corner row, where coverage starts,
  * where it becomes full and the partial values between; it is computed once per radius
- * (with exact_row, so the pixels are the same as computing every row) and kept in a small
- * cache, as the original caches its circle masks. */
+ * (with exact_row, so the pixels are the same as computing every row) and cached. */
 struct CornerProfile {
-    int32_t radius;
     uint16_t * first;   /* per row: first column with some coverage */
     uint16_t * full;    /* per row: first fully covered column */
     uint32_t * offset;  /* per row: where its partial values start in `values` */
     lv_opa_t * values;
 };
 
-constexpr int32_t kCacheSlots = 8;
 constexpr int32_t kMaxCachedRadius = 1024;
 
-struct ProfileCache {
-    CornerProfile * slot[kCacheSlots];
-    uint32_t last_use[kCacheSlots];
-    uint32_t clock;
-};
-
-ProfileCache * profile_cache()
+/* Columns [first, full) of corner row j of radius r: some coverage, not full. */
+void corner_row(int32_t r, int32_t j, lv_opa_t * row, int32_t * first, int32_t * full)
 {
-    if(lv_global.draw_sw_cache == nullptr) {
-        void * c = lv_malloc(sizeof(ProfileCache));
-        if(c == nullptr) return nullptr;
-        memset(c, 0, sizeof(ProfileCache));
-        lv_global.draw_sw_cache = c;
-    }
-    return (ProfileCache *)lv_global.draw_sw_cache;
+    RoundRect circle; /* of diameter 2r: rows and columns 0..r-1 are its top-left corner */
+    circle.area = {0, 0, 2 * r - 1, 2 * r - 1};
+    circle.radius = r;
+    if(!exact_row(circle, j, 0, r, row)) memset(row, 0, (size_t)r);
+    int32_t f = 0;
+    while(f < r && row[f] == 0) f++;
+    int32_t g = f;
+    while(g < r && row[g] < 255) g++; /* coverage grows toward the middle */
+    *first = f;
+    *full = g;
 }
 
-CornerProfile * build_profile(int32_t r)
+const CornerProfile * build_profile(int32_t r)
 {
-    /* one corner row at a time of the circle of diameter 2r: rows and columns 0..r-1 */
     RowBuf row_buf((size_t)r);
     if(!row_buf.ok()) return nullptr;
     lv_opa_t * row = row_buf.data();
-    RoundRect circle;
-    circle.area = {0, 0, 2 * r - 1, 2 * r - 1};
-    circle.radius = r;
-    /* first pass: sizes */
     size_t n_values = 0;
     for(int32_t j = 0; j < r; j++) {
-        if(!exact_row(circle, j, 0, r, row)) memset(row, 0, (size_t)r);
-        int32_t f = 0;
-        while(f < r && row[f] == 0) f++;
-        int32_t g = f;
-        while(g < r && row[g] < 255) g++;
+        int32_t f, g;
+        corner_row(r, j, row, &f, &g);
         n_values += (size_t)(g - f);
     }
     size_t head = sizeof(CornerProfile);
-    size_t bytes = head + (size_t)r * (2 * sizeof(uint16_t) + sizeof(uint32_t)) + n_values;
-    uint8_t * mem = (uint8_t *)lv_malloc(bytes);
+    size_t bytes = head + (size_t)r * (sizeof(uint32_t) + 2 * sizeof(uint16_t)) + n_values;
+    uint8_t * mem = (uint8_t *)cache_put(kCacheCornerProfile, &r, sizeof(r), bytes);
     if(mem == nullptr) return nullptr;
     CornerProfile * p = (CornerProfile *)mem;
-    p->radius = r;
     p->offset = (uint32_t *)(mem + head);
     p->first = (uint16_t *)(p->offset + r);
     p->full = p->first + r;
     p->values = (lv_opa_t *)(p->full + r);
     uint32_t at = 0;
     for(int32_t j = 0; j < r; j++) {
-        if(!exact_row(circle, j, 0, r, row)) memset(row, 0, (size_t)r);
-        int32_t f = 0;
-        while(f < r && row[f] == 0) f++;
-        int32_t g = f;
-        while(g < r && row[g] < 255) g++;
+        int32_t f, g;
+        corner_row(r, j, row, &f, &g);
         p->first[j] = (uint16_t)f;
         p->full[j] = (uint16_t)g;
         p->offset[j] = at;
@@ -222,27 +204,12 @@ CornerProfile * build_profile(int32_t r)
     return p;
 }
 
-/* The profile of radius r from the cache (built on first use); NULL if it cannot be had. */
+/* The profile of radius r (built on first use); NULL if it cannot be had. */
 const CornerProfile * profile_of(int32_t r)
 {
     if(r <= 0 || r > kMaxCachedRadius) return nullptr;
-    ProfileCache * c = profile_cache();
-    if(c == nullptr) return nullptr;
-    c->clock++;
-    int32_t victim = 0;
-    for(int32_t i = 0; i < kCacheSlots; i++) {
-        if(c->slot[i] && c->slot[i]->radius == r) {
-            c->last_use[i] = c->clock;
-            return c->slot[i];
-        }
-        if(c->slot[victim] && (c->slot[i] == nullptr || c->last_use[i] < c->last_use[victim])) victim = i;
-    }
-    CornerProfile * p = build_profile(r);
-    if(p == nullptr) return nullptr;
-    lv_free(c->slot[victim]);
-    c->slot[victim] = p;
-    c->last_use[victim] = c->clock;
-    return p;
+    const CornerProfile * p = (const CornerProfile *)cache_get(kCacheCornerProfile, &r, sizeof(r));
+    return p ? p : build_profile(r);
 }
 
 /* Marks [a, b] (clipped to the row x..x_end-1) in `full`, which starts out empty. */
@@ -254,15 +221,6 @@ void set_full(Span * full, int32_t a, int32_t b, int32_t x, int32_t x_end)
 }
 
 } // namespace
-
-void clear_profile_cache()
-{
-    ProfileCache * c = (ProfileCache *)lv_global.draw_sw_cache;
-    if(c == nullptr) return;
-    for(int32_t i = 0; i < kCacheSlots; i++) lv_free(c->slot[i]);
-    lv_free(c);
-    lv_global.draw_sw_cache = nullptr;
-}
 
 bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out, Span * full)
 {

@@ -53,8 +53,16 @@ struct Span {
  *  of x..x+len-1 known to be fully covered, so that callers can fill them without a mask. */
 bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out,
                     Span * full = nullptr);
-/** Frees the corner profiles round_rect_row caches per radius (lv_deinit). */
-void clear_profile_cache();
+/** Blocks kept between draws (lv_draw_cache.cpp), found by a kind and a key of up to 32
+ *  bytes; the least recently used block is replaced when the cache is full (so the block got
+ *  or put last stays valid through the next cache_put). */
+enum CacheKind : uint32_t { kCacheCornerProfile = 1, kCacheShadow = 2 };
+/** The payload cached under the key, or NULL. */
+void * cache_get(uint32_t kind, const void * key, size_t key_size);
+/** A new payload of `size` bytes cached under the key (NULL when out of memory). */
+void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t size);
+/** Frees every cached block (lv_deinit). */
+void clear_cache();
 /** True when row y of the shape is a plain full span x1..x2 (no corner in this row). */
 bool round_rect_row_is_full(const RoundRect & rr, int32_t y);
 
