@@ -29,6 +29,18 @@ float angle_coverage(const Cut & c, float dx, float dy)
     return c.wide ? LV_MAX(d1, d2) : LV_MIN(d1, d2);
 }
 
+/* Applies the angle cut to the coverage of the pixels sg of row y (om[0] is column x0). */
+void cut_span(const Cut & cut, int32_t cx, int32_t cy, int32_t x0, int32_t y, const Span & sg, lv_opa_t * om)
+{
+    float fy = (float)y + 0.5f - (float)cy;
+    for(int32_t i = sg.x1; i <= sg.x2; i++) {
+        if(om[i] == 0) continue;
+        float fx = (float)(x0 + i) + 0.5f - (float)cx;
+        float cov = (float)om[i] / 255.0f * angle_coverage(cut, fx, fy);
+        om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+    }
+}
+
 /* The square holding the round end at `angle`: centered on the middle of the ring, snapped
  * to whole pixels toward the center the way the original places it, as wide as the ring. */
 RoundRect end_cap(int32_t cx, int32_t cy, int32_t radius, int32_t width, int32_t angle)
@@ -145,29 +157,56 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
     }
 
     for(int32_t y = d.y1; y <= d.y2; y++) {
-        if(!round_rect_row(outer, y, d.x1, dw, om)) memset(om, 0, (size_t)dw);
-        if(has_inner && round_rect_row(inner, y, d.x1, dw, im)) {
-            for(int32_t i = 0; i < dw; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+        /* only the ring's pixels: those the outer circle touches, minus those inside the inner one */
+        Span hole{1, 0};
+        if(!round_rect_row(outer, y, d.x1, dw, om)) continue;
+        bool inner_row = has_inner && round_rect_row(inner, y, d.x1, dw, im, &hole);
+        int32_t lo = 0, hi = dw - 1;
+        while(lo <= hi && om[lo] == 0) lo++;
+        while(hi >= lo && om[hi] == 0) hi--;
+        Span segs[2] = {{lo, hi}, {1, 0}};
+        if(hole.x1 <= hole.x2) {
+            segs[0] = Span{lo, LV_MIN(hi, hole.x1 - d.x1 - 1)};
+            segs[1] = Span{LV_MAX(lo, hole.x2 - d.x1 + 1), hi};
         }
-        if(!full) {
-            float fy = (float)y + 0.5f - (float)cy;
-            for(int32_t i = 0; i < dw; i++) {
-                float fx = (float)(d.x1 + i) + 0.5f - (float)cx;
-                float cov = om[i] ? (float)om[i] / 255.0f * angle_coverage(cut, fx, fy) : 0.0f;
-                om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+        for(const Span & sg : segs) {
+            if(sg.x1 > sg.x2) continue;
+            if(inner_row) {
+                for(int32_t i = sg.x1; i <= sg.x2; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
             }
-            for(int k = 0; k < 2 && rounded; k++) {
-                lv_opa_t * cm = cap_buf.data();
-                if(!round_rect_row(caps[k], y, d.x1, dw, cm)) continue;
-                for(int32_t i = 0; i < dw; i++) om[i] = LV_MAX(om[i], cm[i]);
-            }
+            if(!full) cut_span(cut, cx, cy, d.x1, y, sg, om);
         }
+        Span all = segs[0];
+        if(segs[1].x1 <= segs[1].x2) all = segs[0].x1 <= segs[0].x2 ? Span{segs[0].x1, segs[1].x2} : segs[1];
+        if(hole.x1 <= hole.x2 && segs[0].x1 <= segs[0].x2 && segs[1].x1 <= segs[1].x2) {
+            /* the hole between the segments stays empty */
+            memset(om + segs[0].x2 + 1, 0, (size_t)(segs[1].x1 - segs[0].x2 - 1));
+        }
+        for(int k = 0; k < 2 && rounded; k++) {
+            /* the round ends: only the columns of their squares */
+            int32_t c1 = LV_MAX(caps[k].area.x1, d.x1) - d.x1, c2 = LV_MIN(caps[k].area.x2, d.x2) - d.x1;
+            if(c1 > c2) continue;
+            lv_opa_t * cm = cap_buf.data();
+            if(!round_rect_row(caps[k], y, d.x1 + c1, c2 - c1 + 1, cm)) continue;
+            if(all.x1 > all.x2) {
+                memset(om + c1, 0, (size_t)(c2 - c1 + 1));
+                all = Span{c1, c2};
+            }
+            else {
+                for(int32_t i = c1; i < all.x1; i++) om[i] = 0;
+                for(int32_t i = all.x2 + 1; i <= c2; i++) om[i] = 0;
+                all = Span{LV_MIN(all.x1, c1), LV_MAX(all.x2, c2)};
+            }
+            for(int32_t i = c1; i <= c2; i++) om[i] = LV_MAX(om[i], cm[i - c1]);
+        }
+        if(all.x1 > all.x2) continue;
+        int32_t n = all.x2 - all.x1 + 1;
         if(img) {
-            image_row(img, d.x1 - (cx - r), y - (cy - r), dw, px);
-            blend_pixels(t, d.x1, y, dw, px, dsc->opa, om);
+            image_row(img, d.x1 + all.x1 - (cx - r), y - (cy - r), n, px);
+            blend_pixels(t, d.x1 + all.x1, y, n, px, dsc->opa, om + all.x1);
         }
         else {
-            blend_color(t, d.x1, y, dw, dsc->color, dsc->opa, om);
+            blend_color(t, d.x1 + all.x1, y, n, dsc->color, dsc->opa, om + all.x1);
         }
     }
 }
