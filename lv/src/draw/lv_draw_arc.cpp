@@ -22,21 +22,53 @@ struct Cut {
     bool wide;      /* more than 180 degrees: union of the two half planes */
 };
 
+/* Signed distance (plus one half) of a pixel center from a cut edge: 0..1 is the edge's
+ * anti-aliased band. Every float operation in it is monotonic, so along a row the value
+ * never turns back: if both ends of a run are on one side of the band, so is the whole run. */
+inline float edge_dist(float nx, float ny, float dx, float dy) { return dx * nx + dy * ny + 0.5f; }
+
 float angle_coverage(const Cut & c, float dx, float dy)
 {
-    float d1 = clamp01(dx * c.n1x + dy * c.n1y + 0.5f);
-    float d2 = clamp01(dx * c.n2x + dy * c.n2y + 0.5f);
+    float d1 = clamp01(edge_dist(c.n1x, c.n1y, dx, dy));
+    float d2 = clamp01(edge_dist(c.n2x, c.n2y, dx, dy));
     return c.wide ? LV_MAX(d1, d2) : LV_MIN(d1, d2);
 }
 
-/* Applies the angle cut to the coverage of the pixels sg of row y (om[0] is column x0). */
-void cut_span(const Cut & cut, int32_t cx, int32_t cy, int32_t x0, int32_t y, const Span & sg, lv_opa_t * om)
+/* Where a run of pixels lies against one edge: wholly outside, wholly inside, or unknown. */
+enum Side { kOut, kIn, kMixed };
+
+Side side_of(float nx, float ny, float dxa, float dxb, float dy)
 {
-    float fy = (float)y + 0.5f - (float)cy;
-    for(int32_t i = sg.x1; i <= sg.x2; i++) {
+    float a = edge_dist(nx, ny, dxa, dy), b = edge_dist(nx, ny, dxb, dy);
+    if(a <= 0.0f && b <= 0.0f) return kOut;
+    if(a >= 1.0f && b >= 1.0f) return kIn;
+    return kMixed;
+}
+
+/* Applies the angle cut to om[a..b] of a row (dx0: the offset of om[0]'s center from the
+ * arc's center): runs wholly inside the cut are kept, runs wholly outside cleared, and only
+ * the pixels near the cut edges are computed one by one. */
+void cut_run(const Cut & c, float dx0, float dy, int32_t a, int32_t b, lv_opa_t * om)
+{
+    if(b - a >= 8) {
+        float dxa = dx0 + (float)a, dxb = dx0 + (float)b;
+        Side s1 = side_of(c.n1x, c.n1y, dxa, dxb, dy);
+        Side s2 = side_of(c.n2x, c.n2y, dxa, dxb, dy);
+        bool in = c.wide ? (s1 == kIn || s2 == kIn) : (s1 == kIn && s2 == kIn);
+        bool out = c.wide ? (s1 == kOut && s2 == kOut) : (s1 == kOut || s2 == kOut);
+        if(in) return;
+        if(out) {
+            memset(om + a, 0, (size_t)(b - a + 1));
+            return;
+        }
+        int32_t mid = a + (b - a) / 2;
+        cut_run(c, dx0, dy, a, mid, om);
+        cut_run(c, dx0, dy, mid + 1, b, om);
+        return;
+    }
+    for(int32_t i = a; i <= b; i++) {
         if(om[i] == 0) continue;
-        float fx = (float)(x0 + i) + 0.5f - (float)cx;
-        float cov = (float)om[i] / 255.0f * angle_coverage(cut, fx, fy);
+        float cov = (float)om[i] / 255.0f * angle_coverage(c, dx0 + (float)i, dy);
         om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
     }
 }
@@ -174,7 +206,7 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
             if(inner_row) {
                 for(int32_t i = sg.x1; i <= sg.x2; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
             }
-            if(!full) cut_span(cut, cx, cy, d.x1, y, sg, om);
+            if(!full) cut_run(cut, (float)d.x1 + 0.5f - (float)cx, (float)y + 0.5f - (float)cy, sg.x1, sg.x2, om);
         }
         Span all = segs[0];
         if(segs[1].x1 <= segs[1].x2) all = segs[0].x1 <= segs[0].x2 ? Span{segs[0].x1, segs[1].x2} : segs[1];

@@ -188,6 +188,14 @@ void mix_run_xrgb(uint8_t * p, int32_t n, Rgb c, uint32_t a)
     }
 }
 
+/* True when the 8 mask bytes at m all equal v (0 or 0xFF). */
+inline bool word_is(const lv_opa_t * m, uint8_t v)
+{
+    uint64_t w;
+    memcpy(&w, m, 8);
+    return w == (v ? ~(uint64_t)0 : 0);
+}
+
 template <lv_color_format_t CF>
 void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask, lv_blend_mode_t mode)
 {
@@ -205,11 +213,13 @@ void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * ma
         /* runs of uncovered and (with full opacity) fully covered pixels in one go */
         if(mask[i] <= LV_OPA_MIN) {
             i++;
+            while(i + 8 <= n && word_is(mask + i, 0)) i += 8;
             while(i < n && mask[i] <= LV_OPA_MIN) i++;
             continue;
         }
         if(plain && opa >= LV_OPA_MAX && mask[i] >= LV_OPA_MAX) {
             int32_t j = i + 1;
+            while(j + 8 <= n && word_is(mask + j, 0xFF)) j += 8;
             while(j < n && mask[j] >= LV_OPA_MAX) j++;
             solid_run<CF>(p + (size_t)i * px_size, j - i, c);
             i = j;

@@ -25,6 +25,8 @@ struct Entry {
 struct Table {
     Entry * slot[kSlots];
     uint32_t clock;
+    int32_t last_hit; /* draws look the same block up row after row: try it first */
+    uint32_t epoch;   /* counts blocks freed: a pointer got under the same epoch is valid */
 };
 
 Table * table()
@@ -33,6 +35,7 @@ Table * table()
         void * t = lv_malloc(sizeof(Table));
         if(t == nullptr) return nullptr;
         memset(t, 0, sizeof(Table));
+        ((Table *)t)->epoch = 1;
         lv_global.draw_sw_cache = t;
     }
     return (Table *)lv_global.draw_sw_cache;
@@ -40,7 +43,15 @@ Table * table()
 
 bool matches(const Entry * e, uint32_t kind, const void * key, size_t key_size)
 {
-    return e && e->kind == kind && e->key_size == key_size && memcmp(e->key, key, key_size) == 0;
+    if(e == nullptr || e->kind != kind || e->key_size != key_size) return false;
+    if(key_size >= 4) {
+        /* the first word tells most keys apart without a call */
+        uint32_t a, b;
+        memcpy(&a, e->key, 4);
+        memcpy(&b, key, 4);
+        if(a != b) return false;
+    }
+    return memcmp(e->key, key, key_size) == 0;
 }
 
 } // namespace
@@ -49,9 +60,10 @@ void * cache_get(uint32_t kind, const void * key, size_t key_size)
 {
     Table * t = (Table *)lv_global.draw_sw_cache;
     if(t == nullptr || key_size > kMaxKey) return nullptr;
-    for(int32_t i = 0; i < kSlots; i++) {
+    for(int32_t n = 0, i = t->last_hit; n < kSlots; n++, i = i + 1 < kSlots ? i + 1 : 0) {
         if(matches(t->slot[i], kind, key, key_size)) {
             t->slot[i]->last_use = ++t->clock;
+            t->last_hit = i;
             return t->slot[i]->payload;
         }
     }
@@ -70,8 +82,11 @@ void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t payloa
         }
         if(t->slot[i]->last_use < t->slot[victim]->last_use) victim = i;
     }
-    lv_free(t->slot[victim]);
-    t->slot[victim] = nullptr;
+    if(t->slot[victim]) {
+        lv_free(t->slot[victim]);
+        t->slot[victim] = nullptr;
+        t->epoch++;
+    }
     Entry * e = (Entry *)lv_malloc(offsetof(Entry, payload) + LV_MAX(payload_size, sizeof(uint32_t)));
     if(e == nullptr) return nullptr;
     memset(e, 0, offsetof(Entry, payload));
@@ -81,6 +96,12 @@ void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t payloa
     e->last_use = ++t->clock;
     t->slot[victim] = e;
     return e->payload;
+}
+
+uint32_t cache_epoch()
+{
+    const Table * t = (const Table *)lv_global.draw_sw_cache;
+    return t ? t->epoch : 0;
 }
 
 void clear_cache()

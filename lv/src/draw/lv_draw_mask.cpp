@@ -233,8 +233,15 @@ bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_
     int32_t in1 = x1, in2 = x2;                         /* fully covered columns */
     const CornerProfile * p = nullptr;
     if(j < rr.radius) {
-        p = profile_of(rr.radius);
-        if(p == nullptr) return exact_row(rr, y, x, len, out);
+        if(rr.profile && rr.profile_epoch == cache_epoch()) {
+            p = (const CornerProfile *)rr.profile;
+        }
+        else {
+            p = profile_of(rr.radius);
+            if(p == nullptr) return exact_row(rr, y, x, len, out);
+            rr.profile = p;
+            rr.profile_epoch = cache_epoch();
+        }
         in1 = x1 + p->full[j];
         in2 = x2 - p->full[j];
     }

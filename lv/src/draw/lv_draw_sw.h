@@ -40,6 +40,9 @@ void fill_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_op
 struct RoundRect {
     lv_area_t area{};
     int32_t radius = 0;
+    /* the corner profile of the radius, remembered by round_rect_row between rows */
+    mutable const void * profile = nullptr;
+    mutable uint32_t profile_epoch = 0;
 };
 RoundRect make_round_rect(const lv_area_t & area, int32_t radius);
 
@@ -61,6 +64,9 @@ enum CacheKind : uint32_t { kCacheCornerProfile = 1, kCacheShadow = 2 };
 void * cache_get(uint32_t kind, const void * key, size_t key_size);
 /** A new payload of `size` bytes cached under the key (NULL when out of memory). */
 void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t size);
+/** Changes whenever a block is freed: a pointer from cache_get/cache_put stays valid while
+ *  the epoch it was got under lasts (0: no cache). */
+uint32_t cache_epoch();
 /** Frees every cached block (lv_deinit). */
 void clear_cache();
 /** True when row y of the shape is a plain full span x1..x2 (no corner in this row). */
