@@ -217,6 +217,14 @@ void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const l
     }
 }
 
+inline bool same_color(lv_color32_t a, lv_color32_t b)
+{
+    uint32_t x, y;
+    memcpy(&x, &a, 4);
+    memcpy(&y, &b, 4);
+    return x == y;
+}
+
 /* Mixes `nb` into `d` with weight w (0..255) the way the original's transform does: alpha
  * is interpolated unless the neighbor is fully transparent (then d only fades), and the
  * color moves toward the neighbor's with weight w. */
@@ -226,7 +234,7 @@ inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
         d.alpha = (uint8_t)((d.alpha * (255 - w)) >> 8);
         return;
     }
-    if(lv_color32_eq(d, nb)) return;
+    if(same_color(d, nb)) return;
     if(d.alpha) d.alpha = (uint8_t)((nb.alpha * w + d.alpha * (255 - w)) >> 8);
     if(w >= LV_OPA_MAX) {
         d.red = nb.red;
@@ -243,11 +251,12 @@ inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
 /* The source pixel for a source position in 1/256 px (pixel k spans k*256 .. k*256+255).
  * With anti-aliasing the pixel is mixed with its vertical and then its horizontal neighbor
  * on the side the position leans to, by up to half; at the image's border it fades out. */
-lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa)
+template <class Fetch>
+inline lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa, Fetch pixel)
 {
     int32_t xi = xs >> 8, yi = ys >> 8;
     if(xi < 0 || yi < 0 || xi >= v.w || yi >= v.h) return lv_color32_t{0, 0, 0, 0};
-    lv_color32_t d = pixel(v, xi, yi);
+    lv_color32_t d = pixel(xi, yi);
     if(!aa) return d;
     int32_t xf = xs & 0xFF, yf = ys & 0xFF;
     int32_t xn = xf < 0x80 ? -1 : 1;
@@ -257,14 +266,52 @@ lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, boo
     bool x_in = xi + xn >= 0 && xi + xn < v.w;
     bool y_in = yi + yn >= 0 && yi + yn < v.h;
     if(x_in && y_in) {
-        mix_neighbor(d, pixel(v, xi, yi + yn), wy);
-        mix_neighbor(d, pixel(v, xi + xn, yi), wx);
+        mix_neighbor(d, pixel(xi, yi + yn), wy);
+        mix_neighbor(d, pixel(xi + xn, yi), wx);
         return d;
     }
     /* at the border the pixel fades toward the outside (one direction only) */
     if((xi == 0 && xn < 0) || (xi == v.w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
     else if((yi == 0 && yn < 0) || (yi == v.h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
     return d;
+}
+
+/* One row of transformed pixels: source positions step linearly from (xs, ys) (1/256 px,
+ * steps in 1/65536 px). Formats read most often (layers are ARGB8888) get a direct fetch. */
+template <class Fetch>
+void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t w, bool aa,
+                     const DrawParams & p, lv_color32_t * px, Fetch fetch)
+{
+    for(int32_t i = 0; i < w; i++) {
+        int64_t x = xs + ((xstep * i) >> 8);
+        int64_t y = ys + ((ystep * i) >> 8);
+        px[i] = recolor_px(sample_transformed(v, (int32_t)x, (int32_t)y, aa, fetch), p.recolor, p.recolor_opa);
+    }
+}
+
+void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t w, bool aa,
+                const DrawParams & p, lv_color32_t * px)
+{
+    if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
+        auto argb = [&v](int32_t x, int32_t y) {
+            lv_color32_t c;
+            memcpy(&c, v.data + (size_t)v.stride * y + 4 * (size_t)x, 4);
+            return c;
+        };
+        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, argb);
+    }
+    else if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
+        auto xrgb = [&v](int32_t x, int32_t y) {
+            lv_color32_t c;
+            memcpy(&c, v.data + (size_t)v.stride * y + 4 * (size_t)x, 4);
+            c.alpha = 255;
+            return c;
+        };
+        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, xrgb);
+    }
+    else {
+        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, [&v](int32_t x, int32_t y) { return pixel(v, x, y); });
+    }
 }
 
 /* Bytes per pixel of the intermediate buffer the original transforms a format into. */
@@ -388,11 +435,7 @@ void transformed(lv_layer_t * layer, const Target & t, const ImageView & v, cons
                 row_xs = xs1 + 0x80;
                 row_ys = ys1 + 0x80;
             }
-            for(int32_t i = 0; i < w; i++) {
-                int64_t xs = row_xs + ((row_xstep * i) >> 8);
-                int64_t ys = row_ys + ((row_ystep * i) >> 8);
-                px[i] = recolor_px(sample_transformed(v, (int32_t)xs, (int32_t)ys, aa), p.recolor, p.recolor_opa);
-            }
+            sample_row(v, row_xs, row_ys, row_xstep, row_ystep, w, aa, p, px);
             bool use_mask;
             apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
             blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
