@@ -249,6 +249,32 @@ void pixel_span(const Target & t, uint8_t * p, int32_t n, const lv_color32_t * s
                 const lv_opa_t * mask, lv_blend_mode_t mode)
 {
     const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
+    /* the usual case (normal blending, no layer recolor, no mask, full opacity) in a loop of
+     * its own: a copy for opaque pixels, a mix for translucent ones */
+    if(mode == LV_BLEND_MODE_NORMAL && t.recolor.alpha <= LV_OPA_MIN && mask == nullptr && opa >= LV_OPA_MAX) {
+        if(CF == LV_COLOR_FORMAT_XRGB8888) {
+            for(int32_t i = 0; i < n; i++, p += px_size) {
+                uint32_t a = src[i].alpha;
+                if(a >= LV_OPA_MAX) {
+                    uint32_t v;
+                    memcpy(&v, &src[i], 4); /* B, G, R, A in memory, as in the buffer */
+                    v |= 0xFF000000u;
+                    memcpy(p, &v, 4);
+                }
+                else if(a > LV_OPA_MIN) {
+                    p[0] = mix8(src[i].blue, p[0], a);
+                    p[1] = mix8(src[i].green, p[1], a);
+                    p[2] = mix8(src[i].red, p[2], a);
+                }
+            }
+            return;
+        }
+        for(int32_t i = 0; i < n; i++, p += px_size) {
+            uint32_t a = src[i].alpha;
+            if(a > LV_OPA_MIN) put<CF>(p, Rgb{src[i].red, src[i].green, src[i].blue}, a, LV_BLEND_MODE_NORMAL);
+        }
+        return;
+    }
     for(int32_t i = 0; i < n; i++, p += px_size) {
         uint32_t a = src[i].alpha;
         if(a <= LV_OPA_MIN) continue;

@@ -197,6 +197,22 @@ void apply_clip_rr(const DrawParams & p, int32_t x, int32_t y, int32_t len, lv_o
     }
 }
 
+/* Pixels x..x+n-1 of row y (inside the image); straight-alpha 32-bit rows are copied. */
+void read_row(const ImageView & v, int32_t x, int32_t y, int32_t n, lv_color32_t * out)
+{
+    const uint8_t * row = v.data + (size_t)v.stride * y + 4 * (size_t)x;
+    if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
+        memcpy(out, row, (size_t)n * sizeof(lv_color32_t));
+        return;
+    }
+    if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
+        memcpy(out, row, (size_t)n * sizeof(lv_color32_t));
+        for(int32_t i = 0; i < n; i++) out[i].alpha = 255;
+        return;
+    }
+    for(int32_t i = 0; i < n; i++) out[i] = pixel(v, x + i, y);
+}
+
 /* Untransformed copy of the image with its top-left at (ox, oy), limited to `area`. */
 void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const lv_area_t & area, const DrawParams & p)
 {
@@ -210,7 +226,10 @@ void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const l
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     for(int32_t y = a.y1; y <= a.y2; y++) {
         int32_t sy = y - oy;
-        for(int32_t i = 0; i < w; i++) px[i] = recolor_px(pixel(v, a.x1 + i - ox, sy), p.recolor, p.recolor_opa);
+        read_row(v, a.x1 - ox, sy, w, px);
+        if(p.recolor_opa > LV_OPA_MIN) {
+            for(int32_t i = 0; i < w; i++) px[i] = recolor_px(px[i], p.recolor, p.recolor_opa);
+        }
         bool use_mask;
         apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
         blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
