@@ -244,6 +244,19 @@ void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * ma
     }
 }
 
+/* The rows of area a (clipped) blended with one color, the mask advancing by mask_stride. */
+template <lv_color_format_t CF>
+void color_rows(const Target & t, const lv_area_t & a, Rgb c, lv_opa_t opa, const lv_opa_t * mask, int32_t mask_stride,
+                lv_blend_mode_t mode)
+{
+    uint8_t * p = pixel_at(t, a.x1, a.y1);
+    int32_t n = lv_area_get_width(&a);
+    for(int32_t y = a.y1; y <= a.y2; y++, p += t.stride) {
+        color_span<CF>(p, n, c, opa, mask, mode);
+        if(mask) mask += mask_stride;
+    }
+}
+
 template <lv_color_format_t CF>
 void pixel_span(const Target & t, uint8_t * p, int32_t n, const lv_color32_t * src, lv_opa_t opa,
                 const lv_opa_t * mask, lv_blend_mode_t mode)
@@ -322,19 +335,25 @@ bool target_of(lv_layer_t * layer, Target * t)
 void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t color, lv_opa_t opa,
                  const lv_opa_t * mask, lv_blend_mode_t mode)
 {
+    if(len <= 0) return;
+    blend_color_area(t, lv_area_t{x, y, x + len - 1, y}, color, opa, mask, len, mode);
+}
+
+void blend_color_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa,
+                      const lv_opa_t * mask, int32_t mask_stride, lv_blend_mode_t mode)
+{
     opa = opa_mix(opa, t.layer_opa);
     if(opa <= LV_OPA_MIN) return;
-    int32_t first, n;
-    if(!clip_span(t, x, y, len, &first, &n)) return;
-    if(mask) mask += first;
-    uint8_t * p = pixel_at(t, x + first, y);
+    lv_area_t a;
+    if(!lv_area_intersect(&a, &area, &t.clip)) return;
+    if(mask) mask += (size_t)(a.y1 - area.y1) * mask_stride + (a.x1 - area.x1);
     Rgb c = apply_recolor(t, Rgb{color.red, color.green, color.blue});
     switch(t.cf) {
-        case LV_COLOR_FORMAT_XRGB8888: color_span<LV_COLOR_FORMAT_XRGB8888>(p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_ARGB8888: color_span<LV_COLOR_FORMAT_ARGB8888>(p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_RGB888: color_span<LV_COLOR_FORMAT_RGB888>(p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_RGB565: color_span<LV_COLOR_FORMAT_RGB565>(p, n, c, opa, mask, mode); break;
-        case LV_COLOR_FORMAT_A8: color_span<LV_COLOR_FORMAT_A8>(p, n, c, opa, mask, mode); break;
+        case LV_COLOR_FORMAT_XRGB8888: color_rows<LV_COLOR_FORMAT_XRGB8888>(t, a, c, opa, mask, mask_stride, mode); break;
+        case LV_COLOR_FORMAT_ARGB8888: color_rows<LV_COLOR_FORMAT_ARGB8888>(t, a, c, opa, mask, mask_stride, mode); break;
+        case LV_COLOR_FORMAT_RGB888: color_rows<LV_COLOR_FORMAT_RGB888>(t, a, c, opa, mask, mask_stride, mode); break;
+        case LV_COLOR_FORMAT_RGB565: color_rows<LV_COLOR_FORMAT_RGB565>(t, a, c, opa, mask, mask_stride, mode); break;
+        case LV_COLOR_FORMAT_A8: color_rows<LV_COLOR_FORMAT_A8>(t, a, c, opa, mask, mask_stride, mode); break;
         default: break;
     }
 }
@@ -361,10 +380,7 @@ void blend_pixels(const Target & t, int32_t x, int32_t y, int32_t len, const lv_
 
 void fill_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
 {
-    lv_area_t a;
-    if(!lv_area_intersect(&a, &area, &t.clip)) return;
-    int32_t w = lv_area_get_width(&a);
-    for(int32_t y = a.y1; y <= a.y2; y++) blend_color(t, a.x1, y, w, color, opa, nullptr, mode);
+    blend_color_area(t, area, color, opa, nullptr, 0, mode);
 }
 
 RowBuf::RowBuf(size_t bytes) : data_((uint8_t *)lv_malloc(bytes ? bytes : 1)) {}

@@ -68,9 +68,7 @@ void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, ui
     scratch.data_size = size;
     const uint8_t * a8 = (const uint8_t *)lv_font_get_glyph_bitmap(&g, &scratch);
     if(a8 == nullptr) return;
-    for(int32_t y = LV_MAX(box.y1, t.clip.y1); y <= LV_MIN(box.y2, t.clip.y2); y++) {
-        blend_color(t, box.x1, y, g.box_w, color, opa, a8 + (size_t)(y - box.y1) * g.box_w, mode);
-    }
+    blend_color_area(t, box, color, opa, a8, g.box_w, mode);
     lv_font_glyph_release_draw_data(&g);
 }
 

@@ -29,6 +29,10 @@ bool target_of(lv_layer_t * layer, Target * t);
  *  the coverage of each pixel; opa scales everything. Clipped to t.clip. */
 void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t color, lv_opa_t opa,
                  const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
+/** Blends an area (screen coordinates) of one color; mask (may be NULL) holds the coverage
+ *  of the area's pixels, rows mask_stride bytes apart. Clipped to t.clip. */
+void blend_color_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa,
+                      const lv_opa_t * mask, int32_t mask_stride, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
 /** Blends `len` straight-alpha pixels (px[i] at x + i). */
 void blend_pixels(const Target & t, int32_t x, int32_t y, int32_t len, const lv_color32_t * px, lv_opa_t opa,
                   const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
