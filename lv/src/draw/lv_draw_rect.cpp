@@ -244,8 +244,10 @@ bool blur_quarter(const ShadowGeom & g, lv_opa_t * quarter)
  * where a new one is computed. */
 const lv_opa_t * shadow_quarter(const ShadowGeom & g, RowBuf & fresh)
 {
-    int32_t key[5] = {lv_area_get_width(&g.core_rr.area), lv_area_get_height(&g.core_rr.area), g.core_rr.radius,
-                      g.k1, g.k2};
+    /* the shape, the blur and the margin around the shape (which the blur widths alone do
+     * not tell: widths 1 and 2 blur alike) */
+    int32_t key[6] = {lv_area_get_width(&g.core_rr.area), lv_area_get_height(&g.core_rr.area), g.core_rr.radius,
+                      g.k1, g.k2, g.core_rr.area.x1 - g.sh.x1};
     const lv_opa_t * q = (const lv_opa_t *)cache_get(kCacheShadow, key, sizeof(key));
     if(q) return q;
     size_t size = (size_t)g.qw * g.qh;
