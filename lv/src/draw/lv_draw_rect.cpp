@@ -86,8 +86,18 @@ void fill_ring(const Target & t, const RoundRect & outer, const RoundRect & inne
             continue;
         }
         if(!round_rect_row(outer, y, draw.x1, w, om)) continue;
-        if(inner_row && round_rect_row(inner, y, draw.x1, w, im)) {
-            for(int32_t i = 0; i < w; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+        Span hole{1, 0};
+        if(inner_row && round_rect_row(inner, y, draw.x1, w, im, &hole)) {
+            /* the inner shape's full middle is a hole; only its edges need subtracting */
+            int32_t h1 = hole.x1 <= hole.x2 ? hole.x1 - draw.x1 : w, h2 = hole.x1 <= hole.x2 ? hole.x2 - draw.x1 + 1 : w;
+            for(int32_t i = 0; i < h1; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+            for(int32_t i = h2; i < w; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+            if(h1 < h2) {
+                /* blend the two sides apart, skipping the hole */
+                blend_color(t, draw.x1, y, h1, color, opa, om);
+                blend_color(t, draw.x1 + h2, y, w - h2, color, opa, om + h2);
+                continue;
+            }
         }
         blend_color(t, draw.x1, y, w, color, opa, om);
     }
