@@ -14,8 +14,6 @@
 
 namespace {
 
-void flush_cb(lv_display_t * disp, const lv_area_t *, uint8_t *) { lv_display_flush_ready(disp); }
-
 double now_ms()
 {
     using namespace std::chrono;
@@ -25,22 +23,8 @@ double now_ms()
 /* Best time of `frames` full refreshes of the scene on a w x h display. */
 double scene_ms(const Scene & scene, int32_t w, int32_t h, int frames)
 {
-    lv_init();
-    const lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
-    uint32_t stride = lv_draw_buf_width_to_stride((uint32_t)w, cf);
-    std::vector<uint8_t> fb(stride * (size_t)h);
-    lv_display_t * disp = lv_display_create(w, h);
-    lv_display_set_color_format(disp, cf);
-    lv_display_set_buffers(disp, fb.data(), nullptr, (uint32_t)fb.size(), LV_DISPLAY_RENDER_MODE_DIRECT);
-    lv_display_set_flush_cb(disp, flush_cb);
-    lv_display_set_default(disp);
-    lv_tick_inc(33);
-    lv_timer_handler();
-    scene.run();
-    for(int i = 0; i < 30; i++) {
-        lv_tick_inc(33);
-        lv_timer_handler();
-    }
+    std::vector<uint8_t> fb;
+    lv_display_t * disp = scene_start(scene, w, h, fb);
     double best = 1e30;
     for(int i = 0; i <= frames; i++) {
         double t0 = now_ms();
