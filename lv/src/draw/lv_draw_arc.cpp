@@ -73,6 +73,22 @@ void cut_run(const Cut & c, float dx0, float dy, int32_t a, int32_t b, lv_opa_t 
     }
 }
 
+/* One side of a round end's square: its center (1/256 px) rounded toward the arc's center,
+ * and the extent of the ring's width around it (an even width one pixel short outward). */
+void cap_span(int32_t center, int32_t half, int32_t even, int32_t * lo, int32_t * hi)
+{
+    if(center > 0) {
+        center = (center - 127) >> 8;
+        *lo = center - half + even;
+        *hi = center + half;
+    }
+    else {
+        center = (center + 127) >> 8;
+        *lo = center - half;
+        *hi = center + half - even;
+    }
+}
+
 /* The square holding the round end at `angle`: centered on the middle of the ring, snapped
  * to whole pixels toward the center the way the original places it, as wide as the ring. */
 RoundRect end_cap(int32_t cx, int32_t cy, int32_t radius, int32_t width, int32_t angle)
@@ -83,26 +99,8 @@ RoundRect end_cap(int32_t cx, int32_t cy, int32_t radius, int32_t width, int32_t
     int32_t px = ((radius - half) * lv_trigo_cos((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
     int32_t py = ((radius - half) * lv_trigo_sin((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
     lv_area_t a;
-    if(px > 0) {
-        px = (px - 127) >> 8;
-        a.x1 = px - half + even;
-        a.x2 = px + half;
-    }
-    else {
-        px = (px + 127) >> 8;
-        a.x1 = px - half;
-        a.x2 = px + half - even;
-    }
-    if(py > 0) {
-        py = (py - 127) >> 8;
-        a.y1 = py - half + even;
-        a.y2 = py + half;
-    }
-    else {
-        py = (py + 127) >> 8;
-        a.y1 = py - half;
-        a.y2 = py + half - even;
-    }
+    cap_span(px, half, even, &a.x1, &a.x2);
+    cap_span(py, half, even, &a.y1, &a.y2);
     lv_area_move(&a, cx, cy);
     return make_round_rect(a, LV_RADIUS_CIRCLE);
 }

@@ -45,23 +45,6 @@ inline Rgb apply_mode(Rgb s, Rgb d, lv_blend_mode_t mode)
 }
 
 template <>
-inline void put<LV_COLOR_FORMAT_XRGB8888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
-{
-    Rgb d = {p[2], p[1], p[0]};
-    s = apply_mode(s, d, mode);
-    if(a >= LV_OPA_MAX) {
-        p[0] = s.b;
-        p[1] = s.g;
-        p[2] = s.r;
-        p[3] = 0xFF;
-        return;
-    }
-    p[0] = mix8(s.b, d.b, a);
-    p[1] = mix8(s.g, d.g, a);
-    p[2] = mix8(s.r, d.r, a);
-}
-
-template <>
 inline void put<LV_COLOR_FORMAT_RGB888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
 {
     Rgb d = {p[2], p[1], p[0]};
@@ -75,6 +58,14 @@ inline void put<LV_COLOR_FORMAT_RGB888>(uint8_t * p, Rgb s, uint32_t a, lv_blend
     p[0] = mix8(s.b, d.b, a);
     p[1] = mix8(s.g, d.g, a);
     p[2] = mix8(s.r, d.r, a);
+}
+
+/* XRGB8888: as RGB888, and a covered pixel's X byte set */
+template <>
+inline void put<LV_COLOR_FORMAT_XRGB8888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
+{
+    put<LV_COLOR_FORMAT_RGB888>(p, s, a, mode);
+    if(a >= LV_OPA_MAX) p[3] = 0xFF;
 }
 
 inline Rgb from565(uint16_t v)
