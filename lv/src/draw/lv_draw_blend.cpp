@@ -208,6 +208,35 @@ inline bool word_is(const lv_opa_t * m, uint8_t v)
     return w == (v ? ~(uint64_t)0 : 0);
 }
 
+/* One color through a mask. kPlain: normal blending into a color format (the blend mode
+ * is then a constant and drops out of the per-pixel code). */
+template <lv_color_format_t CF, bool kPlain>
+void masked_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask, lv_blend_mode_t mode)
+{
+    const uint32_t px_size = LV_COLOR_FORMAT_GET_SIZE(CF);
+    int32_t i = 0;
+    while(i < n) {
+        /* runs of uncovered and (with full opacity) fully covered pixels in one go */
+        if(mask[i] <= LV_OPA_MIN) {
+            i++;
+            while(i + 8 <= n && word_is(mask + i, 0)) i += 8;
+            while(i < n && mask[i] <= LV_OPA_MIN) i++;
+            continue;
+        }
+        if(kPlain && opa >= LV_OPA_MAX && mask[i] >= LV_OPA_MAX) {
+            int32_t j = i + 1;
+            while(j + 8 <= n && word_is(mask + j, 0xFF)) j += 8;
+            while(j < n && mask[j] >= LV_OPA_MAX) j++;
+            solid_run<CF>(p + (size_t)i * px_size, j - i, c);
+            i = j;
+            continue;
+        }
+        uint32_t a = mask[i] >= LV_OPA_MAX ? opa : ((uint32_t)mask[i] * opa) >> 8;
+        if(a > LV_OPA_MIN) put<CF>(p + (size_t)i * px_size, c, a, kPlain ? LV_BLEND_MODE_NORMAL : mode);
+        i++;
+    }
+}
+
 template <lv_color_format_t CF>
 void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * mask, lv_blend_mode_t mode)
 {
@@ -220,27 +249,8 @@ void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * ma
             for(int32_t i = 0; i < n; i++, p += px_size) put<CF>(p, c, opa, mode);
         return;
     }
-    int32_t i = 0;
-    while(i < n) {
-        /* runs of uncovered and (with full opacity) fully covered pixels in one go */
-        if(mask[i] <= LV_OPA_MIN) {
-            i++;
-            while(i + 8 <= n && word_is(mask + i, 0)) i += 8;
-            while(i < n && mask[i] <= LV_OPA_MIN) i++;
-            continue;
-        }
-        if(plain && opa >= LV_OPA_MAX && mask[i] >= LV_OPA_MAX) {
-            int32_t j = i + 1;
-            while(j + 8 <= n && word_is(mask + j, 0xFF)) j += 8;
-            while(j < n && mask[j] >= LV_OPA_MAX) j++;
-            solid_run<CF>(p + (size_t)i * px_size, j - i, c);
-            i = j;
-            continue;
-        }
-        uint32_t a = mask[i] >= LV_OPA_MAX ? opa : ((uint32_t)mask[i] * opa) >> 8;
-        if(a > LV_OPA_MIN) put<CF>(p + (size_t)i * px_size, c, a, mode);
-        i++;
-    }
+    if(plain) masked_span<CF, true>(p, n, c, opa, mask, LV_BLEND_MODE_NORMAL);
+    else masked_span<CF, false>(p, n, c, opa, mask, mode);
 }
 
 /* The rows of area a (clipped) blended with one color, the mask advancing by mask_stride. */
