@@ -259,7 +259,7 @@ void color_rows(const Target & t, const lv_area_t & a, Rgb c, lv_opa_t opa, cons
                 lv_blend_mode_t mode)
 {
     uint8_t * p = pixel_at(t, a.x1, a.y1);
-    int32_t n = lv_area_get_width(&a);
+    int32_t n = a.x2 - a.x1 + 1;
     for(int32_t y = a.y1; y <= a.y2; y++, p += t.stride) {
         color_span<CF>(p, n, c, opa, mask, mode);
         if(mask) mask += mask_stride;
@@ -353,8 +353,10 @@ void blend_color_area(const Target & t, const lv_area_t & area, lv_color_t color
 {
     opa = opa_mix(opa, t.layer_opa);
     if(opa <= LV_OPA_MIN) return;
-    lv_area_t a;
-    if(!lv_area_intersect(&a, &area, &t.clip)) return;
+    /* clipped here rather than with lv_area_intersect: this runs once per row of most shapes */
+    lv_area_t a = {LV_MAX(area.x1, t.clip.x1), LV_MAX(area.y1, t.clip.y1), LV_MIN(area.x2, t.clip.x2),
+                   LV_MIN(area.y2, t.clip.y2)};
+    if(a.x1 > a.x2 || a.y1 > a.y2) return;
     if(mask) mask += (size_t)(a.y1 - area.y1) * mask_stride + (a.x1 - area.x1);
     Rgb c = apply_recolor(t, Rgb{color.red, color.green, color.blue});
     switch(t.cf) {
