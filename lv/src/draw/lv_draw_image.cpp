@@ -298,18 +298,56 @@ inline lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t 
 /* One row of transformed pixels: source positions step linearly from (xs, ys) (1/256 px,
  * steps in 1/65536 px). Formats read most often (layers are ARGB8888) get a direct fetch. */
 template <class Fetch>
-void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t w, bool aa,
-                     const DrawParams & p, lv_color32_t * px, Fetch fetch)
+void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+                     bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
 {
-    for(int32_t i = 0; i < w; i++) {
+    for(int32_t k = 0; k < n; k++) {
+        int32_t i = from + k;
         int64_t x = xs + ((xstep * i) >> 8);
         int64_t y = ys + ((ystep * i) >> 8);
-        px[i] = recolor_px(sample_transformed(v, (int32_t)x, (int32_t)y, aa, fetch), p.recolor, p.recolor_opa);
+        px[k] = recolor_px(sample_transformed(v, (int32_t)x, (int32_t)y, aa, fetch), p.recolor, p.recolor_opa);
     }
 }
 
-void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t w, bool aa,
-                const DrawParams & p, lv_color32_t * px)
+/* Pixel i of a row maps to source position (xs + ((xstep * i) >> 8), ys + ...), whole pixel
+ * >> 8 of each. The first i in [0, n) where `pred` of that holds, for predicates that turn true
+ * once and stay true (n if never). */
+template <class Pred>
+int32_t first_where(int32_t n, Pred pred)
+{
+    int32_t lo = 0, hi = n;
+    while(lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if(pred(mid)) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
+/* The pixels i of one axis whose source coordinate (start + ((step * i) >> 8)) >> 8 lies in
+ * [0, limit): the coordinate only moves one way along the row, so they form one run. */
+Span inside_axis(int64_t start, int64_t step, int32_t n, int32_t limit)
+{
+    auto coord = [=](int32_t i) { return (int32_t)(start + ((step * i) >> 8)) >> 8; };
+    if(step >= 0) return Span{first_where(n, [&](int32_t i) { return coord(i) >= 0; }),
+                              first_where(n, [&](int32_t i) { return coord(i) >= limit; }) - 1};
+    return Span{first_where(n, [&](int32_t i) { return coord(i) < limit; }),
+                first_where(n, [&](int32_t i) { return coord(i) < 0; }) - 1};
+}
+
+/* The pixels of a row of n whose source pixel is inside the image (all of them when the
+ * positions could leave 32 bits, where the one-way argument would not hold). */
+Span inside_source(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t n)
+{
+    auto fits = [](int64_t a) { return a > -((int64_t)1 << 30) && a < ((int64_t)1 << 30); };
+    int64_t xe = xs + ((xstep * (n - 1)) >> 8), ye = ys + ((ystep * (n - 1)) >> 8);
+    if(!fits(xs) || !fits(ys) || !fits(xe) || !fits(ye)) return Span{0, n - 1};
+    Span sx = inside_axis(xs, xstep, n, v.w), sy = inside_axis(ys, ystep, n, v.h);
+    return Span{LV_MAX(sx.x1, sy.x1), LV_MIN(sx.x2, sy.x2)};
+}
+
+void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+                bool aa, const DrawParams & p, lv_color32_t * px)
 {
     if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
         auto argb = [&v](int32_t x, int32_t y) {
@@ -317,7 +355,7 @@ void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int6
             memcpy(&c, v.data + (size_t)v.stride * y + 4 * (size_t)x, 4);
             return c;
         };
-        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, argb);
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, argb);
     }
     else if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
         auto xrgb = [&v](int32_t x, int32_t y) {
@@ -326,10 +364,10 @@ void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int6
             c.alpha = 255;
             return c;
         };
-        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, xrgb);
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, xrgb);
     }
     else {
-        sample_row_with(v, xs, ys, xstep, ystep, w, aa, p, px, [&v](int32_t x, int32_t y) { return pixel(v, x, y); });
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, [&v](int32_t x, int32_t y) { return pixel(v, x, y); });
     }
 }
 
@@ -454,10 +492,14 @@ void transformed(lv_layer_t * layer, const Target & t, const ImageView & v, cons
                 row_xs = xs1 + 0x80;
                 row_ys = ys1 + 0x80;
             }
-            sample_row(v, row_xs, row_ys, row_xstep, row_ystep, w, aa, p, px);
+            /* only the pixels whose source lies inside the image (the rest are transparent) */
+            Span in = inside_source(v, row_xs, row_ys, row_xstep, row_ystep, w);
+            if(in.x1 > in.x2) continue;
+            int32_t n = in.x2 - in.x1 + 1;
+            sample_row(v, row_xs, row_ys, row_xstep, row_ystep, in.x1, n, aa, p, px);
             bool use_mask;
-            apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
-            blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
+            apply_clip_rr(p, a.x1 + in.x1, y, n, mask_buf.data(), &use_mask);
+            blend_pixels(t, a.x1 + in.x1, y, n, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
         }
     }
 }
