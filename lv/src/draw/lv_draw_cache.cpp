@@ -19,7 +19,7 @@ struct Entry {
     uint32_t key_size;
     uint32_t last_use;
     uint8_t key[kMaxKey];
-    uint32_t payload[1]; /* first word of the payload (aligned) */
+    alignas(8) uint8_t payload[8]; /* the payload's start, aligned for any of its fields */
 };
 
 struct Table {
@@ -87,7 +87,7 @@ void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t payloa
         t->slot[victim] = nullptr;
         t->epoch++;
     }
-    Entry * e = (Entry *)lv_malloc(offsetof(Entry, payload) + LV_MAX(payload_size, sizeof(uint32_t)));
+    Entry * e = (Entry *)lv_malloc(offsetof(Entry, payload) + LV_MAX(payload_size, sizeof(Entry::payload)));
     if(e == nullptr) return nullptr;
     memset(e, 0, offsetof(Entry, payload));
     e->kind = kind;
