@@ -271,10 +271,10 @@ inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
  * With anti-aliasing the pixel is mixed with its vertical and then its horizontal neighbor
  * on the side the position leans to, by up to half; at the image's border it fades out. */
 template <class Fetch>
-inline lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa, Fetch pixel)
+inline lv_color32_t sample_transformed(int32_t w, int32_t h, int32_t xs, int32_t ys, bool aa, Fetch pixel)
 {
     int32_t xi = xs >> 8, yi = ys >> 8;
-    if(xi < 0 || yi < 0 || xi >= v.w || yi >= v.h) return lv_color32_t{0, 0, 0, 0};
+    if(xi < 0 || yi < 0 || xi >= w || yi >= h) return lv_color32_t{0, 0, 0, 0};
     lv_color32_t d = pixel(xi, yi);
     if(!aa) return d;
     int32_t xf = xs & 0xFF, yf = ys & 0xFF;
@@ -282,16 +282,16 @@ inline lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t 
     int32_t yn = yf < 0x80 ? -1 : 1;
     uint32_t wx = (uint32_t)(xf < 0x80 ? 0x7F - xf : xf - 0x80);
     uint32_t wy = (uint32_t)(yf < 0x80 ? 0x7F - yf : yf - 0x80);
-    bool x_in = xi + xn >= 0 && xi + xn < v.w;
-    bool y_in = yi + yn >= 0 && yi + yn < v.h;
+    bool x_in = xi + xn >= 0 && xi + xn < w;
+    bool y_in = yi + yn >= 0 && yi + yn < h;
     if(x_in && y_in) {
         mix_neighbor(d, pixel(xi, yi + yn), wy);
         mix_neighbor(d, pixel(xi + xn, yi), wx);
         return d;
     }
     /* at the border the pixel fades toward the outside (one direction only) */
-    if((xi == 0 && xn < 0) || (xi == v.w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
-    else if((yi == 0 && yn < 0) || (yi == v.h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
+    if((xi == 0 && xn < 0) || (xi == w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
+    else if((yi == 0 && yn < 0) || (yi == h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
     return d;
 }
 
@@ -301,11 +301,15 @@ template <class Fetch>
 void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
                      bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
 {
+    /* locals, not fields: the pixel stores below could alias anything read through a pointer */
+    const int32_t w = v.w, h = v.h;
+    const lv_color_t recolor = p.recolor;
+    const lv_opa_t recolor_opa = p.recolor_opa;
     for(int32_t k = 0; k < n; k++) {
         int32_t i = from + k;
         int64_t x = xs + ((xstep * i) >> 8);
         int64_t y = ys + ((ystep * i) >> 8);
-        px[k] = recolor_px(sample_transformed(v, (int32_t)x, (int32_t)y, aa, fetch), p.recolor, p.recolor_opa);
+        px[k] = recolor_px(sample_transformed(w, h, (int32_t)x, (int32_t)y, aa, fetch), recolor, recolor_opa);
     }
 }
 
@@ -349,18 +353,20 @@ Span inside_source(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, i
 void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
                 bool aa, const DrawParams & p, lv_color32_t * px)
 {
+    const uint8_t * data = v.data;
+    const size_t stride = v.stride;
     if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
-        auto argb = [&v](int32_t x, int32_t y) {
+        auto argb = [data, stride](int32_t x, int32_t y) {
             lv_color32_t c;
-            memcpy(&c, v.data + (size_t)v.stride * y + 4 * (size_t)x, 4);
+            memcpy(&c, data + stride * (size_t)y + 4 * (size_t)x, 4);
             return c;
         };
         sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, argb);
     }
     else if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
-        auto xrgb = [&v](int32_t x, int32_t y) {
+        auto xrgb = [data, stride](int32_t x, int32_t y) {
             lv_color32_t c;
-            memcpy(&c, v.data + (size_t)v.stride * y + 4 * (size_t)x, 4);
+            memcpy(&c, data + stride * (size_t)y + 4 * (size_t)x, 4);
             c.alpha = 255;
             return c;
         };
