@@ -332,6 +332,22 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
         const lv_opa_t * qrow = quarter + (size_t)fold(y - g.sh.y1, g.h, g.qh) * g.qw;
         Span under{1, 0};
         if(!mask_bg || !round_rect_row(bg_rr, y, draw.x1, dw, bm, &under)) {
+            /* between the corners the row has one coverage (the quarter's last column): that
+             * part is a plain translucent fill, the same pixels as through the mask as long as
+             * the layer adds no opacity of its own */
+            int32_t c1 = LV_CLAMP(0, g.qw - 1 - x0, dw), c2 = LV_CLAMP(0, g.w - g.qw + 1 - x0, dw);
+            if(t.layer_opa >= LV_OPA_MAX && c2 - c1 >= 8) {
+                shadow_row(qrow, g, x0, 0, c1, mask);
+                shadow_row(qrow, g, x0, c2, dw, mask);
+                blend_color(t, draw.x1, y, c1, dsc->color, opa, mask);
+                lv_opa_t m = qrow[g.qw - 1];
+                if(m > LV_OPA_MIN) {
+                    lv_opa_t a = m >= LV_OPA_MAX ? opa : (lv_opa_t)(((uint32_t)m * opa) >> 8);
+                    blend_color(t, draw.x1 + c1, y, c2 - c1, dsc->color, a, nullptr);
+                }
+                blend_color(t, draw.x1 + c2, y, dw - c2, dsc->color, opa, mask + c2);
+                continue;
+            }
             shadow_row(qrow, g, x0, 0, dw, mask);
             blend_color(t, draw.x1, y, dw, dsc->color, opa, mask);
             continue;
