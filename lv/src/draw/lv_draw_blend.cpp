@@ -200,6 +200,25 @@ LV_DRAW_SW_NOINLINE void mix_run_xrgb(uint8_t * p, int32_t n, Rgb c, uint32_t a)
     }
 }
 
+/* RGB565 pixels mixed with one color at one opacity, as lv_color_16_16_mix does it (5-bit
+ * mix factor, the three channels spread over a 32-bit word) with the color's part computed
+ * once for the run. */
+void mix_run_565(uint8_t * p, int32_t n, Rgb c, uint32_t a)
+{
+    const uint32_t spread = 0x07E0F81Fu;
+    const uint32_t m = (a + 4) >> 3;
+    const uint32_t fg_c = to565(c);
+    const uint32_t fg = (fg_c | (fg_c << 16)) & spread;
+    for(int32_t i = 0; i < n; i++) {
+        uint16_t v;
+        memcpy(&v, p + 2 * i, 2);
+        uint32_t bg = ((uint32_t)v | ((uint32_t)v << 16)) & spread;
+        uint32_t r = ((((fg - bg) * m) >> 5) + bg) & spread;
+        v = (uint16_t)((r >> 16) | r);
+        memcpy(p + 2 * i, &v, 2);
+    }
+}
+
 /* True when the 8 mask bytes at m all equal v (0 or 0xFF). */
 inline bool word_is(const lv_opa_t * m, uint8_t v)
 {
@@ -245,6 +264,7 @@ void color_span(uint8_t * p, int32_t n, Rgb c, lv_opa_t opa, const lv_opa_t * ma
     if(mask == nullptr) {
         if(plain && opa >= LV_OPA_MAX) solid_run<CF>(p, n, c);
         else if(plain && CF == LV_COLOR_FORMAT_XRGB8888) mix_run_xrgb(p, n, c, opa);
+        else if(plain && CF == LV_COLOR_FORMAT_RGB565) mix_run_565(p, n, c, opa);
         else
             for(int32_t i = 0; i < n; i++, p += px_size) put<CF>(p, c, opa, mode);
         return;
