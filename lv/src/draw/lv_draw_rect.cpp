@@ -40,7 +40,15 @@ void fill_shape(const Target & t, const lv_area_t & coords, int32_t radius, cons
         for(int32_t i = 0; i < w; i++) row_px[i] = grad_color_at(*paint.grad, range, draw.x1 + i - coords.x1);
     }
     int32_t range_v = lv_area_get_height(&coords);
+    /* a plain color fills the rows between the corners as one area */
+    int32_t band1 = LV_MAX(draw.y1, rr.area.y1 + rr.radius), band2 = LV_MIN(draw.y2, rr.area.y2 - rr.radius);
+    bool band = paint.grad == nullptr && band1 <= band2;
+    if(band) blend_color_area(t, lv_area_t{draw.x1, band1, draw.x2, band2}, paint.color, paint.opa, nullptr, 0);
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
+        if(band && y >= band1 && y <= band2) {
+            y = band2;
+            continue;
+        }
         const lv_opa_t * m = nullptr;
         if(!round_rect_row_is_full(rr, y)) {
             if(!round_rect_row(rr, y, draw.x1, w, mask)) continue;
@@ -71,7 +79,21 @@ void fill_ring(const Target & t, const RoundRect & outer, const RoundRect & inne
     lv_opa_t * om = out_buf.data();
     lv_opa_t * im = in_buf.data();
     bool inner_valid = inner.area.x1 <= inner.area.x2 && inner.area.y1 <= inner.area.y2;
+    /* where neither shape has a corner the ring is two solid strips: drawn as two areas */
+    int32_t band1 = LV_MAX(LV_MAX(draw.y1, outer.area.y1 + outer.radius), inner.area.y1 + inner.radius);
+    int32_t band2 = LV_MIN(LV_MIN(draw.y2, outer.area.y2 - outer.radius), inner.area.y2 - inner.radius);
+    bool band = inner_valid && band1 <= band2;
+    if(band) {
+        if(inner.area.x1 > outer.area.x1)
+            blend_color_area(t, lv_area_t{outer.area.x1, band1, inner.area.x1 - 1, band2}, color, opa, nullptr, 0);
+        if(outer.area.x2 > inner.area.x2)
+            blend_color_area(t, lv_area_t{inner.area.x2 + 1, band1, outer.area.x2, band2}, color, opa, nullptr, 0);
+    }
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
+        if(band && y >= band1 && y <= band2) {
+            y = band2;
+            continue;
+        }
         bool inner_row = inner_valid && y >= inner.area.y1 && y <= inner.area.y2;
         if(round_rect_row_is_full(outer, y) && (!inner_row || round_rect_row_is_full(inner, y))) {
             /* straight part: up to two solid strips */
