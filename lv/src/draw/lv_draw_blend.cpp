@@ -5,14 +5,6 @@
 
 #include <string.h>
 
-/* Kept out of line where it helps the compiler vectorise a loop on its own (inlined into the
- * big blending switch its vector code came out four times longer). */
-#if defined(__GNUC__)
-#define LV_DRAW_SW_NOINLINE __attribute__((noinline))
-#else
-#define LV_DRAW_SW_NOINLINE
-#endif
-
 namespace lv_sw {
 namespace {
 
@@ -174,6 +166,7 @@ void solid_run(uint8_t * p, int32_t n, Rgb c)
  * 2^16; the X byte weighted 256 stays as it is), which the compiler turns into vector
  * multiplies; the rest goes a word at a time, red and blue together (neither product
  * spills into the other's half). */
+/* out of line: inlined into the big format switch its vector code came out 4x longer */
 LV_DRAW_SW_NOINLINE void mix_run_xrgb(uint8_t * p, int32_t n, Rgb c, uint32_t a)
 {
     const uint16_t ia = (uint16_t)(255 - a);

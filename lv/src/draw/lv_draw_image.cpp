@@ -298,7 +298,7 @@ inline lv_color32_t sample_transformed(int32_t w, int32_t h, int32_t xs, int32_t
 /* One row of transformed pixels: source positions step linearly from (xs, ys) (1/256 px,
  * steps in 1/65536 px). Formats read most often (layers are ARGB8888) get a direct fetch. */
 template <class Fetch>
-void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+LV_DRAW_SW_NOINLINE void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
                      bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
 {
     /* locals, not fields: the pixel stores below could alias anything read through a pointer */

@@ -9,6 +9,14 @@
 #include "lv_draw.h"
 #include "lv_mem.h"
 
+/* For hot loops the compiler handles better on their own than inlined into a big function
+ * (register pressure, vectorisation): a hint only, without effect on the results. */
+#if defined(__GNUC__)
+#define LV_DRAW_SW_NOINLINE __attribute__((noinline))
+#else
+#define LV_DRAW_SW_NOINLINE
+#endif
+
 namespace lv_sw {
 
 /** Where drawing goes: the layer's buffer, its clip area, and layer-wide opacity/recolor. */
