@@ -297,20 +297,31 @@ inline lv_color32_t sample_transformed(int32_t w, int32_t h, int32_t xs, int32_t
 
 /* One row of transformed pixels: source positions step linearly from (xs, ys) (1/256 px,
  * steps in 1/65536 px). Formats read most often (layers are ARGB8888) get a direct fetch. */
-template <class Fetch>
-LV_DRAW_SW_NOINLINE void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
-                     bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
+template <class Fetch, bool kAA, bool kRecolor>
+LV_DRAW_SW_NOINLINE void sample_run(int32_t w, int32_t h, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep,
+                                    int32_t from, int32_t n, lv_color_t recolor, lv_opa_t recolor_opa,
+                                    lv_color32_t * px, Fetch fetch)
 {
-    /* locals, not fields: the pixel stores below could alias anything read through a pointer */
-    const int32_t w = v.w, h = v.h;
-    const lv_color_t recolor = p.recolor;
-    const lv_opa_t recolor_opa = p.recolor_opa;
     for(int32_t k = 0; k < n; k++) {
         int32_t i = from + k;
         int64_t x = xs + ((xstep * i) >> 8);
         int64_t y = ys + ((ystep * i) >> 8);
-        px[k] = recolor_px(sample_transformed(w, h, (int32_t)x, (int32_t)y, aa, fetch), recolor, recolor_opa);
+        lv_color32_t c = sample_transformed(w, h, (int32_t)x, (int32_t)y, kAA, fetch);
+        px[k] = kRecolor ? recolor_px(c, recolor, recolor_opa) : c;
     }
+}
+
+/* The sampling loop with anti-aliasing and recoloring decided once per row, not per pixel;
+ * the image's fields go in as values (the pixel stores could alias anything read through a
+ * pointer and force reloads). */
+template <class Fetch>
+void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+                     bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
+{
+    bool recolor = p.recolor_opa > LV_OPA_MIN;
+    auto run = aa ? (recolor ? sample_run<Fetch, true, true> : sample_run<Fetch, true, false>)
+                  : (recolor ? sample_run<Fetch, false, true> : sample_run<Fetch, false, false>);
+    run(v.w, v.h, xs, ys, xstep, ystep, from, n, p.recolor, p.recolor_opa, px, fetch);
 }
 
 /* Pixel i of a row maps to source position (xs + ((xstep * i) >> 8), ys + ...), whole pixel
