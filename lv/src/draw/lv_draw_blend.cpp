@@ -52,10 +52,21 @@ inline void put<LV_COLOR_FORMAT_RGB888>(uint8_t * p, Rgb s, uint32_t a, lv_blend
     p[2] = mix8(s.r, d.r, a);
 }
 
-/* XRGB8888: as RGB888, and a covered pixel's X byte set */
+/* XRGB8888: as RGB888, and a covered pixel's X byte set. A plain mix goes a word at a time:
+ * red and blue weighted together (neither product reaches the other's half), then green. */
 template <>
 inline void put<LV_COLOR_FORMAT_XRGB8888>(uint8_t * p, Rgb s, uint32_t a, lv_blend_mode_t mode)
 {
+    if(mode == LV_BLEND_MODE_NORMAL && a < LV_OPA_MAX) {
+        uint32_t d;
+        memcpy(&d, p, 4);
+        uint32_t ia = 255 - a;
+        uint32_t rb = ((((uint32_t)s.r << 16) | s.b) * a + (d & 0x00FF00FFu) * ia) >> 8;
+        uint32_t g = (((uint32_t)s.g << 8) * a + (d & 0x0000FF00u) * ia) >> 8;
+        d = (d & 0xFF000000u) | (rb & 0x00FF00FFu) | (g & 0x0000FF00u);
+        memcpy(p, &d, 4);
+        return;
+    }
     put<LV_COLOR_FORMAT_RGB888>(p, s, a, mode);
     if(a >= LV_OPA_MAX) p[3] = 0xFF;
 }
