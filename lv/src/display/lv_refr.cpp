@@ -123,7 +123,8 @@ void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
 lv_obj_t * top_covering(const lv_area_t * area, lv_obj_t * obj)
 {
     if(!lv_area_is_in(area, &obj->coords, 0) || lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
-    if(layer_type_of(obj) != LV_LAYER_TYPE_NONE) return nullptr;
+    /* a translucent object makes everything drawn in it translucent: nothing below covers */
+    if(layer_type_of(obj) != LV_LAYER_TYPE_NONE || lv_obj_get_style_opa(obj, LV_PART_MAIN) < LV_OPA_MAX) return nullptr;
     lv_cover_check_info_t info = {LV_COVER_RES_COVER, area};
     lv_obj_send_event(obj, LV_EVENT_COVER_CHECK, &info);
     if(info.res == LV_COVER_RES_MASKED) return nullptr;
