@@ -45,6 +45,7 @@ typedef struct {
     lv_display_t * disp_head;
     lv_display_t * disp_default;
     lv_display_t * disp_refreshing;
+    void * draw_sw_cache; /* software renderer: blocks kept between draws (lv_draw_cache.cpp) */
 
     /* input devices and groups */
     lv_indev_t * indev_head;
@@ -74,9 +75,6 @@ typedef struct {
     /* layouts: user-registered layout callbacks beyond flex and grid */
     void * layout_list;
     uint32_t layout_count;
-
-    /* software renderer: corner coverage profiles cached per radius (lv_draw_mask.cpp) */
-    void * draw_sw_cache;
 } lv_global_t;
 
 extern lv_global_t lv_global;
