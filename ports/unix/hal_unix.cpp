@@ -40,6 +40,7 @@ void hal_stderr_write(const char* s, size_t n) { write_all(2, s, n); }
 int hal_stdin_readline(char* buf, size_t cap) {
   size_t n = 0;
   for (;;) {
+    if (hal_wait_hook() && hal_wait(0, 1000) == 0) continue;  // the GUI runs while we wait
     char c;
     ssize_t r = read(0, &c, 1);
     if (r < 0 && errno == EINTR) continue;

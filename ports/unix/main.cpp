@@ -13,6 +13,7 @@
 #include "py/hal.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "gui_loop.h"
 #include "lvgl_port.h"
 #include "repl.h"
 
@@ -279,6 +280,7 @@ int main(int argc, char** argv) {
   if (!heap_given) set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
+  if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself
   if (shot.out) {
     if (i >= argc || cmd || module) return usage();
     apply_heap_limit();

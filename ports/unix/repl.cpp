@@ -54,9 +54,10 @@ void term_normal() {
 void out(const char* s) { hal_stdout_write(s, strlen(s)); }
 void out_n(const char* s, size_t n) { hal_stdout_write(s, n); }
 
-// -1 at end of input
+// -1 at end of input. Waiting for the key goes through hal_wait, so the GUI keeps running.
 int read_key() {
   for (;;) {
+    if (hal_wait_hook() && hal_wait(0, 1000) == 0) continue;
     unsigned char c;
     ssize_t r = read(0, &c, 1);
     if (r == 1) return c;
