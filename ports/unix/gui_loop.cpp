@@ -8,7 +8,8 @@
 //   key and the window kept open after the script all wait here, in poll() on the input
 //   handle with a timeout of the engine's next timer deadline, so an idle process sleeps.
 // Never re-entrantly: not while a Python callback runs inside the engine (a callback that
-// sleeps or loops does not run the engine under itself) and not inside the timer handler.
+// sleeps or loops does not run the engine under itself), not inside the timer handler, and
+// not while the heap is locked.
 // The engine's clock (lv_tick_set_cb) is the monotonic clock, so nothing needs lv.tick_inc.
 #include "ports/unix/gui_loop.h"
 
@@ -19,6 +20,7 @@
 
 #include "binding/runtime/runtime.h"
 #include "lvgl.h"
+#include "py/gc.h"
 #include "py/hal.h"
 #include "py/runtime.h"
 
@@ -58,7 +60,8 @@ bool may_run_engine() {
     g_tick_installed = false;  // a later lv_init starts with no tick callback
     return false;
   }
-  return !g_in_service && pyvgl::binding::callback_depth() == 0;
+  // not with the heap locked (micropython.heap_lock): the engine allocates as it runs
+  return !g_in_service && pyvgl::binding::callback_depth() == 0 && py::gc_lock_depth() == 0;
 }
 
 // Runs the engine's timers once; returns ms until it wants to run again.

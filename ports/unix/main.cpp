@@ -345,6 +345,7 @@ int main(int argc, char** argv) {
       apply_heap_limit();
       status = globals ? repl_run(globals) : 1;
       inspect = false;
+      exit_at_end = true;  // leaving the REPL (Ctrl-D, exit()) quits, window included
     }
   }
   // Like a board, the GUI stays alive when the script ends: a window remains open and

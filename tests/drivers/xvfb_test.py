@@ -10,7 +10,9 @@ callbacks ran), f12 (F12 saves numbered PNGs of the screen), resize (a resizeabl
 follows the window's size), idle (a static scene flushes nothing while idle; the CPU share is
 printed, and SIGTERM closes the app cleanly), or pyvgl_window (`pyvgl script.py` on a desktop
 shows the script's widgets in a window that stays open after the script, with the same picture
-as `pyvgl --shot`, and closes on SIGTERM).
+as `pyvgl --shot`, and closes on SIGTERM), or repl_window (the REPL in a pty with a window open:
+an xdotool click runs a button's callback and a timer keeps counting while the prompt waits;
+prints the REPL's idle CPU with a static window).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
 import argparse
@@ -240,6 +242,10 @@ def check_pyvgl_window(args, env):
         shot = os.path.join(args.out, "pyvgl_window.png")
         subprocess.run(["import", "-window", out[0], "png24:" + shot], env=env, check=True, timeout=20)
         expect_same(args, shot, ref, "pyvgl window")
+        start = process_cpu_seconds(proc.pid)
+        time.sleep(5.0)
+        share = (process_cpu_seconds(proc.pid) - start) / 5.0 * 100
+        print("pyvgl after the script, static window open: %.2f %% of a core" % share)
         proc.send_signal(signal.SIGTERM)
         if proc.wait(5) != 0:
             raise Failure("pyvgl exited with %s after SIGTERM" % proc.returncode)
@@ -247,6 +253,57 @@ def check_pyvgl_window(args, env):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def process_cpu_seconds(pid):
+    """User + system CPU time of a process so far (/proc/PID/stat, clock ticks)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def check_repl_window(args, env):
+    """The REPL with a window open: a click in the window runs its callback and a timer keeps
+    counting while the prompt waits for a key; the prompt answers. Prints the REPL's idle CPU."""
+    sys.path.insert(0, os.path.join(args.source, "tests", "repl"))
+    from replpty import Repl
+    env = dict(env, PYVGL_DISPLAY="320x240")
+    env.pop("PYVGL_HEADLESS", None)
+    with Repl(args.pyvgl, env=env) as r:
+        r.expect(">>> ")
+        for line in ("import lvgl as lv", "clicks = [0]", "ticks = [0]", "btn = lv.button(lv.screen_active())",
+                     "btn.set_size(120, 50)", "btn.center()",
+                     "btn.add_event_cb(lambda e: clicks.__setitem__(0, clicks[0] + 1), lv.EVENT.CLICKED, None)",
+                     "timer = lv.timer_create(lambda t: ticks.__setitem__(0, ticks[0] + 1), 100, None)"):
+            r.send(line + "\r")
+            r.expect(">>> ")
+        out = subprocess.run(["xdotool", "search", "--sync", "--name", "^pyvgl$"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()
+        if not out:
+            raise Failure("no pyvgl window from the REPL")
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "mousemove", "--window", out[0], "160", "120", "click", "1"], env=env,
+                       check=True, timeout=20)
+        time.sleep(1.0)  # the REPL waits for a key meanwhile
+        r.send("print('clicks', clicks[0], 'ticks', ticks[0])\r")
+        line = r.expect(">>> ")
+        print("REPL after the click:", line.strip().splitlines()[-1])
+        words = line.split()
+        clicks, ticks = int(words[words.index("clicks") + 1]), int(words[words.index("ticks") + 1])
+        if clicks != 1:
+            raise Failure("the click in the window ran its callback %d times while the REPL waited" % clicks)
+        if ticks < 10:
+            raise Failure("the timer ran only %d times in 1.5 s while the REPL waited" % ticks)
+        r.send("timer.delete()\r")
+        r.expect(">>> ")
+        time.sleep(1.0)
+        start = process_cpu_seconds(r.proc.pid)
+        time.sleep(5.0)
+        share = (process_cpu_seconds(r.proc.pid) - start) / 5.0 * 100
+        print("REPL waiting with a static window open: %.2f %% of a core" % share)
+        r.send("\x04")  # Ctrl-D: leave the REPL
+        if r.wait_exit(10) != 0:
+            raise Failure("the REPL did not exit cleanly after Ctrl-D")
 
 
 def main():
@@ -277,7 +334,7 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window"):
+        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window", "repl_window"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)
