@@ -2,7 +2,8 @@
 // on its directory, so editors that save by writing a new file and renaming it are seen;
 // stat polling when inotify is unavailable). On each save the script's screens, timers and
 // animations are deleted, a fresh active screen is loaded, and the script runs again in a
-// fresh __main__, on the same display (and window). A script that fails to compile or raises
+// fresh __main__ (modules imported from files are imported again), on the same display (and
+// window). A script that fails to compile or raises
 // prints its traceback and leaves an error label on the screen until the next save.
 // The GUI runs while waiting (hal_wait: gui_loop.cpp). Stops on Ctrl-C / SIGINT, when the
 // window is closed, or (for tests) after --watch-count N runs.
@@ -209,6 +210,26 @@ void show_error(const char* script, Val exc) {
   lv_obj_center(label);
 }
 
+// Modules loaded from files (the script's own helpers, found on sys.path) are imported
+// afresh by the next run, so saving a helper module and then the script picks up both.
+// Built-in and frozen modules stay: they have no file on disk.
+void forget_file_modules() {
+  Val doomed = list_new(0);
+  if (!doomed) {
+    exc_take();
+    return;
+  }
+  Map* m = &((Dict*)ts.modules)->map;
+  for (uint32_t i = 0; i < m->n; i++) {
+    Val name = m->entries[i].key, mod = m->entries[i].value;
+    if (!name || !mod || is_small(mod) || mod->type != &module_type) continue;
+    Val file = dict_get((Val)((Module*)mod)->dict, Q(__file__));
+    if (file && is_str(file) && hal_stat(str_data(file)) == 1 && list_append(doomed, name) < 0) break;
+  }
+  for (size_t i = 0; i < ((List*)doomed)->len; i++) dict_del(ts.modules, ((List*)doomed)->items[i]);
+  exc_take();  // a failure here only means a module is not reloaded
+}
+
 enum RunResult { RUN_OK, RUN_FAILED, RUN_INTERRUPTED };
 
 RunResult run_script(const char* script) {
@@ -257,7 +278,10 @@ int watch_run(const char* script, int max_runs) {
   bool had_window = lvgl_port_has_open_window();
   int status = 0;
   for (int run = 1;; run++) {
-    if (run > 1) reset_gui();
+    if (run > 1) {
+      reset_gui();
+      forget_file_modules();
+    }
     RunResult r = run_script(script);
     status = r == RUN_OK ? 0 : 1;
     if (r == RUN_INTERRUPTED) break;

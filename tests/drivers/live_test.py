@@ -79,6 +79,8 @@ class Watched:
                 self.proc.wait()
         while self._read(0.05):
             pass
+        self.proc.stdout.close()
+        self.proc.stderr.close()
         return self.proc.returncode
 
 
@@ -91,7 +93,8 @@ def save(path, text):
 
 
 V1 = '''import lvgl as lv
-print("v1 children", lv.screen_active().get_child_count())
+import helper
+print("v1 children", lv.screen_active().get_child_count(), "helper", helper.VALUE)
 label = lv.label(lv.screen_active())
 label.set_text("one")
 def tick(t):
@@ -105,8 +108,9 @@ raise ValueError("version two is broken")
 '''
 SYNTAX = 'def (:\n'
 V4 = '''import lvgl as lv
+import helper
 scr = lv.screen_active()
-print("v4 children", scr.get_child_count(), "label" in globals())
+print("v4 children", scr.get_child_count(), "label" in globals(), "helper", helper.VALUE)
 '''
 
 
@@ -144,6 +148,7 @@ class LiveGui(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, 'app.py')
             save(path, V1)
+            save(os.path.join(d, 'helper.py'), 'VALUE = 1\n')
             w = Watched(path, ['--watch-count', '4'], env)
             w.wait_err('run 1 ok')
             time.sleep(0.3)  # the v1 timer runs while --watch waits
@@ -152,19 +157,21 @@ class LiveGui(unittest.TestCase):
             before = w.out.count(b'v1 timer')
             save(path, SYNTAX)
             w.wait_err('run 3 failed')
-            time.sleep(0.2)
+            save(os.path.join(d, 'helper.py'), 'VALUE = 4\n')  # not watched: no run
+            time.sleep(0.4)
+            self.assertNotIn('run 4', w.err.decode())
             save(path, V4)
             code = w.finish()
             out, err = w.out.decode(), w.err.decode()
             self.assertEqual(code, 0, err)
-            self.assertIn('v1 children 0', out)
+            self.assertIn('v1 children 0 helper 1', out)
             self.assertGreater(before, 2, out)  # the GUI ran between the saves
             self.assertEqual(out.count('v1 timer'), before, 'the old timer outlived the reload:\n' + out)
             self.assertIn('v2 start', out)
             self.assertIn('ValueError: version two is broken', err)
             self.assertIn('SyntaxError', err)
             # fresh screen (the error label is gone) and fresh globals
-            self.assertIn('v4 children 0 False', out)
+            self.assertIn('v4 children 0 False helper 4', out)  # the helper module was imported again
             self.assertIn('run 4 ok', err)
 
     def test_watch_inotify(self):
@@ -177,6 +184,7 @@ class LiveGui(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, 'app.py')
             save(path, V1)
+            save(os.path.join(d, 'helper.py'), 'VALUE = 1\n')
             w = Watched(path)
             w.wait_err('run 1 ok')
             w.proc.send_signal(signal.SIGINT)
