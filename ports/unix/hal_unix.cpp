@@ -34,8 +34,34 @@ static void write_all(int fd, const char* s, size_t n) {
   }
 }
 
-void hal_stdout_write(const char* s, size_t n) { write_all(1, s, n); }
-void hal_stderr_write(const char* s, size_t n) { write_all(2, s, n); }
+// Set by the REPL while it waits for a key with the terminal in raw mode (no output
+// processing): what GUI callbacks print meanwhile gets "\r\n" line ends so it does not
+// staircase across the terminal.
+static bool g_output_crlf;
+
+void hal_unix_set_output_crlf(bool on) { g_output_crlf = on; }
+
+// fd gets s with every "\n" not already preceded by "\r" written as "\r\n"
+static void write_crlf(int fd, const char* s, size_t n) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\n' || (i > 0 && s[i - 1] == '\r')) continue;
+    write_all(fd, s + start, i - start);
+    write_all(fd, "\r", 1);
+    start = i;
+  }
+  write_all(fd, s + start, n - start);
+}
+
+void hal_stdout_write(const char* s, size_t n) {
+  if (g_output_crlf) write_crlf(1, s, n);
+  else write_all(1, s, n);
+}
+
+void hal_stderr_write(const char* s, size_t n) {
+  if (g_output_crlf) write_crlf(2, s, n);
+  else write_all(2, s, n);
+}
 
 int hal_stdin_readline(char* buf, size_t cap) {
   size_t n = 0;

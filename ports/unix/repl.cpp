@@ -22,6 +22,8 @@
 
 namespace py {
 
+void hal_unix_set_output_crlf(bool on);  // hal_unix.cpp
+
 namespace {
 constexpr int LINE_MAX = 4096;
 constexpr int HISTORY_MAX = 100;
@@ -54,10 +56,19 @@ void term_normal() {
 void out(const char* s) { hal_stdout_write(s, strlen(s)); }
 void out_n(const char* s, size_t n) { hal_stdout_write(s, n); }
 
-// -1 at end of input. Waiting for the key goes through hal_wait, so the GUI keeps running.
+// Waits until a key can be read, running the GUI meanwhile (hal_wait).
+void wait_for_key() {
+  if (!hal_wait_hook()) return;
+  hal_unix_set_output_crlf(g_raw);  // callbacks may print while the terminal is raw
+  while (hal_wait(0, 1000) == 0) {
+  }
+  hal_unix_set_output_crlf(false);
+}
+
+// -1 at end of input.
 int read_key() {
   for (;;) {
-    if (hal_wait_hook() && hal_wait(0, 1000) == 0) continue;
+    wait_for_key();
     unsigned char c;
     ssize_t r = read(0, &c, 1);
     if (r == 1) return c;
