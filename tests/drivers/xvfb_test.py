@@ -12,7 +12,8 @@ printed, and SIGTERM closes the app cleanly), or pyvgl_window (`pyvgl script.py`
 shows the script's widgets in a window that stays open after the script, with the same picture
 as `pyvgl --shot`, and closes on SIGTERM), or repl_window (the REPL in a pty with a window open:
 an xdotool click runs a button's callback and a timer keeps counting while the prompt waits;
-prints the REPL's idle CPU with a static window).
+prints the REPL's idle CPU with a static window), or watch_window (`pyvgl --watch` redraws the
+same window on each save, equal to `--shot` of the new version; a broken version shows an error).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
 import argparse
@@ -306,6 +307,83 @@ def check_repl_window(args, env):
             raise Failure("the REPL did not exit cleanly after Ctrl-D")
 
 
+WATCH_VERSION = """import lvgl as lv
+btn = lv.button(lv.screen_active())
+btn.align(lv.ALIGN.CENTER, 0, 0)
+lv.label(btn).set_text(%r)
+"""
+
+
+def check_watch_window(args, env):
+    """pyvgl --watch in a window: a save redraws the same window with the new version, equal
+    to the --shot render of that version; a broken version leaves the window open."""
+    env = dict(env, PYVGL_DISPLAY="320x240")
+    env.pop("PYVGL_HEADLESS", None)
+    folder = os.path.join(args.out, "watch")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    script = os.path.join(folder, "app.py")
+
+    def save(text):
+        with open(script + ".tmp", "w") as f:
+            f.write(text)
+        os.replace(script + ".tmp", script)
+
+    def shot_of(tag):
+        ref = os.path.join(folder, tag + "_shot.png")
+        subprocess.run([args.pyvgl, "--shot", ref, "--size", "320x240", script], check=True, timeout=60)
+        return ref
+
+    save(WATCH_VERSION % "first")
+    first_ref = shot_of("first")
+    err = open(os.path.join(folder, "stderr.txt"), "w+")
+    proc = subprocess.Popen([args.pyvgl, "--watch", script], env=env, stderr=err)
+
+    def wait_err(text):
+        end = time.time() + 20
+        while time.time() < end:
+            err.seek(0)
+            if text in err.read():
+                return
+            time.sleep(0.1)
+        err.seek(0)
+        raise Failure("no %r from --watch; stderr: %s" % (text, err.read()))
+
+    try:
+        out = subprocess.run(["xdotool", "search", "--sync", "--name", "^pyvgl$"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()
+        if not out:
+            raise Failure("no pyvgl window")
+        window = out[0]
+        wait_settled()
+        first = os.path.join(folder, "first_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + first], env=env, check=True, timeout=20)
+        expect_same(args, first, first_ref, "--watch first version")
+        save(WATCH_VERSION % "second version")
+        wait_err("run 2 ok")
+        wait_settled()
+        second = os.path.join(folder, "second_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + second], env=env, check=True, timeout=20)
+        expect_same(args, second, shot_of("second"), "--watch after a save (same window)")
+        save("import lvgl as lv\nraise ValueError('broken')\n")
+        wait_err("run 3 failed")
+        wait_settled()
+        broken = os.path.join(folder, "broken_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + broken], env=env, check=True, timeout=20)
+        if same_picture(args, broken, second, os.path.join(folder, "broken_change.png"), "0"):
+            raise Failure("a broken version left the previous picture (no error shown)")
+        if proc.poll() is not None:
+            raise Failure("--watch ended after a broken version (exit %s)" % proc.returncode)
+        proc.send_signal(signal.SIGINT)
+        if proc.wait(5) != 1:  # the status of the last run, which failed
+            raise Failure("--watch exited with %s after SIGINT (1 expected)" % proc.returncode)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        err.close()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--app", required=True)
@@ -334,7 +412,8 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window", "repl_window"):
+        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window", "repl_window",
+                            "watch_window"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)
