@@ -6,6 +6,7 @@
   a callback's exception is printed and the script goes on (live/sleep_timer.py);
 - lv_utils.event_loop(asyncio=True): GUI callbacks interleave with asyncio tasks,
   is_running / current_instance / deinit / exception_sink (live/lv_utils_asyncio.py);
+- asyncio waiting for a line on stdin (select.poll) keeps GUI timers running;
 - pyvgl --watch: reruns on each save in a fresh screen and __main__, a failing version
   prints its traceback and the next save recovers; inotify and the polling fallback;
   stopped by SIGINT.
@@ -143,6 +144,15 @@ class LiveGui(unittest.TestCase):
         for line in flags:
             self.assertIn(': True', line)
         self.assertIn('ValueError: refresh failed', out)  # the default sink printed it (sys.print_exception)
+
+    def test_asyncio_waiting_for_stdin(self):
+        p = subprocess.Popen([PYVGL, os.path.join(HERE, 'live', 'asyncio_stdin.py')], env=ENV,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(0.6)  # the script waits for its line meanwhile
+        out, err = p.communicate('hello\n', timeout=30)
+        self.assertEqual(p.returncode, 0, err)
+        self.assertIn('line: hello', out)
+        self.assertIn('while asyncio waited for stdin: True', out)
 
     def watch_cycle(self, env=None):
         with tempfile.TemporaryDirectory() as d:
