@@ -22,7 +22,10 @@
 
 namespace py {
 
-void hal_unix_set_output_crlf(bool on);  // hal_unix.cpp
+// hal_unix.cpp: "\r\n" line ends for what is printed between begin and end; end tells 0
+// nothing printed, 1 printed ending with a newline, 2 printed ending inside a line
+void hal_unix_begin_background_output(bool clear_line_first);
+int hal_unix_end_background_output();
 
 namespace {
 constexpr int LINE_MAX = 4096;
@@ -56,13 +59,29 @@ void term_normal() {
 void out(const char* s) { hal_stdout_write(s, strlen(s)); }
 void out_n(const char* s, size_t n) { hal_stdout_write(s, n); }
 
-// Waits until a key can be read, running the GUI meanwhile (hal_wait).
+struct Editor;
+Editor* g_editing;  // the line being edited, drawn again after GUI callbacks printed
+void redraw(Editor* e);
+
+// Waits until a key can be read, running the GUI meanwhile (hal_wait). What callbacks print
+// meanwhile replaces the prompt line, which is then drawn again below it.
 void wait_for_key() {
   if (!hal_wait_hook()) return;
-  hal_unix_set_output_crlf(g_raw);  // callbacks may print while the terminal is raw
-  while (hal_wait(0, 1000) == 0) {
+  if (!g_raw) {
+    while (hal_wait(0, 1000) == 0) {
+    }
+    return;
   }
-  hal_unix_set_output_crlf(false);
+  for (;;) {
+    hal_unix_begin_background_output(g_editing != nullptr);
+    int ready = hal_wait(0, 1000);
+    int printed = hal_unix_end_background_output();
+    if (printed && g_editing) {
+      if (printed == 2) out("\r\n");
+      redraw(g_editing);
+    }
+    if (ready) return;
+  }
 }
 
 // -1 at end of input.
@@ -275,7 +294,16 @@ int read_escape() {
   return k;
 }
 
+LineResult edit_line_keys(Editor* e, const char* initial);
+
 LineResult edit_line(Editor* e, const char* initial) {
+  g_editing = e;
+  LineResult r = edit_line_keys(e, initial);
+  g_editing = nullptr;
+  return r;
+}
+
+LineResult edit_line_keys(Editor* e, const char* initial) {
   e->len = e->cur = 0;
   e->shown_len = 0;
   out(e->prompt);
