@@ -445,15 +445,28 @@ bool lv_obj_refresh_self_size(lv_obj_t * obj)
     return true;
 }
 
+/** True when the main part of `obj` is rotated or scaled. Cached in the object: every
+ *  invalidation asks it for the object and its ancestors, and lv_obj_refresh_style clears
+ *  the cache when a transform property (or any style) changes. Not cached while a widget
+ *  resolves styles in a borrowed state (skip_trans: drawing items as pressed, ...). */
+static bool has_own_transform(const lv_obj_t * obj)
+{
+    if(obj->transform_known) return obj->has_transform;
+    bool t = obj->styles && (lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+                             lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+                             lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE);
+    if(!obj->skip_trans) {
+        lv_obj_t * cache = const_cast<lv_obj_t *>(obj);
+        cache->has_transform = t;
+        cache->transform_known = 1;
+    }
+    return t;
+}
+
 static bool has_transform_chain(const lv_obj_t * obj)
 {
     for(; obj; obj = obj->parent) {
-        if(!obj->styles) continue;
-        if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
-           lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
-           lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE) {
-            return true;
-        }
+        if(has_own_transform(obj)) return true;
     }
     return false;
 }

@@ -54,6 +54,8 @@ struct _lv_obj_t {
     uint16_t w_layout : 1;
     uint16_t is_deleting : 1;
     uint16_t in_group : 1; /**< in a group's object list (lv_obj_get_group searches the groups) */
+    uint16_t transform_known : 1; /**< has_transform is up to date (cleared by style refreshes) */
+    uint16_t has_transform : 1;   /**< the main part is rotated or scaled: invalidation maps areas */
 };
 
 /* core-internal helpers */

@@ -370,6 +370,8 @@ void lv_obj_report_style_change(lv_style_t * style)
 
 void lv_obj_refresh_style(lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop)
 {
+    /* even when refreshing is off: the cached transform flag must not outlive the change */
+    if(prop == LV_STYLE_PROP_ANY || lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_TRANSFORM)) obj->transform_known = 0;
     if(!lv_global.style_refresh_enabled) return;
     lv_obj_invalidate(obj);
     part = lv_obj_style_get_selector_part(part);
