@@ -111,6 +111,10 @@ struct Type {
   GetBufFn getbuffer;
   Val module;               // __module__ name or nullptr
   void* user;               // free for embedders (e.g. the binding's class record)
+  // Attributes of a native type kept in ROM (see type_add_methods): rows searched after
+  // `dict`, which for a static type is only made when something is stored in it.
+  const struct MethodDef* methods;  // terminated by a row with name nullptr
+  const struct GetSetDef* getsets;  // terminated by a row with name nullptr
 };
 
 // ---- singletons --------------------------------------------------------------------
@@ -184,7 +188,11 @@ struct Cell { Type* type; Val v; };
 struct Property { Type* type; Val fget, fset, fdel, doc; };
 struct StaticMethod { Type* type; Val f; };
 struct BoundMethod { Type* type; Val self; Val f; };
-struct Module { Type* type; Dict* dict; Val name; };
+// A module. Built-in modules keep their functions in a ROM table (`fns`) and, for the
+// builtins module, a lookup function (`find`); `dict` holds what is stored at run time and
+// is searched first (module_dict() copies the table in when a script needs the whole dict).
+struct Module { Type* type; Dict* dict; Val name; const struct MethodDef* fns; Val (*find)(Val name); };
+Dict* module_dict(Val m);  // nullptr on MemoryError
 struct Super { Type* type; Type* cls; Val obj; };
 struct Instance { Type* type; Dict* dict; };  // instance of a user class with native base object
 
@@ -206,12 +214,23 @@ typedef Val (*GetterFn)(Val self);
 typedef int (*SetterFn)(Val self, Val v);
 struct GetSet { Type* type; const char* name; GetterFn get; SetterFn set; };
 
-// A method table row for type_add_methods().
-struct MethodDef {
-  const char* name;
-  NativeFnPtr fn;
-  int16_t min_args, max_args;
-  uint16_t flags;
+// A row of a const function table (module functions, builtins, methods). A row is laid
+// out as a NativeFunc, so a table in ROM holds the function objects themselves: looking a
+// name up returns the row, nothing is built in the heap.
+struct MethodDef : NativeFunc {
+  constexpr MethodDef(const char* n, NativeFnPtr f, int mn, int mx, uint16_t fl, Type* own = nullptr)
+      : NativeFunc{&native_func_type, n, f, (int16_t)mn, (int16_t)mx, fl, own, nullptr} {}
+};
+// A row of a native type's method table: a method of OWNER (self is type-checked).
+// Declare tables as `static const TypeMethod<&list_type> list_methods[] = {{"append", ...}, {nullptr...}}`.
+template <Type* OWNER>
+struct TypeMethod : MethodDef {
+  constexpr TypeMethod(const char* n, NativeFnPtr f, int mn, int mx, uint16_t fl)
+      : MethodDef(n, f, mn, mx, n ? (uint16_t)(fl | NF_METHOD) : fl, n ? OWNER : nullptr) {}
+};
+// A row of a native type's attribute table (C getter/setter), itself the descriptor object.
+struct GetSetDef : GetSet {
+  constexpr GetSetDef(const char* n, GetterFn g, SetterFn s) : GetSet{&getset_type, n, g, s} {}
 };
 
 // ---- growable text buffer (GC heap) --------------------------------------------------
@@ -317,7 +336,19 @@ Val getset_new(const char* name, GetterFn get, SetterFn set);
 
 // type construction for native types and the embedding API
 void type_init(Type* t, const char* name, Type* base, uint32_t flags);
+// Methods of a type built at run time (their function objects are made in the heap).
 void type_add_methods(Type* t, const MethodDef* defs);  // terminated by {nullptr}
+// The ROM table of a native type's methods: used in place, nothing is allocated.
+void type_set_method_table(Type* t, const MethodDef* rows);
+template <Type* OWNER>
+inline void type_add_methods(Type* t, const TypeMethod<OWNER>* defs) {
+  static_assert(sizeof(TypeMethod<OWNER>) == sizeof(MethodDef), "rows are read as MethodDef");
+  type_set_method_table(t, defs);
+}
+void type_set_getset_table(Type* t, const GetSetDef* rows);  // terminated by {nullptr}
+Val type_qname(Type* t);      // the interned name (made on first use)
+Tuple* type_mro(Type* t);     // __mro__ (made on first use for native types); nullptr on MemoryError
+Dict* type_dict(Type* t);     // the writable dict of a type (made on first use); nullptr on MemoryError
 void type_add_attr(Type* t, const char* name, Val v);
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set);
 Val type_lookup(Type* t, Val name);  // MRO search, nullptr = missing (no error)

@@ -41,8 +41,7 @@ bool init(const Config* cfg) {
   exc_types_init();
   ts.memory_error = exc_new(&MemoryError_type, 0, nullptr);
   vm_init_frame_stack(mem, fs);
-  ts.modules = dict_new(8);
-  ts.builtin_modules = dict_new(8);
+  ts.modules = dict_new(0);
   builtins_init();
   sys_module_init();
   gc_module_init();
@@ -226,7 +225,7 @@ Val call_method(Val obj, Val name, int npos, const Val* args) {
 }
 
 // ---- attributes ------------------------------------------------------------------------------
-Val type_name(Val v) { return type_of(v)->qname; }
+Val type_name(Val v) { return type_qname(type_of(v)); }
 const char* type_cname(Val v) { return type_of(v)->name; }
 
 Dict** instance_dict_ptr(Val o) {

@@ -109,7 +109,11 @@ Val import_name(Val name, Val fromlist, int level, Val globals);
 void register_builtin_module(const char* name, Val (*init)(void));
 Val module_from_table(const char* name, const MethodDef* fns);
 void module_add(Val module, const char* name, Val v);
-Val lookup_builtin(Val name);
+Val lookup_builtin(Val name);                 // nullptr (no error) when missing
+Val builtin_const(Val name);                  // the ROM builtins only
+void builtins_add_table(const MethodDef* rows);  // a port's extra builtins (help, open)
+bool builtins_copy_into(Val dict);            // every ROM builtin into dict (false: MemoryError)
+bool builtins_tables_sorted();                // self-check of the ROM tables (unit test)
 Val dir_of(Val o);
 Val isinstance(Val o, Val t);
 

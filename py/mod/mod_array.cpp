@@ -294,7 +294,7 @@ const MethodDef array_methods[] = {
 }  // namespace
 
 Val array_module() {
-  if (!array_type.qname) {
+  if (!array_type.base.type) {
     type_init(&array_type, "array", &object_type, 0);
     type_add_methods(&array_type, array_methods);
     array_type.make_new = array_make;

@@ -348,7 +348,7 @@ Val io_open(int n, int k, const Val* a) {
 
 namespace {
 void stream_type(Type* t, const char* name, NewFn make, bool memory) {
-  if (t->qname) return;
+  if (t->base.type) return;
   type_init(t, name, &object_type, 0);
   type_add_methods(t, stream_methods);
   if (memory) type_add_methods(t, memory_methods);
@@ -358,7 +358,7 @@ void stream_type(Type* t, const char* name, NewFn make, bool memory) {
 }
 void io_types_init() {
   // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
-  if (!iobase_type.qname) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+  if (!iobase_type.base.type) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
   stream_type(&stringio_type, "StringIO", stringio_new, true);
   stream_type(&bytesio_type, "BytesIO", bytesio_new, true);
   stream_type(&textio_file_type, "TextIOWrapper", nullptr, false);

@@ -880,7 +880,7 @@ const MethodDef re_fns[] = {
 }  // namespace
 
 Val re_module() {
-  if (!pattern_type.qname) {
+  if (!pattern_type.base.type) {
     make_native_type(&pattern_type, "re", pattern_methods);
     pattern_type.print = pattern_print;
     make_native_type(&match_type, "match", match_methods);
