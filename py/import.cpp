@@ -108,6 +108,12 @@ void register_builtin_module(const char* name, Val (*init)(void)) {
   if (g_nbuiltin < 64) g_builtin_modules[g_nbuiltin++] = BuiltinModule{name, init};
 }
 
+Val (*builtin_module_init(const char* name))(void) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, name) == 0) return g_builtin_modules[i].init;
+  return nullptr;
+}
+
 Val import_name(Val name, Val fromlist, int level, Val globals) {
   if (!is_str(name)) return raise(&TypeError_type, "module name must be str");
   Val full = name;

@@ -44,7 +44,7 @@ enum QstrIndex {
 #undef PY_Q_ENUM
 #undef PY_QS_ENUM
 };
-extern Str qstr_table[QI_COUNT];
+extern const Str qstr_table[QI_COUNT];  // in ROM
 void qstr_init();
 
 }  // namespace py

@@ -107,6 +107,7 @@ bool unpack_sequence(Val seq, size_t n, Val* out);
 bool seq_to_array(Val seq, size_t* n, Val** items);  // tuple/list fast, else builds a list
 Val import_name(Val name, Val fromlist, int level, Val globals);
 void register_builtin_module(const char* name, Val (*init)(void));
+Val (*builtin_module_init(const char* name))(void);  // the registered init, nullptr if none
 Val module_from_table(const char* name, const MethodDef* fns);
 void module_add(Val module, const char* name, Val v);
 Val lookup_builtin(Val name);                 // nullptr (no error) when missing
