@@ -20,14 +20,16 @@ namespace py {
 struct Frame;
 struct Code;
 
-// Smallest memory (frame stack + heap) py::init accepts.
-constexpr size_t MIN_HEAP_SIZE = 96 * 1024;
+// Smallest memory (frame stack + heap) py::init accepts: the built-in tables are in ROM,
+// start-up takes a few hundred bytes of heap.
+constexpr size_t MIN_HEAP_SIZE = 8 * 1024;
 
 struct Config {
   void* heap = nullptr;
   size_t heap_size = 0;
   void* stack_top = nullptr;      // address of a local in the outermost C frame
   size_t stack_limit = 0;         // bytes of C stack the interpreter may use (0 = default)
+  size_t frame_stack_size = 0;    // bytes of `heap` for Python frames (0 = 1/32 of it)
   int opt_level = 0;              // -O: asserts removed when >= 1
   int verbose = 0;
 };
