@@ -336,7 +336,8 @@ Val getset_new(const char* name, GetterFn get, SetterFn set);
 
 // type construction for native types and the embedding API
 void type_init(Type* t, const char* name, Type* base, uint32_t flags);
-// Methods of a type built at run time (their function objects are made in the heap).
+// Methods of a type: rows made for t (TypeMethod<&t>) are used in place, others (a type
+// built at run time, a table shared by several types) get function objects in the heap.
 void type_add_methods(Type* t, const MethodDef* defs);  // terminated by {nullptr}
 // The ROM table of a native type's methods: used in place, nothing is allocated.
 void type_set_method_table(Type* t, const MethodDef* rows);

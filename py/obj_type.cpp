@@ -303,6 +303,11 @@ void type_set_getset_table(Type* t, const GetSetDef* rows) {
 }
 
 void type_add_methods(Type* t, const MethodDef* defs) {
+  // rows made for t (TypeMethod<&t>) are used in place
+  if (defs->name && defs->owner == t && !t->methods) {
+    type_set_method_table(t, defs);
+    return;
+  }
   Dict* d = type_dict(t);
   if (!d) return;
   for (const MethodDef* r = defs; r->name; r++) {
