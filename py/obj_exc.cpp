@@ -126,27 +126,27 @@ static void def(Type* t, const char* name, Type* base) {
 }
 
 static const GetSetDef BaseException_getsets[] = {
-    {"args", get_args, set_args},
-    {"__cause__", get_cause, set_cause},
-    {"__context__", get_context, set_context},
-    {"__traceback__", get_tb, set_tb},
-    {nullptr, nullptr, nullptr},
+  {"args", get_args, set_args},
+  {"__cause__", get_cause, set_cause},
+  {"__context__", get_context, set_context},
+  {"__traceback__", get_tb, set_tb},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef SystemExit_getsets[] = {
-    {"code", get_value, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"code", get_value, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef StopIteration_getsets[] = {
-    {"value", get_value, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"value", get_value, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef OSError_getsets[] = {
-    {"errno", get_errno, nullptr},
-    {"strerror", get_strerror, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"errno", get_errno, nullptr},
+  {"strerror", get_strerror, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void exc_types_init() {

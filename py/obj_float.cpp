@@ -451,15 +451,15 @@ static const TypeMethod<&complex_type> complex_methods[] = {
 };
 
 static const GetSetDef float_getsets[] = {
-    {"real", float_real, nullptr},
-    {"imag", float_imag, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"real", float_real, nullptr},
+  {"imag", float_imag, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef complex_getsets[] = {
-    {"real", complex_real, nullptr},
-    {"imag", complex_imag, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"real", complex_real, nullptr},
+  {"imag", complex_imag, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void float_types_init() {

@@ -156,8 +156,8 @@ static const TypeMethod<&gen_type> gen_methods[] = {
 static Val gen_name(Val self) { return ((Generator*)self)->name; }
 
 static const GetSetDef gen_getsets[] = {
-    {"__name__", gen_name, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"__name__", gen_name, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void func_types_init() {

@@ -1002,11 +1002,11 @@ static Val bool_binop(int op, Val a, Val b) {
 }
 
 static const GetSetDef int_getsets[] = {
-    {"real", int_real, nullptr},
-    {"imag", int_imag, nullptr},
-    {"numerator", int_real, nullptr},
-    {"denominator", int_one, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"real", int_real, nullptr},
+  {"imag", int_imag, nullptr},
+  {"numerator", int_real, nullptr},
+  {"denominator", int_one, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void int_types_init() {

@@ -413,17 +413,17 @@ static Val reversed_next(Val self) {
 }
 
 static const GetSetDef range_getsets[] = {
-    {"start", range_start, nullptr},
-    {"stop", range_stop, nullptr},
-    {"step", range_step, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"start", range_start, nullptr},
+  {"stop", range_stop, nullptr},
+  {"step", range_step, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef slice_getsets[] = {
-    {"start", slice_start, nullptr},
-    {"stop", slice_stop, nullptr},
-    {"step", slice_step, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"start", slice_start, nullptr},
+  {"stop", slice_stop, nullptr},
+  {"step", slice_step, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void iter_types_init() {

@@ -1251,19 +1251,19 @@ void iter_types_init();
 void bytearray_types_init();
 
 static const GetSetDef property_getsets[] = {
-    {"fget", prop_fget, nullptr},
-    {"fset", prop_fset, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"fget", prop_fget, nullptr},
+  {"fset", prop_fset, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef staticmethod_getsets[] = {
-    {"__func__", wrapper_func, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"__func__", wrapper_func, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 static const GetSetDef classmethod_getsets[] = {
-    {"__func__", wrapper_func, nullptr},
-    {nullptr, nullptr, nullptr},
+  {"__func__", wrapper_func, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void objects_init() {
