@@ -20,6 +20,16 @@
 
 #include "gc.h"
 
+// A microcontroller build (bare-metal ARM, or -DPYVGL_SMALL_RAM=1) keeps the interpreter's
+// lookup caches small: they are static RAM, next to a heap of a few tens of KB.
+#ifndef PYVGL_SMALL_RAM
+#if defined(__arm__) && !defined(__linux__)
+#define PYVGL_SMALL_RAM 1
+#else
+#define PYVGL_SMALL_RAM 0
+#endif
+#endif
+
 namespace py {
 
 struct Obj;
@@ -191,7 +201,21 @@ struct BoundMethod { Type* type; Val self; Val f; };
 // A module. Built-in modules keep their functions in a ROM table (`fns`) and, for the
 // builtins module, a lookup function (`find`); `dict` holds what is stored at run time and
 // is searched first (module_dict() copies the table in when a script needs the whole dict).
-struct Module { Type* type; Dict* dict; Val name; const struct MethodDef* fns; Val (*find)(Val name); };
+struct Module {
+  Type* type;
+  Dict* dict;
+  Val name;
+  const struct MethodDef* fns;        // terminated by a row with name nullptr
+  const struct ModuleConst* consts;   // terminated by a row with name nullptr
+  Val (*find)(Val name);
+};
+// A constant of a built-in module in ROM: an object (a const Float, a type...) or, when obj
+// is nullptr, the small int small_int.
+struct ModuleConst {
+  const char* name;
+  const void* obj;
+  intptr_t small_int;
+};
 Dict* module_dict(Val m);  // nullptr on MemoryError
 struct Super { Type* type; Type* cls; Val obj; };
 struct Instance { Type* type; Dict* dict; };  // instance of a user class with native base object

@@ -43,7 +43,7 @@ struct LookupCacheEntry {
   Val value;  // nullptr: known to be missing
   uint32_t version;
 };
-constexpr int LOOKUP_CACHE = 1024;
+constexpr int LOOKUP_CACHE = PYVGL_SMALL_RAM ? 128 : 1024;  // a power of two
 LookupCacheEntry g_lookup_cache[LOOKUP_CACHE];
 uint32_t g_lookup_version = 1;
 }  // namespace
@@ -1040,17 +1040,23 @@ Val module_new(Val name) {
   return (Val)m;
 }
 // A row of a module's ROM function table.
+static Val const_value(const ModuleConst* c) { return c->obj ? (Val)c->obj : small(c->small_int); }
+
 static Val module_table_attr(Module* m, Val name) {
   const char* n = str_data(name);
   size_t len = str_len(name);
   for (const MethodDef* r = m->fns; r && r->name; r++)
     if (row_name_is(r->name, n, len)) return (Val)r;
+  for (const ModuleConst* c = m->consts; c && c->name; c++)
+    if (row_name_is(c->name, n, len)) return const_value(c);
   return m->find ? m->find(name) : nullptr;
 }
 
+static bool module_has_tables(Module* m) { return m->fns || m->consts || m->find; }
+
 Dict* module_dict(Val mod) {
   Module* m = (Module*)mod;
-  if (!m->fns && !m->find) return m->dict;
+  if (!module_has_tables(m)) return m->dict;
   // a script wants the whole namespace: copy the table rows in (once)
   Val d = (Val)m->dict;
   if (!dict_get_str(d, Q(__name__)) && dict_set(d, Q(__name__), m->name) < 0) return nullptr;
@@ -1059,6 +1065,11 @@ Dict* module_dict(Val mod) {
     if (!n || (!dict_get_str(d, n) && dict_set(d, n, (Val)r) < 0)) return nullptr;
   }
   m->fns = nullptr;
+  for (const ModuleConst* c = m->consts; c && c->name; c++) {
+    Val n = str_intern_cstr(c->name);
+    if (!n || (!dict_get_str(d, n) && dict_set(d, n, const_value(c)) < 0)) return nullptr;
+  }
+  m->consts = nullptr;
   if (m->find && !builtins_copy_into(d)) return nullptr;
   m->find = nullptr;
   return m->dict;
@@ -1068,7 +1079,7 @@ static Val module_getattr(Val self, Val name) {
   Module* m = (Module*)self;
   Val v = dict_get_str((Val)m->dict, name);
   if (v) return v;
-  if (m->fns || m->find) {
+  if (module_has_tables(m)) {
     v = module_table_attr(m, name);
     if (v) return v;
     if (name == Q(__name__)) return m->name;
@@ -1097,7 +1108,9 @@ void module_add(Val module, const char* name, Val v) {
 
 // A built-in module whose functions stay in their ROM table: the module costs one object
 // and an empty dict, which receives what module_add() and scripts store.
-Val module_from_table(const char* name, const MethodDef* fns) {
+Val module_from_table(const char* name, const MethodDef* fns) { return module_from_tables(name, fns, nullptr); }
+
+Val module_from_tables(const char* name, const MethodDef* fns, const ModuleConst* consts) {
   Val n = str_intern_cstr(name);
   if (!n) return nullptr;
   Module* m = (Module*)alloc_obj(&module_type, sizeof(Module));
@@ -1106,6 +1119,7 @@ Val module_from_table(const char* name, const MethodDef* fns) {
   if (!m->dict) return nullptr;
   m->name = n;
   m->fns = fns;
+  m->consts = consts;
   return (Val)m;
 }
 

@@ -111,6 +111,7 @@ Val import_name(Val name, Val fromlist, int level, Val globals);
 void register_builtin_module(const char* name, Val (*init)(void));
 Val (*builtin_module_init(const char* name))(void);  // the registered init, nullptr if none
 Val module_from_table(const char* name, const MethodDef* fns);
+Val module_from_tables(const char* name, const MethodDef* fns, const ModuleConst* consts);
 void module_add(Val module, const char* name, Val v);
 Val lookup_builtin(Val name);                 // nullptr (no error) when missing
 Val builtin_const(Val name);                  // the ROM builtins only

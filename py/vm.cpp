@@ -310,7 +310,8 @@ struct GlobalCacheEntry {
   MapEntry* e;  // nullptr: a ROM builtin, whose value is `value`
   Val value;
 };
-static GlobalCacheEntry g_global_cache[256];
+constexpr int GLOBAL_CACHE = PYVGL_SMALL_RAM ? 64 : 256;  // a power of two
+static GlobalCacheEntry g_global_cache[GLOBAL_CACHE];
 
 static MapEntry* find_entry_str(Map* m, Val name) {
   bool err;
@@ -322,7 +323,7 @@ static MapEntry* find_entry_str(Map* m, Val name) {
 static Val load_global(Frame* f, Val name) {
   Dict* g = f->globals;
   Map* bm = &((Dict*)ts.builtins)->map;
-  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & 255];
+  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & (GLOBAL_CACHE - 1)];
   if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version) {
     if (!c.e) return c.value;
     if (c.e->key) return c.e->value;
