@@ -208,7 +208,11 @@ struct Module {
   const struct MethodDef* fns;        // terminated by a row with name nullptr
   const struct ModuleConst* consts;   // terminated by a row with name nullptr
   Val (*find)(Val name);
+  // Attributes scripts may store or delete: nullptr = any (a Python module); a built-in
+  // module is read-only as in MicroPython, but for these names (nullptr-terminated).
+  const char* const* store_names;
 };
+extern const char* const MODULE_READ_ONLY[];  // {nullptr}
 // A constant of a built-in module in ROM: an object (a const Float, a type...) or, when obj
 // is nullptr, the small int small_int.
 struct ModuleConst {

@@ -1090,8 +1090,22 @@ static Val module_getattr(Val self, Val name) {
   if (ga && name != Q(__getattr__)) return call1(ga, name);
   return nullptr;
 }
+const char* const MODULE_READ_ONLY[] = {nullptr};
+
+static bool module_may_store(Module* m, Val name) {
+  if (!m->store_names) return true;
+  for (const char* const* n = m->store_names; *n; n++)
+    if (!strcmp(*n, str_data(name))) return true;
+  return false;
+}
+
 static int module_setattr(Val self, Val name, Val v) {
   Module* m = (Module*)self;
+  if (!module_may_store(m, name)) {
+    // MicroPython's message for a store into a built-in module
+    raise(&AttributeError_type, "'module' object has no attribute '%s'", str_data(name));
+    return -1;
+  }
   if (v) return dict_set((Val)m->dict, name, v);
   int r = dict_del((Val)m->dict, name);
   if (r == 1) {

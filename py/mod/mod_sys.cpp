@@ -239,6 +239,10 @@ Val sys_build() {
   ivals[1] = tuple_from(3, ver);
   module_add(m, "implementation", make_struct("implementation", ikeys, ivals, 3));
   if (exc_pending()) return nullptr;
+  // what scripts may replace in sys (MicroPython: stdout and friends, the REPL prompts)
+  static const char* const writable[] = {"stdout", "stderr", "stdin", "ps1", "ps2", "tracebacklimit",
+                                         "argv", "path", nullptr};
+  ((Module*)m)->store_names = writable;
   g_sys_module = m;
   g_sys_dict = (Val)module_dict(m);
   return m;
