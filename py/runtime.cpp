@@ -18,9 +18,13 @@ void objects_init();
 bool init(const Config* cfg) {
   memset(&ts, 0, sizeof ts);
   // the first part of the memory is the frame stack, the rest the GC heap
-  size_t fs = cfg->frame_stack_size ? cfg->frame_stack_size : cfg->heap_size / 32;
-  if (fs < 2048) fs = 2048;
-  if (fs > 128 * 1024 && !cfg->frame_stack_size) fs = 128 * 1024;
+  // (frames that do not fit in the frame stack are allocated in the heap)
+  size_t fs = cfg->frame_stack_size;
+  if (!fs) {
+    fs = cfg->heap_size / 32;
+    if (fs < 2048) fs = 2048;
+    if (fs > 128 * 1024) fs = 128 * 1024;
+  }
   fs &= ~(size_t)15;
   if (cfg->heap_size < MIN_HEAP_SIZE) return false;
   uint8_t* mem = (uint8_t*)(((uintptr_t)cfg->heap + 15) & ~(uintptr_t)15);

@@ -19,6 +19,7 @@ int main() {
   cfg.heap_size = sizeof g_heap;
   cfg.stack_top = &stack_marker;
   cfg.stack_limit = 8 * 1024;
+  cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap
   if (!py::init(&cfg)) return 1;
   py::modules_init();
   py::Val m = py::module_new(Q(__main__));

@@ -31,10 +31,11 @@ static size_t g_startup_used;
 // program's memory (see -X heapsize above).
 static const size_t COMPILE_RESERVE = 512 * 1024;
 
-// Frame stack for a memory of `total` bytes: what py::init takes by default.
+// Frame stack for a memory of `total` bytes: 1/32 of it, at least 1 KB (frames that do not
+// fit go to the heap), at most 128 KB.
 static size_t frame_stack_for(size_t total) {
   size_t fs = total / 32;
-  return fs < 2048 ? 2048 : fs > 128 * 1024 ? 128 * 1024 : fs;
+  return fs < 1024 ? 1024 : fs > 128 * 1024 ? 128 * 1024 : fs;
 }
 
 // Leaves `bytes` of the heap free for the program, in one contiguous region: that region
