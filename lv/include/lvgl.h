@@ -18,6 +18,7 @@
 #include "lv_font.h"
 #include "lv_font_fmt_txt.h"
 #include "lv_binfont.h"
+#include "lv_fs.h"
 #include "lv_text.h"
 #include "lv_draw.h"
 #include "lv_init.h"

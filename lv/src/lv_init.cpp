@@ -38,6 +38,7 @@ void lv_deinit(void)
     lv_anim_core_deinit();
     while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
     lv_free(lv_global.layout_list);
+    lv_free(lv_global.fs.drivers);
     lv_draw_deinit();
     lv_mem_deinit();
     lv_memzero(&lv_global, sizeof(lv_global));

@@ -11,6 +11,12 @@
 
 typedef struct _lv_async_info_t lv_async_info_t;
 
+/** File system drivers by letter (lv_fs.cpp). */
+typedef struct {
+    lv_fs_drv_t ** drivers;
+    uint32_t count;
+} lv_fs_globals_t;
+
 typedef struct {
     bool inited;
 
@@ -45,6 +51,7 @@ typedef struct {
     lv_display_t * disp_head;
     lv_display_t * disp_default;
     lv_display_t * disp_refreshing;
+    void * draw_sw_cache; /* software renderer: blocks kept between draws (lv_draw_cache.cpp) */
 
     /* input devices and groups */
     lv_indev_t * indev_head;
@@ -74,6 +81,9 @@ typedef struct {
     /* layouts: user-registered layout callbacks beyond flex and grid */
     void * layout_list;
     uint32_t layout_count;
+
+    /* file system drivers */
+    lv_fs_globals_t fs;
 } lv_global_t;
 
 extern lv_global_t lv_global;
