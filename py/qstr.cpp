@@ -117,6 +117,18 @@ Val intern_insert(Val s) {
 }
 }  // namespace
 
+void qstr_stats(size_t* count, size_t* text_bytes, size_t* heap_bytes) {
+  *count = itab.used;
+  *text_bytes = 0;
+  *heap_bytes = itab.cap ? gc_block_size(itab.slots) : 0;
+  for (size_t i = 0; i < itab.cap; i++) {
+    Val s = itab.slots[i];
+    if (!s) continue;
+    *text_bytes += str_len(s);
+    *heap_bytes += gc_block_size(s);
+  }
+}
+
 void qstr_init() {
   itab.slots = nullptr;
   itab.cap = itab.used = 0;

@@ -44,8 +44,12 @@ Val mp_mem_info(int n, int, const Val*) {
   out_printf(" start-up: %zu bytes of heap used%.0zu%.0zu\n", g_startup_used, 0, 0);
   return None;
 }
+// MicroPython's format; the pool counted is the run-time one (the static names are in ROM)
 Val mp_qstr_info(int, int, const Val*) {
-  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, n_total_bytes=0\n", 1, 0, 0);
+  size_t n, text, total;
+  qstr_stats(&n, &text, &total);
+  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, ", n ? 1 : 0, n, text);
+  out_printf("n_total_bytes=%zu%.0zu%.0zu\n", total, 0, 0);
   return None;
 }
 Val mp_stack_use(int n, int, const Val*) {

@@ -124,6 +124,11 @@ class CliTest(unittest.TestCase):
         startup = [l for l in out.splitlines() if 'start-up' in l]
         self.assertEqual(len(startup), 1, out)
         self.assertLess(int(startup[0].split()[1]), 4096)
+        # the static names are in ROM: the run-time intern pool holds only the script's new ones
+        rc, out, err = run(['-c', 'import micropython\nmicropython.qstr_info()'])
+        fields = dict(f.split('=') for f in out.strip().split(': ', 1)[1].split(', '))
+        self.assertLessEqual(int(fields['n_qstr']), 4, out)
+        self.assertLess(int(fields['n_total_bytes']), 1024, out)
 
     def test_heapsize_is_the_whole_memory(self):
         # 16k = frame stack + GC heap: mem_info's heap total is what is left of the 16 KB
