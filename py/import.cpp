@@ -75,6 +75,10 @@ Val import_one(Val fullname, Val last, Val parent) {
     if (strcmp(g_builtin_modules[i].name, str_data(fullname)) == 0) {
       m = g_builtin_modules[i].init();
       if (!m) return nullptr;
+      // built-in modules are read-only for scripts, as in MicroPython (builtins itself is
+      // writable, as on MicroPython's unix port; sys names its writable attributes)
+      if (m->type == &module_type && fullname != Q(builtins) && !((Module*)m)->store_names)
+        ((Module*)m)->store_names = MODULE_READ_ONLY;
       if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
       return m;
     }
@@ -106,6 +110,12 @@ void register_builtin_module(const char* name, Val (*init)(void)) {
       return;
     }
   if (g_nbuiltin < 64) g_builtin_modules[g_nbuiltin++] = BuiltinModule{name, init};
+}
+
+Val (*builtin_module_init(const char* name))(void) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, name) == 0) return g_builtin_modules[i].init;
+  return nullptr;
 }
 
 Val import_name(Val name, Val fromlist, int level, Val globals) {

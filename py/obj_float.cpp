@@ -290,7 +290,7 @@ static Val float_real(Val self) { return float_new(float_val(self)); }
 static Val float_imag(Val self) { return float_new(0); }
 static Val float_conj(int npos, int nkw, const Val* a) { return float_new(float_val(a[0])); }
 
-static const MethodDef float_methods[] = {
+static const TypeMethod<&float_type> float_methods[] = {
   {"is_integer", float_is_integer, 1, 1, 0},
   {"as_integer_ratio", float_as_integer_ratio, 1, 1, 0},
   {"conjugate", float_conj, 1, 1, 0},
@@ -445,9 +445,21 @@ static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
 static Val complex_real(Val self) { return float_new(((Complex*)self)->re); }
 static Val complex_imag(Val self) { return float_new(((Complex*)self)->im); }
 static Val complex_conj(int npos, int nkw, const Val* a) { return complex_new(((Complex*)a[0])->re, -((Complex*)a[0])->im); }
-static const MethodDef complex_methods[] = {
+static const TypeMethod<&complex_type> complex_methods[] = {
   {"conjugate", complex_conj, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
+};
+
+static const GetSetDef float_getsets[] = {
+  {"real", float_real, nullptr},
+  {"imag", float_imag, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef complex_getsets[] = {
+  {"real", complex_real, nullptr},
+  {"imag", complex_imag, nullptr},
+  {nullptr, nullptr, nullptr},
 };
 
 void float_types_init() {
@@ -458,16 +470,14 @@ void float_types_init() {
   float_type.make_new = float_make_new;
   float_type.instance_size = sizeof(Float);
   type_add_methods(&float_type, float_methods);
-  type_add_getset(&float_type, "real", float_real, nullptr);
-  type_add_getset(&float_type, "imag", float_imag, nullptr);
+  type_set_getset_table(&float_type, float_getsets);
   type_init(&complex_type, "complex", &object_type, 0);
   complex_type.print = complex_print;
   complex_type.binop = complex_binop;
   complex_type.unop = complex_unop;
   complex_type.make_new = complex_make_new;
   type_add_methods(&complex_type, complex_methods);
-  type_add_getset(&complex_type, "real", complex_real, nullptr);
-  type_add_getset(&complex_type, "imag", complex_imag, nullptr);
+  type_set_getset_table(&complex_type, complex_getsets);
 }
 
 }  // namespace py

@@ -970,7 +970,7 @@ static Val int_from_bytes(int npos, int nkw, const Val* args) {
 
 static Val int_conjugate(int npos, int nkw, const Val* a) { return int_unop(UN_POS, a[0]); }
 
-static const MethodDef int_methods[] = {
+static const TypeMethod<&int_type> int_methods[] = {
   {"bit_length", int_bit_length, 1, 1, 0},
   {"to_bytes", int_to_bytes, 1, 3, NF_KW},
   {"from_bytes", int_from_bytes, 2, 3, NF_KW | NF_CLASSMETHOD},
@@ -1001,6 +1001,14 @@ static Val bool_binop(int op, Val a, Val b) {
   return int_binop(op, a, b);
 }
 
+static const GetSetDef int_getsets[] = {
+  {"real", int_real, nullptr},
+  {"imag", int_imag, nullptr},
+  {"numerator", int_real, nullptr},
+  {"denominator", int_one, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void int_types_init() {
   type_init(&int_type, "int", &object_type, TF_BASETYPE);
   int_type.print = int_print;
@@ -1009,10 +1017,7 @@ void int_types_init() {
   int_type.make_new = int_make_new;
   int_type.instance_size = sizeof(Obj) + sizeof(Val);  // layout of subclass instances
   type_add_methods(&int_type, int_methods);
-  type_add_getset(&int_type, "real", int_real, nullptr);
-  type_add_getset(&int_type, "imag", int_imag, nullptr);
-  type_add_getset(&int_type, "numerator", int_real, nullptr);
-  type_add_getset(&int_type, "denominator", int_one, nullptr);
+  type_set_getset_table(&int_type, int_getsets);
   type_init(&bool_type, "bool", &int_type, 0);
   bool_type.print = int_print;
   bool_type.binop = bool_binop;

@@ -919,7 +919,7 @@ static Val str_isidentifier(int npos, int nkw, const Val* a) {
   return True_;
 }
 
-static const MethodDef str_methods[] = {
+static const TypeMethod<&str_type> str_methods[] = {
   {"find", str_find, 2, 4, 0}, {"rfind", str_rfind, 2, 4, 0}, {"index", str_index, 2, 4, 0},
   {"rindex", str_rindex, 2, 4, 0}, {"count", str_count, 2, 4, 0}, {"startswith", str_startswith, 2, 4, 0},
   {"endswith", str_endswith, 2, 4, 0}, {"strip", str_strip, 1, 2, 0}, {"lstrip", str_lstrip, 1, 2, 0},
@@ -938,7 +938,7 @@ static const MethodDef str_methods[] = {
   {nullptr, nullptr, 0, 0, 0},
 };
 
-static const MethodDef bytes_methods[] = {
+static const TypeMethod<&bytes_type> bytes_methods[] = {
   {"find", str_find, 2, 4, 0}, {"rfind", str_rfind, 2, 4, 0}, {"index", str_index, 2, 4, 0},
   {"rindex", str_rindex, 2, 4, 0}, {"count", str_count, 2, 4, 0}, {"startswith", str_startswith, 2, 4, 0},
   {"endswith", str_endswith, 2, 4, 0}, {"strip", str_strip, 1, 2, 0}, {"lstrip", str_lstrip, 1, 2, 0},

@@ -307,9 +307,11 @@ struct GlobalCacheEntry {
   Dict* globals;
   Val name;
   uint32_t gver, bver;
-  MapEntry* e;
+  MapEntry* e;  // nullptr: a ROM builtin, whose value is `value`
+  Val value;
 };
-static GlobalCacheEntry g_global_cache[256];
+constexpr int GLOBAL_CACHE = PYVGL_SMALL_RAM ? 64 : 256;  // a power of two
+static GlobalCacheEntry g_global_cache[GLOBAL_CACHE];
 
 static MapEntry* find_entry_str(Map* m, Val name) {
   bool err;
@@ -321,17 +323,22 @@ static MapEntry* find_entry_str(Map* m, Val name) {
 static Val load_global(Frame* f, Val name) {
   Dict* g = f->globals;
   Map* bm = &((Dict*)ts.builtins)->map;
-  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & 255];
-  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version && c.e->key) return c.e->value;
+  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & (GLOBAL_CACHE - 1)];
+  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version) {
+    if (!c.e) return c.value;
+    if (c.e->key) return c.e->value;
+  }
   MapEntry* e = find_entry_str(&g->map, name);
   if (!e) e = find_entry_str(bm, name);
-  if (!e) return name_error(name);
+  Val v = e ? e->value : builtin_const(name);
+  if (!v) return name_error(name);
   c.globals = g;
   c.name = name;
   c.gver = g->map.version;
   c.bver = bm->version;
   c.e = e;
-  return e->value;
+  c.value = v;
+  return v;
 }
 
 
@@ -339,7 +346,10 @@ static bool import_star(Frame* f, Val mod) {
   Val target = f->locals ? f->locals : (Val)f->globals;
   Dict** dp = instance_dict_ptr(mod);
   Val d = (dp && *dp) ? (Val)*dp : nullptr;
-  if (!is_small(mod) && mod->type == &module_type) d = (Val)((Module*)mod)->dict;
+  if (!is_small(mod) && mod->type == &module_type) {
+    d = (Val)module_dict(mod);
+    if (!d) return false;
+  }
   if (!d) return true;
   Val all = dict_get(d, Q(__all__));
   if (all) {
@@ -498,7 +508,7 @@ Val run_frame(Frame* f, Val throw_exc) {
         }
       }
       if (!v) v = dict_get_str((Val)f->globals, name);
-      if (!v) v = dict_get_str(ts.builtins, name);
+      if (!v) v = lookup_builtin(name);
       if (!v) { name_error(name); goto error; }
       PUSH(v);
       DISPATCH();
@@ -1261,7 +1271,7 @@ Val run_frame(Frame* f, Val throw_exc) {
       DISPATCH();
     }
     CASE(LOAD_BUILD_CLASS) {
-      Val v = dict_get_str(ts.builtins, Q(__build_class__));
+      Val v = lookup_builtin(Q(__build_class__));
       if (!v) { name_error(Q(__build_class__)); goto error; }
       PUSH(v);
       DISPATCH();

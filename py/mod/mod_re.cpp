@@ -815,13 +815,13 @@ void pattern_print(Buf* b, Val self, bool) {
   buf_addc(b, ')');
 }
 
-const MethodDef pattern_methods[] = {
+const TypeMethod<&pattern_type> pattern_methods[] = {
   {"match", pat_match, 2, 3, 0}, {"search", pat_search, 2, 3, 0}, {"fullmatch", pat_fullmatch, 2, 3, 0},
   {"sub", pat_sub, 3, 4, NF_KW}, {"subn", pat_subn, 3, 4, NF_KW}, {"split", pat_split, 2, 3, NF_KW},
   {"findall", pat_findall, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
-const MethodDef match_methods[] = {
+const TypeMethod<&match_type> match_methods[] = {
   {"group", mt_group, 1, -1, 0}, {"groups", mt_groups, 1, 2, 0}, {"start", mt_start, 1, 2, 0},
   {"end", mt_end, 1, 2, 0}, {"span", mt_span, 1, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
@@ -880,7 +880,7 @@ const MethodDef re_fns[] = {
 }  // namespace
 
 Val re_module() {
-  if (!pattern_type.qname) {
+  if (!pattern_type.base.type) {
     make_native_type(&pattern_type, "re", pattern_methods);
     pattern_type.print = pattern_print;
     make_native_type(&match_type, "match", match_methods);
