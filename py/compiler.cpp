@@ -487,7 +487,8 @@ int stack_effect(int op, int arg) {
     case OPC_MAKE_FUNCTION: return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0));
     case OPC_RAISE: return -arg;
     case OPC_SETUP_EXCEPT: case OPC_SETUP_FINALLY: return 0;
-    case OPC_SETUP_WITH: case OPC_SETUP_ASYNC_WITH: return 1;  // mgr -> exit, enter result
+    case OPC_SETUP_WITH: case OPC_ASYNC_WITH_ENTER: return 1;  // mgr -> exit, enter result
+    case OPC_SETUP_ASYNC_WITH: return 0;
     case OPC_RERAISE: return -2;
     case OPC_WITH_EXIT_EXC: return -3;
     case OPC_IMPORT_NAME: return -1;
@@ -1248,12 +1249,13 @@ void compile_with_items(Emitter* E, Node* n, uint32_t idx) {
   int handler = new_label(E), end = new_label(E);
   compile_expr(E, it->a);
   int level = E->depth;  // mgr on stack; after setup: exit, result
-  emit_jump(E, async ? OPC_SETUP_ASYNC_WITH : OPC_SETUP_WITH, handler);
   if (async) {
+    emit(E, OPC_ASYNC_WITH_ENTER);
     emit(E, OPC_GET_AWAITABLE);
     emit(E, OPC_LOAD_NONE);
     emit(E, OPC_YIELD_FROM);
-  }
+    emit_jump(E, OPC_SETUP_ASYNC_WITH, handler);
+  } else emit_jump(E, OPC_SETUP_WITH, handler);
   block_setup(E);
   push_fblock(E, async ? FB_ASYNC_WITH : FB_WITH, -1, -1, nullptr);
   if (it->b) compile_store(E, it->b);

@@ -393,6 +393,24 @@ static Val build_string(Val* items, int n) {
 #define TOP() (sp[-1])
 #define CHECK(x) do { if (!(x)) goto error; } while (0)
 
+static void push_block(Frame* f, uint32_t handler, Val* level) {
+  Block* b = &f->blocks[f->nblocks++];
+  b->handler = handler;
+  b->level = (uint32_t)(level - f->stack);
+  b->saved_handled = ts.handled;
+}
+
+// `with`/`async with` entry: replaces the manager on top of the stack by its exit method
+// and returns what its enter method returns (the awaitable, for async).
+static Val with_enter(Frame* f, Val* sp, Val exit_name, Val enter_name) {
+  Val mgr = sp[-1];
+  Val exitm = getattr(mgr, exit_name);
+  if (!exitm) return nullptr;
+  sp[-1] = exitm;
+  f->sp = sp;
+  return call_method(mgr, enter_name, 0, nullptr);
+}
+
 Val run_frame(Frame* f, Val throw_exc) {
   if (ts.depth >= ts.max_depth || !check_stack()) {
     if (ts.depth >= ts.max_depth && !exc_pending()) raise(&RuntimeError_type, "maximum recursion depth exceeded");
@@ -406,6 +424,10 @@ Val run_frame(Frame* f, Val throw_exc) {
   Val* slots = f->slots;
   Val* consts = code->consts;
   Val entry_handled = ts.handled;
+  if (f->handled) {  // a generator resumed inside an except block
+    ts.handled = f->handled;
+    f->handled = nullptr;
+  }
   f->back = ts.frame;
   ts.frame = f;
   Val result = nullptr;
@@ -1118,10 +1140,7 @@ Val run_frame(Frame* f, Val throw_exc) {
     CASE(SETUP_EXCEPT)
     CASE(SETUP_FINALLY) {
       uint32_t t = READ32();
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
+      push_block(f, t, sp);
       DISPATCH();
     }
     CASE(POP_BLOCK) f->nblocks--; DISPATCH();
@@ -1134,17 +1153,9 @@ Val run_frame(Frame* f, Val throw_exc) {
     }
     CASE(SETUP_WITH) {
       uint32_t t = READ32();
-      Val mgr = POP();
-      Val exitm = getattr(mgr, Q(__exit__));
-      CHECK(exitm);
-      PUSH(exitm);
-      f->sp = sp;
-      Val r = call_method(mgr, Q(__enter__), 0, nullptr);
+      Val r = with_enter(f, sp, Q(__exit__), Q(__enter__));
       CHECK(r);
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
+      push_block(f, t, sp);
       PUSH(r);
       DISPATCH();
     }
@@ -1173,19 +1184,17 @@ Val run_frame(Frame* f, Val throw_exc) {
       }
       DISPATCH();
     }
-    CASE(SETUP_ASYNC_WITH) {
-      uint32_t t = READ32();
-      Val mgr = POP();
-      Val exitm = getattr(mgr, Q(__aexit__));
-      CHECK(exitm);
-      PUSH(exitm);
-      Val r = call_method(mgr, Q(__aenter__), 0, nullptr);
+    CASE(ASYNC_WITH_ENTER) {
+      Val r = with_enter(f, sp, Q(__aexit__), Q(__aenter__));
       CHECK(r);
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
       PUSH(r);
+      DISPATCH();
+    }
+    CASE(SETUP_ASYNC_WITH) {
+      // after __aenter__'s awaitable finished: an error while entering never reaches
+      // __aexit__, so the block covers the body only (below the awaited result)
+      uint32_t t = READ32();
+      push_block(f, t, sp - 1);
       DISPATCH();
     }
     CASE(ASYNC_WITH_EXIT_NORMAL) {
@@ -1371,6 +1380,7 @@ error: {
   }
 
 yield_out:
+  if (ts.handled != entry_handled) f->handled = ts.handled;
   ts.frame = f->back;
   ts.depth--;
   ts.handled = entry_handled;
