@@ -1125,6 +1125,11 @@ Val run_frame(Frame* f, Val throw_exc) {
         raise(&TypeError_type, "exceptions must derive from BaseException");
         goto error;
       }
+      if (cause && cause != None) {
+        // MicroPython does not chain exceptions and says so on stdout
+        static const char warning[] = "Warning: exception chaining not supported\n";
+        out_write(warning, sizeof warning - 1);
+      }
       if (cause) {
         if (!is_small(cause) && cause->type == &type_type && (((Type*)cause)->flags & TF_EXCEPTION)) {
           cause = call0(cause);
