@@ -160,6 +160,16 @@ void sweep() {
   size_t first_free = (size_t)-1;
   size_t nbytes = (H.nblocks + 3) / 4;
   for (size_t bi = 0; bi < nbytes; bi++) {
+    if (!freeing && bi + 8 <= nbytes) {
+      // 32 free blocks in a row (the empty middle of the heap) need no change
+      uint64_t w;
+      memcpy(&w, H.atb + bi, 8);
+      if (w == 0) {
+        if (first_free == (size_t)-1) first_free = bi * 4;
+        bi += 7;
+        continue;
+      }
+    }
     const SweepStep& st = sweep_table[freeing][H.atb[bi]];
     H.atb[bi] = st.out;
     H.used_blocks += st.used;

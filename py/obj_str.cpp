@@ -262,7 +262,10 @@ static void str_print(Buf* b, Val v, bool as_repr) {
 }
 
 // ---- helpers ------------------------------------------------------------------------------
-static bool is_bytes_like(Val v) { return !is_small(v) && (v->type == &bytes_type || is_subtype(v->type, &bytes_type)); }
+static bool is_bytes_like(Val v) {
+  if (is_small(v) || v->type == &str_type) return false;  // the common case, no MRO walk
+  return v->type == &bytes_type || is_subtype(v->type, &bytes_type);
+}
 static Type* str_kind(Val v) { return is_bytes_like(v) ? &bytes_type : &str_type; }
 // A piece of `like` (str or bytes) as the same kind; a piece of an ASCII str is ASCII,
 // so its code points need no counting.

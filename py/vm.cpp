@@ -904,6 +904,20 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val step = n == 3 ? POP() : None;
       Val stop = POP();
       Val start = TOP();
+      Val o = sp[-2];
+      if (*ip == OPC_LOAD_SUBSCR && !is_small(o) &&
+          (o->type == &str_type || o->type == &list_type || o->type == &tuple_type ||
+           o->type == &bytes_type)) {
+        // s[a:b] on a builtin sequence: the slice lives on the C stack only (these types
+        // never keep it), so slicing allocates just the result
+        Slice tmp = {&slice_type, start, stop, step};
+        Val r = subscr(o, (Val)&tmp);
+        ip++;
+        CHECK(r);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+      }
       Val s = slice_new(start, stop, step);
       CHECK(s);
       TOP() = s;
