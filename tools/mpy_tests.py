@@ -14,20 +14,10 @@ import argparse
 import concurrent.futures
 import difflib
 import os
-import subprocess
 import sys
 
-TIMEOUT_S = 10
-
-
-def run(cmd, cwd):
-    env = dict(os.environ, PYVGL_HEADLESS='1')
-    try:
-        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=TIMEOUT_S, env=env)
-    except subprocess.TimeoutExpired:
-        return None, b'', b''
-    return p.returncode, p.stdout, p.stderr
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run_py_test import run  # noqa: E402  (rc or None on timeout, stdout, stderr)
 
 
 def expected(script, cpython):
@@ -44,7 +34,8 @@ def expected(script, cpython):
 
 def check(script, pyvgl, cpython):
     """Returns (status, detail): status is pass, fail, skip, crash or hang."""
-    rc, got, err = run([pyvgl, os.path.basename(script)], os.path.dirname(script))
+    env = dict(os.environ, PYVGL_HEADLESS='1')
+    rc, got, err = run([pyvgl, os.path.basename(script)], os.path.dirname(script), env)
     if rc is None:
         return 'hang', ''
     if rc < 0:

@@ -405,23 +405,15 @@ class Event:
         return True
 
 
-class ThreadSafeFlag:
-    def __init__(self):
-        self._flag = False
-        self._waiting = _WaitList()
-
+class ThreadSafeFlag(Event):
+    # an Event whose set() wakes one waiter and whose wait() clears the flag again
     def set(self):
         self._flag = True
         if self._waiting:
             self._waiting.wake_first()
 
-    def clear(self):
-        self._flag = False
-
     async def wait(self):
-        if not self._flag:
-            self._waiting.park(_current)
-            await _suspend
+        await Event.wait(self)
         self._flag = False
 
 
