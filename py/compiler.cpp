@@ -620,18 +620,27 @@ void compile_unpack_store(Emitter* E, Node* t) {
   }
 }
 
-void compile_store(Emitter* E, Node* t) {
+// a name, attribute or subscript target stored to or deleted; false for other nodes
+bool compile_simple_target(Emitter* E, Node* t, Access acc) {
+  bool del = acc == A_DEL;
   switch (t->kind) {
-    case N_NAME: name_op(E, t->v, A_STORE); break;
+    case N_NAME: name_op(E, t->v, acc); return true;
     case N_ATTR:
       compile_expr(E, t->a);
-      emit(E, OPC_STORE_ATTR, add_const(E, t->v));
-      break;
+      emit(E, del ? OPC_DELETE_ATTR : OPC_STORE_ATTR, add_const(E, t->v));
+      return true;
     case N_SUBSCR:
       compile_expr(E, t->a);
       compile_expr(E, t->b);
-      emit(E, OPC_STORE_SUBSCR);
-      break;
+      emit(E, del ? OPC_DELETE_SUBSCR : OPC_STORE_SUBSCR);
+      return true;
+    default: return false;
+  }
+}
+
+void compile_store(Emitter* E, Node* t) {
+  if (compile_simple_target(E, t, A_STORE)) return;
+  switch (t->kind) {
     case N_TUPLE: case N_LIST: compile_unpack_store(E, t); break;
     case N_STARRED: fail(E->C, t->line, "starred assignment target must be in a list or tuple"); break;
     default: fail(E->C, t->line, "can't assign to expression");
@@ -639,17 +648,8 @@ void compile_store(Emitter* E, Node* t) {
 }
 
 void compile_delete(Emitter* E, Node* t) {
+  if (compile_simple_target(E, t, A_DEL)) return;
   switch (t->kind) {
-    case N_NAME: name_op(E, t->v, A_DEL); break;
-    case N_ATTR:
-      compile_expr(E, t->a);
-      emit(E, OPC_DELETE_ATTR, add_const(E, t->v));
-      break;
-    case N_SUBSCR:
-      compile_expr(E, t->a);
-      compile_expr(E, t->b);
-      emit(E, OPC_DELETE_SUBSCR);
-      break;
     case N_TUPLE: case N_LIST:
       for (uint32_t i = 0; i < t->nitems; i++) compile_delete(E, t->items[i]);
       break;

@@ -117,6 +117,31 @@ Node* const_node(Parser* P, Val v, uint32_t line) {
   return x;
 }
 
+// the target list of `for` (statement or comprehension clause), up to `in`: one
+// expression, or a tuple of them (starred items allowed)
+Node* for_targets(Parser* P, uint32_t line) {
+  NodeVec tv;
+  bool tuple = false;
+  for (;;) {
+    Node* e;
+    if (kind(P) == T_STAR) {
+      uint32_t l = cur(P).line;
+      P->pos++;
+      e = mk(P, N_STARRED, l);
+      e->a = expr(P);
+    } else e = expr(P);
+    vpush(P, tv, e);
+    if (kind(P) != T_COMMA) break;
+    tuple = true;
+    P->pos++;
+    if (kind(P) == T_IN) break;
+  }
+  if (!tuple) return tv.n ? tv.items[0] : &g_dummy;
+  Node* t = mk(P, N_TUPLE, line);
+  set_items(P, t, tv);
+  return t;
+}
+
 // comprehension clauses after the element
 Node* comp_for(Parser* P, Node* comp) {
   NodeVec gens;
@@ -126,27 +151,7 @@ Node* comp_for(Parser* P, Node* comp) {
     expect(P, T_FOR);
     Node* g = mk(P, N_COMPFOR, line);
     g->op = is_async;
-    // targets: exprlist
-    NodeVec tv;
-    bool tuple = false;
-    for (;;) {
-      Node* e;
-      if (kind(P) == T_STAR) {
-        uint32_t l = cur(P).line;
-        P->pos++;
-        e = mk(P, N_STARRED, l);
-        e->a = expr(P);
-      } else e = expr(P);
-      vpush(P, tv, e);
-      if (kind(P) != T_COMMA) break;
-      tuple = true;
-      P->pos++;
-      if (kind(P) == T_IN) break;
-    }
-    if (tuple) {
-      g->a = mk(P, N_TUPLE, line);
-      set_items(P, g->a, tv);
-    } else g->a = tv.n ? tv.items[0] : &g_dummy;
+    g->a = for_targets(P, line);
     expect(P, T_IN);
     g->b = or_test(P);
     NodeVec ifs;
@@ -1009,27 +1014,7 @@ Node* for_stmt(Parser* P, bool is_async) {
   expect(P, T_FOR);
   Node* s = mk(P, N_FOR, line);
   s->op = is_async;
-  // target list
-  NodeVec tv;
-  bool tuple = false;
-  for (;;) {
-    Node* e;
-    if (kind(P) == T_STAR) {
-      uint32_t l = cur(P).line;
-      P->pos++;
-      e = mk(P, N_STARRED, l);
-      e->a = expr(P);
-    } else e = expr(P);
-    vpush(P, tv, e);
-    if (kind(P) != T_COMMA) break;
-    tuple = true;
-    P->pos++;
-    if (kind(P) == T_IN) break;
-  }
-  if (tuple) {
-    s->a = mk(P, N_TUPLE, line);
-    set_items(P, s->a, tv);
-  } else s->a = tv.n ? tv.items[0] : &g_dummy;
+  s->a = for_targets(P, line);
   if (!valid_target(s->a, false)) { error(P, "can't assign to expression"); return &g_dummy; }
   expect(P, T_IN);
   s->b = testlist_star(P, true);

@@ -393,6 +393,15 @@ static Val build_string(Val* items, int n) {
 #define TOP() (sp[-1])
 #define CHECK(x) do { if (!(x)) goto error; } while (0)
 
+// list[i] with a small int index in range: the item's slot (the fast path of subscripts)
+static inline Val* list_item_slot(Val o, Val idx) {
+  if (!is_small(idx) || is_small(o) || o->type != &list_type) return nullptr;
+  List* l = (List*)o;
+  intptr_t i = small_val(idx);
+  if (i < 0) i += l->len;
+  return (uintptr_t)i < l->len ? &l->items[i] : nullptr;
+}
+
 static void push_block(Frame* f, uint32_t handler, Val* level) {
   Block* b = &f->blocks[f->nblocks++];
   b->handler = handler;
@@ -650,14 +659,9 @@ Val run_frame(Frame* f, Val throw_exc) {
     CASE(LOAD_SUBSCR) {
       Val idx = POP();
       Val o = TOP();
-      if (is_small(idx) && !is_small(o) && o->type == &list_type) {
-        List* l = (List*)o;
-        intptr_t i = small_val(idx);
-        if (i < 0) i += l->len;
-        if ((uintptr_t)i < l->len) {
-          TOP() = l->items[i];
-          DISPATCH();
-        }
+      if (Val* slot = list_item_slot(o, idx)) {
+        TOP() = *slot;
+        DISPATCH();
       }
       Val r = subscr(o, idx);
       CHECK(r);
@@ -668,14 +672,9 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val idx = POP();
       Val o = POP();
       Val v = POP();
-      if (is_small(idx) && !is_small(o) && o->type == &list_type) {
-        List* l = (List*)o;
-        intptr_t i = small_val(idx);
-        if (i < 0) i += l->len;
-        if ((uintptr_t)i < l->len) {
-          l->items[i] = v;
-          DISPATCH();
-        }
+      if (Val* slot = list_item_slot(o, idx)) {
+        *slot = v;
+        DISPATCH();
       }
       CHECK(store_subscr(o, idx, v) == 0);
       DISPATCH();
