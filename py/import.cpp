@@ -19,6 +19,22 @@ int g_nbuiltin;
 
 Val no_module(Val name) { return raise(&ImportError_type, "no module named '%s'", str_data(name)); }
 
+bool set_package_path(Val module_dict, const char* dir) {
+  Val p = str_new_cstr(dir);
+  if (!p) return false;
+  Val l = list_from(1, &p);
+  return l && dict_set(module_dict, Q(__path__), l) == 0;
+}
+
+// A folder without __init__.py on the path is a package too (a namespace package in
+// CPython; MicroPython imports any folder): an empty module whose __path__ is the folder.
+Val namespace_package(Val fullname, const char* dir) {
+  Val m = module_new(fullname);
+  if (!m || !set_package_path((Val)((Module*)m)->dict, dir)) return nullptr;
+  if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
+  return m;
+}
+
 Val exec_module_file(Val fullname, const char* path, bool package, const char* dir) {
   char* data;
   size_t len;
@@ -29,12 +45,7 @@ Val exec_module_file(Val fullname, const char* path, bool package, const char* d
   Val d = (Val)((Module*)m)->dict;
   Val fp = str_new_cstr(path);
   if (!fp || dict_set(d, Q(__file__), fp) < 0) return nullptr;
-  if (package) {
-    Val p = str_new_cstr(dir);
-    if (!p) return nullptr;
-    Val l = list_from(1, &p);
-    if (!l || dict_set(d, Q(__path__), l) < 0) return nullptr;
-  }
+  if (package && !set_package_path(d, dir)) return nullptr;
   if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
   Val fn = str_intern_cstr(path);
   if (!fn) return nullptr;
@@ -53,17 +64,21 @@ Val find_and_load(Val fullname, Val last, Val search_paths) {
   size_t n;
   Val* items;
   if (!seq_to_array(search_paths, &n, &items)) return nullptr;
-  char path[600], dir[512];
+  char path[600], dir[512], bare_dir[512] = "";
   for (size_t i = 0; i < n; i++) {
     if (!is_str(items[i])) continue;
     const char* base = str_data(items[i]);
     const char* sep = *base ? "/" : "";
     snprintf(dir, sizeof dir, "%s%s%s", base, sep, str_data(last));
     snprintf(path, sizeof path, "%s/__init__.py", dir);
-    if (hal_stat(dir) == 2 && hal_stat(path) == 1) return exec_module_file(fullname, path, true, dir);
+    bool is_dir = hal_stat(dir) == 2;
+    if (is_dir && hal_stat(path) == 1) return exec_module_file(fullname, path, true, dir);
     snprintf(path, sizeof path, "%s.py", dir);
     if (hal_stat(path) == 1) return exec_module_file(fullname, path, false, dir);
+    if (is_dir && !bare_dir[0]) snprintf(bare_dir, sizeof bare_dir, "%s", dir);
   }
+  // a module or regular package later on the path wins over a folder without __init__.py
+  if (bare_dir[0]) return namespace_package(fullname, bare_dir);
   return nullptr;
 }
 
