@@ -525,6 +525,7 @@ static Val b_import(int n, int k, const Val* a) {
     bool ok;
     level = (int)int_as_ssize(a[4], &ok);
     if (!ok) return nullptr;
+    if (level < 0) return raise(&ValueError_type, "level must be >= 0");
   }
   if (!is_str(a[0])) return raise(&TypeError_type, "__import__() argument 1 must be str, not %s", type_cname(a[0]));
   // globals only give the package of a relative import; anything but a dict is ignored

@@ -317,7 +317,7 @@ void scan(Compiler* C, Node* n) {
       }
       break;
     case N_IMPORTFROM:
-      if (n->op && C->scope->kind == SC_FUNC) { fail(C, n->line, "import * only allowed at module level"); return; }
+      if (n->op && C->scope->kind != SC_MODULE) { fail(C, n->line, "import * only allowed at module level"); return; }
       for (uint32_t i = 0; i < n->nitems; i++) {
         Node* a = n->items[i];
         sym_bind(C, a->v2 ? a->v2 : a->v, n->line);
