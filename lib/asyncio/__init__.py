@@ -312,9 +312,9 @@ async def wait_for_ms(aw, timeout, sleep=sleep_ms):
             st.over = True
             if task._done:
                 return task.result()  # too late to cancel: it has its outcome
-            # cancelled from outside: cancel the inner task, wait for its clean-up
+            # cancelled from outside: cancel the inner task and leave at once (its clean-up
+            # runs afterwards, as in MicroPython; CPython waits for it)
             runner.cancel()
-            await runner
             raise
         if st.error is not None:
             raise st.error
