@@ -769,13 +769,9 @@ Val split_impl(Val pat, Val string, intptr_t maxsplit) {
     if (mv == None) break;
     Match* m = (Match*)mv;
     size_t ms = (size_t)m->spans[0], me = (size_t)m->spans[1];
-    if (me == ms) {  // empty matches split between characters (CPython 3.7+)
-      if (ms >= len) break;
-      if (ms == 0) {
-        pos = 1;
-        continue;
-      }
-    }
+    // MicroPython stops splitting at the first empty match (CPython 3.7+ would split
+    // between characters there); the rest of the string is the last piece
+    if (me == ms) break;
     Val piece = slice_of(string, last, ms);
     if (!piece || list_append(out, piece) < 0) return nullptr;
     for (int g = 1; g <= m->ngroups; g++) {
@@ -784,7 +780,7 @@ Val split_impl(Val pat, Val string, intptr_t maxsplit) {
     }
     last = me;
     splits++;
-    pos = me == ms ? me + 1 : me;
+    pos = me;
   }
   Val tail = slice_of(string, last, len);
   if (!tail || list_append(out, tail) < 0) return nullptr;
