@@ -60,6 +60,7 @@ struct Compiler {
   Scope* top;
   int mode;
   Vec<Scope*> all_scopes;
+  Vec<Val> const_names, const_values;  // MicroPython's `NAME = const(value)`, in source order
 };
 
 bool fail(Compiler* C, int line, const char* msg) {
@@ -918,6 +919,62 @@ Val fold_const(Node* n) {
   return nullptr;
 }
 
+// ---- MicroPython's compile-time constants -------------------------------------------------
+// `NAME = const(expr)`: expr is evaluated now (ints and earlier constants, with arithmetic)
+// and every later load of NAME in the module becomes that constant; `__debug__` is one too.
+Val const_lookup(Compiler* C, Val name) {
+  for (uint32_t i = C->const_names.n; i-- > 0;)
+    if (C->const_names[i] == name) return C->const_values[i];
+  if (strcmp(str_data(name), "__debug__") == 0) return ts.opt_level == 0 ? True_ : False_;
+  return nullptr;
+}
+
+bool is_const_call(Node* v) {
+  return v->kind == N_CALL && v->a->kind == N_NAME && strcmp(str_data(v->a->v), "const") == 0;
+}
+
+Val const_eval(Compiler* C, Node* n) {
+  switch (n->kind) {
+    case N_CONST: return is_int(n->v) ? n->v : nullptr;
+    case N_NAME: return const_lookup(C, n->v);
+    case N_UNARY: {
+      if (n->op == UN_NOT) return nullptr;
+      Val a = const_eval(C, n->a);
+      return a ? unop(n->op, a) : nullptr;
+    }
+    case N_BINOP: {
+      Val a = const_eval(C, n->a);
+      Val b = a ? const_eval(C, n->b) : nullptr;
+      return b ? binop(n->op, a, b) : nullptr;
+    }
+    default: return nullptr;
+  }
+}
+
+void compile_const_def(Emitter* E, Node* target, Node* call) {
+  Compiler* C = E->C;
+  Node* arg = call->nitems == 1 ? call->items[0] : nullptr;
+  Val v = arg ? const_eval(C, arg) : nullptr;
+  if (!v || !is_int(v)) {
+    if (exc_pending()) exc_take();  // e.g. 1 // 0: not a constant either
+    fail(C, call->line, "constant must be an integer");
+    return;
+  }
+  for (uint32_t i = 0; i < C->const_names.n; i++)
+    if (C->const_names[i] == target->v) {
+      fail(C, call->line, "constant redefined");
+      return;
+    }
+  if (!C->const_names.push(target->v) || !C->const_values.push(v)) {
+    oom(C);
+    return;
+  }
+  // still bound as a name (module attribute), except private ones, as in MicroPython
+  if (str_data(target->v)[0] == '_') return;
+  load_const(E, v);
+  name_op(E, target->v, A_STORE);
+}
+
 void compile_fstring(Emitter* E, Node* n) {
   uint32_t count = 0;
   for (uint32_t i = 0; i < n->nitems; i++) {
@@ -942,7 +999,12 @@ void compile_expr(Emitter* E, Node* n) {
   if (E->C->failed) return;
   if (!check_stack()) { E->C->failed = true; return; }
   switch (n->kind) {
-    case N_NAME: name_op(E, n->v, A_LOAD); break;
+    case N_NAME: {
+      Val c = const_lookup(E->C, n->v);
+      if (c) load_const(E, c);
+      else name_op(E, n->v, A_LOAD);
+      break;
+    }
     case N_CONST: load_const(E, n->v); break;
     case N_BINOP: {
       Val f = fold_const(n);
@@ -1388,11 +1450,29 @@ void compile_import_from(Emitter* E, Node* n) {
   emit(E, OPC_POP_TOP);
 }
 
+// MicroPython's code-emitter decorators (@micropython.native, .viper, .bytecode) need no
+// import: the code stays bytecode here, so they are dropped; any other
+// @micropython.<name> is a syntax error, as there.
+bool is_emitter_decorator(Compiler* C, Node* d) {
+  Node* root = d;
+  while (root->kind == N_ATTR) root = root->a;
+  if (d->kind != N_ATTR || root->kind != N_NAME || strcmp(str_data(root->v), "micropython") != 0) return false;
+  const char* name = str_data(d->v);
+  if (d->a != root || (strcmp(name, "native") && strcmp(name, "viper") && strcmp(name, "bytecode")))
+    fail(C, d->line, "invalid micropython decorator");
+  return true;
+}
+
 void compile_funcdef(Emitter* E, Node* n) {
-  for (uint32_t i = 0; i < n->nitems; i++) compile_expr(E, n->items[i]);
+  uint32_t ndecorators = 0;
+  for (uint32_t i = 0; i < n->nitems; i++) {
+    if (is_emitter_decorator(E->C, n->items[i])) continue;
+    compile_expr(E, n->items[i]);
+    ndecorators++;
+  }
   int flags = compile_defaults(E, n->a);
   make_closure(E, n, flags);
-  for (uint32_t i = 0; i < n->nitems; i++) emit(E, OPC_CALL_FUNCTION, 1);
+  for (uint32_t i = 0; i < ndecorators; i++) emit(E, OPC_CALL_FUNCTION, 1);
   name_op(E, n->v, A_STORE);
 }
 
@@ -1452,6 +1532,10 @@ void compile_stmt(Emitter* E, Node* n) {
       else emit(E, OPC_POP_TOP);
       break;
     case N_ASSIGN:
+      if (n->nitems == 1 && n->items[0]->kind == N_NAME && is_const_call(n->a)) {
+        compile_const_def(E, n->items[0], n->a);
+        break;
+      }
       if (n->nitems == 1 && (n->items[0]->kind == N_TUPLE || n->items[0]->kind == N_LIST) && n->a->kind == N_TUPLE &&
           n->a->nitems == n->items[0]->nitems && (n->a->nitems == 2 || n->a->nitems == 3) && !has_star(n->a) &&
           !has_star(n->items[0])) {
