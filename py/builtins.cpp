@@ -113,6 +113,15 @@ static Val b_dir(int n, int k, const Val* a) {
     if (!l || !list_sort(l, nullptr, false)) return nullptr;
     return l;
   }
+  // an instance of a class defining __dir__: its (sorted) answer; not for classes
+  Type* t = type_of(a[0]);
+  Val custom = (t->flags & TF_USER) ? type_lookup(t, str_intern_cstr("__dir__")) : nullptr;
+  if (custom) {
+    Val r = call(custom, 1, 0, a);
+    Val l = r ? list_from_iter(r) : nullptr;
+    if (!l || !list_sort(l, nullptr, false)) return nullptr;
+    return l;
+  }
   return dir_of(a[0]);
 }
 
