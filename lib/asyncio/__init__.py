@@ -565,6 +565,10 @@ def _run_until(main):
 
 
 def run(coro):
+    # like MicroPython (not CPython): tasks created before run() still run (e.g. the GUI
+    # refresh task of lv_utils.event_loop(asyncio=True)), and tasks left over stay queued
+    global _stop
+    _stop = False
     return _run_until(create_task(coro))
 
 
