@@ -542,6 +542,16 @@ static Val b_import(int n, int k, const Val* a) {
   return import_name(str_intern_val(a[0]), fromlist, level, globals);
 }
 
+// `import x` calls builtins.__import__ when a program replaced it (MicroPython and CPython
+// allow that); nullptr when it is still this module's own
+Val import_override() {
+  static Val name = nullptr;
+  if (!name) name = str_intern_cstr("__import__");
+  Val f = dict_get(ts.builtins, name);
+  if (!f || (!is_small(f) && f->type == &native_func_type && ((NativeFunc*)f)->fn == b_import)) return nullptr;
+  return f;
+}
+
 // __build_class__(func, name, *bases, metaclass=..., **kw)
 static Val b_build_class(int n, int k, const Val* a) {
   if (n < 2) return raise(&TypeError_type, "__build_class__: not enough arguments");

@@ -82,18 +82,54 @@ Val find_and_load(Val fullname, Val last, Val search_paths) {
   return nullptr;
 }
 
+int builtin_index(Val name) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, str_data(name)) == 0) return i;
+  return -1;
+}
+
+// MicroPython's rule: a .py file on sys.path may extend or replace a built-in module
+// (os.py doing `from uos import *`), except for sys, micropython, builtins, gc, lvgl and
+// the u-prefixed names, which are always the built-in ones.
+bool builtin_is_extensible(const char* name) {
+  static const char* const fixed[] = {"sys", "micropython", "builtins", "gc", "lvgl"};
+  if (name[0] == 'u') return false;
+  for (const char* f : fixed)
+    if (strcmp(f, name) == 0) return false;
+  return true;
+}
+
+bool sys_path_empty() {
+  return ts.sys_path && !is_small(ts.sys_path) && ts.sys_path->type == &list_type &&
+         ((List*)ts.sys_path)->len == 0;
+}
+
+bool loaded_from_file(Val m) {
+  if (is_small(m) || m->type != &module_type) return false;
+  return dict_get((Val)((Module*)m)->dict, Q(__file__)) != nullptr;
+}
+
+Val load_builtin(int i, Val fullname, bool cache) {
+  Val m = g_builtin_modules[i].init();
+  if (!m) return nullptr;
+  if (cache && dict_set(ts.modules, fullname, m) < 0) return nullptr;
+  return m;
+}
+
 Val import_one(Val fullname, Val last, Val parent) {
+  int builtin = parent ? -1 : builtin_index(fullname);
+  // with sys.path emptied, a built-in name always means the built-in module (how os.py
+  // reaches the module it extends while sys.modules holds os.py itself)
+  if (builtin >= 0 && sys_path_empty()) {
+    Val cached = dict_get(ts.modules, fullname);
+    if (cached && !loaded_from_file(cached)) return cached;
+    if (exc_pending()) return nullptr;
+    return load_builtin(builtin, fullname, !cached);
+  }
   Val m = dict_get(ts.modules, fullname);
   if (m) return m;
   if (exc_pending()) return nullptr;
-  for (int i = 0; i < g_nbuiltin; i++) {
-    if (strcmp(g_builtin_modules[i].name, str_data(fullname)) == 0) {
-      m = g_builtin_modules[i].init();
-      if (!m) return nullptr;
-      if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
-      return m;
-    }
-  }
+  if (builtin >= 0 && !builtin_is_extensible(str_data(fullname))) return load_builtin(builtin, fullname, true);
   Val paths = ts.sys_path;
   if (parent) {
     paths = getattr_opt(parent, Q(__path__));
@@ -104,6 +140,7 @@ Val import_one(Val fullname, Val last, Val parent) {
   }
   if (!paths) return no_module(fullname);
   m = find_and_load(fullname, last, paths);
+  if (!m && !exc_pending() && builtin >= 0) return load_builtin(builtin, fullname, true);
   if (!m && !exc_pending()) m = frozen_import(fullname);  // after sys.path, like '.frozen'
   if (!m) {
     if (!exc_pending()) return no_module(fullname);

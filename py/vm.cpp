@@ -1253,7 +1253,11 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val fromlist = POP();
       Val level = TOP();
       f->sp = sp;
-      Val m = import_name(name, fromlist, (int)small_val(level), (Val)f->globals);
+      Val m;
+      if (Val custom = import_override()) {
+        Val args[5] = {name, (Val)f->globals, f->locals ? f->locals : None, fromlist, level};
+        m = call(custom, 5, 0, args);
+      } else m = import_name(name, fromlist, (int)small_val(level), (Val)f->globals);
       CHECK(m);
       TOP() = m;
       DISPATCH();

@@ -227,6 +227,7 @@ void sys_module_init() {
   module_add(m, "implementation", make_struct("implementation", ikeys, ivals, 3));
   dict_set(ts.modules, Q(sys), m);
   register_builtin_module("sys", sys_init);
+  register_builtin_module("usys", sys_init);  // MicroPython's alias: the same module
 }
 
 }  // namespace py
