@@ -17,19 +17,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_py_test import run  # noqa: E402  (rc or None on timeout, stdout, stderr)
+from run_py_test import expected_output, run  # noqa: E402
 
 
 def expected(script, cpython):
     """(bytes, None) or (None, reason-to-skip)."""
-    exp = script + '.exp'
-    if os.path.exists(exp):
-        with open(exp, 'rb') as f:
-            return f.read(), None
-    rc, out, _ = run([cpython, os.path.basename(script)], os.path.dirname(script))
-    if rc != 0:
-        return None, 'cpython-fail'
-    return out, None
+    out, _, rc = expected_output(script, cpython)
+    return (out, None) if rc == 0 else (None, 'cpython-fail')
 
 
 def check(script, pyvgl, cpython):
