@@ -241,6 +241,7 @@ void scan(Compiler* C, Node* n) {
     case N_ANNASSIGN:
       if (n->b) { scan(C, n->b); scan_target(C, n->a); }
       else if (n->a->kind != N_NAME) scan(C, n->a);
+      else if (C->scope->kind == SC_FUNC) sym_bind(C, n->a->v, n->line);  // `x: int` makes x local
       break;
     case N_DEL:
       for (uint32_t i = 0; i < n->nitems; i++) scan_target(C, n->items[i]);
