@@ -42,6 +42,9 @@ enum CodeFlags : uint16_t {
   CO_VARARGS = 1, CO_VARKW = 2, CO_GENERATOR = 4, CO_DICTLOCALS = 8, CO_COROUTINE = 16,
   CO_MODULE = 32, CO_ASYNCGEN = 64,
 };
+// the high byte of Code::flags: how many leading parameters are positional-only (before '/')
+constexpr int CO_POSONLY_SHIFT = 8;
+inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 
 struct Code {
   Type* type;

@@ -161,6 +161,8 @@ void scan_function_body(Compiler* C, Scope* s, Node* args, Node* body, bool is_l
       else s->flags |= CO_VARKW;
     }
   }
+  if (args->n > 255) fail(C, args->line, "too many positional-only parameters");
+  s->flags |= (uint16_t)((args->n & 255) << CO_POSONLY_SHIFT);
   if (is_lambda) scan(C, body);
   else scan_items(C, body);
   C->scope = saved;

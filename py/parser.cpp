@@ -660,9 +660,17 @@ Node* args_decl(Parser* P, bool lambda) {
   NodeVec items;
   int mode = 0;  // 0 positional, 1 after '*'
   int close = lambda ? T_COLON : T_RPAR;
+  bool seen_default = false;
+  a->n = 0;  // how many of the positional parameters are positional-only (before '/')
   while (kind(P) != close && !P->failed) {
     uint32_t line = cur(P).line;
     if (accept(P, T_SLASH)) {
+      // once, after at least one plain parameter, before any '*'
+      if (mode != 0 || a->n != 0 || items.n == 0 || items.items[items.n - 1]->op != 0) {
+        error(P, "invalid syntax");
+        break;
+      }
+      a->n = (int32_t)items.n;
       if (!accept(P, T_COMMA)) break;
       continue;
     }
@@ -683,6 +691,13 @@ Node* args_decl(Parser* P, bool lambda) {
     P->pos++;
     if (!lambda && accept(P, T_COLON)) test(P);  // annotation ignored
     if (accept(P, T_ASSIGN)) arg->a = test(P);
+    if (arg->op == 0) {
+      if (!arg->a && seen_default) { error(P, "non-default argument follows default argument"); break; }
+      seen_default = seen_default || arg->a;
+    } else if (arg->op == 3 && kind(P) == T_COMMA && peek(P) != close) {
+      error(P, "invalid syntax");  // nothing may follow **kwargs
+      break;
+    }
     vpush(P, items, arg);
     if (!accept(P, T_COMMA)) break;
   }

@@ -127,6 +127,15 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
     if (idx < 0)
       for (int i = 0; i < np + nk; i++)
         if (str_eq(c->varnames[i], name)) { idx = i; break; }
+    if (idx >= 0 && idx < code_nposonly(c->flags)) {
+      // a positional-only parameter's name given as keyword: it belongs to **kwargs
+      if (!kwdict) {
+        raise(&TypeError_type, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+              str_data(fn_name(fn)), str_data(name));
+        return false;
+      }
+      idx = -1;
+    }
     if (idx >= 0) {
       if (slots[idx]) {
         raise(&TypeError_type, "function got multiple values for argument '%s'", str_data(name));
