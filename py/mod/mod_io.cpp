@@ -347,9 +347,13 @@ Val io_open(int n, int k, const Val* a) {
 #endif
 
 namespace {
+// "<io.StringIO object at 0x...>": the module-qualified name, as MicroPython and CPython show
+void stream_print(Buf* b, Val v, bool) { buf_printf(b, "<io.%s object at %p>", str_data(type_of(v)->qname), (void*)v); }
+
 void stream_type(Type* t, const char* name, NewFn make, bool memory) {
   if (t->qname) return;
   type_init(t, name, &object_type, 0);
+  t->print = stream_print;
   type_add_methods(t, stream_methods);
   if (memory) type_add_methods(t, memory_methods);
   t->make_new = make;
