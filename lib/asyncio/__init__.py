@@ -93,7 +93,9 @@ def _push(task, delay_ms=0):
     _order += 1
     task._token += 1
     task._waiting_on = None
-    _heap_push(_queue, [ticks_add(ticks_ms(), delay_ms), _order, task, task._token])
+    task._deadline = ticks_add(ticks_ms(), delay_ms)
+    task._queued = task._token  # the entry is live while the token stays the same
+    _heap_push(_queue, [task._deadline, _order, task, task._token])
 
 
 def _unqueue(task):
@@ -104,6 +106,8 @@ class Task:
     def __init__(self, coro):
         self.coro = coro
         self._token = 0
+        self._queued = -1        # token of its live run-queue entry, if any
+        self._deadline = 0
         self._waiting_on = None  # a Task, or a list-like with remove(task)
         self._throw = None       # exception to raise in the coroutine when it next runs
         self._send = None        # value to send when it next runs
@@ -122,7 +126,7 @@ class Task:
 
     def result(self):
         if not self._done:
-            raise InvalidStateError('result is not set')
+            raise InvalidStateError()
         self._retrieved = True
         if self._exc is not None:
             raise self._exc
@@ -130,8 +134,10 @@ class Task:
 
     def exception(self):
         if not self._done:
-            raise InvalidStateError('exception is not set')
+            raise InvalidStateError()
         self._retrieved = True
+        if isinstance(self._exc, CancelledError):
+            raise self._exc
         return self._exc
 
     def cancel(self, msg=None):
@@ -145,7 +151,9 @@ class Task:
         where = target._waiting_on
         if where is not None:
             where.remove(target)
-        _push(target)
+            _push(target)
+        elif target._queued != target._token or ticks_diff(target._deadline, ticks_ms()) > 0:
+            _push(target)  # bring a sleeping task forward; a due one keeps its turn
         target._throw = CancelledError() if msg is None else CancelledError(msg)
         target._send = None
         return True
@@ -530,14 +538,17 @@ def _io_wait(timeout_ms):
 
 def _next_entry():
     # the earliest live queue entry once it is due, waiting for it (and for input);
-    # None when nothing can ever run again
-    while True:
+    # None once stop() was called
+    while not _stop:
         while _queue and _queue[0][3] != _queue[0][2]._token:
             _heap_pop(_queue)  # cancelled or re-queued since
         if not _queue:
-            if not _io:
-                return None
-            _io_wait(-1)
+            if _io:
+                _io_wait(-1)
+            else:
+                # every task waits for something (an Event set by a scheduled or GUI
+                # callback, say): stay idle like MicroPython and CPython, callbacks run
+                _sleep_ms(_IDLE_MS)
             continue
         delay = ticks_diff(_queue[0][0], ticks_ms())
         if _io:
@@ -547,6 +558,9 @@ def _next_entry():
             continue
         if ticks_diff(_queue[0][0], ticks_ms()) <= 0:
             return _heap_pop(_queue)
+
+
+_IDLE_MS = 5
 
 
 def _run_until(main):
