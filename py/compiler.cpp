@@ -948,7 +948,11 @@ Val const_eval(Compiler* C, Node* n) {
     case N_BINOP: {
       Val a = const_eval(C, n->a);
       Val b = a ? const_eval(C, n->b) : nullptr;
-      return b ? binop(n->op, a, b) : nullptr;
+      if (!b) return nullptr;
+      // no huge numbers at compile time (2 ** 10 ** 9 would take the compiler forever)
+      bool huge_operand = !is_small(b) || small_val(b) > 1024;
+      if ((n->op == OP_POW || n->op == OP_LSHIFT) && huge_operand) return nullptr;
+      return binop(n->op, a, b);
     }
     default: return nullptr;
   }

@@ -39,7 +39,8 @@ def typed(a):
 
 print(fast(1), typed(3))
 for src in ("a = const(x)", "B = const(1)\nB = const(2)", "c = const('s')", "d = const(1 // 0)",
-            "@micropython.nope\ndef f(): pass", "@micropython.native.x\ndef f(): pass"):
+            "@micropython.nope\ndef f(): pass", "@micropython.native.x\ndef f(): pass",
+            "e = const(2 ** 10 ** 9)", "g = const(1 << 100000)"):
     try:
         exec(src)
         print("no error")
