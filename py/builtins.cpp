@@ -113,6 +113,15 @@ static Val b_dir(int n, int k, const Val* a) {
     if (!l || !list_sort(l, nullptr, false)) return nullptr;
     return l;
   }
+  // an instance of a class defining __dir__: its (sorted) answer; not for classes
+  Type* t = type_of(a[0]);
+  Val custom = (t->flags & TF_USER) ? type_lookup(t, str_intern_cstr("__dir__")) : nullptr;
+  if (custom) {
+    Val r = call(custom, 1, 0, a);
+    Val l = r ? list_from_iter(r) : nullptr;
+    if (!l || !list_sort(l, nullptr, false)) return nullptr;
+    return l;
+  }
   return dir_of(a[0]);
 }
 
@@ -525,11 +534,22 @@ static Val b_import(int n, int k, const Val* a) {
     bool ok;
     level = (int)int_as_ssize(a[4], &ok);
     if (!ok) return nullptr;
+    if (level < 0) return raise(&ValueError_type, "level must be >= 0");
   }
   if (!is_str(a[0])) return raise(&TypeError_type, "__import__() argument 1 must be str, not %s", type_cname(a[0]));
   // globals only give the package of a relative import; anything but a dict is ignored
   if (globals && (globals == None || is_small(globals) || !is_subtype(globals->type, &dict_type))) globals = nullptr;
   return import_name(str_intern_val(a[0]), fromlist, level, globals);
+}
+
+// `import x` calls builtins.__import__ when a program replaced it (MicroPython and CPython
+// allow that); nullptr when it is still this module's own
+Val import_override() {
+  static Val name = nullptr;
+  if (!name) name = str_intern_cstr("__import__");
+  Val f = dict_get(ts.builtins, name);
+  if (!f || (!is_small(f) && f->type == &native_func_type && ((NativeFunc*)f)->fn == b_import)) return nullptr;
+  return f;
 }
 
 // __build_class__(func, name, *bases, metaclass=..., **kw)

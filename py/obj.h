@@ -305,6 +305,8 @@ Val bigint_normalize(BigInt* b);
 Val int_binop(int op, Val a, Val b);
 int int_sign(Val v);
 Val int_format_base(Val v, int base, bool prefix, bool upper);
+// digits of m in base 2..16 written backwards so that they end at `end`; returns the first
+char* small_int_digits(uintptr_t m, int base, bool upper, char* end);
 
 Val float_new(double d);
 inline double float_val(Val v) { return ((Float*)v)->v; }

@@ -602,7 +602,28 @@ bad:
   return raise(&ValueError_type, "invalid syntax for integer with base %d", base);
 }
 
+char* small_int_digits(uintptr_t m, int base, bool upper, char* end) {
+  const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  do {
+    *--end = digs[m % (unsigned)base];
+    m /= (unsigned)base;
+  } while (m);
+  return end;
+}
+
 Val int_format_base(Val v, int base, bool prefix, bool upper) {
+  if (is_small(v)) {  // no big-number machinery (and no temporary blocks) for small ints
+    intptr_t x = small_val(v);
+    char tmp[72];
+    char* e = tmp + sizeof tmp;
+    char* p = small_int_digits(x < 0 ? -(uintptr_t)x : (uintptr_t)x, base, upper, e);
+    if (prefix && base != 10) {
+      *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+      *--p = '0';
+    }
+    if (x < 0) *--p = '-';
+    return str_new(p, (size_t)(e - p));
+  }
   Num n;
   num_of(v, &n);
   const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -829,7 +850,12 @@ static void int_print(Buf* b, Val v, bool as_repr) {
   if (v == True_) { buf_adds(b, "True"); return; }
   if (v == False_) { buf_adds(b, "False"); return; }
   if (is_small(v)) {
-    buf_printf(b, "%ld", (long)small_val(v));
+    intptr_t x = small_val(v);
+    char tmp[24];
+    char* e = tmp + sizeof tmp;
+    char* p = small_int_digits(x < 0 ? -(uintptr_t)x : (uintptr_t)x, 10, false, e);
+    if (x < 0) *--p = '-';
+    buf_add(b, p, (size_t)(e - p));
     return;
   }
   Val s = int_format_base(v, 10, false, false);

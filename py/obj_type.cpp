@@ -1128,7 +1128,12 @@ static int module_setattr(Val self, Val name, Val v) {
   }
   return r;
 }
-static void module_print(Buf* b, Val v, bool r) { buf_printf(b, "<module '%s'>", str_data(((Module*)v)->name)); }
+static void module_print(Buf* b, Val v, bool r) {
+  Module* m = (Module*)v;
+  Val file = m->dict ? dict_get((Val)m->dict, Q(__file__)) : nullptr;
+  if (file && is_str(file)) buf_printf(b, "<module '%s' from '%s'>", str_data(m->name), str_data(file));
+  else buf_printf(b, "<module '%s'>", str_data(m->name));
+}
 
 void module_add(Val module, const char* name, Val v) {
   if (v) dict_set((Val)((Module*)module)->dict, str_intern_cstr(name), v);

@@ -661,6 +661,7 @@ Val repr(Val v) {
 
 Val str_of(Val v) {
   if (!is_small(v) && v->type == &str_type) return v;
+  if (is_small(v)) return int_format_base(v, 10, false, false);  // str(i): no Buf
   Buf b;
   buf_init(&b, 16);
   if (!print_to(&b, v, false)) return nullptr;

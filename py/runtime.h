@@ -144,6 +144,7 @@ bool check_kw_names(int npos, int nkw, const Val* args, const Val* allowed, int 
 
 // builtins
 void builtins_init();
+Val import_override();  // a replaced builtins.__import__, or nullptr
 void exc_types_init();
 void sys_module_init();
 void gc_module_init();

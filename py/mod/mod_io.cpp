@@ -349,10 +349,16 @@ Val io_open(int n, int k, const Val* a) {
 #endif
 
 namespace {
+// "<io.StringIO object at 0x...>": the module-qualified name, as MicroPython and CPython show
+void stream_print(Buf* b, Val v, bool) {
+  buf_printf(b, "<io.%s object at %p>", str_data(type_qname(type_of(v))), (void*)v);
+}
+
 void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods) {
   if (t->base.type) return;
   type_init(t, name, &object_type, 0);
   type_set_method_table(t, methods);
+  t->print = stream_print;
   t->make_new = make;
   t->iter = io_iter;
   t->next = io_next;

@@ -212,6 +212,7 @@ void sys_module_init() {
   ts.sys_argv = list_new(0);
   ts.sys_path = list_new(0);
   register_builtin_module("sys", sys_init);
+  register_builtin_module("usys", sys_init);  // MicroPython's alias: the same module
 }
 
 namespace {
