@@ -21,6 +21,14 @@ import lvgl as lv
 import sys
 
 
+def _running_task():
+    import asyncio
+    try:
+        return asyncio.current_task()
+    except RuntimeError:  # not inside a task
+        return None
+
+
 class event_loop:
     _current_instance = None
 
@@ -49,7 +57,10 @@ class event_loop:
 
     def deinit(self):
         if self.refresh_task is not None:
-            self.refresh_task.cancel()
+            # from inside the refresh task (an exception sink) the loop ends by itself:
+            # asyncio refuses to cancel the running task
+            if self.refresh_task is not _running_task():
+                self.refresh_task.cancel()
             self.refresh_task = None
         if self.timer is not None:
             self.timer.delete()
@@ -90,7 +101,8 @@ class event_loop:
             self._refresh(False)
 
     async def _async_refresh(self, asyncio):
-        while True:
+        me = asyncio.current_task()
+        while self.refresh_task is me:
             await asyncio.sleep_ms(self.delay)
             if self._enabled():
                 self._refresh(True)
