@@ -100,6 +100,24 @@ class CliTest(unittest.TestCase):
         rc, out, err = run(['-X', 'heapsize=16k', '-c', code])
         self.assertEqual((rc, out), (0, 'MemoryError\n45\n'))
 
+    def test_gui_in_tiny_heaps_never_crashes(self):
+        # the engine allocates from the same heap: a display, screens and widgets that do
+        # not fit end in None or MemoryError, never a crash (a half-made display was one)
+        code = ('import lvgl as lv\n'
+                'try:\n'
+                '    s = lv.screen_active()\n'
+                '    for i in range(50):\n'
+                '        b = lv.button(s); l = lv.label(b); l.set_text("x %d" % i); l.center()\n'
+                '    lv.refr_now(None)\n'
+                'except MemoryError:\n'
+                '    print("MemoryError")\n'
+                'print("alive")\n')
+        env = dict(os.environ, PYVGL_HEADLESS='1')
+        for size in ('8k', '10k', '12k', '14k', '16k', '24k', '48k', '96k', '256k'):
+            p = subprocess.run([PYVGL, '-X', 'heapsize=' + size, '-c', code], env=env, timeout=60,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            self.assertEqual((p.returncode, p.stdout.splitlines()[-1:]), (0, ['alive']), (size, p.stderr))
+
     def test_heapsize_uncaught_memory_error(self):
         rc, out, err = run(['-X', 'heapsize=16k', '-c', 'l = []\nwhile True:\n    l.append([0] * 8)'])
         self.assertEqual(rc, 1)

@@ -122,6 +122,12 @@ lv_display_t * lv_display_create(int32_t hor_res, int32_t ver_res)
     disp->act_scr = lv_obj_create(nullptr);
     disp->top_layer = lv_obj_create(nullptr);
     disp->sys_layer = lv_obj_create(nullptr);
+    if(!disp->bottom_layer || !disp->act_scr || !disp->top_layer || !disp->sys_layer) {
+        /* out of memory: undo, so that no half-made display stays in the list */
+        lv_global.disp_default = def_saved;
+        lv_display_delete(disp);
+        return nullptr;
+    }
     lv_obj_remove_style_all(disp->bottom_layer);
     lv_obj_remove_style_all(disp->top_layer);
     lv_obj_remove_style_all(disp->sys_layer);
