@@ -257,9 +257,25 @@ inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
 
 } // namespace
 
+/** `<handle>.delete()` of an engine handle (timer, group, display...): the engine frees
+ *  it, so the wrapper it was called on must not reach the engine again. */
+static bool is_handle_delete(const Module & m, uint16_t fn)
+{
+    return name_compare(m, m.functions[fn].name, "delete") == 0;
+}
+
+/** After a call: if it was `<handle>.delete()`, the wrapper it was called on goes stale. */
+static void forget_deleted_handle(const Module & m, uint16_t fn, int argc, const Val * args)
+{
+    if(argc < 1 || !is_struct_obj(args[0])) return;
+    SigReader first = first_arg(m, m.functions[fn].sig);
+    if(first.code() == T_STRUCT_PTR && is_handle_delete(m, fn)) ((BStruct *)args[0])->data = nullptr;
+}
+
 Val stale_struct_error()
 {
-    return py::raise(&reference_error_type, "a callback's argument used after the callback returned");
+    return py::raise(&reference_error_type,
+                     "struct used after it was deleted, or a callback's argument used after the callback returned");
 }
 
 bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
@@ -695,6 +711,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     }
     call(m, fn, words, &result);
     if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
+    forget_deleted_handle(m, fn, argc, args);
     if(struct_result) return struct_result;
     if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;
@@ -719,12 +736,13 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     const int FAST_ARGS = 4;
     bool plain = npos == argc && argc <= FAST_ARGS && !(f.flags & F_CONSTRUCTOR) && fn != rt->delete_fn &&
                  ret.code() != T_STRUCT_VAL;
-    Word words[FAST_ARGS];
+    Word words[FAST_ARGS] = {};
     for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);
     if(!plain) return call_general(rt, fn, npos, args);
     Word result;
     result.u64 = 0;
     call(m, fn, words, &result);
+    forget_deleted_handle(m, fn, argc, args);
     return to_python(rt, ret, result, nullptr);
 }
 
