@@ -29,8 +29,8 @@ for line in sys.stdin:
     if n.startswith('lv.'):
         o, ok = lv, True
         for part in n.split('.')[1:]:
-            if part in dir(o) or hasattr(o, part):
-                o = getattr(o, part, None)
+            if hasattr(o, part):
+                o = getattr(o, part)
             else:
                 ok = False
                 break
