@@ -46,6 +46,14 @@ void * buffer_of(Val v, bool write)
     return b.data;
 }
 
+/** A writable buffer's data, else a read-only one's (bytes for a `const uint8_t *`, as
+ *  lv.image_dsc_t({'data': png_bytes}) in LVGL's examples); NULL for no buffer. */
+void * any_buffer_of(Val v)
+{
+    void * p = buffer_of(v, true);
+    return p ? p : buffer_of(v, false);
+}
+
 size_t element_size(const Module & m, SigReader t)
 {
     if(t.code() == T_STRUCT_VAL || t.code() == T_STRUCT_PTR) return m.structs[t.index()].size;
@@ -275,7 +283,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return struct_fill(rt, t.index(), mem, v);
         }
         case T_ARRAY:
-            if((out->p = buffer_of(v, true)) != nullptr) return true;
+            if((out->p = any_buffer_of(v)) != nullptr) return true;
             if(py::isinst(v, &py::list_type) || py::isinst(v, &py::tuple_type))
                 return array_from_sequence(rt, t.element(), v, out, what);
             return type_error(what, "a list or a buffer", v) != nullptr;
@@ -301,7 +309,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 int64_t x;
                 if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
-            } else if((out->p = buffer_of(v, true)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
+            } else if((out->p = any_buffer_of(v)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;

@@ -52,6 +52,7 @@
 #include "lv_dropdown.h"
 #include "lv_roller.h"
 #include "lv_image.h"
+#include "lv_lodepng.h"
 #include "lv_list.h"
 #include "lv_msgbox.h"
 #include "lv_table.h"

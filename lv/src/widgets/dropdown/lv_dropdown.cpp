@@ -8,6 +8,7 @@
  * list's SELECTED part styles (CHECKED state; PRESSED for the pressed option).
  */
 #include "widgets/widgets_common/lv_widgets_common.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 namespace {
 
@@ -302,8 +303,8 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
             sw = size.x;
             sh = size.y;
         }
-        else if(lv_image_src_get_type(dd->symbol) == LV_IMAGE_SRC_VARIABLE) {
-            header = static_cast<const lv_image_dsc_t *>(dd->symbol)->header;
+        else if(const lv_image_dsc_t * img = lv_image_cache_resolve(dd->symbol)) {
+            header = img->header;
             sw = header.w;
             sh = header.h;
         }

@@ -7,6 +7,7 @@
  */
 #include "widgets/image/lv_image_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 namespace {
 
@@ -124,8 +125,10 @@ void draw_image(lv_obj_t * obj, lv_event_t * e)
     dsc.antialias = img->antialias;
     dsc.blend_mode = static_cast<lv_blend_mode_t>(img->blend_mode);
     dsc.bitmap_mask_src = img->bitmap_mask_src;
-    dsc.src = img->src;
-    dsc.header = static_cast<const lv_image_dsc_t *>(img->src)->header;
+    const lv_image_dsc_t * pixels = lv_image_cache_resolve(img->src);
+    if(pixels == nullptr) return;
+    dsc.src = pixels;
+    dsc.header = pixels->header;
 
     const lv_area_t clip_ori = layer->_clip_area;
     lv_area_t a = {obj->coords.x1, obj->coords.y1, obj->coords.x1 + img->w - 1, obj->coords.y1 + img->h - 1};
@@ -244,13 +247,12 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
         w = size.x;
         h = size.y;
     }
-    else if(type == LV_IMAGE_SRC_VARIABLE) {
-        const lv_image_dsc_t * dsc = static_cast<const lv_image_dsc_t *>(src);
+    else if(const lv_image_dsc_t * dsc = lv_image_cache_resolve(src)) {
         w = dsc->header.w;
         h = dsc->header.h;
     }
     else {
-        /* no file decoder in this build: show nothing rather than guess */
+        /* a file (no file system in the engine) or data no decoder understands: show nothing */
         img->src = nullptr;
         img->src_type = LV_IMAGE_SRC_UNKNOWN;
         img->w = 0;
