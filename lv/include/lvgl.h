@@ -53,6 +53,8 @@
 #include "lv_roller.h"
 #include "lv_image.h"
 #include "lv_lodepng.h"
+#include "lv_animimg.h"
+#include "lv_imagebutton.h"
 #include "lv_list.h"
 #include "lv_msgbox.h"
 #include "lv_table.h"
@@ -67,6 +69,7 @@
 #include "lv_scale.h"
 #include "lv_menu.h"
 #include "lv_snapshot.h"
+#include "lv_api_map.h"
 
 /* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with
  * -DLV_USE_SDL=1), so the binding generator sees them as part of the API. */

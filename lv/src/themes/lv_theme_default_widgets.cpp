@@ -763,6 +763,7 @@ const rule_t rules[] = {
     {&lv_menu_section_class, apply_menu_section},
     {&lv_menu_separator_class, apply_menu_separator},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
+    {&lv_calendar_header_dropdown_class, apply_calendar_header},
 };
 
 } // namespace
