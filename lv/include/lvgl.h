@@ -69,6 +69,7 @@
 #include "lv_scale.h"
 #include "lv_menu.h"
 #include "lv_snapshot.h"
+#include "lv_observer.h"
 #include "lv_api_map.h"
 
 /* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with

@@ -434,10 +434,12 @@ lv_obj_t * lv_calendar_header_dropdown_create(lv_obj_t * parent) { return lv_cal
 
 void lv_calendar_header_dropdown_set_year_list(lv_obj_t * parent, const char * years_list)
 {
-    /* the parent is the calendar: find its drop-down header */
-    const uint32_t n = parent ? lv_obj_get_child_count(parent) : 0;
+    /* `parent` is the calendar (LVGL's C API), or the header itself (`header.set_year_list()`) */
+    if(parent == nullptr || years_list == nullptr) return;
+    const bool is_header = lv_obj_check_type(parent, &lv_calendar_header_dropdown_class);
+    const uint32_t n = is_header ? 1 : lv_obj_get_child_count(parent);
     for(uint32_t i = 0; i < n; i++) {
-        lv_obj_t * header = lv_obj_get_child(parent, static_cast<int32_t>(i));
+        lv_obj_t * header = is_header ? parent : lv_obj_get_child(parent, static_cast<int32_t>(i));
         if(!lv_obj_check_type(header, &lv_calendar_header_dropdown_class)) continue;
         lv_dropdown_set_options(lv_obj_get_child(header, 0), years_list);
         lv_obj_send_event(header, LV_EVENT_VALUE_CHANGED, nullptr);
