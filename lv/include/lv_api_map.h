@@ -7,6 +7,10 @@
 #ifndef LV_API_MAP_H
 #define LV_API_MAP_H
 
+/* types and declarations */
+typedef lv_image_dsc_t lv_img_dsc_t;
+#define LV_IMG_DECLARE(var_name) LV_IMAGE_DECLARE(var_name)
+
 /* constants */
 #define LV_LABEL_LONG_WRAP LV_LABEL_LONG_MODE_WRAP
 #define LV_LABEL_LONG_DOT LV_LABEL_LONG_MODE_DOTS

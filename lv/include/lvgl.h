@@ -11,6 +11,7 @@
 #include "lv_area.h"
 #include "lv_color.h"
 #include "lv_mem.h"
+#include "lv_log.h"
 #include "lv_math.h"
 #include "lv_symbol_def.h"
 #include "lv_image_dsc.h"
