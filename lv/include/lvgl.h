@@ -12,6 +12,7 @@
 #include "lv_color.h"
 #include "lv_mem.h"
 #include "lv_log.h"
+#include "lv_fs.h"
 #include "lv_math.h"
 #include "lv_symbol_def.h"
 #include "lv_image_dsc.h"

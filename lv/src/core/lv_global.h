@@ -71,6 +71,9 @@ typedef struct {
     bool png_decoder_off;
     void * image_cache_head;
 
+    /* file system drivers (lv/src/misc/lv_fs.cpp) */
+    void * fs_drv_list;
+
     /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
     const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];
     const lv_buttonmatrix_ctrl_t * keyboard_ctrl_maps[LV_KEYBOARD_MODE_USER_4 + 1];

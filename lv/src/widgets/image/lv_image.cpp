@@ -12,12 +12,13 @@
 namespace {
 
 void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
+void image_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void image_event(const lv_obj_class_t * class_p, lv_event_t * e);
 
 } // namespace
 
 extern "C" const lv_obj_class_t lv_image_class = {
-    &lv_obj_class, image_constructor, nullptr, image_event, nullptr, "image",
+    &lv_obj_class, image_constructor, image_destructor, image_event, nullptr, "image",
     LV_SIZE_CONTENT, LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
     sizeof(lv_image_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
@@ -45,6 +46,20 @@ void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     img->blend_mode = LV_BLEND_MODE_NORMAL;
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICKABLE);
     lv_obj_add_flag(obj, LV_OBJ_FLAG_ADV_HITTEST);
+}
+
+/** A path source is our own copy (LVGL copies it too): free it when the source changes. */
+void release_src(lv_image_t * img)
+{
+    if(img->src_type == LV_IMAGE_SRC_FILE) lv_free(const_cast<void *>(img->src));
+    img->src = nullptr;
+    img->src_type = LV_IMAGE_SRC_UNKNOWN;
+}
+
+void image_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+{
+    LV_UNUSED(class_p);
+    release_src(as_img(obj));
 }
 
 bool is_transformed(const lv_image_t * img)
@@ -113,7 +128,7 @@ void draw_image(lv_obj_t * obj, lv_event_t * e)
         lv_draw_label(layer, &dsc, &obj->coords);
         return;
     }
-    if(img->src_type != LV_IMAGE_SRC_VARIABLE) return;
+    if(img->src_type != LV_IMAGE_SRC_VARIABLE && img->src_type != LV_IMAGE_SRC_FILE) return;
     lv_draw_image_dsc_t dsc;
     lv_draw_image_dsc_init(&dsc);
     lv_obj_init_draw_image_dsc(obj, LV_PART_MAIN, &dsc);
@@ -228,9 +243,10 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
 {
     lv_image_t * img = as_img(obj);
     lv_obj_invalidate(obj);
+    /* a path is copied first: it may be the copy release_src frees */
+    if(src && lv_image_src_get_type(src) == LV_IMAGE_SRC_FILE) src = lv_widget_strdup(static_cast<const char *>(src));
+    release_src(img);
     if(src == nullptr) {
-        img->src = nullptr;
-        img->src_type = LV_IMAGE_SRC_UNKNOWN;
         img->w = 0;
         img->h = 0;
         lv_obj_refresh_self_size(obj);
@@ -252,9 +268,8 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
         h = dsc->header.h;
     }
     else {
-        /* a file (no file system in the engine) or data no decoder understands: show nothing */
-        img->src = nullptr;
-        img->src_type = LV_IMAGE_SRC_UNKNOWN;
+        /* a file no driver serves, or data no decoder understands: show nothing */
+        if(type == LV_IMAGE_SRC_FILE) lv_free(const_cast<void *>(src));
         img->w = 0;
         img->h = 0;
         lv_obj_refresh_self_size(obj);
