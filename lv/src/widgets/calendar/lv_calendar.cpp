@@ -329,6 +329,7 @@ lv_obj_t * lv_calendar_create(lv_obj_t * parent)
 
 void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, uint32_t day)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->today = {static_cast<uint16_t>(year), static_cast<int8_t>(month), static_cast<int8_t>(day)};
     highlight_update(obj);
@@ -336,6 +337,7 @@ void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, u
 
 void lv_calendar_set_month_shown(lv_obj_t * obj, uint32_t year, uint32_t month)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     if(month < 1 || month > 12) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->showed_date = {static_cast<uint16_t>(year), static_cast<int8_t>(month), 1};
@@ -370,6 +372,7 @@ void lv_calendar_set_month_shown(lv_obj_t * obj, uint32_t year, uint32_t month)
 
 void lv_calendar_set_highlighted_dates(lv_obj_t * obj, lv_calendar_date_t highlighted[], size_t date_num)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->highlighted_dates = highlighted;
     cal->highlighted_dates_num = highlighted ? date_num : 0;
@@ -378,19 +381,41 @@ void lv_calendar_set_highlighted_dates(lv_obj_t * obj, lv_calendar_date_t highli
 
 void lv_calendar_set_day_names(lv_obj_t * obj, const char ** day_names)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     for(uint32_t i = 0; i < 7; i++) cal->map[i] = day_names ? day_names[i] : day_names_def[i];
     lv_obj_invalidate(obj);
 }
 
-lv_obj_t * lv_calendar_get_btnmatrix(const lv_obj_t * obj) { return as_cal(obj)->btnm; }
-const lv_calendar_date_t * lv_calendar_get_today_date(const lv_obj_t * calendar) { return &as_cal(calendar)->today; }
-const lv_calendar_date_t * lv_calendar_get_showed_date(const lv_obj_t * calendar) { return &as_cal(calendar)->showed_date; }
-lv_calendar_date_t * lv_calendar_get_highlighted_dates(const lv_obj_t * calendar) { return as_cal(calendar)->highlighted_dates; }
-size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar) { return as_cal(calendar)->highlighted_dates_num; }
+lv_obj_t * lv_calendar_get_btnmatrix(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_calendar_class)) return {};
+    return as_cal(obj)->btnm;
+}
+const lv_calendar_date_t * lv_calendar_get_today_date(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return &as_cal(calendar)->today;
+}
+const lv_calendar_date_t * lv_calendar_get_showed_date(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return &as_cal(calendar)->showed_date;
+}
+lv_calendar_date_t * lv_calendar_get_highlighted_dates(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return as_cal(calendar)->highlighted_dates;
+}
+size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return as_cal(calendar)->highlighted_dates_num;
+}
 
 lv_result_t lv_calendar_get_pressed_date(const lv_obj_t * calendar, lv_calendar_date_t * date)
 {
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
     const lv_calendar_t * cal = as_cal(calendar);
     const uint32_t id = lv_buttonmatrix_get_selected_button(cal->btnm);
     if(id == LV_BUTTONMATRIX_BUTTON_NONE || id < 7) {

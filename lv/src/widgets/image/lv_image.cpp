@@ -241,6 +241,7 @@ lv_obj_t * lv_image_create(lv_obj_t * parent)
 
 void lv_image_set_src(lv_obj_t * obj, const void * src)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     lv_obj_invalidate(obj);
     /* a path is copied first: it may be the copy release_src frees */
@@ -287,18 +288,21 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
 
 void lv_image_set_offset_x(lv_obj_t * obj, int32_t x)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->offset.x = x;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_offset_y(lv_obj_t * obj, int32_t y)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->offset.y = y;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) angle = 0;
     angle %= 3600;
@@ -311,6 +315,7 @@ void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 
 void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) {
         x = 0;
@@ -323,6 +328,7 @@ void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y)
 
 void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -334,6 +340,7 @@ void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -344,6 +351,7 @@ void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -354,18 +362,21 @@ void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_blend_mode(lv_obj_t * obj, lv_blend_mode_t blend_mode)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->blend_mode = blend_mode & 0xF;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_antialias(lv_obj_t * obj, bool antialias)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->antialias = antialias ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_inner_align(lv_obj_t * obj, lv_image_align_t align)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(align == LV_IMAGE_ALIGN_DEFAULT) align = LV_IMAGE_ALIGN_CENTER;
     img->align = align & 0xF;
@@ -375,36 +386,95 @@ void lv_image_set_inner_align(lv_obj_t * obj, lv_image_align_t align)
 
 void lv_image_set_bitmap_map_src(lv_obj_t * obj, const lv_image_dsc_t * src)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->bitmap_mask_src = src;
     lv_obj_invalidate(obj);
 }
 
-const void * lv_image_get_src(lv_obj_t * obj) { return as_img(obj)->src; }
-int32_t lv_image_get_offset_x(lv_obj_t * obj) { return as_img(obj)->offset.x; }
-int32_t lv_image_get_offset_y(lv_obj_t * obj) { return as_img(obj)->offset.y; }
-int32_t lv_image_get_rotation(lv_obj_t * obj) { return as_img(obj)->rotation; }
-void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot) { *pivot = as_img(obj)->pivot; }
-int32_t lv_image_get_scale(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_x(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_y(lv_obj_t * obj) { return as_img(obj)->scale_y; }
-int32_t lv_image_get_src_width(lv_obj_t * obj) { return as_img(obj)->w; }
-int32_t lv_image_get_src_height(lv_obj_t * obj) { return as_img(obj)->h; }
+const void * lv_image_get_src(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->src;
+}
+int32_t lv_image_get_offset_x(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->offset.x;
+}
+int32_t lv_image_get_offset_y(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->offset.y;
+}
+int32_t lv_image_get_rotation(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->rotation;
+}
+void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return;
+    *pivot = as_img(obj)->pivot;
+}
+int32_t lv_image_get_scale(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_x;
+}
+int32_t lv_image_get_scale_x(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_x;
+}
+int32_t lv_image_get_scale_y(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_y;
+}
+int32_t lv_image_get_src_width(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->w;
+}
+int32_t lv_image_get_src_height(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->h;
+}
 
 int32_t lv_image_get_transformed_width(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
     const lv_area_t a = transformed_area(as_img(obj));
     return lv_area_get_width(&a);
 }
 
 int32_t lv_image_get_transformed_height(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
     const lv_area_t a = transformed_area(as_img(obj));
     return lv_area_get_height(&a);
 }
 
-lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj) { return static_cast<lv_blend_mode_t>(as_img(obj)->blend_mode); }
-bool lv_image_get_antialias(lv_obj_t * obj) { return as_img(obj)->antialias; }
-lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj) { return static_cast<lv_image_align_t>(as_img(obj)->align); }
-const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj) { return as_img(obj)->bitmap_mask_src; }
+lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return static_cast<lv_blend_mode_t>(as_img(obj)->blend_mode);
+}
+bool lv_image_get_antialias(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->antialias;
+}
+lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return static_cast<lv_image_align_t>(as_img(obj)->align);
+}
+const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->bitmap_mask_src;
+}
 
 } // extern "C"

@@ -46,6 +46,7 @@ lv_obj_t * lv_spinner_create(lv_obj_t * parent)
 
 void lv_spinner_set_anim_params(lv_obj_t * obj, uint32_t t, uint32_t angle)
 {
+    if(!lv_widget_check(obj, &lv_spinner_class)) return;
     lv_anim_delete(obj, nullptr);
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICKABLE);
     lv_anim_t a;

@@ -175,12 +175,14 @@ lv_obj_t * lv_switch_create(lv_obj_t * parent)
 
 void lv_switch_set_orientation(lv_obj_t * obj, lv_switch_orientation_t orientation)
 {
+    if(!lv_widget_check(obj, &lv_switch_class)) return;
     as_switch(obj)->orientation = orientation & 3;
     lv_obj_invalidate(obj);
 }
 
 lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_switch_class)) return {};
     return static_cast<lv_switch_orientation_t>(as_switch(obj)->orientation);
 }
 
