@@ -5,6 +5,7 @@
  * (copied into the running list) by lv_animimg_start.
  */
 #include "widgets/image/lv_image_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
@@ -95,12 +96,7 @@ void set_list(lv_obj_t * obj, const void * dsc[], size_t num, bool reverse)
 
 extern "C" {
 
-lv_obj_t * lv_animimg_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_animimg_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_animimg_create(lv_obj_t * parent) { return lv_widget_create(&lv_animimg_class, parent); }
 
 void lv_animimg_set_src(lv_obj_t * obj, const void * dsc[], size_t num) { set_list(obj, dsc, num, false); }
 

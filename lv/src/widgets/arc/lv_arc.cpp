@@ -242,12 +242,7 @@ void align_to_angle(const lv_obj_t * obj, lv_obj_t * target, int32_t r_offset, b
 
 extern "C" {
 
-lv_obj_t * lv_arc_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_arc_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_arc_create(lv_obj_t * parent) { return lv_widget_create(&lv_arc_class, parent); }
 
 void lv_arc_set_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 {

@@ -220,12 +220,7 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_bar_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_bar_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_bar_create(lv_obj_t * parent) { return lv_widget_create(&lv_bar_class, parent); }
 
 void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {

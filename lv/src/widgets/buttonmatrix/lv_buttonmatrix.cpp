@@ -321,12 +321,7 @@ void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_buttonmatrix_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent) { return lv_widget_create(&lv_buttonmatrix_class, parent); }
 
 void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 {

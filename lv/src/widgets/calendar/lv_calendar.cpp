@@ -320,12 +320,7 @@ lv_obj_t * create_header(const lv_obj_class_t * cls, lv_obj_t * parent)
 
 extern "C" {
 
-lv_obj_t * lv_calendar_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_calendar_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_calendar_create(lv_obj_t * parent) { return lv_widget_create(&lv_calendar_class, parent); }
 
 void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, uint32_t day)
 {

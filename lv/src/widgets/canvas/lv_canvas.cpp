@@ -99,12 +99,7 @@ lv_color32_t read_px(const lv_draw_buf_t * b, int32_t x, int32_t y)
 
 extern "C" {
 
-lv_obj_t * lv_canvas_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_canvas_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_canvas_create(lv_obj_t * parent) { return lv_widget_create(&lv_canvas_class, parent); }
 
 void lv_canvas_set_buffer(lv_obj_t * obj, void * buf, int32_t w, int32_t h, lv_color_format_t cf)
 {

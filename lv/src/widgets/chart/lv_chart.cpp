@@ -378,12 +378,7 @@ int32_t * alloc_points(uint32_t cnt)
 
 extern "C" {
 
-lv_obj_t * lv_chart_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_chart_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_chart_create(lv_obj_t * parent) { return lv_widget_create(&lv_chart_class, parent); }
 
 void lv_chart_set_type(lv_obj_t * obj, lv_chart_type_t type)
 {

@@ -427,12 +427,7 @@ void dd_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_dropdown_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_dropdown_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_dropdown_create(lv_obj_t * parent) { return lv_widget_create(&lv_dropdown_class, parent); }
 
 void lv_dropdown_set_text(lv_obj_t * obj, const char * txt)
 {

@@ -232,12 +232,7 @@ void after_transform_change(lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_image_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_image_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_image_create(lv_obj_t * parent) { return lv_widget_create(&lv_image_class, parent); }
 
 void lv_image_set_src(lv_obj_t * obj, const void * src)
 {

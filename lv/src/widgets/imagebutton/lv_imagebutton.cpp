@@ -7,6 +7,7 @@
  * when it is alone.
  */
 #include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 #include "libs/lodepng/lv_image_cache.h"
 
 namespace {
@@ -156,12 +157,7 @@ bool valid_state(lv_imagebutton_state_t s) { return (unsigned)s < LV_IMAGEBUTTON
 
 extern "C" {
 
-lv_obj_t * lv_imagebutton_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_imagebutton_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_imagebutton_create(lv_obj_t * parent) { return lv_widget_create(&lv_imagebutton_class, parent); }
 
 void lv_imagebutton_set_src(lv_obj_t * obj, lv_imagebutton_state_t state, const void * src_left,
                             const void * src_mid, const void * src_right)

@@ -161,12 +161,7 @@ void toggle_sign(lv_obj_t * ta)
 
 extern "C" {
 
-lv_obj_t * lv_keyboard_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_keyboard_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_keyboard_create(lv_obj_t * parent) { return lv_widget_create(&lv_keyboard_class, parent); }
 
 void lv_keyboard_set_textarea(lv_obj_t * obj, lv_obj_t * ta)
 {

@@ -81,12 +81,7 @@ void led_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_led_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_led_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_led_create(lv_obj_t * parent) { return lv_widget_create(&lv_led_class, parent); }
 
 void lv_led_set_color(lv_obj_t * obj, lv_color_t color)
 {

@@ -124,12 +124,7 @@ void set_points(lv_obj_t * obj, const lv_point_precise_t * points, uint32_t n, b
 
 extern "C" {
 
-lv_obj_t * lv_line_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_line_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_line_create(lv_obj_t * parent) { return lv_widget_create(&lv_line_class, parent); }
 
 void lv_line_set_points(lv_obj_t * obj, const lv_point_precise_t points[], uint32_t point_num)
 {

@@ -52,12 +52,7 @@ extern "C" const lv_obj_class_t lv_list_text_class = {
 
 extern "C" {
 
-lv_obj_t * lv_list_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_list_create(lv_obj_t * parent) { return lv_widget_create(&lv_list_class, parent); }
 
 lv_obj_t * lv_list_add_text(lv_obj_t * list, const char * txt)
 {

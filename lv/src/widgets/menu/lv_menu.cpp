@@ -276,12 +276,7 @@ void free_user_data_cb(lv_event_t * e) { lv_free(lv_event_get_user_data(e)); }
 
 extern "C" {
 
-lv_obj_t * lv_menu_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_menu_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_menu_create(lv_obj_t * parent) { return lv_widget_create(&lv_menu_class, parent); }
 
 lv_obj_t * lv_menu_page_create(lv_obj_t * menu, const char * const title)
 {

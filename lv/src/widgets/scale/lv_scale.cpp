@@ -462,12 +462,7 @@ void free_needle_points_cb(lv_event_t * e) { lv_free(lv_event_get_user_data(e));
 
 extern "C" {
 
-lv_obj_t * lv_scale_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_scale_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_scale_create(lv_obj_t * parent) { return lv_widget_create(&lv_scale_class, parent); }
 
 void lv_scale_set_mode(lv_obj_t * obj, lv_scale_mode_t mode)
 {

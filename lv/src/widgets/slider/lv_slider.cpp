@@ -239,12 +239,7 @@ void slider_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_slider_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_slider_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_slider_create(lv_obj_t * parent) { return lv_widget_create(&lv_slider_class, parent); }
 
 void lv_slider_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {

@@ -347,12 +347,7 @@ bool set_text(lv_span_t * span, const char * text, bool is_static)
 
 extern "C" {
 
-lv_obj_t * lv_spangroup_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_spangroup_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_spangroup_create(lv_obj_t * parent) { return lv_widget_create(&lv_spangroup_class, parent); }
 
 lv_span_t * lv_spangroup_add_span(lv_obj_t * obj)
 {

@@ -125,12 +125,7 @@ void spinbox_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_spinbox_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_spinbox_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_spinbox_create(lv_obj_t * parent) { return lv_widget_create(&lv_spinbox_class, parent); }
 
 void lv_spinbox_set_value(lv_obj_t * obj, int32_t v)
 {

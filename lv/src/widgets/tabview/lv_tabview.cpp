@@ -82,12 +82,7 @@ void tabview_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_tabview_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_tabview_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_tabview_create(lv_obj_t * parent) { return lv_widget_create(&lv_tabview_class, parent); }
 
 lv_obj_t * lv_tabview_add_tab(lv_obj_t * obj, const char * name)
 {

@@ -454,12 +454,7 @@ void ta_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_textarea_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_textarea_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_textarea_create(lv_obj_t * parent) { return lv_widget_create(&lv_textarea_class, parent); }
 
 void lv_textarea_add_char(lv_obj_t * obj, uint32_t c)
 {

@@ -34,12 +34,7 @@ extern "C" const lv_obj_class_t lv_win_class = {
 
 extern "C" {
 
-lv_obj_t * lv_win_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_win_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_win_create(lv_obj_t * parent) { return lv_widget_create(&lv_win_class, parent); }
 
 lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt)
 {
