@@ -370,7 +370,7 @@ struct Reader {
             } else if(ct.kind == CXType_Record && record_name(clang_getTypeDeclaration(ct)).empty()) {
                 fd.type = nested_anonymous(idx, name, clang_getTypeDeclaration(ct));
             } else {
-                fd.type = field_type(t, idx, name);
+                fd.type = field_type(t, idx, name, f);
             }
             if(fd.type.kind == TK::Unsupported) continue;
             if(name == "user_data" && fd.type.kind == TK::Ptr && fd.count == 0) m.structs[idx].user_data_field = (int)m.structs[idx].fields.size();
@@ -378,7 +378,7 @@ struct Reader {
         }
     }
 
-    Type field_type(CXType t, int owner, const std::string & field)
+    Type field_type(CXType t, int owner, const std::string & field, CXCursor decl = clang_getNullCursor())
     {
         CXType ct = clang_getCanonicalType(t);
         if(ct.kind == CXType_Record) {
@@ -386,7 +386,7 @@ struct Reader {
             if(clang_Cursor_isAnonymousRecordDecl(d) || record_name(d).empty())
                 return nested_anonymous(owner, field, d);
         }
-        return classify_type(t, false, owner);
+        return classify_type(t, false, owner, decl);
     }
 
     /** A named field whose type is an unnamed struct: a synthetic struct type. */
@@ -418,7 +418,7 @@ struct Reader {
     }
 
     /** The binding type of a C type. `param` allows callbacks and writable char buffers. */
-    Type classify_type(CXType t, bool param, int owner_struct = -1)
+    Type classify_type(CXType t, bool param, int owner_struct = -1, CXCursor field = clang_getNullCursor())
     {
         if(type_spelling(t).find("va_list") != std::string::npos) return unsupported(t, "va_list argument");
         CXType ct = clang_getCanonicalType(t);
@@ -444,7 +444,7 @@ struct Reader {
                 r.index = si;
                 return r;
             }
-            case CXType_Pointer: return classify_pointer(t, ct, param, owner_struct);
+            case CXType_Pointer: return classify_pointer(t, ct, param, owner_struct, field);
             case CXType_IncompleteArray:
             case CXType_ConstantArray:
             case CXType_VariableArray:
@@ -455,7 +455,7 @@ struct Reader {
         }
     }
 
-    Type classify_pointer(CXType t, CXType ct, bool param, int owner_struct)
+    Type classify_pointer(CXType t, CXType ct, bool param, int owner_struct, CXCursor field)
     {
         CXType pt = clang_getPointeeType(ct);
         CXType pct = clang_getCanonicalType(pt);
@@ -479,7 +479,7 @@ struct Reader {
             }
             case CXType_FunctionProto:
             case CXType_FunctionNoProto: {
-                int cb = callback_index(t, pct);
+                int cb = callback_index(t, pct, owner_struct, field);
                 if(cb < 0 || !m.callbacks[cb].unsupported.empty() || (!param && owner_struct < 0)) {
                     if(param) {
                         Type r = unsupported(t, cb >= 0 ? m.callbacks[cb].unsupported : "unnamed function pointer");
@@ -549,14 +549,19 @@ struct Reader {
         return r;
     }
 
-    /** Callback entry for a function pointer type, keyed by its typedef name. */
-    int callback_index(CXType t, CXType proto)
+    /** Callback entry for a function pointer type, keyed by its typedef name; a struct field
+     *  declared with an unnamed function pointer type (LVGL: lv_fs_drv_t's open_cb...) gets
+     *  one named <struct>_<field>. */
+    int callback_index(CXType t, CXType proto, int owner_struct, CXCursor field)
     {
         std::string key;
         CXCursor tdecl = clang_getNullCursor();
         if(t.kind == CXType_Typedef || t.kind == CXType_Elaborated) {
             tdecl = clang_getTypeDeclaration(t);
             key = spelling(tdecl);
+        } else if(owner_struct >= 0 && !clang_Cursor_isNull(field)) {
+            tdecl = field;
+            key = m.structs[owner_struct].c_root + "_" + spelling(field);
         }
         if(key.empty()) return -1;
         auto it = callback_by_name.find(key);

@@ -71,6 +71,9 @@ struct Buffer {
   char typecode;  // 'B' for bytes-like
 };
 typedef bool (*GetBufFn)(Val self, Buffer* out, bool for_write);
+// Attribute names a type computes instead of keeping in its dict (embedders' lazy tables):
+// appends them to list `out`; false on error.
+typedef bool (*DirFn)(Type* owner, Val self, Val out);
 
 enum TypeFlags : uint32_t {
   TF_BASETYPE = 1,       // may be subclassed
@@ -111,6 +114,7 @@ struct Type {
   GetBufFn getbuffer;
   Val module;               // __module__ name or nullptr
   void* user;               // free for embedders (e.g. the binding's class record)
+  DirFn dir;                // extra names for dir(), nullptr = the dict says it all
 };
 
 // ---- singletons --------------------------------------------------------------------

@@ -1237,23 +1237,42 @@ void objects_init() {
   false_obj.type = &bool_type;
 }
 
+static bool dir_add_map(Val names, Map* m) {
+  for (uint32_t i = 0; i < m->n; i++)
+    if (m->entries[i].key && dict_set(names, m->entries[i].key, None) < 0) return false;
+  return true;
+}
+
+// Names a type's dir hook lists, merged into the `names` dict.
+static bool dir_add_hook(Val names, Type* owner, Val o) {
+  Val l = list_new(0);
+  if (!l || !owner->dir(owner, o, l)) return false;
+  List* list = (List*)l;
+  for (size_t i = 0; i < list->len; i++)
+    if (dict_set(names, list->items[i], None) < 0) return false;
+  return true;
+}
+
 Val dir_of(Val o) {
   Val d = dict_new(0);
   if (!d) return nullptr;
-  Dict** dp = instance_dict_ptr(o);
-  if (!is_small(o) && o->type == &module_type) dp = &((Module*)o)->dict;
-  if (dp && *dp) {
-    Map* m = &(*dp)->map;
-    for (uint32_t i = 0; i < m->n; i++)
-      if (m->entries[i].key && dict_set(d, m->entries[i].key, None) < 0) return nullptr;
-  }
-  Type* t = (!is_small(o) && isinst(o, &type_type)) ? (Type*)o : type_of(o);
-  if (!(!is_small(o) && o->type == &module_type)) {
-    for (size_t i = 0; t->mro && i < t->mro->len; i++) {
-      Type* k = (Type*)t->mro->items[i];
-      Map* m = &k->dict->map;
-      for (uint32_t j = 0; j < m->n; j++)
-        if (m->entries[j].key && dict_set(d, m->entries[j].key, None) < 0) return nullptr;
+  bool is_type_obj = !is_small(o) && isinst(o, &type_type);
+  Type* ot = type_of(o);
+  // Instances of a final type with a hook (an embedder's module or constant group) are
+  // listed by the hook alone, as a module lists only its own names.
+  if (!is_type_obj && ot->dir && !(ot->flags & TF_BASETYPE)) {
+    if (!dir_add_hook(d, ot, o)) return nullptr;
+  } else {
+    Dict** dp = instance_dict_ptr(o);
+    if (ot == &module_type) dp = &((Module*)o)->dict;
+    if (dp && *dp && !dir_add_map(d, &(*dp)->map)) return nullptr;
+    Type* t = is_type_obj ? (Type*)o : ot;
+    if (ot != &module_type) {
+      for (size_t i = 0; t->mro && i < t->mro->len; i++) {
+        Type* k = (Type*)t->mro->items[i];
+        if (!dir_add_map(d, &k->dict->map)) return nullptr;
+        if (k->dir && !dir_add_hook(d, k, o)) return nullptr;
+      }
     }
   }
   Val l = list_new(0);

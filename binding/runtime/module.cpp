@@ -109,6 +109,82 @@ Val group_getattr(Val self, Val name)
     return int_constant(m.int_members[i]);
 }
 
+// ---- dir(): the names the tables hold, for dir() and the REPL's tab completion ----------
+
+bool append_name(const Module & m, uint32_t name, Val out)
+{
+    char buf[96];
+    name_copy(m, name, buf, sizeof buf);
+    Val s = py::str_intern_cstr(buf);
+    return s && py::list_append(out, s) >= 0;
+}
+
+bool append_functions(const Module & m, uint16_t first, uint16_t count, Val out)
+{
+    for(uint16_t i = first; i < first + count; i++)
+        if(!append_name(m, m.functions[i].name, out)) return false;
+    return true;
+}
+
+bool append_members(const Module & m, const EnumGroup & g, Val out)
+{
+    for(uint16_t i = g.first; i < g.first + g.count; i++) {
+        uint32_t name = g.kind == G_STR ? m.str_members[i].name : m.int_members[i].name;
+        if(!append_name(m, name, out)) return false;
+    }
+    return true;
+}
+
+/** A group's name, or its members when it is a flat group of ungrouped constants. */
+bool append_group(const Module & m, uint16_t g, Val out)
+{
+    char buf[8];
+    name_copy(m, m.groups[g].name, buf, sizeof buf);
+    bool flat = strcmp(buf, PYVGL_FLAT_INTS) == 0 || strcmp(buf, PYVGL_FLAT_STRS) == 0;
+    return flat ? append_members(m, m.groups[g], out) : append_name(m, m.groups[g].name, out);
+}
+
+bool module_dir(py::Type *, Val self, Val out)
+{
+    const Module & m = *((BModule *)self)->rt->m;
+    if(!append_functions(m, m.module_fn_first, m.module_fn_count, out)) return false;
+    for(uint16_t i = 0; i < m.class_count; i++)
+        if(!append_name(m, m.classes[i].name, out)) return false;
+    for(uint16_t i = 0; i < m.struct_count; i++)
+        if(!append_name(m, m.structs[i].name, out)) return false;
+    for(uint16_t i = 0; i < m.variable_count; i++)
+        if(!append_name(m, m.variables[i].name, out)) return false;
+    for(uint16_t g = m.module_group_first; g < m.module_group_first + m.module_group_count; g++)
+        if(!append_group(m, g, out)) return false;
+    Val extra[] = {Q(__name__), py::str_intern_cstr("LvReferenceError")};
+    for(Val v : extra)
+        if(!v || py::list_append(out, v) < 0) return false;
+    return true;
+}
+
+bool group_dir(py::Type *, Val self, Val out)
+{
+    BGroup * g = (BGroup *)self;
+    return append_members(*g->rt->m, g->rt->m->groups[g->group], out);
+}
+
+/** A class or struct type lists its own methods, groups and fields; dir() walks the bases. */
+bool record_dir(py::Type * owner, Val, Val out)
+{
+    TypeRecord * r = (TypeRecord *)owner->user;
+    const Module & m = *r->rt->m;
+    if(r->is_struct) {
+        const Struct & s = m.structs[r->index];
+        for(uint16_t i = s.first_field; i < s.first_field + s.field_count; i++)
+            if(!append_name(m, m.fields[i].name, out)) return false;
+        return append_functions(m, s.first_method, s.method_count, out);
+    }
+    const Class & c = m.classes[r->index];
+    for(uint16_t g = c.first_group; g < c.first_group + c.group_count; g++)
+        if(!append_name(m, m.groups[g].name, out)) return false;
+    return append_functions(m, c.first_method, c.method_count, out);
+}
+
 // ---- class and struct types -----------------------------------------------------------
 
 /** Instance attributes: Python-level ones first (subclasses), then the tables. */
@@ -255,6 +331,7 @@ py::Type * make_type(Runtime * rt, TypeRecord * rec, uint32_t name, py::Type * b
     name_copy(*rt->m, name, cname, 64);
     py::type_init(t, cname, base, py::TF_BASETYPE);
     t->user = rec;
+    t->dir = record_dir;
     t->module = py::str_new_cstr(rt->m->name);
     return t;
 }
@@ -267,11 +344,13 @@ bool init_types()
     py::type_init(&bmodule_type, "module", &py::object_type, 0);
     bmodule_type.getattr = module_getattr;
     bmodule_type.print = module_print;
+    bmodule_type.dir = module_dir;
     py::type_init(&bfunc_type, "function", &py::object_type, 0);
     bfunc_type.call = func_call;
     bfunc_type.print = func_print;
     py::type_init(&bgroup_type, "group", &py::object_type, 0);
     bgroup_type.getattr = group_getattr;
+    bgroup_type.dir = group_dir;
     py::type_init(&reference_error_type, "LvReferenceError", &py::Exception_type, py::TF_BASETYPE);
     return true;
 }

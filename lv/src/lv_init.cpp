@@ -12,7 +12,6 @@ extern "C" void lv_anim_core_deinit(void);
 void lv_layout_init(void);
 void lv_indev_deinit_all(void);
 void lv_group_deinit_all(void);
-void lv_fs_deinit_all(void);
 
 extern "C" {
 
@@ -41,7 +40,7 @@ void lv_deinit(void)
     while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
     lv_free(lv_global.layout_list);
     lv_lodepng_deinit();
-    lv_fs_deinit_all();
+    lv_free(lv_global.fs.drivers);
     lv_draw_deinit();
     lv_mem_deinit();
     lv_memzero(&lv_global, sizeof(lv_global));

@@ -85,6 +85,12 @@ Val textio_read(int n, int k, const Val* a) {
   }
   return buf_to_str(&b);
 }
+// `for line in sys.stdin`: lines until end of input
+Val textio_iter(Val self) { return self; }
+Val textio_next(Val self) {
+  Val line = textio_readline(1, 0, &self);
+  return line && str_len(line) == 0 ? STOP : line;
+}
 const MethodDef textio_methods[] = {
   {"write", textio_write, 2, 2, 0}, {"flush", textio_flush, 1, 1, 0}, {"readline", textio_readline, 1, 2, 0},
   {"read", textio_read, 1, 2, 0}, {"fileno", textio_fileno, 1, 1, 0},
@@ -194,6 +200,8 @@ void sys_module_init() {
   gc_register_root(roots, sizeof roots);
   type_init(&textio_type, "TextIOWrapper", &object_type, 0);
   type_add_methods(&textio_type, textio_methods);
+  textio_type.iter = textio_iter;
+  textio_type.next = textio_next;
   type_add_getset(&textio_type, "buffer", textio_buffer, nullptr);
   gc_register_root(g_atexit_fn, sizeof g_atexit_fn);
   Val m = module_from_table("sys", sys_fns);

@@ -132,6 +132,11 @@ class CliTest(unittest.TestCase):
         rc, out, err = run(['-'], cwd=self.dir, stdin=b'print("from stdin")\n')
         self.assertEqual((rc, out), (0, 'from stdin\n'))
 
+    def test_iterate_over_stdin(self):
+        code = 'import sys\nfor line in sys.stdin:\n    print(repr(line))\nprint("end")'
+        rc, out, err = run(['-c', code], stdin=b'one\ntwo\n')
+        self.assertEqual((rc, out), (0, "'one\\n'\n'two\\n'\nend\n"), err)
+
     def test_input_reads_stdin(self):
         code = 'a = input()\nb = input("prompt> ")\nprint(repr(a), repr(b))'
         rc, out, err = run(['-c', code], stdin=b'first line\nsecond\n')

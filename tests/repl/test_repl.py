@@ -166,6 +166,16 @@ class ReplTest(unittest.TestCase):
         r.send('\r')
         r.expect("'little'\r\n>>> ")
 
+    def test_tab_completes_binding_name(self):
+        # the lvgl module's names live in tables until used; completion still lists them
+        r = self.start()
+        r.send('import lvgl as lv\r')
+        r.expect('>>> ')
+        r.send('lv.palette_ma\t')
+        r.expect('lv.palette_main')
+        r.send('(lv.PALETTE.RED).red\r')
+        r.expect('244\r\n>>> ')
+
     def test_tab_completes_global(self):
         r = self.start()
         r.send('unique_variable_name = 99\r')

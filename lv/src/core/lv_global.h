@@ -11,6 +11,12 @@
 
 typedef struct _lv_async_info_t lv_async_info_t;
 
+/** File system drivers by letter (lv_fs.cpp). */
+typedef struct {
+    lv_fs_drv_t ** drivers;
+    uint32_t count;
+} lv_fs_globals_t;
+
 typedef struct {
     bool inited;
 
@@ -71,9 +77,6 @@ typedef struct {
     bool png_decoder_off;
     void * image_cache_head;
 
-    /* file system drivers (lv/src/misc/lv_fs.cpp) */
-    void * fs_drv_list;
-
     /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
     const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];
     const lv_buttonmatrix_ctrl_t * keyboard_ctrl_maps[LV_KEYBOARD_MODE_USER_4 + 1];
@@ -81,6 +84,9 @@ typedef struct {
     /* layouts: user-registered layout callbacks beyond flex and grid */
     void * layout_list;
     uint32_t layout_count;
+
+    /* file system drivers */
+    lv_fs_globals_t fs;
 } lv_global_t;
 
 extern lv_global_t lv_global;

@@ -9,6 +9,7 @@
 #include "lv_binfont.h"
 #include "lv_font_fmt_txt.h"
 #include "lv_mem.h"
+#include "misc/lv_fs_private.h"
 
 namespace {
 
@@ -352,21 +353,11 @@ lv_font_t * lv_binfont_create_from_buffer(void * buffer, uint32_t size)
 
 lv_font_t * lv_binfont_create(const char * path)
 {
-    if(path == NULL) return NULL;
-    /* LVGL's drive-letter prefix ("A:") is accepted and ignored */
-    if(path[0] != '\0' && path[1] == ':' && path[0] >= 'A' && path[0] <= 'Z') path += 2;
-    FILE * fp = fopen(path, "rb");
-    if(fp == NULL) return NULL;
-    lv_font_t * font = NULL;
-    if(fseek(fp, 0, SEEK_END) == 0) {
-        long size = ftell(fp);
-        if(size > 0 && size < (64L << 20) && fseek(fp, 0, SEEK_SET) == 0) {
-            uint8_t * data = (uint8_t *)lv_malloc((size_t)size);
-            if(data && fread(data, 1, (size_t)size, fp) == (size_t)size) font = lv_binfont_create_from_buffer(data, (uint32_t)size);
-            lv_free(data);
-        }
-    }
-    fclose(fp);
+    uint32_t size = 0;
+    void * data = lv_fs_load_file(path, 64u << 20, &size);
+    if(data == NULL) return NULL;
+    lv_font_t * font = lv_binfont_create_from_buffer(data, size);
+    lv_free(data);
     return font;
 }
 

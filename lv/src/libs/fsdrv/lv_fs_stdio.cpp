@@ -1,72 +1,143 @@
 /**
  * @file lv_fs_stdio.cpp
- * A file system driver over the C library's FILE functions (LVGL's LV_USE_FS_STDIO): the
- * path after the drive letter is given to fopen as is, relative to the working directory.
- * On a board without files fopen fails and so does every open.
+ * A file system driver on the C library's stdio, plus POSIX directories where they exist;
+ * and lv_fs_load_file, which the engine's font and image loaders read whole files with.
  */
-#include <stdio.h>
-
 #include "lvgl.h"
+#include "misc/lv_fs_private.h"
 
-namespace {
+#include <stdio.h>
+#include <string.h>
 
-void * stdio_open(lv_fs_drv_t * drv, const char * path, lv_fs_mode_t mode)
+#if defined(__unix__) || defined(__APPLE__)
+#include <dirent.h>
+#define LV_FS_STDIO_HAS_DIRS 1
+#else
+#define LV_FS_STDIO_HAS_DIRS 0
+#endif
+
+static const char * stdio_mode(lv_fs_mode_t mode)
 {
-    LV_UNUSED(drv);
-    const char * flags = mode == LV_FS_MODE_WR ? "wb" : mode == (LV_FS_MODE_WR | LV_FS_MODE_RD) ? "rb+" : "rb";
-    return fopen(path, flags);
+    if(mode == (LV_FS_MODE_WR | LV_FS_MODE_RD)) return "rb+";
+    return mode == LV_FS_MODE_WR ? "wb" : "rb";
 }
 
-lv_fs_res_t stdio_close(lv_fs_drv_t * drv, void * file_p)
+static void * stdio_open(lv_fs_drv_t *, const char * path, lv_fs_mode_t mode)
 {
-    LV_UNUSED(drv);
-    return fclose(static_cast<FILE *>(file_p)) == 0 ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
+    return fopen(path, stdio_mode(mode));
 }
 
-lv_fs_res_t stdio_read(lv_fs_drv_t * drv, void * file_p, void * buf, uint32_t btr, uint32_t * br)
+static lv_fs_res_t stdio_close(lv_fs_drv_t *, void * file_p)
 {
-    LV_UNUSED(drv);
-    *br = (uint32_t)fread(buf, 1, btr, static_cast<FILE *>(file_p));
-    return ferror(static_cast<FILE *>(file_p)) ? LV_FS_RES_FS_ERR : LV_FS_RES_OK;
+    return fclose((FILE *)file_p) == 0 ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
 }
 
-lv_fs_res_t stdio_write(lv_fs_drv_t * drv, void * file_p, const void * buf, uint32_t btw, uint32_t * bw)
+static lv_fs_res_t stdio_read(lv_fs_drv_t *, void * file_p, void * buf, uint32_t btr, uint32_t * br)
 {
-    LV_UNUSED(drv);
-    *bw = (uint32_t)fwrite(buf, 1, btw, static_cast<FILE *>(file_p));
-    return *bw == btw ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
+    *br = (uint32_t)fread(buf, 1, btr, (FILE *)file_p);
+    return ferror((FILE *)file_p) ? LV_FS_RES_FS_ERR : LV_FS_RES_OK;
 }
 
-lv_fs_res_t stdio_seek(lv_fs_drv_t * drv, void * file_p, uint32_t pos, lv_fs_whence_t whence)
+static lv_fs_res_t stdio_write(lv_fs_drv_t *, void * file_p, const void * buf, uint32_t btw, uint32_t * bw)
 {
-    LV_UNUSED(drv);
-    const int w = whence == LV_FS_SEEK_END ? SEEK_END : whence == LV_FS_SEEK_CUR ? SEEK_CUR : SEEK_SET;
-    return fseek(static_cast<FILE *>(file_p), (long)pos, w) == 0 ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
+    *bw = (uint32_t)fwrite(buf, 1, btw, (FILE *)file_p);
+    return *bw == btw ? LV_FS_RES_OK : LV_FS_RES_FULL;
 }
 
-lv_fs_res_t stdio_tell(lv_fs_drv_t * drv, void * file_p, uint32_t * pos_p)
+static lv_fs_res_t stdio_seek(lv_fs_drv_t *, void * file_p, uint32_t pos, lv_fs_whence_t whence)
 {
-    LV_UNUSED(drv);
-    long pos = ftell(static_cast<FILE *>(file_p));
+    int w = whence == LV_FS_SEEK_END ? SEEK_END : whence == LV_FS_SEEK_CUR ? SEEK_CUR : SEEK_SET;
+    long offset = whence == LV_FS_SEEK_SET ? (long)pos : (long)(int32_t)pos;
+    return fseek((FILE *)file_p, offset, w) == 0 ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
+}
+
+static lv_fs_res_t stdio_tell(lv_fs_drv_t *, void * file_p, uint32_t * pos_p)
+{
+    long pos = ftell((FILE *)file_p);
     if(pos < 0) return LV_FS_RES_FS_ERR;
     *pos_p = (uint32_t)pos;
     return LV_FS_RES_OK;
 }
 
-} // namespace
-
-extern "C" void lv_fs_drv_use_stdio(lv_fs_drv_t * drv)
+#if LV_FS_STDIO_HAS_DIRS
+static void * stdio_dir_open(lv_fs_drv_t *, const char * path)
 {
-    if(drv == nullptr) return;
-    drv->ready_cb = nullptr;
+    return opendir(path[0] ? path : ".");
+}
+
+/** Names as LVGL gives them: directories with a leading '/', "." and ".." skipped. */
+static lv_fs_res_t stdio_dir_read(lv_fs_drv_t *, void * dir_p, char * fn, uint32_t fn_len)
+{
+    struct dirent * e;
+    do {
+        e = readdir((DIR *)dir_p);
+        if(e == NULL) {
+            fn[0] = '\0';
+            return LV_FS_RES_OK;
+        }
+    } while(strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0);
+    bool is_dir = e->d_type == DT_DIR;
+    snprintf(fn, fn_len, "%s%s", is_dir ? "/" : "", e->d_name);
+    return LV_FS_RES_OK;
+}
+
+static lv_fs_res_t stdio_dir_close(lv_fs_drv_t *, void * dir_p)
+{
+    return closedir((DIR *)dir_p) == 0 ? LV_FS_RES_OK : LV_FS_RES_FS_ERR;
+}
+#endif
+
+void lv_fs_drv_init_stdio(lv_fs_drv_t * drv)
+{
+    if(drv == NULL) return;
     drv->open_cb = stdio_open;
     drv->close_cb = stdio_close;
     drv->read_cb = stdio_read;
     drv->write_cb = stdio_write;
     drv->seek_cb = stdio_seek;
     drv->tell_cb = stdio_tell;
-    drv->dir_open_cb = nullptr; /* directories: not in the C library */
-    drv->dir_read_cb = nullptr;
-    drv->dir_close_cb = nullptr;
-    lv_fs_drv_register(drv);
+#if LV_FS_STDIO_HAS_DIRS
+    drv->dir_open_cb = stdio_dir_open;
+    drv->dir_read_cb = stdio_dir_read;
+    drv->dir_close_cb = stdio_dir_close;
+#endif
+}
+
+/** Reads all of an open file into a new block. */
+static void * read_all(lv_fs_file_t * f, uint32_t max_size, uint32_t * size)
+{
+    uint32_t len = 0;
+    if(lv_fs_seek(f, 0, LV_FS_SEEK_END) != LV_FS_RES_OK || lv_fs_tell(f, &len) != LV_FS_RES_OK) return NULL;
+    if(len == 0 || len > max_size || lv_fs_seek(f, 0, LV_FS_SEEK_SET) != LV_FS_RES_OK) return NULL;
+    uint8_t * data = (uint8_t *)lv_malloc(len);
+    uint32_t got = 0;
+    if(data && lv_fs_read(f, data, len, &got) == LV_FS_RES_OK && got == len) {
+        *size = len;
+        return data;
+    }
+    lv_free(data);
+    return NULL;
+}
+
+void * lv_fs_load_file(const char * path, uint32_t max_size, uint32_t * size)
+{
+    if(path == NULL || size == NULL) return NULL;
+    *size = 0;
+    lv_fs_file_t f;
+    bool has_letter = path[0] != '\0' && path[1] == ':';
+    if(has_letter && lv_fs_get_drv(path[0])) {
+        if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return NULL;
+    } else {
+        /* no driver for the letter: the path after it is a plain host path */
+        static lv_fs_drv_t plain;  /* never registered: only its callbacks are used */
+        if(plain.open_cb == NULL) lv_fs_drv_init_stdio(&plain);
+        const char * host_path = has_letter ? path + 2 : path;
+        f.file_d = plain.open_cb(&plain, host_path, LV_FS_MODE_RD);
+        if(f.file_d == NULL) return NULL;
+        f.drv = &plain;
+        f.cache = NULL;
+    }
+    void * data = read_all(&f, max_size, size);
+    lv_fs_close(&f);
+    return data;
 }
