@@ -27,6 +27,11 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_anim_set_playback_duration lv_anim_set_reverse_duration
 #define lv_anim_set_playback_delay lv_anim_set_reverse_delay
 #define lv_calendar_set_showed_date lv_calendar_set_month_shown
+#define lv_spangroup_new_span lv_spangroup_add_span
+#define lv_spangroup_refr_mode lv_spangroup_refresh
+#define lv_font_load lv_binfont_create
+#define lv_binfont_load lv_binfont_create
+#define lv_font_default lv_font_get_default
 
 /* functions renamed from 8.x to 9.0 */
 #define lv_scr_act lv_screen_active
