@@ -63,11 +63,51 @@ lv_observer_t * add(lv_subject_t * subject, lv_observer_cb_t cb, void * target, 
 
 bool is_type(const lv_subject_t * subject, lv_subject_type_t type) { return subject && subject->type == type; }
 
-void set_value(lv_subject_t * subject, lv_subject_value_t v)
+/* one value type or another: a union made from each */
+lv_subject_value_t num_value(int32_t n)
 {
+    lv_subject_value_t v;
+    v.num = n;
+    return v;
+}
+
+lv_subject_value_t pointer_value(const void * p)
+{
+    lv_subject_value_t v;
+    v.pointer = p;
+    return v;
+}
+
+lv_subject_value_t color_value(lv_color_t c)
+{
+    lv_subject_value_t v;
+    v.color = c;
+    return v;
+}
+
+void init_value(lv_subject_t * subject, lv_subject_type_t type, lv_subject_value_t v)
+{
+    if(subject == nullptr) return;
+    lv_memzero(subject, sizeof(*subject));
+    subject->type = type;
+    subject->value = v;
+    subject->prev_value = v;
+}
+
+/** A new value for a subject of `type` (ignored for another type, as LVGL does). */
+void set_value(lv_subject_t * subject, lv_subject_type_t type, lv_subject_value_t v)
+{
+    if(!is_type(subject, type)) return;
     subject->prev_value = subject->value;
     subject->value = v;
     lv_subject_notify(subject);
+}
+
+/** The current (or previous) value of a subject of `type`; zero for another type. */
+lv_subject_value_t get_value(const lv_subject_t * subject, lv_subject_type_t type, bool previous)
+{
+    if(!is_type(subject, type)) return pointer_value(nullptr);
+    return previous ? subject->prev_value : subject->value;
 }
 
 /* ---- groups: every element notifies the group ---- */
@@ -210,39 +250,21 @@ int32_t dropdown_get(const lv_obj_t * obj) { return (int32_t)lv_dropdown_get_sel
 
 extern "C" {
 
-void lv_subject_init_int(lv_subject_t * subject, int32_t value)
-{
-    if(subject == nullptr) return;
-    lv_memzero(subject, sizeof(*subject));
-    subject->type = LV_SUBJECT_TYPE_INT;
-    subject->value.num = value;
-    subject->prev_value.num = value;
-}
+void lv_subject_init_int(lv_subject_t * subject, int32_t value) { init_value(subject, LV_SUBJECT_TYPE_INT, num_value(value)); }
 
-void lv_subject_set_int(lv_subject_t * subject, int32_t value)
-{
-    if(!is_type(subject, LV_SUBJECT_TYPE_INT)) return;
-    lv_subject_value_t v;
-    v.num = value;
-    set_value(subject, v);
-}
+void lv_subject_set_int(lv_subject_t * subject, int32_t value) { set_value(subject, LV_SUBJECT_TYPE_INT, num_value(value)); }
 
-int32_t lv_subject_get_int(lv_subject_t * subject) { return is_type(subject, LV_SUBJECT_TYPE_INT) ? subject->value.num : 0; }
+int32_t lv_subject_get_int(lv_subject_t * subject) { return get_value(subject, LV_SUBJECT_TYPE_INT, false).num; }
 
-int32_t lv_subject_get_previous_int(lv_subject_t * subject)
-{
-    return is_type(subject, LV_SUBJECT_TYPE_INT) ? subject->prev_value.num : 0;
-}
+int32_t lv_subject_get_previous_int(lv_subject_t * subject) { return get_value(subject, LV_SUBJECT_TYPE_INT, true).num; }
 
 void lv_subject_init_string(lv_subject_t * subject, char * buf, char * prev_buf, size_t size, const char * value)
 {
     if(subject == nullptr || buf == nullptr || size == 0) return;
-    lv_memzero(subject, sizeof(*subject));
-    subject->type = LV_SUBJECT_TYPE_STRING;
+    init_value(subject, LV_SUBJECT_TYPE_STRING, pointer_value(buf));
     subject->size = (uint32_t)LV_MIN(size, (size_t)0xFFFFFF);
     lv_strlcpy(buf, value ? value : "", subject->size);
     if(prev_buf) lv_strlcpy(prev_buf, buf, subject->size);
-    subject->value.pointer = buf;
     subject->prev_value.pointer = prev_buf;
 }
 
@@ -258,67 +280,38 @@ void lv_subject_copy_string(lv_subject_t * subject, const char * buf)
 
 const char * lv_subject_get_string(lv_subject_t * subject)
 {
-    return is_type(subject, LV_SUBJECT_TYPE_STRING) ? static_cast<const char *>(subject->value.pointer) : nullptr;
+    return static_cast<const char *>(get_value(subject, LV_SUBJECT_TYPE_STRING, false).pointer);
 }
 
 const char * lv_subject_get_previous_string(lv_subject_t * subject)
 {
-    return is_type(subject, LV_SUBJECT_TYPE_STRING) ? static_cast<const char *>(subject->prev_value.pointer) : nullptr;
+    return static_cast<const char *>(get_value(subject, LV_SUBJECT_TYPE_STRING, true).pointer);
 }
 
 void lv_subject_init_pointer(lv_subject_t * subject, void * value)
 {
-    if(subject == nullptr) return;
-    lv_memzero(subject, sizeof(*subject));
-    subject->type = LV_SUBJECT_TYPE_POINTER;
-    subject->value.pointer = value;
-    subject->prev_value.pointer = value;
+    init_value(subject, LV_SUBJECT_TYPE_POINTER, pointer_value(value));
 }
 
-void lv_subject_set_pointer(lv_subject_t * subject, void * ptr)
-{
-    if(!is_type(subject, LV_SUBJECT_TYPE_POINTER)) return;
-    lv_subject_value_t v;
-    v.pointer = ptr;
-    set_value(subject, v);
-}
+void lv_subject_set_pointer(lv_subject_t * subject, void * ptr) { set_value(subject, LV_SUBJECT_TYPE_POINTER, pointer_value(ptr)); }
 
-const void * lv_subject_get_pointer(lv_subject_t * subject)
-{
-    return is_type(subject, LV_SUBJECT_TYPE_POINTER) ? subject->value.pointer : nullptr;
-}
+const void * lv_subject_get_pointer(lv_subject_t * subject) { return get_value(subject, LV_SUBJECT_TYPE_POINTER, false).pointer; }
 
 const void * lv_subject_get_previous_pointer(lv_subject_t * subject)
 {
-    return is_type(subject, LV_SUBJECT_TYPE_POINTER) ? subject->prev_value.pointer : nullptr;
+    return get_value(subject, LV_SUBJECT_TYPE_POINTER, true).pointer;
 }
 
 void lv_subject_init_color(lv_subject_t * subject, lv_color_t color)
 {
-    if(subject == nullptr) return;
-    lv_memzero(subject, sizeof(*subject));
-    subject->type = LV_SUBJECT_TYPE_COLOR;
-    subject->value.color = color;
-    subject->prev_value.color = color;
+    init_value(subject, LV_SUBJECT_TYPE_COLOR, color_value(color));
 }
 
-void lv_subject_set_color(lv_subject_t * subject, lv_color_t color)
-{
-    if(!is_type(subject, LV_SUBJECT_TYPE_COLOR)) return;
-    lv_subject_value_t v;
-    v.color = color;
-    set_value(subject, v);
-}
+void lv_subject_set_color(lv_subject_t * subject, lv_color_t color) { set_value(subject, LV_SUBJECT_TYPE_COLOR, color_value(color)); }
 
-lv_color_t lv_subject_get_color(lv_subject_t * subject)
-{
-    return is_type(subject, LV_SUBJECT_TYPE_COLOR) ? subject->value.color : lv_color_black();
-}
+lv_color_t lv_subject_get_color(lv_subject_t * subject) { return get_value(subject, LV_SUBJECT_TYPE_COLOR, false).color; }
 
-lv_color_t lv_subject_get_previous_color(lv_subject_t * subject)
-{
-    return is_type(subject, LV_SUBJECT_TYPE_COLOR) ? subject->prev_value.color : lv_color_black();
-}
+lv_color_t lv_subject_get_previous_color(lv_subject_t * subject) { return get_value(subject, LV_SUBJECT_TYPE_COLOR, true).color; }
 
 void lv_subject_init_group(lv_subject_t * group_subject, lv_subject_t * list[], uint32_t list_len)
 {
