@@ -54,6 +54,8 @@ int32_t lv_subject_get_previous_int(lv_subject_t * subject);
 /** buf (and prev_buf, may be NULL) of `size` bytes hold the text; value is copied into buf. */
 void lv_subject_init_string(lv_subject_t * subject, char * buf, char * prev_buf, size_t size, const char * value);
 void lv_subject_copy_string(lv_subject_t * subject, const char * buf);
+/** Formats the new text of a string subject (printf-style, cut at its buffer size). */
+void lv_subject_snprintf(lv_subject_t * subject, const char * format, ...);
 const char * lv_subject_get_string(lv_subject_t * subject);
 const char * lv_subject_get_previous_string(lv_subject_t * subject);
 

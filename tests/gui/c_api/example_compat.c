@@ -75,6 +75,16 @@ int main(void)
     check(lv_obj_get_height(ib) == 4 && lv_obj_get_width(ib) == 4, "image button sized by its middle image");
     check(clicked == 1, "event callback called");
     check(lv_image_get_src(img) == &test_red_square, "source kept");
+
+    /* the observer examples: a static subject, a label bound to it, printf-style updates */
+    static lv_subject_t text_subject;
+    static char buf[16], prev[16];
+    lv_subject_init_string(&text_subject, buf, prev, sizeof(buf), "none");
+    lv_obj_t * label = lv_label_create(lv_screen_active());
+    lv_label_bind_text(label, &text_subject, "Fruit: %s");
+    lv_subject_snprintf(&text_subject, "%d apples and more", 3);
+    check(strcmp(lv_label_get_text(label), "Fruit: 3 apples and mo") == 0, "label follows lv_subject_snprintf, cut at 16");
+    check(strcmp(lv_subject_get_previous_string(&text_subject), "none") == 0, "previous text kept");
     printf("%d failures\n", failures);
     return failures ? 1 : 0;
 }

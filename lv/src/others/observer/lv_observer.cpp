@@ -278,6 +278,19 @@ void lv_subject_copy_string(lv_subject_t * subject, const char * buf)
     lv_subject_notify(subject);
 }
 
+void lv_subject_snprintf(lv_subject_t * subject, const char * format, ...)
+{
+    if(!is_type(subject, LV_SUBJECT_TYPE_STRING) || format == nullptr) return;
+    char * cur = static_cast<char *>(const_cast<void *>(subject->value.pointer));
+    char * prev = static_cast<char *>(const_cast<void *>(subject->prev_value.pointer));
+    if(prev) lv_strlcpy(prev, cur, subject->size);
+    va_list args;
+    va_start(args, format);
+    lv_vsnprintf(cur, subject->size, format, args);
+    va_end(args);
+    lv_subject_notify(subject);
+}
+
 const char * lv_subject_get_string(lv_subject_t * subject)
 {
     return static_cast<const char *>(get_value(subject, LV_SUBJECT_TYPE_STRING, false).pointer);
