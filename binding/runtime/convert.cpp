@@ -303,7 +303,14 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
         case T_PTR:
             if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
             else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
-            else if(py::is_str(v)) out->cp = py::str_data(v);
+            else if(py::is_str(v)) {
+                // a `void *` that may be a path, a symbol or a descriptor (image sources): the
+                // engine tells them by the first byte, and below 0x20 it reads a struct
+                const char * s = py::str_data(v);
+                out->cp = s;
+                if((unsigned char)s[0] < 0x20)
+                    return raise_for(&py::ValueError_type, what, "is a string that is empty or starts with a control character") != nullptr;
+            }
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
             else if(py::is_int(v)) {
                 int64_t x;

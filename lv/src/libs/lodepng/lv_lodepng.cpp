@@ -137,6 +137,10 @@ const lv_image_dsc_t * lv_image_cache_resolve(const void * src)
     if(type != LV_IMAGE_SRC_VARIABLE) return nullptr;
     const lv_image_dsc_t * dsc = static_cast<const lv_image_dsc_t *>(src);
     if(dsc->header.magic == LV_IMAGE_HEADER_MAGIC && dsc->header.cf != LV_COLOR_FORMAT_UNKNOWN) return dsc;
+    /* an encoded image has an empty header (LVGL's examples fill only data and data_size);
+     * anything else below 0x20 is not a descriptor to trust with a data pointer */
+    const lv_image_header_t & h = dsc->header;
+    if(h.magic != 0 || h.cf != 0 || h.w != 0 || h.h != 0 || dsc->data == nullptr) return nullptr;
     if(lv_global.png_decoder_off || !lv_png_is_png(dsc->data, dsc->data_size)) return nullptr;
     return decode_cached(dsc);
 }
