@@ -27,6 +27,7 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_anim_set_playback_duration lv_anim_set_reverse_duration
 #define lv_anim_set_playback_delay lv_anim_set_reverse_delay
 #define lv_calendar_set_showed_date lv_calendar_set_month_shown
+#define lv_obj_add_event lv_obj_add_event_cb
 #define lv_spangroup_new_span lv_spangroup_add_span
 #define lv_spangroup_refr_mode lv_spangroup_refresh
 #define lv_font_load lv_binfont_create

@@ -23,3 +23,8 @@ cal.set_showed_date(2021, 2)
 d = cal.get_showed_date()
 print('showed date:', d.year, d.month)
 print('default font is montserrat 14:', repr(lv.font_default()) == repr(lv.font_montserrat_14))
+seen = []
+btn = lv.button(lv.screen_active())
+btn.add_event(lambda e: seen.append(e.get_code()), lv.EVENT.CLICKED, None)  # the 9.0-dev name
+btn.send_event(lv.EVENT.CLICKED, None)
+print('add_event:', seen == [lv.EVENT.CLICKED])
