@@ -54,6 +54,7 @@
 #include "lv_dropdown.h"
 #include "lv_roller.h"
 #include "lv_image.h"
+#include "lv_image_decoder.h"
 #include "lv_lodepng.h"
 #include "lv_animimg.h"
 #include "lv_imagebutton.h"

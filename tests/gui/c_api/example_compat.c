@@ -75,6 +75,10 @@ int main(void)
     check(lv_obj_get_height(ib) == 4 && lv_obj_get_width(ib) == 4, "image button sized by its middle image");
     check(clicked == 1, "event callback called");
     check(lv_image_get_src(img) == &test_red_square, "source kept");
+    lv_image_header_t header;
+    check(lv_image_decoder_get_info(&test_red_square, &header) == LV_RESULT_OK && header.w == 4 && header.h == 4,
+          "lv_image_decoder_get_info reads the header");
+    check(lv_image_decoder_get_info("Z:no_driver.png", &header) == LV_RESULT_INVALID, "no info for an unknown file");
 
     /* the observer examples: a static subject, a label bound to it, printf-style updates */
     static lv_subject_t text_subject;

@@ -169,3 +169,11 @@ void lv_lodepng_deinit(void)
 }
 
 } // extern "C"
+
+extern "C" lv_result_t lv_image_decoder_get_info(const void * src, lv_image_header_t * header)
+{
+    const lv_image_dsc_t * img = lv_image_cache_resolve(src);
+    if(img == nullptr || header == nullptr) return LV_RESULT_INVALID;
+    *header = img->header;
+    return LV_RESULT_OK;
+}
