@@ -26,11 +26,12 @@ struct lv_imagebutton_t {
 };
 
 void imagebutton_event(const lv_obj_class_t * class_p, lv_event_t * e);
+void imagebutton_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 
 } // namespace
 
 extern "C" const lv_obj_class_t lv_imagebutton_class = {
-    &lv_obj_class, nullptr, nullptr, imagebutton_event, nullptr, "imagebutton",
+    &lv_obj_class, nullptr, imagebutton_destructor, imagebutton_event, nullptr, "imagebutton",
     LV_SIZE_CONTENT, LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
     sizeof(lv_imagebutton_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
@@ -70,12 +71,31 @@ lv_imagebutton_state_t fallback(const lv_imagebutton_t * ib, lv_imagebutton_stat
 
 lv_imagebutton_state_t shown_state(lv_obj_t * obj) { return fallback(as_ib(obj), state_of(obj)); }
 
+/** A path is our own copy (the caller's string may go away, a Python one in particular). */
+void release_part(Part * p)
+{
+    if(p->src && lv_image_src_get_type(p->src) == LV_IMAGE_SRC_FILE) lv_free(const_cast<void *>(p->src));
+    *p = Part{nullptr, 0, 0};
+}
+
 void set_part(Part * p, const void * src)
 {
-    *p = Part{nullptr, 0, 0};
     const lv_image_dsc_t * img = src ? lv_image_cache_resolve(src) : nullptr;
-    if(img == nullptr) return; /* NULL, or a source that cannot be drawn */
+    if(img && lv_image_src_get_type(src) == LV_IMAGE_SRC_FILE) src = lv_widget_strdup(static_cast<const char *>(src));
+    release_part(p);
+    if(img == nullptr || src == nullptr) return; /* NULL, or a source that cannot be drawn */
     *p = Part{src, (int32_t)img->header.w, (int32_t)img->header.h};
+}
+
+void imagebutton_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+{
+    LV_UNUSED(class_p);
+    lv_imagebutton_t * ib = reinterpret_cast<lv_imagebutton_t *>(obj);
+    for(int s = 0; s < LV_IMAGEBUTTON_STATE_NUM; s++) {
+        release_part(&ib->left[s]);
+        release_part(&ib->mid[s]);
+        release_part(&ib->right[s]);
+    }
 }
 
 void refresh(lv_obj_t * obj)

@@ -42,5 +42,16 @@ style_obj = lv.obj(scr)
 style_obj.set_style_bg_image_src(path, 0)
 lv.refr_now(None)
 
+# an image button keeps its own copy of a path built at run time
+import gc
+ib = lv.imagebutton(scr)
+ib.set_src(lv.imagebutton.STATE.RELEASED, None, "S:" + "tmp_fs_image" + ".png", None)
+gc.collect()
+garbage = ["S:overwrite %d" % i for i in range(200)]
+ib.update_layout()
+lv.refr_now(None)
+print('image button from a path', ib.get_width(), ib.get_height())
+ib.delete()
+
 print('ext', lv.fs_get_ext("S:a/b.png"), 'last', lv.fs_get_last("S:a/b.png"))
 os.remove('tmp_fs_image.png')
