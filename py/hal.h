@@ -21,4 +21,16 @@ int hal_stat(const char* path);
 // Non-zero when the user pressed Ctrl-C since the last call (cleared by the call).
 bool hal_interrupt_pending();
 
+// Waiting with background work. Wherever the interpreter waits (time.sleep*, a port's REPL
+// reading a key) it waits through hal_wait, so a port can keep background work going
+// instead of sleeping idly: the unix port runs its GUI engine there. A port installs a wait
+// hook that waits until `handle` (0: stdin; -1: none, time only) has input or `max_ms` have
+// passed, doing its work meanwhile; it may return early (Ctrl-C, a signal), callers loop on
+// the clock. Without a hook hal_wait is hal_sleep_us (and reports no input).
+// Returns 1 when the handle has input, 0 otherwise. Core code, no port needs to define it.
+using WaitHook = int (*)(int handle, uint32_t max_ms);
+void hal_set_wait_hook(WaitHook hook);
+WaitHook hal_wait_hook();
+int hal_wait(int handle, uint32_t max_ms);
+
 }  // namespace py

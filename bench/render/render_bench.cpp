@@ -15,6 +15,7 @@
 
 #include "lv_png.h"
 #include "lvgl.h"
+#include "scene_frames.h"
 
 namespace {
 
@@ -238,14 +239,19 @@ int main(int argc, char ** argv)
 {
     int frames = 30;
     std::string png_dir;
+    bool gui_scenes = false;
+    std::vector<const char *> names;
     for(int i = 1; i < argc; i++) {
         if(!std::strcmp(argv[i], "--frames") && i + 1 < argc) frames = std::max(1, std::atoi(argv[++i]));
         else if(!std::strcmp(argv[i], "--png") && i + 1 < argc) png_dir = argv[++i];
+        else if(!std::strcmp(argv[i], "--scenes")) gui_scenes = true;
+        else if(gui_scenes && argv[i][0] != '-') names.push_back(argv[i]);
         else {
-            std::fprintf(stderr, "usage: render_bench [--frames N] [--png DIR]\n");
+            std::fprintf(stderr, "usage: render_bench [--frames N] [--png DIR] | [--frames N] --scenes [NAME...]\n");
             return 2;
         }
     }
+    if(gui_scenes) return run_scene_frames(frames, names);
     make_image();
     const Scene scenes[] = {
         {"buttons", scene_buttons, "button (rounded, shadow, label)"},

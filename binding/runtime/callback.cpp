@@ -124,6 +124,15 @@ unsigned callback_error_count()
     return g_callback_errors;
 }
 
+namespace {
+unsigned g_callback_depth;
+}
+
+unsigned callback_depth()
+{
+    return g_callback_depth;
+}
+
 bool init_remove_event_cb(Runtime * rt)
 {
     const Module & m = *rt->m;
@@ -160,7 +169,9 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
             ok = pyargs[i] != nullptr;
         }
         Val r = nullptr;
+        g_callback_depth++;
         bool called = ok && py::call_protected(f, n, pyargs, &r);
+        g_callback_depth--;
         // struct pointers the engine passed (an event on its stack, an area) are only valid
         // during the call: views of them kept by the script raise LvReferenceError afterwards
         SigReader a = first_arg(m, cb.sig);

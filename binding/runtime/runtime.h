@@ -19,6 +19,10 @@ bool register_module(const Module & m);
  *  the trampoline); the headless runner compares it before and after rendering. */
 unsigned callback_error_count();
 
+/** How many Python callbacks are running right now (nested in engine code). A port that
+ *  runs the engine from the interpreter's periodic hook does so only at depth 0. */
+unsigned callback_depth();
+
 } // namespace binding
 } // namespace pyvgl
 

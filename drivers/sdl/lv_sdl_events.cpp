@@ -28,7 +28,17 @@ struct SdlState {
 
 SdlState sdl;
 
-uint32_t sdl_ticks() { return SDL_GetTicks(); }
+/* Added to SDL's clock so that switching the engine to it does not make time jump: timers
+ * and animations started on an earlier clock (the port's) keep their pace. */
+uint32_t tick_offset;
+
+uint32_t sdl_ticks() { return SDL_GetTicks() + tick_offset; }
+
+void use_sdl_ticks()
+{
+    tick_offset = lv_tick_get() - SDL_GetTicks();
+    lv_tick_set_cb(sdl_ticks);
+}
 
 void dispatch(const SDL_Event & event)
 {
@@ -77,7 +87,7 @@ bool lv_sdl_init(void)
             SDL_SetError("out of memory");
             return false;
         }
-        lv_tick_set_cb(sdl_ticks);
+        use_sdl_ticks();
         for(Registration & r : sdl.indevs) r = {nullptr, nullptr}; /* their indevs are gone too */
         return true;
     }
@@ -88,7 +98,7 @@ bool lv_sdl_init(void)
         SDL_SetError("out of memory");
         return false;
     }
-    lv_tick_set_cb(sdl_ticks);
+    use_sdl_ticks();
     SDL_StartTextInput();
     sdl.initialized = true;
     sdl.quit_requested = false;

@@ -481,7 +481,10 @@ def _run_until(task):
 
 
 def run(coro):
-    _reset()
+    # like MicroPython (not CPython): tasks created before run() still run, e.g. the GUI
+    # refresh task of lv_utils.event_loop(asyncio=True) created at start-up
+    global _stop
+    _stop = False
     return _run_until(create_task(coro))
 
 

@@ -34,12 +34,54 @@ static void write_all(int fd, const char* s, size_t n) {
   }
 }
 
-void hal_stdout_write(const char* s, size_t n) { write_all(1, s, n); }
-void hal_stderr_write(const char* s, size_t n) { write_all(2, s, n); }
+// Set by the REPL while it waits for a key with the terminal in raw mode (no output
+// processing): what GUI callbacks print meanwhile gets "\r\n" line ends so it does not
+// staircase across the terminal, and the prompt line is cleared before the first of it (the
+// REPL draws the prompt again after).
+static bool g_output_crlf;
+static bool g_clear_line_first;
+static int g_background_output;  // 0 nothing yet, 1 ended with a newline, 2 did not
+
+void hal_unix_begin_background_output(bool clear_line_first) {
+  g_output_crlf = true;
+  g_clear_line_first = clear_line_first;
+  g_background_output = 0;
+}
+
+int hal_unix_end_background_output() {
+  g_output_crlf = false;
+  return g_background_output;
+}
+
+// fd gets s with every "\n" not already preceded by "\r" written as "\r\n"
+static void write_crlf(int fd, const char* s, size_t n) {
+  if (n == 0) return;
+  if (!g_background_output && g_clear_line_first) write_all(fd, "\r\x1b[K", 4);  // replaces the prompt line
+  g_background_output = s[n - 1] == '\n' ? 1 : 2;
+  size_t start = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\n' || (i > 0 && s[i - 1] == '\r')) continue;
+    write_all(fd, s + start, i - start);
+    write_all(fd, "\r", 1);
+    start = i;
+  }
+  write_all(fd, s + start, n - start);
+}
+
+void hal_stdout_write(const char* s, size_t n) {
+  if (g_output_crlf) write_crlf(1, s, n);
+  else write_all(1, s, n);
+}
+
+void hal_stderr_write(const char* s, size_t n) {
+  if (g_output_crlf) write_crlf(2, s, n);
+  else write_all(2, s, n);
+}
 
 int hal_stdin_readline(char* buf, size_t cap) {
   size_t n = 0;
   for (;;) {
+    if (hal_wait_hook() && hal_wait(0, 1000) == 0) continue;  // the GUI runs while we wait
     char c;
     ssize_t r = read(0, &c, 1);
     if (r < 0 && errno == EINTR) continue;

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "binding/runtime/runtime.h"
 #include "lvgl.h"
@@ -113,10 +112,9 @@ int lvgl_port_run_until_closed() {
 #if defined(LV_USE_SDL) && LV_USE_SDL
   while (lvgl_port_has_open_window()) {
     if (py::hal_interrupt_pending()) return 0;  // Ctrl-C closes the simulator
-    uint32_t wait_ms = lv_timer_handler();
-    if (wait_ms > 10) wait_ms = 10;  // input is polled by an engine timer every 10 ms
-    struct timespec ts = {0, long(wait_ms) * 1000000L};
-    nanosleep(&ts, nullptr);
+    // the wait hook runs the engine (gui_loop.cpp); the window's closing is seen within 50 ms
+    if (py::hal_wait_hook()) py::hal_wait(-1, 50);
+    else lv_timer_handler_run_in_period(10);
   }
 #endif
   return 0;

@@ -13,8 +13,10 @@
 #include "py/hal.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "gui_loop.h"
 #include "lvgl_port.h"
 #include "repl.h"
+#include "watch.h"
 
 namespace py {
 void hal_unix_init();
@@ -58,6 +60,7 @@ static void limit_heap_to(size_t bytes) {
 
 static int usage() {
   fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [--exit] [-c cmd | file] [arg ...]\n"
+                  "       pyvgl --watch script.py   (run again on each save)\n"
                   "       pyvgl --shot OUT.png [--size WxH] [--frames N] [--step-ms MS]\n"
                   "             [--color-format XRGB8888|RGB565] script.py\n");
   return 2;
@@ -204,6 +207,8 @@ int main(int argc, char** argv) {
   bool inspect = false;
   bool exit_at_end = false;  // --exit: do not keep the simulator's window open after the script
   bool heap_given = false;
+  bool watch = false;  // --watch: live reload
+  int watch_count = 0;
   ShotOptions shot;
   for (; i < argc; i++) {
     const char* a = argv[i];
@@ -233,6 +238,12 @@ int main(int argc, char** argv) {
       break;
     } else if (!strcmp(a, "-i")) inspect = true;
     else if (!strcmp(a, "--exit")) exit_at_end = true;
+    else if (!strcmp(a, "--watch")) watch = true;
+    else if (!strcmp(a, "--watch-count") && i + 1 < argc) {
+      // hidden, for tests: stop after N runs
+      watch_count = atoi(argv[++i]);
+      if (watch_count <= 0) return usage();
+    }
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage();
     else if (int r = shot_parse_option(argc, argv, &i, &shot)) {
       if (r < 0) return usage();
@@ -279,7 +290,17 @@ int main(int argc, char** argv) {
   if (!heap_given) set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
-  if (shot.out) {
+  if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself
+  if (watch && (shot.out || cmd || module || i >= argc || !strcmp(argv[i], "-"))) return usage();
+  if (watch) {
+    const char* script = argv[i];
+    for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
+    const char* slash = strrchr(script, '/');
+    list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
+    apply_heap_limit();
+    status = watch_run(script, watch_count);
+    exit_at_end = true;
+  } else if (shot.out) {
     if (i >= argc || cmd || module) return usage();
     apply_heap_limit();
     status = shot_run(shot, argv[i]);
@@ -324,6 +345,7 @@ int main(int argc, char** argv) {
       apply_heap_limit();
       status = globals ? repl_run(globals) : 1;
       inspect = false;
+      exit_at_end = true;  // leaving the REPL (Ctrl-D, exit()) quits, window included
     }
   }
   // Like a board, the GUI stays alive when the script ends: a window remains open and

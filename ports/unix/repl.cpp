@@ -22,6 +22,11 @@
 
 namespace py {
 
+// hal_unix.cpp: "\r\n" line ends for what is printed between begin and end; end tells 0
+// nothing printed, 1 printed ending with a newline, 2 printed ending inside a line
+void hal_unix_begin_background_output(bool clear_line_first);
+int hal_unix_end_background_output();
+
 namespace {
 constexpr int LINE_MAX = 4096;
 constexpr int HISTORY_MAX = 100;
@@ -54,9 +59,35 @@ void term_normal() {
 void out(const char* s) { hal_stdout_write(s, strlen(s)); }
 void out_n(const char* s, size_t n) { hal_stdout_write(s, n); }
 
-// -1 at end of input
+struct Editor;
+Editor* g_editing;  // the line being edited, drawn again after GUI callbacks printed
+void redraw(Editor* e);
+
+// Waits until a key can be read, running the GUI meanwhile (hal_wait). What callbacks print
+// meanwhile replaces the prompt line, which is then drawn again below it.
+void wait_for_key() {
+  if (!hal_wait_hook()) return;
+  if (!g_raw) {
+    while (hal_wait(0, 1000) == 0) {
+    }
+    return;
+  }
+  for (;;) {
+    hal_unix_begin_background_output(g_editing != nullptr);
+    int ready = hal_wait(0, 1000);
+    int printed = hal_unix_end_background_output();
+    if (printed && g_editing) {
+      if (printed == 2) out("\r\n");
+      redraw(g_editing);
+    }
+    if (ready) return;
+  }
+}
+
+// -1 at end of input.
 int read_key() {
   for (;;) {
+    wait_for_key();
     unsigned char c;
     ssize_t r = read(0, &c, 1);
     if (r == 1) return c;
@@ -263,7 +294,16 @@ int read_escape() {
   return k;
 }
 
+LineResult edit_line_keys(Editor* e, const char* initial);
+
 LineResult edit_line(Editor* e, const char* initial) {
+  g_editing = e;
+  LineResult r = edit_line_keys(e, initial);
+  g_editing = nullptr;
+  return r;
+}
+
+LineResult edit_line_keys(Editor* e, const char* initial) {
   e->len = e->cur = 0;
   e->shown_len = 0;
   out(e->prompt);

@@ -70,6 +70,30 @@ int poll_once(Val obj, int mask, int timeout_ms) {
 #endif
 }
 
+// Waits a little before the entries are tested again. With one handle to read and a port
+// wait hook (py/hal.h), the wait is on that handle (woken by input, the port's background
+// work running meanwhile: asyncio waiting for stdin stays idle); otherwise 1 ms.
+void wait_slice(Map* m, uint32_t left_ms) {
+#if PYVGL_HAS_FS
+  int handle = -1, count = 0;
+  for (uint32_t i = 0; i < m->n; i++) {
+    MapEntry* e = &m->entries[i];
+    if (!e->key) continue;
+    int64_t mask;
+    if (!int_to_i64(e->value, &mask)) mask = POLLIN;
+    count++;
+    if (mask == POLLIN) handle = handle_of(e->key);
+  }
+  if (count == 1 && handle >= 0 && hal_wait_hook()) {
+    hal_wait(handle, left_ms < 20 ? left_ms : 20);
+    return;
+  }
+#else
+  (void)m;
+#endif
+  hal_sleep_us(left_ms < 1 ? 0 : 1000);
+}
+
 Val poll_poll(int n, int, const Val* a) {
   Poll* p = (Poll*)a[0];
   intptr_t timeout = -1;
@@ -96,7 +120,7 @@ Val poll_poll(int n, int, const Val* a) {
     if (((List*)ready)->len > 0 || timeout == 0) return ready;
     uint64_t waited = (hal_ticks_us() - start) / 1000;
     if (timeout > 0 && waited >= (uint64_t)timeout) return ready;
-    hal_sleep_us(1000);
+    wait_slice(m, timeout < 0 ? UINT32_MAX : (uint32_t)((uint64_t)timeout - waited));
     if (!check_signals()) return nullptr;
   }
 }

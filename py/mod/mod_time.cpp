@@ -14,14 +14,18 @@ constexpr intptr_t TICKS_HALF = TICKS_PERIOD / 2;
 Val time_time(int, int, const Val*) { return float_new(hal_time()); }
 Val time_time_ns(int, int, const Val*) { return int_from_i64((int64_t)(hal_time() * 1e9)); }
 
+WaitHook g_wait_hook;
+
 bool sleep_us_checked(uint64_t us) {
-  // sleep in slices so Ctrl-C and scheduled callbacks are served
+  // sleep in slices so Ctrl-C and scheduled callbacks are served; with a wait hook the port's
+  // background work (the GUI) runs during the slices
   uint64_t end = hal_ticks_us() + us;
   for (;;) {
     uint64_t now = hal_ticks_us();
     if (now >= end) return true;
     uint64_t left = end - now;
-    hal_sleep_us(left > 20000 ? 20000 : left);
+    if (g_wait_hook && left >= 1000) g_wait_hook(-1, (uint32_t)(left > 20000 ? 20 : left / 1000));
+    else hal_sleep_us(left > 20000 ? 20000 : left);
     if (!check_signals()) return false;
   }
 }
@@ -128,6 +132,15 @@ const MethodDef time_fns[] = {
   {nullptr, nullptr, 0, 0, 0},
 };
 }  // namespace
+
+void hal_set_wait_hook(WaitHook hook) { g_wait_hook = hook; }
+WaitHook hal_wait_hook() { return g_wait_hook; }
+
+int hal_wait(int handle, uint32_t max_ms) {
+  if (g_wait_hook) return g_wait_hook(handle, max_ms);
+  hal_sleep_us((uint64_t)max_ms * 1000);
+  return 0;
+}
 
 Val time_module() { return module_from_table("time", time_fns); }
 

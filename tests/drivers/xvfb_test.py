@@ -10,7 +10,10 @@ callbacks ran), f12 (F12 saves numbered PNGs of the screen), resize (a resizeabl
 follows the window's size), idle (a static scene flushes nothing while idle; the CPU share is
 printed, and SIGTERM closes the app cleanly), or pyvgl_window (`pyvgl script.py` on a desktop
 shows the script's widgets in a window that stays open after the script, with the same picture
-as `pyvgl --shot`, and closes on SIGTERM).
+as `pyvgl --shot`, and closes on SIGTERM), or repl_window (the REPL in a pty with a window open:
+an xdotool click runs a button's callback and a timer keeps counting while the prompt waits;
+prints the REPL's idle CPU with a static window), or watch_window (`pyvgl --watch` redraws the
+same window on each save, equal to `--shot` of the new version; a broken version shows an error).
 Exits 77 (ctest's skip) when Xvfb, xdotool or ImageMagick is not installed.
 """
 import argparse
@@ -240,6 +243,10 @@ def check_pyvgl_window(args, env):
         shot = os.path.join(args.out, "pyvgl_window.png")
         subprocess.run(["import", "-window", out[0], "png24:" + shot], env=env, check=True, timeout=20)
         expect_same(args, shot, ref, "pyvgl window")
+        start = process_cpu_seconds(proc.pid)
+        time.sleep(5.0)
+        share = (process_cpu_seconds(proc.pid) - start) / 5.0 * 100
+        print("pyvgl after the script, static window open: %.2f %% of a core" % share)
         proc.send_signal(signal.SIGTERM)
         if proc.wait(5) != 0:
             raise Failure("pyvgl exited with %s after SIGTERM" % proc.returncode)
@@ -247,6 +254,134 @@ def check_pyvgl_window(args, env):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def process_cpu_seconds(pid):
+    """User + system CPU time of a process so far (/proc/PID/stat, clock ticks)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def check_repl_window(args, env):
+    """The REPL with a window open: a click in the window runs its callback and a timer keeps
+    counting while the prompt waits for a key; the prompt answers. Prints the REPL's idle CPU."""
+    sys.path.insert(0, os.path.join(args.source, "tests", "repl"))
+    from replpty import Repl
+    env = dict(env, PYVGL_DISPLAY="320x240")
+    env.pop("PYVGL_HEADLESS", None)
+    with Repl(args.pyvgl, env=env) as r:
+        r.expect(">>> ")
+        for line in ("import lvgl as lv", "clicks = [0]", "ticks = [0]", "btn = lv.button(lv.screen_active())",
+                     "btn.set_size(120, 50)", "btn.center()",
+                     "btn.add_event_cb(lambda e: clicks.__setitem__(0, clicks[0] + 1), lv.EVENT.CLICKED, None)",
+                     "timer = lv.timer_create(lambda t: ticks.__setitem__(0, ticks[0] + 1), 100, None)"):
+            r.send(line + "\r")
+            r.expect(">>> ")
+        out = subprocess.run(["xdotool", "search", "--sync", "--name", "^pyvgl$"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()
+        if not out:
+            raise Failure("no pyvgl window from the REPL")
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "mousemove", "--window", out[0], "160", "120", "click", "1"], env=env,
+                       check=True, timeout=20)
+        time.sleep(1.0)  # the REPL waits for a key meanwhile
+        r.send("print('clicks', clicks[0], 'ticks', ticks[0])\r")
+        line = r.expect(">>> ")
+        print("REPL after the click:", line.strip().splitlines()[-1])
+        words = line.split()
+        clicks, ticks = int(words[words.index("clicks") + 1]), int(words[words.index("ticks") + 1])
+        if clicks != 1:
+            raise Failure("the click in the window ran its callback %d times while the REPL waited" % clicks)
+        if ticks < 10:
+            raise Failure("the timer ran only %d times in 1.5 s while the REPL waited" % ticks)
+        r.send("timer.delete()\r")
+        r.expect(">>> ")
+        time.sleep(1.0)
+        start = process_cpu_seconds(r.proc.pid)
+        time.sleep(5.0)
+        share = (process_cpu_seconds(r.proc.pid) - start) / 5.0 * 100
+        print("REPL waiting with a static window open: %.2f %% of a core" % share)
+        r.send("\x04")  # Ctrl-D: leave the REPL
+        if r.wait_exit(10) != 0:
+            raise Failure("the REPL did not exit cleanly after Ctrl-D")
+
+
+WATCH_VERSION = """import lvgl as lv
+btn = lv.button(lv.screen_active())
+btn.align(lv.ALIGN.CENTER, 0, 0)
+lv.label(btn).set_text(%r)
+"""
+
+
+def check_watch_window(args, env):
+    """pyvgl --watch in a window: a save redraws the same window with the new version, equal
+    to the --shot render of that version; a broken version leaves the window open."""
+    env = dict(env, PYVGL_DISPLAY="320x240")
+    env.pop("PYVGL_HEADLESS", None)
+    folder = os.path.join(args.out, "watch")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    script = os.path.join(folder, "app.py")
+
+    def save(text):
+        with open(script + ".tmp", "w") as f:
+            f.write(text)
+        os.replace(script + ".tmp", script)
+
+    def shot_of(tag):
+        ref = os.path.join(folder, tag + "_shot.png")
+        subprocess.run([args.pyvgl, "--shot", ref, "--size", "320x240", script], check=True, timeout=60)
+        return ref
+
+    save(WATCH_VERSION % "first")
+    first_ref = shot_of("first")
+    err = open(os.path.join(folder, "stderr.txt"), "w+")
+    proc = subprocess.Popen([args.pyvgl, "--watch", script], env=env, stderr=err)
+
+    def wait_err(text):
+        end = time.time() + 20
+        while time.time() < end:
+            err.seek(0)
+            if text in err.read():
+                return
+            time.sleep(0.1)
+        err.seek(0)
+        raise Failure("no %r from --watch; stderr: %s" % (text, err.read()))
+
+    try:
+        out = subprocess.run(["xdotool", "search", "--sync", "--name", "^pyvgl$"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()
+        if not out:
+            raise Failure("no pyvgl window")
+        window = out[0]
+        wait_settled()
+        first = os.path.join(folder, "first_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + first], env=env, check=True, timeout=20)
+        expect_same(args, first, first_ref, "--watch first version")
+        save(WATCH_VERSION % "second version")
+        wait_err("run 2 ok")
+        wait_settled()
+        second = os.path.join(folder, "second_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + second], env=env, check=True, timeout=20)
+        expect_same(args, second, shot_of("second"), "--watch after a save (same window)")
+        save("import lvgl as lv\nraise ValueError('broken')\n")
+        wait_err("run 3 failed")
+        wait_settled()
+        broken = os.path.join(folder, "broken_window.png")
+        subprocess.run(["import", "-window", window, "png24:" + broken], env=env, check=True, timeout=20)
+        if same_picture(args, broken, second, os.path.join(folder, "broken_change.png"), "0"):
+            raise Failure("a broken version left the previous picture (no error shown)")
+        if proc.poll() is not None:
+            raise Failure("--watch ended after a broken version (exit %s)" % proc.returncode)
+        proc.send_signal(signal.SIGINT)
+        if proc.wait(5) != 1:  # the status of the last run, which failed
+            raise Failure("--watch exited with %s after SIGINT (1 expected)" % proc.returncode)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        err.close()
 
 
 def main():
@@ -277,7 +412,8 @@ def main():
             check_scene(args, env, args.check[len("scene_"):])
         elif args.check == "scene_zoom":
             check_click(args, env, zoom=2)
-        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window"):
+        elif args.check in ("click", "type", "wheel", "f12", "resize", "idle", "pyvgl_window", "repl_window",
+                            "watch_window"):
             globals()["check_" + args.check](args, env)
         else:
             print("unknown check " + args.check)

@@ -16,29 +16,14 @@
 
 namespace {
 
-void flush_cb(lv_display_t * disp, const lv_area_t *, uint8_t *) { lv_display_flush_ready(disp); }
-
 int render(const Scene & scene, const char * out)
 {
-    lv_init();
-    const lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
-    uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(scene.w), cf);
-    std::vector<uint8_t> fb(stride * static_cast<size_t>(scene.h));
-    lv_display_t * disp = lv_display_create(scene.w, scene.h);
-    lv_display_set_color_format(disp, cf);
-    lv_display_set_buffers(disp, fb.data(), nullptr, static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
-    lv_display_set_flush_cb(disp, flush_cb);
-    lv_display_set_default(disp);
-
-    lv_tick_inc(33);
-    lv_timer_handler();
-    scene.run();
-    for(int i = 0; i < 30; i++) {
-        lv_tick_inc(33);
-        lv_timer_handler();
-    }
+    std::vector<uint8_t> fb;
+    lv_display_t * disp = scene_start(scene, scene.w, scene.h, fb);
     lv_refr_now(disp);
 
+    const lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
+    uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(scene.w), cf);
     lv_draw_buf_t buf;
     lv_draw_buf_init(&buf, static_cast<uint32_t>(scene.w), static_cast<uint32_t>(scene.h), cf, stride, fb.data(),
                      static_cast<uint32_t>(fb.size()));

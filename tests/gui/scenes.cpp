@@ -593,3 +593,30 @@ const Scene * find_scene(const char * name)
     }
     return nullptr;
 }
+
+namespace {
+
+void flush_ready_cb(lv_display_t * disp, const lv_area_t *, uint8_t *) { lv_display_flush_ready(disp); }
+
+} // namespace
+
+lv_display_t * scene_start(const Scene & scene, int32_t w, int32_t h, std::vector<uint8_t> & fb)
+{
+    lv_init();
+    const lv_color_format_t cf = LV_COLOR_FORMAT_XRGB8888;
+    uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(w), cf);
+    fb.assign(stride * static_cast<size_t>(h), 0);
+    lv_display_t * disp = lv_display_create(w, h);
+    lv_display_set_color_format(disp, cf);
+    lv_display_set_buffers(disp, fb.data(), nullptr, static_cast<uint32_t>(fb.size()), LV_DISPLAY_RENDER_MODE_DIRECT);
+    lv_display_set_flush_cb(disp, flush_ready_cb);
+    lv_display_set_default(disp);
+    lv_tick_inc(33);
+    lv_timer_handler();
+    scene.run();
+    for(int i = 0; i < 30; i++) {
+        lv_tick_inc(33);
+        lv_timer_handler();
+    }
+    return disp;
+}

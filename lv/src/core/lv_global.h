@@ -51,6 +51,7 @@ typedef struct {
     lv_display_t * disp_head;
     lv_display_t * disp_default;
     lv_display_t * disp_refreshing;
+    void * draw_sw_cache; /* software renderer: blocks kept between draws (lv_draw_cache.cpp) */
 
     /* input devices and groups */
     lv_indev_t * indev_head;

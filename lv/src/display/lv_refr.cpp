@@ -116,15 +116,54 @@ void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
     lv_draw_layer(layer, &dsc, &area);
 }
 
+/* The topmost object of obj's tree that paints all of area opaquely by itself (its
+ * cover check says so): what lies under it needs no drawing. Only objects that contain the
+ * area, are visible and draw straight into the layer are looked into, so the area is inside
+ * every ancestor of the object found and no clipping is lost by starting from it. */
+lv_obj_t * top_covering(const lv_area_t * area, lv_obj_t * obj)
+{
+    if(!lv_area_is_in(area, &obj->coords, 0) || lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
+    /* a translucent object makes everything drawn in it translucent: nothing below covers */
+    if(layer_type_of(obj) != LV_LAYER_TYPE_NONE || lv_obj_get_style_opa(obj, LV_PART_MAIN) < LV_OPA_MAX) return nullptr;
+    lv_cover_check_info_t info = {LV_COVER_RES_COVER, area};
+    lv_obj_send_event(obj, LV_EVENT_COVER_CHECK, &info);
+    if(info.res == LV_COVER_RES_MASKED) return nullptr;
+    for(uint32_t i = lv_obj_get_child_count(obj); i-- > 0;) {
+        lv_obj_t * found = top_covering(area, obj->spec_attr->children[i]);
+        if(found) return found;
+    }
+    return info.res == LV_COVER_RES_COVER ? obj : nullptr;
+}
+
+/* Draws `top` and everything drawn after it: its younger siblings, its parent's post-draw
+ * (scrollbars, post borders), the parent's younger siblings and so on up to the screen. */
+void refr_from(lv_layer_t * layer, lv_obj_t * top)
+{
+    refr_obj(layer, top);
+    lv_obj_t * done = top;
+    for(lv_obj_t * parent = lv_obj_get_parent(top); parent; done = parent, parent = lv_obj_get_parent(parent)) {
+        uint32_t cnt = lv_obj_get_child_count(parent);
+        bool after = false;
+        for(uint32_t i = 0; i < cnt; i++) {
+            lv_obj_t * child = parent->spec_attr->children[i];
+            if(after) refr_obj(layer, child);
+            else after = child == done;
+        }
+        lv_obj_send_event(parent, LV_EVENT_DRAW_POST_BEGIN, layer);
+        lv_obj_send_event(parent, LV_EVENT_DRAW_POST, layer);
+        lv_obj_send_event(parent, LV_EVENT_DRAW_POST_END, layer);
+    }
+}
+
 /** Draws area of disp into the layer (already set up for the buffer and area). */
 void draw_area(lv_display_t * disp, lv_layer_t * layer, const lv_area_t * area)
 {
     layer->_clip_area = *area;
     layer->phy_clip_area = *area;
 
-    lv_cover_check_info_t info = {LV_COVER_RES_COVER, area};
-    lv_obj_send_event(disp->act_scr, LV_EVENT_COVER_CHECK, &info);
-    bool act_covers = info.res == LV_COVER_RES_COVER && !disp->prev_scr;
+    /* during a screen change both screens are drawn whole */
+    lv_obj_t * top = disp->prev_scr ? nullptr : top_covering(area, disp->act_scr);
+    bool act_covers = top != nullptr;
     if(!act_covers) {
         if(lv_color_format_has_alpha(disp->color_format)) {
             /* transparent displays start from transparent pixels */
@@ -139,6 +178,9 @@ void draw_area(lv_display_t * disp, lv_layer_t * layer, const lv_area_t * area)
     if(disp->draw_prev_over_act) {
         refr_obj(layer, disp->act_scr);
         if(disp->prev_scr) refr_obj(layer, disp->prev_scr);
+    }
+    else if(top) {
+        refr_from(layer, top);
     }
     else {
         if(disp->prev_scr) refr_obj(layer, disp->prev_scr);

@@ -23,11 +23,71 @@ struct Cut {
     bool wide;      /* more than 180 degrees: union of the two half planes */
 };
 
+/* Signed distance (plus one half) of a pixel center from a cut edge: 0..1 is the edge's
+ * anti-aliased band. Every float operation in it is monotonic, so along a row the value
+ * never turns back: if both ends of a run are on one side of the band, so is the whole run. */
+inline float edge_dist(float nx, float ny, float dx, float dy) { return dx * nx + dy * ny + 0.5f; }
+
 float angle_coverage(const Cut & c, float dx, float dy)
 {
-    float d1 = clamp01(dx * c.n1x + dy * c.n1y + 0.5f);
-    float d2 = clamp01(dx * c.n2x + dy * c.n2y + 0.5f);
+    float d1 = clamp01(edge_dist(c.n1x, c.n1y, dx, dy));
+    float d2 = clamp01(edge_dist(c.n2x, c.n2y, dx, dy));
     return c.wide ? LV_MAX(d1, d2) : LV_MIN(d1, d2);
+}
+
+/* Where a run of pixels lies against one edge: wholly outside, wholly inside, or unknown. */
+enum Side { kOut, kIn, kMixed };
+
+Side side_of(float nx, float ny, float dxa, float dxb, float dy)
+{
+    float a = edge_dist(nx, ny, dxa, dy), b = edge_dist(nx, ny, dxb, dy);
+    if(a <= 0.0f && b <= 0.0f) return kOut;
+    if(a >= 1.0f && b >= 1.0f) return kIn;
+    return kMixed;
+}
+
+/* Applies the angle cut to om[a..b] of a row (dx0: the offset of om[0]'s center from the
+ * arc's center): runs wholly inside the cut are kept, runs wholly outside cleared, and only
+ * the pixels near the cut edges are computed one by one. */
+void cut_run(const Cut & c, float dx0, float dy, int32_t a, int32_t b, lv_opa_t * om)
+{
+    if(b - a >= 8) {
+        float dxa = dx0 + (float)a, dxb = dx0 + (float)b;
+        Side s1 = side_of(c.n1x, c.n1y, dxa, dxb, dy);
+        Side s2 = side_of(c.n2x, c.n2y, dxa, dxb, dy);
+        bool in = c.wide ? (s1 == kIn || s2 == kIn) : (s1 == kIn && s2 == kIn);
+        bool out = c.wide ? (s1 == kOut && s2 == kOut) : (s1 == kOut || s2 == kOut);
+        if(in) return;
+        if(out) {
+            memset(om + a, 0, (size_t)(b - a + 1));
+            return;
+        }
+        int32_t mid = a + (b - a) / 2;
+        cut_run(c, dx0, dy, a, mid, om);
+        cut_run(c, dx0, dy, mid + 1, b, om);
+        return;
+    }
+    for(int32_t i = a; i <= b; i++) {
+        if(om[i] == 0) continue;
+        float cov = (float)om[i] / 255.0f * angle_coverage(c, dx0 + (float)i, dy);
+        om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+    }
+}
+
+/* One side of a round end's square: its center (1/256 px) rounded toward the arc's center,
+ * and the extent of the ring's width around it (an even width one pixel short outward). */
+void cap_span(int32_t center, int32_t half, int32_t even, int32_t * lo, int32_t * hi)
+{
+    if(center > 0) {
+        center = (center - 127) >> 8;
+        *lo = center - half + even;
+        *hi = center + half;
+    }
+    else {
+        center = (center + 127) >> 8;
+        *lo = center - half;
+        *hi = center + half - even;
+    }
 }
 
 /* The square holding the round end at `angle`: centered on the middle of the ring, snapped
@@ -40,26 +100,8 @@ RoundRect end_cap(int32_t cx, int32_t cy, int32_t radius, int32_t width, int32_t
     int32_t px = ((radius - half) * lv_trigo_cos((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
     int32_t py = ((radius - half) * lv_trigo_sin((int16_t)angle)) >> (LV_TRIGO_SHIFT - 8);
     lv_area_t a;
-    if(px > 0) {
-        px = (px - 127) >> 8;
-        a.x1 = px - half + even;
-        a.x2 = px + half;
-    }
-    else {
-        px = (px + 127) >> 8;
-        a.x1 = px - half;
-        a.x2 = px + half - even;
-    }
-    if(py > 0) {
-        py = (py - 127) >> 8;
-        a.y1 = py - half + even;
-        a.y2 = py + half;
-    }
-    else {
-        py = (py + 127) >> 8;
-        a.y1 = py - half;
-        a.y2 = py + half - even;
-    }
+    cap_span(px, half, even, &a.x1, &a.x2);
+    cap_span(py, half, even, &a.y1, &a.y2);
     lv_area_move(&a, cx, cy);
     return make_round_rect(a, LV_RADIUS_CIRCLE);
 }
@@ -146,29 +188,56 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
     }
 
     for(int32_t y = d.y1; y <= d.y2; y++) {
-        if(!round_rect_row(outer, y, d.x1, dw, om)) memset(om, 0, (size_t)dw);
-        if(has_inner && round_rect_row(inner, y, d.x1, dw, im)) {
-            for(int32_t i = 0; i < dw; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+        /* only the ring's pixels: those the outer circle touches, minus those inside the inner one */
+        Span hole{1, 0};
+        if(!round_rect_row(outer, y, d.x1, dw, om)) continue;
+        bool inner_row = has_inner && round_rect_row(inner, y, d.x1, dw, im, &hole);
+        int32_t lo = 0, hi = dw - 1;
+        while(lo <= hi && om[lo] == 0) lo++;
+        while(hi >= lo && om[hi] == 0) hi--;
+        Span segs[2] = {{lo, hi}, {1, 0}};
+        if(hole.x1 <= hole.x2) {
+            segs[0] = Span{lo, LV_MIN(hi, hole.x1 - d.x1 - 1)};
+            segs[1] = Span{LV_MAX(lo, hole.x2 - d.x1 + 1), hi};
         }
-        if(!full) {
-            float fy = (float)y + 0.5f - (float)cy;
-            for(int32_t i = 0; i < dw; i++) {
-                float fx = (float)(d.x1 + i) + 0.5f - (float)cx;
-                float cov = om[i] ? (float)om[i] / 255.0f * angle_coverage(cut, fx, fy) : 0.0f;
-                om[i] = (lv_opa_t)(cov * 255.0f + 0.5f);
+        for(const Span & sg : segs) {
+            if(sg.x1 > sg.x2) continue;
+            if(inner_row) {
+                for(int32_t i = sg.x1; i <= sg.x2; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
             }
-            for(int k = 0; k < 2 && rounded; k++) {
-                lv_opa_t * cm = cap_buf.data();
-                if(!round_rect_row(caps[k], y, d.x1, dw, cm)) continue;
-                for(int32_t i = 0; i < dw; i++) om[i] = LV_MAX(om[i], cm[i]);
-            }
+            if(!full) cut_run(cut, (float)d.x1 + 0.5f - (float)cx, (float)y + 0.5f - (float)cy, sg.x1, sg.x2, om);
         }
+        Span all = segs[0];
+        if(segs[1].x1 <= segs[1].x2) all = segs[0].x1 <= segs[0].x2 ? Span{segs[0].x1, segs[1].x2} : segs[1];
+        if(hole.x1 <= hole.x2 && segs[0].x1 <= segs[0].x2 && segs[1].x1 <= segs[1].x2) {
+            /* the hole between the segments stays empty */
+            memset(om + segs[0].x2 + 1, 0, (size_t)(segs[1].x1 - segs[0].x2 - 1));
+        }
+        for(int k = 0; k < 2 && rounded; k++) {
+            /* the round ends: only the columns of their squares */
+            int32_t c1 = LV_MAX(caps[k].area.x1, d.x1) - d.x1, c2 = LV_MIN(caps[k].area.x2, d.x2) - d.x1;
+            if(c1 > c2) continue;
+            lv_opa_t * cm = cap_buf.data();
+            if(!round_rect_row(caps[k], y, d.x1 + c1, c2 - c1 + 1, cm)) continue;
+            if(all.x1 > all.x2) {
+                memset(om + c1, 0, (size_t)(c2 - c1 + 1));
+                all = Span{c1, c2};
+            }
+            else {
+                for(int32_t i = c1; i < all.x1; i++) om[i] = 0;
+                for(int32_t i = all.x2 + 1; i <= c2; i++) om[i] = 0;
+                all = Span{LV_MIN(all.x1, c1), LV_MAX(all.x2, c2)};
+            }
+            for(int32_t i = c1; i <= c2; i++) om[i] = LV_MAX(om[i], cm[i - c1]);
+        }
+        if(all.x1 > all.x2) continue;
+        int32_t n = all.x2 - all.x1 + 1;
         if(img) {
-            image_row(img, d.x1 - (cx - r), y - (cy - r), dw, px);
-            blend_pixels(t, d.x1, y, dw, px, dsc->opa, om);
+            image_row(img, d.x1 + all.x1 - (cx - r), y - (cy - r), n, px);
+            blend_pixels(t, d.x1 + all.x1, y, n, px, dsc->opa, om + all.x1);
         }
         else {
-            blend_color(t, d.x1, y, dw, dsc->color, dsc->opa, om);
+            blend_color(t, d.x1 + all.x1, y, n, dsc->color, dsc->opa, om + all.x1);
         }
     }
 }

@@ -198,6 +198,22 @@ void apply_clip_rr(const DrawParams & p, int32_t x, int32_t y, int32_t len, lv_o
     }
 }
 
+/* Pixels x..x+n-1 of row y (inside the image); straight-alpha 32-bit rows are copied. */
+void read_row(const ImageView & v, int32_t x, int32_t y, int32_t n, lv_color32_t * out)
+{
+    const uint8_t * row = v.data + (size_t)v.stride * y + 4 * (size_t)x;
+    if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
+        memcpy(out, row, (size_t)n * sizeof(lv_color32_t));
+        return;
+    }
+    if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
+        memcpy(out, row, (size_t)n * sizeof(lv_color32_t));
+        for(int32_t i = 0; i < n; i++) out[i].alpha = 255;
+        return;
+    }
+    for(int32_t i = 0; i < n; i++) out[i] = pixel(v, x + i, y);
+}
+
 /* Untransformed copy of the image with its top-left at (ox, oy), limited to `area`. */
 void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const lv_area_t & area, const DrawParams & p)
 {
@@ -211,11 +227,22 @@ void blit(const Target & t, const ImageView & v, int32_t ox, int32_t oy, const l
     lv_color32_t * px = (lv_color32_t *)px_buf.data();
     for(int32_t y = a.y1; y <= a.y2; y++) {
         int32_t sy = y - oy;
-        for(int32_t i = 0; i < w; i++) px[i] = recolor_px(pixel(v, a.x1 + i - ox, sy), p.recolor, p.recolor_opa);
+        read_row(v, a.x1 - ox, sy, w, px);
+        if(p.recolor_opa > LV_OPA_MIN) {
+            for(int32_t i = 0; i < w; i++) px[i] = recolor_px(px[i], p.recolor, p.recolor_opa);
+        }
         bool use_mask;
         apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
         blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
     }
+}
+
+inline bool same_color(lv_color32_t a, lv_color32_t b)
+{
+    uint32_t x, y;
+    memcpy(&x, &a, 4);
+    memcpy(&y, &b, 4);
+    return x == y;
 }
 
 /* Mixes `nb` into `d` with weight w (0..255) the way the original's transform does: alpha
@@ -227,7 +254,7 @@ inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
         d.alpha = (uint8_t)((d.alpha * (255 - w)) >> 8);
         return;
     }
-    if(lv_color32_eq(d, nb)) return;
+    if(same_color(d, nb)) return;
     if(d.alpha) d.alpha = (uint8_t)((nb.alpha * w + d.alpha * (255 - w)) >> 8);
     if(w >= LV_OPA_MAX) {
         d.red = nb.red;
@@ -244,28 +271,122 @@ inline void mix_neighbor(lv_color32_t & d, lv_color32_t nb, uint32_t w)
 /* The source pixel for a source position in 1/256 px (pixel k spans k*256 .. k*256+255).
  * With anti-aliasing the pixel is mixed with its vertical and then its horizontal neighbor
  * on the side the position leans to, by up to half; at the image's border it fades out. */
-lv_color32_t sample_transformed(const ImageView & v, int32_t xs, int32_t ys, bool aa)
+template <class Fetch>
+inline lv_color32_t sample_transformed(int32_t w, int32_t h, int32_t xs, int32_t ys, bool aa, Fetch pixel)
 {
     int32_t xi = xs >> 8, yi = ys >> 8;
-    if(xi < 0 || yi < 0 || xi >= v.w || yi >= v.h) return lv_color32_t{0, 0, 0, 0};
-    lv_color32_t d = pixel(v, xi, yi);
+    if(xi < 0 || yi < 0 || xi >= w || yi >= h) return lv_color32_t{0, 0, 0, 0};
+    lv_color32_t d = pixel(xi, yi);
     if(!aa) return d;
     int32_t xf = xs & 0xFF, yf = ys & 0xFF;
     int32_t xn = xf < 0x80 ? -1 : 1;
     int32_t yn = yf < 0x80 ? -1 : 1;
     uint32_t wx = (uint32_t)(xf < 0x80 ? 0x7F - xf : xf - 0x80);
     uint32_t wy = (uint32_t)(yf < 0x80 ? 0x7F - yf : yf - 0x80);
-    bool x_in = xi + xn >= 0 && xi + xn < v.w;
-    bool y_in = yi + yn >= 0 && yi + yn < v.h;
+    bool x_in = xi + xn >= 0 && xi + xn < w;
+    bool y_in = yi + yn >= 0 && yi + yn < h;
     if(x_in && y_in) {
-        mix_neighbor(d, pixel(v, xi, yi + yn), wy);
-        mix_neighbor(d, pixel(v, xi + xn, yi), wx);
+        mix_neighbor(d, pixel(xi, yi + yn), wy);
+        mix_neighbor(d, pixel(xi + xn, yi), wx);
         return d;
     }
     /* at the border the pixel fades toward the outside (one direction only) */
-    if((xi == 0 && xn < 0) || (xi == v.w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
-    else if((yi == 0 && yn < 0) || (yi == v.h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
+    if((xi == 0 && xn < 0) || (xi == w - 1 && xn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wx)) >> 7);
+    else if((yi == 0 && yn < 0) || (yi == h - 1 && yn > 0)) d.alpha = (uint8_t)((d.alpha * (0x7F - wy)) >> 7);
     return d;
+}
+
+/* One row of transformed pixels: source positions step linearly from (xs, ys) (1/256 px,
+ * steps in 1/65536 px). Formats read most often (layers are ARGB8888) get a direct fetch. */
+template <class Fetch, bool kAA, bool kRecolor>
+LV_DRAW_SW_NOINLINE void sample_run(int32_t w, int32_t h, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep,
+                                    int32_t from, int32_t n, lv_color_t recolor, lv_opa_t recolor_opa,
+                                    lv_color32_t * px, Fetch fetch)
+{
+    for(int32_t k = 0; k < n; k++) {
+        int32_t i = from + k;
+        int64_t x = xs + ((xstep * i) >> 8);
+        int64_t y = ys + ((ystep * i) >> 8);
+        lv_color32_t c = sample_transformed(w, h, (int32_t)x, (int32_t)y, kAA, fetch);
+        px[k] = kRecolor ? recolor_px(c, recolor, recolor_opa) : c;
+    }
+}
+
+/* The sampling loop with anti-aliasing and recoloring decided once per row, not per pixel;
+ * the image's fields go in as values (the pixel stores could alias anything read through a
+ * pointer and force reloads). */
+template <class Fetch>
+void sample_row_with(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+                     bool aa, const DrawParams & p, lv_color32_t * px, Fetch fetch)
+{
+    bool recolor = p.recolor_opa > LV_OPA_MIN;
+    auto run = aa ? (recolor ? sample_run<Fetch, true, true> : sample_run<Fetch, true, false>)
+                  : (recolor ? sample_run<Fetch, false, true> : sample_run<Fetch, false, false>);
+    run(v.w, v.h, xs, ys, xstep, ystep, from, n, p.recolor, p.recolor_opa, px, fetch);
+}
+
+/* Pixel i of a row maps to source position (xs + ((xstep * i) >> 8), ys + ...), whole pixel
+ * >> 8 of each. The first i in [0, n) where `pred` of that holds, for predicates that turn true
+ * once and stay true (n if never). */
+template <class Pred>
+int32_t first_where(int32_t n, Pred pred)
+{
+    int32_t lo = 0, hi = n;
+    while(lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if(pred(mid)) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
+/* The pixels i of one axis whose source coordinate (start + ((step * i) >> 8)) >> 8 lies in
+ * [0, limit): the coordinate only moves one way along the row, so they form one run. */
+Span inside_axis(int64_t start, int64_t step, int32_t n, int32_t limit)
+{
+    auto coord = [=](int32_t i) { return (int32_t)(start + ((step * i) >> 8)) >> 8; };
+    if(step >= 0) return Span{first_where(n, [&](int32_t i) { return coord(i) >= 0; }),
+                              first_where(n, [&](int32_t i) { return coord(i) >= limit; }) - 1};
+    return Span{first_where(n, [&](int32_t i) { return coord(i) < limit; }),
+                first_where(n, [&](int32_t i) { return coord(i) < 0; }) - 1};
+}
+
+/* The pixels of a row of n whose source pixel is inside the image (all of them when the
+ * positions could leave 32 bits, where the one-way argument would not hold). */
+Span inside_source(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t n)
+{
+    auto fits = [](int64_t a) { return a > -((int64_t)1 << 30) && a < ((int64_t)1 << 30); };
+    int64_t xe = xs + ((xstep * (n - 1)) >> 8), ye = ys + ((ystep * (n - 1)) >> 8);
+    if(!fits(xs) || !fits(ys) || !fits(xe) || !fits(ye)) return Span{0, n - 1};
+    Span sx = inside_axis(xs, xstep, n, v.w), sy = inside_axis(ys, ystep, n, v.h);
+    return Span{LV_MAX(sx.x1, sy.x1), LV_MIN(sx.x2, sy.x2)};
+}
+
+void sample_row(const ImageView & v, int64_t xs, int64_t ys, int64_t xstep, int64_t ystep, int32_t from, int32_t n,
+                bool aa, const DrawParams & p, lv_color32_t * px)
+{
+    const uint8_t * data = v.data;
+    const size_t stride = v.stride;
+    if(v.cf == LV_COLOR_FORMAT_ARGB8888 && !v.premultiplied) {
+        auto argb = [data, stride](int32_t x, int32_t y) {
+            lv_color32_t c;
+            memcpy(&c, data + stride * (size_t)y + 4 * (size_t)x, 4);
+            return c;
+        };
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, argb);
+    }
+    else if(v.cf == LV_COLOR_FORMAT_XRGB8888) {
+        auto xrgb = [data, stride](int32_t x, int32_t y) {
+            lv_color32_t c;
+            memcpy(&c, data + stride * (size_t)y + 4 * (size_t)x, 4);
+            c.alpha = 255;
+            return c;
+        };
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, xrgb);
+    }
+    else {
+        sample_row_with(v, xs, ys, xstep, ystep, from, n, aa, p, px, [&v](int32_t x, int32_t y) { return pixel(v, x, y); });
+    }
 }
 
 /* Bytes per pixel of the intermediate buffer the original transforms a format into. */
@@ -389,14 +510,14 @@ void transformed(lv_layer_t * layer, const Target & t, const ImageView & v, cons
                 row_xs = xs1 + 0x80;
                 row_ys = ys1 + 0x80;
             }
-            for(int32_t i = 0; i < w; i++) {
-                int64_t xs = row_xs + ((row_xstep * i) >> 8);
-                int64_t ys = row_ys + ((row_ystep * i) >> 8);
-                px[i] = recolor_px(sample_transformed(v, (int32_t)xs, (int32_t)ys, aa), p.recolor, p.recolor_opa);
-            }
+            /* only the pixels whose source lies inside the image (the rest are transparent) */
+            Span in = inside_source(v, row_xs, row_ys, row_xstep, row_ystep, w);
+            if(in.x1 > in.x2) continue;
+            int32_t n = in.x2 - in.x1 + 1;
+            sample_row(v, row_xs, row_ys, row_xstep, row_ystep, in.x1, n, aa, p, px);
             bool use_mask;
-            apply_clip_rr(p, a.x1, y, w, mask_buf.data(), &use_mask);
-            blend_pixels(t, a.x1, y, w, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
+            apply_clip_rr(p, a.x1 + in.x1, y, n, mask_buf.data(), &use_mask);
+            blend_pixels(t, a.x1 + in.x1, y, n, px, p.opa, use_mask ? mask_buf.data() : nullptr, p.mode);
         }
     }
 }

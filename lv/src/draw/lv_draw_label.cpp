@@ -32,12 +32,11 @@ bool parse_hex_color(const char * s, lv_color_t * out)
     return true;
 }
 
-/* Draws one glyph with its line top-left at pos. Returns nothing; clipping is the target's. */
-void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, uint32_t letter, uint32_t letter_next,
-                const lv_point_t & pos, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
+/* Draws a glyph already looked up (g, found: lv_font_get_glyph_dsc's result) with its line
+ * box's top-left at pos; clipping is the target's. */
+void draw_glyph_dsc(lv_layer_t * layer, const Target & t, const lv_font_t * font, lv_font_glyph_dsc_t & g, bool found,
+                    uint32_t letter, const lv_point_t & pos, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
 {
-    lv_font_glyph_dsc_t g;
-    bool found = lv_font_get_glyph_dsc(font, &g, letter, letter_next);
     if(!found && !g.is_placeholder) return;
     if(letter < 0x20 || letter == 0xF8FF || letter == 0x200C) return; /* markers draw nothing */
     if(g.box_w == 0 || g.box_h == 0) return;
@@ -68,10 +67,17 @@ void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, ui
     scratch.data_size = size;
     const uint8_t * a8 = (const uint8_t *)lv_font_get_glyph_bitmap(&g, &scratch);
     if(a8 == nullptr) return;
-    for(int32_t y = LV_MAX(box.y1, t.clip.y1); y <= LV_MIN(box.y2, t.clip.y2); y++) {
-        blend_color(t, box.x1, y, g.box_w, color, opa, a8 + (size_t)(y - box.y1) * g.box_w, mode);
-    }
+    blend_color_area(t, box, color, opa, a8, g.box_w, mode);
     lv_font_glyph_release_draw_data(&g);
+}
+
+/* Looks a glyph up and draws it with its line box's top-left at pos. */
+void draw_glyph(lv_layer_t * layer, const Target & t, const lv_font_t * font, uint32_t letter, uint32_t letter_next,
+                const lv_point_t & pos, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
+{
+    lv_font_glyph_dsc_t g;
+    bool found = lv_font_get_glyph_dsc(font, &g, letter, letter_next);
+    draw_glyph_dsc(layer, t, font, g, found, letter, pos, color, opa, mode);
 }
 
 int32_t line_start_x(const lv_draw_label_dsc_t * dsc, const lv_area_t * coords, const char * txt, uint32_t len)
@@ -233,13 +239,16 @@ void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv
                 }
             }
             lv_color_t color = cmd == LV_TEXT_CMD_STATE_IN ? recolor : dsc->color;
-            int32_t letter_w = letter < 0x20 ? 0 : lv_font_get_glyph_width(font, letter, letter_next);
+            /* one look-up gives both the advance and what to draw */
+            lv_font_glyph_dsc_t g;
+            bool found = lv_font_get_glyph_dsc(font, &g, letter, letter_next);
+            int32_t letter_w = letter < 0x20 ? 0 : g.adv_w;
             if(has_sel && char_index >= sel_start && char_index < sel_end) {
                 lv_area_t sel = {pos.x, pos.y, pos.x + letter_w + dsc->letter_space - 1, pos.y + line_h - 1};
                 fill_area(t, sel, dsc->sel_bg_color, dsc->opa);
                 color = dsc->sel_color;
             }
-            draw_glyph(layer, t, font, letter, letter_next, pos, color, dsc->opa, LV_BLEND_MODE_NORMAL);
+            draw_glyph_dsc(layer, t, font, g, found, letter, pos, color, dsc->opa, LV_BLEND_MODE_NORMAL);
             if(letter_w > 0) pos.x += letter_w + dsc->letter_space;
         }
         if(dsc->decor != LV_TEXT_DECOR_NONE) draw_decor_line(t, dsc, x_begin, pos.x - dsc->letter_space, pos.y);

@@ -3,13 +3,14 @@
 #include <string.h>
 
 #include "lv_draw.h"
+#include "lv_draw_sw.h"
 #include "lv_mem.h"
 
 extern "C" {
 
 void lv_draw_init(void) {}
 
-void lv_draw_deinit(void) {}
+void lv_draw_deinit(void) { lv_sw::clear_cache(); }
 
 void lv_layer_init(lv_layer_t * layer)
 {

@@ -109,10 +109,21 @@ void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, 
     if(!mask_buf.ok()) return;
     lv_opa_t * mask = mask_buf.data();
     bool dashed = dsc->dash_width > 0 && dsc->dash_gap > 0;
+    /* how far the band reaches in the minor direction (where the side coverage is above 0) */
+    float band_lo = lo - 0.5f / to_perp, band_hi = hi + 0.5f / to_perp;
     for(int32_t y = d.y1; y <= d.y2; y++) {
         float py = (float)y + 0.5f - ay;
+        /* the columns the band crosses in this row, with a pixel to spare each side; the
+         * coverage is computed only there (it is 0 everywhere else) */
+        float m1 = flat ? (py - band_hi) * dx / dy : band_lo + py * dx / dy;
+        float m2 = flat ? (py - band_lo) * dx / dy : band_hi + py * dx / dy;
+        float c1 = LV_MIN(m1, m2) + ax - 0.5f - (float)d.x1 - 2.0f;
+        float c2 = LV_MAX(m1, m2) + ax - 0.5f - (float)d.x1 + 2.0f;
+        if(c2 < 0.0f || c1 > (float)(w_px - 1)) continue;
+        int32_t i1 = c1 <= 0.0f ? 0 : (int32_t)c1;
+        int32_t i2 = c2 >= (float)(w_px - 1) ? w_px - 1 : (int32_t)c2;
         bool any = false;
-        for(int32_t i = 0; i < w_px; i++) {
+        for(int32_t i = i1; i <= i2; i++) {
             float px = (float)(d.x1 + i) + 0.5f - ax;
             float along = px * ux + py * uy;
             /* offset from the axis along the minor direction */
@@ -125,7 +136,7 @@ void draw_skew(const Target & t, const lv_draw_line_dsc_t * dsc, lv_point_t p1, 
             mask[i] = (lv_opa_t)(c * 255.0f + 0.5f);
             if(mask[i]) any = true;
         }
-        if(any) blend_color(t, d.x1, y, w_px, dsc->color, dsc->opa, mask);
+        if(any) blend_color(t, d.x1 + i1, y, i2 - i1 + 1, dsc->color, dsc->opa, mask + i1);
     }
 }
 

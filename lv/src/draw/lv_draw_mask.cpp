@@ -16,22 +16,8 @@ constexpr int32_t kEmpty = INT32_MIN;
 
 uint32_t isqrt64(uint64_t v)
 {
-    if(v <= UINT32_MAX) {
-        /* the common case (radii below 256 px) in 32-bit arithmetic */
-        uint32_t x = (uint32_t)v, r = 0, bit = 1u << 30;
-        while(bit > x) bit >>= 2;
-        while(bit) {
-            if(x >= r + bit) {
-                x -= r + bit;
-                r = (r >> 1) + bit;
-            }
-            else {
-                r >>= 1;
-            }
-            bit >>= 2;
-        }
-        return r;
-    }
+    /* the common case (radii below 256 px) in 32-bit arithmetic */
+    if(v <= UINT32_MAX) return (uint32_t)lv_sqrt32((uint32_t)v);
     uint64_t r = 0;
     uint64_t bit = (uint64_t)1 << 62;
     while(bit > v) bit >>= 2;
@@ -104,17 +90,11 @@ bool round_rect_row_is_full(const RoundRect & rr, int32_t y)
     return y >= rr.area.y1 + rr.radius && y <= rr.area.y2 - rr.radius && y >= rr.area.y1 && y <= rr.area.y2;
 }
 
-bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out)
+namespace {
+
+/* Coverage of a corner row computed from the geometry: 16 sub-rows, exact across. */
+bool exact_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out)
 {
-    if(len <= 0 || y < rr.area.y1 || y > rr.area.y2) return false;
-    if(x > rr.area.x2 || x + len - 1 < rr.area.x1) return false;
-    if(round_rect_row_is_full(rr, y)) {
-        for(int32_t i = 0; i < len; i++) {
-            int32_t px = x + i;
-            out[i] = (px >= rr.area.x1 && px <= rr.area.x2) ? 255 : 0;
-        }
-        return true;
-    }
     int32_t lefts[kSub], rights[kSub];
     int32_t in_l = INT32_MIN, in_r = INT32_MAX;   /* span covered by every sub-row */
     int32_t out_l = INT32_MAX, out_r = INT32_MIN; /* span touched by some sub-row */
@@ -159,6 +139,123 @@ bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_
         }
         out[px - x] = (lv_opa_t)((sum * 255 + (kFix * kSub) / 2) / (kFix * kSub));
     }
+    return true;
+}
+
+/* The corners of every rounded rectangle of one radius are the same: row j of a corner
+ * (counted from the top or bottom edge) covers the columns counted from the left or right
+ * edge with the same coverage. A profile holds, for each corner row, where coverage starts,
+ * where it becomes full and the partial values between; it is computed once per radius
+ * (with exact_row, so the pixels are the same as computing every row) and cached. */
+struct CornerProfile {
+    uint16_t * first;   /* per row: first column with some coverage */
+    uint16_t * full;    /* per row: first fully covered column */
+    uint32_t * offset;  /* per row: where its partial values start in `values` */
+    lv_opa_t * values;
+};
+
+constexpr int32_t kMaxCachedRadius = 1024;
+
+/* Columns [first, full) of corner row j of radius r: some coverage, not full. */
+void corner_row(int32_t r, int32_t j, lv_opa_t * row, int32_t * first, int32_t * full)
+{
+    RoundRect circle; /* of diameter 2r: rows and columns 0..r-1 are its top-left corner */
+    circle.area = {0, 0, 2 * r - 1, 2 * r - 1};
+    circle.radius = r;
+    if(!exact_row(circle, j, 0, r, row)) memset(row, 0, (size_t)r);
+    int32_t f = 0;
+    while(f < r && row[f] == 0) f++;
+    int32_t g = f;
+    while(g < r && row[g] < 255) g++; /* coverage grows toward the middle */
+    *first = f;
+    *full = g;
+}
+
+const CornerProfile * build_profile(int32_t r)
+{
+    RowBuf row_buf((size_t)r);
+    if(!row_buf.ok()) return nullptr;
+    lv_opa_t * row = row_buf.data();
+    size_t n_values = 0;
+    for(int32_t j = 0; j < r; j++) {
+        int32_t f, g;
+        corner_row(r, j, row, &f, &g);
+        n_values += (size_t)(g - f);
+    }
+    size_t head = sizeof(CornerProfile);
+    size_t bytes = head + (size_t)r * (sizeof(uint32_t) + 2 * sizeof(uint16_t)) + n_values;
+    uint8_t * mem = (uint8_t *)cache_put(kCacheCornerProfile, &r, sizeof(r), bytes);
+    if(mem == nullptr) return nullptr;
+    CornerProfile * p = (CornerProfile *)mem;
+    p->offset = (uint32_t *)(mem + head);
+    p->first = (uint16_t *)(p->offset + r);
+    p->full = p->first + r;
+    p->values = (lv_opa_t *)(p->full + r);
+    uint32_t at = 0;
+    for(int32_t j = 0; j < r; j++) {
+        int32_t f, g;
+        corner_row(r, j, row, &f, &g);
+        p->first[j] = (uint16_t)f;
+        p->full[j] = (uint16_t)g;
+        p->offset[j] = at;
+        memcpy(p->values + at, row + f, (size_t)(g - f));
+        at += (uint32_t)(g - f);
+    }
+    return p;
+}
+
+/* The profile of radius r (built on first use); NULL if it cannot be had. */
+const CornerProfile * profile_of(int32_t r)
+{
+    if(r <= 0 || r > kMaxCachedRadius) return nullptr;
+    const CornerProfile * p = (const CornerProfile *)cache_get(kCacheCornerProfile, &r, sizeof(r));
+    return p ? p : build_profile(r);
+}
+
+/* Marks [a, b] (clipped to the row x..x_end-1) in `full`, which starts out empty. */
+void set_full(Span * full, int32_t a, int32_t b, int32_t x, int32_t x_end)
+{
+    if(full == nullptr) return;
+    full->x1 = LV_MAX(a, x);
+    full->x2 = LV_MIN(b, x_end - 1);
+}
+
+} // namespace
+
+bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out, Span * full)
+{
+    if(full) *full = Span{1, 0};
+    if(len <= 0 || y < rr.area.y1 || y > rr.area.y2) return false;
+    const int32_t x1 = rr.area.x1, x2 = rr.area.x2;
+    const int32_t x_end = x + len; /* exclusive */
+    if(x > x2 || x_end - 1 < x1) return false;
+    int32_t j = LV_MIN(y - rr.area.y1, rr.area.y2 - y); /* corner row, counted from the nearer edge */
+    int32_t in1 = x1, in2 = x2;                         /* fully covered columns */
+    const CornerProfile * p = nullptr;
+    if(j < rr.radius) {
+        if(rr.profile && rr.profile_epoch == cache_epoch()) {
+            p = (const CornerProfile *)rr.profile;
+        }
+        else {
+            p = profile_of(rr.radius);
+            if(p == nullptr) return exact_row(rr, y, x, len, out);
+            rr.profile = p;
+            rr.profile_epoch = cache_epoch();
+        }
+        in1 = x1 + p->full[j];
+        in2 = x2 - p->full[j];
+    }
+    memset(out, 0, (size_t)len);
+    int32_t a = LV_MAX(x, in1), b = LV_MIN(x_end - 1, in2);
+    if(a <= b) memset(out + (a - x), 255, (size_t)(b - a + 1));
+    set_full(full, in1, in2, x, x_end);
+    if(p == nullptr) return true;
+    const int32_t first = p->first[j];
+    const lv_opa_t * v = p->values + p->offset[j];
+    /* left edge: columns x1 + first .. in1 - 1 */
+    for(int32_t px = LV_MAX(x, x1 + first); px < LV_MIN(x_end, in1); px++) out[px - x] = v[px - x1 - first];
+    /* right edge, mirrored: columns in2 + 1 .. x2 - first */
+    for(int32_t px = LV_MAX(x, in2 + 1); px < LV_MIN(x_end, x2 - first + 1); px++) out[px - x] = v[x2 - px - first];
     return true;
 }
 

@@ -41,7 +41,15 @@ void fill_shape(const Target & t, const lv_area_t & coords, int32_t radius, cons
         for(int32_t i = 0; i < w; i++) row_px[i] = grad_color_at(*paint.grad, range, draw.x1 + i - coords.x1);
     }
     int32_t range_v = lv_area_get_height(&coords);
+    /* a plain color fills the rows between the corners as one area */
+    int32_t band1 = LV_MAX(draw.y1, rr.area.y1 + rr.radius), band2 = LV_MIN(draw.y2, rr.area.y2 - rr.radius);
+    bool band = paint.grad == nullptr && band1 <= band2;
+    if(band) blend_color_area(t, lv_area_t{draw.x1, band1, draw.x2, band2}, paint.color, paint.opa, nullptr, 0);
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
+        if(band && y >= band1 && y <= band2) {
+            y = band2;
+            continue;
+        }
         const lv_opa_t * m = nullptr;
         if(!round_rect_row_is_full(rr, y)) {
             if(!round_rect_row(rr, y, draw.x1, w, mask)) continue;
@@ -72,7 +80,21 @@ void fill_ring(const Target & t, const RoundRect & outer, const RoundRect & inne
     lv_opa_t * om = out_buf.data();
     lv_opa_t * im = in_buf.data();
     bool inner_valid = inner.area.x1 <= inner.area.x2 && inner.area.y1 <= inner.area.y2;
+    /* where neither shape has a corner the ring is two solid strips: drawn as two areas */
+    int32_t band1 = LV_MAX(LV_MAX(draw.y1, outer.area.y1 + outer.radius), inner.area.y1 + inner.radius);
+    int32_t band2 = LV_MIN(LV_MIN(draw.y2, outer.area.y2 - outer.radius), inner.area.y2 - inner.radius);
+    bool band = inner_valid && band1 <= band2;
+    if(band) {
+        if(inner.area.x1 > outer.area.x1)
+            blend_color_area(t, lv_area_t{outer.area.x1, band1, inner.area.x1 - 1, band2}, color, opa, nullptr, 0);
+        if(outer.area.x2 > inner.area.x2)
+            blend_color_area(t, lv_area_t{inner.area.x2 + 1, band1, outer.area.x2, band2}, color, opa, nullptr, 0);
+    }
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
+        if(band && y >= band1 && y <= band2) {
+            y = band2;
+            continue;
+        }
         bool inner_row = inner_valid && y >= inner.area.y1 && y <= inner.area.y2;
         if(round_rect_row_is_full(outer, y) && (!inner_row || round_rect_row_is_full(inner, y))) {
             /* straight part: up to two solid strips */
@@ -87,8 +109,18 @@ void fill_ring(const Target & t, const RoundRect & outer, const RoundRect & inne
             continue;
         }
         if(!round_rect_row(outer, y, draw.x1, w, om)) continue;
-        if(inner_row && round_rect_row(inner, y, draw.x1, w, im)) {
-            for(int32_t i = 0; i < w; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+        Span hole{1, 0};
+        if(inner_row && round_rect_row(inner, y, draw.x1, w, im, &hole)) {
+            /* the inner shape's full middle is a hole; only its edges need subtracting */
+            int32_t h1 = hole.x1 <= hole.x2 ? hole.x1 - draw.x1 : w, h2 = hole.x1 <= hole.x2 ? hole.x2 - draw.x1 + 1 : w;
+            for(int32_t i = 0; i < h1; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+            for(int32_t i = h2; i < w; i++) om[i] = om[i] > im[i] ? (lv_opa_t)(om[i] - im[i]) : 0;
+            if(h1 < h2) {
+                /* blend the two sides apart, skipping the hole */
+                blend_color(t, draw.x1, y, h1, color, opa, om);
+                blend_color(t, draw.x1 + h2, y, w - h2, color, opa, om + h2);
+                continue;
+            }
         }
         blend_color(t, draw.x1, y, w, color, opa, om);
     }
@@ -186,6 +218,92 @@ void blur_columns(const uint16_t * in, uint16_t * out, int32_t w, int32_t h, int
     }
 }
 
+/* Where a shadow lies and how it is blurred. */
+struct ShadowGeom {
+    lv_area_t sh;       /* the whole shadow */
+    RoundRect core_rr;  /* the shape that is blurred */
+    int32_t w, h;       /* of sh */
+    int32_t k1, k2;     /* the two box blurs */
+    int32_t qw, qh;     /* the quarter that varies (the rest mirrors or repeats it) */
+    int32_t rw, rh;     /* the region the quarter is blurred on */
+};
+
+/* The blurred top-left quarter of a shadow as qw x qh coverage values. The shadow is
+ * symmetric, so only this quarter is computed, and only as far as it varies: past the corner
+ * (margin + radius) plus the blur's reach every column is the same, and so is every row. It is
+ * computed on a region reaching one more blur width further, so that the blur's windows stay
+ * inside real data. (The original also mirrors one corner.) */
+bool blur_quarter(const ShadowGeom & g, lv_opa_t * quarter)
+{
+    const int32_t rw = g.rw, rh = g.rh;
+    RowBuf shade_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf shade2_buf((size_t)rw * rh * sizeof(uint16_t));
+    RowBuf tmp_buf((size_t)LV_MAX(rw, rh) * sizeof(uint32_t));
+    RowBuf mask_buf((size_t)LV_MAX(rw, rh));
+    if(!shade_buf.ok() || !shade2_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return false;
+    uint16_t * shade = (uint16_t *)shade_buf.data();
+    uint16_t * shade2 = (uint16_t *)shade2_buf.data();
+    uint32_t * tmp = (uint32_t *)tmp_buf.data();
+    lv_opa_t * mask = mask_buf.data();
+    /* coverage of the core shape (scaled by 64 to keep precision through the blur), blurred
+     * horizontally */
+    for(int32_t y = 0; y < rh; y++) {
+        uint16_t * row = shade + (size_t)y * rw;
+        if(!round_rect_row(g.core_rr, g.sh.y1 + y, g.sh.x1, rw, mask)) {
+            memset(row, 0, (size_t)rw * sizeof(uint16_t));
+            continue;
+        }
+        for(int32_t x = 0; x < rw; x++) row[x] = (uint16_t)(mask[x] << 6);
+        blur_row(row, rw, g.k1, false, tmp);
+        blur_row(row, rw, g.k2, true, tmp);
+    }
+    int32_t s1 = 1, s2 = 0; /* no rows known to be alike */
+    if(g.k1 > 1) {
+        blur_columns(shade, shade2, rw, rh, g.k1, false, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
+    }
+    if(g.k2 > 1) {
+        blur_columns(shade, shade2, rw, rh, g.k2, true, tmp, &s1, &s2);
+        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
+    }
+    for(int32_t y = 0; y < g.qh; y++) {
+        for(int32_t x = 0; x < g.qw; x++) quarter[y * g.qw + x] = (lv_opa_t)LV_MIN(255, shade[(size_t)y * rw + x] >> 6);
+    }
+    return true;
+}
+
+/* The quarter of a shadow, from the cache when the same shadow (size, radius, blur) was
+ * drawn before: a button redrawn, or a row of equal buttons. `fresh` (qw x qh bytes) is
+ * where a new one is computed. */
+const lv_opa_t * shadow_quarter(const ShadowGeom & g, RowBuf & fresh)
+{
+    /* the shape, the blur and the margin around the shape (which the blur widths alone do
+     * not tell: widths 1 and 2 blur alike) */
+    int32_t key[6] = {lv_area_get_width(&g.core_rr.area), lv_area_get_height(&g.core_rr.area), g.core_rr.radius,
+                      g.k1, g.k2, g.core_rr.area.x1 - g.sh.x1};
+    const lv_opa_t * q = (const lv_opa_t *)cache_get(kCacheShadow, key, sizeof(key));
+    if(q) return q;
+    size_t size = (size_t)g.qw * g.qh;
+    if(!fresh.ok() || !blur_quarter(g, fresh.data())) return nullptr;
+    lv_opa_t * kept = (lv_opa_t *)cache_put(kCacheShadow, key, sizeof(key), size);
+    if(kept == nullptr) return fresh.data(); /* no room to keep it: use it once */
+    memcpy(kept, fresh.data(), size);
+    return kept;
+}
+
+/* The quarter's index for a position along a side of length n. */
+inline int32_t fold(int32_t i, int32_t n, int32_t q)
+{
+    int32_t f = LV_MIN(i, n - 1 - i);
+    return LV_MIN(f, q - 1);
+}
+
+/* Shadow coverage of the pixels [from, to) of a row starting at column x0 of the shadow. */
+void shadow_row(const lv_opa_t * qrow, const ShadowGeom & g, int32_t x0, int32_t from, int32_t to, lv_opa_t * mask)
+{
+    for(int32_t i = from; i < to; i++) mask[i] = qrow[fold(x0 + i, g.w, g.qw)];
+}
+
 void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords)
 {
     /* like the original: no shadow without a width, nor a 1 px one hidden under the object */
@@ -199,82 +317,76 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     int32_t shrink = (sw > 1 && ((sw / 2) % 2) == 0) ? 1 : 0;
     lv_area_increase(&core, dsc->spread - shrink, dsc->spread - shrink);
     if(core.x2 < core.x1 || core.y2 < core.y1) return;
-    lv_area_t sh = core;
-    lv_area_increase(&sh, sw / 2 + 1, sw / 2 + 1);
+    ShadowGeom g;
+    g.sh = core;
+    lv_area_increase(&g.sh, sw / 2 + 1, sw / 2 + 1);
     lv_area_t draw;
-    if(!lv_area_intersect(&draw, &sh, &t.clip)) return;
-    int32_t w = lv_area_get_width(&sh);
-    int32_t h = lv_area_get_height(&sh);
-    RoundRect core_rr = make_round_rect(core, dsc->radius);
+    if(!lv_area_intersect(&draw, &g.sh, &t.clip)) return;
+    g.w = lv_area_get_width(&g.sh);
+    g.h = lv_area_get_height(&g.sh);
+    g.core_rr = make_round_rect(core, dsc->radius);
     /* two box blurs of half the width each approximate the original's soft shadow edge */
-    int32_t k1 = sw > 1 ? sw / 2 : 1;
-    int32_t k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
-    /* The shadow is symmetric, so only its top-left quarter is computed, and only as far as
-     * it varies: past the corner (margin + radius) plus the blur's reach, every column is the
-     * same, and so is every row. The quarter is computed on a region reaching one more blur
-     * width further, so that the blur's windows stay inside real data; the rest of the
-     * shadow is read back mirrored and clamped. (The original also mirrors one corner.) */
-    int32_t reach = k1 + k2 + 2;
+    g.k1 = sw > 1 ? sw / 2 : 1;
+    g.k2 = sw > 1 ? sw / 2 + (sw & 1) : 1;
+    int32_t reach = g.k1 + g.k2 + 2;
     int32_t margin = sw / 2 + 1;
-    int32_t qw = LV_MIN((w + 1) / 2, margin + core_rr.radius + reach);
-    int32_t qh = LV_MIN((h + 1) / 2, margin + core_rr.radius + reach);
-    int32_t rw = LV_MIN(w, qw + reach);
-    int32_t rh = LV_MIN(h, qh + reach);
-    if((int64_t)rw * rh > 4 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
-    RowBuf shade_buf((size_t)rw * rh * sizeof(uint16_t));
-    RowBuf shade2_buf((size_t)rw * rh * sizeof(uint16_t));
-    RowBuf tmp_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)) * sizeof(uint32_t));
-    RowBuf mask_buf((size_t)LV_MAX(LV_MAX(rw, rh), lv_area_get_width(&draw)));
-    if(!shade_buf.ok() || !shade2_buf.ok() || !tmp_buf.ok() || !mask_buf.ok()) return;
-    uint16_t * shade = (uint16_t *)shade_buf.data();
-    uint16_t * shade2 = (uint16_t *)shade2_buf.data();
-    uint32_t * tmp = (uint32_t *)tmp_buf.data();
-    lv_opa_t * mask = mask_buf.data();
-    /* coverage of the core shape (scaled by 64 to keep precision through the blur), blurred
-     * horizontally */
-    for(int32_t y = 0; y < rh; y++) {
-        uint16_t * row = shade + (size_t)y * rw;
-        if(!round_rect_row(core_rr, sh.y1 + y, sh.x1, rw, mask)) {
-            memset(row, 0, (size_t)rw * sizeof(uint16_t));
-            continue;
-        }
-        for(int32_t x = 0; x < rw; x++) row[x] = (uint16_t)(mask[x] << 6);
-        blur_row(row, rw, k1, false, tmp);
-        blur_row(row, rw, k2, true, tmp);
-    }
-    int32_t s1 = 1, s2 = 0; /* no rows known to be alike */
-    if(k1 > 1) {
-        blur_columns(shade, shade2, rw, rh, k1, false, tmp, &s1, &s2);
-        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
-    }
-    if(k2 > 1) {
-        blur_columns(shade, shade2, rw, rh, k2, true, tmp, &s1, &s2);
-        memcpy(shade, shade2, (size_t)rw * rh * sizeof(uint16_t));
-    }
-    /* the quarter's index for a position along a side of length n */
-    auto fold = [](int32_t i, int32_t n, int32_t q) {
-        int32_t f = LV_MIN(i, n - 1 - i);
-        return LV_MIN(f, q - 1);
-    };
+    g.qw = LV_MIN((g.w + 1) / 2, margin + g.core_rr.radius + reach);
+    g.qh = LV_MIN((g.h + 1) / 2, margin + g.core_rr.radius + reach);
+    g.rw = LV_MIN(g.w, g.qw + reach);
+    g.rh = LV_MIN(g.h, g.qh + reach);
+    if((int64_t)g.rw * g.rh > 4 * 1024 * 1024) return; /* absurd sizes: refuse rather than exhaust memory */
+    RowBuf fresh((size_t)g.qw * g.qh);
+    const lv_opa_t * quarter = shadow_quarter(g, fresh);
+    if(quarter == nullptr) return;
+
     /* the part under an opaque background is not drawn (it would be covered anyway) */
     lv_area_t bg_area = *coords;
     lv_area_increase(&bg_area, -1, -1);
     RoundRect bg_rr = make_round_rect(bg_area, dsc->radius);
     bool mask_bg = dsc->bg_cover && bg_area.x1 <= bg_area.x2 && bg_area.y1 <= bg_area.y2;
-    RowBuf bg_buf(mask_bg ? (size_t)lv_area_get_width(&draw) : 1);
-    if(!bg_buf.ok()) return;
-    lv_opa_t opa = dsc->opa >= LV_OPA_MAX ? (lv_opa_t)LV_OPA_COVER : dsc->opa;
     int32_t dw = lv_area_get_width(&draw);
+    RowBuf mask_buf((size_t)dw), bg_buf(mask_bg ? (size_t)dw : 1);
+    if(!mask_buf.ok() || !bg_buf.ok()) return;
+    lv_opa_t * mask = mask_buf.data();
+    lv_opa_t * bm = bg_buf.data();
+    lv_opa_t opa = dsc->opa >= LV_OPA_MAX ? (lv_opa_t)LV_OPA_COVER : dsc->opa;
+    const int32_t x0 = draw.x1 - g.sh.x1;
     for(int32_t y = draw.y1; y <= draw.y2; y++) {
-        const uint16_t * row = shade + (size_t)fold(y - sh.y1, h, qh) * rw;
-        for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)LV_MIN(255, row[fold(draw.x1 + x - sh.x1, w, qw)] >> 6);
-        if(mask_bg) {
-            lv_opa_t * bm = bg_buf.data();
-            if(round_rect_row(bg_rr, y, draw.x1, dw, bm)) {
-                for(int32_t x = 0; x < dw; x++) mask[x] = (lv_opa_t)((mask[x] * (255 - bm[x])) / 255);
+        const lv_opa_t * qrow = quarter + (size_t)fold(y - g.sh.y1, g.h, g.qh) * g.qw;
+        Span under{1, 0};
+        if(!mask_bg || !round_rect_row(bg_rr, y, draw.x1, dw, bm, &under)) {
+            /* between the corners the row has one coverage (the quarter's last column): that
+             * part is a plain translucent fill, the same pixels as through the mask as long as
+             * the layer adds no opacity of its own */
+            int32_t c1 = LV_CLAMP(0, g.qw - 1 - x0, dw), c2 = LV_CLAMP(0, g.w - g.qw + 1 - x0, dw);
+            if(t.layer_opa >= LV_OPA_MAX && c2 - c1 >= 8) {
+                shadow_row(qrow, g, x0, 0, c1, mask);
+                shadow_row(qrow, g, x0, c2, dw, mask);
+                blend_color(t, draw.x1, y, c1, dsc->color, opa, mask);
+                lv_opa_t m = qrow[g.qw - 1];
+                if(m > LV_OPA_MIN) {
+                    lv_opa_t a = m >= LV_OPA_MAX ? opa : (lv_opa_t)(((uint32_t)m * opa) >> 8);
+                    blend_color(t, draw.x1 + c1, y, c2 - c1, dsc->color, a, nullptr);
+                }
+                blend_color(t, draw.x1 + c2, y, dw - c2, dsc->color, opa, mask + c2);
+                continue;
             }
+            shadow_row(qrow, g, x0, 0, dw, mask);
+            blend_color(t, draw.x1, y, dw, dsc->color, opa, mask);
+            continue;
         }
-        blend_color(t, draw.x1, y, dw, dsc->color, opa, mask);
+        /* left and right of the background's fully covered middle */
+        int32_t mid1 = under.x1 <= under.x2 ? under.x1 - draw.x1 : dw;
+        int32_t mid2 = under.x1 <= under.x2 ? under.x2 - draw.x1 + 1 : dw;
+        shadow_row(qrow, g, x0, 0, mid1, mask);
+        shadow_row(qrow, g, x0, mid2, dw, mask);
+        for(int32_t x = 0; x < dw; x++) {
+            if(x == mid1) x = mid2;
+            if(x >= dw) break;
+            if(bm[x]) mask[x] = (lv_opa_t)((mask[x] * (255 - bm[x])) / 255);
+        }
+        if(mid1 > 0) blend_color(t, draw.x1, y, mid1, dsc->color, opa, mask);
+        if(mid2 < dw) blend_color(t, draw.x1 + mid2, y, dw - mid2, dsc->color, opa, mask + mid2);
     }
 }
 

@@ -9,6 +9,14 @@
 #include "lv_draw.h"
 #include "lv_mem.h"
 
+/* For hot loops the compiler handles better on their own than inlined into a big function
+ * (register pressure, vectorisation): a hint only, without effect on the results. */
+#if defined(__GNUC__)
+#define LV_DRAW_SW_NOINLINE __attribute__((noinline))
+#else
+#define LV_DRAW_SW_NOINLINE
+#endif
+
 namespace lv_sw {
 
 /** Where drawing goes: the layer's buffer, its clip area, and layer-wide opacity/recolor. */
@@ -29,6 +37,10 @@ bool target_of(lv_layer_t * layer, Target * t);
  *  the coverage of each pixel; opa scales everything. Clipped to t.clip. */
 void blend_color(const Target & t, int32_t x, int32_t y, int32_t len, lv_color_t color, lv_opa_t opa,
                  const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
+/** Blends an area (screen coordinates) of one color; mask (may be NULL) holds the coverage
+ *  of the area's pixels, rows mask_stride bytes apart. Clipped to t.clip. */
+void blend_color_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_opa_t opa,
+                      const lv_opa_t * mask, int32_t mask_stride, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
 /** Blends `len` straight-alpha pixels (px[i] at x + i). */
 void blend_pixels(const Target & t, int32_t x, int32_t y, int32_t len, const lv_color32_t * px, lv_opa_t opa,
                   const lv_opa_t * mask, lv_blend_mode_t mode = LV_BLEND_MODE_NORMAL);
@@ -40,12 +52,35 @@ void fill_area(const Target & t, const lv_area_t & area, lv_color_t color, lv_op
 struct RoundRect {
     lv_area_t area{};
     int32_t radius = 0;
+    /* the corner profile of the radius, remembered by round_rect_row between rows */
+    mutable const void * profile = nullptr;
+    mutable uint32_t profile_epoch = 0;
 };
 RoundRect make_round_rect(const lv_area_t & area, int32_t radius);
 
+/** Columns x1..x2 (inclusive) of a row; empty when x1 > x2. */
+struct Span {
+    int32_t x1, x2;
+};
+
 /** Coverage (0..255) of the pixels x..x+len-1 of row y by the shape. Returns false when the
- *  whole span is uncovered (out is then untouched). */
-bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out);
+ *  whole span is uncovered (out is then untouched). `full` (optional) receives the columns
+ *  of x..x+len-1 known to be fully covered, so that callers can fill them without a mask. */
+bool round_rect_row(const RoundRect & rr, int32_t y, int32_t x, int32_t len, lv_opa_t * out,
+                    Span * full = nullptr);
+/** Blocks kept between draws (lv_draw_cache.cpp), found by a kind and a key of up to 32
+ *  bytes; the least recently used block is replaced when the cache is full (so the block got
+ *  or put last stays valid through the next cache_put). */
+enum CacheKind : uint32_t { kCacheCornerProfile = 1, kCacheShadow = 2 };
+/** The payload cached under the key, or NULL. */
+void * cache_get(uint32_t kind, const void * key, size_t key_size);
+/** A new payload of `size` bytes cached under the key (NULL when out of memory). */
+void * cache_put(uint32_t kind, const void * key, size_t key_size, size_t size);
+/** Changes whenever a block is freed: a pointer from cache_get/cache_put stays valid while
+ *  the epoch it was got under lasts (0: no cache). */
+uint32_t cache_epoch();
+/** Frees every cached block (lv_deinit). */
+void clear_cache();
 /** True when row y of the shape is a plain full span x1..x2 (no corner in this row). */
 bool round_rect_row_is_full(const RoundRect & rr, int32_t y);
 

@@ -158,6 +158,17 @@ const void * lv_font_get_bitmap_fmt_txt(lv_font_glyph_dsc_t * g_dsc, lv_draw_buf
         memcpy(out, bits, w * h);
         return out;
     }
+    if(bpp == 4) {
+        /* the common case: two pixels per byte */
+        uint32_t n = w * h;
+        for(uint32_t i = 0; i + 1 < n; i += 2) {
+            uint8_t b = bits[i >> 1];
+            out[i] = table[b >> 4];
+            out[i + 1] = table[b & 0x0F];
+        }
+        if(n & 1) out[n - 1] = table[bits[(n - 1) >> 1] >> 4];
+        return out;
+    }
     uint32_t mask = (1u << bpp) - 1;
     uint32_t bit_pos = 0; /* rows are packed back to back */
     for(uint32_t i = 0; i < w * h; i++) {

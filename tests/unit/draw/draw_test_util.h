@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "lvgl.h"
@@ -53,3 +54,15 @@ struct TestCanvas {
     int blue(int32_t x, int32_t y) const { return px(x, y) & 0xFF; }
     int alpha(int32_t x, int32_t y) const { return (px(x, y) >> 24) & 0xFF; }
 };
+
+/* The folder of a source file named by __FILE__. Compiled through ccache with a base_dir,
+ * __FILE__ is relative to the build folder, while ctest runs the tests one folder below it. */
+inline std::string source_dir_of(const char * file)
+{
+    std::string path = file;
+    std::string dir = path.substr(0, path.rfind('/'));
+    if(!dir.empty() && dir[0] != '/' && !std::filesystem::exists(dir) && std::filesystem::exists("../" + dir)) {
+        return "../" + dir;
+    }
+    return dir;
+}

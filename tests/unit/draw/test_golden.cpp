@@ -17,8 +17,7 @@ namespace {
 
 std::string golden_dir()
 {
-    std::string here = __FILE__;
-    return here.substr(0, here.rfind('/')) + "/golden/";
+    return source_dir_of(__FILE__) + "/golden/";
 }
 
 void draw_features(TestCanvas & c)

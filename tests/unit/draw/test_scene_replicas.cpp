@@ -14,8 +14,7 @@ namespace {
 
 std::string scenes_dir()
 {
-    std::string here = __FILE__;
-    return here.substr(0, here.rfind("/unit/draw/")) + "/gui/scenes/";
+    return source_dir_of(__FILE__) + "/../../gui/scenes/";
 }
 
 struct Obj {
