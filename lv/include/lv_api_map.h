@@ -28,6 +28,11 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_anim_set_playback_delay lv_anim_set_reverse_delay
 #define lv_calendar_set_showed_date lv_calendar_set_month_shown
 #define lv_obj_add_event lv_obj_add_event_cb
+#define lv_chart_set_range lv_chart_set_axis_range
+#define lv_chart_set_value_by_id lv_chart_set_series_value_by_id
+#define lv_chart_set_value_by_id2 lv_chart_set_series_value_by_id2
+#define lv_chart_get_y_array lv_chart_get_series_y_array
+#define lv_chart_get_x_array lv_chart_get_series_x_array
 #define lv_spangroup_new_span lv_spangroup_add_span
 #define lv_spangroup_refr_mode lv_spangroup_refresh
 #define lv_font_load lv_binfont_create
