@@ -420,6 +420,18 @@ struct Emitter {
         return "sizeof(static_cast<" + s.c_root + " *>(nullptr)->" + s.c_path + ")";
     }
 
+    /** True when the doc comment says the first argument may be NULL (`@param disp ...
+     *  NULL to ...`, LVGL's wording): None is then passed even where it is a method's self. */
+    static bool first_param_may_be_null(const Function & f)
+    {
+        if(f.params.empty() || f.params[0].name.empty()) return false;
+        std::string tag = "@param " + f.params[0].name;
+        size_t at = f.doc.find(tag);
+        if(at == std::string::npos || f.doc.compare(at + tag.size(), 1, " ") != 0) return false;
+        size_t end = f.doc.find('@', at + tag.size());
+        return f.doc.substr(at, end == std::string::npos ? std::string::npos : end - at).find("NULL") != std::string::npos;
+    }
+
     std::string generate()
     {
         order_tables();
@@ -432,6 +444,7 @@ struct Emitter {
             int flags = (f.user_data_arg >= 0 ? f.user_data_arg : 0x0F);
             if(f.owner == Owner::Constructor) flags |= 0x10;
             if(f.is_inline) flags |= 0x20;
+            if(first_param_may_be_null(f)) flags |= 0x40;
             size_t sg = function_sig(f.ret, f.params);
             fns << "    {" << name(f.py_name) << ", " << sg << ", " << caller_for(f) << ", " << flags << "}, // "
                 << f.c_name << "\n";

@@ -239,39 +239,6 @@ Attr resolve_struct_attr(const Module & m, uint16_t st, const char * name)
     return attr(Attr::NONE_, NONE);
 }
 
-void SigReader::next()
-{
-    switch(code()) {
-        case T_STRUCT_PTR:
-        case T_STRUCT_VAL:
-        case T_CALLBACK:
-            p += 3;
-            break;
-        case T_ARRAY:
-            p += 1;
-            next();
-            break;
-        default:
-            p += 1;
-            break;
-    }
-}
-
-SigReader return_type_of(const Module & m, uint16_t fn)
-{
-    return SigReader{m.sigs + m.functions[fn].sig};
-}
-
-static const uint8_t * count_byte(const Module & m, uint16_t sig)
-{
-    SigReader r{m.sigs + sig};
-    r.next();
-    return r.p;
-}
-
-uint8_t arg_count(const Module & m, uint16_t sig) { return *count_byte(m, sig); }
-
-SigReader first_arg(const Module & m, uint16_t sig) { return SigReader{count_byte(m, sig) + 1}; }
 
 size_t scalar_size(TypeCode code)
 {
@@ -296,52 +263,6 @@ size_t scalar_size(TypeCode code)
     }
 }
 
-bool int_fits(TypeCode code, int64_t v)
-{
-    switch(code) {
-        case T_BOOL: return v == 0 || v == 1;
-        case T_I8: return v >= INT8_MIN && v <= INT8_MAX;
-        case T_U8: return v >= 0 && v <= UINT8_MAX;
-        case T_I16: return v >= INT16_MIN && v <= INT16_MAX;
-        case T_U16: return v >= 0 && v <= UINT16_MAX;
-        case T_I32: return v >= INT32_MIN && v <= INT32_MAX;
-        case T_U32: return v >= 0 && v <= (int64_t)UINT32_MAX;
-        case T_I64: return true;
-        case T_U64: return v >= 0;
-        default: return false;
-    }
-}
-
-Word int_word(TypeCode code, int64_t v)
-{
-    Word w;
-    w.u64 = 0;
-    switch(code) {
-        case T_BOOL: w.i32 = v != 0; break;
-        case T_I8: w.i32 = (int8_t)v; break;
-        case T_U8: w.u32 = (uint8_t)v; break;
-        case T_I16: w.i32 = (int16_t)v; break;
-        case T_U16: w.u32 = (uint16_t)v; break;
-        case T_I32: w.i32 = (int32_t)v; break;
-        case T_U32: w.u32 = (uint32_t)v; break;
-        default: w.i64 = v; break;
-    }
-    return w;
-}
-
-int64_t word_int(TypeCode code, const Word & w)
-{
-    switch(code) {
-        case T_BOOL: return w.i32 != 0;
-        case T_I8: return (int8_t)w.i32;
-        case T_U8: return (uint8_t)w.u32;
-        case T_I16: return (int16_t)w.i32;
-        case T_U16: return (uint16_t)w.u32;
-        case T_I32: return w.i32;
-        case T_U32: return w.u32;
-        default: return w.i64;
-    }
-}
 
 template <typename T>
 static T read_as(const void * at)

@@ -67,30 +67,87 @@ struct SigReader {
     uint16_t index() const { return static_cast<uint16_t>(p[1] | (p[2] << 8)); }
     /** Element type of a T_ARRAY. */
     SigReader element() const { return SigReader{p + 1}; }
-    /** Moves to the type after the current one. */
-    void next();
+    /** Moves to the type after the current one (inline: every argument of every call). */
+    void next()
+    {
+        while(code() == T_ARRAY) p++;  // an array's element type follows its code
+        p += (code() == T_STRUCT_PTR || code() == T_STRUCT_VAL || code() == T_CALLBACK) ? 3 : 1;
+    }
 };
 
 /** The return type of function `fn`; argument types follow via args_of(). */
-SigReader return_type_of(const Module & m, uint16_t fn);
+inline SigReader return_type_of(const Module & m, uint16_t fn) { return SigReader{m.sigs + m.functions[fn].sig}; }
 /** Number of C arguments of the signature at pool offset `sig`. */
-uint8_t arg_count(const Module & m, uint16_t sig);
+inline uint8_t arg_count(const Module & m, uint16_t sig)
+{
+    SigReader r{m.sigs + sig};
+    r.next();
+    return *r.p;
+}
 /** The first argument type of the signature at pool offset `sig` (call next() to advance). */
-SigReader first_arg(const Module & m, uint16_t sig);
+inline SigReader first_arg(const Module & m, uint16_t sig)
+{
+    SigReader r{m.sigs + sig};
+    r.next();
+    return SigReader{r.p + 1};
+}
 
 /** Size in bytes of a value of scalar type `code` in memory (pointers: sizeof(void *)),
  *  0 for T_VOID, T_STRUCT_VAL (see Struct::size) and T_ARRAY. */
 size_t scalar_size(TypeCode code);
 
+// inline: every integer argument and result of every call goes through these three
+
 /** True if integer `v` is in the range of integer type `code` (T_BOOL: 0 or 1). */
-bool int_fits(TypeCode code, int64_t v);
+inline bool int_fits(TypeCode code, int64_t v)
+{
+    switch(code) {
+        case T_BOOL: return v == 0 || v == 1;
+        case T_I8: return v >= INT8_MIN && v <= INT8_MAX;
+        case T_U8: return v >= 0 && v <= UINT8_MAX;
+        case T_I16: return v >= INT16_MIN && v <= INT16_MAX;
+        case T_U16: return v >= 0 && v <= UINT16_MAX;
+        case T_I32: return v >= INT32_MIN && v <= INT32_MAX;
+        case T_U32: return v >= 0 && v <= (int64_t)UINT32_MAX;
+        case T_I64: return true;
+        case T_U64: return v >= 0;
+        default: return false;
+    }
+}
 
 /** The argument word of integer `v` for integer type `code`, normalised as Word describes.
  *  Check int_fits() first: the value is truncated to the type. */
-Word int_word(TypeCode code, int64_t v);
+inline Word int_word(TypeCode code, int64_t v)
+{
+    Word w;
+    w.u64 = 0;
+    switch(code) {
+        case T_BOOL: w.i32 = v != 0; break;
+        case T_I8: w.i32 = (int8_t)v; break;
+        case T_U8: w.u32 = (uint8_t)v; break;
+        case T_I16: w.i32 = (int16_t)v; break;
+        case T_U16: w.u32 = (uint16_t)v; break;
+        case T_I32: w.i32 = (int32_t)v; break;
+        case T_U32: w.u32 = (uint32_t)v; break;
+        default: w.i64 = v; break;
+    }
+    return w;
+}
 
 /** The integer a word of integer type `code` holds (T_U64 above INT64_MAX: the bit pattern). */
-int64_t word_int(TypeCode code, const Word & w);
+inline int64_t word_int(TypeCode code, const Word & w)
+{
+    switch(code) {
+        case T_BOOL: return w.i32 != 0;
+        case T_I8: return (int8_t)w.i32;
+        case T_U8: return (uint8_t)w.u32;
+        case T_I16: return (int16_t)w.i32;
+        case T_U16: return (uint16_t)w.u32;
+        case T_I32: return w.i32;
+        case T_U32: return w.u32;
+        default: return w.i64;
+    }
+}
 
 /** Reads a scalar of type `code` at `at` (a struct field, an array element) into a word. */
 void load_scalar(TypeCode code, const void * at, Word * out);

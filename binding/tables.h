@@ -74,6 +74,8 @@ enum FunctionFlags : uint8_t {
     F_NO_USER_DATA_ARG = 0x0F,
     F_CONSTRUCTOR = 0x10,        ///< <prefix>_<class>_create(parent)
     F_INLINE = 0x20,             ///< a static inline function of the headers
+    F_NULLABLE_FIRST = 0x40,     ///< the first argument may be NULL (its doc says so): None
+                                 ///< is passed even where it is a method's object
 };
 
 /** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 6 bytes). */

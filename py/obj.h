@@ -83,6 +83,11 @@ enum TypeFlags : uint32_t {
   TF_HAS_SETATTR = 16,   // user class defines __setattr__ or __delattr__
   TF_HAS_DESCR = 32,     // class dict holds data descriptors (property...)
   TF_SLOT_WRAPPERS = 64, // native type: __len__, __add__... wrappers are made on lookup
+  TF_GETATTR_FALLBACK = 128,  // the getattr slot does the generic lookup first and only adds
+                              // what it misses, so LOAD_METHOD may use the class dict directly
+  TF_BINDS_SELF = 256,   // callable type whose instances, found in a class dict, are methods
+                         // (bound to the instance like a Python function); e.g. an embedder's
+                         // table-driven functions
 };
 
 struct Dict;
@@ -115,6 +120,9 @@ struct Type {
   Val module;               // __module__ name or nullptr
   void* user;               // free for embedders (e.g. the binding's class record)
   DirFn dir;                // extra names for dir(), nullptr = the dict says it all
+  AttrFn class_getattr;     // attributes of the class itself (self: the class, or a
+                            // subclass) that its dict does not hold yet, e.g. an
+                            // embedder's lazy tables; asked after the MRO lookup misses
 };
 
 // ---- singletons --------------------------------------------------------------------
@@ -323,6 +331,7 @@ Val getset_new(const char* name, GetterFn get, SetterFn set);
 void type_init(Type* t, const char* name, Type* base, uint32_t flags);
 void type_add_methods(Type* t, const MethodDef* defs);  // terminated by {nullptr}
 void type_add_attr(Type* t, const char* name, Val v);
+int type_dict_set(Type* t, Val name, Val v);  // class attribute by interned name; 0 ok, -1 error
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set);
 Val type_lookup(Type* t, Val name);  // MRO search, nullptr = missing (no error)
 Val type_new_user(Val name, Val bases, Val dict);  // build a class (type(name, bases, dict))

@@ -230,7 +230,7 @@ void type_init(Type* t, const char* name, Type* base, uint32_t flags) {
     t->getbuffer = base->getbuffer;
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
-    t->flags |= base->flags & TF_EXCEPTION;
+    t->flags |= base->flags & (TF_EXCEPTION | TF_GETATTR_FALLBACK);
   } else {
     t->instance_size = sizeof(Obj);
   }
@@ -261,6 +261,12 @@ void type_add_methods(Type* t, const MethodDef* defs) {
 void type_add_attr(Type* t, const char* name, Val v) {
   dict_set((Val)t->dict, str_intern_cstr(name), v);
   type_cache_invalidate();
+}
+
+int type_dict_set(Type* t, Val name, Val v) {
+  int r = dict_set((Val)t->dict, name, v);
+  type_cache_invalidate();  // the lookup cache may hold the name as missing
+  return r;
 }
 
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
@@ -561,7 +567,7 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   t->base_type = layout;
   t->bases = (Tuple*)bases;
   t->native = nt;
-  t->flags = TF_USER | TF_BASETYPE | (nt->flags & TF_EXCEPTION);
+  t->flags = TF_USER | TF_BASETYPE | (nt->flags & (TF_EXCEPTION | TF_GETATTR_FALLBACK));
   t->instance_size = layout->instance_size;
   t->dict_offset = layout->dict_offset;
   if (!t->dict_offset) {
@@ -736,6 +742,12 @@ static Val type_getattr(Val self, Val name) {
   if (name == Q(__class__)) return (Val)type_of(self);
   Val a = type_lookup(t, name);
   if (a) return class_attr_bind(t, a);
+  for (Type* k = t; k; k = k->base_type) {
+    if (!k->class_getattr) continue;
+    a = k->class_getattr(self, name);
+    if (a || exc_pending()) return a;
+    break;
+  }
   if (name == Q(__module__)) return str_intern_cstr("builtins");
   if (name == Q(__doc__)) return None;
   // metaclass attributes (methods of type or of a user metaclass)

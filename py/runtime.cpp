@@ -276,7 +276,7 @@ Val generic_getattr(Val o, Val name) {
   if (a) {
     if (is_small(a)) return a;
     Type* at = a->type;
-    if (at == &func_type) return bound_method_new(o, a);
+    if (at == &func_type || (at->flags & TF_BINDS_SELF)) return bound_method_new(o, a);
     if (at == &native_func_type) {
       NativeFunc* nf = (NativeFunc*)a;
       if (nf->flags & NF_CLASSMETHOD) return bound_method_new((Val)t, a);
@@ -341,14 +341,21 @@ Val getattr(Val o, Val name) {
   return attr_error(o, name);
 }
 
+// A class attribute that becomes a method bound to the instance on access.
+static bool binds_as_method(Val a) {
+  if (is_small(a)) return false;
+  Type* at = a->type;
+  if (at == &func_type || (at->flags & TF_BINDS_SELF)) return true;
+  return at == &native_func_type && (((NativeFunc*)a)->flags & NF_METHOD) &&
+         !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC));
+}
+
 Val load_method(Val o, Val name, Val* self_out) {
   Type* t = type_of(o);
   *self_out = nullptr;
-  if (!t->getattr) {
+  if (!t->getattr || (t->flags & TF_GETATTR_FALLBACK)) {
     Val a = type_lookup(t, name);
-    if (a && !is_small(a) &&
-        (a->type == &func_type || (a->type == &native_func_type && (((NativeFunc*)a)->flags & NF_METHOD) &&
-                                   !(((NativeFunc*)a)->flags & (NF_CLASSMETHOD | NF_STATIC))))) {
+    if (a && binds_as_method(a)) {
       Dict** dp = instance_dict_ptr(o);
       if (!dp || !*dp || !dict_get_str((Val)*dp, name)) {
         *self_out = o;

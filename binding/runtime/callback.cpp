@@ -157,6 +157,10 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
     const Callback & cb = m.callbacks[cb_index];
     Val saved = py::exc_take();  // a callback may run while an exception is pending
     Val holder = find_holder(rt, cb, args);
+    if(holder && holder == rt->delete_holder) {
+        object_deleted(rt, args);  // no Python code runs: called for every deleted object
+        holder = nullptr;
+    }
     Val key = holder ? py::int_from(cb_index) : nullptr;
     Val f = key ? py::dict_get(holder, key) : nullptr;
     if(f) {

@@ -92,6 +92,7 @@ struct Who {
     py::Val slot = nullptr;  ///< keep_alive slot of what is converted (nullptr: none yet)
     const Module * m = nullptr;
     uint16_t fn = 0;
+    py::Val owner = nullptr; ///< engine object the slot belongs to (nullptr: none)
 };
 
 /** Raises `type` with "<who> <message>". */
@@ -166,44 +167,100 @@ bool array_from_sequence(Runtime * rt, SigReader elem, Val seq, Word * out, cons
     }
     out->p = mem;
     // the engine may keep the array (set_map, set_points)
-    return !what.slot || keep_alive(rt, what.slot, (Val)mem);
+    return !what.slot || keep_alive(rt, what.owner, what.slot, (Val)mem);
+}
+
+/** Keep-alive slot of argument `i` of function `fn` called without an engine object. */
+Val function_slot(uint16_t fn, int i)
+{
+    Val key[2] = {py::int_from(fn), py::int_from(i)};
+    return py::tuple_from(2, key);
+}
+
+/** Stores `v` under `slot` in what is kept for `o` (BObj::kept): a (slot, value) tuple
+ *  while there is one entry (most objects keep one text or one holder), a dict from the
+ *  second on. The tuple is never visible to Python, so it may be updated in place. */
+bool kept_set(BObj * o, Val slot, Val v)
+{
+    if(!o->kept) {
+        Val pair[2] = {slot, v};
+        o->kept = py::tuple_from(2, pair);
+        return o->kept != nullptr;
+    }
+    if(py::isinst(o->kept, &py::tuple_type)) {
+        Val * pair = ((py::Tuple *)o->kept)->items;
+        int same = py::equal(pair[0], slot);
+        if(same < 0) return false;
+        if(same) {
+            pair[1] = v;
+            return true;
+        }
+        Val d = py::dict_new(2);
+        if(!d || py::dict_set(d, pair[0], pair[1]) < 0) return false;
+        o->kept = d;
+    }
+    return py::dict_set(o->kept, slot, v) >= 0;
+}
+
+/** Drops the callback holders kept for `o` from the holders table (slot keys are negative). */
+void retire_holders(Runtime * rt, BObj * o)
+{
+    auto retire = [rt](Val k) {
+        bool is_holder = k && py::is_int(k) && !(py::is_small(k) && py::small_val(k) < 0);
+        if(is_holder && py::dict_del(rt->holders, k) < 0) py::exc_take();
+    };
+    if(!o->kept) return;
+    if(py::isinst(o->kept, &py::tuple_type)) {
+        retire(((py::Tuple *)o->kept)->items[0]);
+        return;
+    }
+    py::Map * map = &((py::Dict *)o->kept)->map;
+    for(uint32_t i = 0; i < map->n; i++) retire(map->entries[i].key);
 }
 
 /** After obj.delete(): the wrapper no longer points to the engine object. */
 void forget_object(Runtime * rt, Val v)
 {
     BObj * o = (BObj *)v;
-    Val key = py::int_from((intptr_t)o->ptr);
+    if(identity_find(rt, o->ptr) == v) identity_remove(rt, o->ptr);
     o->ptr = nullptr;
-    if(key && py::dict_del(rt->objects, key) < 0) py::exc_take();
     // what the engine kept for the object (texts, maps) goes with it, and its event
     // callbacks' holders leave the holders table (the engine may still call them while the
     // deletion runs: find_holder accepts them as retired holders until they are collected)
-    Val owner = py::int_from((intptr_t)v);
-    Val per_object = owner ? py::dict_get(rt->kept, owner) : nullptr;
-    if(per_object) {
-        py::Map * map = &((py::Dict *)per_object)->map;
-        for(uint32_t i = 0; i < map->n; i++) {
-            Val k = map->entries[i].key;
-            if(k && py::is_int(k) && py::dict_del(rt->holders, k) < 0) py::exc_take();
-        }
-    }
-    if(owner && py::dict_del(rt->kept, owner) < 0) py::exc_take();
+    retire_holders(rt, o);
+    o->kept = nullptr;
 }
 
 /** Records an event callback's holder with the object it was registered on (forget_object). */
-bool remember_holder(Runtime * rt, Val obj, Val holder)
+bool remember_holder(Val obj, Val holder)
 {
-    Val owner = py::int_from((intptr_t)obj);
     Val key = py::int_from((intptr_t)holder);
-    if(!owner || !key) return false;
-    Val per_object = py::dict_get(rt->kept, owner);
-    if(!per_object) {
-        if(py::exc_pending()) return false;
-        per_object = py::dict_new(2);
-        if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
+    return key && kept_set((BObj *)obj, key, holder);
+}
+
+/** The arguments of almost every call: a small int for an integer type, a live engine
+ *  object for an object, None for a pointer after the first argument (the first is a
+ *  method's object: None there is for the general path to refuse or allow). Converts
+ *  those without the general path's checks and messages; false for anything else
+ *  (including errors, which the general path reports). */
+inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
+{
+    if(v == None) {
+        if(first || code < T_STR || code == T_STRUCT_VAL) return false;
+        out->u64 = 0;  // NULL
+        return true;
     }
-    return py::dict_set(per_object, key, holder) >= 0;
+    if(py::is_small(v)) {
+        if(!is_integer_code(code)) return false;
+        intptr_t x = py::small_val(v);
+        if(!int_fits(code, x)) return false;
+        *out = int_word(code, x);
+        return true;
+    }
+    if(code != T_OBJ || v->type->getattr != obj_getattr) return false;
+    out->u64 = 0;
+    out->p = ((BObj *)v)->ptr;
+    return out->p != nullptr;
 }
 
 } // namespace
@@ -213,25 +270,12 @@ Val stale_struct_error()
     return py::raise(&reference_error_type, "a callback's argument used after the callback returned");
 }
 
-bool keep_alive(Runtime * rt, Val slot, Val v)
+bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
 {
-    // an (object, function, argument) slot lives in a dict of its own per object, so that
-    // forget_object drops everything kept for a deleted object at once
-    if(py::isinst(slot, &py::tuple_type) && ((py::Tuple *)slot)->len == 3) {
-        Val owner = ((py::Tuple *)slot)->items[0];
-        if(owner != py::int_from(0)) {
-            Val per_object = py::dict_get(rt->kept, owner);
-            if(!per_object) {
-                if(py::exc_pending()) return false;
-                per_object = py::dict_new(2);
-                if(!per_object || py::dict_set(rt->kept, owner, per_object) < 0) return false;
-            }
-            return py::dict_set(per_object, slot, v) >= 0;
-        }
-    }
+    // kept in the object's wrapper: deleting the object drops it all at once
+    if(owner) return kept_set((BObj *)owner, slot, v);
     return py::dict_set(rt->kept, slot, v) >= 0;
 }
-
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 {
     name_copy(m, m.functions[fn].name, buf, size);
@@ -350,9 +394,7 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
 Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
 {
     const Module & m = *rt->m;
-    Val key = py::int_from((intptr_t)ptr);
-    if(!key) return nullptr;
-    Val known = py::dict_get(rt->objects, key);
+    Val known = identity_find(rt, ptr);
     if(known) return known;
     if(!t) {
         // the engine's own class of the object (get_class), so an event's target is a label
@@ -373,34 +415,18 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     BObj * o = (BObj *)py::alloc_obj(t, t->instance_size);
     if(!o) return nullptr;
     o->ptr = ptr;
-    if(py::dict_set(rt->objects, key, (Val)o) < 0 || !watch_deletion(rt, ptr)) return nullptr;
+    if(!identity_add(rt, (Val)o) || !watch_deletion(rt, ptr)) return nullptr;
     return (Val)o;
 }
 
-namespace {
-
-/** Runs inside the engine's deletion of an object: its wrapper raises LvReferenceError from now on. */
-Val on_deleted(int npos, int nkw, const Val * args)
+void object_deleted(Runtime * rt, const Word * args)
 {
-    Val e = args[0];
-    TypeRecord * r = py::is_small(e) ? nullptr : record_of(e->type);
-    if(!r || !r->is_struct) return None;
-    const Module & m = *r->rt->m;
-    Attr target = resolve_struct_attr(m, r->index, "get_target_obj");
-    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, r->index, "get_target");
-    if(target.kind != Attr::FUNCTION) return None;
-    Word arg, ptr;
-    arg.u64 = 0;
-    arg.p = ((BStruct *)e)->data;
-    ptr.u64 = 0;
-    call(m, target.index, &arg, &ptr);
-    Val key = py::int_from((intptr_t)ptr.p);
-    Val known = key ? py::dict_get(r->rt->objects, key) : nullptr;
-    if(known) forget_object(r->rt, known);
-    return py::exc_pending() ? nullptr : None;
+    Word target;
+    target.u64 = 0;
+    call(*rt->m, rt->event_target_fn, args, &target);
+    Val known = identity_find(rt, target.p);
+    if(known) forget_object(rt, known);
 }
-
-} // namespace
 
 bool init_deletion_watch(Runtime * rt)
 {
@@ -413,10 +439,15 @@ bool init_deletion_watch(Runtime * rt)
     SigReader a = first_arg(m, m.functions[add.index].sig);
     a.next();
     if(a.code() != T_CALLBACK || (m.functions[add.index].flags & F_USER_DATA_ARG_MASK) != 3) return true;
-    Val deleter = py::native_func_new("on_deleted", on_deleted, 1, 1, 0);
-    rt->delete_holder = deleter ? holder_for(rt, nullptr) : nullptr;
-    Val key = rt->delete_holder ? py::int_from(a.index()) : nullptr;
-    if(!key || py::dict_set(rt->delete_holder, key, deleter) < 0) return false;
+    // the event callback's first argument is the event: its target is the deleted object
+    SigReader event = first_arg(m, m.callbacks[a.index()].sig);
+    if(event.code() != T_STRUCT_PTR) return true;
+    Attr target = resolve_struct_attr(m, event.index(), "get_target_obj");
+    if(target.kind != Attr::FUNCTION) target = resolve_struct_attr(m, event.index(), "get_target");
+    if(target.kind != Attr::FUNCTION || arg_count(m, m.functions[target.index].sig) != 1) return true;
+    rt->event_target_fn = target.index;
+    rt->delete_holder = holder_for(rt, nullptr);  // a marker: handle_callback knows it
+    if(!rt->delete_holder) return false;
     rt->add_event_cb = add.index;
     rt->delete_code = m.int_members[del.index].value;
     return true;
@@ -570,14 +601,18 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
         hw.u64 = 0;
         hw.p = holder;
         store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
-    } else if(v != None && points_into(t, v) && !keep_alive(rt, what.slot, v)) {
+    } else if(v != None && points_into(t, v) && !keep_alive(rt, nullptr, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
     store_scalar(t.code(), at, w);
     return true;
 }
 
-Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
+namespace {
+
+/** call_function for any arguments: conversions with error messages, kept values,
+ *  callbacks, struct results, constructors and delete(). */
+Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
 {
     const Module & m = *rt->m;
     const Function & f = m.functions[fn];
@@ -587,9 +622,10 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         function_name(m, fn, name, sizeof name);
         return py::raise(&py::TypeError_type, "%s() takes %d positional arguments but %d were given", name, argc, npos);
     }
-    // a method's object is never NULL: the engine dereferences it without checking
+    // a method's object is never NULL (the engine dereferences it without checking), unless
+    // the function says it takes NULL (lv.display_get_next(None) starts an iteration)
     bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
-                     !(f.flags & F_CONSTRUCTOR);
+                     !(f.flags & (F_CONSTRUCTOR | F_NULLABLE_FIRST));
     if(is_method && argc > 0 && args[0] == None) {
         char name[64];
         function_name(m, fn, name, sizeof name);
@@ -601,6 +637,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     int pending = 0;
     SigReader t = first_arg(m, f.sig);
     for(int i = 0; i < argc; i++, t.next()) {
+        if(convert_common_arg(t.code(), args[i], &words[i], i == 0)) continue;
         Who who{nullptr, i + 1};
         who.m = &m;
         who.fn = fn;
@@ -608,13 +645,15 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
             // the engine may keep the pointer (set_text_static, set_map, set_points): the
-            // value lives until the same argument of the same function on the same object changes
-            Val key[3] = {py::int_from(i > 0 ? (intptr_t)args[0] : 0), py::int_from(fn), py::int_from(i)};
-            who.slot = key[0] && key[1] && key[2] ? py::tuple_from(3, key) : nullptr;
+            // value lives until the same argument of the same function on the same object
+            // changes, or the object is deleted
+            bool on_object = i > 0 && is_engine_obj(args[0]);
+            who.owner = on_object ? args[0] : nullptr;
+            who.slot = on_object ? py::small(-(intptr_t)fn * MAX_ARGS - i) : function_slot(fn, i);
             if(!who.slot) return nullptr;
         }
         if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
-        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.slot, args[i])) return nullptr;
+        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();
@@ -634,7 +673,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
                 // remember the object: obj.remove_event_cb(callable) looks for it
                 Val owner = py::int_from((intptr_t)words[0].p);
                 if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
-                if(!remember_holder(rt, args[0], holder)) return nullptr;
+                if(!remember_holder(args[0], holder)) return nullptr;
             }
         } else if(first.code() == T_STRUCT_PTR && words[0].p) {
             const Struct & s = m.structs[first.index()];
@@ -677,6 +716,30 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
         for(uint16_t c = 0; c < m.class_count; c++)
             if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
     }
+    return to_python(rt, ret, result, nullptr);
+}
+
+} // namespace
+
+Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
+{
+    // the common call (o.set_x(5), o.get_x()): small ints and live objects in, a scalar or
+    // nothing out; anything else, including every error, takes the general path
+    const Module & m = *rt->m;
+    const Function & f = m.functions[fn];
+    SigReader ret{m.sigs + f.sig};
+    SigReader t = ret;
+    t.next();
+    int argc = *t.p++;
+    const int FAST_ARGS = 4;
+    bool plain = npos == argc && argc <= FAST_ARGS && !(f.flags & F_CONSTRUCTOR) && fn != rt->delete_fn &&
+                 ret.code() != T_STRUCT_VAL;
+    Word words[FAST_ARGS];
+    for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);
+    if(!plain) return call_general(rt, fn, npos, args);
+    Word result;
+    result.u64 = 0;
+    call(m, fn, words, &result);
     return to_python(rt, ret, result, nullptr);
 }
 

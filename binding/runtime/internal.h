@@ -13,6 +13,7 @@ namespace pyvgl {
 namespace binding {
 
 struct Runtime;
+struct BObj;
 
 /** What a binding type stands for; Type::user of each class / struct type points here. */
 struct TypeRecord {
@@ -28,7 +29,8 @@ struct Runtime {
     const Module * m;
     py::Val module;          ///< the module object
     py::Val cache;           ///< dict: module attribute name -> value
-    py::Val objects;         ///< dict: engine object address -> its Python object (identity)
+    BObj ** ident;           ///< engine object -> its Python object (identity.cpp)
+    uint32_t ident_cap, ident_used;
     py::Val holders;         ///< dict: holder address -> holder (dict cb index -> callable)
     py::Val kept;            ///< dict: address -> object the engine may point into
     py::Type ** class_types; ///< per class, made on first use
@@ -38,7 +40,8 @@ struct Runtime {
     uint16_t delete_fn;      ///< the root class's "delete" method: its object is gone after the call
     uint16_t add_event_cb;   ///< root class add_event_cb(obj, cb, filter, user_data), NONE if absent
     int32_t delete_code;     ///< EVENT.DELETE
-    py::Val delete_holder;   ///< holder whose callable forgets a deleted object's wrapper
+    py::Val delete_holder;   ///< holder of the DELETE callbacks that forget deleted objects' wrappers
+    uint16_t event_target_fn;  ///< the event's get_target_obj (or get_target)
     uint16_t remove_with_user_data;  ///< root class remove_event_cb_with_user_data, NONE if absent
     py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
     bool imported;
@@ -58,6 +61,9 @@ struct BObj {  ///< an engine object (widget)
     py::Type * type;
     py::Dict * dict;  ///< attributes of Python subclasses
     void * ptr;       ///< NULL until created (subclass __init__ creates it)
+    py::Val kept;     ///< dict of what the engine may point into for this object (strings,
+                      ///< arrays: negative slot keys) and its callback holders (their
+                      ///< addresses as keys); nullptr until needed
 };
 struct BStruct {  ///< a struct: its own bytes (following the object) or a view of engine memory
     py::Type * type;
@@ -69,13 +75,25 @@ struct BGroup {
     py::Type * type;
     Runtime * rt;
     uint16_t group;
+    py::Val members;  ///< dict: member name -> value, filled on use (lv.EVENT.CLICKED in loops)
 };
 
 extern py::Type bmodule_type, bfunc_type, bgroup_type;
 /** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
 extern py::Type reference_error_type;
 
+// identity.cpp: one Python object per engine object
+/** The wrapper of engine object `ptr`, nullptr if it has none. */
+py::Val identity_find(Runtime * rt, void * ptr);
+/** Makes `wrapper` the Python object of its engine object (replacing any other). */
+bool identity_add(Runtime * rt, py::Val wrapper);
+/** Forgets the wrapper of `ptr` (its object is deleted). */
+void identity_remove(Runtime * rt, void * ptr);
+
 // module.cpp
+/** The getattr slot of every class type (and of Python subclasses): tells engine objects
+ *  from other values in one compare. */
+py::Val obj_getattr(py::Val self, py::Val name);
 /** The record of a binding type or of a Python subclass of one, or nullptr. */
 TypeRecord * record_of(py::Type * t);
 py::Type * class_type(Runtime * rt, uint16_t cls);
@@ -107,11 +125,15 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val 
  *  callback's argument after the callback returned); returns nullptr. */
 py::Val stale_struct_error();
 /** Keeps `v` alive while the engine may point into it (strings, arrays): until something
- *  else is kept under the same `slot` (a field address, or (object, function, argument)). */
-bool keep_alive(Runtime * rt, py::Val slot, py::Val v);
+ *  else is kept under the same `slot` (a field address, or (object, function, argument)),
+ *  or, with an engine object `owner` (else nullptr), until the object is deleted. */
+bool keep_alive(Runtime * rt, py::Val owner, py::Val slot, py::Val v);
 
 /** Learns of the engine deleting `ptr` (an LVGL-style EVENT.DELETE callback), if it can. */
 bool watch_deletion(Runtime * rt, void * ptr);
+/** The DELETE event callback of a watched object (args: the trampoline's): its wrapper
+ *  forgets the engine object, so using it raises LvReferenceError. */
+void object_deleted(Runtime * rt, const Word * args);
 /** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
 bool init_deletion_watch(Runtime * rt);
 

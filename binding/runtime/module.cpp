@@ -66,10 +66,10 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
 Val module_getattr(Val self, Val name)
 {
     Runtime * rt = ((BModule *)self)->rt;
-    if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
-    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val cached = py::dict_get_str(rt->cache, name);
     if(cached) return cached;
+    if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
+    if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
     if(v && py::dict_set(rt->cache, name, v) < 0) return nullptr;
     return v;
@@ -107,10 +107,14 @@ Val group_getattr(Val self, Val name)
 {
     BGroup * g = (BGroup *)self;
     const Module & m = *g->rt->m;
+    Val known = g->members ? py::dict_get_str(g->members, name) : nullptr;
+    if(known) return known;
     uint16_t i = find_member(m, g->group, py::str_data(name));
     if(i == NONE) return nullptr;
-    if(m.groups[g->group].kind == G_STR) return py::str_new_cstr(m.str_members[i].value);
-    return int_constant(m.int_members[i]);
+    Val v = m.groups[g->group].kind == G_STR ? py::str_new_cstr(m.str_members[i].value) : int_constant(m.int_members[i]);
+    if(v && !g->members) g->members = py::dict_new(4);
+    if(!v || !g->members || py::dict_set(g->members, name, v) < 0) return nullptr;
+    return v;
 }
 
 // ---- dir(): the names the tables hold, for dir() and the REPL's tab completion ----------
@@ -191,29 +195,8 @@ bool record_dir(py::Type * owner, Val, Val out)
 
 // ---- class and struct types -----------------------------------------------------------
 
-/** Instance attributes: Python-level ones first (subclasses), then the tables. */
-/** A binding function found in a class dict is a method: bind it to the instance. */
-Val bind_if_function(Val self, Val v)
-{
-    return v && !py::is_small(v) && v->type == &bfunc_type ? py::bound_method_new(self, v) : v;
-}
-
-Val obj_getattr(Val self, Val name)
-{
-    Val v = py::generic_getattr(self, name);
-    if(v || py::exc_pending()) return bind_if_function(self, v);
-    TypeRecord * r = record_of(self->type);
-    if(!r) return nullptr;
-    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
-    if(a.kind == Attr::NONE_ && r->rt->remove_event_cb && strcmp(py::str_data(name), "remove_event_cb") == 0)
-        return py::bound_method_new(self, r->rt->remove_event_cb);
-    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
-    // cache the function in the binding class: the next lookup is one dict hit
-    Val f = func_new(r->rt, a.index);
-    py::Type * t = r->rt->class_types[r->index];
-    if(!f || py::dict_set((Val)t->dict, name, f) < 0) return nullptr;
-    return py::bound_method_new(self, f);
-}
+/** Instance attributes: Python-level ones first (subclasses, methods already cached in the
+ *  class dict; binding functions there bind as methods: TF_BINDS_SELF), then the tables. */
 
 /** Class attributes: the type's own first, then the class's methods from the tables (each
  *  cached in the class dict, so instances find it there too). */
@@ -244,7 +227,7 @@ Val class_meta_new(py::Type *, int npos, int nkw, const Val * args)
 Val struct_getattr(Val self, Val name)
 {
     Val v = py::generic_getattr(self, name);
-    if(v || py::exc_pending()) return bind_if_function(self, v);
+    if(v || py::exc_pending()) return v;
     TypeRecord * r = record_of(self->type);
     if(!r) return nullptr;
     Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
@@ -285,8 +268,7 @@ Val create_object(TypeRecord * r, py::Type * t, int npos, const Val * args, BObj
     if(!into) return made;
     into->ptr = ptr;
     // the subclass instance is the object's Python identity from now on
-    Val key = py::int_from((intptr_t)ptr);
-    if(!key || py::dict_set(r->rt->objects, key, (Val)into) < 0) return nullptr;
+    if(!identity_add(r->rt, (Val)into)) return nullptr;
     return (Val)into;
 }
 
@@ -359,7 +341,8 @@ py::Type * make_type(Runtime * rt, TypeRecord * rec, uint32_t name, py::Type * b
         return nullptr;
     }
     name_copy(*rt->m, name, cname, 64);
-    py::type_init(t, cname, base, py::TF_BASETYPE);
+    // getattr slots below start with the generic lookup: LOAD_METHOD may skip them
+    py::type_init(t, cname, base, py::TF_BASETYPE | py::TF_GETATTR_FALLBACK);
     t->user = rec;
     t->dir = record_dir;
     t->module = py::str_new_cstr(rt->m->name);
@@ -380,6 +363,7 @@ bool init_types()
     bclass_meta_type.make_new = class_meta_new;
     py::type_init(&bfunc_type, "function", &py::object_type, 0);
     bfunc_type.call = func_call;
+    bfunc_type.flags |= py::TF_BINDS_SELF;  // in a class dict: a method
     bfunc_type.print = func_print;
     py::type_init(&bgroup_type, "group", &py::object_type, 0);
     bgroup_type.getattr = group_getattr;
@@ -394,7 +378,7 @@ bool add_named(Runtime * rt, py::Type * t, uint32_t name, Val v)
     char buf[96];
     name_copy(*rt->m, name, buf, sizeof buf);
     Val key = v ? py::str_intern_cstr(buf) : nullptr;
-    return key && py::dict_set((Val)t->dict, key, v) >= 0;
+    return key && py::type_dict_set(t, key, v) >= 0;
 }
 
 /** The first import initialises the library: its module function init() if it has one. */
@@ -413,6 +397,36 @@ template <int N> Val init_slot()
 Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_slot<2>, init_slot<3>};
 
 } // namespace
+
+/** lv.obj.set_x before any instance used it: the class (or a Python subclass) resolves
+ *  the name along its base chain and caches a method in the binding class. */
+Val class_getattr(Val self, Val name)
+{
+    TypeRecord * r = record_of((py::Type *)self);
+    if(!r || r->is_struct) return nullptr;
+    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, nullptr);
+    Val f = func_new(r->rt, a.index);
+    if(!f || py::type_dict_set(r->rt->class_types[r->index], name, f) < 0) return nullptr;
+    return f;
+}
+
+Val obj_getattr(Val self, Val name)
+{
+    Val v = py::generic_getattr(self, name);
+    if(v || py::exc_pending()) return v;
+    TypeRecord * r = record_of(self->type);
+    if(!r) return nullptr;
+    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
+    if(a.kind == Attr::NONE_ && r->rt->remove_event_cb && strcmp(py::str_data(name), "remove_event_cb") == 0)
+        return py::bound_method_new(self, r->rt->remove_event_cb);
+    if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
+    // cache the function in the binding class: the next lookup is one dict hit
+    Val f = func_new(r->rt, a.index);
+    py::Type * t = r->rt->class_types[r->index];
+    if(!f || py::type_dict_set(t, name, f) < 0) return nullptr;
+    return py::bound_method_new(self, f);
+}
 
 TypeRecord * record_of(py::Type * t)
 {
@@ -437,6 +451,7 @@ py::Type * class_type(Runtime * rt, uint16_t cls)
     t->dict_offset = (int32_t)offsetof(BObj, dict);
     t->make_new = obj_make_new;
     t->getattr = obj_getattr;
+    t->class_getattr = class_getattr;
     t->print = obj_print;
     t->base.type = &bclass_meta_type;
     if(c.base == NONE) {
@@ -497,7 +512,6 @@ bool register_module(const Module & m)
     py::gc_register_root(rt, sizeof(Runtime));
     rt->m = &m;
     rt->cache = py::dict_new(16);
-    rt->objects = py::dict_new(16);
     rt->holders = py::dict_new(8);
     rt->kept = py::dict_new(8);
     rt->class_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.class_count + 1));
@@ -505,7 +519,7 @@ bool register_module(const Module & m)
     rt->class_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.class_count + 1));
     rt->struct_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.struct_count + 1));
     BModule * mod = (BModule *)py::alloc_obj(&bmodule_type, sizeof(BModule));
-    if(!rt->cache || !rt->objects || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
+    if(!rt->cache || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
        !rt->struct_records || !mod)
         return false;
     mod->rt = rt;

@@ -57,6 +57,11 @@ lv_display_t * lv_display_create(int32_t hor_res, int32_t ver_res);
 void lv_display_delete(lv_display_t * disp);
 void lv_display_set_default(lv_display_t * disp);
 lv_display_t * lv_display_get_default(void);
+/**
+ * The display after `disp` in the list of displays.
+ * @param disp a display, NULL to get the first one
+ * @return the next display, NULL after the last
+ */
 lv_display_t * lv_display_get_next(lv_display_t * disp);
 void lv_display_set_resolution(lv_display_t * disp, int32_t hor_res, int32_t ver_res);
 void lv_display_set_physical_resolution(lv_display_t * disp, int32_t hor_res, int32_t ver_res);

@@ -54,6 +54,11 @@ typedef void (*lv_indev_read_cb_t)(lv_indev_t * indev, lv_indev_data_t * data);
 
 lv_indev_t * lv_indev_create(void);
 void lv_indev_delete(lv_indev_t * indev);
+/**
+ * The input device after `indev` in the list of input devices.
+ * @param indev an input device, NULL to get the first one
+ * @return the next input device, NULL after the last
+ */
 lv_indev_t * lv_indev_get_next(lv_indev_t * indev);
 /** Reads the device now and processes the data. */
 void lv_indev_read(lv_indev_t * indev);

@@ -412,6 +412,19 @@ bool lv_style_prop_has_flag(lv_style_prop_t prop, uint8_t flag);
 LV_STYLE_PROP_LIST(LV_STYLE_DECLARE_SETTER_)
 #undef LV_STYLE_DECLARE_SETTER_
 
+/* Shorthands that set one value into several properties (the same list serves
+ * lv_style_set_<name> and lv_obj_set_style_<name>): name, then the properties in the
+ * order they are set. */
+#define LV_STYLE_SHORTHAND_LIST(X) \
+    X(pad_all, LV_STYLE_PAD_LEFT, LV_STYLE_PAD_RIGHT, LV_STYLE_PAD_TOP, LV_STYLE_PAD_BOTTOM) \
+    X(pad_hor, LV_STYLE_PAD_LEFT, LV_STYLE_PAD_RIGHT) \
+    X(pad_ver, LV_STYLE_PAD_TOP, LV_STYLE_PAD_BOTTOM) \
+    X(pad_gap, LV_STYLE_PAD_ROW, LV_STYLE_PAD_COLUMN) \
+    X(margin_hor, LV_STYLE_MARGIN_LEFT, LV_STYLE_MARGIN_RIGHT) \
+    X(margin_ver, LV_STYLE_MARGIN_TOP, LV_STYLE_MARGIN_BOTTOM) \
+    X(margin_all, LV_STYLE_MARGIN_LEFT, LV_STYLE_MARGIN_RIGHT, LV_STYLE_MARGIN_TOP, LV_STYLE_MARGIN_BOTTOM) \
+    X(transform_scale, LV_STYLE_TRANSFORM_SCALE_X, LV_STYLE_TRANSFORM_SCALE_Y)
+
 /* Shorthands that set several properties. */
 void lv_style_set_size(lv_style_t * style, int32_t width, int32_t height);
 void lv_style_set_pad_all(lv_style_t * style, int32_t value);

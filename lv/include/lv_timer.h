@@ -55,6 +55,11 @@ void lv_timer_reset(lv_timer_t * timer);
 void lv_timer_enable(bool en);
 uint32_t lv_timer_get_idle(void);
 uint32_t lv_timer_get_time_until_next(void);
+/**
+ * The timer after `timer` in the list of timers.
+ * @param timer a timer, NULL to get the first one
+ * @return the next timer, NULL after the last
+ */
 lv_timer_t * lv_timer_get_next(lv_timer_t * timer);
 void * lv_timer_get_user_data(lv_timer_t * timer);
 bool lv_timer_get_paused(lv_timer_t * timer);

@@ -106,9 +106,7 @@ void lv_group_delete(lv_group_t * group)
 {
     if(!group) return;
     defocus(group);
-    for(uint32_t i = 0; i < group->obj_cnt; i++) {
-        if(group->objs[i]->spec_attr) group->objs[i]->spec_attr->group_p = nullptr;
-    }
+    for(uint32_t i = 0; i < group->obj_cnt; i++) group->objs[i]->in_group = 0;
     for(lv_indev_t * in = lv_indev_get_next(nullptr); in; in = lv_indev_get_next(in)) {
         if(lv_indev_get_group(in) == group) lv_indev_set_group(in, nullptr);
     }
@@ -120,6 +118,19 @@ void lv_group_delete(lv_group_t * group)
     lv_free(group);
 }
 
+/* the group is not stored in the object (lv_obj_spec_attr_t stays small): a flag says
+ * whether to look for it in the groups' lists */
+lv_group_t * lv_obj_get_group(const lv_obj_t * obj)
+{
+    if(!obj->in_group) return nullptr;
+    for(lv_group_t * g = lv_global.group_head; g; g = g->next) {
+        for(uint32_t i = 0; i < g->obj_cnt; i++) {
+            if(g->objs[i] == obj) return g;
+        }
+    }
+    return nullptr;
+}
+
 void lv_group_set_default(lv_group_t * group) { lv_global.group_default = group; }
 lv_group_t * lv_group_get_default(void) { return lv_global.group_default; }
 
@@ -129,13 +140,11 @@ void lv_group_add_obj(lv_group_t * group, lv_obj_t * obj)
     lv_group_t * old = lv_obj_get_group(obj);
     if(old == group) return;
     if(old) lv_group_remove_obj(obj);
-    lv_obj_allocate_spec_attr(obj);
-    if(!obj->spec_attr) return;
     lv_obj_t ** arr = static_cast<lv_obj_t **>(lv_realloc(group->objs, sizeof(lv_obj_t *) * (group->obj_cnt + 1)));
     if(!arr) return;
     group->objs = arr;
     group->objs[group->obj_cnt++] = obj;
-    obj->spec_attr->group_p = group;
+    obj->in_group = 1;
     /* the first object gets the focus */
     if(group->focused < 0) focus_index(group, static_cast<int32_t>(group->obj_cnt) - 1);
 }
@@ -164,7 +173,7 @@ void lv_group_remove_obj(lv_obj_t * obj)
     for(uint32_t j = static_cast<uint32_t>(idx) + 1; j < g->obj_cnt; j++) g->objs[j - 1] = g->objs[j];
     g->obj_cnt--;
     if(g->focused > idx) g->focused--;
-    obj->spec_attr->group_p = nullptr;
+    obj->in_group = 0;
     if(was_focused && g->obj_cnt && !g->frozen) {
         /* refocus a neighbour as the policy says */
         int32_t n = g->refocus_policy == LV_GROUP_REFOCUS_POLICY_PREV ? idx - 1 : idx;
@@ -177,9 +186,7 @@ void lv_group_remove_obj(lv_obj_t * obj)
 void lv_group_remove_all_objs(lv_group_t * group)
 {
     defocus(group);
-    for(uint32_t i = 0; i < group->obj_cnt; i++) {
-        if(group->objs[i]->spec_attr) group->objs[i]->spec_attr->group_p = nullptr;
-    }
+    for(uint32_t i = 0; i < group->obj_cnt; i++) group->objs[i]->in_group = 0;
     lv_free(group->objs);
     group->objs = nullptr;
     group->obj_cnt = 0;

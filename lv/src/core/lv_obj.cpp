@@ -261,7 +261,6 @@ bool lv_obj_has_flag(const lv_obj_t * obj, lv_obj_flag_t f) { return (obj->flags
 bool lv_obj_has_flag_any(const lv_obj_t * obj, lv_obj_flag_t f) { return (obj->flags & f) != 0; }
 lv_state_t lv_obj_get_state(const lv_obj_t * obj) { return obj->state; }
 bool lv_obj_has_state(const lv_obj_t * obj, lv_state_t state) { return (obj->state & state) != 0; }
-lv_group_t * lv_obj_get_group(const lv_obj_t * obj) { return obj->spec_attr ? obj->spec_attr->group_p : nullptr; }
 void * lv_obj_get_user_data(lv_obj_t * obj) { return obj->user_data; }
 
 int32_t lv_dpx(int32_t n) { return LV_DPX_CALC(lv_display_get_dpi(nullptr), n); }

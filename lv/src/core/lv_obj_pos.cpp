@@ -9,85 +9,56 @@
 
 namespace {
 
-int32_t calc_content_width(lv_obj_t * obj)
+/** True when `align` puts a child at the start of the axis (left for x, top for y): its far
+ *  edge then sets the content size directly. */
+bool aligned_at_start(lv_align_t align, bool horizontal)
 {
-    int32_t scroll_x_saved = lv_obj_get_scroll_x(obj);
-    if(obj->spec_attr) obj->spec_attr->scroll.x = 0;
-
-    int32_t space_left = lv_obj_get_style_space_left(obj, LV_PART_MAIN);
-    int32_t space_right = lv_obj_get_style_space_right(obj, LV_PART_MAIN);
-    int32_t self_w = lv_obj_get_self_width(obj) + space_left + space_right;
-
-    int32_t child_res = LV_COORD_MIN;
-    uint32_t cnt = lv_obj_get_child_count(obj);
-    for(uint32_t i = 0; i < cnt; i++) {
-        lv_obj_t * child = obj->spec_attr->children[i];
-        if(lv_obj_has_flag_any(child, static_cast<lv_obj_flag_t>(LV_OBJ_FLAG_HIDDEN | LV_OBJ_FLAG_FLOATING))) continue;
-        if(!lv_obj_is_layout_positioned(child)) {
-            lv_align_t align = static_cast<lv_align_t>(lv_obj_get_style_align(child, LV_PART_MAIN));
-            switch(align) {
-                case LV_ALIGN_DEFAULT:
-                case LV_ALIGN_TOP_LEFT:
-                case LV_ALIGN_BOTTOM_LEFT:
-                case LV_ALIGN_LEFT_MID:
-                    child_res = LV_MAX(child_res, child->coords.x2 - obj->coords.x1 + 1);
-                    break;
-                default:
-                    /* only an unshifted child counts: a shift would make the size depend on itself */
-                    if(lv_obj_get_style_x(child, LV_PART_MAIN) == 0) {
-                        child_res = LV_MAX(child_res, lv_area_get_width(&child->coords) + space_left);
-                    }
-                    break;
-            }
-        }
-        else {
-            child_res = LV_MAX(child_res, child->coords.x2 - obj->coords.x1 + 1);
-        }
+    switch(align) {
+        case LV_ALIGN_DEFAULT:
+        case LV_ALIGN_TOP_LEFT: return true;
+        case LV_ALIGN_BOTTOM_LEFT:
+        case LV_ALIGN_LEFT_MID: return horizontal;
+        case LV_ALIGN_TOP_RIGHT:
+        case LV_ALIGN_TOP_MID: return !horizontal;
+        default: return false;
     }
-    if(child_res != LV_COORD_MIN) child_res += space_right;
-    if(obj->spec_attr) obj->spec_attr->scroll.x = scroll_x_saved;
-    if(child_res == LV_COORD_MIN) return self_w;
-    return LV_MAX(child_res, self_w);
 }
 
-int32_t calc_content_height(lv_obj_t * obj)
+/** The size LV_SIZE_CONTENT gives along one axis: the object's own content (self size)
+ *  or its children's extent from the content start, whichever is larger, plus padding. */
+int32_t calc_content_size(lv_obj_t * obj, bool horizontal)
 {
-    int32_t scroll_y_saved = lv_obj_get_scroll_y(obj);
-    if(obj->spec_attr) obj->spec_attr->scroll.y = 0;
+    int32_t * scroll = obj->spec_attr ? (horizontal ? &obj->spec_attr->scroll.x : &obj->spec_attr->scroll.y) : nullptr;
+    int32_t scroll_saved = scroll ? *scroll : 0;
+    if(scroll) *scroll = 0;
 
-    int32_t space_top = lv_obj_get_style_space_top(obj, LV_PART_MAIN);
-    int32_t space_bottom = lv_obj_get_style_space_bottom(obj, LV_PART_MAIN);
-    int32_t self_h = lv_obj_get_self_height(obj) + space_top + space_bottom;
+    int32_t space_start = horizontal ? lv_obj_get_style_space_left(obj, LV_PART_MAIN) : lv_obj_get_style_space_top(obj, LV_PART_MAIN);
+    int32_t space_end = horizontal ? lv_obj_get_style_space_right(obj, LV_PART_MAIN) : lv_obj_get_style_space_bottom(obj, LV_PART_MAIN);
+    int32_t self = (horizontal ? lv_obj_get_self_width(obj) : lv_obj_get_self_height(obj)) + space_start + space_end;
+    int32_t obj_start = horizontal ? obj->coords.x1 : obj->coords.y1;
 
     int32_t child_res = LV_COORD_MIN;
     uint32_t cnt = lv_obj_get_child_count(obj);
     for(uint32_t i = 0; i < cnt; i++) {
         lv_obj_t * child = obj->spec_attr->children[i];
         if(lv_obj_has_flag_any(child, static_cast<lv_obj_flag_t>(LV_OBJ_FLAG_HIDDEN | LV_OBJ_FLAG_FLOATING))) continue;
-        if(!lv_obj_is_layout_positioned(child)) {
-            lv_align_t align = static_cast<lv_align_t>(lv_obj_get_style_align(child, LV_PART_MAIN));
-            switch(align) {
-                case LV_ALIGN_DEFAULT:
-                case LV_ALIGN_TOP_RIGHT:
-                case LV_ALIGN_TOP_MID:
-                case LV_ALIGN_TOP_LEFT:
-                    child_res = LV_MAX(child_res, child->coords.y2 - obj->coords.y1 + 1);
-                    break;
-                default:
-                    if(lv_obj_get_style_y(child, LV_PART_MAIN) == 0) {
-                        child_res = LV_MAX(child_res, lv_area_get_height(&child->coords) + space_top);
-                    }
-                    break;
-            }
+        int32_t child_end = (horizontal ? child->coords.x2 : child->coords.y2) - obj_start + 1;
+        lv_align_t align = static_cast<lv_align_t>(lv_obj_get_style_align(child, LV_PART_MAIN));
+        if(lv_obj_is_layout_positioned(child) || aligned_at_start(align, horizontal)) {
+            child_res = LV_MAX(child_res, child_end);
+            continue;
         }
-        else {
-            child_res = LV_MAX(child_res, child->coords.y2 - obj->coords.y1 + 1);
+        /* only an unshifted child counts: a shift would make the size depend on itself */
+        int32_t shift = horizontal ? lv_obj_get_style_x(child, LV_PART_MAIN) : lv_obj_get_style_y(child, LV_PART_MAIN);
+        if(shift == 0) {
+            int32_t extent = horizontal ? lv_area_get_width(&child->coords) : lv_area_get_height(&child->coords);
+            child_res = LV_MAX(child_res, extent + space_start);
         }
     }
-    if(child_res != LV_COORD_MIN) child_res += space_bottom;
-    if(obj->spec_attr) obj->spec_attr->scroll.y = scroll_y_saved;
-    if(child_res == LV_COORD_MIN) return self_h;
-    return LV_MAX(child_res, self_h);
+    if(child_res != LV_COORD_MIN) child_res += space_end;
+    if(scroll) *scroll = scroll_saved;
+    if(child_res == LV_COORD_MIN) return self;
+    return LV_MAX(child_res, self);
 }
 
 /** Width or height from the style: content, percentage of the parent, or pixels; clamped. */
@@ -97,7 +68,7 @@ int32_t resolve_size(lv_obj_t * obj, bool horizontal)
     int32_t v = horizontal ? lv_obj_get_style_width(obj, LV_PART_MAIN) : lv_obj_get_style_height(obj, LV_PART_MAIN);
     int32_t parent_size = horizontal ? lv_obj_get_content_width(parent) : lv_obj_get_content_height(parent);
     if(v == LV_SIZE_CONTENT) {
-        v = horizontal ? calc_content_width(obj) : calc_content_height(obj);
+        v = calc_content_size(obj, horizontal);
     }
     else if(LV_COORD_IS_PCT(v)) {
         /* a percentage of a content-sized parent would be circular: use only the padding */
@@ -201,8 +172,10 @@ bool lv_obj_is_layout_positioned(const lv_obj_t * obj)
 
 void lv_obj_mark_layout_as_dirty(lv_obj_t * obj)
 {
-    obj->layout_inv = 1;
     lv_obj_t * scr = lv_obj_get_screen(obj);
+    /* already marked: the refresh timer was woken then and is never paused */
+    if(obj->layout_inv && scr->scr_layout_inv) return;
+    obj->layout_inv = 1;
     scr->scr_layout_inv = 1;
     lv_display_t * disp = lv_obj_get_display(scr);
     if(disp) {
@@ -472,22 +445,64 @@ bool lv_obj_refresh_self_size(lv_obj_t * obj)
     return true;
 }
 
+/** True when the main part of `obj` is rotated or scaled. Cached in the object: every
+ *  invalidation asks it for the object and its ancestors, and lv_obj_refresh_style clears
+ *  the cache when a transform property (or any style) changes. Not cached while a widget
+ *  resolves styles in a borrowed state (skip_trans: drawing items as pressed, ...). */
+static bool has_own_transform(const lv_obj_t * obj)
+{
+    if(obj->transform_known) return obj->has_transform;
+    bool t = obj->styles && (lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+                             lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+                             lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE);
+    if(!obj->skip_trans) {
+        lv_obj_t * cache = const_cast<lv_obj_t *>(obj);
+        cache->has_transform = t;
+        cache->transform_known = 1;
+    }
+    return t;
+}
+
 static bool has_transform_chain(const lv_obj_t * obj)
 {
     for(; obj; obj = obj->parent) {
-        if(!obj->styles) continue;
-        if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
-           lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
-           lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE) {
-            return true;
-        }
+        if(has_own_transform(obj)) return true;
     }
     return false;
 }
 
+lv_display_t * lv_obj_shown_on_display(const lv_obj_t * obj)
+{
+    if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
+    lv_obj_t * scr = lv_obj_get_screen(obj);
+    lv_display_t * disp = lv_obj_get_display(scr);
+    if(!disp) return nullptr;
+    if(scr != lv_display_get_screen_active(disp) && scr != lv_display_get_screen_prev(disp) &&
+       scr != lv_display_get_layer_top(disp) && scr != lv_display_get_layer_sys(disp) &&
+       scr != lv_display_get_layer_bottom(disp)) {
+        return nullptr;
+    }
+    return disp;
+}
+
+/** Clips `area` by every ancestor that clips its children and by the display; false when
+ *  nothing is left or an ancestor is hidden. */
+static bool clip_to_visible(const lv_obj_t * obj, lv_display_t * disp, lv_area_t * area)
+{
+    /* clip by every ancestor that clips its children */
+    for(const lv_obj_t * p = obj->parent; p; p = p->parent) {
+        if(lv_obj_has_flag(p, LV_OBJ_FLAG_HIDDEN)) return false;
+        if(lv_obj_has_flag(p, LV_OBJ_FLAG_OVERFLOW_VISIBLE)) continue;
+        if(!lv_area_intersect(area, area, &p->coords)) return false;
+    }
+    lv_area_t scr_area = {0, 0, lv_display_get_horizontal_resolution(disp) - 1, lv_display_get_vertical_resolution(disp) - 1};
+    return lv_area_intersect(area, area, &scr_area);
+}
+
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
 {
-    lv_display_t * disp = lv_obj_get_display(obj);
+    /* cheap checks first: most invalidations while a screen is built hit no shown screen */
+    lv_display_t * disp = lv_obj_shown_on_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
     lv_area_t a = *area;
     /* transformed objects (or ancestors) cover a different screen area */
@@ -495,7 +510,7 @@ void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
         lv_obj_get_transformed_area(obj, &a, LV_OBJ_POINT_TRANSFORM_FLAG_RECURSIVE);
         lv_area_increase(&a, 5, 5); /* room for rounding in the transformation */
     }
-    if(!lv_obj_area_is_visible(obj, &a)) return;
+    if(!clip_to_visible(obj, disp, &a)) return;
     lv_inv_area(disp, &a);
 }
 
@@ -567,23 +582,8 @@ void lv_obj_invalidate(const lv_obj_t * obj)
 
 bool lv_obj_area_is_visible(const lv_obj_t * obj, lv_area_t * area)
 {
-    if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return false;
-    lv_obj_t * scr = lv_obj_get_screen(obj);
-    lv_display_t * disp = lv_obj_get_display(scr);
-    if(!disp) return false;
-    if(scr != lv_display_get_screen_active(disp) && scr != lv_display_get_screen_prev(disp) &&
-       scr != lv_display_get_layer_top(disp) && scr != lv_display_get_layer_sys(disp) &&
-       scr != lv_display_get_layer_bottom(disp)) {
-        return false;
-    }
-    /* clip by every ancestor that clips its children */
-    for(const lv_obj_t * p = obj->parent; p; p = p->parent) {
-        if(lv_obj_has_flag(p, LV_OBJ_FLAG_HIDDEN)) return false;
-        if(lv_obj_has_flag(p, LV_OBJ_FLAG_OVERFLOW_VISIBLE)) continue;
-        if(!lv_area_intersect(area, area, &p->coords)) return false;
-    }
-    lv_area_t scr_area = {0, 0, lv_display_get_horizontal_resolution(disp) - 1, lv_display_get_vertical_resolution(disp) - 1};
-    return lv_area_intersect(area, area, &scr_area);
+    lv_display_t * disp = lv_obj_shown_on_display(obj);
+    return disp && clip_to_visible(obj, disp, area);
 }
 
 bool lv_obj_is_visible(const lv_obj_t * obj)

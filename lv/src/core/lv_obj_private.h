@@ -14,11 +14,12 @@
 
 /** Attributes most objects never need. */
 typedef struct {
+    /* 48 bytes on 64-bit hosts (three 16-byte GC blocks): the group an object is in is
+     * found through lv_obj_t::in_group and the groups' lists, not stored here */
     lv_obj_t ** children;
-    uint32_t child_cnt;
-    lv_group_t * group_p;
     lv_event_list_t event_list;
     lv_point_t scroll; /**< how far the content is scrolled (positive: content moved up/left) */
+    uint32_t child_cnt;
     int32_t ext_click_pad;
     int32_t ext_draw_size;
     uint16_t scrollbar_mode : 2;
@@ -52,6 +53,9 @@ struct _lv_obj_t {
     uint16_t h_layout : 1;
     uint16_t w_layout : 1;
     uint16_t is_deleting : 1;
+    uint16_t in_group : 1; /**< in a group's object list (lv_obj_get_group searches the groups) */
+    uint16_t transform_known : 1; /**< has_transform is up to date (cleared by style refreshes) */
+    uint16_t has_transform : 1;   /**< the main part is rotated or scaled: invalidation maps areas */
 };
 
 /* core-internal helpers */
@@ -64,6 +68,9 @@ void lv_obj_layout_apply(lv_obj_t * obj);
 void lv_obj_screen_add(lv_display_t * disp, lv_obj_t * scr);
 void lv_obj_screen_remove(lv_display_t * disp, lv_obj_t * scr);
 void lv_obj_event_mark_deleted(lv_obj_t * obj);
+/** The display showing the screen of `obj` (active, previous or a layer) when `obj` is not
+ *  hidden, nullptr otherwise: objects of screens not shown invalidate nothing. */
+extern "C" lv_display_t * lv_obj_shown_on_display(const lv_obj_t * obj);
 extern "C" lv_result_t lv_obj_scroll_by_raw(lv_obj_t * obj, int32_t x, int32_t y);
 bool lv_obj_is_in_tree(const lv_obj_t * root, const lv_obj_t * obj);
 bool lv_display_obj_is_in_screens(lv_display_t * disp, const lv_obj_t * obj);

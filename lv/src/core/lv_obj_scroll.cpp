@@ -104,23 +104,29 @@ int32_t lv_obj_get_scroll_x(const lv_obj_t * obj) { return (obj && obj->spec_att
 int32_t lv_obj_get_scroll_y(const lv_obj_t * obj) { return (obj && obj->spec_attr) ? obj->spec_attr->scroll.y : 0; }
 int32_t lv_obj_get_scroll_top(const lv_obj_t * obj) { return lv_obj_get_scroll_y(obj); }
 
-int32_t lv_obj_get_scroll_bottom(const lv_obj_t * obj)
+/** How far the content reaches past the visible end of `obj` along one axis (bottom, or
+ *  right): the children's far edges with their margins, or the object's own content. */
+static int32_t scroll_to_end(const lv_obj_t * obj, bool horizontal)
 {
     int32_t child_res = LV_COORD_MIN;
     for(uint32_t i = 0; i < lv_obj_get_child_count(obj); i++) {
         lv_obj_t * c = obj->spec_attr->children[i];
         if(skip_child(c)) continue;
-        child_res = LV_MAX(child_res, c->coords.y2 + lv_obj_get_style_margin_bottom(c, LV_PART_MAIN));
+        int32_t end = horizontal ? c->coords.x2 + lv_obj_get_style_margin_right(c, LV_PART_MAIN)
+                                 : c->coords.y2 + lv_obj_get_style_margin_bottom(c, LV_PART_MAIN);
+        child_res = LV_MAX(child_res, end);
     }
-    int32_t pad_top = lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
-    int32_t pad_bottom = lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
+    int32_t pad_start = horizontal ? lv_obj_get_style_pad_left(obj, LV_PART_MAIN) : lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
+    int32_t pad_end = horizontal ? lv_obj_get_style_pad_right(obj, LV_PART_MAIN) : lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
     int32_t border = lv_obj_get_style_border_width(obj, LV_PART_MAIN);
-    if(child_res != LV_COORD_MIN) child_res -= obj->coords.y2 - pad_bottom - border;
-    int32_t self_h = lv_obj_get_self_height(obj);
-    self_h -= lv_obj_get_height(obj) - pad_top - pad_bottom - 2 * border;
-    self_h -= lv_obj_get_scroll_y(obj);
-    return LV_MAX(child_res, self_h);
+    if(child_res != LV_COORD_MIN) child_res -= (horizontal ? obj->coords.x2 : obj->coords.y2) - pad_end - border;
+    int32_t self = horizontal ? lv_obj_get_self_width(obj) : lv_obj_get_self_height(obj);
+    self -= (horizontal ? lv_obj_get_width(obj) : lv_obj_get_height(obj)) - pad_start - pad_end - 2 * border;
+    self -= horizontal ? lv_obj_get_scroll_x(obj) : lv_obj_get_scroll_y(obj);
+    return LV_MAX(child_res, self);
 }
+
+int32_t lv_obj_get_scroll_bottom(const lv_obj_t * obj) { return scroll_to_end(obj, false); }
 
 int32_t lv_obj_get_scroll_left(const lv_obj_t * obj)
 {
@@ -139,20 +145,7 @@ int32_t lv_obj_get_scroll_left(const lv_obj_t * obj)
 int32_t lv_obj_get_scroll_right(const lv_obj_t * obj)
 {
     if(lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL) return -lv_obj_get_scroll_x(obj);
-    int32_t child_res = LV_COORD_MIN;
-    for(uint32_t i = 0; i < lv_obj_get_child_count(obj); i++) {
-        lv_obj_t * c = obj->spec_attr->children[i];
-        if(skip_child(c)) continue;
-        child_res = LV_MAX(child_res, c->coords.x2 + lv_obj_get_style_margin_right(c, LV_PART_MAIN));
-    }
-    int32_t pad_left = lv_obj_get_style_pad_left(obj, LV_PART_MAIN);
-    int32_t pad_right = lv_obj_get_style_pad_right(obj, LV_PART_MAIN);
-    int32_t border = lv_obj_get_style_border_width(obj, LV_PART_MAIN);
-    if(child_res != LV_COORD_MIN) child_res -= obj->coords.x2 - pad_right - border;
-    int32_t self_w = lv_obj_get_self_width(obj);
-    self_w -= lv_obj_get_width(obj) - pad_right - pad_left - 2 * border;
-    self_w -= lv_obj_get_scroll_x(obj);
-    return LV_MAX(child_res, self_w);
+    return scroll_to_end(obj, true);
 }
 
 void lv_obj_get_scroll_end(lv_obj_t * obj, lv_point_t * end)
@@ -370,6 +363,7 @@ void lv_obj_get_scrollbar_area(lv_obj_t * obj, lv_area_t * hor, lv_area_t * ver)
 
 void lv_obj_scrollbar_invalidate(lv_obj_t * obj)
 {
+    if(!lv_obj_shown_on_display(obj)) return; /* the areas would invalidate nothing */
     lv_area_t hor, ver;
     lv_obj_get_scrollbar_area(obj, &hor, &ver);
     if(lv_area_get_size(&hor) > 0) lv_obj_invalidate_area(obj, &hor);

@@ -10,6 +10,7 @@
  */
 #include "lv_obj_private.h"
 #include "lv_global.h"
+#include "misc/lv_style_private.h"
 
 namespace {
 
@@ -55,9 +56,34 @@ bool value_equal(lv_style_prop_t prop, lv_style_value_t a, lv_style_value_t b)
     }
 }
 
+/** lv_style_get_prop, inlined here: style resolution runs it for every style of an object
+ *  on every property read, and the group filter rejects most styles before the scan. */
+inline bool find_in_style(const lv_style_t * style, lv_style_prop_t prop, uint32_t group, lv_style_value_t * v)
+{
+    const lv_style_const_prop_t * p = static_cast<const lv_style_const_prop_t *>(style->values_and_props);
+    if(style->prop_cnt == LV_STYLE_PROP_CONST) {
+        /* a const style is a LV_STYLE_PROP_INV-terminated array of pairs */
+        for(; p && p->prop != LV_STYLE_PROP_INV; p++) {
+            if(p->prop == prop) {
+                *v = p->value;
+                return true;
+            }
+        }
+        return false;
+    }
+    if((style->has_group & group) == 0) return false;
+    for(uint32_t i = 0; i < style->prop_cnt; i++) {
+        if(p[i].prop == prop) {
+            *v = p[i].value;
+            return true;
+        }
+    }
+    return false;
+}
+
 lv_style_res_t get_prop_core(const lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop, lv_style_value_t * v)
 {
-    const uint32_t group = 1u << lv_style_get_prop_group(prop);
+    const uint32_t group = 1u << ((prop >> 3) & 31); /* lv_style_get_prop_group */
     int32_t weight = -1;
     lv_state_t state = obj->state;
     lv_state_t state_inv = static_cast<lv_state_t>(~state);
@@ -68,19 +94,18 @@ lv_style_res_t get_prop_core(const lv_obj_t * obj, lv_part_t part, lv_style_prop
         if(!os->is_trans) break;
         if(obj->skip_trans) continue;
         if(lv_obj_style_get_selector_part(os->selector) != part) continue;
-        if(lv_style_get_prop(os->style, prop, &tmp) == LV_STYLE_RES_FOUND) {
+        if(find_in_style(os->style, prop, group, &tmp)) {
             *v = tmp;
             return LV_STYLE_RES_FOUND;
         }
     }
     for(; i < obj->style_cnt; i++) {
         const lv_obj_style_t * os = &obj->styles[i];
-        if(!lv_style_is_const(os->style) && (os->style->has_group & group) == 0) continue;
         if(lv_obj_style_get_selector_part(os->selector) != part) continue;
         lv_state_t state_act = lv_obj_style_get_selector_state(os->selector);
         if(state_act & state_inv) continue; /* the style needs a state the object lacks */
         if(static_cast<int32_t>(state_act) <= weight) continue;
-        if(lv_style_get_prop(os->style, prop, &tmp) == LV_STYLE_RES_FOUND) {
+        if(find_in_style(os->style, prop, group, &tmp)) {
             *v = tmp;
             if(state_act == state) return LV_STYLE_RES_FOUND;
             weight = state_act;
@@ -345,6 +370,8 @@ void lv_obj_report_style_change(lv_style_t * style)
 
 void lv_obj_refresh_style(lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop)
 {
+    /* even when refreshing is off: the cached transform flag must not outlive the change */
+    if(prop == LV_STYLE_PROP_ANY || lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_TRANSFORM)) obj->transform_known = 0;
     if(!lv_global.style_refresh_enabled) return;
     lv_obj_invalidate(obj);
     part = lv_obj_style_get_selector_part(part);
@@ -375,7 +402,9 @@ void lv_obj_enable_style_refresh(bool en) { lv_global.style_refresh_enabled = en
 
 lv_style_value_t lv_obj_get_style_prop(const lv_obj_t * obj, lv_part_t part, lv_style_prop_t prop)
 {
-    bool inheritable = lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_INHERITABLE);
+    const lv_style_prop_info_t * info = prop < LV_STYLE_NUM_BUILT_IN_PROPS ? &lv_style_prop_info.v[prop] : nullptr;
+    bool inheritable = info ? (info->flags & LV_STYLE_PROP_FLAG_INHERITABLE) != 0
+                            : lv_style_prop_has_flag(prop, LV_STYLE_PROP_FLAG_INHERITABLE);
     lv_style_value_t v;
     v.ptr = nullptr;
     bool found = false;
@@ -397,6 +426,11 @@ lv_style_value_t lv_obj_get_style_prop(const lv_obj_t * obj, lv_part_t part, lv_
                 return v;
             }
         }
+        v.num = 0;
+        return v;
+    }
+    if(info && info->zero_default) {
+        v.ptr = nullptr;
         v.num = 0;
         return v;
     }
@@ -615,55 +649,16 @@ void lv_obj_set_style_size(lv_obj_t * obj, int32_t width, int32_t height, lv_sty
     lv_obj_set_style_height(obj, height, selector);
 }
 
-void lv_obj_set_style_pad_all(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_left(obj, value, selector);
-    lv_obj_set_style_pad_right(obj, value, selector);
-    lv_obj_set_style_pad_top(obj, value, selector);
-    lv_obj_set_style_pad_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_hor(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_left(obj, value, selector);
-    lv_obj_set_style_pad_right(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_ver(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_top(obj, value, selector);
-    lv_obj_set_style_pad_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_pad_gap(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_pad_row(obj, value, selector);
-    lv_obj_set_style_pad_column(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_hor(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_left(obj, value, selector);
-    lv_obj_set_style_margin_right(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_ver(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_top(obj, value, selector);
-    lv_obj_set_style_margin_bottom(obj, value, selector);
-}
-
-void lv_obj_set_style_margin_all(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_margin_hor(obj, value, selector);
-    lv_obj_set_style_margin_ver(obj, value, selector);
-}
-
-void lv_obj_set_style_transform_scale(lv_obj_t * obj, int32_t value, lv_style_selector_t selector)
-{
-    lv_obj_set_style_transform_scale_x(obj, value, selector);
-    lv_obj_set_style_transform_scale_y(obj, value, selector);
-}
+#define LV_OBJ_DEFINE_STYLE_SHORTHAND_(name, ...) \
+    void lv_obj_set_style_##name(lv_obj_t * obj, int32_t value, lv_style_selector_t selector) \
+    { \
+        static const lv_style_prop_t props[] = {__VA_ARGS__}; \
+        lv_style_value_t v; \
+        v.ptr = nullptr; \
+        v.num = value; \
+        for(lv_style_prop_t prop : props) lv_obj_set_local_style_prop(obj, prop, v, selector); \
+    }
+LV_STYLE_SHORTHAND_LIST(LV_OBJ_DEFINE_STYLE_SHORTHAND_)
 
 } // extern "C"
 

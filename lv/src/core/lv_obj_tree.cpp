@@ -13,7 +13,8 @@ void remove_from_parent_array(lv_obj_t * obj)
     lv_obj_t * parent = obj->parent;
     if(!parent || !parent->spec_attr) return;
     lv_obj_spec_attr_t * sa = parent->spec_attr;
-    for(uint32_t i = 0; i < sa->child_cnt; i++) {
+    /* from the end: deleting a parent removes its children last first */
+    for(uint32_t i = sa->child_cnt; i-- > 0;) {
         if(sa->children[i] != obj) continue;
         for(uint32_t j = i + 1; j < sa->child_cnt; j++) sa->children[j - 1] = sa->children[j];
         sa->child_cnt--;
@@ -47,9 +48,8 @@ void delete_core(lv_obj_t * obj)
     for(lv_indev_t * in = lv_indev_get_next(nullptr); in; in = lv_indev_get_next(in)) lv_indev_reset(in, obj);
     lv_obj_event_mark_deleted(obj);
 
-    lv_display_t * disp = lv_obj_get_display(obj);
     if(obj->parent == nullptr) {
-        lv_obj_screen_remove(disp, obj);
+        lv_obj_screen_remove(lv_obj_get_display(obj), obj);
     }
     else {
         remove_from_parent_array(obj);

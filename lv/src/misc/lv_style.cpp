@@ -5,6 +5,7 @@
  */
 #include "core/lv_global.h"
 #include "core/lv_draw_deps.h"
+#include "misc/lv_style_private.h"
 
 namespace {
 
@@ -69,12 +70,82 @@ constexpr prop_flag_table_t make_prop_flags()
 
 constexpr prop_flag_table_t k_prop_flags = make_prop_flags();
 
+/* The default value of each property, as a small code: most are 0. */
+enum default_kind_t : uint8_t {
+    DEF_ZERO, DEF_SCALE_NONE, DEF_WHITE, DEF_BLACK, DEF_COVER, DEF_255, DEF_SIDE_FULL, DEF_FONT, DEF_COORD_MAX, DEF_256, DEF_ONE
+};
+
+constexpr default_kind_t default_kind(lv_style_prop_t prop)
+{
+    switch(prop) {
+        case LV_STYLE_TRANSFORM_SCALE_X:
+        case LV_STYLE_TRANSFORM_SCALE_Y:
+            return DEF_SCALE_NONE;
+        case LV_STYLE_BG_COLOR:
+            return DEF_WHITE;
+        case LV_STYLE_BG_GRAD_COLOR:
+        case LV_STYLE_BORDER_COLOR:
+        case LV_STYLE_SHADOW_COLOR:
+        case LV_STYLE_OUTLINE_COLOR:
+        case LV_STYLE_ARC_COLOR:
+        case LV_STYLE_LINE_COLOR:
+        case LV_STYLE_TEXT_COLOR:
+        case LV_STYLE_IMAGE_RECOLOR:
+        case LV_STYLE_BG_IMAGE_RECOLOR:
+        case LV_STYLE_RECOLOR:
+        case LV_STYLE_TEXT_OUTLINE_STROKE_COLOR:
+            return DEF_BLACK;
+        case LV_STYLE_OPA:
+        case LV_STYLE_OPA_LAYERED:
+        case LV_STYLE_BORDER_OPA:
+        case LV_STYLE_TEXT_OPA:
+        case LV_STYLE_IMAGE_OPA:
+        case LV_STYLE_BG_GRAD_OPA:
+        case LV_STYLE_BG_MAIN_OPA:
+        case LV_STYLE_BG_IMAGE_OPA:
+        case LV_STYLE_OUTLINE_OPA:
+        case LV_STYLE_SHADOW_OPA:
+        case LV_STYLE_LINE_OPA:
+        case LV_STYLE_ARC_OPA:
+        case LV_STYLE_TEXT_OUTLINE_STROKE_OPA:
+            return DEF_COVER;
+        case LV_STYLE_BG_GRAD_STOP:
+            return DEF_255;
+        case LV_STYLE_BORDER_SIDE:
+            return DEF_SIDE_FULL;
+        case LV_STYLE_TEXT_FONT:
+            return DEF_FONT;
+        case LV_STYLE_MAX_WIDTH:
+        case LV_STYLE_MAX_HEIGHT:
+            return DEF_COORD_MAX;
+        case LV_STYLE_ROTARY_SENSITIVITY:
+            return DEF_256;
+        case LV_STYLE_GRID_CELL_COLUMN_SPAN:
+        case LV_STYLE_GRID_CELL_ROW_SPAN:
+            return DEF_ONE;
+        default:
+            return DEF_ZERO;
+    }
+}
+
+constexpr lv_style_prop_info_table_t make_prop_info()
+{
+    lv_style_prop_info_table_t t = {};
+    for(uint32_t p = 0; p < LV_STYLE_NUM_BUILT_IN_PROPS; p++) {
+        t.v[p].flags = k_prop_flags.v[p];
+        t.v[p].zero_default = default_kind(static_cast<lv_style_prop_t>(p)) == DEF_ZERO;
+    }
+    return t;
+}
+
 lv_style_const_prop_t * pairs(const lv_style_t * style)
 {
     return static_cast<lv_style_const_prop_t *>(style->values_and_props);
 }
 
 } // namespace
+
+const lv_style_prop_info_table_t lv_style_prop_info = make_prop_info();
 
 extern "C" {
 
@@ -195,64 +266,18 @@ lv_style_value_t lv_style_prop_get_default(lv_style_prop_t prop)
     lv_style_value_t v;
     v.ptr = nullptr;
     v.num = 0;
-    switch(prop) {
-        case LV_STYLE_TRANSFORM_SCALE_X:
-        case LV_STYLE_TRANSFORM_SCALE_Y:
-            v.num = LV_SCALE_NONE;
-            break;
-        case LV_STYLE_BG_COLOR:
-            v.color = lv_color_white();
-            break;
-        case LV_STYLE_BG_GRAD_COLOR:
-        case LV_STYLE_BORDER_COLOR:
-        case LV_STYLE_SHADOW_COLOR:
-        case LV_STYLE_OUTLINE_COLOR:
-        case LV_STYLE_ARC_COLOR:
-        case LV_STYLE_LINE_COLOR:
-        case LV_STYLE_TEXT_COLOR:
-        case LV_STYLE_IMAGE_RECOLOR:
-        case LV_STYLE_BG_IMAGE_RECOLOR:
-        case LV_STYLE_RECOLOR:
-        case LV_STYLE_TEXT_OUTLINE_STROKE_COLOR:
-            v.color = lv_color_black();
-            break;
-        case LV_STYLE_OPA:
-        case LV_STYLE_OPA_LAYERED:
-        case LV_STYLE_BORDER_OPA:
-        case LV_STYLE_TEXT_OPA:
-        case LV_STYLE_IMAGE_OPA:
-        case LV_STYLE_BG_GRAD_OPA:
-        case LV_STYLE_BG_MAIN_OPA:
-        case LV_STYLE_BG_IMAGE_OPA:
-        case LV_STYLE_OUTLINE_OPA:
-        case LV_STYLE_SHADOW_OPA:
-        case LV_STYLE_LINE_OPA:
-        case LV_STYLE_ARC_OPA:
-        case LV_STYLE_TEXT_OUTLINE_STROKE_OPA:
-            v.num = LV_OPA_COVER;
-            break;
-        case LV_STYLE_BG_GRAD_STOP:
-            v.num = 255;
-            break;
-        case LV_STYLE_BORDER_SIDE:
-            v.num = LV_BORDER_SIDE_FULL;
-            break;
-        case LV_STYLE_TEXT_FONT:
-            v.ptr = LV_FONT_DEFAULT;
-            break;
-        case LV_STYLE_MAX_WIDTH:
-        case LV_STYLE_MAX_HEIGHT:
-            v.num = LV_COORD_MAX;
-            break;
-        case LV_STYLE_ROTARY_SENSITIVITY:
-            v.num = 256;
-            break;
-        case LV_STYLE_GRID_CELL_COLUMN_SPAN:
-        case LV_STYLE_GRID_CELL_ROW_SPAN:
-            v.num = 1;
-            break;
-        default:
-            break;
+    switch(default_kind(prop)) {
+        case DEF_SCALE_NONE: v.num = LV_SCALE_NONE; break;
+        case DEF_WHITE: v.color = lv_color_white(); break;
+        case DEF_BLACK: v.color = lv_color_black(); break;
+        case DEF_COVER: v.num = LV_OPA_COVER; break;
+        case DEF_255: v.num = 255; break;
+        case DEF_SIDE_FULL: v.num = LV_BORDER_SIDE_FULL; break;
+        case DEF_FONT: v.ptr = LV_FONT_DEFAULT; break;
+        case DEF_COORD_MAX: v.num = LV_COORD_MAX; break;
+        case DEF_256: v.num = 256; break;
+        case DEF_ONE: v.num = 1; break;
+        case DEF_ZERO: break;
     }
     return v;
 }
@@ -289,54 +314,13 @@ void lv_style_set_size(lv_style_t * style, int32_t width, int32_t height)
     lv_style_set_height(style, height);
 }
 
-void lv_style_set_pad_all(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_left(style, value);
-    lv_style_set_pad_right(style, value);
-    lv_style_set_pad_top(style, value);
-    lv_style_set_pad_bottom(style, value);
-}
-
-void lv_style_set_pad_hor(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_left(style, value);
-    lv_style_set_pad_right(style, value);
-}
-
-void lv_style_set_pad_ver(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_top(style, value);
-    lv_style_set_pad_bottom(style, value);
-}
-
-void lv_style_set_pad_gap(lv_style_t * style, int32_t value)
-{
-    lv_style_set_pad_row(style, value);
-    lv_style_set_pad_column(style, value);
-}
-
-void lv_style_set_margin_hor(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_left(style, value);
-    lv_style_set_margin_right(style, value);
-}
-
-void lv_style_set_margin_ver(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_top(style, value);
-    lv_style_set_margin_bottom(style, value);
-}
-
-void lv_style_set_margin_all(lv_style_t * style, int32_t value)
-{
-    lv_style_set_margin_hor(style, value);
-    lv_style_set_margin_ver(style, value);
-}
-
-void lv_style_set_transform_scale(lv_style_t * style, int32_t value)
-{
-    lv_style_set_transform_scale_x(style, value);
-    lv_style_set_transform_scale_y(style, value);
-}
+#define LV_STYLE_DEFINE_SHORTHAND_(name, ...) \
+    void lv_style_set_##name(lv_style_t * style, int32_t value) \
+    { \
+        static const lv_style_prop_t props[] = {__VA_ARGS__}; \
+        LV_STYLE_VALUE_NUM_(value); \
+        for(lv_style_prop_t prop : props) lv_style_set_prop(style, prop, sv); \
+    }
+LV_STYLE_SHORTHAND_LIST(LV_STYLE_DEFINE_SHORTHAND_)
 
 } // extern "C"

@@ -101,6 +101,12 @@ uint32_t tl_obj_get_child_count(const tl_obj_t * obj)
 void tl_obj_set_x(tl_obj_t * obj, int32_t x) { obj->x = x; }
 int32_t tl_obj_get_x(const tl_obj_t * obj) { return obj->x; }
 tl_obj_t * tl_obj_get_parent(const tl_obj_t * obj) { return obj->parent; }
+tl_obj_t * tl_obj_get_screen(const tl_obj_t * obj)
+{
+    if(obj == NULL) return active_screen;
+    while(obj->parent) obj = obj->parent;
+    return (tl_obj_t *)obj;
+}
 void tl_obj_add_flag(tl_obj_t * obj, tl_obj_flag_t flag) { obj->flags |= (uint32_t)flag; }
 bool tl_obj_has_flag(const tl_obj_t * obj, tl_obj_flag_t flag) { return (obj->flags & (uint32_t)flag) == (uint32_t)flag; }
 void tl_obj_align(tl_obj_t * obj, tl_align_t align, int32_t x_ofs, int32_t y_ofs)

@@ -161,6 +161,12 @@ void tl_obj_set_x(tl_obj_t * obj, int32_t x);
 int32_t tl_obj_get_x(const tl_obj_t * obj);
 /** Returns the parent, NULL for a screen. */
 tl_obj_t * tl_obj_get_parent(const tl_obj_t * obj);
+/**
+ * The screen an object is on.
+ * @param obj an object, NULL for the active screen
+ * @return the screen
+ */
+tl_obj_t * tl_obj_get_screen(const tl_obj_t * obj);
 /** Sets flags (tl_obj_flag_t bits). */
 void tl_obj_add_flag(tl_obj_t * obj, tl_obj_flag_t flag);
 /** True if all `flag` bits are set. */

@@ -100,6 +100,7 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     tl_obj_t * o = static_cast<tl_obj_t *>(toy("new obj", {wp(scr)}).p);
     ASSERT_NE(o, nullptr);
     EXPECT_EQ(toy("obj.get_parent", {wp(o)}).p, scr);
+    EXPECT_EQ(toy("obj.get_screen", {wp(o)}).p, scr);
     toy("obj.set_left", {wp(o), wi(17)});  // alias macro of set_x
     EXPECT_EQ(toy("obj.get_x", {wp(o)}).i32, 17);
     toy("obj.set_x", {wp(o), wi(-42)});

@@ -109,6 +109,17 @@ TEST(ToyTables, SkippedFunctionsAreAbsent)
     EXPECT_TRUE(M.functions[find_module_function(M, "max")].flags & F_INLINE);
 }
 
+TEST(ToyTables, FirstArgumentMayBeNullWhereTheDocSaysSo)
+{
+    const Class & obj = M.classes[find_class(M, "obj")];
+    uint16_t get_screen = find_function(M, obj.first_method, obj.method_count, "get_screen");
+    uint16_t get_parent = find_function(M, obj.first_method, obj.method_count, "get_parent");
+    ASSERT_NE(get_screen, NONE);
+    ASSERT_NE(get_parent, NONE);
+    EXPECT_TRUE(M.functions[get_screen].flags & F_NULLABLE_FIRST);   // "@param obj ..., NULL for ..."
+    EXPECT_FALSE(M.functions[get_parent].flags & F_NULLABLE_FIRST);  // no such doc
+}
+
 TEST(ToyTables, EnumGroupsAndConstants)
 {
     EXPECT_EQ(int_constant(nullptr, "ALIGN", "CENTER"), TL_ALIGN_CENTER);

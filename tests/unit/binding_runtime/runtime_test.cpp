@@ -177,6 +177,10 @@ assert toy.scale_f(1.5, 2) == 3.0 and toy.mix_d(10, 20, 0.25) == 12.5
 assert toy.strlen(None) == 0 and toy.strlen('hello') == 5
 assert toy.count_strings(['a', 'b', 'c']) == 3
 assert toy.max(-5, -9) == -5
+# None as a method's object: refused, unless the header's doc says NULL is accepted
+assert 'argument 1 must be an object' in fails(lambda: toy.obj_get_parent(None), TypeError)
+child = toy.obj(o)
+assert child.get_screen() is o and toy.obj_get_screen(None) is toy.screen_active()
 )"));
 }
 
