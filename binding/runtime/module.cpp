@@ -13,10 +13,6 @@ namespace binding {
 using py::Val;
 
 py::Type bmodule_type, bfunc_type, bgroup_type, reference_error_type;
-/** The type of the binding's class objects: a `type` whose attribute lookup also reads the
- *  tables, so a method is reachable from the class (`lv.label.set_text(label, "x")`, as in
- *  LVGL's examples) and not only from instances. */
-py::Type bclass_meta_type;
 
 namespace {
 
@@ -198,32 +194,6 @@ bool record_dir(py::Type * owner, Val, Val out)
 /** Instance attributes: Python-level ones first (subclasses, methods already cached in the
  *  class dict; binding functions there bind as methods: TF_BINDS_SELF), then the tables. */
 
-/** Class attributes: the type's own first, then the class's methods from the tables (each
- *  cached in the class dict, so instances find it there too). */
-Val class_type_getattr(Val self, Val name)
-{
-    Val v = py::type_type.getattr(self, name);
-    if(v || py::exc_pending()) return v;
-    TypeRecord * r = (TypeRecord *)((py::Type *)self)->user;
-    if(!r || r->magic != RECORD_MAGIC || r->is_struct) return nullptr;
-    Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
-    if(a.kind != Attr::FUNCTION) {
-        // the message `type` gives for a class
-        return py::raise(&py::AttributeError_type, "type object '%s' has no attribute '%s'", ((py::Type *)self)->name,
-                         py::str_data(name));
-    }
-    Val f = func_new(r->rt, a.index);
-    if(!f || py::dict_set((Val)((py::Type *)self)->dict, name, f) < 0) return nullptr;
-    return f;
-}
-
-/** Instances of the metatype are made by `class MyButton(lv.button)`: built as `type`
- *  builds classes, so a subclass made in Python is a plain Python class. */
-Val class_meta_new(py::Type *, int npos, int nkw, const Val * args)
-{
-    return py::type_type.call((Val)&py::type_type, npos, nkw, args);
-}
-
 Val struct_getattr(Val self, Val name)
 {
     Val v = py::generic_getattr(self, name);
@@ -358,9 +328,6 @@ bool init_types()
     bmodule_type.getattr = module_getattr;
     bmodule_type.print = module_print;
     bmodule_type.dir = module_dir;
-    py::type_init(&bclass_meta_type, "type", &py::type_type, 0);
-    bclass_meta_type.getattr = class_type_getattr;
-    bclass_meta_type.make_new = class_meta_new;
     py::type_init(&bfunc_type, "function", &py::object_type, 0);
     bfunc_type.call = func_call;
     bfunc_type.flags |= py::TF_BINDS_SELF;  // in a class dict: a method
@@ -453,7 +420,6 @@ py::Type * class_type(Runtime * rt, uint16_t cls)
     t->getattr = obj_getattr;
     t->class_getattr = class_getattr;
     t->print = obj_print;
-    t->base.type = &bclass_meta_type;
     if(c.base == NONE) {
         static const py::MethodDef methods[] = {{"__init__", obj_init, 1, -1, 0}, {nullptr, nullptr, 0, 0, 0}};
         py::type_add_methods(t, methods);
