@@ -113,6 +113,15 @@ static Val b_dir(int n, int k, const Val* a) {
     if (!l || !list_sort(l, nullptr, false)) return nullptr;
     return l;
   }
+  // an instance of a class defining __dir__: its (sorted) answer; not for classes
+  Type* t = type_of(a[0]);
+  Val custom = (t->flags & TF_USER) ? type_lookup(t, str_intern_cstr("__dir__")) : nullptr;
+  if (custom) {
+    Val r = call(custom, 1, 0, a);
+    Val l = r ? list_from_iter(r) : nullptr;
+    if (!l || !list_sort(l, nullptr, false)) return nullptr;
+    return l;
+  }
   return dir_of(a[0]);
 }
 
@@ -525,11 +534,22 @@ static Val b_import(int n, int k, const Val* a) {
     bool ok;
     level = (int)int_as_ssize(a[4], &ok);
     if (!ok) return nullptr;
+    if (level < 0) return raise(&ValueError_type, "level must be >= 0");
   }
   if (!is_str(a[0])) return raise(&TypeError_type, "__import__() argument 1 must be str, not %s", type_cname(a[0]));
   // globals only give the package of a relative import; anything but a dict is ignored
   if (globals && (globals == None || is_small(globals) || !is_subtype(globals->type, &dict_type))) globals = nullptr;
   return import_name(str_intern_val(a[0]), fromlist, level, globals);
+}
+
+// `import x` calls builtins.__import__ when a program replaced it (MicroPython and CPython
+// allow that); nullptr when it is still this module's own
+Val import_override() {
+  static Val name = nullptr;
+  if (!name) name = str_intern_cstr("__import__");
+  Val f = dict_get(ts.builtins, name);
+  if (!f || (!is_small(f) && f->type == &native_func_type && ((NativeFunc*)f)->fn == b_import)) return nullptr;
+  return f;
 }
 
 // __build_class__(func, name, *bases, metaclass=..., **kw)
@@ -593,61 +613,208 @@ static Val b_vars(int n, int k, const Val* a) {
   return getattr(a[0], Q(__dict__));
 }
 
+// Sorted by name (strcmp order): looked up by binary search (see builtins_tables_sorted).
 static const MethodDef builtin_fns[] = {
-  {"abs", b_abs, 1, 1, 0}, {"all", b_all, 1, 1, 0}, {"any", b_any, 1, 1, 0}, {"bin", b_bin, 1, 1, 0},
-  {"callable", b_callable, 1, 1, 0}, {"chr", b_chr, 1, 1, 0}, {"delattr", b_delattr, 2, 2, 0},
-  {"dir", b_dir, 0, 1, 0}, {"divmod", b_divmod, 2, 2, 0}, {"getattr", b_getattr, 2, 3, 0},
-  {"hasattr", b_hasattr, 2, 2, 0}, {"hash", b_hash, 1, 1, 0}, {"hex", b_hex, 1, 1, 0}, {"id", b_id, 1, 1, 0},
-  {"isinstance", b_isinstance, 2, 2, 0}, {"issubclass", b_issubclass, 2, 2, 0}, {"iter", b_iter, 1, 2, 0},
-  {"len", b_len, 1, 1, 0}, {"max", b_max, 1, -1, NF_KW}, {"min", b_min, 1, -1, NF_KW}, {"next", b_next, 1, 2, 0},
-  {"oct", b_oct, 1, 1, 0}, {"ord", b_ord, 1, 1, 0}, {"pow", b_pow, 2, 3, 0}, {"print", builtin_print, 0, -1, NF_KW},
-  {"repr", b_repr, 1, 1, 0}, {"ascii", b_ascii, 1, 1, 0}, {"round", b_round, 1, 2, NF_KW},
-  {"setattr", b_setattr, 3, 3, 0}, {"sorted", b_sorted, 1, 1, NF_KW}, {"sum", b_sum, 1, 2, NF_KW},
-  {"globals", b_globals, 0, 0, 0}, {"locals", b_locals, 0, 0, 0}, {"eval", b_eval, 1, 3, 0},
-  {"exec", b_exec, 1, 3, 0}, {"compile", b_compile, 3, 6, NF_KW}, {"input", b_input, 0, 1, 0},
-  {"open", b_open, 1, -1, NF_KW}, {"__import__", b_import, 1, 5, 0},
-  {"__build_class__", b_build_class, 2, -1, NF_KW}, {"format", b_format, 1, 2, 0}, {"vars", b_vars, 0, 1, 0},
+  {"__build_class__", b_build_class, 2, -1, NF_KW},
+  {"__import__", b_import, 1, 5, 0},
+  {"abs", b_abs, 1, 1, 0},
+  {"all", b_all, 1, 1, 0},
+  {"any", b_any, 1, 1, 0},
+  {"ascii", b_ascii, 1, 1, 0},
+  {"bin", b_bin, 1, 1, 0},
+  {"callable", b_callable, 1, 1, 0},
+  {"chr", b_chr, 1, 1, 0},
+  {"compile", b_compile, 3, 6, NF_KW},
+  {"delattr", b_delattr, 2, 2, 0},
+  {"dir", b_dir, 0, 1, 0},
+  {"divmod", b_divmod, 2, 2, 0},
+  {"eval", b_eval, 1, 3, 0},
+  {"exec", b_exec, 1, 3, 0},
+  {"format", b_format, 1, 2, 0},
+  {"getattr", b_getattr, 2, 3, 0},
+  {"globals", b_globals, 0, 0, 0},
+  {"hasattr", b_hasattr, 2, 2, 0},
+  {"hash", b_hash, 1, 1, 0},
+  {"hex", b_hex, 1, 1, 0},
+  {"id", b_id, 1, 1, 0},
+  {"input", b_input, 0, 1, 0},
+  {"isinstance", b_isinstance, 2, 2, 0},
+  {"issubclass", b_issubclass, 2, 2, 0},
+  {"iter", b_iter, 1, 2, 0},
+  {"len", b_len, 1, 1, 0},
+  {"locals", b_locals, 0, 0, 0},
+  {"max", b_max, 1, -1, NF_KW},
+  {"min", b_min, 1, -1, NF_KW},
+  {"next", b_next, 1, 2, 0},
+  {"oct", b_oct, 1, 1, 0},
+  {"open", b_open, 1, -1, NF_KW},
+  {"ord", b_ord, 1, 1, 0},
+  {"pow", b_pow, 2, 3, 0},
+  {"print", builtin_print, 0, -1, NF_KW},
+  {"repr", b_repr, 1, 1, 0},
+  {"round", b_round, 1, 2, NF_KW},
+  {"setattr", b_setattr, 3, 3, 0},
+  {"sorted", b_sorted, 1, 1, NF_KW},
+  {"sum", b_sum, 1, 2, NF_KW},
+  {"vars", b_vars, 0, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 
+// The built-in types and constants, sorted by name (strcmp order) like builtin_fns.
+struct BuiltinName {
+  const char* name;
+  const Obj* value;
+};
+static const BuiltinName builtin_names[] = {
+  {"ArithmeticError", &ArithmeticError_type.base},
+  {"AssertionError", &AssertionError_type.base},
+  {"AttributeError", &AttributeError_type.base},
+  {"BaseException", &BaseException_type.base},
+  {"EOFError", &EOFError_type.base},
+  {"Ellipsis", &ellipsis_obj},
+  {"EnvironmentError", &OSError_type.base},
+  {"Exception", &Exception_type.base},
+  {"FileNotFoundError", &FileNotFoundError_type.base},
+  {"FloatingPointError", &FloatingPointError_type.base},
+  {"GeneratorExit", &GeneratorExit_type.base},
+  {"IOError", &OSError_type.base},
+  {"ImportError", &ImportError_type.base},
+  {"IndentationError", &IndentationError_type.base},
+  {"IndexError", &IndexError_type.base},
+  {"KeyError", &KeyError_type.base},
+  {"KeyboardInterrupt", &KeyboardInterrupt_type.base},
+  {"LookupError", &LookupError_type.base},
+  {"MemoryError", &MemoryError_type.base},
+  {"ModuleNotFoundError", &ModuleNotFoundError_type.base},
+  {"NameError", &NameError_type.base},
+  {"None", &none_obj},
+  {"NotImplemented", &notimpl_obj},
+  {"NotImplementedError", &NotImplementedError_type.base},
+  {"OSError", &OSError_type.base},
+  {"OverflowError", &OverflowError_type.base},
+  {"RecursionError", &RuntimeError_type.base},
+  {"RuntimeError", &RuntimeError_type.base},
+  {"StopAsyncIteration", &StopAsyncIteration_type.base},
+  {"StopIteration", &StopIteration_type.base},
+  {"SyntaxError", &SyntaxError_type.base},
+  {"SystemExit", &SystemExit_type.base},
+  {"TimeoutError", &TimeoutError_type.base},
+  {"TypeError", &TypeError_type.base},
+  {"UnboundLocalError", &UnboundLocalError_type.base},
+  {"UnicodeDecodeError", &UnicodeDecodeError_type.base},
+  {"UnicodeEncodeError", &UnicodeEncodeError_type.base},
+  {"UnicodeError", &UnicodeError_type.base},
+  {"ValueError", &ValueError_type.base},
+  {"ZeroDivisionError", &ZeroDivisionError_type.base},
+  {"bool", &bool_type.base},
+  {"bytearray", &bytearray_type.base},
+  {"bytes", &bytes_type.base},
+  {"classmethod", &classmethod_type.base},
+  {"complex", &complex_type.base},
+  {"dict", &dict_type.base},
+  {"enumerate", &enumerate_type.base},
+  {"filter", &filter_type.base},
+  {"float", &float_type.base},
+  {"frozenset", &frozenset_type.base},
+  {"int", &int_type.base},
+  {"list", &list_type.base},
+  {"map", &map_type.base},
+  {"memoryview", &memoryview_type.base},
+  {"object", &object_type.base},
+  {"property", &property_type.base},
+  {"range", &range_type.base},
+  {"reversed", &reversed_type.base},
+  {"set", &set_type.base},
+  {"slice", &slice_type.base},
+  {"staticmethod", &staticmethod_type.base},
+  {"str", &str_type.base},
+  {"super", &super_type.base},
+  {"tuple", &tuple_type.base},
+  {"type", &type_type.base},
+  {"zip", &zip_type.base},
+};
+constexpr size_t NBUILTIN_NAMES = sizeof builtin_names / sizeof builtin_names[0];
+constexpr size_t NBUILTIN_FNS = sizeof builtin_fns / sizeof builtin_fns[0] - 1;
+
+// Function tables a port adds to the builtins (help, open...): searched before the rest.
+static const MethodDef* g_port_builtins[2];
+
+void builtins_add_table(const MethodDef* rows) {
+  for (const MethodDef*& slot : g_port_builtins)
+    if (!slot || slot == rows) {
+      slot = rows;
+      return;
+    }
+}
+
+template <typename Row>
+static const Row* find_sorted(const Row* rows, size_t n, const char* name) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(rows[mid].name, name);
+    if (c == 0) return &rows[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return nullptr;
+}
+
+// The ROM part of the builtins namespace (nullptr = not a builtin).
+Val builtin_const(Val name) {
+  const char* n = str_data(name);
+  for (const MethodDef* t : g_port_builtins)
+    for (const MethodDef* r = t; r && r->name; r++)
+      if (!strcmp(r->name, n)) return (Val)r;
+  if (const MethodDef* f = find_sorted(builtin_fns, NBUILTIN_FNS, n)) return (Val)f;
+  if (const BuiltinName* b = find_sorted(builtin_names, NBUILTIN_NAMES, n)) return (Val)b->value;
+  if (name == Q(__name__)) return Q(builtins);
+  return nullptr;
+}
+
+bool builtins_tables_sorted() {
+  for (size_t i = 1; i < NBUILTIN_FNS; i++)
+    if (strcmp(builtin_fns[i - 1].name, builtin_fns[i].name) >= 0) return false;
+  for (size_t i = 1; i < NBUILTIN_NAMES; i++)
+    if (strcmp(builtin_names[i - 1].name, builtin_names[i].name) >= 0) return false;
+  return true;
+}
+
+// Copies every ROM builtin into d (dir(builtins), builtins.__dict__): entries already in d win.
+bool builtins_copy_into(Val d) {
+  auto add = [d](const char* name, Val v) {
+    Val n = str_intern_cstr(name);
+    return n && (dict_get_str(d, n) || dict_set(d, n, v) == 0);
+  };
+  for (const MethodDef* t : g_port_builtins)
+    for (const MethodDef* r = t; r && r->name; r++)
+      if (!add(r->name, (Val)r)) return false;
+  for (size_t i = 0; i < NBUILTIN_FNS; i++)
+    if (!add(builtin_fns[i].name, (Val)&builtin_fns[i])) return false;
+  for (const BuiltinName& b : builtin_names)
+    if (!add(b.name, (Val)b.value)) return false;
+  return add("__name__", Q(builtins));
+}
+
 void type_add_slot_wrappers(Type* t);
 
+// The builtins module: its namespace lives in the ROM tables above; ts.builtins is the
+// module's dict, empty at start-up, which holds what scripts store (builtins.foo = 1, _).
 void builtins_init() {
-  Val m = module_from_table("builtins", builtin_fns);
+  Val m = module_from_table("builtins", nullptr);
   if (!m) return;
-  Val d = (Val)((Module*)m)->dict;
-  ts.builtins = d;
-  Type* types[] = {&object_type, &type_type, &bool_type, &int_type, &float_type, &complex_type, &str_type,
-                   &bytes_type, &bytearray_type, &memoryview_type, &tuple_type, &list_type, &dict_type, &set_type,
-                   &frozenset_type, &range_type, &slice_type, &enumerate_type, &zip_type, &map_type, &filter_type,
-                   &reversed_type, &property_type, &staticmethod_type, &classmethod_type, &super_type,
-                   &BaseException_type, &Exception_type, &SystemExit_type, &KeyboardInterrupt_type,
-                   &GeneratorExit_type, &StopIteration_type, &StopAsyncIteration_type, &ArithmeticError_type,
-                   &ZeroDivisionError_type, &OverflowError_type, &AssertionError_type, &AttributeError_type,
-                   &EOFError_type, &ImportError_type, &ModuleNotFoundError_type, &LookupError_type,
-                   &IndexError_type, &KeyError_type, &MemoryError_type, &NameError_type, &UnboundLocalError_type,
-                   &OSError_type, &RuntimeError_type, &NotImplementedError_type, &RecursionError_type,
-                   &SyntaxError_type, &IndentationError_type, &TypeError_type, &ValueError_type,
-                   &UnicodeError_type, &FloatingPointError_type, &TimeoutError_type,
-                   &FileNotFoundError_type};
-  for (Type* t : types) {
-    dict_set(d, t->qname, (Val)t);
-    if (!(t->flags & TF_EXCEPTION) && t != &object_type) type_add_slot_wrappers(t);
+  ((Module*)m)->find = builtin_const;
+  ts.builtins = (Val)((Module*)m)->dict;
+  for (const BuiltinName& b : builtin_names) {
+    Type* t = (Type*)b.value;
+    if (t->base.type == &type_type && !(t->flags & TF_EXCEPTION) && t != &object_type) type_add_slot_wrappers(t);
   }
-  dict_set(d, str_intern_cstr("None"), None);
-  dict_set(d, str_intern_cstr("Ellipsis"), &ellipsis_obj);
-  dict_set(d, str_intern_cstr("NotImplemented"), NOTIMPL);
-  // MicroPython raises RuntimeError for deep recursion; scripts written for CPython
-  // catch RecursionError: the name is an alias
-  dict_set(d, str_intern_cstr("RecursionError"), (Val)&RuntimeError_type);
-  dict_set(d, str_intern_cstr("EnvironmentError"), (Val)&OSError_type);
-  dict_set(d, str_intern_cstr("IOError"), (Val)&OSError_type);
-  dict_set(d, str_intern_cstr("UnicodeDecodeError"), (Val)&UnicodeDecodeError_type);
-  dict_set(d, str_intern_cstr("UnicodeEncodeError"), (Val)&UnicodeEncodeError_type);
-  dict_set(d, Q(__name__), Q(builtins));
   dict_set(ts.modules, Q(builtins), m);
 }
 
-Val lookup_builtin(Val name) { return dict_get_str(ts.builtins, name); }
+Val lookup_builtin(Val name) {
+  Val v = dict_get_str(ts.builtins, name);
+  return v ? v : builtin_const(name);
+}
 
 }  // namespace py

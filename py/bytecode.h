@@ -28,7 +28,7 @@ namespace py {
   X(FORMAT_VALUE, 2) X(BUILD_STRING, 2) X(PRINT_EXPR, 0) X(LOAD_ASSERTION_ERROR, 0)         \
   X(EXC_MATCH, 0) X(SETUP_ASYNC_WITH, 4) X(ASYNC_WITH_EXIT_NORMAL, 0) X(GET_AITER, 0)       \
   X(GET_ANEXT, 0) X(END_ASYNC_FOR, 0) X(LOAD_CLASS_CELL, 0)  \
-  X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0)
+  X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0) X(ASYNC_WITH_ENTER, 0)
 
 enum Opcode : uint8_t {
 #define PY_OP_ENUM(n, a) OPC_##n,
@@ -42,6 +42,9 @@ enum CodeFlags : uint16_t {
   CO_VARARGS = 1, CO_VARKW = 2, CO_GENERATOR = 4, CO_DICTLOCALS = 8, CO_COROUTINE = 16,
   CO_MODULE = 32, CO_ASYNCGEN = 64,
 };
+// the high byte of Code::flags: how many leading parameters are positional-only (before '/')
+constexpr int CO_POSONLY_SHIFT = 8;
+inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 
 struct Code {
   Type* type;
@@ -88,6 +91,7 @@ struct Frame {
   Val* slots;          // fast locals, then free-variable cells
   size_t alloc_size;
   int line;            // line of the last traceback entry added for this frame
+  Val handled;         // a suspended generator's exception being handled (bare `raise`)
 };
 
 struct Function {

@@ -60,6 +60,7 @@ struct Compiler {
   Scope* top;
   int mode;
   Vec<Scope*> all_scopes;
+  Vec<Val> const_names, const_values;  // MicroPython's `NAME = const(value)`, in source order
 };
 
 bool fail(Compiler* C, int line, const char* msg) {
@@ -160,6 +161,8 @@ void scan_function_body(Compiler* C, Scope* s, Node* args, Node* body, bool is_l
       else s->flags |= CO_VARKW;
     }
   }
+  if (args->n > 255) fail(C, args->line, "too many positional-only parameters");
+  s->flags |= (uint16_t)((args->n & 255) << CO_POSONLY_SHIFT);
   if (is_lambda) scan(C, body);
   else scan_items(C, body);
   C->scope = saved;
@@ -240,6 +243,7 @@ void scan(Compiler* C, Node* n) {
     case N_ANNASSIGN:
       if (n->b) { scan(C, n->b); scan_target(C, n->a); }
       else if (n->a->kind != N_NAME) scan(C, n->a);
+      else if (C->scope->kind == SC_FUNC) sym_bind(C, n->a->v, n->line);  // `x: int` makes x local
       break;
     case N_DEL:
       for (uint32_t i = 0; i < n->nitems; i++) scan_target(C, n->items[i]);
@@ -317,7 +321,7 @@ void scan(Compiler* C, Node* n) {
       }
       break;
     case N_IMPORTFROM:
-      if (n->op && C->scope->kind == SC_FUNC) { fail(C, n->line, "import * only allowed at module level"); return; }
+      if (n->op && C->scope->kind != SC_MODULE) { fail(C, n->line, "import * only allowed at module level"); return; }
       for (uint32_t i = 0; i < n->nitems; i++) {
         Node* a = n->items[i];
         sym_bind(C, a->v2 ? a->v2 : a->v, n->line);
@@ -487,7 +491,8 @@ int stack_effect(int op, int arg) {
     case OPC_MAKE_FUNCTION: return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0));
     case OPC_RAISE: return -arg;
     case OPC_SETUP_EXCEPT: case OPC_SETUP_FINALLY: return 0;
-    case OPC_SETUP_WITH: case OPC_SETUP_ASYNC_WITH: return 1;  // mgr -> exit, enter result
+    case OPC_SETUP_WITH: case OPC_ASYNC_WITH_ENTER: return 1;  // mgr -> exit, enter result
+    case OPC_SETUP_ASYNC_WITH: return 0;
     case OPC_RERAISE: return -2;
     case OPC_WITH_EXIT_EXC: return -3;
     case OPC_IMPORT_NAME: return -1;
@@ -619,18 +624,27 @@ void compile_unpack_store(Emitter* E, Node* t) {
   }
 }
 
-void compile_store(Emitter* E, Node* t) {
+// a name, attribute or subscript target stored to or deleted; false for other nodes
+bool compile_simple_target(Emitter* E, Node* t, Access acc) {
+  bool del = acc == A_DEL;
   switch (t->kind) {
-    case N_NAME: name_op(E, t->v, A_STORE); break;
+    case N_NAME: name_op(E, t->v, acc); return true;
     case N_ATTR:
       compile_expr(E, t->a);
-      emit(E, OPC_STORE_ATTR, add_const(E, t->v));
-      break;
+      emit(E, del ? OPC_DELETE_ATTR : OPC_STORE_ATTR, add_const(E, t->v));
+      return true;
     case N_SUBSCR:
       compile_expr(E, t->a);
       compile_expr(E, t->b);
-      emit(E, OPC_STORE_SUBSCR);
-      break;
+      emit(E, del ? OPC_DELETE_SUBSCR : OPC_STORE_SUBSCR);
+      return true;
+    default: return false;
+  }
+}
+
+void compile_store(Emitter* E, Node* t) {
+  if (compile_simple_target(E, t, A_STORE)) return;
+  switch (t->kind) {
     case N_TUPLE: case N_LIST: compile_unpack_store(E, t); break;
     case N_STARRED: fail(E->C, t->line, "starred assignment target must be in a list or tuple"); break;
     default: fail(E->C, t->line, "can't assign to expression");
@@ -638,17 +652,8 @@ void compile_store(Emitter* E, Node* t) {
 }
 
 void compile_delete(Emitter* E, Node* t) {
+  if (compile_simple_target(E, t, A_DEL)) return;
   switch (t->kind) {
-    case N_NAME: name_op(E, t->v, A_DEL); break;
-    case N_ATTR:
-      compile_expr(E, t->a);
-      emit(E, OPC_DELETE_ATTR, add_const(E, t->v));
-      break;
-    case N_SUBSCR:
-      compile_expr(E, t->a);
-      compile_expr(E, t->b);
-      emit(E, OPC_DELETE_SUBSCR);
-      break;
     case N_TUPLE: case N_LIST:
       for (uint32_t i = 0; i < t->nitems; i++) compile_delete(E, t->items[i]);
       break;
@@ -917,6 +922,66 @@ Val fold_const(Node* n) {
   return nullptr;
 }
 
+// ---- MicroPython's compile-time constants -------------------------------------------------
+// `NAME = const(expr)`: expr is evaluated now (ints and earlier constants, with arithmetic)
+// and every later load of NAME in the module becomes that constant; `__debug__` is one too.
+Val const_lookup(Compiler* C, Val name) {
+  for (uint32_t i = C->const_names.n; i-- > 0;)
+    if (C->const_names[i] == name) return C->const_values[i];
+  if (strcmp(str_data(name), "__debug__") == 0) return ts.opt_level == 0 ? True_ : False_;
+  return nullptr;
+}
+
+bool is_const_call(Node* v) {
+  return v->kind == N_CALL && v->a->kind == N_NAME && strcmp(str_data(v->a->v), "const") == 0;
+}
+
+Val const_eval(Compiler* C, Node* n) {
+  switch (n->kind) {
+    case N_CONST: return is_int(n->v) ? n->v : nullptr;
+    case N_NAME: return const_lookup(C, n->v);
+    case N_UNARY: {
+      if (n->op == UN_NOT) return nullptr;
+      Val a = const_eval(C, n->a);
+      return a ? unop(n->op, a) : nullptr;
+    }
+    case N_BINOP: {
+      Val a = const_eval(C, n->a);
+      Val b = a ? const_eval(C, n->b) : nullptr;
+      if (!b) return nullptr;
+      // no huge numbers at compile time (2 ** 10 ** 9 would take the compiler forever)
+      bool huge_operand = !is_small(b) || small_val(b) > 1024;
+      if ((n->op == OP_POW || n->op == OP_LSHIFT) && huge_operand) return nullptr;
+      return binop(n->op, a, b);
+    }
+    default: return nullptr;
+  }
+}
+
+void compile_const_def(Emitter* E, Node* target, Node* call) {
+  Compiler* C = E->C;
+  Node* arg = call->nitems == 1 ? call->items[0] : nullptr;
+  Val v = arg ? const_eval(C, arg) : nullptr;
+  if (!v || !is_int(v)) {
+    if (exc_pending()) exc_take();  // e.g. 1 // 0: not a constant either
+    fail(C, call->line, "constant must be an integer");
+    return;
+  }
+  for (uint32_t i = 0; i < C->const_names.n; i++)
+    if (C->const_names[i] == target->v) {
+      fail(C, call->line, "constant redefined");
+      return;
+    }
+  if (!C->const_names.push(target->v) || !C->const_values.push(v)) {
+    oom(C);
+    return;
+  }
+  // still bound as a name (module attribute), except private ones, as in MicroPython
+  if (str_data(target->v)[0] == '_') return;
+  load_const(E, v);
+  name_op(E, target->v, A_STORE);
+}
+
 void compile_fstring(Emitter* E, Node* n) {
   uint32_t count = 0;
   for (uint32_t i = 0; i < n->nitems; i++) {
@@ -941,7 +1006,12 @@ void compile_expr(Emitter* E, Node* n) {
   if (E->C->failed) return;
   if (!check_stack()) { E->C->failed = true; return; }
   switch (n->kind) {
-    case N_NAME: name_op(E, n->v, A_LOAD); break;
+    case N_NAME: {
+      Val c = const_lookup(E->C, n->v);
+      if (c) load_const(E, c);
+      else name_op(E, n->v, A_LOAD);
+      break;
+    }
     case N_CONST: load_const(E, n->v); break;
     case N_BINOP: {
       Val f = fold_const(n);
@@ -1248,12 +1318,13 @@ void compile_with_items(Emitter* E, Node* n, uint32_t idx) {
   int handler = new_label(E), end = new_label(E);
   compile_expr(E, it->a);
   int level = E->depth;  // mgr on stack; after setup: exit, result
-  emit_jump(E, async ? OPC_SETUP_ASYNC_WITH : OPC_SETUP_WITH, handler);
   if (async) {
+    emit(E, OPC_ASYNC_WITH_ENTER);
     emit(E, OPC_GET_AWAITABLE);
     emit(E, OPC_LOAD_NONE);
     emit(E, OPC_YIELD_FROM);
-  }
+    emit_jump(E, OPC_SETUP_ASYNC_WITH, handler);
+  } else emit_jump(E, OPC_SETUP_WITH, handler);
   block_setup(E);
   push_fblock(E, async ? FB_ASYNC_WITH : FB_WITH, -1, -1, nullptr);
   if (it->b) compile_store(E, it->b);
@@ -1386,11 +1457,29 @@ void compile_import_from(Emitter* E, Node* n) {
   emit(E, OPC_POP_TOP);
 }
 
+// MicroPython's code-emitter decorators (@micropython.native, .viper, .bytecode) need no
+// import: the code stays bytecode here, so they are dropped; any other
+// @micropython.<name> is a syntax error, as there.
+bool is_emitter_decorator(Compiler* C, Node* d) {
+  Node* root = d;
+  while (root->kind == N_ATTR) root = root->a;
+  if (d->kind != N_ATTR || root->kind != N_NAME || strcmp(str_data(root->v), "micropython") != 0) return false;
+  const char* name = str_data(d->v);
+  if (d->a != root || (strcmp(name, "native") && strcmp(name, "viper") && strcmp(name, "bytecode")))
+    fail(C, d->line, "invalid micropython decorator");
+  return true;
+}
+
 void compile_funcdef(Emitter* E, Node* n) {
-  for (uint32_t i = 0; i < n->nitems; i++) compile_expr(E, n->items[i]);
+  uint32_t ndecorators = 0;
+  for (uint32_t i = 0; i < n->nitems; i++) {
+    if (is_emitter_decorator(E->C, n->items[i])) continue;
+    compile_expr(E, n->items[i]);
+    ndecorators++;
+  }
   int flags = compile_defaults(E, n->a);
   make_closure(E, n, flags);
-  for (uint32_t i = 0; i < n->nitems; i++) emit(E, OPC_CALL_FUNCTION, 1);
+  for (uint32_t i = 0; i < ndecorators; i++) emit(E, OPC_CALL_FUNCTION, 1);
   name_op(E, n->v, A_STORE);
 }
 
@@ -1450,6 +1539,10 @@ void compile_stmt(Emitter* E, Node* n) {
       else emit(E, OPC_POP_TOP);
       break;
     case N_ASSIGN:
+      if (n->nitems == 1 && n->items[0]->kind == N_NAME && is_const_call(n->a)) {
+        compile_const_def(E, n->items[0], n->a);
+        break;
+      }
       if (n->nitems == 1 && (n->items[0]->kind == N_TUPLE || n->items[0]->kind == N_LIST) && n->a->kind == N_TUPLE &&
           n->a->nitems == n->items[0]->nitems && (n->a->nitems == 2 || n->a->nitems == 3) && !has_star(n->a) &&
           !has_star(n->items[0])) {

@@ -165,6 +165,17 @@ bool format_int(Buf* b, Val v, Spec& s) {
     return false;
   }
   bool neg = int_sign(v) < 0;
+  const char* sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
+  const char* prefix = "";
+  if (s.alt) prefix = base == 16 ? (t == 'X' ? "0X" : "0x") : base == 8 ? "0o" : base == 2 ? "0b" : "";
+  if (is_small(v) && !s.group && !s.min_digits) {  // the common case, without allocating
+    intptr_t x = small_val(v);
+    char tmp[72];
+    char* e = tmp + sizeof tmp;
+    char* d = small_int_digits(x < 0 ? -(uintptr_t)x : (uintptr_t)x, base, t == 'X', e);
+    pad_number(b, s, sign, prefix, d, (size_t)(e - d));
+    return true;
+  }
   Val a = neg ? unop(UN_NEG, v) : v;
   if (!a) return false;
   Val digits = int_format_base(a, base, false, t == 'X');
@@ -177,9 +188,6 @@ bool format_int(Buf* b, Val v, Spec& s) {
     digits = buf_to_str(&z);
     if (!digits) return false;
   }
-  const char* sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
-  const char* prefix = "";
-  if (s.alt) prefix = base == 16 ? (t == 'X' ? "0X" : "0x") : base == 8 ? "0o" : base == 2 ? "0b" : "";
   if (s.group) {
     Buf g;
     buf_init(&g, str_len(digits) * 2);

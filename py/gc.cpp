@@ -160,6 +160,16 @@ void sweep() {
   size_t first_free = (size_t)-1;
   size_t nbytes = (H.nblocks + 3) / 4;
   for (size_t bi = 0; bi < nbytes; bi++) {
+    if (!freeing && bi + 8 <= nbytes) {
+      // 32 free blocks in a row (the empty middle of the heap) need no change
+      uint64_t w;
+      memcpy(&w, H.atb + bi, 8);
+      if (w == 0) {
+        if (first_free == (size_t)-1) first_free = bi * 4;
+        bi += 7;
+        continue;
+      }
+    }
     const SweepStep& st = sweep_table[freeing][H.atb[bi]];
     H.atb[bi] = st.out;
     H.used_blocks += st.used;
@@ -203,7 +213,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   // each block costs BLOCK bytes + 1/4 byte of table
   // each block costs BLOCK bytes + 2 bits of allocation table + 1 bit of no-scan map
   size_t nb = (avail * 8) / (BLOCK * 8 + 3);
-  size_t atb_bytes = ((nb + 3) / 4 + BLOCK - 1) & ~(BLOCK - 1);
+  size_t atb_bytes = ((nb + 3) / 4 + 1 + BLOCK - 1) & ~(BLOCK - 1);  // + a spare byte (alloc_at_cursor)
   size_t ns_bytes = ((nb + 7) / 8 + BLOCK - 1) & ~(BLOCK - 1);
   while (nb > 0 && atb_bytes + ns_bytes + nb * BLOCK > avail) nb--;
   H.atb = (uint8_t*)p;
@@ -255,8 +265,24 @@ void gc_mark_range(const void* p, size_t len) {
 // Large blocks are placed from the end of the heap downwards so that long-lived arrays
 // do not get trapped between small objects (less fragmentation).
 static size_t find_free_run_down(size_t nb) {
-  size_t run = 0;
-  for (size_t i = H.top; i-- > 0;) {
+  size_t run = 0;  // free blocks from i upwards
+  for (size_t i = H.top; i > 0;) {
+    if ((i & 3) == 0 && i >= 4 + H.hint) {
+      // whole table bytes at a time above the cursor: four free, or four in use
+      uint8_t b = H.atb[(i - 4) >> 2];
+      if (b == 0) {
+        i -= 4;
+        run += 4;
+        if (run >= nb) return i + run - nb;
+        continue;
+      }
+      if ((b & 0x03) && (b & 0x0c) && (b & 0x30) && (b & 0xc0)) {
+        i -= 4;
+        run = 0;
+        continue;
+      }
+    }
+    i--;
     if (atb_get(i) == FREE) {
       if (++run == nb) return i;
     } else {
@@ -303,21 +329,41 @@ void gc_lock() { g_lock_depth++; }
 unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
 unsigned gc_lock_depth() { return g_lock_depth; }
 
+constexpr size_t FAST_BLOCKS = 4;
+
+// nb (<= FAST_BLOCKS) free blocks at the next-fit cursor, or nullptr to take the slow path
+// (where the search, the early collection and the spill rules live)
+static inline void* alloc_at_cursor(size_t nb, bool zero) {
+  size_t i = H.hint;
+  size_t limit = H.small_spill ? H.nblocks : H.nblocks - H.nblocks / 4;
+  if (i + nb > limit || H.since_gc > H.early_gc_threshold) return nullptr;
+  // the nb entries lie within two table bytes: test and set them as one 16-bit word
+  // (the table is padded, so the second byte always exists)
+  uint8_t* t = H.atb + (i >> 2);
+  unsigned shift = (unsigned)(i & 3) * 2;
+  unsigned word = (unsigned)t[0] | (unsigned)t[1] << 8;
+  unsigned mask = ((1u << (2 * nb)) - 1) << shift;
+  if (word & mask) return nullptr;
+  unsigned entries = (HEAD | (0xAAAAu & ((1u << (2 * nb)) - 1) & ~3u)) << shift;  // HEAD, TAILs
+  word |= entries;
+  t[0] = (uint8_t)word;
+  t[1] = (uint8_t)(word >> 8);
+  H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
+  H.hint = i + nb;
+  H.used_blocks += nb;
+  H.since_gc += nb;
+  uint64_t* r = (uint64_t*)(H.start + i * BLOCK);
+  if (zero)
+    for (size_t k = 0; k < nb * 2; k++) r[k] = 0;
+  return r;
+}
+
 static void* gc_alloc_impl(size_t n, bool zero) {
   if (!H.start || g_lock_depth) return nullptr;
-  // fast path: a one-block object at the cursor
-  if (n <= BLOCK && H.hint < (H.small_spill ? H.nblocks : H.nblocks - H.nblocks / 4) && atb_get(H.hint) == FREE &&
-      H.since_gc <= H.early_gc_threshold) {
-    size_t i = H.hint;
-    atb_set(i, HEAD);
-    H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
-    H.hint = i + 1;
-    H.used_blocks++;
-    H.since_gc++;
-    uint64_t* r = (uint64_t*)(H.start + i * BLOCK);
-    r[0] = 0;
-    r[1] = 0;
-    return r;
+  // fast path: a small object (most strings, tuples, instances) right at the cursor
+  if (n <= FAST_BLOCKS * BLOCK) {
+    void* r = alloc_at_cursor(n ? (n + BLOCK - 1) / BLOCK : 1, zero);
+    if (r) return r;
   }
   // Collect early (every eighth of the heap allocated): live data stays packed in the lower
   // part of the heap and large blocks keep finding room at the top.

@@ -19,6 +19,22 @@ int g_nbuiltin;
 
 Val no_module(Val name) { return raise(&ImportError_type, "no module named '%s'", str_data(name)); }
 
+bool set_package_path(Val module_dict, const char* dir) {
+  Val p = str_new_cstr(dir);
+  if (!p) return false;
+  Val l = list_from(1, &p);
+  return l && dict_set(module_dict, Q(__path__), l) == 0;
+}
+
+// A folder without __init__.py on the path is a package too (a namespace package in
+// CPython; MicroPython imports any folder): an empty module whose __path__ is the folder.
+Val namespace_package(Val fullname, const char* dir) {
+  Val m = module_new(fullname);
+  if (!m || !set_package_path((Val)((Module*)m)->dict, dir)) return nullptr;
+  if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
+  return m;
+}
+
 Val exec_module_file(Val fullname, const char* path, bool package, const char* dir) {
   char* data;
   size_t len;
@@ -29,12 +45,7 @@ Val exec_module_file(Val fullname, const char* path, bool package, const char* d
   Val d = (Val)((Module*)m)->dict;
   Val fp = str_new_cstr(path);
   if (!fp || dict_set(d, Q(__file__), fp) < 0) return nullptr;
-  if (package) {
-    Val p = str_new_cstr(dir);
-    if (!p) return nullptr;
-    Val l = list_from(1, &p);
-    if (!l || dict_set(d, Q(__path__), l) < 0) return nullptr;
-  }
+  if (package && !set_package_path(d, dir)) return nullptr;
   if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
   Val fn = str_intern_cstr(path);
   if (!fn) return nullptr;
@@ -53,32 +64,77 @@ Val find_and_load(Val fullname, Val last, Val search_paths) {
   size_t n;
   Val* items;
   if (!seq_to_array(search_paths, &n, &items)) return nullptr;
-  char path[600], dir[512];
+  char path[600], dir[512], bare_dir[512] = "";
   for (size_t i = 0; i < n; i++) {
     if (!is_str(items[i])) continue;
     const char* base = str_data(items[i]);
     const char* sep = *base ? "/" : "";
     snprintf(dir, sizeof dir, "%s%s%s", base, sep, str_data(last));
     snprintf(path, sizeof path, "%s/__init__.py", dir);
-    if (hal_stat(dir) == 2 && hal_stat(path) == 1) return exec_module_file(fullname, path, true, dir);
+    bool is_dir = hal_stat(dir) == 2;
+    if (is_dir && hal_stat(path) == 1) return exec_module_file(fullname, path, true, dir);
     snprintf(path, sizeof path, "%s.py", dir);
     if (hal_stat(path) == 1) return exec_module_file(fullname, path, false, dir);
+    if (is_dir && !bare_dir[0]) snprintf(bare_dir, sizeof bare_dir, "%s", dir);
   }
+  // a module or regular package later on the path wins over a folder without __init__.py
+  if (bare_dir[0]) return namespace_package(fullname, bare_dir);
   return nullptr;
 }
 
+int builtin_index(Val name) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, str_data(name)) == 0) return i;
+  return -1;
+}
+
+// MicroPython's rule: a .py file on sys.path may extend or replace a built-in module
+// (os.py doing `from uos import *`), except for sys, micropython, builtins, gc, lvgl and
+// the u-prefixed names, which are always the built-in ones.
+bool builtin_is_extensible(const char* name) {
+  static const char* const fixed[] = {"sys", "micropython", "builtins", "gc", "lvgl"};
+  if (name[0] == 'u') return false;
+  for (const char* f : fixed)
+    if (strcmp(f, name) == 0) return false;
+  return true;
+}
+
+bool sys_path_empty() {
+  return ts.sys_path && !is_small(ts.sys_path) && ts.sys_path->type == &list_type &&
+         ((List*)ts.sys_path)->len == 0;
+}
+
+bool loaded_from_file(Val m) {
+  if (is_small(m) || m->type != &module_type) return false;
+  Dict* d = ((Module*)m)->dict;  // a built-in module from ROM tables may have none
+  return d && dict_get((Val)d, Q(__file__)) != nullptr;
+}
+
+Val load_builtin(int i, Val fullname, bool cache) {
+  Val m = g_builtin_modules[i].init();
+  if (!m) return nullptr;
+  // built-in modules are read-only for scripts, as in MicroPython (builtins itself is
+  // writable, as on MicroPython's unix port; sys names its writable attributes)
+  if (m->type == &module_type && fullname != Q(builtins) && !((Module*)m)->store_names)
+    ((Module*)m)->store_names = MODULE_READ_ONLY;
+  if (cache && dict_set(ts.modules, fullname, m) < 0) return nullptr;
+  return m;
+}
+
 Val import_one(Val fullname, Val last, Val parent) {
+  int builtin = parent ? -1 : builtin_index(fullname);
+  // with sys.path emptied, a built-in name always means the built-in module (how os.py
+  // reaches the module it extends while sys.modules holds os.py itself)
+  if (builtin >= 0 && sys_path_empty()) {
+    Val cached = dict_get(ts.modules, fullname);
+    if (cached && !loaded_from_file(cached)) return cached;
+    if (exc_pending()) return nullptr;
+    return load_builtin(builtin, fullname, !cached);
+  }
   Val m = dict_get(ts.modules, fullname);
   if (m) return m;
   if (exc_pending()) return nullptr;
-  for (int i = 0; i < g_nbuiltin; i++) {
-    if (strcmp(g_builtin_modules[i].name, str_data(fullname)) == 0) {
-      m = g_builtin_modules[i].init();
-      if (!m) return nullptr;
-      if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
-      return m;
-    }
-  }
+  if (builtin >= 0 && !builtin_is_extensible(str_data(fullname))) return load_builtin(builtin, fullname, true);
   Val paths = ts.sys_path;
   if (parent) {
     paths = getattr_opt(parent, Q(__path__));
@@ -89,6 +145,7 @@ Val import_one(Val fullname, Val last, Val parent) {
   }
   if (!paths) return no_module(fullname);
   m = find_and_load(fullname, last, paths);
+  if (!m && !exc_pending() && builtin >= 0) return load_builtin(builtin, fullname, true);
   if (!m && !exc_pending()) m = frozen_import(fullname);  // after sys.path, like '.frozen'
   if (!m) {
     if (!exc_pending()) return no_module(fullname);
@@ -106,6 +163,12 @@ void register_builtin_module(const char* name, Val (*init)(void)) {
       return;
     }
   if (g_nbuiltin < 64) g_builtin_modules[g_nbuiltin++] = BuiltinModule{name, init};
+}
+
+Val (*builtin_module_init(const char* name))(void) {
+  for (int i = 0; i < g_nbuiltin; i++)
+    if (strcmp(g_builtin_modules[i].name, name) == 0) return g_builtin_modules[i].init;
+  return nullptr;
 }
 
 Val import_name(Val name, Val fromlist, int level, Val globals) {

@@ -20,6 +20,16 @@
 
 #include "gc.h"
 
+// A microcontroller build (bare-metal ARM, or -DPYVGL_SMALL_RAM=1) keeps the interpreter's
+// lookup caches small: they are static RAM, next to a heap of a few tens of KB.
+#ifndef PYVGL_SMALL_RAM
+#if defined(__arm__) && !defined(__linux__)
+#define PYVGL_SMALL_RAM 1
+#else
+#define PYVGL_SMALL_RAM 0
+#endif
+#endif
+
 namespace py {
 
 struct Obj;
@@ -123,6 +133,10 @@ struct Type {
   AttrFn class_getattr;     // attributes of the class itself (self: the class, or a
                             // subclass) that its dict does not hold yet, e.g. an
                             // embedder's lazy tables; asked after the MRO lookup misses
+  // Attributes of a native type kept in ROM (see type_add_methods): rows searched after
+  // `dict`, which for a static type is only made when something is stored in it.
+  const struct MethodDef* methods;  // terminated by a row with name nullptr
+  const struct GetSetDef* getsets;  // terminated by a row with name nullptr
 };
 
 // ---- singletons --------------------------------------------------------------------
@@ -196,7 +210,29 @@ struct Cell { Type* type; Val v; };
 struct Property { Type* type; Val fget, fset, fdel, doc; };
 struct StaticMethod { Type* type; Val f; };
 struct BoundMethod { Type* type; Val self; Val f; };
-struct Module { Type* type; Dict* dict; Val name; };
+// A module. Built-in modules keep their functions in a ROM table (`fns`) and, for the
+// builtins module, a lookup function (`find`); `dict` holds what is stored at run time and
+// is searched first (module_dict() copies the table in when a script needs the whole dict).
+struct Module {
+  Type* type;
+  Dict* dict;
+  Val name;
+  const struct MethodDef* fns;        // terminated by a row with name nullptr
+  const struct ModuleConst* consts;   // terminated by a row with name nullptr
+  Val (*find)(Val name);
+  // Attributes scripts may store or delete: nullptr = any (a Python module); a built-in
+  // module is read-only as in MicroPython, but for these names (nullptr-terminated).
+  const char* const* store_names;
+};
+extern const char* const MODULE_READ_ONLY[];  // {nullptr}
+// A constant of a built-in module in ROM: an object (a const Float, a type...) or, when obj
+// is nullptr, the small int small_int.
+struct ModuleConst {
+  const char* name;
+  const void* obj;
+  intptr_t small_int;
+};
+Dict* module_dict(Val m);  // nullptr on MemoryError
 struct Super { Type* type; Type* cls; Val obj; };
 struct Instance { Type* type; Dict* dict; };  // instance of a user class with native base object
 
@@ -218,12 +254,23 @@ typedef Val (*GetterFn)(Val self);
 typedef int (*SetterFn)(Val self, Val v);
 struct GetSet { Type* type; const char* name; GetterFn get; SetterFn set; };
 
-// A method table row for type_add_methods().
-struct MethodDef {
-  const char* name;
-  NativeFnPtr fn;
-  int16_t min_args, max_args;
-  uint16_t flags;
+// A row of a const function table (module functions, builtins, methods). A row is laid
+// out as a NativeFunc, so a table in ROM holds the function objects themselves: looking a
+// name up returns the row, nothing is built in the heap.
+struct MethodDef : NativeFunc {
+  constexpr MethodDef(const char* n, NativeFnPtr f, int mn, int mx, uint16_t fl, Type* own = nullptr)
+      : NativeFunc{&native_func_type, n, f, (int16_t)mn, (int16_t)mx, fl, own, nullptr} {}
+};
+// A row of a native type's method table: a method of OWNER (self is type-checked).
+// Declare tables as `static const TypeMethod<&list_type> list_methods[] = {{"append", ...}, {nullptr...}}`.
+template <Type* OWNER>
+struct TypeMethod : MethodDef {
+  constexpr TypeMethod(const char* n, NativeFnPtr f, int mn, int mx, uint16_t fl)
+      : MethodDef(n, f, mn, mx, n ? (uint16_t)(fl | NF_METHOD) : fl, n ? OWNER : nullptr) {}
+};
+// A row of a native type's attribute table (C getter/setter), itself the descriptor object.
+struct GetSetDef : GetSet {
+  constexpr GetSetDef(const char* n, GetterFn g, SetterFn s) : GetSet{&getset_type, n, g, s} {}
 };
 
 // ---- growable text buffer (GC heap) --------------------------------------------------
@@ -258,6 +305,8 @@ Val bigint_normalize(BigInt* b);
 Val int_binop(int op, Val a, Val b);
 int int_sign(Val v);
 Val int_format_base(Val v, int base, bool prefix, bool upper);
+// digits of m in base 2..16 written backwards so that they end at `end`; returns the first
+char* small_int_digits(uintptr_t m, int base, bool upper, char* end);
 
 Val float_new(double d);
 inline double float_val(Val v) { return ((Float*)v)->v; }
@@ -329,7 +378,20 @@ Val getset_new(const char* name, GetterFn get, SetterFn set);
 
 // type construction for native types and the embedding API
 void type_init(Type* t, const char* name, Type* base, uint32_t flags);
+// Methods of a type: rows made for t (TypeMethod<&t>) are used in place, others (a type
+// built at run time, a table shared by several types) get function objects in the heap.
 void type_add_methods(Type* t, const MethodDef* defs);  // terminated by {nullptr}
+// The ROM table of a native type's methods: used in place, nothing is allocated.
+void type_set_method_table(Type* t, const MethodDef* rows);
+template <Type* OWNER>
+inline void type_add_methods(Type* t, const TypeMethod<OWNER>* defs) {
+  static_assert(sizeof(TypeMethod<OWNER>) == sizeof(MethodDef), "rows are read as MethodDef");
+  type_set_method_table(t, defs);
+}
+void type_set_getset_table(Type* t, const GetSetDef* rows);  // terminated by {nullptr}
+Val type_qname(Type* t);      // the interned name (made on first use)
+Tuple* type_mro(Type* t);     // __mro__ (made on first use for native types); nullptr on MemoryError
+Dict* type_dict(Type* t);     // the writable dict of a type (made on first use); nullptr on MemoryError
 void type_add_attr(Type* t, const char* name, Val v);
 int type_dict_set(Type* t, Val name, Val v);  // class attribute by interned name; 0 ok, -1 error
 void type_add_getset(Type* t, const char* name, GetterFn get, SetterFn set);

@@ -262,7 +262,7 @@ static Val ba_find(int n, int k, const Val* a) {
   return call_method(tmp, str_intern_cstr("find"), n - 1, args + 1);
 }
 
-static const MethodDef ba_methods[] = {
+static const TypeMethod<&bytearray_type> ba_methods[] = {
   {"append", ba_append, 2, 2, 0}, {"extend", ba_extend_m, 2, 2, 0}, {"decode", ba_decode, 1, 3, NF_KW},
   {"pop", ba_pop, 1, 2, 0}, {"hex", ba_hex, 1, 1, 0}, {"clear", ba_clear, 1, 1, 0}, {"copy", ba_copy, 1, 1, 0},
   {"find", ba_find, 2, 4, 0},
@@ -340,7 +340,7 @@ static Val mv_binop(int op, Val a, Val b) {
   }
   return NOTIMPL;
 }
-static const MethodDef mv_methods[] = {
+static const TypeMethod<&memoryview_type> mv_methods[] = {
   {"tobytes", mv_tobytes, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };

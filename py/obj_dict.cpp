@@ -531,7 +531,7 @@ static Val d_fromkeys(int npos, int nkw, const Val* a) {
   }
 }
 
-static const MethodDef dict_methods[] = {
+static const TypeMethod<&dict_type> dict_methods[] = {
   {"__init__", d_update, 1, 2, NF_KW},
   {"keys", d_keys, 1, 1, 0}, {"values", d_values, 1, 1, 0}, {"items", d_items, 1, 1, 0},
   {"get", d_get, 2, 3, 0}, {"pop", d_pop, 2, 3, 0}, {"popitem", d_popitem, 1, 1, 0},

@@ -87,7 +87,7 @@ static Val exc_init(int npos, int nkw, const Val* args) {
 static Val exc_with_traceback(int npos, int nkw, const Val* args) { return args[0]; }
 static Val exc_add_note(int npos, int nkw, const Val* args) { return None; }
 
-static const MethodDef exc_methods[] = {
+static const TypeMethod<&BaseException_type> exc_methods[] = {
   {"__init__", exc_init, 1, -1, 0},
   {"with_traceback", exc_with_traceback, 2, 2, 0},
   {"add_note", exc_add_note, 2, 2, 0},
@@ -125,6 +125,30 @@ static void def(Type* t, const char* name, Type* base) {
   type_init(t, name, base, TF_BASETYPE | TF_EXCEPTION);
 }
 
+static const GetSetDef BaseException_getsets[] = {
+  {"args", get_args, set_args},
+  {"__cause__", get_cause, set_cause},
+  {"__context__", get_context, set_context},
+  {"__traceback__", get_tb, set_tb},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef SystemExit_getsets[] = {
+  {"code", get_value, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef StopIteration_getsets[] = {
+  {"value", get_value, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef OSError_getsets[] = {
+  {"errno", get_errno, nullptr},
+  {"strerror", get_strerror, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void exc_types_init() {
   def(&BaseException_type, "BaseException", &object_type);
   BaseException_type.print = exc_print;
@@ -132,17 +156,14 @@ void exc_types_init() {
   BaseException_type.instance_size = sizeof(Exception);
   BaseException_type.dict_offset = offsetof(Exception, dict);
   type_add_methods(&BaseException_type, exc_methods);
-  type_add_getset(&BaseException_type, "args", get_args, set_args);
-  type_add_getset(&BaseException_type, "__cause__", get_cause, set_cause);
-  type_add_getset(&BaseException_type, "__context__", get_context, set_context);
-  type_add_getset(&BaseException_type, "__traceback__", get_tb, set_tb);
+  type_set_getset_table(&BaseException_type, BaseException_getsets);
   def(&SystemExit_type, "SystemExit", &BaseException_type);
-  type_add_getset(&SystemExit_type, "code", get_value, nullptr);
+  type_set_getset_table(&SystemExit_type, SystemExit_getsets);
   def(&KeyboardInterrupt_type, "KeyboardInterrupt", &BaseException_type);
   def(&GeneratorExit_type, "GeneratorExit", &BaseException_type);
   def(&Exception_type, "Exception", &BaseException_type);
   def(&StopIteration_type, "StopIteration", &Exception_type);
-  type_add_getset(&StopIteration_type, "value", get_value, nullptr);
+  type_set_getset_table(&StopIteration_type, StopIteration_getsets);
   def(&StopAsyncIteration_type, "StopAsyncIteration", &Exception_type);
   def(&ArithmeticError_type, "ArithmeticError", &Exception_type);
   def(&ZeroDivisionError_type, "ZeroDivisionError", &ArithmeticError_type);
@@ -160,8 +181,7 @@ void exc_types_init() {
   def(&NameError_type, "NameError", &Exception_type);
   def(&UnboundLocalError_type, "UnboundLocalError", &NameError_type);
   def(&OSError_type, "OSError", &Exception_type);
-  type_add_getset(&OSError_type, "errno", get_errno, nullptr);
-  type_add_getset(&OSError_type, "strerror", get_strerror, nullptr);
+  type_set_getset_table(&OSError_type, OSError_getsets);
   def(&FileNotFoundError_type, "FileNotFoundError", &OSError_type);
   def(&TimeoutError_type, "TimeoutError", &OSError_type);
   def(&RuntimeError_type, "RuntimeError", &Exception_type);

@@ -58,7 +58,7 @@ static Val func_get(int npos, int nkw, const Val* a) {
   if (npos < 2 || a[1] == None) return a[0];
   return bound_method_new(a[1], a[0]);
 }
-static const MethodDef func_methods[] = {
+static const TypeMethod<&func_type> func_methods[] = {
   {"__get__", func_get, 2, 3, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
@@ -147,13 +147,18 @@ static Val gen_close(int npos, int nkw, const Val* a) {
 static Val gen_iter(Val self) { return self; }
 static Val gen_await(int npos, int nkw, const Val* a) { return a[0]; }
 
-static const MethodDef gen_methods[] = {
+static const TypeMethod<&gen_type> gen_methods[] = {
   {"send", gen_send_m, 2, 2, 0}, {"throw", gen_throw, 2, 4, 0}, {"close", gen_close, 1, 1, 0},
   {"__next__", gen_next_m, 1, 1, 0}, {"__await__", gen_await, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
 
 static Val gen_name(Val self) { return ((Generator*)self)->name; }
+
+static const GetSetDef gen_getsets[] = {
+  {"__name__", gen_name, nullptr},
+  {nullptr, nullptr, nullptr},
+};
 
 void func_types_init() {
   type_init(&func_type, "function", &object_type, 0);
@@ -170,7 +175,7 @@ void func_types_init() {
   gen_type.iter = gen_iter;
   gen_type.next = gen_next;
   type_add_methods(&gen_type, gen_methods);
-  type_add_getset(&gen_type, "__name__", gen_name, nullptr);
+  type_set_getset_table(&gen_type, gen_getsets);
 }
 
 }  // namespace py

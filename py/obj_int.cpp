@@ -602,7 +602,28 @@ bad:
   return raise(&ValueError_type, "invalid syntax for integer with base %d", base);
 }
 
+char* small_int_digits(uintptr_t m, int base, bool upper, char* end) {
+  const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  do {
+    *--end = digs[m % (unsigned)base];
+    m /= (unsigned)base;
+  } while (m);
+  return end;
+}
+
 Val int_format_base(Val v, int base, bool prefix, bool upper) {
+  if (is_small(v)) {  // no big-number machinery (and no temporary blocks) for small ints
+    intptr_t x = small_val(v);
+    char tmp[72];
+    char* e = tmp + sizeof tmp;
+    char* p = small_int_digits(x < 0 ? -(uintptr_t)x : (uintptr_t)x, base, upper, e);
+    if (prefix && base != 10) {
+      *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+      *--p = '0';
+    }
+    if (x < 0) *--p = '-';
+    return str_new(p, (size_t)(e - p));
+  }
   Num n;
   num_of(v, &n);
   const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -829,7 +850,12 @@ static void int_print(Buf* b, Val v, bool as_repr) {
   if (v == True_) { buf_adds(b, "True"); return; }
   if (v == False_) { buf_adds(b, "False"); return; }
   if (is_small(v)) {
-    buf_printf(b, "%ld", (long)small_val(v));
+    intptr_t x = small_val(v);
+    char tmp[24];
+    char* e = tmp + sizeof tmp;
+    char* p = small_int_digits(x < 0 ? -(uintptr_t)x : (uintptr_t)x, 10, false, e);
+    if (x < 0) *--p = '-';
+    buf_add(b, p, (size_t)(e - p));
     return;
   }
   Val s = int_format_base(v, 10, false, false);
@@ -970,7 +996,7 @@ static Val int_from_bytes(int npos, int nkw, const Val* args) {
 
 static Val int_conjugate(int npos, int nkw, const Val* a) { return int_unop(UN_POS, a[0]); }
 
-static const MethodDef int_methods[] = {
+static const TypeMethod<&int_type> int_methods[] = {
   {"bit_length", int_bit_length, 1, 1, 0},
   {"to_bytes", int_to_bytes, 1, 3, NF_KW},
   {"from_bytes", int_from_bytes, 2, 3, NF_KW | NF_CLASSMETHOD},
@@ -1001,6 +1027,14 @@ static Val bool_binop(int op, Val a, Val b) {
   return int_binop(op, a, b);
 }
 
+static const GetSetDef int_getsets[] = {
+  {"real", int_real, nullptr},
+  {"imag", int_imag, nullptr},
+  {"numerator", int_real, nullptr},
+  {"denominator", int_one, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void int_types_init() {
   type_init(&int_type, "int", &object_type, TF_BASETYPE);
   int_type.print = int_print;
@@ -1009,10 +1043,7 @@ void int_types_init() {
   int_type.make_new = int_make_new;
   int_type.instance_size = sizeof(Obj) + sizeof(Val);  // layout of subclass instances
   type_add_methods(&int_type, int_methods);
-  type_add_getset(&int_type, "real", int_real, nullptr);
-  type_add_getset(&int_type, "imag", int_imag, nullptr);
-  type_add_getset(&int_type, "numerator", int_real, nullptr);
-  type_add_getset(&int_type, "denominator", int_one, nullptr);
+  type_set_getset_table(&int_type, int_getsets);
   type_init(&bool_type, "bool", &int_type, 0);
   bool_type.print = int_print;
   bool_type.binop = bool_binop;

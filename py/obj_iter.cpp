@@ -134,7 +134,7 @@ static Val range_count(int npos, int nkw, const Val* a) {
   if (!in) return nullptr;
   return small(in == True_ ? 1 : 0);
 }
-static const MethodDef range_methods[] = {
+static const TypeMethod<&range_type> range_methods[] = {
   {"index", range_index, 2, 2, 0}, {"count", range_count, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
@@ -250,7 +250,7 @@ static Val slice_binop(int op, Val a, Val b) {
   }
   return NOTIMPL;
 }
-static const MethodDef slice_methods[] = {
+static const TypeMethod<&slice_type> slice_methods[] = {
   {"indices", slice_indices_m, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
@@ -412,6 +412,20 @@ static Val reversed_next(Val self) {
   return subscr(r->seq, small(r->i));
 }
 
+static const GetSetDef range_getsets[] = {
+  {"start", range_start, nullptr},
+  {"stop", range_stop, nullptr},
+  {"step", range_step, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef slice_getsets[] = {
+  {"start", slice_start, nullptr},
+  {"stop", slice_stop, nullptr},
+  {"step", slice_step, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void iter_types_init() {
   type_init(&range_type, "range", &object_type, 0);
   range_type.make_new = range_make_new;
@@ -420,9 +434,7 @@ void iter_types_init() {
   range_type.unop = range_unop;
   range_type.binop = range_binop;
   range_type.subscr = range_subscr;
-  type_add_getset(&range_type, "start", range_start, nullptr);
-  type_add_getset(&range_type, "stop", range_stop, nullptr);
-  type_add_getset(&range_type, "step", range_step, nullptr);
+  type_set_getset_table(&range_type, range_getsets);
   type_add_methods(&range_type, range_methods);
   type_init(&range_iter_type, "range_iterator", &object_type, 0);
   range_iter_type.iter = self_iter;
@@ -431,9 +443,7 @@ void iter_types_init() {
   slice_type.print = slice_print;
   slice_type.make_new = slice_make_new;
   slice_type.binop = slice_binop;
-  type_add_getset(&slice_type, "start", slice_start, nullptr);
-  type_add_getset(&slice_type, "stop", slice_stop, nullptr);
-  type_add_getset(&slice_type, "step", slice_step, nullptr);
+  type_set_getset_table(&slice_type, slice_getsets);
   type_add_methods(&slice_type, slice_methods);
   struct { Type* t; const char* n; NewFn mk; Fn1 nx; } its[] = {
     {&enumerate_type, "enumerate", enumerate_make_new, enumerate_next},

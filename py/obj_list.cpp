@@ -585,7 +585,7 @@ static Val l_init(int npos, int nkw, const Val* a) {
   return None;
 }
 
-static const MethodDef list_methods[] = {
+static const TypeMethod<&list_type> list_methods[] = {
   {"__init__", l_init, 1, 2, 0},
   {"append", l_append, 2, 2, 0}, {"extend", l_extend, 2, 2, 0}, {"insert", l_insert, 3, 3, 0},
   {"pop", l_pop, 1, 2, 0}, {"remove", l_remove, 2, 2, 0}, {"index", l_index, 2, 4, 0},
@@ -593,7 +593,7 @@ static const MethodDef list_methods[] = {
   {"copy", l_copy, 1, 1, 0}, {"sort", l_sort, 1, 1, NF_KW},
   {nullptr, nullptr, 0, 0, 0},
 };
-static const MethodDef tuple_methods[] = {
+static const TypeMethod<&tuple_type> tuple_methods[] = {
   {"index", l_index, 2, 4, 0}, {"count", l_count, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };

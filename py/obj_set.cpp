@@ -355,7 +355,7 @@ static Val s_isdisjoint(int npos, int nkw, const Val* a) {
   return r ? from_bool(smap(r)->used == 0) : nullptr;
 }
 
-static const MethodDef set_methods[] = {
+static const TypeMethod<&set_type> set_methods[] = {
   {"add", s_add, 2, 2, 0}, {"remove", s_remove, 2, 2, 0}, {"discard", s_discard, 2, 2, 0},
   {"pop", s_pop, 1, 1, 0}, {"clear", s_clear, 1, 1, 0}, {"copy", s_copy, 1, 1, 0},
   {"update", s_update, 1, -1, 0}, {"union", s_union, 1, -1, 0}, {"intersection", s_intersection, 1, -1, 0},
@@ -365,7 +365,7 @@ static const MethodDef set_methods[] = {
   {"issuperset", s_issuperset, 2, 2, 0}, {"isdisjoint", s_isdisjoint, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
-static const MethodDef frozenset_methods[] = {
+static const TypeMethod<&frozenset_type> frozenset_methods[] = {
   {"copy", s_copy, 1, 1, 0}, {"union", s_union, 1, -1, 0}, {"intersection", s_intersection, 1, -1, 0},
   {"difference", s_difference, 1, -1, 0}, {"symmetric_difference", s_symdiff, 2, 2, 0},
   {"issubset", s_issubset, 2, 2, 0}, {"issuperset", s_issuperset, 2, 2, 0}, {"isdisjoint", s_isdisjoint, 2, 2, 0},

@@ -129,20 +129,33 @@ Val buf_to_bytes(Buf* b) {
 }
 
 // ---- construction ------------------------------------------------------------------------
-static Val str_alloc(Type* t, const char* s, size_t n) {
-  if (n > 0x7fffffff) return raise(&OverflowError_type, "string too long");
+// A string of n bytes (clen code points) whose data the caller writes.
+static Str* str_alloc_raw(Type* t, size_t n, size_t clen) {
+  if (n > 0x7fffffff) {
+    raise(&OverflowError_type, "string too long");
+    return nullptr;
+  }
   size_t sz = offsetof(Str, d) + n + 1;
   if (sz < sizeof(Str)) sz = sizeof(Str);
   // builtin str/bytes hold no heap pointers (their type is static): not scanned
   Str* x = (Str*)((t == &str_type || t == &bytes_type) ? gc_alloc_atomic(sz) : gc_alloc(sz));
-  if (!x) return raise_no_memory();
+  if (!x) {
+    raise_no_memory();
+    return nullptr;
+  }
   memset(x, 0, offsetof(Str, d));  // atomic blocks are not zeroed
-  char* d = x->d.chars;
-  if (s) memcpy(d, s, n);
-  d[n] = 0;
+  x->d.chars[n] = 0;
   x->type = t;
   x->len = (uint32_t)n;
-  x->clen = t == &str_type ? (uint32_t)count_chars(d, n) : (uint32_t)n;
+  x->clen = (uint32_t)clen;
+  return x;
+}
+
+static Val str_alloc(Type* t, const char* s, size_t n) {
+  Str* x = str_alloc_raw(t, n, n);
+  if (!x) return nullptr;
+  if (s) memcpy(x->d.chars, s, n);
+  if (t == &str_type) x->clen = (uint32_t)count_chars(x->d.chars, n);
   return (Val)x;
 }
 
@@ -249,10 +262,21 @@ static void str_print(Buf* b, Val v, bool as_repr) {
 }
 
 // ---- helpers ------------------------------------------------------------------------------
-static bool is_bytes_like(Val v) { return !is_small(v) && (v->type == &bytes_type || is_subtype(v->type, &bytes_type)); }
+static bool is_bytes_like(Val v) {
+  if (is_small(v) || v->type == &str_type) return false;  // the common case, no MRO walk
+  return v->type == &bytes_type || is_subtype(v->type, &bytes_type);
+}
 static Type* str_kind(Val v) { return is_bytes_like(v) ? &bytes_type : &str_type; }
+// A piece of `like` (str or bytes) as the same kind; a piece of an ASCII str is ASCII,
+// so its code points need no counting.
 static Val new_like(Val like, const char* s, size_t n) {
-  return str_kind(like) == &bytes_type ? bytes_new(s, n) : str_new(s, n);
+  if (str_kind(like) == &bytes_type) return bytes_new(s, n);
+  if (((Str*)like)->clen != ((Str*)like)->len) return str_new(s, n);
+  if (n == 0) return Q(empty);
+  Str* x = str_alloc_raw(&str_type, n, n);
+  if (!x) return nullptr;
+  memcpy(x->d.chars, s, n);
+  return (Val)x;
 }
 
 static bool same_kind_arg(Val self, Val arg, const char* fname) {
@@ -697,8 +721,16 @@ static Val case_map(Val self, int mode) {  // 0 lower, 1 upper, 2 swapcase, 3 ca
   if (((Str*)self)->clen != ((Str*)self)->len && str_kind(self) == &str_type) return case_map_unicode(self, mode);
   const char* s = str_data(self);
   size_t n = str_len(self);
-  Buf b;
-  buf_init(&b, n + 1);
+  if (n == 0) return new_like(self, s, 0);
+  // ASCII (or bytes): the result has the same length, written in place
+  Str* x = str_alloc_raw(str_kind(self), n, n);
+  if (!x) return nullptr;
+  char* out = x->d.chars;
+  if (mode <= 1) {  // lower/upper: one tight loop (the common calls)
+    char first = mode ? 'a' : 'A', last = mode ? 'z' : 'Z';
+    for (size_t i = 0; i < n; i++) out[i] = s[i] >= first && s[i] <= last ? (char)(s[i] ^ 32) : s[i];
+    return (Val)x;
+  }
   bool prev_letter = false;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
@@ -715,9 +747,9 @@ static Val case_map(Val self, int mode) {  // 0 lower, 1 upper, 2 swapcase, 3 ca
         break;
     }
     prev_letter = up || lo;
-    buf_addc(&b, r);
+    out[i] = r;
   }
-  return str_kind(self) == &bytes_type ? buf_to_bytes(&b) : buf_to_str(&b);
+  return (Val)x;
 }
 static Val str_lower(int npos, int nkw, const Val* a) { return case_map(a[0], 0); }
 static Val str_upper(int npos, int nkw, const Val* a) { return case_map(a[0], 1); }
@@ -919,7 +951,7 @@ static Val str_isidentifier(int npos, int nkw, const Val* a) {
   return True_;
 }
 
-static const MethodDef str_methods[] = {
+static const TypeMethod<&str_type> str_methods[] = {
   {"find", str_find, 2, 4, 0}, {"rfind", str_rfind, 2, 4, 0}, {"index", str_index, 2, 4, 0},
   {"rindex", str_rindex, 2, 4, 0}, {"count", str_count, 2, 4, 0}, {"startswith", str_startswith, 2, 4, 0},
   {"endswith", str_endswith, 2, 4, 0}, {"strip", str_strip, 1, 2, 0}, {"lstrip", str_lstrip, 1, 2, 0},
@@ -938,7 +970,7 @@ static const MethodDef str_methods[] = {
   {nullptr, nullptr, 0, 0, 0},
 };
 
-static const MethodDef bytes_methods[] = {
+static const TypeMethod<&bytes_type> bytes_methods[] = {
   {"find", str_find, 2, 4, 0}, {"rfind", str_rfind, 2, 4, 0}, {"index", str_index, 2, 4, 0},
   {"rindex", str_rindex, 2, 4, 0}, {"count", str_count, 2, 4, 0}, {"startswith", str_startswith, 2, 4, 0},
   {"endswith", str_endswith, 2, 4, 0}, {"strip", str_strip, 1, 2, 0}, {"lstrip", str_lstrip, 1, 2, 0},
@@ -974,6 +1006,18 @@ static Val repeat(Val self, Val nv) {
   return str_kind(self) == &bytes_type ? buf_to_bytes(&b) : buf_to_str(&b);
 }
 
+// a + the n bytes (clen code points) at p, as a's kind, in one allocation
+static Val concat(Val a, const char* p, size_t n, size_t clen) {
+  size_t na = str_len(a);
+  Type* t = str_kind(a);
+  if (n == 0 && a->type == t) return a;  // immutable: no copy (not for subclasses)
+  Str* x = str_alloc_raw(t, na + n, ((Str*)a)->clen + clen);
+  if (!x) return nullptr;
+  memcpy(x->d.chars, str_data(a), na);
+  memcpy(x->d.chars + na, p, n);
+  return (Val)x;
+}
+
 static Val str_binop(int op, Val a, Val b) {
   if (op & OP_REVERSED) {
     if ((op & ~OP_REVERSED) == OP_MUL) return repeat(a, b);
@@ -989,11 +1033,7 @@ static Val str_binop(int op, Val a, Val b) {
         return NOTIMPL;
       }
       bytes_of(b, &p, &pn);
-      Buf buf;
-      buf_init(&buf, str_len(a) + pn + 1);
-      buf_add(&buf, str_data(a), str_len(a));
-      buf_add(&buf, p, pn);
-      return str_kind(a) == &bytes_type ? buf_to_bytes(&buf) : buf_to_str(&buf);
+      return concat(a, p, pn, is_str(a) ? ((Str*)b)->clen : pn);
     }
     case OP_MUL: return repeat(a, b);
     case OP_MOD: {

@@ -43,7 +43,7 @@ struct LookupCacheEntry {
   Val value;  // nullptr: known to be missing
   uint32_t version;
 };
-constexpr int LOOKUP_CACHE = 1024;
+constexpr int LOOKUP_CACHE = PYVGL_SMALL_RAM ? 128 : 1024;  // a power of two
 LookupCacheEntry g_lookup_cache[LOOKUP_CACHE];
 uint32_t g_lookup_version = 1;
 }  // namespace
@@ -57,6 +57,7 @@ void type_cache_invalidate() {
 }
 
 static Val type_lookup_uncached(Type* t, Val name);
+static Val native_type_dict_copy(Type* t);
 
 Val type_lookup(Type* t, Val name) {
   if (!((Str*)name)->interned) return type_lookup_uncached(t, name);
@@ -73,39 +74,57 @@ Val type_lookup(Type* t, Val name) {
 
 static Val make_slot_wrapper(Type* t, Val want);
 
-static Val type_lookup_uncached(Type* t, Val name) {
-  Tuple* m = t->mro;
-  if (m) {
-    for (size_t i = 0; i < m->len; i++) {
-      Type* k = (Type*)m->items[i];
-      if (k->dict) {
-        Val v = dict_get_str((Val)k->dict, name);
-        if (v) return v;
-      }
-    }
-    // special methods of native types are materialised on demand
-    const char* n = str_data(name);
-    if (n[0] == '_' && n[1] == '_') {
-      for (size_t i = 0; i < m->len; i++) {
-        Type* k = (Type*)m->items[i];
-        if (!(k->flags & TF_SLOT_WRAPPERS)) continue;
-        Val w = make_slot_wrapper(k, name);
-        if (w) return w;
-      }
-    }
-    return nullptr;
+// A name in a ROM table: rows are few (tens), and hits are cached by type_lookup.
+static bool row_name_is(const char* row, const char* n, size_t len) {
+  return row[0] == n[0] && strncmp(row, n, len) == 0 && row[len] == 0;
+}
+
+// The attribute `name` defined by k itself: its dict (class attributes, or what was stored
+// in a native type at run time), then its ROM method and attribute tables.
+static Val own_attr(Type* k, Val name) {
+  if (k->dict) {
+    Val v = dict_get_str((Val)k->dict, name);
+    if (v) return v;
   }
-  for (; t; t = t->base_type)
-    if (t->dict) {
-      Val v = dict_get_str((Val)t->dict, name);
-      if (v) return v;
+  if (!k->methods && !k->getsets) return nullptr;
+  const char* n = str_data(name);
+  size_t len = str_len(name);
+  for (const MethodDef* r = k->methods; r && r->name; r++)
+    if (row_name_is(r->name, n, len)) return (Val)r;
+  for (const GetSetDef* r = k->getsets; r && r->name; r++)
+    if (row_name_is(r->name, n, len)) return (Val)r;
+  return nullptr;
+}
+
+// k then its bases: the MRO when there is one, else the single-inheritance chain
+// (native types have no MRO tuple until a script asks for __mro__).
+static Type* next_in_mro(Type* t, Type* k, size_t* i) {
+  if (t->mro) return ++*i < t->mro->len ? (Type*)t->mro->items[*i] : nullptr;
+  return k->base_type;
+}
+
+static Val type_lookup_uncached(Type* t, Val name) {
+  size_t i = 0;
+  for (Type* k = t; k; k = next_in_mro(t, k, &i)) {
+    Val v = own_attr(k, name);
+    if (v) return v;
+  }
+  // special methods of native types are materialised on demand
+  const char* n = str_data(name);
+  if (n[0] == '_' && n[1] == '_') {
+    i = 0;
+    for (Type* k = t; k; k = next_in_mro(t, k, &i)) {
+      if (!(k->flags & TF_SLOT_WRAPPERS)) continue;
+      Val w = make_slot_wrapper(k, name);
+      if (w) return w;
     }
+  }
   return nullptr;
 }
 
 // special method defined by a user class in the MRO (natives are handled by their slots)
 static Val lookup_special(Type* t, Val name) {
-  Tuple* m = t->mro;
+  Tuple* m = (t->flags & TF_USER) ? t->mro : nullptr;
   if (!m) return nullptr;
   for (size_t i = 0; i < m->len; i++) {
     Type* k = (Type*)m->items[i];
@@ -212,7 +231,6 @@ void type_init(Type* t, const char* name, Type* base, uint32_t flags) {
   memset(t, 0, sizeof *t);
   t->base.type = &type_type;
   t->name = name;
-  t->qname = str_intern_cstr(name);
   t->base_type = base;
   t->flags = flags;
   t->native = t;
@@ -234,37 +252,85 @@ void type_init(Type* t, const char* name, Type* base, uint32_t flags) {
   } else {
     t->instance_size = sizeof(Obj);
   }
-  t->dict = (Dict*)dict_new(0);
-  size_t nb = 1;
-  for (Type* b = base; b; b = b->base_type) nb++;
-  Val mro = tuple_new(nb);
-  if (mro) {
-    size_t i = 0;
-    for (Type* b = t; b; b = b->base_type) tuple_items(mro)[i++] = (Val)b;
-    t->mro = (Tuple*)mro;
-  }
-  Val bases = base ? tuple_from(1, (Val*)&base) : (Val)&empty_tuple;
-  t->bases = (Tuple*)bases;
+  // A static type costs no heap: its name, MRO, bases and dict are made when first needed
+  // and its methods stay in ROM tables. A type built in the heap (a binding class) gets its
+  // dict now, as its embedder fills it directly.
+  if (gc_in_heap(t)) t->dict = (Dict*)dict_new(0);
   gc_register_root(t, sizeof(Type));
 }
 
+Val type_qname(Type* t) {
+  if (!t->qname) t->qname = str_intern_cstr(t->name);
+  return t->qname;
+}
+
+Tuple* type_mro(Type* t) {
+  if (t->mro) return t->mro;
+  size_t nb = 0;
+  for (Type* b = t; b; b = b->base_type) nb++;
+  Val mro = tuple_new(nb);
+  if (!mro) return nullptr;
+  size_t i = 0;
+  for (Type* b = t; b; b = b->base_type) tuple_items(mro)[i++] = (Val)b;
+  t->mro = (Tuple*)mro;
+  return t->mro;
+}
+
+static Tuple* type_bases(Type* t) {
+  if (t->bases) return t->bases;
+  if (!t->base_type || t == &object_type) return (Tuple*)&empty_tuple;
+  t->bases = (Tuple*)tuple_from(1, (Val*)&t->base_type);
+  return t->bases;
+}
+
+Dict* type_dict(Type* t) {
+  if (!t->dict) t->dict = (Dict*)dict_new(0);
+  return t->dict;
+}
+
+void type_set_method_table(Type* t, const MethodDef* rows) {
+  if (t->methods) {
+    type_add_methods(t, rows);  // a second table: its rows carry the owner already
+    return;
+  }
+  t->methods = rows;
+  type_cache_invalidate();
+}
+
+void type_set_getset_table(Type* t, const GetSetDef* rows) {
+  t->getsets = rows;
+  type_cache_invalidate();
+}
+
 void type_add_methods(Type* t, const MethodDef* defs) {
-  for (const MethodDef* d = defs; d->name; d++) {
-    NativeFunc* f = (NativeFunc*)native_func_new(d->name, d->fn, d->min_args, d->max_args, d->flags | NF_METHOD);
-    if (!f) return;
+  // rows made for t (TypeMethod<&t>) are used in place
+  if (defs->name && defs->owner == t && !t->methods) {
+    type_set_method_table(t, defs);
+    return;
+  }
+  Dict* d = type_dict(t);
+  if (!d) return;
+  for (const MethodDef* r = defs; r->name; r++) {
+    NativeFunc* f = (NativeFunc*)native_func_new(r->name, r->fn, r->min_args, r->max_args, r->flags | NF_METHOD);
+    Val name = f ? str_intern_cstr(r->name) : nullptr;
+    if (!name) return;
     f->owner = t;
-    dict_set((Val)t->dict, str_intern_cstr(d->name), (Val)f);
+    dict_set((Val)d, name, (Val)f);
   }
   type_cache_invalidate();
 }
 
 void type_add_attr(Type* t, const char* name, Val v) {
-  dict_set((Val)t->dict, str_intern_cstr(name), v);
+  Dict* d = type_dict(t);
+  Val n = d ? str_intern_cstr(name) : nullptr;
+  if (n) dict_set((Val)d, n, v);
   type_cache_invalidate();
 }
 
 int type_dict_set(Type* t, Val name, Val v) {
-  int r = dict_set((Val)t->dict, name, v);
+  Dict* d = type_dict(t);
+  if (!d) return -1;
+  int r = dict_set((Val)d, name, v);
   type_cache_invalidate();  // the lookup cache may hold the name as missing
   return r;
 }
@@ -480,8 +546,8 @@ static Val compute_mro(Type* t, Val bases) {
   Val seqs = list_new(0);
   if (!seqs) return nullptr;
   for (size_t i = 0; i < nb; i++) {
-    Type* b = (Type*)tuple_items(bases)[i];
-    Val l = list_from(b->mro->len, b->mro->items);
+    Tuple* bm = type_mro((Type*)tuple_items(bases)[i]);
+    Val l = bm ? list_from(bm->len, bm->items) : nullptr;
     if (!l || list_append(seqs, l) < 0) return nullptr;
   }
   Val bl = list_from(nb, tuple_items(bases));
@@ -732,13 +798,13 @@ static Val class_attr_bind(Type* t, Val a) {
 
 static Val type_getattr(Val self, Val name) {
   Type* t = (Type*)self;
-  if (name == Q(__name__) || name == Q(__qualname__)) return t->qname;
+  if (name == Q(__name__) || name == Q(__qualname__)) return type_qname(t);
   if (name == Q(__bases__)) {
     if (t == &object_type) return (Val)&empty_tuple;
-    return (Val)t->bases;
+    return (Val)type_bases(t);
   }
-  if (name == Q(__mro__)) return (Val)t->mro;
-  if (name == Q(__dict__)) return (Val)t->dict;
+  if (name == Q(__mro__)) return (Val)type_mro(t);
+  if (name == Q(__dict__)) return (t->flags & TF_USER) ? (Val)t->dict : native_type_dict_copy(t);
   if (name == Q(__class__)) return (Val)type_of(self);
   Val a = type_lookup(t, name);
   if (a) return class_attr_bind(t, a);
@@ -787,8 +853,8 @@ static Val type_binop(int op, Val a, Val b) {
 }
 
 static Val type_mro_m(int npos, int nkw, const Val* a) {
-  Type* t = (Type*)a[0];
-  return list_from(t->mro->len, t->mro->items);
+  Tuple* m = type_mro((Type*)a[0]);
+  return m ? list_from(m->len, m->items) : nullptr;
 }
 static Val type_subclasses(int npos, int nkw, const Val* a) { return list_new(0); }
 
@@ -801,7 +867,7 @@ static Val type_new_m(int npos, int nkw, const Val* a) {
 }
 static Val type_init_m(int npos, int nkw, const Val* a) { return None; }
 
-static const MethodDef type_methods[] = {
+static const TypeMethod<&type_type> type_methods[] = {
   {"__new__", type_new_m, 2, 4, NF_STATIC | NF_KW},
   {"__init__", type_init_m, 1, -1, NF_KW},
   {"mro", type_mro_m, 1, 1, 0},
@@ -850,7 +916,7 @@ static Val object_format(int npos, int nkw, const Val* args) {
   return str_of(args[0]);
 }
 
-static const MethodDef object_methods[] = {
+static const TypeMethod<&object_type> object_methods[] = {
   {"__init__", object_init, 1, -1, NF_KW},
   {"__new__", object_new, 1, -1, NF_KW | NF_STATIC},
   {"__repr__", object_repr, 1, 1, 0},
@@ -911,13 +977,13 @@ static Val super_getattr(Val self, Val name) {
   bool obj_is_type = !is_small(s->obj) && isinst(s->obj, &type_type) && isinst(s->obj, &type_type) &&
                      (s->obj == (Val)s->cls || is_subtype((Type*)s->obj, s->cls));
   Type* start = obj_is_type ? (Type*)s->obj : type_of(s->obj);
-  Tuple* mro = start->mro;
+  Tuple* mro = type_mro(start);
   if (!mro) return nullptr;
   size_t i = 0;
   while (i < mro->len && mro->items[i] != (Val)s->cls) i++;
   for (i++; i < mro->len; i++) {
     Type* k = (Type*)mro->items[i];
-    Val a = k->dict ? dict_get_str((Val)k->dict, name) : nullptr;
+    Val a = own_attr(k, name);
     if (!a && (k->flags & TF_SLOT_WRAPPERS) && str_data(name)[0] == '_') a = make_slot_wrapper(k, name);
     if (!a) continue;
     if (is_small(a)) return a;
@@ -962,7 +1028,7 @@ static Val prop_setter(int npos, int nkw, const Val* a) { return property_copy(a
 static Val prop_deleter(int npos, int nkw, const Val* a) { return property_copy(a[0], 2, a[1]); }
 static Val prop_fget(Val self) { Val f = ((Property*)self)->fget; return f ? f : None; }
 static Val prop_fset(Val self) { Val f = ((Property*)self)->fset; return f ? f : None; }
-static const MethodDef property_methods[] = {
+static const TypeMethod<&property_type> property_methods[] = {
   {"getter", prop_getter, 2, 2, 0}, {"setter", prop_setter, 2, 2, 0}, {"deleter", prop_deleter, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
@@ -987,18 +1053,73 @@ Val module_new(Val name) {
   if (dict_set((Val)m->dict, Q(__name__), name) < 0) return nullptr;
   return (Val)m;
 }
+// A row of a module's ROM function table.
+static Val const_value(const ModuleConst* c) { return c->obj ? (Val)c->obj : small(c->small_int); }
+
+static Val module_table_attr(Module* m, Val name) {
+  const char* n = str_data(name);
+  size_t len = str_len(name);
+  for (const MethodDef* r = m->fns; r && r->name; r++)
+    if (row_name_is(r->name, n, len)) return (Val)r;
+  for (const ModuleConst* c = m->consts; c && c->name; c++)
+    if (row_name_is(c->name, n, len)) return const_value(c);
+  return m->find ? m->find(name) : nullptr;
+}
+
+static bool module_has_tables(Module* m) { return m->fns || m->consts || m->find; }
+
+Dict* module_dict(Val mod) {
+  Module* m = (Module*)mod;
+  if (!module_has_tables(m)) return m->dict;
+  // a script wants the whole namespace: copy the table rows in (once)
+  Val d = (Val)m->dict;
+  if (!dict_get_str(d, Q(__name__)) && dict_set(d, Q(__name__), m->name) < 0) return nullptr;
+  for (const MethodDef* r = m->fns; r && r->name; r++) {
+    Val n = str_intern_cstr(r->name);
+    if (!n || (!dict_get_str(d, n) && dict_set(d, n, (Val)r) < 0)) return nullptr;
+  }
+  m->fns = nullptr;
+  for (const ModuleConst* c = m->consts; c && c->name; c++) {
+    Val n = str_intern_cstr(c->name);
+    if (!n || (!dict_get_str(d, n) && dict_set(d, n, const_value(c)) < 0)) return nullptr;
+  }
+  m->consts = nullptr;
+  if (m->find && !builtins_copy_into(d)) return nullptr;
+  m->find = nullptr;
+  return m->dict;
+}
+
 static Val module_getattr(Val self, Val name) {
   Module* m = (Module*)self;
   Val v = dict_get_str((Val)m->dict, name);
   if (v) return v;
-  if (name == Q(__dict__)) return (Val)m->dict;
+  if (module_has_tables(m)) {
+    v = module_table_attr(m, name);
+    if (v) return v;
+    if (name == Q(__name__)) return m->name;
+  }
+  if (name == Q(__dict__)) return (Val)module_dict(self);
   if (name == Q(__class__)) return (Val)&module_type;
   Val ga = dict_get_str((Val)m->dict, Q(__getattr__));
   if (ga && name != Q(__getattr__)) return call1(ga, name);
   return nullptr;
 }
+const char* const MODULE_READ_ONLY[] = {nullptr};
+
+static bool module_may_store(Module* m, Val name) {
+  if (!m->store_names) return true;
+  for (const char* const* n = m->store_names; *n; n++)
+    if (!strcmp(*n, str_data(name))) return true;
+  return false;
+}
+
 static int module_setattr(Val self, Val name, Val v) {
   Module* m = (Module*)self;
+  if (!module_may_store(m, name)) {
+    // MicroPython's message for a store into a built-in module
+    raise(&AttributeError_type, "'module' object has no attribute '%s'", str_data(name));
+    return -1;
+  }
   if (v) return dict_set((Val)m->dict, name, v);
   int r = dict_del((Val)m->dict, name);
   if (r == 1) {
@@ -1007,23 +1128,32 @@ static int module_setattr(Val self, Val name, Val v) {
   }
   return r;
 }
-static void module_print(Buf* b, Val v, bool r) { buf_printf(b, "<module '%s'>", str_data(((Module*)v)->name)); }
+static void module_print(Buf* b, Val v, bool r) {
+  Module* m = (Module*)v;
+  Val file = m->dict ? dict_get((Val)m->dict, Q(__file__)) : nullptr;
+  if (file && is_str(file)) buf_printf(b, "<module '%s' from '%s'>", str_data(m->name), str_data(file));
+  else buf_printf(b, "<module '%s'>", str_data(m->name));
+}
 
 void module_add(Val module, const char* name, Val v) {
   if (v) dict_set((Val)((Module*)module)->dict, str_intern_cstr(name), v);
 }
 
-Val module_from_table(const char* name, const MethodDef* fns) {
+// A built-in module whose functions stay in their ROM table: the module costs one object
+// and an empty dict, which receives what module_add() and scripts store.
+Val module_from_table(const char* name, const MethodDef* fns) { return module_from_tables(name, fns, nullptr); }
+
+Val module_from_tables(const char* name, const MethodDef* fns, const ModuleConst* consts) {
   Val n = str_intern_cstr(name);
   if (!n) return nullptr;
-  Val m = module_new(n);
+  Module* m = (Module*)alloc_obj(&module_type, sizeof(Module));
   if (!m) return nullptr;
-  for (const MethodDef* d = fns; d && d->name; d++) {
-    Val f = native_func_new(d->name, d->fn, d->min_args, d->max_args, d->flags);
-    if (!f) return nullptr;
-    module_add(m, d->name, f);
-  }
-  return m;
+  m->dict = (Dict*)dict_new(0);
+  if (!m->dict) return nullptr;
+  m->name = n;
+  m->fns = fns;
+  m->consts = consts;
+  return (Val)m;
 }
 
 // ---- cells and singletons --------------------------------------------------------------------
@@ -1143,7 +1273,8 @@ static Val make_slot_wrapper(Type* t, Val want) {
       return nullptr;
     }
     f->owner = t;
-    if (dict_set((Val)t->dict, want, (Val)f) < 0) {
+    Dict* d = type_dict(t);
+    if (!d || dict_set((Val)d, want, (Val)f) < 0) {
       exc_take();
       return nullptr;
     }
@@ -1166,6 +1297,22 @@ void func_types_init();
 void iter_types_init();
 void bytearray_types_init();
 
+static const GetSetDef property_getsets[] = {
+  {"fget", prop_fget, nullptr},
+  {"fset", prop_fset, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef staticmethod_getsets[] = {
+  {"__func__", wrapper_func, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
+static const GetSetDef classmethod_getsets[] = {
+  {"__func__", wrapper_func, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void objects_init() {
   // type and object first: every other type refers to them
   type_init(&object_type, "object", nullptr, TF_BASETYPE);
@@ -1178,20 +1325,6 @@ void objects_init() {
   type_type.setattr = type_setattr;
   type_type.binop = type_binop;
   type_type.instance_size = sizeof(Type);
-  dict_types_init();
-  // the dicts of object and type were made before dict was ready: make them again
-  object_type.dict = (Dict*)dict_new(0);
-  type_type.dict = (Dict*)dict_new(0);
-  dict_type.dict = (Dict*)dict_new(0);
-  Val t1 = tuple_new(1);
-  tuple_items(t1)[0] = (Val)&object_type;
-  object_type.mro = (Tuple*)t1;
-  object_type.bases = (Tuple*)&empty_tuple;
-  Val t2 = tuple_new(2);
-  tuple_items(t2)[0] = (Val)&type_type;
-  tuple_items(t2)[1] = (Val)&object_type;
-  type_type.mro = (Tuple*)t2;
-  type_type.bases = (Tuple*)tuple_from(1, &tuple_items(t1)[0]);
   list_types_init();
   dict_types_init();
   type_add_methods(&object_type, object_methods);
@@ -1232,15 +1365,14 @@ void objects_init() {
   type_init(&property_type, "property", &object_type, TF_BASETYPE);
   property_type.make_new = property_make_new;
   type_add_methods(&property_type, property_methods);
-  type_add_getset(&property_type, "fget", prop_fget, nullptr);
-  type_add_getset(&property_type, "fset", prop_fset, nullptr);
+  type_set_getset_table(&property_type, property_getsets);
   type_init(&staticmethod_type, "staticmethod", &object_type, 0);
   staticmethod_type.make_new = wrapper_make_new;
   staticmethod_type.call = staticmethod_call;
-  type_add_getset(&staticmethod_type, "__func__", wrapper_func, nullptr);
+  type_set_getset_table(&staticmethod_type, staticmethod_getsets);
   type_init(&classmethod_type, "classmethod", &object_type, 0);
   classmethod_type.make_new = wrapper_make_new;
-  type_add_getset(&classmethod_type, "__func__", wrapper_func, nullptr);
+  type_set_getset_table(&classmethod_type, classmethod_getsets);
   type_init(&module_type, "module", &object_type, 0);
   module_type.getattr = module_getattr;
   module_type.setattr = module_setattr;
@@ -1249,10 +1381,28 @@ void objects_init() {
   false_obj.type = &bool_type;
 }
 
-static bool dir_add_map(Val names, Map* m) {
-  for (uint32_t i = 0; i < m->n; i++)
-    if (m->entries[i].key && dict_set(names, m->entries[i].key, None) < 0) return false;
+// Adds the names defined by k itself to dict d, with value v (nullptr: the attribute).
+static bool add_own_attrs(Val d, Type* k, Val v) {
+  if (k->dict) {
+    Map* m = &k->dict->map;
+    for (uint32_t j = 0; j < m->n; j++)
+      if (m->entries[j].key && dict_set(d, m->entries[j].key, v ? v : m->entries[j].value) < 0) return false;
+  }
+  for (const MethodDef* r = k->methods; r && r->name; r++) {
+    Val n = str_intern_cstr(r->name);
+    if (!n || (!dict_get_str(d, n) && dict_set(d, n, v ? v : (Val)r) < 0)) return false;
+  }
+  for (const GetSetDef* r = k->getsets; r && r->name; r++) {
+    Val n = str_intern_cstr(r->name);
+    if (!n || (!dict_get_str(d, n) && dict_set(d, n, v ? v : (Val)r) < 0)) return false;
+  }
   return true;
+}
+
+// __dict__ of a native type: a snapshot of its own attributes (CPython gives a read-only proxy).
+static Val native_type_dict_copy(Type* t) {
+  Val d = dict_new(0);
+  return d && add_own_attrs(d, t, nullptr) ? d : nullptr;
 }
 
 // Names a type's dir hook lists, merged into the `names` dict.
@@ -1276,13 +1426,20 @@ Val dir_of(Val o) {
     if (!dir_add_hook(d, ot, o)) return nullptr;
   } else {
     Dict** dp = instance_dict_ptr(o);
-    if (ot == &module_type) dp = &((Module*)o)->dict;
-    if (dp && *dp && !dir_add_map(d, &(*dp)->map)) return nullptr;
+    if (ot == &module_type) {
+      if (!module_dict(o)) return nullptr;
+      dp = &((Module*)o)->dict;
+    }
+    if (dp && *dp) {
+      Map* m = &(*dp)->map;
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key && dict_set(d, m->entries[i].key, None) < 0) return nullptr;
+    }
     Type* t = is_type_obj ? (Type*)o : ot;
     if (ot != &module_type) {
-      for (size_t i = 0; t->mro && i < t->mro->len; i++) {
-        Type* k = (Type*)t->mro->items[i];
-        if (!dir_add_map(d, &k->dict->map)) return nullptr;
+      size_t i = 0;
+      for (Type* k = t; k; k = next_in_mro(t, k, &i)) {
+        if (!add_own_attrs(d, k, None)) return nullptr;
         if (k->dir && !dir_add_hook(d, k, o)) return nullptr;
       }
     }

@@ -117,6 +117,31 @@ Node* const_node(Parser* P, Val v, uint32_t line) {
   return x;
 }
 
+// the target list of `for` (statement or comprehension clause), up to `in`: one
+// expression, or a tuple of them (starred items allowed)
+Node* for_targets(Parser* P, uint32_t line) {
+  NodeVec tv;
+  bool tuple = false;
+  for (;;) {
+    Node* e;
+    if (kind(P) == T_STAR) {
+      uint32_t l = cur(P).line;
+      P->pos++;
+      e = mk(P, N_STARRED, l);
+      e->a = expr(P);
+    } else e = expr(P);
+    vpush(P, tv, e);
+    if (kind(P) != T_COMMA) break;
+    tuple = true;
+    P->pos++;
+    if (kind(P) == T_IN) break;
+  }
+  if (!tuple) return tv.n ? tv.items[0] : &g_dummy;
+  Node* t = mk(P, N_TUPLE, line);
+  set_items(P, t, tv);
+  return t;
+}
+
 // comprehension clauses after the element
 Node* comp_for(Parser* P, Node* comp) {
   NodeVec gens;
@@ -126,27 +151,7 @@ Node* comp_for(Parser* P, Node* comp) {
     expect(P, T_FOR);
     Node* g = mk(P, N_COMPFOR, line);
     g->op = is_async;
-    // targets: exprlist
-    NodeVec tv;
-    bool tuple = false;
-    for (;;) {
-      Node* e;
-      if (kind(P) == T_STAR) {
-        uint32_t l = cur(P).line;
-        P->pos++;
-        e = mk(P, N_STARRED, l);
-        e->a = expr(P);
-      } else e = expr(P);
-      vpush(P, tv, e);
-      if (kind(P) != T_COMMA) break;
-      tuple = true;
-      P->pos++;
-      if (kind(P) == T_IN) break;
-    }
-    if (tuple) {
-      g->a = mk(P, N_TUPLE, line);
-      set_items(P, g->a, tv);
-    } else g->a = tv.n ? tv.items[0] : &g_dummy;
+    g->a = for_targets(P, line);
     expect(P, T_IN);
     g->b = or_test(P);
     NodeVec ifs;
@@ -655,9 +660,17 @@ Node* args_decl(Parser* P, bool lambda) {
   NodeVec items;
   int mode = 0;  // 0 positional, 1 after '*'
   int close = lambda ? T_COLON : T_RPAR;
+  bool seen_default = false;
+  a->n = 0;  // how many of the positional parameters are positional-only (before '/')
   while (kind(P) != close && !P->failed) {
     uint32_t line = cur(P).line;
     if (accept(P, T_SLASH)) {
+      // once, after at least one plain parameter, before any '*'
+      if (mode != 0 || a->n != 0 || items.n == 0 || items.items[items.n - 1]->op != 0) {
+        error(P, "invalid syntax");
+        break;
+      }
+      a->n = (int32_t)items.n;
       if (!accept(P, T_COMMA)) break;
       continue;
     }
@@ -678,6 +691,13 @@ Node* args_decl(Parser* P, bool lambda) {
     P->pos++;
     if (!lambda && accept(P, T_COLON)) test(P);  // annotation ignored
     if (accept(P, T_ASSIGN)) arg->a = test(P);
+    if (arg->op == 0) {
+      if (!arg->a && seen_default) { error(P, "non-default argument follows default argument"); break; }
+      seen_default = seen_default || arg->a;
+    } else if (arg->op == 3 && kind(P) == T_COMMA && peek(P) != close) {
+      error(P, "invalid syntax");  // nothing may follow **kwargs
+      break;
+    }
     vpush(P, items, arg);
     if (!accept(P, T_COMMA)) break;
   }
@@ -1009,27 +1029,7 @@ Node* for_stmt(Parser* P, bool is_async) {
   expect(P, T_FOR);
   Node* s = mk(P, N_FOR, line);
   s->op = is_async;
-  // target list
-  NodeVec tv;
-  bool tuple = false;
-  for (;;) {
-    Node* e;
-    if (kind(P) == T_STAR) {
-      uint32_t l = cur(P).line;
-      P->pos++;
-      e = mk(P, N_STARRED, l);
-      e->a = expr(P);
-    } else e = expr(P);
-    vpush(P, tv, e);
-    if (kind(P) != T_COMMA) break;
-    tuple = true;
-    P->pos++;
-    if (kind(P) == T_IN) break;
-  }
-  if (tuple) {
-    s->a = mk(P, N_TUPLE, line);
-    set_items(P, s->a, tv);
-  } else s->a = tv.n ? tv.items[0] : &g_dummy;
+  s->a = for_targets(P, line);
   if (!valid_target(s->a, false)) { error(P, "can't assign to expression"); return &g_dummy; }
   expect(P, T_IN);
   s->b = testlist_star(P, true);

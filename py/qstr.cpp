@@ -5,22 +5,81 @@
 
 namespace py {
 
-Str qstr_table[QI_COUNT] = {
-#define PY_Q_DEF(n) {&str_type, 0, sizeof(#n) - 1, sizeof(#n) - 1, 1, 1, 0, {#n}},
-#define PY_QS_DEF(n, s) {&str_type, 0, sizeof(s) - 1, sizeof(s) - 1, 1, 1, 0, {s}},
+namespace {
+// FNV-1a, as str_hash computes it at run time (0 is reserved for "not computed yet").
+constexpr uint32_t name_hash(const char* s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+  return h ? h : 1;
+}
+constexpr uint32_t name_len(const char* s) {
+  uint32_t n = 0;
+  while (s[n]) n++;
+  return n;
+}
+constexpr Str rom_str(const char* s) {
+  return Str{&str_type, name_hash(s), name_len(s), name_len(s), 1, 1, 0, {s}};
+}
+}  // namespace
+
+// The static interned strings: complete objects (hash included) in ROM.
+const Str qstr_table[QI_COUNT] = {
+#define PY_Q_DEF(n) rom_str(#n),
+#define PY_QS_DEF(n, s) rom_str(s),
     PY_QSTRS(PY_Q_DEF) PY_QSTRS_SPECIAL(PY_QS_DEF)
 #undef PY_Q_DEF
 #undef PY_QS_DEF
 };
 
 namespace {
+// Open-addressing index of qstr_table by hash, built by the compiler: finding a static
+// name costs one hash and a probe or two, and no RAM.
+constexpr size_t ROM_INDEX = 512;  // a power of two, at least twice QI_COUNT
+static_assert(ROM_INDEX >= 2 * QI_COUNT, "grow ROM_INDEX");
+struct RomIndex {
+  uint16_t slot[ROM_INDEX];  // qstr index + 1, 0 = empty
+};
+constexpr RomIndex build_rom_index() {
+  RomIndex ix{};
+  const char* names[] = {
+#define PY_Q_NAME(n) #n,
+#define PY_QS_NAME(n, s) s,
+      PY_QSTRS(PY_Q_NAME) PY_QSTRS_SPECIAL(PY_QS_NAME)
+#undef PY_Q_NAME
+#undef PY_QS_NAME
+  };
+  for (size_t i = 0; i < QI_COUNT; i++) {
+    size_t j = name_hash(names[i]) & (ROM_INDEX - 1);
+    while (ix.slot[j]) j = (j + 1) & (ROM_INDEX - 1);
+    ix.slot[j] = (uint16_t)(i + 1);
+  }
+  return ix;
+}
+constexpr RomIndex rom_index = build_rom_index();
+
+Val rom_find(const char* s, size_t n, uint32_t h) {
+  for (size_t j = h & (ROM_INDEX - 1); rom_index.slot[j]; j = (j + 1) & (ROM_INDEX - 1)) {
+    const Str* x = &qstr_table[rom_index.slot[j] - 1];
+    if (x->hash == h && x->len == n && memcmp(x->d.ptr, s, n) == 0) return (Val)x;
+  }
+  return nullptr;
+}
+
+// Strings interned at run time (names from scripts and modules): a heap table made on the
+// first one.
 struct InternTable {
   Val* slots;
   size_t cap, used;
 } itab;
 
+uint32_t bytes_hash(const char* s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+  return h ? h : 1;
+}
+
 bool intern_grow() {
-  size_t nc = itab.cap ? itab.cap * 2 : 512;
+  size_t nc = itab.cap ? itab.cap * 2 : 64;
   Val* ns = (Val*)gc_alloc(nc * sizeof(Val));
   if (!ns) return false;
   for (size_t i = 0; i < itab.cap; i++) {
@@ -36,13 +95,21 @@ bool intern_grow() {
   return true;
 }
 
-Val intern_insert_existing(Val s) {
+// The interned string equal to bytes s (nullptr: none yet); h is their hash.
+Val intern_find(const char* s, size_t n, uint32_t h) {
+  Val r = rom_find(s, n, h);
+  if (r || !itab.cap) return r;
+  for (size_t j = h & (itab.cap - 1); itab.slots[j]; j = (j + 1) & (itab.cap - 1)) {
+    Str* x = (Str*)itab.slots[j];
+    if (x->len == n && memcmp(str_data((Val)x), s, n) == 0) return itab.slots[j];
+  }
+  return nullptr;
+}
+
+Val intern_insert(Val s) {
   if ((itab.used + 1) * 2 > itab.cap && !intern_grow()) return nullptr;
   size_t j = str_hash(s) & (itab.cap - 1);
-  while (itab.slots[j]) {
-    if (str_eq(itab.slots[j], s)) return itab.slots[j];
-    j = (j + 1) & (itab.cap - 1);
-  }
+  while (itab.slots[j]) j = (j + 1) & (itab.cap - 1);
   itab.slots[j] = s;
   itab.used++;
   ((Str*)s)->interned = 1;
@@ -50,33 +117,30 @@ Val intern_insert_existing(Val s) {
 }
 }  // namespace
 
+void qstr_stats(size_t* count, size_t* text_bytes, size_t* heap_bytes) {
+  *count = itab.used;
+  *text_bytes = 0;
+  *heap_bytes = itab.cap ? gc_block_size(itab.slots) : 0;
+  for (size_t i = 0; i < itab.cap; i++) {
+    Val s = itab.slots[i];
+    if (!s) continue;
+    *text_bytes += str_len(s);
+    *heap_bytes += gc_block_size(s);
+  }
+}
+
 void qstr_init() {
   itab.slots = nullptr;
   itab.cap = itab.used = 0;
   gc_register_root(&itab, sizeof itab);
-  for (int i = 0; i < QI_COUNT; i++) {
-    qstr_table[i].hash = 0;
-    qstr_table[i].type = &str_type;
-    intern_insert_existing((Val)&qstr_table[i]);
-  }
 }
 
 Val str_intern(const char* s, size_t n) {
-  if (itab.cap) {
-    // hash the bytes the same way str_hash does
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
-    if (!h) h = 1;
-    size_t j = h & (itab.cap - 1);
-    while (itab.slots[j]) {
-      Str* x = (Str*)itab.slots[j];
-      if (x->len == n && memcmp(str_data((Val)x), s, n) == 0) return itab.slots[j];
-      j = (j + 1) & (itab.cap - 1);
-    }
-  }
+  Val found = intern_find(s, n, bytes_hash(s, n));
+  if (found) return found;
   Val v = str_new(s, n);
   if (!v) return nullptr;
-  Val r = intern_insert_existing(v);
+  Val r = intern_insert(v);
   if (!r) return raise_no_memory();
   return r;
 }
@@ -85,7 +149,6 @@ Val str_intern_cstr(const char* s) { return str_intern(s, strlen(s)); }
 
 Val str_intern_val(Val s) {
   if (((Str*)s)->interned) return s;
-  if (s->type != &str_type) return str_intern(str_data(s), str_len(s));
   return str_intern(str_data(s), str_len(s));
 }
 

@@ -44,8 +44,11 @@ enum QstrIndex {
 #undef PY_Q_ENUM
 #undef PY_QS_ENUM
 };
-extern Str qstr_table[QI_COUNT];
+extern const Str qstr_table[QI_COUNT];  // in ROM
 void qstr_init();
+// Interned strings made at run time (the static ones are in ROM): how many, the bytes of
+// their text, and the bytes of heap they and the intern table take.
+void qstr_stats(size_t* count, size_t* text_bytes, size_t* heap_bytes);
 
 }  // namespace py
 

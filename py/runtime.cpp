@@ -18,12 +18,14 @@ void objects_init();
 bool init(const Config* cfg) {
   memset(&ts, 0, sizeof ts);
   // the first part of the memory is the frame stack, the rest the GC heap
-  size_t fs = cfg->heap_size / 32;
-  if (fs < 2048) fs = 2048;
-  if (fs > 128 * 1024) fs = 128 * 1024;
+  // (frames that do not fit in the frame stack are allocated in the heap)
+  size_t fs = cfg->frame_stack_size;
+  if (!fs) {
+    fs = cfg->heap_size / 32;
+    if (fs < 2048) fs = 2048;
+    if (fs > 128 * 1024) fs = 128 * 1024;
+  }
   fs &= ~(size_t)15;
-  // The built-in types, their method tables and the intern table are built in the heap at
-  // start-up; below this size start-up cannot complete.
   if (cfg->heap_size < MIN_HEAP_SIZE) return false;
   uint8_t* mem = (uint8_t*)(((uintptr_t)cfg->heap + 15) & ~(uintptr_t)15);
   size_t avail = cfg->heap_size - (size_t)(mem - (uint8_t*)cfg->heap);
@@ -41,8 +43,7 @@ bool init(const Config* cfg) {
   exc_types_init();
   ts.memory_error = exc_new(&MemoryError_type, 0, nullptr);
   vm_init_frame_stack(mem, fs);
-  ts.modules = dict_new(8);
-  ts.builtin_modules = dict_new(8);
+  ts.modules = dict_new(0);
   builtins_init();
   sys_module_init();
   gc_module_init();
@@ -226,7 +227,7 @@ Val call_method(Val obj, Val name, int npos, const Val* args) {
 }
 
 // ---- attributes ------------------------------------------------------------------------------
-Val type_name(Val v) { return type_of(v)->qname; }
+Val type_name(Val v) { return type_qname(type_of(v)); }
 const char* type_cname(Val v) { return type_of(v)->name; }
 
 Dict** instance_dict_ptr(Val o) {
@@ -660,6 +661,7 @@ Val repr(Val v) {
 
 Val str_of(Val v) {
   if (!is_small(v) && v->type == &str_type) return v;
+  if (is_small(v)) return int_format_base(v, 10, false, false);  // str(i): no Buf
   Buf b;
   buf_init(&b, 16);
   if (!print_to(&b, v, false)) return nullptr;

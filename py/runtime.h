@@ -20,14 +20,16 @@ namespace py {
 struct Frame;
 struct Code;
 
-// Smallest memory (frame stack + heap) py::init accepts.
-constexpr size_t MIN_HEAP_SIZE = 96 * 1024;
+// Smallest memory (frame stack + heap) py::init accepts: the built-in tables are in ROM,
+// start-up takes a few hundred bytes of heap.
+constexpr size_t MIN_HEAP_SIZE = 8 * 1024;
 
 struct Config {
   void* heap = nullptr;
   size_t heap_size = 0;
   void* stack_top = nullptr;      // address of a local in the outermost C frame
   size_t stack_limit = 0;         // bytes of C stack the interpreter may use (0 = default)
+  size_t frame_stack_size = 0;    // bytes of `heap` for Python frames (0 = 1/32 of it)
   int opt_level = 0;              // -O: asserts removed when >= 1
   int verbose = 0;
 };
@@ -107,9 +109,15 @@ bool unpack_sequence(Val seq, size_t n, Val* out);
 bool seq_to_array(Val seq, size_t* n, Val** items);  // tuple/list fast, else builds a list
 Val import_name(Val name, Val fromlist, int level, Val globals);
 void register_builtin_module(const char* name, Val (*init)(void));
+Val (*builtin_module_init(const char* name))(void);  // the registered init, nullptr if none
 Val module_from_table(const char* name, const MethodDef* fns);
+Val module_from_tables(const char* name, const MethodDef* fns, const ModuleConst* consts);
 void module_add(Val module, const char* name, Val v);
-Val lookup_builtin(Val name);
+Val lookup_builtin(Val name);                 // nullptr (no error) when missing
+Val builtin_const(Val name);                  // the ROM builtins only
+void builtins_add_table(const MethodDef* rows);  // a port's extra builtins (help, open)
+bool builtins_copy_into(Val dict);            // every ROM builtin into dict (false: MemoryError)
+bool builtins_tables_sorted();                // self-check of the ROM tables (unit test)
 Val dir_of(Val o);
 Val isinstance(Val o, Val t);
 
@@ -136,6 +144,7 @@ bool check_kw_names(int npos, int nkw, const Val* args, const Val* allowed, int 
 
 // builtins
 void builtins_init();
+Val import_override();  // a replaced builtins.__import__, or nullptr
 void exc_types_init();
 void sys_module_init();
 void gc_module_init();

@@ -127,6 +127,15 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
     if (idx < 0)
       for (int i = 0; i < np + nk; i++)
         if (str_eq(c->varnames[i], name)) { idx = i; break; }
+    if (idx >= 0 && idx < code_nposonly(c->flags)) {
+      // a positional-only parameter's name given as keyword: it belongs to **kwargs
+      if (!kwdict) {
+        raise(&TypeError_type, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+              str_data(fn_name(fn)), str_data(name));
+        return false;
+      }
+      idx = -1;
+    }
     if (idx >= 0) {
       if (slots[idx]) {
         raise(&TypeError_type, "function got multiple values for argument '%s'", str_data(name));
@@ -307,9 +316,11 @@ struct GlobalCacheEntry {
   Dict* globals;
   Val name;
   uint32_t gver, bver;
-  MapEntry* e;
+  MapEntry* e;  // nullptr: a ROM builtin, whose value is `value`
+  Val value;
 };
-static GlobalCacheEntry g_global_cache[256];
+constexpr int GLOBAL_CACHE = PYVGL_SMALL_RAM ? 64 : 256;  // a power of two
+static GlobalCacheEntry g_global_cache[GLOBAL_CACHE];
 
 static MapEntry* find_entry_str(Map* m, Val name) {
   bool err;
@@ -321,17 +332,22 @@ static MapEntry* find_entry_str(Map* m, Val name) {
 static Val load_global(Frame* f, Val name) {
   Dict* g = f->globals;
   Map* bm = &((Dict*)ts.builtins)->map;
-  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & 255];
-  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version && c.e->key) return c.e->value;
+  GlobalCacheEntry& c = g_global_cache[(((uintptr_t)g >> 4) ^ ((uintptr_t)name >> 3)) & (GLOBAL_CACHE - 1)];
+  if (c.globals == g && c.name == name && c.gver == g->map.version && c.bver == bm->version) {
+    if (!c.e) return c.value;
+    if (c.e->key) return c.e->value;
+  }
   MapEntry* e = find_entry_str(&g->map, name);
   if (!e) e = find_entry_str(bm, name);
-  if (!e) return name_error(name);
+  Val v = e ? e->value : builtin_const(name);
+  if (!v) return name_error(name);
   c.globals = g;
   c.name = name;
   c.gver = g->map.version;
   c.bver = bm->version;
   c.e = e;
-  return e->value;
+  c.value = v;
+  return v;
 }
 
 
@@ -339,7 +355,10 @@ static bool import_star(Frame* f, Val mod) {
   Val target = f->locals ? f->locals : (Val)f->globals;
   Dict** dp = instance_dict_ptr(mod);
   Val d = (dp && *dp) ? (Val)*dp : nullptr;
-  if (!is_small(mod) && mod->type == &module_type) d = (Val)((Module*)mod)->dict;
+  if (!is_small(mod) && mod->type == &module_type) {
+    d = (Val)module_dict(mod);
+    if (!d) return false;
+  }
   if (!d) return true;
   Val all = dict_get(d, Q(__all__));
   if (all) {
@@ -393,6 +412,33 @@ static Val build_string(Val* items, int n) {
 #define TOP() (sp[-1])
 #define CHECK(x) do { if (!(x)) goto error; } while (0)
 
+// list[i] with a small int index in range: the item's slot (the fast path of subscripts)
+static inline Val* list_item_slot(Val o, Val idx) {
+  if (!is_small(idx) || is_small(o) || o->type != &list_type) return nullptr;
+  List* l = (List*)o;
+  intptr_t i = small_val(idx);
+  if (i < 0) i += l->len;
+  return (uintptr_t)i < l->len ? &l->items[i] : nullptr;
+}
+
+static void push_block(Frame* f, uint32_t handler, Val* level) {
+  Block* b = &f->blocks[f->nblocks++];
+  b->handler = handler;
+  b->level = (uint32_t)(level - f->stack);
+  b->saved_handled = ts.handled;
+}
+
+// `with`/`async with` entry: replaces the manager on top of the stack by its exit method
+// and returns what its enter method returns (the awaitable, for async).
+static Val with_enter(Frame* f, Val* sp, Val exit_name, Val enter_name) {
+  Val mgr = sp[-1];
+  Val exitm = getattr(mgr, exit_name);
+  if (!exitm) return nullptr;
+  sp[-1] = exitm;
+  f->sp = sp;
+  return call_method(mgr, enter_name, 0, nullptr);
+}
+
 Val run_frame(Frame* f, Val throw_exc) {
   if (ts.depth >= ts.max_depth || !check_stack()) {
     if (ts.depth >= ts.max_depth && !exc_pending()) raise(&RuntimeError_type, "maximum recursion depth exceeded");
@@ -406,6 +452,10 @@ Val run_frame(Frame* f, Val throw_exc) {
   Val* slots = f->slots;
   Val* consts = code->consts;
   Val entry_handled = ts.handled;
+  if (f->handled) {  // a generator resumed inside an except block
+    ts.handled = f->handled;
+    f->handled = nullptr;
+  }
   f->back = ts.frame;
   ts.frame = f;
   Val result = nullptr;
@@ -498,7 +548,7 @@ Val run_frame(Frame* f, Val throw_exc) {
         }
       }
       if (!v) v = dict_get_str((Val)f->globals, name);
-      if (!v) v = dict_get_str(ts.builtins, name);
+      if (!v) v = lookup_builtin(name);
       if (!v) { name_error(name); goto error; }
       PUSH(v);
       DISPATCH();
@@ -628,14 +678,9 @@ Val run_frame(Frame* f, Val throw_exc) {
     CASE(LOAD_SUBSCR) {
       Val idx = POP();
       Val o = TOP();
-      if (is_small(idx) && !is_small(o) && o->type == &list_type) {
-        List* l = (List*)o;
-        intptr_t i = small_val(idx);
-        if (i < 0) i += l->len;
-        if ((uintptr_t)i < l->len) {
-          TOP() = l->items[i];
-          DISPATCH();
-        }
+      if (Val* slot = list_item_slot(o, idx)) {
+        TOP() = *slot;
+        DISPATCH();
       }
       Val r = subscr(o, idx);
       CHECK(r);
@@ -646,14 +691,9 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val idx = POP();
       Val o = POP();
       Val v = POP();
-      if (is_small(idx) && !is_small(o) && o->type == &list_type) {
-        List* l = (List*)o;
-        intptr_t i = small_val(idx);
-        if (i < 0) i += l->len;
-        if ((uintptr_t)i < l->len) {
-          l->items[i] = v;
-          DISPATCH();
-        }
+      if (Val* slot = list_item_slot(o, idx)) {
+        *slot = v;
+        DISPATCH();
       }
       CHECK(store_subscr(o, idx, v) == 0);
       DISPATCH();
@@ -882,6 +922,20 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val step = n == 3 ? POP() : None;
       Val stop = POP();
       Val start = TOP();
+      Val o = sp[-2];
+      if (*ip == OPC_LOAD_SUBSCR && !is_small(o) &&
+          (o->type == &str_type || o->type == &list_type || o->type == &tuple_type ||
+           o->type == &bytes_type)) {
+        // s[a:b] on a builtin sequence: the slice lives on the C stack only (these types
+        // never keep it), so slicing allocates just the result
+        Slice tmp = {&slice_type, start, stop, step};
+        Val r = subscr(o, (Val)&tmp);
+        ip++;
+        CHECK(r);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+      }
       Val s = slice_new(start, stop, step);
       CHECK(s);
       TOP() = s;
@@ -1103,6 +1157,11 @@ Val run_frame(Frame* f, Val throw_exc) {
         raise(&TypeError_type, "exceptions must derive from BaseException");
         goto error;
       }
+      if (cause && cause != None) {
+        // MicroPython does not chain exceptions and says so on stdout
+        static const char warning[] = "Warning: exception chaining not supported\n";
+        out_write(warning, sizeof warning - 1);
+      }
       if (cause) {
         if (!is_small(cause) && cause->type == &type_type && (((Type*)cause)->flags & TF_EXCEPTION)) {
           cause = call0(cause);
@@ -1118,10 +1177,7 @@ Val run_frame(Frame* f, Val throw_exc) {
     CASE(SETUP_EXCEPT)
     CASE(SETUP_FINALLY) {
       uint32_t t = READ32();
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
+      push_block(f, t, sp);
       DISPATCH();
     }
     CASE(POP_BLOCK) f->nblocks--; DISPATCH();
@@ -1134,17 +1190,9 @@ Val run_frame(Frame* f, Val throw_exc) {
     }
     CASE(SETUP_WITH) {
       uint32_t t = READ32();
-      Val mgr = POP();
-      Val exitm = getattr(mgr, Q(__exit__));
-      CHECK(exitm);
-      PUSH(exitm);
-      f->sp = sp;
-      Val r = call_method(mgr, Q(__enter__), 0, nullptr);
+      Val r = with_enter(f, sp, Q(__exit__), Q(__enter__));
       CHECK(r);
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
+      push_block(f, t, sp);
       PUSH(r);
       DISPATCH();
     }
@@ -1173,19 +1221,17 @@ Val run_frame(Frame* f, Val throw_exc) {
       }
       DISPATCH();
     }
-    CASE(SETUP_ASYNC_WITH) {
-      uint32_t t = READ32();
-      Val mgr = POP();
-      Val exitm = getattr(mgr, Q(__aexit__));
-      CHECK(exitm);
-      PUSH(exitm);
-      Val r = call_method(mgr, Q(__aenter__), 0, nullptr);
+    CASE(ASYNC_WITH_ENTER) {
+      Val r = with_enter(f, sp, Q(__aexit__), Q(__aenter__));
       CHECK(r);
-      Block* b = &f->blocks[f->nblocks++];
-      b->handler = t;
-      b->level = (uint32_t)(sp - f->stack);
-      b->saved_handled = ts.handled;
       PUSH(r);
+      DISPATCH();
+    }
+    CASE(SETUP_ASYNC_WITH) {
+      // after __aenter__'s awaitable finished: an error while entering never reaches
+      // __aexit__, so the block covers the body only (below the awaited result)
+      uint32_t t = READ32();
+      push_block(f, t, sp - 1);
       DISPATCH();
     }
     CASE(ASYNC_WITH_EXIT_NORMAL) {
@@ -1226,7 +1272,11 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val fromlist = POP();
       Val level = TOP();
       f->sp = sp;
-      Val m = import_name(name, fromlist, (int)small_val(level), (Val)f->globals);
+      Val m;
+      if (Val custom = import_override()) {
+        Val args[5] = {name, (Val)f->globals, f->locals ? f->locals : None, fromlist, level};
+        m = call(custom, 5, 0, args);
+      } else m = import_name(name, fromlist, (int)small_val(level), (Val)f->globals);
       CHECK(m);
       TOP() = m;
       DISPATCH();
@@ -1261,7 +1311,7 @@ Val run_frame(Frame* f, Val throw_exc) {
       DISPATCH();
     }
     CASE(LOAD_BUILD_CLASS) {
-      Val v = dict_get_str(ts.builtins, Q(__build_class__));
+      Val v = lookup_builtin(Q(__build_class__));
       if (!v) { name_error(Q(__build_class__)); goto error; }
       PUSH(v);
       DISPATCH();
@@ -1371,6 +1421,7 @@ error: {
   }
 
 yield_out:
+  if (ts.handled != entry_handled) f->handled = ts.handled;
   ts.frame = f->back;
   ts.depth--;
   ts.handled = entry_handled;

@@ -25,14 +25,15 @@ def run(cmd, cwd, env=None):
 
 
 def expected_output(script, cpython):
+    """(stdout wanted, where it comes from, CPython's exit status or 0 for an .exp)"""
     exp = script + '.exp'
     if os.path.exists(exp):
         with open(exp, 'rb') as f:
-            return f.read(), exp
+            return f.read(), exp, 0
     rc, out, err = run([cpython, os.path.basename(script)], os.path.dirname(script))
     if rc is None:
         sys.exit('CPython timed out on ' + script)
-    return out, 'CPython'
+    return out, 'CPython', rc
 
 
 def main():
@@ -43,7 +44,7 @@ def main():
     args = ap.parse_args()
     script = os.path.abspath(args.script)
 
-    want, source = expected_output(script, args.cpython)
+    want, source, _ = expected_output(script, args.cpython)
     # headless: a test never opens a window (which would stay open after the script)
     env = dict(os.environ, PYVGL_HEADLESS='1')
     rc, got, err = run([os.path.abspath(args.pyvgl), os.path.basename(script)],

@@ -1,14 +1,16 @@
-# asyncio for pyvgl, with MicroPython's API: a single-threaded scheduler of tasks.
+# asyncio for pyvgl, with MicroPython's API and scheduling order.
 #
-# A task runs its coroutine until the coroutine yields a command from one of the
-# awaitables below:
-#   None            run again after the other ready tasks (sleep(0))
-#   _Sleep(ms)      run again when the deadline passes
-#   _Park(where)    suspend; `where` (a list) receives (task, seq) and whoever owns it
-#                   wakes the task later with _wake(task, seq, value)
-#   _ReadWait(s)    run again when the stream s has input
-# Every suspension gets a new sequence number, so a stale wake-up (a timer after a
-# cancel, an event after a timeout) is recognised and ignored.
+# One run queue ordered by (deadline, order of arrival): a task that is ready now is
+# queued with deadline "now", a sleeping task with its wake-up time, and the loop always
+# runs the earliest entry. A task that waits on something (another task, an Event, a
+# Lock, gather, input) is out of the queue and listed by that thing; `task._waiting_on`
+# records where, so cancel() can take it out again. Cancelling a task that awaits
+# another task cancels the awaited one instead (the error then reaches the outer task
+# through the await), as MicroPython does.
+#
+# Awaitables below register the current task themselves, then yield _SUSPENDED: the loop
+# does nothing more with that task until someone queues it again. A bare `yield` (None)
+# from a generator-based coroutine means "run again after the others" (sleep(0)).
 from time import ticks_ms, ticks_diff, ticks_add, sleep_ms as _sleep_ms
 import select as _select
 import builtins as _builtins
@@ -27,44 +29,29 @@ class InvalidStateError(Exception):
     pass
 
 
-class _Sleep:
-    def __init__(self, ms):
-        self.ms = ms
+_SUSPENDED = object()
 
+
+class _Suspend:
+    # the suspension point of every awaitable here: returns what the waker sends
     def __await__(self):
-        yield self
+        return (yield _SUSPENDED)
 
 
-class _Park:
-    def __init__(self, where, timeout_ms=None):
-        self.where = where
-        self.timeout_ms = timeout_ms
-
-    def __await__(self):
-        return (yield self)
-
-
-class _ReadWait:
-    def __init__(self, stream):
-        self.stream = stream
-
-    def __await__(self):
-        yield self
-
-
-class _Yield:
-    def __await__(self):
-        yield None
-
+_suspend = _Suspend()
 
 # ---- scheduler state (one loop per program, like MicroPython) ----
-_ready = []      # (task, seq, value, exc) to resume, FIFO
-_sleeping = []   # (deadline, order, task, seq), a heap on (deadline, order)
-_io = []         # (stream, task, seq)
+_queue = []      # heap of [deadline, order, task, token]; stale when token != task._token
 _order = 0
+_io = None       # _IoWaiters, made on first use
 _stop = False
 _current = None
 _exc_handler = None
+
+
+def _earlier(a, b):
+    d = ticks_diff(a[0], b[0])
+    return d < 0 or (d == 0 and a[1] < b[1])
 
 
 def _heap_push(h, item):
@@ -72,11 +59,10 @@ def _heap_push(h, item):
     i = len(h) - 1
     while i > 0:
         p = (i - 1) >> 1
-        if item[0] == h[p][0] and item[1] < h[p][1] or ticks_diff(item[0], h[p][0]) < 0:
-            h[i] = h[p]
-            i = p
-        else:
+        if not _earlier(item, h[p]):
             break
+        h[i] = h[p]
+        i = p
     h[i] = item
 
 
@@ -93,85 +79,92 @@ def _heap_pop(h):
             break
         if c + 1 < n and _earlier(h[c + 1], h[c]):
             c += 1
-        if _earlier(h[c], last):
-            h[i] = h[c]
-            i = c
-        else:
+        if not _earlier(h[c], last):
             break
+        h[i] = h[c]
+        i = c
     h[i] = last
     return top
 
 
-def _earlier(a, b):
-    d = ticks_diff(a[0], b[0])
-    return d < 0 or (d == 0 and a[1] < b[1])
-
-
-def _schedule(task, value=None, exc=None):
-    task._seq += 1
-    task._state = 1
-    _ready.append((task, task._seq, value, exc))
-
-
-def _wake(task, seq, value=None, exc=None):
-    # resume a suspended task unless that suspension is over already
-    if task._seq == seq and task._state == 2:
-        _schedule(task, value, exc)
-
-
-def _suspend(task):
-    task._seq += 1
-    task._state = 2
-    return task._seq
-
-
-def _add_timer(task, seq, ms):
+def _push(task, delay_ms=0):
+    # (re)queue a task to run delay_ms from now; an earlier queue entry goes stale
     global _order
     _order += 1
-    _heap_push(_sleeping, (ticks_add(ticks_ms(), max(0, int(ms))), _order, task, seq))
+    task._token += 1
+    task._waiting_on = None
+    task._deadline = ticks_add(ticks_ms(), delay_ms)
+    task._queued = task._token  # the entry is live while the token stays the same
+    _heap_push(_queue, [task._deadline, _order, task, task._token])
+
+
+def _unqueue(task):
+    task._token += 1
 
 
 class Task:
     def __init__(self, coro):
         self.coro = coro
-        self._seq = 0
-        self._state = 0      # 0 new, 1 ready, 2 suspended, 3 done
+        self._token = 0
+        self._queued = -1        # token of its live run-queue entry, if any
+        self._deadline = 0
+        self._waiting_on = None  # a Task, or a list-like with remove(task)
+        self._throw = None       # exception to raise in the coroutine when it next runs
+        self._send = None        # value to send when it next runs
+        self._done = False
         self._result = None
         self._exc = None
-        self._waiters = []   # (task, seq) awaiting this one
-        self._cancelling = False
-        self._gathered = False  # results collected by gather: no "not retrieved" report
+        self._waiters = []       # tasks awaiting this one
+        self._callbacks = []     # called with the task when it finishes (gather)
+        self._retrieved = False  # its exception was seen by someone
 
     def done(self):
-        return self._state == 3
+        return self._done
 
     def cancelled(self):
-        return self._state == 3 and isinstance(self._exc, CancelledError)
+        return self._done and isinstance(self._exc, CancelledError)
 
     def result(self):
-        if self._state != 3:
-            raise InvalidStateError('result is not set')
+        if not self._done:
+            raise InvalidStateError()
+        self._retrieved = True
         if self._exc is not None:
             raise self._exc
         return self._result
 
     def exception(self):
-        if self._state != 3:
-            raise InvalidStateError('exception is not set')
+        if not self._done:
+            raise InvalidStateError()
+        self._retrieved = True
+        if isinstance(self._exc, CancelledError):
+            raise self._exc
         return self._exc
 
     def cancel(self, msg=None):
-        if self._state == 3:
+        if self._done:
             return False
-        self._cancelling = True
         if self is _current:
-            return True  # raised at its next suspension point
-        _schedule(self, None, CancelledError() if msg is None else CancelledError(msg))
+            raise RuntimeError("can't cancel self")
+        target = self
+        while isinstance(target._waiting_on, Task):
+            target = target._waiting_on
+        where = target._waiting_on
+        if where is not None:
+            where.remove(target)
+            _push(target)
+        elif target._queued != target._token or ticks_diff(target._deadline, ticks_ms()) > 0:
+            _push(target)  # bring a sleeping task forward; a due one keeps its turn
+        target._throw = CancelledError() if msg is None else CancelledError(msg)
+        target._send = None
         return True
 
     def __await__(self):
-        if self._state != 3:
-            yield _Park(self._waiters)
+        if not self._done:
+            me = _current
+            self._waiters.append(me)
+            me._waiting_on = self
+            yield _SUSPENDED
+        self._retrieved = True
         if self._exc is not None:
             raise self._exc
         return self._result
@@ -182,8 +175,12 @@ class Task:
     def __repr__(self):
         return '<Task>'
 
-    def _step(self, value, exc):
+    def _step(self):
         global _current
+        exc = self._throw
+        value = self._send
+        self._throw = None
+        self._send = None
         _current = self
         try:
             if exc is not None:
@@ -197,46 +194,44 @@ class Task:
         except BaseException as e:
             _current = None
             self._finish(None, e)
-            if not isinstance(e, Exception) and not isinstance(e, CancelledError):
+            if not isinstance(e, (Exception, CancelledError)):
                 raise  # KeyboardInterrupt, SystemExit: stop the loop
             return
         _current = None
-        if self._cancelling and exc is None:
-            # the task cancelled itself while running: raise at this suspension point
-            self._cancelling = False
-            _schedule(self, None, CancelledError())
-            return
-        self._cancelling = False
-        self._command(cmd)
-
-    def _command(self, cmd):
-        if cmd is None:
-            _schedule(self)
-        elif isinstance(cmd, _Sleep):
-            _add_timer(self, _suspend(self), cmd.ms)
-        elif isinstance(cmd, _Park):
-            seq = _suspend(self)
-            cmd.where.append((self, seq))
-            if cmd.timeout_ms is not None:
-                _add_timer(self, seq, cmd.timeout_ms)
-        elif isinstance(cmd, _ReadWait):
-            _io.append((cmd.stream, self, _suspend(self)))
-        else:
-            _schedule(self, None, RuntimeError('task got bad yield: %r' % (cmd,)))
+        if cmd is not _SUSPENDED:
+            _push(self)  # a bare yield: run again after the others
 
     def _finish(self, result, exc):
-        self._state = 3
-        self._seq += 1
+        self._done = True
         self._result = result
         self._exc = exc
         waiters = self._waiters
+        callbacks = self._callbacks
         self._waiters = []
-        for t, seq in waiters:
-            _wake(t, seq, self)
-        if (exc is not None and not waiters and not self._gathered
+        self._callbacks = []
+        for t in waiters:
+            _push(t)
+        for cb in callbacks:
+            cb(self)
+        if (exc is not None and not waiters and not callbacks
                 and not isinstance(exc, (CancelledError, StopIteration))):
+            # report it later unless someone retrieves it first
+            _push(_Unretrieved(self))
+
+
+class _Unretrieved:
+    # a queue entry that reports a task's exception nobody retrieved
+    def __init__(self, task):
+        self.task = task
+        self._token = 0
+        self._waiting_on = None
+
+    def _step(self):
+        t = self.task
+        if not t._retrieved:
+            t._retrieved = True
             _loop.call_exception_handler({'message': "Task exception wasn't retrieved",
-                                          'exception': exc, 'future': self})
+                                          'exception': t._exc, 'future': t})
 
 
 def _as_task(aw):
@@ -249,7 +244,7 @@ def create_task(coro):
     if not hasattr(coro, 'send'):
         raise TypeError('coroutine expected')
     t = Task(coro)
-    _schedule(t)
+    _push(t)
     return t
 
 
@@ -263,125 +258,236 @@ def current_task():
     return _current
 
 
+class _Sleep:
+    def __init__(self, ms):
+        self.ms = ms
+
+    def __await__(self):
+        _push(_current, max(0, self.ms))
+        yield _SUSPENDED
+
+
 async def sleep_ms(t):
-    if t > 0:
-        await _Sleep(t)
-    else:
-        await _Yield()
+    await _Sleep(int(t))
 
 
-def sleep(t):
-    return sleep_ms(t * 1000)
+async def sleep(t):
+    await _Sleep(int(t * 1000))
 
 
-async def wait_for_ms(aw, timeout):
+class _WaitList(list):
+    # tasks parked on an Event or a Lock, in arrival order
+    def park(self, task):
+        self.append(task)
+        task._waiting_on = self
+
+    def wake_first(self):
+        t = self.pop(0)
+        _push(t)
+        return t
+
+
+class _WaitForState:
+    # shared by wait_for and the task that awaits the inner task on its behalf
+    def __init__(self):
+        self.over = False     # wait_for has its outcome (or gave up waiting)
+        self.error = None     # what the inner task raised
+        self.value = None     # what it returned
+
+
+async def _wait_for_runner(task, waiter, st):
+    try:
+        st.value = await task
+    except BaseException as e:
+        st.error = e
+    if not st.over:
+        st.over = True
+        waiter.cancel()  # wakes wait_for from its sleep
+
+
+async def wait_for_ms(aw, timeout, sleep=sleep_ms):
+    # like MicroPython: a runner task awaits the inner task while this one sleeps for
+    # the timeout; whichever ends first interrupts the other
     task = _as_task(aw)
     if timeout is None:
         return await task
-    if task._state != 3:
-        woke_by = await _Park(task._waiters, timeout)
-        if woke_by is not task:
-            # timed out: cancel the inner task and let it finish its clean-up
-            task.cancel()
-            try:
-                await task
-            except CancelledError:
-                pass
-            except Exception:
-                pass
-            raise TimeoutError
-    return task.result()
+    st = _WaitForState()
+    runner = create_task(_wait_for_runner(task, _current, st))
+    try:
+        await sleep(timeout)
+    except CancelledError:
+        if not st.over:
+            st.over = True
+            if task._done:
+                return task.result()  # too late to cancel: it has its outcome
+            # cancelled from outside: cancel the inner task and leave at once (its clean-up
+            # runs afterwards, as in MicroPython; CPython waits for it)
+            runner.cancel()
+            raise
+        if st.error is not None:
+            raise st.error
+        return st.value
+    # timed out: cancel the inner task; it may still finish normally
+    st.over = True
+    runner.cancel()
+    await runner
+    if st.error is None:
+        return st.value
+    if isinstance(st.error, CancelledError):
+        raise TimeoutError
+    raise st.error
 
 
 def wait_for(aw, timeout):
-    return wait_for_ms(aw, None if timeout is None else timeout * 1000)
+    return wait_for_ms(aw, timeout, sleep)
+
+
+class _Gather:
+    def __init__(self, tasks, return_exceptions, waiter):
+        self.tasks = tasks
+        self.return_exceptions = return_exceptions
+        self.waiter = waiter
+        self.pending = len(tasks)
+        self.error = None
+        self.over = False
+
+    def child_done(self, task):
+        if self.over:
+            return
+        self.pending -= 1
+        task._retrieved = True
+        if task._exc is not None and not self.return_exceptions:
+            self.error = task._exc
+        if self.error is not None or self.pending == 0:
+            self.over = True
+            _push(self.waiter)
+
+    def remove(self, task):
+        # the gathering task is being cancelled: so are the tasks it gathers, at once
+        self.over = True
+        for t in self.tasks:
+            if not t._done:
+                t.cancel()
 
 
 async def gather(*aws, return_exceptions=False):
     tasks = [_as_task(a) for a in aws]
+    st = _Gather(tasks, return_exceptions, _current)
     for t in tasks:
-        t._gathered = True
-    results = []
-    for t in tasks:
+        if t._done:
+            st.child_done(t)
+        else:
+            t._callbacks.append(st.child_done)
+    if not st.over and tasks:
+        _current._waiting_on = st
         try:
-            results.append(await t)
-        except Exception as e:
-            if not return_exceptions:
-                raise
-            results.append(e)
-        except CancelledError as e:
-            if not return_exceptions:
-                raise
-            results.append(e)
-    return results
+            await _suspend
+        except CancelledError:
+            st.remove(None)
+            raise
+    if st.error is not None:
+        raise st.error
+    return [t._exc if t._exc is not None else t._result for t in tasks]
 
 
 class Event:
     def __init__(self):
         self._flag = False
-        self._waiters = []
+        self._waiting = _WaitList()
 
     def is_set(self):
         return self._flag
 
     def set(self):
         self._flag = True
-        waiters = self._waiters
-        self._waiters = []
-        for t, seq in waiters:
-            _wake(t, seq, True)
+        while self._waiting:
+            self._waiting.wake_first()
 
     def clear(self):
         self._flag = False
 
     async def wait(self):
         if not self._flag:
-            await _Park(self._waiters)
+            self._waiting.park(_current)
+            await _suspend
         return True
 
 
 class ThreadSafeFlag(Event):
+    # an Event whose set() wakes one waiter and whose wait() clears the flag again
+    def set(self):
+        self._flag = True
+        if self._waiting:
+            self._waiting.wake_first()
+
     async def wait(self):
-        if not self._flag:
-            await _Park(self._waiters)
+        await Event.wait(self)
         self._flag = False
 
 
 class Lock:
+    # _state: 0 free, 1 held, or the waiting Task it was handed to on release (still
+    # taken, but locked() is False until that task runs, as in MicroPython)
     def __init__(self):
-        self._locked = False
-        self._waiters = []
-        self._owner = None
+        self._state = 0
+        self._waiting = _WaitList()
 
     def locked(self):
-        return self._locked
+        return self._state == 1
 
     async def acquire(self):
-        while self._locked:
-            await _Park(self._waiters)
-        self._locked = True
-        self._owner = _current
+        if self._state != 0:
+            me = _current
+            self._waiting.park(me)
+            try:
+                await _suspend
+            except CancelledError:
+                if self._state is me:
+                    # handed over but cancelled before it ran: pass it on
+                    self._state = 1
+                    self.release()
+                raise
+        self._state = 1
         return True
 
     def release(self):
-        if not self._locked:
+        if self._state != 1:
             raise RuntimeError('Lock not acquired')
-        self._locked = False
-        # hand over to the first waiter still waiting
-        while self._waiters:
-            t, seq = self._waiters.pop(0)
-            if t._seq == seq and t._state == 2:
-                _wake(t, seq)
-                break
+        if self._waiting:
+            self._state = self._waiting.wake_first()
+        else:
+            self._state = 0
 
     async def __aenter__(self):
-        await self.acquire()
-        return self
+        return await self.acquire()
 
     async def __aexit__(self, exc_type, exc, tb):
-        # only the task that entered releases (robust if __aexit__ follows a failed enter)
-        if self._locked and self._owner is _current:
-            self.release()
+        self.release()
+
+
+class _IoWaiters(list):
+    # [stream, task] pairs waiting for input
+    def park(self, stream, task):
+        self.append([stream, task])
+        task._waiting_on = self
+
+    def remove(self, task):
+        for i in range(len(self)):
+            if self[i][1] is task:
+                del self[i]
+                return
+
+
+class _ReadWait:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __await__(self):
+        global _io
+        if _io is None:
+            _io = _IoWaiters()
+        _io.park(self.stream, _current)
+        yield _SUSPENDED
 
 
 class StreamReader:
@@ -414,78 +520,82 @@ class StreamReader:
 StreamWriter = StreamReader
 
 
-def _io_poll(timeout_ms):
+def _io_wait(timeout_ms):
     # wait for input on the streams tasks are blocked on, at most timeout_ms (-1 forever)
     if not _io:
         if timeout_ms > 0:
             _sleep_ms(timeout_ms)
         return
     p = _select.poll()
-    for s, t, seq in _io:
+    for s, t in _io:
         p.register(s, _select.POLLIN)
     ready = [s for s, ev in p.poll(timeout_ms)]
-    keep = []
-    for entry in _io:
+    for entry in _io[:]:
         if entry[0] in ready:
-            _wake(entry[1], entry[2])
-        else:
-            keep.append(entry)
-    _io[:] = keep
+            _io.remove(entry[1])
+            _push(entry[1])
 
 
-def _run_once():
-    # wake due timers, then run every task that was ready at this point
-    while _sleeping:
-        if ticks_diff(_sleeping[0][0], ticks_ms()) > 0:
+def _next_entry():
+    # the earliest live queue entry once it is due, waiting for it (and for input);
+    # None once stop() was called
+    while not _stop:
+        while _queue and _queue[0][3] != _queue[0][2]._token:
+            _heap_pop(_queue)  # cancelled or re-queued since
+        if not _queue:
+            if _io:
+                _io_wait(-1)
+            else:
+                # every task waits for something (an Event set by a scheduled or GUI
+                # callback, say): stay idle like MicroPython and CPython, callbacks run
+                _sleep_ms(_IDLE_MS)
+            continue
+        delay = ticks_diff(_queue[0][0], ticks_ms())
+        if _io:
+            _io_wait(max(0, delay))
+        elif delay > 0:
+            _sleep_ms(delay)
+            continue
+        if ticks_diff(_queue[0][0], ticks_ms()) <= 0:
+            return _heap_pop(_queue)
+
+
+_IDLE_MS = 5
+
+
+def _run_until(main):
+    global _stop
+    while not _stop and not (main is not None and main._done):
+        entry = _next_entry()
+        if entry is None:
             break
-        d, o, t, seq = _heap_pop(_sleeping)
-        _wake(t, seq)
-    if _io:
-        _io_poll(0)
-    batch = _ready[:]
-    del _ready[:]
-    for t, seq, value, exc in batch:
-        if t._seq == seq and t._state == 1:
-            t._step(value, exc)
-
-
-def _wait_for_work():
-    if _ready:
-        return True
-    if _sleeping:
-        delay = ticks_diff(_sleeping[0][0], ticks_ms())
-        if delay > 0:
-            _io_poll(delay)
-        return True
-    if _io:
-        _io_poll(-1)
-        return True
-    return False
-
-
-def _reset():
-    global _stop, _current
-    del _ready[:]
-    del _sleeping[:]
-    del _io[:]
+        task = entry[2]
+        task._token += 1
+        task._waiting_on = None
+        task._step()
     _stop = False
-    _current = None
-
-
-def _run_until(task):
-    while task._state != 3:
-        _run_once()
-        if task._state != 3 and not _wait_for_work():
-            raise RuntimeError('event loop stopped before the task finished')
-    return task.result()
+    if main is not None and main._done:
+        return main.result()
 
 
 def run(coro):
-    # like MicroPython (not CPython): tasks created before run() still run, e.g. the GUI
-    # refresh task of lv_utils.event_loop(asyncio=True) created at start-up
+    # like MicroPython (not CPython): tasks created before run() still run (e.g. the GUI
+    # refresh task of lv_utils.event_loop(asyncio=True)), and tasks left over stay queued
     global _stop
     _stop = False
     return _run_until(create_task(coro))
+
+
+def run_until_complete(aw=None):
+    return _run_until(None if aw is None else _as_task(aw))
+
+
+def _reset():
+    global _stop, _current, _io
+    del _queue[:]
+    _io = None
+    _stop = False
+    _current = None
 
 
 class Loop:
@@ -493,16 +603,10 @@ class Loop:
         return create_task(coro)
 
     def run_until_complete(self, aw):
-        return _run_until(_as_task(aw))
+        return run_until_complete(aw)
 
     def run_forever(self):
-        global _stop
-        _stop = False
-        while not _stop:
-            _run_once()
-            if not _stop and not _wait_for_work():
-                break
-        _stop = False
+        _run_until(None)
 
     def stop(self):
         global _stop

@@ -1,13 +1,12 @@
-// Bare-metal entry point for the Cortex-M build: a fixed heap, the built-in and frozen
-// modules, and a small script compiled and run at boot. The heap is py::MIN_HEAP_SIZE
-// because the interpreter's type and builtin tables are still built in the heap at
-// start-up (about 110 KB on 64-bit hosts, less with 32-bit pointers); moving them to ROM
-// is what would make a 16 KB heap possible on a board.
+// Bare-metal entry point for the Cortex-M build: a fixed 16 KB memory (frame stack + GC
+// heap), the built-in and frozen modules, and a small script compiled and run at boot. The
+// interpreter's type, builtin and module tables and its static names are const data
+// (.rodata in flash): start-up uses a few hundred bytes of the heap.
 #include "py/mod/modules.h"
 #include "py/runtime.h"
 
 namespace {
-alignas(16) unsigned char g_heap[py::MIN_HEAP_SIZE];
+alignas(16) unsigned char g_heap[16 * 1024];
 const char BOOT_SCRIPT[] =
     "import math, struct, json\n"
     "print('pyvgl on Cortex-M', math.sqrt(16), struct.pack('<H', 258), json.dumps([1, 2]))\n";
@@ -20,6 +19,7 @@ int main() {
   cfg.heap_size = sizeof g_heap;
   cfg.stack_top = &stack_marker;
   cfg.stack_limit = 8 * 1024;
+  cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap
   if (!py::init(&cfg)) return 1;
   py::modules_init();
   py::Val m = py::module_new(Q(__main__));

@@ -12,6 +12,7 @@
 #include "lv_port.h"
 #include "py/gc.h"
 #include "py/hal.h"
+#include "py/runtime.h"
 
 extern const pyvgl::binding::Module pyvgl_module_lvgl;
 
@@ -120,6 +121,17 @@ int lvgl_port_run_until_closed() {
   return 0;
 }
 
+// The binding's run-time tables are made on the first `import lvgl`: a script that does not
+// use the GUI spends no heap on them.
+static py::Val lvgl_first_import() {
+  if (!pyvgl::binding::register_module(pyvgl_module_lvgl))
+    return py::exc_pending() ? nullptr : py::raise(&py::ImportError_type, "cannot set up the lvgl module");
+  // register_module registered the module's own init under the same name: run it
+  py::Val (*init)(void) = py::builtin_module_init(pyvgl_module_lvgl.name);
+  if (!init || init == lvgl_first_import) return py::raise(&py::ImportError_type, "cannot set up the lvgl module");
+  return init();
+}
+
 bool lvgl_port_init() {
   if (lv_is_initialized()) return true;  // the engine started with another allocator
   lv_mem_set_allocator(&gc_allocator);
@@ -128,5 +140,6 @@ bool lvgl_port_init() {
   lv_global_get_root(&root, &root_size);
   py::gc_register_root(root, root_size);
   lv_display_set_default_provider(provide_default_display);
-  return pyvgl::binding::register_module(pyvgl_module_lvgl);
+  py::register_builtin_module(pyvgl_module_lvgl.name, lvgl_first_import);
+  return true;
 }

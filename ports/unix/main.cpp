@@ -1,8 +1,10 @@
 // pyvgl: the unix command line, like MicroPython's unix port.
 //   pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [-c CMD | -m MODULE | script.py | -] [args...]
 // With no script: the REPL on a terminal, otherwise stdin runs as a script.
-// -X heapsize=N: N bytes of heap for the program, on top of what the interpreter's own
-// start-up tables take (MicroPython keeps those in ROM; see report_startup_heap).
+// -X heapsize=N: N bytes are the program's whole run-time memory: the frame stack, the
+// interpreter's start-up state (a few hundred bytes: its tables are in ROM) and the free
+// heap. Only the main script's compiled code is kept outside, as a board keeps a
+// precompiled .mpy in flash (the compiler needs far more than 16 KB for a 150-line script).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +29,16 @@ using namespace py;
 // How much of the heap the interpreter itself took at start-up.
 static size_t g_startup_used;
 
-// Heap set aside for the interpreter's start-up tables (types, builtins, modules).
-static const size_t STARTUP_RESERVE = 512 * 1024;
+// Room where the main script is compiled; its code objects stay there, outside the
+// program's memory (see -X heapsize above).
+static const size_t COMPILE_RESERVE = 512 * 1024;
+
+// Frame stack for a memory of `total` bytes: 1/32 of it, at least 1 KB (frames that do not
+// fit go to the heap), at most 128 KB.
+static size_t frame_stack_for(size_t total) {
+  size_t fs = total / 32;
+  return fs < 1024 ? 1024 : fs > 128 * 1024 ? 128 * 1024 : fs;
+}
 
 // Leaves `bytes` of the heap free for the program, in one contiguous region: that region
 // is set aside first, every other free block is then taken by permanent blocks, and the
@@ -39,7 +49,7 @@ static void limit_heap_to(size_t bytes) {
   gc_register_root(taken, sizeof taken);
   void* keep = gc_alloc(bytes);
   if (!keep) return;
-  size_t reserved = 0, n = 0;
+  size_t n = 0;
   // sizes only go down (each failed try costs a collection): big holes first, then smaller
   size_t want = gc_mem_free();
   while (want >= 16 && n < sizeof taken / sizeof taken[0]) {
@@ -52,10 +62,12 @@ static void limit_heap_to(size_t bytes) {
       continue;
     }
     taken[n++] = p;
-    reserved += gc_block_size(p);
   }
   gc_free(keep);
-  set_heap_report(g_startup_used, reserved);
+  // outside the program's memory: the blocks taken and what the main script's compilation
+  // left (its code); the start-up state stays inside
+  size_t now = gc_mem_alloc();
+  set_heap_report(g_startup_used, now > g_startup_used ? now - g_startup_used : 0);
 }
 
 static int usage() {
@@ -110,17 +122,18 @@ static Val main_dict() {
 // Conservative stack scanning would keep the compiler's dead parse tree alive through
 // stale words left in the stack by compilation: clear that part of the stack.
 __attribute__((noinline)) static void scrub_stack() {
-  volatile char pad[64 * 1024];
-  for (size_t i = 0; i < sizeof pad; i++) pad[i] = 0;
+  char pad[64 * 1024];
+  memset(pad, 0, sizeof pad);
+  __asm__ __volatile__("" : : "r"(pad) : "memory");  // the stores must happen
 }
 
 // Applies -X heapsize once: from now on the program has exactly that much free heap.
 static size_t g_program_heap;
 static bool g_heap_limited;
 static void apply_heap_limit() {
+  scrub_stack();  // also without a limit: the parse tree must not outlive compilation
   if (g_heap_limited) return;
   g_heap_limited = true;
-  scrub_stack();
   gc_collect();
   limit_heap_to(g_program_heap);
 }
@@ -250,10 +263,14 @@ int main(int argc, char** argv) {
     } else if (a[0] == '-' && a[1]) return usage();
     else break;
   }
-  if (heap_size < 4096) heap_size = 4096;
-  // the program gets heap_size bytes after start-up; the start-up tables come on top
-  size_t program_heap = heap_size;
-  if (heap_given) heap_size += STARTUP_RESERVE;
+  if (heap_size < MIN_HEAP_SIZE) {
+    fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
+    return 1;
+  }
+  // the program's memory is heap_size bytes in all; the compile room comes on top
+  size_t program_memory = heap_size;
+  size_t frame_stack = frame_stack_for(heap_size);
+  if (heap_given) heap_size += COMPILE_RESERVE;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -268,13 +285,10 @@ int main(int argc, char** argv) {
   cfg.heap_size = heap_size;
   cfg.stack_top = &stack_base_marker;
   cfg.stack_limit = stack_limit;
+  cfg.frame_stack_size = frame_stack;
   cfg.opt_level = opt;
   cfg.verbose = verbose;
   hal_unix_init();
-  if (heap_size < MIN_HEAP_SIZE) {
-    fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
-    return 1;
-  }
   if (!init(&cfg)) {
     fprintf(stderr, "pyvgl: start-up failed\n");
     return 1;
@@ -284,10 +298,11 @@ int main(int argc, char** argv) {
     fprintf(stderr, "pyvgl: cannot add the lvgl module\n");
     return 1;
   }
-  g_program_heap = program_heap;
+  g_startup_used = gc_mem_alloc();  // the interpreter's start-up state, before any user code
+  // free heap left to the program: its memory minus the frame stack and the start-up state
+  g_program_heap = program_memory - frame_stack - g_startup_used;
   g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
-  g_startup_used = gc_mem_alloc();  // the interpreter's own tables, before any user code
-  if (!heap_given) set_heap_report(g_startup_used, 0);
+  set_heap_report(g_startup_used, 0);
   int status;
   Val globals = nullptr;
   if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself

@@ -169,6 +169,9 @@ Val completion_candidates(Editor* e, const char* word, int wlen, int* prefix_sta
   Val names = list_new(0);
   if (!names) return nullptr;
   if (dot < 0) {
+    // the builtins live in ROM tables: completion copies them into the builtins dict once
+    Val bm = dict_get_str(ts.modules, Q(builtins));
+    if (bm && !module_dict(bm)) exc_take();
     Val keys[2] = {e->globals, ts.builtins};
     for (Val d : keys) {
       Map* m = &((Dict*)d)->map;
@@ -187,7 +190,7 @@ Val completion_candidates(Editor* e, const char* word, int wlen, int* prefix_sta
     if (!name) return nullptr;
     if (!obj) {
       obj = dict_get(e->globals, name);
-      if (!obj) obj = dict_get(ts.builtins, name);
+      if (!obj) obj = lookup_builtin(name);
     } else obj = getattr_opt(obj, name);
     if (!obj) {
       exc_take();

@@ -196,7 +196,7 @@ void show_error(const char* script, Val exc) {
   if (!lv_is_initialized()) return;
   Val msg = str_of(exc);
   if (!msg) exc_take();
-  Val type_name = exc->type->qname;
+  Val type_name = type_qname(exc->type);
   const char* type = type_name && is_str(type_name) ? str_data(type_name) : "Error";
   char text[512];
   snprintf(text, sizeof text, "%s failed:\n%s: %s\n\n(traceback in the terminal; save to reload)", script,

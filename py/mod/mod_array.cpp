@@ -286,7 +286,7 @@ Val m_contains(int, int, const Val* a) {
   return False_;
 }
 
-const MethodDef array_methods[] = {
+const TypeMethod<&array_type> array_methods[] = {
   {"append", m_append, 2, 2, 0}, {"extend", m_extend, 2, 2, 0}, {"decode", m_decode, 1, 2, 0},
   {"__contains__", m_contains, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
@@ -294,7 +294,7 @@ const MethodDef array_methods[] = {
 }  // namespace
 
 Val array_module() {
-  if (!array_type.qname) {
+  if (!array_type.base.type) {
     type_init(&array_type, "array", &object_type, 0);
     type_add_methods(&array_type, array_methods);
     array_type.make_new = array_make;

@@ -104,25 +104,28 @@ Val ba_a2b_base64(int, int, const Val* a) {
   if (!data_arg(a[0], &p, &len)) return nullptr;
   Buf b;
   buf_init(&b, len * 3 / 4 + 4);
+  // Like CPython (and MicroPython): bytes outside the alphabet are skipped, '=' counts
+  // only after two or three data characters of a group, and a completed pad ends the input.
   uint32_t acc = 0;
-  int bits = 0, nchars = 0, pad = 0;
-  for (size_t i = 0; i < len; i++) {
+  int bits = 0, quad = 0, pads = 0;
+  bool padded = false;
+  for (size_t i = 0; i < len && !padded; i++) {
     if (p[i] == '=') {
-      pad++;
+      if (quad >= 2 && quad + ++pads >= 4) padded = true;
       continue;
     }
     int v = b64_value(p[i]);
-    if (v < 0) continue;  // skips newlines and other non-alphabet bytes, like CPython
-    if (pad) return raise(&ValueError_type, "incorrect padding");
+    if (v < 0) continue;
+    pads = 0;
     acc = acc << 6 | (uint32_t)v;
     bits += 6;
-    nchars++;
+    quad = (quad + 1) & 3;
     if (bits >= 8) {
       bits -= 8;
       buf_addc(&b, (char)(acc >> bits));
     }
   }
-  if (nchars % 4 == 1 || (nchars % 4 && nchars % 4 + pad < 4)) return raise(&ValueError_type, "incorrect padding");
+  if (!padded && quad != 0) return raise(&ValueError_type, "incorrect padding");
   return buf_to_bytes(&b);
 }
 

@@ -1,5 +1,6 @@
 // The gc module.
 #include "../runtime.h"
+#include "modules.h"
 
 namespace py {
 
@@ -10,7 +11,7 @@ Val gc_collect_fn(int n, int k, const Val* a) {
   return None;
 }
 Val gc_mem_free_fn(int n, int k, const Val* a) { return int_from((intptr_t)gc_mem_free()); }
-Val gc_mem_alloc_fn(int n, int k, const Val* a) { return int_from((intptr_t)gc_mem_alloc()); }
+Val gc_mem_alloc_fn(int n, int k, const Val* a) { return int_from((intptr_t)heap_used()); }
 Val gc_enable_fn(int n, int k, const Val* a) { g_enabled = true; return None; }
 Val gc_disable_fn(int n, int k, const Val* a) { g_enabled = false; return None; }
 Val gc_isenabled_fn(int n, int k, const Val* a) { return from_bool(g_enabled); }

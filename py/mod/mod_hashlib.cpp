@@ -185,19 +185,24 @@ Val sha256_new(Type* t, int n, int, const Val* a) { return hash_new(t, SHA256, n
 Val sha1_new(Type* t, int n, int, const Val* a) { return hash_new(t, SHA1, n, a); }
 Val md5_new(Type* t, int n, int, const Val* a) { return hash_new(t, MD5, n, a); }
 
-const MethodDef hash_methods[] = {
-  {"update", hash_update, 2, 2, 0}, {"digest", hash_digest, 1, 1, 0}, {"hexdigest", hash_hexdigest, 1, 1, 0},
-  {nullptr, nullptr, 0, 0, 0},
-};
+// one ROM method table per hash type (a row names its owner type)
+#define PY_HASH_METHODS                                                                                       \
+  {"update", hash_update, 2, 2, 0}, {"digest", hash_digest, 1, 1, 0}, {"hexdigest", hash_hexdigest, 1, 1, 0}, \
+      {nullptr, nullptr, 0, 0, 0}
+const TypeMethod<&sha256_type> sha256_methods[] = {PY_HASH_METHODS};
+const TypeMethod<&sha1_type> sha1_methods[] = {PY_HASH_METHODS};
+const TypeMethod<&md5_type> md5_methods[] = {PY_HASH_METHODS};
+#undef PY_HASH_METHODS
 }  // namespace
 
 Val hashlib_module() {
   Val m = module_new(str_intern_cstr("hashlib"));
   if (!m) return nullptr;
-  struct { Type* t; const char* name; NewFn make; } rows[] = {
-    {&sha256_type, "sha256", sha256_new}, {&sha1_type, "sha1", sha1_new}, {&md5_type, "md5", md5_new}};
+  struct { Type* t; const char* name; NewFn make; const MethodDef* methods; } rows[] = {
+    {&sha256_type, "sha256", sha256_new, sha256_methods}, {&sha1_type, "sha1", sha1_new, sha1_methods},
+    {&md5_type, "md5", md5_new, md5_methods}};
   for (auto& r : rows) {
-    make_native_type(r.t, r.name, hash_methods);
+    make_native_type(r.t, r.name, r.methods);
     r.t->make_new = r.make;
     module_add(m, r.name, (Val)r.t);
   }

@@ -253,17 +253,19 @@ Val io_readinto(int, int, const Val* a) {
   return small((intptr_t)b.len);
 }
 
-const MethodDef stream_methods[] = {
-  {"read", io_read, 1, 2, 0}, {"readline", io_readline, 1, 2, 0}, {"readlines", io_readlines, 1, 2, 0},
-  {"write", io_write, 2, 2, 0}, {"seek", io_seek, 2, 3, 0}, {"tell", io_tell, 1, 1, 0},
-  {"close", io_close, 1, 1, 0}, {"flush", io_flush, 1, 1, 0}, {"readinto", io_readinto, 2, 3, 0},
-  {"__enter__", io_enter, 1, 1, 0}, {"__exit__", io_exit, 1, -1, 0},
-  {nullptr, nullptr, 0, 0, 0},
-};
-const MethodDef memory_methods[] = {
-  {"getvalue", io_getvalue, 1, 1, 0},
-  {nullptr, nullptr, 0, 0, 0},
-};
+// The methods every stream type has: one ROM table per type (a row names its owner type).
+#define PY_STREAM_METHODS                                                                                   \
+  {"read", io_read, 1, 2, 0}, {"readline", io_readline, 1, 2, 0}, {"readlines", io_readlines, 1, 2, 0},      \
+      {"write", io_write, 2, 2, 0}, {"seek", io_seek, 2, 3, 0}, {"tell", io_tell, 1, 1, 0},                  \
+      {"close", io_close, 1, 1, 0}, {"flush", io_flush, 1, 1, 0}, {"readinto", io_readinto, 2, 3, 0},        \
+      {"__enter__", io_enter, 1, 1, 0}, {"__exit__", io_exit, 1, -1, 0}
+const TypeMethod<&stringio_type> stringio_methods[] = {
+  PY_STREAM_METHODS, {"getvalue", io_getvalue, 1, 1, 0}, {nullptr, nullptr, 0, 0, 0}};
+const TypeMethod<&bytesio_type> bytesio_methods[] = {
+  PY_STREAM_METHODS, {"getvalue", io_getvalue, 1, 1, 0}, {nullptr, nullptr, 0, 0, 0}};
+const TypeMethod<&textio_file_type> textio_file_methods[] = {PY_STREAM_METHODS, {nullptr, nullptr, 0, 0, 0}};
+const TypeMethod<&fileio_type> fileio_methods[] = {PY_STREAM_METHODS, {nullptr, nullptr, 0, 0, 0}};
+#undef PY_STREAM_METHODS
 
 Stream* stream_alloc(Type* t, bool text) {
   Stream* s = (Stream*)alloc_obj(t, sizeof(Stream));
@@ -347,22 +349,27 @@ Val io_open(int n, int k, const Val* a) {
 #endif
 
 namespace {
-void stream_type(Type* t, const char* name, NewFn make, bool memory) {
-  if (t->qname) return;
+// "<io.StringIO object at 0x...>": the module-qualified name, as MicroPython and CPython show
+void stream_print(Buf* b, Val v, bool) {
+  buf_printf(b, "<io.%s object at %p>", str_data(type_qname(type_of(v))), (void*)v);
+}
+
+void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods) {
+  if (t->base.type) return;
   type_init(t, name, &object_type, 0);
-  type_add_methods(t, stream_methods);
-  if (memory) type_add_methods(t, memory_methods);
+  type_set_method_table(t, methods);
+  t->print = stream_print;
   t->make_new = make;
   t->iter = io_iter;
   t->next = io_next;
 }
 void io_types_init() {
   // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
-  if (!iobase_type.qname) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
-  stream_type(&stringio_type, "StringIO", stringio_new, true);
-  stream_type(&bytesio_type, "BytesIO", bytesio_new, true);
-  stream_type(&textio_file_type, "TextIOWrapper", nullptr, false);
-  stream_type(&fileio_type, "FileIO", nullptr, false);
+  if (!iobase_type.base.type) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+  stream_type(&stringio_type, "StringIO", stringio_new, stringio_methods);
+  stream_type(&bytesio_type, "BytesIO", bytesio_new, bytesio_methods);
+  stream_type(&textio_file_type, "TextIOWrapper", nullptr, textio_file_methods);
+  stream_type(&fileio_type, "FileIO", nullptr, fileio_methods);
 }
 }  // namespace
 

@@ -75,8 +75,9 @@ bool dump_value(Buf* b, Val v, const Seps& seps, int depth) {
     else if (d > 1.7976931348623157e308) buf_adds(b, "Infinity");
     else if (d < -1.7976931348623157e308) buf_adds(b, "-Infinity");
     else return print_to(b, v, true);
-  } else if (is_str(v)) add_json_string(b, str_data(v), str_len(v));
-  else if (isinst(v, &list_type)) {
+  } else if (is_str(v) || isinst(v, &bytes_type)) {
+    add_json_string(b, str_data(v), str_len(v));  // MicroPython writes bytes as a string
+  } else if (isinst(v, &list_type)) {
     List* l = (List*)v;
     return dump_seq(b, l->len, l->items, seps, depth);
   } else if (isinst(v, &tuple_type)) return dump_seq(b, tuple_len(v), tuple_items(v), seps, depth);

@@ -300,16 +300,14 @@ const MethodDef math_fns[] = {
   {nullptr, nullptr, 0, 0, 0},
 };
 
-Val math_init() {
-  Val m = module_from_table("math", math_fns);
-  if (!m) return nullptr;
-  module_add(m, "pi", float_new(M_PI));
-  module_add(m, "e", float_new(M_E));
-  module_add(m, "tau", float_new(2 * M_PI));
-  module_add(m, "inf", float_new(INFINITY));
-  module_add(m, "nan", float_new(NAN));
-  return m;
-}
+const Float pi_obj = {&float_type, M_PI}, e_obj = {&float_type, M_E}, tau_obj = {&float_type, 2 * M_PI},
+            inf_obj = {&float_type, INFINITY}, nan_obj = {&float_type, NAN};
+const ModuleConst math_consts[] = {
+  {"pi", &pi_obj, 0}, {"e", &e_obj, 0}, {"tau", &tau_obj, 0}, {"inf", &inf_obj, 0}, {"nan", &nan_obj, 0},
+  {nullptr, nullptr, 0},
+};
+
+Val math_init() { return module_from_tables("math", math_fns, math_consts); }
 
 }  // namespace
 

@@ -36,16 +36,20 @@ Val mp_mem_info(int n, int, const Val*) {
   size_t stack_used = top > here ? top - here : 0;
   size_t limit = top > ts.stack_limit_addr ? top - ts.stack_limit_addr : 0;
   out_printf("stack: %zu out of %zu%.0zu\n", stack_used, limit, 0);
-  // the program's view: without the interpreter's start-up tables and the port's reserve
-  size_t a = gc_mem_alloc(), f = gc_mem_free();
-  size_t fixed = g_startup_used + g_reserved;
-  size_t used = a > fixed ? a - fixed : 0;
-  out_printf("GC: total: %zu, used: %zu, free: %zu\n", used + f, used, f);
-  out_printf(" start-up: %zu bytes of interpreter tables%.0zu%.0zu\n", g_startup_used, 0, 0);
+  // the program's heap: the interpreter's tables are in ROM (start-up used g_startup_used
+  // bytes of it); a port may hold memory outside the program's (g_reserved, e.g. the main
+  // script's compiled code under -X heapsize)
+  size_t a = heap_used(), f = gc_mem_free();
+  out_printf("GC: total: %zu, used: %zu, free: %zu\n", a + f, a, f);
+  out_printf(" start-up: %zu bytes of heap used%.0zu%.0zu\n", g_startup_used, 0, 0);
   return None;
 }
+// MicroPython's format; the pool counted is the run-time one (the static names are in ROM)
 Val mp_qstr_info(int, int, const Val*) {
-  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, n_total_bytes=0\n", 1, 0, 0);
+  size_t n, text, total;
+  qstr_stats(&n, &text, &total);
+  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, ", n ? 1 : 0, n, text);
+  out_printf("n_total_bytes=%zu%.0zu%.0zu\n", total, 0, 0);
   return None;
 }
 Val mp_stack_use(int n, int, const Val*) {
@@ -94,6 +98,11 @@ const MethodDef mp_fns[] = {
 void set_heap_report(size_t startup_used, size_t reserved) {
   g_startup_used = startup_used;
   g_reserved = reserved;
+}
+
+size_t heap_used() {
+  size_t a = gc_mem_alloc();
+  return a > g_reserved ? a - g_reserved : 0;
 }
 
 bool scheduler_run() {

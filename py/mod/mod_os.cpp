@@ -128,7 +128,7 @@ const MethodDef os_fns[] = {
 }  // namespace
 
 Val os_module() {
-  if (!uname_type.qname) {
+  if (!uname_type.base.type) {
     type_init(&uname_type, "uname_result", &tuple_type, 0);
     uname_type.getattr = uname_getattr;
   }

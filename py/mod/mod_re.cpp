@@ -499,12 +499,26 @@ bool run(Matcher* m, RNode* n, const char* s, Cont* k) {
   }
 }
 
+// Patterns and subjects are str or bytes (the same byte-level matcher serves both).
+bool is_text(Val v) { return is_str(v) || (!is_small(v) && v->type == &bytes_type); }
+
+// The string a pattern runs on: str or bytes as given, other byte buffers (bytearray,
+// memoryview, array) as a bytes copy, like CPython whose pieces are then bytes.
+Val subject(Val v) {
+  if (is_text(v)) return v;
+  Buffer buf;
+  if (!is_small(v) && v->type->getbuffer && v->type->getbuffer(v, &buf, false))
+    return bytes_new((const char*)buf.data, buf.len);
+  return raise(&TypeError_type, "expected string, got %s", type_cname(v));
+}
+
 // Tries a match starting at byte offset pos (search: every later start too).
 Val do_match(Pattern* p, Val string, size_t pos, bool search, bool full) {
-  if (!is_str(string) && !(!is_small(string) && string->type == &bytes_type))
+  if (!is_text(string))
     return raise(&TypeError_type, "expected string, got %s", type_cname(string));
   const char* s = str_data(string);
   size_t len = str_len(string);
+  bool utf8 = is_str(string);
   Match* mo = (Match*)alloc_obj(&match_type, sizeof(Match) + (size_t)(p->ngroups + 1) * 2 * sizeof(intptr_t));
   if (!mo) return nullptr;
   mo->string = string;
@@ -512,7 +526,7 @@ Val do_match(Pattern* p, Val string, size_t pos, bool search, bool full) {
   mo->ngroups = p->ngroups;
   Matcher m = {s, s + len, mo->spans, nullptr, false, 0, p->flags};
   for (size_t start = pos; start <= len; start++) {
-    if (start > pos && ((uint8_t)s[start] & 0xC0) == 0x80) continue;  // not at a code point
+    if (start > pos && utf8 && ((uint8_t)s[start] & 0xC0) == 0x80) continue;  // not at a code point
     for (int i = 0; i < (p->ngroups + 1) * 2; i++) mo->spans[i] = -1;
     bool ok = run(&m, p->root, s + start, nullptr);
     if (m.error) return nullptr;
@@ -529,7 +543,7 @@ Val do_match(Pattern* p, Val string, size_t pos, bool search, bool full) {
 
 Val compile_pattern(Val src, int flags) {
   if (!is_small(src) && src->type == &pattern_type) return src;
-  if (!is_str(src)) return raise(&TypeError_type, "expected str pattern, got %s", type_cname(src));
+  if (!is_text(src)) return raise(&TypeError_type, "expected str or bytes pattern, got %s", type_cname(src));
   Compiler c = {str_data(src), str_data(src) + str_len(src), 0, false};
   RNode* root = parse_alt(&c);
   if (c.failed) return nullptr;
@@ -634,11 +648,11 @@ size_t pos_arg(Val string, int n, const Val* a, int idx) {
 }
 
 Val pat_run(int n, const Val* a, bool search, bool full) {
-  if (!is_str(a[1]) && !(!is_small(a[1]) && a[1]->type == &bytes_type))
-    return raise(&TypeError_type, "expected string, got %s", type_cname(a[1]));
-  size_t pos = pos_arg(a[1], n, a, 2);
+  Val string = subject(a[1]);
+  if (!string) return nullptr;
+  size_t pos = pos_arg(string, n, a, 2);
   if (pos == (size_t)-1) return nullptr;
-  return do_match((Pattern*)a[0], a[1], pos, search, full);
+  return do_match((Pattern*)a[0], string, pos, search, full);
 }
 Val pat_match(int n, int, const Val* a) { return pat_run(n, a, false, false); }
 Val pat_search(int n, int, const Val* a) { return pat_run(n, a, true, false); }
@@ -664,7 +678,8 @@ Val expand_template(Match* m, Val repl) {
     int g = -1;
     if (e >= '0' && e <= '9') {
       g = e - '0';
-      if (p < end && *p >= '0' && *p <= '9' && g * 10 + (*p - '0') <= m->ngroups) g = g * 10 + (*p++ - '0');
+      // a second digit always belongs to the reference (\19 is group 19), as in CPython
+      if (p < end && *p >= '0' && *p <= '9') g = g * 10 + (*p++ - '0');
     } else if (e == 'g' && p < end && *p == '<') {
       const char* close = (const char*)memchr(p, '>', (size_t)(end - p));
       if (!close) return raise(&ValueError_type, "missing >");
@@ -689,13 +704,13 @@ Val expand_template(Match* m, Val repl) {
 
 Val sub_impl(Val pat, Val repl, Val string, intptr_t count, bool return_count) {
   Pattern* p = (Pattern*)pat;
-  if (!is_str(string) && !(!is_small(string) && string->type == &bytes_type))
-    return raise(&TypeError_type, "expected string, got %s", type_cname(string));
+  string = subject(string);
+  if (!string) return nullptr;
   size_t len = str_len(string), pos = 0, last = 0;
   intptr_t done = 0;
   Buf b;
   buf_init(&b, len + 16);
-  bool callable_repl = !is_str(repl) && !(!is_small(repl) && repl->type == &bytes_type);
+  bool callable_repl = !is_text(repl);
   while (pos <= len && (count <= 0 || done < count)) {
     Val mv = do_match(p, string, pos, true, false);
     if (!mv) return nullptr;
@@ -705,7 +720,7 @@ Val sub_impl(Val pat, Val repl, Val string, intptr_t count, bool return_count) {
     buf_add(&b, str_data(string) + last, ms - last);
     Val r = callable_repl ? call1(repl, mv) : expand_template(m, repl);
     if (!r) return nullptr;
-    if (!is_str(r) && !(!is_small(r) && r->type == &bytes_type))
+    if (!is_text(r))
       return raise(&TypeError_type, "expected str instance, %s found", type_cname(r));
     buf_add(&b, str_data(r), str_len(r));
     last = me;
@@ -742,8 +757,8 @@ Val pat_subn(int n, int k, const Val* a) {
 
 Val split_impl(Val pat, Val string, intptr_t maxsplit) {
   Pattern* p = (Pattern*)pat;
-  if (!is_str(string) && !(!is_small(string) && string->type == &bytes_type))
-    return raise(&TypeError_type, "expected string, got %s", type_cname(string));
+  string = subject(string);
+  if (!string) return nullptr;
   Val out = list_new(0);
   if (!out) return nullptr;
   size_t len = str_len(string), pos = 0, last = 0;
@@ -754,13 +769,9 @@ Val split_impl(Val pat, Val string, intptr_t maxsplit) {
     if (mv == None) break;
     Match* m = (Match*)mv;
     size_t ms = (size_t)m->spans[0], me = (size_t)m->spans[1];
-    if (me == ms) {  // empty matches split between characters (CPython 3.7+)
-      if (ms >= len) break;
-      if (ms == 0) {
-        pos = 1;
-        continue;
-      }
-    }
+    // MicroPython stops splitting at the first empty match (CPython 3.7+ would split
+    // between characters there); the rest of the string is the last piece
+    if (me == ms) break;
     Val piece = slice_of(string, last, ms);
     if (!piece || list_append(out, piece) < 0) return nullptr;
     for (int g = 1; g <= m->ngroups; g++) {
@@ -769,7 +780,7 @@ Val split_impl(Val pat, Val string, intptr_t maxsplit) {
     }
     last = me;
     splits++;
-    pos = me == ms ? me + 1 : me;
+    pos = me;
   }
   Val tail = slice_of(string, last, len);
   if (!tail || list_append(out, tail) < 0) return nullptr;
@@ -784,10 +795,11 @@ Val pat_split(int n, int k, const Val* a) {
 
 Val pat_findall(int, int, const Val* a) {
   Pattern* p = (Pattern*)a[0];
-  Val string = a[1];
+  Val string = subject(a[1]);
+  if (!string) return nullptr;
   Val out = list_new(0);
   if (!out) return nullptr;
-  size_t len = is_str(string) || (!is_small(string) && string->type == &bytes_type) ? str_len(string) : 0, pos = 0;
+  size_t len = str_len(string), pos = 0;
   while (pos <= len) {
     Val mv = do_match(p, string, pos, true, false);
     if (!mv) return nullptr;
@@ -815,13 +827,13 @@ void pattern_print(Buf* b, Val self, bool) {
   buf_addc(b, ')');
 }
 
-const MethodDef pattern_methods[] = {
+const TypeMethod<&pattern_type> pattern_methods[] = {
   {"match", pat_match, 2, 3, 0}, {"search", pat_search, 2, 3, 0}, {"fullmatch", pat_fullmatch, 2, 3, 0},
   {"sub", pat_sub, 3, 4, NF_KW}, {"subn", pat_subn, 3, 4, NF_KW}, {"split", pat_split, 2, 3, NF_KW},
   {"findall", pat_findall, 2, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
 };
-const MethodDef match_methods[] = {
+const TypeMethod<&match_type> match_methods[] = {
   {"group", mt_group, 1, -1, 0}, {"groups", mt_groups, 1, 2, 0}, {"start", mt_start, 1, 2, 0},
   {"end", mt_end, 1, 2, 0}, {"span", mt_span, 1, 2, 0},
   {nullptr, nullptr, 0, 0, 0},
@@ -880,7 +892,7 @@ const MethodDef re_fns[] = {
 }  // namespace
 
 Val re_module() {
-  if (!pattern_type.qname) {
+  if (!pattern_type.base.type) {
     make_native_type(&pattern_type, "re", pattern_methods);
     pattern_type.print = pattern_print;
     make_native_type(&match_type, "match", match_methods);

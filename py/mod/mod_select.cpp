@@ -130,7 +130,7 @@ Val poll_ipoll(int n, int k, const Val* a) {
   return l ? getiter(l) : nullptr;
 }
 
-const MethodDef poll_methods[] = {
+const TypeMethod<&poll_type> poll_methods[] = {
   {"register", poll_register, 2, 3, 0}, {"unregister", poll_unregister, 2, 2, 0},
   {"modify", poll_modify, 3, 3, 0}, {"poll", poll_poll, 1, 2, 0}, {"ipoll", poll_ipoll, 1, 3, 0},
   {nullptr, nullptr, 0, 0, 0},

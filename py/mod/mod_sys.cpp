@@ -91,7 +91,7 @@ Val textio_next(Val self) {
   Val line = textio_readline(1, 0, &self);
   return line && str_len(line) == 0 ? STOP : line;
 }
-const MethodDef textio_methods[] = {
+const TypeMethod<&textio_type> textio_methods[] = {
   {"write", textio_write, 2, 2, 0}, {"flush", textio_flush, 1, 1, 0}, {"readline", textio_readline, 1, 2, 0},
   {"read", textio_read, 1, 2, 0}, {"fileno", textio_fileno, 1, 1, 0},
   {nullptr, nullptr, 0, 0, 0},
@@ -167,7 +167,8 @@ const MethodDef sys_fns[] = {
 };
 
 Val g_sys_module;
-Val sys_init() { return g_sys_module; }
+Val sys_build();
+Val sys_init() { return g_sys_module ? g_sys_module : sys_build(); }
 
 Val make_struct(const char* name, const char** keys, const Val* vals, int n) {
   // a simple attribute holder (module-like object) for implementation / version_info
@@ -195,30 +196,43 @@ bool sys_stdout_redirected(Val* out) {
   return true;
 }
 
+const GetSetDef textio_getsets[] = {
+  {"buffer", textio_buffer, nullptr},
+  {nullptr, nullptr, nullptr},
+};
+
 void sys_module_init() {
-  static Val roots[4];
-  gc_register_root(roots, sizeof roots);
   type_init(&textio_type, "TextIOWrapper", &object_type, 0);
   type_add_methods(&textio_type, textio_methods);
+  type_set_getset_table(&textio_type, textio_getsets);
   textio_type.iter = textio_iter;
   textio_type.next = textio_next;
-  type_add_getset(&textio_type, "buffer", textio_buffer, nullptr);
   gc_register_root(g_atexit_fn, sizeof g_atexit_fn);
+  // argv and path are filled by the port; the module itself is made on first import
+  ts.sys_argv = list_new(0);
+  ts.sys_path = list_new(0);
+  register_builtin_module("sys", sys_init);
+  register_builtin_module("usys", sys_init);  // MicroPython's alias: the same module
+}
+
+namespace {
+// The sys module, built on its first import (no heap is spent on it at start-up).
+Val sys_build() {
+  static Val roots[4];
+  static bool rooted;
+  if (!rooted) {
+    gc_register_root(roots, sizeof roots);
+    rooted = true;
+  }
   Val m = module_from_table("sys", sys_fns);
-  if (!m) return;
-  g_sys_module = m;
-  g_sys_dict = (Val)((Module*)m)->dict;
+  if (!m) return nullptr;
   roots[0] = m;
-  g_default_out = textio_new(1);
-  g_default_err = textio_new(2);
-  roots[1] = g_default_out;
-  roots[2] = g_default_err;
+  g_default_out = roots[1] = textio_new(1);
+  g_default_err = roots[2] = textio_new(2);
   roots[3] = textio_new(0);
   module_add(m, "stdout", g_default_out);
   module_add(m, "stderr", g_default_err);
   module_add(m, "stdin", roots[3]);
-  ts.sys_argv = list_new(0);
-  ts.sys_path = list_new(0);
   module_add(m, "argv", ts.sys_argv);
   module_add(m, "path", ts.sys_path);
   module_add(m, "modules", ts.modules);
@@ -233,8 +247,15 @@ void sys_module_init() {
   Val ver[3] = {small(1), small(22), small(0)};
   ivals[1] = tuple_from(3, ver);
   module_add(m, "implementation", make_struct("implementation", ikeys, ivals, 3));
-  dict_set(ts.modules, Q(sys), m);
-  register_builtin_module("sys", sys_init);
+  if (exc_pending()) return nullptr;
+  // what scripts may replace in sys (MicroPython: stdout and friends, the REPL prompts)
+  static const char* const writable[] = {"stdout", "stderr", "stdin", "ps1", "ps2", "tracebacklimit",
+                                         "argv", "path", nullptr};
+  ((Module*)m)->store_names = writable;
+  g_sys_module = m;
+  g_sys_dict = (Val)module_dict(m);
+  return m;
 }
+}  // namespace
 
 }  // namespace py

@@ -50,6 +50,9 @@ Val time_ticks_us(int, int, const Val*) { return small((intptr_t)(hal_ticks_us()
 Val time_ticks_add(int, int, const Val* a) {
   intptr_t t, d;
   if (!arg_int(a[0], &t) || !arg_int(a[1], &d)) return nullptr;
+  // a delta of half the period or more could not be told apart by ticks_diff
+  if (d < -(intptr_t)TICKS_HALF || d >= (intptr_t)TICKS_HALF)
+    return raise(&OverflowError_type, "ticks interval overflow");
   return small((t + d) & TICKS_MASK);
 }
 Val time_ticks_diff(int, int, const Val* a) {

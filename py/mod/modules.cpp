@@ -27,7 +27,7 @@ bool arg_buffer(Val v, Buffer* out) {
 Val type_instance_new(Type* t, size_t size) { return alloc_obj(t, size); }
 
 Val make_native_type(Type* t, const char* name, const MethodDef* methods) {
-  if (!t->qname) {
+  if (!t->base.type) {
     type_init(t, name, &object_type, 0);
     if (methods) type_add_methods(t, methods);
   }
@@ -184,13 +184,14 @@ void modules_init() {
     rooted = true;
   }
   register_all(std::make_index_sequence<NMODULES>());
-  Val help = native_func_new("help", builtin_help, 0, 1, 0);
-  if (help) dict_set(ts.builtins, str_intern_cstr("help"), help);
+  static const MethodDef more_builtins[] = {
+    {"help", builtin_help, 0, 1, 0},
 #if PYVGL_HAS_FS
-  // open() is io.open
-  Val open_fn = native_func_new("open", io_open, 1, 8, NF_KW);
-  if (open_fn) dict_set(ts.builtins, str_intern_cstr("open"), open_fn);
+    {"open", io_open, 1, 8, NF_KW},  // open() is io.open
 #endif
+    {nullptr, nullptr, 0, 0, 0},
+  };
+  builtins_add_table(more_builtins);
 }
 
 }  // namespace py

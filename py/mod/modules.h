@@ -21,9 +21,11 @@ namespace py {
 
 void modules_init();
 void sys_run_atexit();
-// heap taken by the interpreter at start-up and by the port's reserve, left out of the
-// figures micropython.mem_info() reports for the program
-void set_heap_report(size_t startup_used, size_t reserved);  // a port calls this when the program ends (sys.atexit)
+// Heap in use right after start-up (the port measures gc_mem_alloc() before any user code)
+// and heap the port holds outside the program's memory (-X heapsize: the main script's
+// compiled code); micropython.mem_info() and gc.mem_alloc() report the program's view.
+void set_heap_report(size_t startup_used, size_t reserved);
+size_t heap_used();  // gc_mem_alloc() minus the port's reserve
 
 // ---- helpers for module code -------------------------------------------------------------
 bool arg_double(Val v, double* out);           // int/float; TypeError otherwise

@@ -105,6 +105,40 @@ class CliTest(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn('MemoryError', err)
 
+    def test_heapsize_exhausted_then_usable(self):
+        # the heap runs out while a list grows: MemoryError is caught, the garbage is
+        # dropped and the interpreter goes on (allocating again)
+        code = ('keep = []\ntry:\n    while True:\n        keep.append([0] * 8)\n'
+                'except MemoryError:\n    n = len(keep)\n    keep = None\n'
+                'print("caught", n > 10)\nprint(", ".join(str(i * i) for i in range(5)))\n')
+        rc, out, err = run(['-X', 'heapsize=16k', '-c', code])
+        self.assertEqual((rc, out, err), (0, 'caught True\n0, 1, 4, 9, 16\n', ''))
+
+    def test_startup_heap_under_4k(self):
+        # the built-in tables are in ROM: a fresh interpreter has used only a few hundred
+        # bytes of heap (measured after a collection, before and by mem_info at start-up)
+        rc, out, err = run(['-c', 'import gc\ngc.collect()\nprint(gc.mem_alloc())'])
+        self.assertEqual((rc, err), (0, ''))
+        self.assertLess(int(out), 4096)
+        rc, out, err = run(['-c', 'import micropython\nmicropython.mem_info()'])
+        startup = [l for l in out.splitlines() if 'start-up' in l]
+        self.assertEqual(len(startup), 1, out)
+        self.assertLess(int(startup[0].split()[1]), 4096)
+        # the static names are in ROM: the run-time intern pool holds only the script's new ones
+        rc, out, err = run(['-c', 'import micropython\nmicropython.qstr_info()'])
+        fields = dict(f.split('=') for f in out.strip().split(': ', 1)[1].split(', '))
+        self.assertLessEqual(int(fields['n_qstr']), 4, out)
+        self.assertLess(int(fields['n_total_bytes']), 1024, out)
+
+    def test_heapsize_is_the_whole_memory(self):
+        # 16k = frame stack + GC heap: mem_info's heap total is what is left of the 16 KB
+        rc, out, err = run(['-X', 'heapsize=16k', '-c', 'import micropython\nmicropython.mem_info()'])
+        self.assertEqual((rc, err), (0, ''))
+        gc_line = [l for l in out.splitlines() if l.startswith('GC: total:')][0]
+        total = int(gc_line.split()[2].rstrip(','))
+        self.assertLessEqual(total, 16 * 1024)
+        self.assertGreater(total, 12 * 1024)
+
     def test_heapsize_suffixes(self):
         for size in ('65536', '64k', '1m', '8m'):
             self.assertEqual(run(['-X', 'heapsize=' + size, '-c', 'print(1)']), (0, '1\n', ''))

@@ -9,3 +9,14 @@ try:
 except TypeError:
     print('TypeError for bool name and bool globals')
 print(__import__('math', 5).pi > 3)
+# a negative level is refused before any search
+try:
+    __import__('math', None, None, None, -1)
+except ValueError as e:
+    print('ValueError', e)
+# `import *` is only allowed at module level (not in functions, not in class bodies)
+for src in ('def f(): from math import *', 'class C: from math import *'):
+    try:
+        exec(src)
+    except SyntaxError:
+        print('SyntaxError')

@@ -1,0 +1,1 @@
+print("ERROR: sys.py must never be imported")

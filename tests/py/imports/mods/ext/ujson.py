@@ -1,0 +1,1 @@
+print("ERROR: ujson.py must never be imported")

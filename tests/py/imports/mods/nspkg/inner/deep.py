@@ -1,0 +1,3 @@
+from ..leaf import twice
+
+DOUBLE = twice(21)

@@ -1,0 +1,5 @@
+VALUE = "leaf"
+
+
+def twice(x):
+    return 2 * x
