@@ -32,7 +32,7 @@ namespace {
 
 lv_animimg_t * as_ai(lv_obj_t * obj)
 {
-    if(!lv_obj_has_class(obj, &lv_animimg_class)) return nullptr; /* NULL or another widget */
+    if(!lv_widget_check(obj, &lv_animimg_class)) return nullptr; /* NULL or another widget */
     return reinterpret_cast<lv_animimg_t *>(obj);
 }
 

@@ -40,7 +40,7 @@ namespace {
 
 lv_imagebutton_t * as_ib(lv_obj_t * obj)
 {
-    if(!lv_obj_has_class(obj, &lv_imagebutton_class)) return nullptr; /* NULL or another widget */
+    if(!lv_widget_check(obj, &lv_imagebutton_class)) return nullptr; /* NULL or another widget */
     return reinterpret_cast<lv_imagebutton_t *>(obj);
 }
 
