@@ -14,7 +14,6 @@ struct lv_animimg_t {
     lv_anim_t anim;
     const void ** dsc; /* our copy of the caller's list */
     uint8_t pic_count;
-    bool reverse;      /* the list plays from its last picture to its first */
 };
 
 void animimg_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
@@ -53,7 +52,6 @@ void animimg_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     lv_animimg_t * ai = reinterpret_cast<lv_animimg_t *>(obj);
     ai->dsc = nullptr;
     ai->pic_count = 0;
-    ai->reverse = false;
     lv_anim_init(&ai->anim);
     lv_anim_set_var(&ai->anim, obj);
     lv_anim_set_duration(&ai->anim, 30);
@@ -85,7 +83,6 @@ void set_list(lv_obj_t * obj, const void * dsc[], size_t num, bool reverse)
     lv_free(ai->dsc);
     ai->dsc = copy;
     ai->pic_count = copy ? (uint8_t)num : 0;
-    ai->reverse = reverse;
     const int32_t last = ai->pic_count ? ai->pic_count - 1 : 0;
     if(reverse) lv_anim_set_values(&ai->anim, last, 0);
     else lv_anim_set_values(&ai->anim, 0, last);
