@@ -65,3 +65,28 @@ TEST_F(WrongClassTest, DerivedClassesStillWork)
     lv_textarea_set_cursor_pos(sb, 0); /* a spinbox is a text area */
     EXPECT_NE(lv_textarea_get_text(sb), nullptr);
 }
+
+// A symbol as background image is drawn in the part's text color, as LVGL does (the
+// checkbox's check mark is white because its indicator's text color is).
+TEST_F(WrongClassTest, BackgroundSymbolTakesTheTextColor)
+{
+    lv_obj_t * o = lv_obj_create(scr);
+    lv_obj_set_size(o, 60, 60);
+    lv_obj_set_pos(o, 0, 0);
+    lv_obj_set_style_bg_color(o, lv_color_white(), 0);
+    lv_obj_set_style_border_width(o, 0, 0);
+    lv_obj_set_style_bg_image_src(o, LV_SYMBOL_OK, 0);
+    lv_obj_set_style_text_font(o, &lv_font_montserrat_24, 0);
+    lv_obj_set_style_text_color(o, lv_color_make(255, 0, 0), 0);
+    int red = 0, dark = 0;
+    pixel(0, 0);
+    for(int32_t y = 0; y < 60; y++) {
+        for(int32_t x = 0; x < 60; x++) {
+            const uint8_t * p = &fb[static_cast<size_t>(y) * stride + static_cast<size_t>(x) * 4];
+            if(p[2] > 200 && p[1] < 80 && p[0] < 80) red++;
+            if(p[2] < 60 && p[1] < 60 && p[0] < 60) dark++;
+        }
+    }
+    EXPECT_GT(red, 20);
+    EXPECT_EQ(dark, 0);
+}
