@@ -102,7 +102,7 @@ void day_dsc_cb(lv_obj_t * btnm, uint32_t id, lv_draw_rect_dsc_t * rect, lv_draw
         rect->bg_opa = LV_OPA_40;
         rect->bg_color = primary;
         rect->bg_grad.dir = LV_GRAD_DIR_NONE;
-        rect->border_opa = LV_OPA_40;
+        rect->border_opa = LV_OPA_COVER;
         rect->border_color = primary;
     }
     if(lv_buttonmatrix_has_button_ctrl(btnm, id, LV_CALENDAR_CTRL_TODAY)) {
