@@ -536,6 +536,9 @@ struct Reader {
             if(pt.kind == CXType_Char_S || pt.kind == CXType_Char_U) r.elem = std::make_shared<Type>(simple(TK::Str, et));
             else if(pt.kind == CXType_Record && is_obj_record(clang_getTypeDeclaration(pt)))
                 r.elem = std::make_shared<Type>(simple(TK::Obj, et));
+            /* image sources (`const void * dsc[]`), `lv_subject_t * list[]`: each element is
+             * converted like a `void *` argument (a struct gives its address) */
+            else if(pt.kind == CXType_Void || pt.kind == CXType_Record) r.elem = std::make_shared<Type>(simple(TK::Ptr, et));
             else return simple(TK::Ptr, t);
             return r;
         }

@@ -46,6 +46,14 @@ void * buffer_of(Val v, bool write)
     return b.data;
 }
 
+/** A writable buffer's data, else a read-only one's (bytes for a `const uint8_t *`, as
+ *  lv.image_dsc_t({'data': png_bytes}) in LVGL's examples); NULL for no buffer. */
+void * any_buffer_of(Val v)
+{
+    void * p = buffer_of(v, true);
+    return p ? p : buffer_of(v, false);
+}
+
 size_t element_size(const Module & m, SigReader t)
 {
     if(t.code() == T_STRUCT_VAL || t.code() == T_STRUCT_PTR) return m.structs[t.index()].size;
@@ -335,7 +343,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return struct_fill(rt, t.index(), mem, v);
         }
         case T_ARRAY:
-            if((out->p = buffer_of(v, true)) != nullptr) return true;
+            if((out->p = any_buffer_of(v)) != nullptr) return true;
             if(py::isinst(v, &py::list_type) || py::isinst(v, &py::tuple_type))
                 return array_from_sequence(rt, t.element(), v, out, what);
             return type_error(what, "a list or a buffer", v) != nullptr;
@@ -355,13 +363,20 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
         case T_PTR:
             if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
             else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
-            else if(py::is_str(v)) out->cp = py::str_data(v);
+            else if(py::is_str(v)) {
+                // a `void *` that may be a path, a symbol or a descriptor (image sources): the
+                // engine tells them by the first byte, and below 0x20 it reads a struct
+                const char * s = py::str_data(v);
+                out->cp = s;
+                if((unsigned char)s[0] < 0x20)
+                    return raise_for(&py::ValueError_type, what, "is a string that is empty or starts with a control character") != nullptr;
+            }
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
             else if(py::is_int(v)) {
                 int64_t x;
                 if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
-            } else if((out->p = buffer_of(v, true)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
+            } else if((out->p = any_buffer_of(v)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;

@@ -23,6 +23,7 @@ typedef struct {
 
 extern const lv_obj_class_t lv_calendar_class;
 extern const lv_obj_class_t lv_calendar_header_arrow_class;
+extern const lv_obj_class_t lv_calendar_header_dropdown_class;
 
 lv_obj_t * lv_calendar_create(lv_obj_t * parent);
 void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, uint32_t day);
@@ -40,6 +41,14 @@ size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar);
 lv_result_t lv_calendar_get_pressed_date(const lv_obj_t * calendar, lv_calendar_date_t * date);
 /** A header with previous/next month buttons and the "year month" title. */
 lv_obj_t * lv_calendar_add_header_arrow(lv_obj_t * parent);
+/** A header with a year and a month drop-down. */
+lv_obj_t * lv_calendar_add_header_dropdown(lv_obj_t * parent);
+/** The years of the drop-down header of calendar `parent` ("2024\n2023\n...", newest first). */
+void lv_calendar_header_dropdown_set_year_list(lv_obj_t * parent, const char * years_list);
+/** The same headers as classes, as the MicroPython binding spells them
+ *  (`lv.calendar_header_dropdown(calendar)`). */
+lv_obj_t * lv_calendar_header_arrow_create(lv_obj_t * parent);
+lv_obj_t * lv_calendar_header_dropdown_create(lv_obj_t * parent);
 
 #ifdef __cplusplus
 }

@@ -94,4 +94,47 @@
 #endif
 #define LV_FONT_DEFAULT (&lv_font_montserrat_14)
 
+/* What the engine implements, under LVGL's switch names: LVGL's own example programs are
+ * wrapped in `#if LV_USE_<WIDGET> && LV_BUILD_EXAMPLES`. */
+#define LV_BUILD_EXAMPLES 1
+#define LV_USE_ANIMIMG 1
+#define LV_USE_ARC 1
+#define LV_USE_BAR 1
+#define LV_USE_BUTTON 1
+#define LV_USE_BUTTONMATRIX 1
+#define LV_USE_CALENDAR 1
+#define LV_USE_CALENDAR_HEADER_ARROW 1
+#define LV_USE_CALENDAR_HEADER_DROPDOWN 1
+#define LV_USE_CANVAS 1
+#define LV_USE_CHART 1
+#define LV_USE_CHECKBOX 1
+#define LV_USE_DROPDOWN 1
+#define LV_USE_IMAGE 1
+#define LV_USE_IMAGEBUTTON 1
+#define LV_USE_KEYBOARD 1
+#define LV_USE_LABEL 1
+#define LV_USE_LED 1
+#define LV_USE_LINE 1
+#define LV_USE_LIST 1
+#define LV_USE_MENU 1
+#define LV_USE_MSGBOX 1
+#define LV_USE_ROLLER 1
+#define LV_USE_SCALE 1
+#define LV_USE_SLIDER 1
+#define LV_USE_SPAN 1
+#define LV_USE_SPINBOX 1
+#define LV_USE_SPINNER 1
+#define LV_USE_SWITCH 1
+#define LV_USE_TEXTAREA 1
+#define LV_USE_TABLE 1
+#define LV_USE_TABVIEW 1
+#define LV_USE_TILEVIEW 1
+#define LV_USE_WIN 1
+#define LV_USE_FLEX 1
+#define LV_USE_GRID 1
+#define LV_USE_OBSERVER 1
+#define LV_USE_SNAPSHOT 1
+#define LV_USE_LODEPNG 1
+#define LV_USE_THEME_DEFAULT 1
+
 #endif

@@ -67,6 +67,9 @@ struct _lv_image_dsc_t {
                                            (cf) == LV_COLOR_FORMAT_I4 ? 16 : \
                                            (cf) == LV_COLOR_FORMAT_I8 ? 256 : 0)
 
+/** Declares an image defined in another file (C image arrays made by LVGL's converter). */
+#define LV_IMAGE_DECLARE(var_name) extern const lv_image_dsc_t var_name;
+
 /** What an image source pointer is: an lv_image_dsc_t, a file path, or a symbol string. */
 lv_image_src_t lv_image_src_get_type(const void * src);
 

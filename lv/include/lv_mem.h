@@ -7,6 +7,7 @@
 #ifndef LV_MEM_H
 #define LV_MEM_H
 
+#include <stdarg.h>
 #include "lv_types.h"
 
 #ifdef __cplusplus
@@ -67,6 +68,7 @@ char * lv_strcat(char * dst, const char * src);
 char * lv_strncat(char * dst, const char * src, size_t src_len);
 char * lv_strchr(const char * str, int c);
 int lv_snprintf(char * buffer, size_t count, const char * format, ...);
+int lv_vsnprintf(char * buffer, size_t count, const char * format, va_list va);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
 #include "lv_area.h"
 #include "lv_color.h"
 #include "lv_mem.h"
+#include "lv_log.h"
 #include "lv_math.h"
 #include "lv_symbol_def.h"
 #include "lv_image_dsc.h"
@@ -53,6 +54,10 @@
 #include "lv_dropdown.h"
 #include "lv_roller.h"
 #include "lv_image.h"
+#include "lv_image_decoder.h"
+#include "lv_lodepng.h"
+#include "lv_animimg.h"
+#include "lv_imagebutton.h"
 #include "lv_list.h"
 #include "lv_msgbox.h"
 #include "lv_table.h"
@@ -67,6 +72,8 @@
 #include "lv_scale.h"
 #include "lv_menu.h"
 #include "lv_snapshot.h"
+#include "lv_observer.h"
+#include "lv_api_map.h"
 
 /* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with
  * -DLV_USE_SDL=1), so the binding generator sees them as part of the API. */

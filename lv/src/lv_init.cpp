@@ -25,6 +25,7 @@ void lv_init(void)
     lv_draw_init();
     lv_layout_init();
     lv_anim_core_init();
+    lv_lodepng_init();
     lv_global.inited = true;
 }
 
@@ -38,6 +39,7 @@ void lv_deinit(void)
     lv_anim_core_deinit();
     while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
     lv_free(lv_global.layout_list);
+    lv_lodepng_deinit();
     lv_free(lv_global.fs.drivers);
     lv_draw_deinit();
     lv_mem_deinit();

@@ -74,6 +74,10 @@ typedef struct {
     /* themes */
     void * theme_default;
 
+    /* images: PNG decoder switch and the decoded images it keeps (lv/src/libs/lodepng) */
+    bool png_decoder_off;
+    void * image_cache_head;
+
     /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
     const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];
     const lv_buttonmatrix_ctrl_t * keyboard_ctrl_maps[LV_KEYBOARD_MODE_USER_4 + 1];

@@ -159,7 +159,11 @@ void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_
             dsc->bg_image_opa = lv_obj_get_style_bg_image_opa(obj, part);
             if(dsc->bg_image_opa > LV_OPA_MIN) {
                 dsc->bg_image_symbol_font = lv_obj_get_style_text_font(obj, part);
-                dsc->bg_image_recolor = lv_obj_get_style_bg_image_recolor(obj, part);
+                /* a symbol is text: LVGL draws it in the part's text color (the checkbox's
+                 * white check mark), an image takes bg_image_recolor */
+                if(lv_image_src_get_type(dsc->bg_image_src) == LV_IMAGE_SRC_SYMBOL)
+                    dsc->bg_image_recolor = lv_obj_get_style_text_color_filtered(obj, part);
+                else dsc->bg_image_recolor = lv_obj_get_style_bg_image_recolor(obj, part);
                 dsc->bg_image_recolor_opa = lv_obj_get_style_bg_image_recolor_opa(obj, part);
                 dsc->bg_image_tiled = lv_obj_get_style_bg_image_tiled(obj, part);
             }

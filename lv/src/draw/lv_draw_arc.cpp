@@ -7,6 +7,7 @@
 #include "lv_draw_arc.h"
 #include "lv_draw_sw.h"
 #include "lv_math.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 using namespace lv_sw;
 
@@ -169,7 +170,7 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
     int32_t dw = lv_area_get_width(&d);
     RowBuf om_buf((size_t)dw), im_buf((size_t)dw);
     const lv_image_dsc_t * img = NULL;
-    if(dsc->img_src && lv_image_src_get_type(dsc->img_src) == LV_IMAGE_SRC_VARIABLE) img = (const lv_image_dsc_t *)dsc->img_src;
+    if(dsc->img_src) img = lv_image_cache_resolve(dsc->img_src); /* pixels or a decoded PNG */
     RowBuf px_buf(img ? (size_t)dw * sizeof(lv_color32_t) : 1);
     if(!om_buf.ok() || !im_buf.ok() || !px_buf.ok()) return;
     lv_opa_t * om = om_buf.data();

@@ -334,10 +334,11 @@ lv_image_src_t lv_image_src_get_type(const void * src)
 {
     if(src == NULL) return LV_IMAGE_SRC_UNKNOWN;
     const uint8_t * u8 = (const uint8_t *)src;
-    if(u8[0] == LV_IMAGE_HEADER_MAGIC) return LV_IMAGE_SRC_VARIABLE;
+    /* as LVGL: ASCII is a path, above it a symbol, below it a descriptor (whose header
+     * starts with the magic, or is zero when its data is an encoded image such as a PNG) */
     if(u8[0] >= 0x20 && u8[0] <= 0x7F) return LV_IMAGE_SRC_FILE;
     if(u8[0] >= 0x80) return LV_IMAGE_SRC_SYMBOL;
-    return LV_IMAGE_SRC_UNKNOWN;
+    return LV_IMAGE_SRC_VARIABLE;
 }
 
 } // extern "C"

@@ -4,6 +4,7 @@
 
 #include "lv_draw_image.h"
 #include "lv_draw_sw.h"
+#include "libs/lodepng/lv_image_cache.h"
 #include "lv_math.h"
 
 using namespace lv_sw;
@@ -604,8 +605,9 @@ void lv_draw_image(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv
 {
     if(dsc == NULL || coords == NULL || dsc->src == NULL || dsc->opa <= LV_OPA_MIN) return;
     if(dsc->scale_x <= 0 || dsc->scale_y <= 0) return;
-    if(lv_image_src_get_type(dsc->src) != LV_IMAGE_SRC_VARIABLE) return; /* files and symbols: the image widget's job */
-    const lv_image_dsc_t * img = (const lv_image_dsc_t *)dsc->src;
+    /* pixels, or a PNG decoded (cached); files and symbols are the image widget's job */
+    const lv_image_dsc_t * img = lv_image_cache_resolve(dsc->src);
+    if(img == NULL) return;
     ImageView v;
     if(!make_view(img->header, img->data, img->data_size, &v)) return;
     v.a8_color = dsc->recolor;

@@ -5,6 +5,7 @@
 #include "lv_draw_image.h"
 #include "lv_draw_label.h"
 #include "lv_draw_sw.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 using namespace lv_sw;
 
@@ -413,8 +414,8 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
         lv_draw_label(layer, &label, &a);
         return;
     }
-    if(type != LV_IMAGE_SRC_VARIABLE) return;
-    const lv_image_dsc_t * img = (const lv_image_dsc_t *)dsc->bg_image_src;
+    const lv_image_dsc_t * img = lv_image_cache_resolve(dsc->bg_image_src); /* pixels or a decoded PNG */
+    if(img == NULL) return;
     lv_draw_image_dsc_t idsc;
     lv_draw_image_dsc_init(&idsc);
     idsc.src = img;

@@ -154,4 +154,6 @@ int lv_snprintf(char * buffer, size_t count, const char * format, ...)
     return n;
 }
 
+int lv_vsnprintf(char * buffer, size_t count, const char * format, va_list va) { return vsnprintf(buffer, count, format, va); }
+
 } // extern "C"

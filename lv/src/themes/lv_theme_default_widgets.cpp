@@ -332,12 +332,25 @@ struct rule_t {
     apply_fn apply;
 };
 
+/** The scrollbar, more visible while scrolling (shared by every scrollable widget). */
+void apply_scrollbars(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
+    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+}
+
+/** The outlines of keyboard focus and of editing (encoder). */
+void add_focus_outlines(widget_styles_t & s, lv_obj_t * obj)
+{
+    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
+    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+}
+
 void apply_bar(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.bg_color_primary_muted, 0);
     lv_obj_add_style(obj, &s.circle, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_INDICATOR);
     lv_obj_add_style(obj, &s.circle, LV_PART_INDICATOR);
 }
@@ -395,8 +408,7 @@ void apply_arc(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.arc_indic, LV_PART_INDICATOR);
     lv_obj_add_style(obj, &s.arc_indic_primary, LV_PART_INDICATOR);
     lv_obj_add_style(obj, &s.knob, LV_PART_KNOB);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
 }
 
 void apply_spinner(widget_styles_t & s, lv_obj_t * obj)
@@ -409,8 +421,7 @@ void apply_spinner(widget_styles_t & s, lv_obj_t * obj)
 void apply_buttonmatrix(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.card, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
     lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
     lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
     lv_obj_add_style(obj, &s.pressed, LV_PART_ITEMS | LV_STATE_PRESSED);
@@ -423,8 +434,7 @@ void apply_keyboard(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.scr, 0);
     lv_obj_add_style(obj, s.disp_size == DISP_LARGE ? &s.pad_small : &s.pad_tiny, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
     lv_obj_add_style(obj, &s.btn, LV_PART_ITEMS);
     lv_obj_add_style(obj, &s.disabled, LV_PART_ITEMS | LV_STATE_DISABLED);
     lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
@@ -439,10 +449,8 @@ void apply_textarea(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.card, 0);
     lv_obj_add_style(obj, &s.pad_small, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    add_focus_outlines(s, obj);
+    apply_scrollbars(s, obj);
     lv_obj_add_style(obj, &s.ta_cursor, LV_PART_CURSOR | LV_STATE_FOCUSED);
     lv_obj_add_style(obj, &s.ta_placeholder, LV_PART_TEXTAREA_PLACEHOLDER);
 }
@@ -454,8 +462,7 @@ void apply_dropdown(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.transition_delayed, 0);
     lv_obj_add_style(obj, &s.transition_normal, LV_STATE_PRESSED);
     lv_obj_add_style(obj, &s.pressed, LV_STATE_PRESSED);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
 }
 
 void apply_dropdown_list(widget_styles_t & s, lv_obj_t * obj)
@@ -464,8 +471,7 @@ void apply_dropdown_list(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.clip_corner, 0);
     lv_obj_add_style(obj, &s.line_space_large, 0);
     lv_obj_add_style(obj, &s.dropdown_list, 0);
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    apply_scrollbars(s, obj);
     lv_obj_add_style(obj, &s.bg_color_white, LV_PART_SELECTED);
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED | LV_STATE_CHECKED);
     lv_obj_add_style(obj, &s.pressed, LV_PART_SELECTED | LV_STATE_PRESSED);
@@ -477,8 +483,7 @@ void apply_roller(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.anim, 0);
     lv_obj_add_style(obj, &s.line_space_large, 0);
     lv_obj_add_style(obj, &s.text_align_center, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_SELECTED);
 }
 
@@ -486,8 +491,7 @@ void apply_list(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.card, 0);
     lv_obj_add_style(obj, &s.list_bg, 0);
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    apply_scrollbars(s, obj);
 }
 
 void apply_list_text(widget_styles_t & s, lv_obj_t * obj)
@@ -525,8 +529,7 @@ void apply_msgbox_footer(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style
 
 void apply_msgbox_content(widget_styles_t & s, lv_obj_t * obj)
 {
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    apply_scrollbars(s, obj);
     lv_obj_add_style(obj, &s.pad_tiny, 0);
 }
 
@@ -547,10 +550,8 @@ void apply_table(widget_styles_t & s, lv_obj_t * obj)
     lv_obj_add_style(obj, &s.card, 0);
     lv_obj_add_style(obj, &s.pad_zero, 0);
     lv_obj_add_style(obj, &s.no_radius, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    add_focus_outlines(s, obj);
+    apply_scrollbars(s, obj);
     lv_obj_add_style(obj, &s.bg_color_white, LV_PART_ITEMS);
     lv_obj_add_style(obj, &s.table_cell, LV_PART_ITEMS);
     lv_obj_add_style(obj, &s.pad_normal, LV_PART_ITEMS);
@@ -568,14 +569,7 @@ void apply_tabview(widget_styles_t & s, lv_obj_t * obj)
 void apply_tileview(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.scr, 0);
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
-}
-
-void apply_scrollbars(widget_styles_t & s, lv_obj_t * obj)
-{
-    lv_obj_add_style(obj, &s.scrollbar, LV_PART_SCROLLBAR);
-    lv_obj_add_style(obj, &s.scrollbar_scrolled, LV_PART_SCROLLBAR | LV_STATE_SCROLLED);
+    apply_scrollbars(s, obj);
 }
 
 void apply_win(widget_styles_t & s, lv_obj_t * obj) { lv_obj_add_style(obj, &s.clip_corner, 0); }
@@ -669,8 +663,7 @@ void apply_spinbox(widget_styles_t & s, lv_obj_t * obj)
 {
     lv_obj_add_style(obj, &s.card, 0);
     lv_obj_add_style(obj, &s.pad_small, 0);
-    lv_obj_add_style(obj, &s.outline_primary, LV_STATE_FOCUS_KEY);
-    lv_obj_add_style(obj, &s.outline_secondary, LV_STATE_EDITED);
+    add_focus_outlines(s, obj);
     lv_obj_add_style(obj, &s.bg_color_primary, LV_PART_CURSOR);
 }
 
@@ -763,6 +756,7 @@ const rule_t rules[] = {
     {&lv_menu_section_class, apply_menu_section},
     {&lv_menu_separator_class, apply_menu_separator},
     {&lv_calendar_header_arrow_class, apply_calendar_header},
+    {&lv_calendar_header_dropdown_class, apply_calendar_header},
 };
 
 } // namespace

@@ -242,33 +242,32 @@ void align_to_angle(const lv_obj_t * obj, lv_obj_t * target, int32_t r_offset, b
 
 extern "C" {
 
-lv_obj_t * lv_arc_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_arc_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_arc_create(lv_obj_t * parent) { return lv_widget_create(&lv_arc_class, parent); }
 
 void lv_arc_set_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->indic_angle_start = wrap_360(start);
     lv_obj_invalidate(obj);
 }
 
 void lv_arc_set_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->indic_angle_end = wrap_360(end);
     lv_obj_invalidate(obj);
 }
 
 void lv_arc_set_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precise_t end)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     lv_arc_set_end_angle(obj, end);
     lv_arc_set_start_angle(obj, start);
 }
 
 void lv_arc_set_bg_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->bg_angle_start = wrap_360(start);
     value_update(obj);
     lv_obj_invalidate(obj);
@@ -276,6 +275,7 @@ void lv_arc_set_bg_start_angle(lv_obj_t * obj, lv_value_precise_t start)
 
 void lv_arc_set_bg_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->bg_angle_end = wrap_360(end);
     value_update(obj);
     lv_obj_invalidate(obj);
@@ -283,6 +283,7 @@ void lv_arc_set_bg_end_angle(lv_obj_t * obj, lv_value_precise_t end)
 
 void lv_arc_set_bg_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_precise_t end)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     arc->bg_angle_start = wrap_360(start);
     arc->bg_angle_end = wrap_360(end);
@@ -292,12 +293,14 @@ void lv_arc_set_bg_angles(lv_obj_t * obj, lv_value_precise_t start, lv_value_pre
 
 void lv_arc_set_rotation(lv_obj_t * obj, int32_t rotation)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->rotation = rotation;
     lv_obj_invalidate(obj);
 }
 
 void lv_arc_set_mode(lv_obj_t * obj, lv_arc_mode_t type)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     int32_t val = arc->value;
     arc->mode = type & 3;
@@ -307,6 +310,7 @@ void lv_arc_set_mode(lv_obj_t * obj, lv_arc_mode_t type)
 
 void lv_arc_set_value(lv_obj_t * obj, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     if(arc->value == value) return;
     int32_t v = lv_widget_clamp(value, arc->min_value, arc->max_value);
@@ -317,6 +321,7 @@ void lv_arc_set_value(lv_obj_t * obj, int32_t value)
 
 void lv_arc_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     lv_arc_t * arc = as_arc(obj);
     if(arc->min_value == min && arc->max_value == max) return;
     arc->min_value = min;
@@ -325,38 +330,82 @@ void lv_arc_set_range(lv_obj_t * obj, int32_t min, int32_t max)
     value_update(obj);
 }
 
-void lv_arc_set_change_rate(lv_obj_t * obj, uint32_t rate) { as_arc(obj)->chg_rate = rate; }
+void lv_arc_set_change_rate(lv_obj_t * obj, uint32_t rate)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
+    as_arc(obj)->chg_rate = rate;
+}
 
 void lv_arc_set_knob_offset(lv_obj_t * obj, int32_t offset)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     as_arc(obj)->knob_offset = offset;
     lv_obj_invalidate(obj);
 }
 
-lv_value_precise_t lv_arc_get_angle_start(lv_obj_t * obj) { return as_arc(obj)->indic_angle_start; }
-lv_value_precise_t lv_arc_get_angle_end(lv_obj_t * obj) { return as_arc(obj)->indic_angle_end; }
-lv_value_precise_t lv_arc_get_bg_angle_start(lv_obj_t * obj) { return as_arc(obj)->bg_angle_start; }
-lv_value_precise_t lv_arc_get_bg_angle_end(lv_obj_t * obj) { return as_arc(obj)->bg_angle_end; }
+lv_value_precise_t lv_arc_get_angle_start(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->indic_angle_start;
+}
+lv_value_precise_t lv_arc_get_angle_end(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->indic_angle_end;
+}
+lv_value_precise_t lv_arc_get_bg_angle_start(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->bg_angle_start;
+}
+lv_value_precise_t lv_arc_get_bg_angle_end(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->bg_angle_end;
+}
 
 int32_t lv_arc_get_value(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
     const lv_arc_t * arc = as_arc(obj);
     return arc->value == VALUE_UNSET ? arc->min_value : arc->value;
 }
 
-int32_t lv_arc_get_min_value(const lv_obj_t * obj) { return as_arc(obj)->min_value; }
-int32_t lv_arc_get_max_value(const lv_obj_t * obj) { return as_arc(obj)->max_value; }
-lv_arc_mode_t lv_arc_get_mode(const lv_obj_t * obj) { return static_cast<lv_arc_mode_t>(as_arc(obj)->mode); }
-int32_t lv_arc_get_rotation(const lv_obj_t * obj) { return as_arc(obj)->rotation; }
-int32_t lv_arc_get_knob_offset(const lv_obj_t * obj) { return as_arc(obj)->knob_offset; }
+int32_t lv_arc_get_min_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->min_value;
+}
+int32_t lv_arc_get_max_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->max_value;
+}
+lv_arc_mode_t lv_arc_get_mode(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return static_cast<lv_arc_mode_t>(as_arc(obj)->mode);
+}
+int32_t lv_arc_get_rotation(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->rotation;
+}
+int32_t lv_arc_get_knob_offset(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_arc_class)) return {};
+    return as_arc(obj)->knob_offset;
+}
 
 void lv_arc_align_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_align, int32_t r_offset)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     align_to_angle(obj, obj_to_align, r_offset, false);
 }
 
 void lv_arc_rotate_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_rotate, int32_t r_offset)
 {
+    if(!lv_widget_check(obj, &lv_arc_class)) return;
     align_to_angle(obj, obj_to_rotate, r_offset, true);
 }
 

@@ -220,15 +220,11 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_bar_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_bar_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_bar_create(lv_obj_t * parent) { return lv_widget_create(&lv_bar_class, parent); }
 
 void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     if(bar->cur_value == value) return;
     value = lv_widget_clamp(value, bar->min_value, bar->max_value);
@@ -239,6 +235,7 @@ void lv_bar_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
 
 void lv_bar_set_start_value(lv_obj_t * obj, int32_t start_value, lv_anim_enable_t anim)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return;
     start_value = lv_widget_clamp(start_value, bar->min_value, bar->max_value);
@@ -249,6 +246,7 @@ void lv_bar_set_start_value(lv_obj_t * obj, int32_t start_value, lv_anim_enable_
 
 void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     bar->val_reversed = min > max ? 1 : 0;
     if(bar->min_value == min && bar->max_value == max) return;
@@ -263,6 +261,7 @@ void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 
 void lv_bar_set_mode(lv_obj_t * obj, lv_bar_mode_t mode)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
     bar->mode = mode & 3;
     if(mode != LV_BAR_MODE_RANGE) bar->start_value = bar->min_value;
@@ -271,26 +270,49 @@ void lv_bar_set_mode(lv_obj_t * obj, lv_bar_mode_t mode)
 
 void lv_bar_set_orientation(lv_obj_t * obj, lv_bar_orientation_t orientation)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return;
     as_bar(obj)->orientation = orientation & 3;
     lv_obj_invalidate(obj);
 }
 
-int32_t lv_bar_get_value(const lv_obj_t * obj) { return shown_value(as_bar(obj)->cur_value_anim, as_bar(obj)->cur_value); }
+int32_t lv_bar_get_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
+    return shown_value(as_bar(obj)->cur_value_anim, as_bar(obj)->cur_value);
+}
 
 int32_t lv_bar_get_start_value(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
     const lv_bar_t * bar = as_bar(obj);
     if(bar->mode != LV_BAR_MODE_RANGE) return bar->min_value;
     return shown_value(bar->start_value_anim, bar->start_value);
 }
 
-int32_t lv_bar_get_min_value(const lv_obj_t * obj) { return as_bar(obj)->min_value; }
-int32_t lv_bar_get_max_value(const lv_obj_t * obj) { return as_bar(obj)->max_value; }
-lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj) { return static_cast<lv_bar_mode_t>(as_bar(obj)->mode); }
-lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj) { return static_cast<lv_bar_orientation_t>(as_bar(obj)->orientation); }
+int32_t lv_bar_get_min_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
+    return as_bar(obj)->min_value;
+}
+int32_t lv_bar_get_max_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
+    return as_bar(obj)->max_value;
+}
+lv_bar_mode_t lv_bar_get_mode(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
+    return static_cast<lv_bar_mode_t>(as_bar(obj)->mode);
+}
+lv_bar_orientation_t lv_bar_get_orientation(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
+    return static_cast<lv_bar_orientation_t>(as_bar(obj)->orientation);
+}
 
 bool lv_bar_is_symmetrical(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_bar_class)) return {};
     const lv_bar_t * bar = as_bar(obj);
     return bar->mode == LV_BAR_MODE_SYMMETRICAL && range_lo(bar) < 0 && range_hi(bar) > 0;
 }

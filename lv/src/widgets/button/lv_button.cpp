@@ -3,6 +3,7 @@
  * Button: an object sized to its content that is not scrollable; the look comes from the theme.
  */
 #include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
 
@@ -21,9 +22,4 @@ extern "C" const lv_obj_class_t lv_button_class = {
     sizeof(lv_obj_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
 
-extern "C" lv_obj_t * lv_button_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_button_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+extern "C" lv_obj_t * lv_button_create(lv_obj_t * parent) { return lv_widget_create(&lv_button_class, parent); }

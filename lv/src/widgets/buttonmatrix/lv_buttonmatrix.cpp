@@ -321,15 +321,11 @@ void btnm_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_buttonmatrix_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_buttonmatrix_create(lv_obj_t * parent) { return lv_widget_create(&lv_buttonmatrix_class, parent); }
 
 void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     if(map == nullptr) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     uint32_t btn_cnt;
@@ -344,6 +340,7 @@ void lv_buttonmatrix_set_map(lv_obj_t * obj, const char * const map[])
 
 void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t ctrl_map[])
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(ctrl_map == nullptr || btnm->ctrl_bits == nullptr) return;
     lv_memcpy(btnm->ctrl_bits, ctrl_map, sizeof(lv_buttonmatrix_ctrl_t) * btnm->btn_cnt);
@@ -352,6 +349,7 @@ void lv_buttonmatrix_set_ctrl_map(lv_obj_t * obj, const lv_buttonmatrix_ctrl_t c
 
 void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt && btn_id != LV_BUTTONMATRIX_BUTTON_NONE) return;
     btnm->btn_id_sel = btn_id;
@@ -360,6 +358,7 @@ void lv_buttonmatrix_set_selected_button(lv_obj_t * obj, uint32_t btn_id)
 
 void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     if(btnm->one_check && (ctrl & LV_BUTTONMATRIX_CTRL_CHECKED)) lv_buttonmatrix_clear_button_ctrl_all(obj, LV_BUTTONMATRIX_CTRL_CHECKED);
@@ -371,6 +370,7 @@ void lv_buttonmatrix_set_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonm
 
 void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[btn_id] & ~ctrl);
@@ -380,12 +380,14 @@ void lv_buttonmatrix_clear_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_butto
 
 void lv_buttonmatrix_set_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     for(uint32_t i = 0; i < btnm->btn_cnt; i++) lv_buttonmatrix_set_button_ctrl(obj, i, ctrl);
 }
 
 void lv_buttonmatrix_clear_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     for(uint32_t i = 0; i < btnm->btn_cnt; i++) {
         btnm->ctrl_bits[i] = static_cast<lv_buttonmatrix_ctrl_t>(btnm->ctrl_bits[i] & ~ctrl);
@@ -396,6 +398,7 @@ void lv_buttonmatrix_clear_button_ctrl_all(lv_obj_t * obj, lv_buttonmatrix_ctrl_
 
 void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t width)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return;
     btnm->ctrl_bits[btn_id] = static_cast<lv_buttonmatrix_ctrl_t>((btnm->ctrl_bits[btn_id] & ~WIDTH_MASK) | (width & WIDTH_MASK));
@@ -404,6 +407,7 @@ void lv_buttonmatrix_set_button_width(lv_obj_t * obj, uint32_t btn_id, uint32_t 
 
 void lv_buttonmatrix_set_one_checked(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return;
     lv_buttonmatrix_t * btnm = as_btnm(obj);
     btnm->one_check = en ? 1 : 0;
     if(!en) return;
@@ -418,10 +422,15 @@ void lv_buttonmatrix_set_one_checked(lv_obj_t * obj, bool en)
 }
 
 const char * const * lv_buttonmatrix_get_map(const lv_obj_t * obj) { return as_btnm(obj)->map_p; }
-uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj) { return as_btnm(obj)->btn_id_sel; }
+uint32_t lv_buttonmatrix_get_selected_button(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return {};
+    return as_btnm(obj)->btn_id_sel;
+}
 
 const char * lv_buttonmatrix_get_button_text(const lv_obj_t * obj, uint32_t btn_id)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return {};
     const lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt || btnm->map_p == nullptr) return nullptr;
     uint32_t btn_i = 0;
@@ -435,11 +444,16 @@ const char * lv_buttonmatrix_get_button_text(const lv_obj_t * obj, uint32_t btn_
 
 bool lv_buttonmatrix_has_button_ctrl(lv_obj_t * obj, uint32_t btn_id, lv_buttonmatrix_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return {};
     const lv_buttonmatrix_t * btnm = as_btnm(obj);
     if(btn_id >= btnm->btn_cnt) return false;
     return (btnm->ctrl_bits[btn_id] & ctrl) == ctrl;
 }
 
-bool lv_buttonmatrix_get_one_checked(const lv_obj_t * obj) { return as_btnm(obj)->one_check; }
+bool lv_buttonmatrix_get_one_checked(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_buttonmatrix_class)) return {};
+    return as_btnm(obj)->one_check;
+}
 
 } // extern "C"

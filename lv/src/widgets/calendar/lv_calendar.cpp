@@ -27,6 +27,18 @@ const char * const month_names_def[12] = {"January", "February", "March", "April
 
 void calendar_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void header_arrow_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
+void header_dropdown_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
+
+/** The years the header drop-down offers by default, newest first (LVGL's list). */
+const char * const year_list_def = "2025\n2024\n2023\n2022\n2021\n2020\n2019\n2018\n2017\n2016\n2015\n2014\n2013\n2012\n"
+                                   "2011\n2010\n2009\n2008\n2007\n2006\n2005\n2004\n2003\n2002\n2001\n2000\n1999\n1998\n"
+                                   "1997\n1996\n1995\n1994\n1993\n1992\n1991\n1990\n1989\n1988\n1987\n1986\n1985\n1984\n"
+                                   "1983\n1982\n1981\n1980\n1979\n1978\n1977\n1976\n1975\n1974\n1973\n1972\n1971\n1970\n"
+                                   "1969\n1968\n1967\n1966\n1965\n1964\n1963\n1962\n1961\n1960\n1959\n1958\n1957\n1956\n"
+                                   "1955\n1954\n1953\n1952\n1951\n1950\n1949\n1948\n1947\n1946\n1945\n1944\n1943\n1942\n"
+                                   "1941\n1940\n1939\n1938\n1937\n1936\n1935\n1934\n1933\n1932\n1931\n1930\n1929\n1928\n"
+                                   "1927\n1926\n1925\n1924\n1923\n1922\n1921\n1920\n1919\n1918\n1917\n1916\n1915\n1914\n"
+                                   "1913\n1912\n1911\n1910\n1909\n1908\n1907\n1906\n1905\n1904\n1903\n1902\n1901";
 
 } // namespace
 
@@ -39,6 +51,12 @@ extern "C" const lv_obj_class_t lv_calendar_class = {
 extern "C" const lv_obj_class_t lv_calendar_header_arrow_class = {
     &lv_obj_class, header_arrow_constructor, nullptr, nullptr, nullptr, "calendar-header-arrow",
     LV_PCT(100), LV_DPI_DEF / 3, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
+    sizeof(lv_obj_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
+};
+
+extern "C" const lv_obj_class_t lv_calendar_header_dropdown_class = {
+    &lv_obj_class, header_dropdown_constructor, nullptr, nullptr, nullptr, "calendar-header-dropdown",
+    LV_PCT(100), LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
     sizeof(lv_obj_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
 
@@ -84,7 +102,7 @@ void day_dsc_cb(lv_obj_t * btnm, uint32_t id, lv_draw_rect_dsc_t * rect, lv_draw
         rect->bg_opa = LV_OPA_40;
         rect->bg_color = primary;
         rect->bg_grad.dir = LV_GRAD_DIR_NONE;
-        rect->border_opa = LV_OPA_40;
+        rect->border_opa = LV_OPA_COVER;
         rect->border_color = primary;
     }
     if(lv_buttonmatrix_has_button_ctrl(btnm, id, LV_CALENDAR_CTRL_TODAY)) {
@@ -224,19 +242,89 @@ void header_arrow_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, nullptr);
 }
 
+/** The calendar a header belongs to (its parent), NULL if it has none yet. */
+lv_obj_t * calendar_of_header(lv_obj_t * header)
+{
+    lv_obj_t * calendar = lv_obj_get_parent(header);
+    return calendar && lv_obj_check_type(calendar, &lv_calendar_class) ? calendar : nullptr;
+}
+
+/** The first year of a drop-down's options (the list is newest first). */
+int32_t first_year(lv_obj_t * year_dd)
+{
+    const char * opts = lv_dropdown_get_options(year_dd);
+    int32_t y = 0;
+    while(*opts >= '0' && *opts <= '9') y = y * 10 + (*opts++ - '0');
+    return y;
+}
+
+void year_selected_cb(lv_event_t * e)
+{
+    lv_obj_t * dd = lv_event_get_current_target_obj(e);
+    lv_obj_t * calendar = calendar_of_header(lv_obj_get_parent(dd));
+    if(calendar == nullptr) return;
+    const lv_calendar_date_t * d = lv_calendar_get_showed_date(calendar);
+    const int32_t year = first_year(dd) - static_cast<int32_t>(lv_dropdown_get_selected(dd));
+    lv_calendar_set_month_shown(calendar, static_cast<uint32_t>(year), static_cast<uint32_t>(d->month));
+}
+
+void month_selected_cb(lv_event_t * e)
+{
+    lv_obj_t * dd = lv_event_get_current_target_obj(e);
+    lv_obj_t * calendar = calendar_of_header(lv_obj_get_parent(dd));
+    if(calendar == nullptr) return;
+    const lv_calendar_date_t * d = lv_calendar_get_showed_date(calendar);
+    lv_calendar_set_month_shown(calendar, d->year, lv_dropdown_get_selected(dd) + 1);
+}
+
+/** The shown month changed: select it in both drop-downs. */
+void header_dropdown_sync_cb(lv_event_t * e)
+{
+    lv_obj_t * header = lv_event_get_current_target_obj(e);
+    lv_obj_t * calendar = calendar_of_header(header);
+    if(calendar == nullptr) return;
+    const lv_calendar_date_t * d = lv_calendar_get_showed_date(calendar);
+    lv_obj_t * year_dd = lv_obj_get_child(header, 0);
+    const int32_t index = first_year(year_dd) - d->year;
+    if(index >= 0 && index < static_cast<int32_t>(lv_dropdown_get_option_count(year_dd)))
+        lv_dropdown_set_selected(year_dd, static_cast<uint32_t>(index));
+    lv_dropdown_set_selected(lv_obj_get_child(header, 1), static_cast<uint32_t>(d->month - 1));
+}
+
+void header_dropdown_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+{
+    LV_UNUSED(class_p);
+    lv_obj_set_flex_flow(obj, LV_FLEX_FLOW_ROW);
+    lv_obj_t * year_dd = lv_dropdown_create(obj);
+    lv_dropdown_set_options(year_dd, year_list_def);
+    lv_obj_add_event_cb(year_dd, year_selected_cb, LV_EVENT_VALUE_CHANGED, nullptr);
+    lv_obj_set_flex_grow(year_dd, 1);
+    lv_obj_t * month_dd = lv_dropdown_create(obj);
+    lv_dropdown_set_options(month_dd, "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\n"
+                                      "October\nNovember\nDecember");
+    lv_obj_add_event_cb(month_dd, month_selected_cb, LV_EVENT_VALUE_CHANGED, nullptr);
+    lv_obj_set_flex_grow(month_dd, 1);
+    lv_obj_add_event_cb(obj, header_dropdown_sync_cb, LV_EVENT_VALUE_CHANGED, nullptr);
+    lv_obj_send_event(obj, LV_EVENT_VALUE_CHANGED, nullptr);
+}
+
+lv_obj_t * create_header(const lv_obj_class_t * cls, lv_obj_t * parent)
+{
+    lv_obj_t * obj = lv_obj_class_create_obj(cls, parent);
+    lv_obj_class_init_obj(obj);
+    lv_obj_move_to_index(obj, 0);
+    return obj;
+}
+
 } // namespace
 
 extern "C" {
 
-lv_obj_t * lv_calendar_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_calendar_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_calendar_create(lv_obj_t * parent) { return lv_widget_create(&lv_calendar_class, parent); }
 
 void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, uint32_t day)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->today = {static_cast<uint16_t>(year), static_cast<int8_t>(month), static_cast<int8_t>(day)};
     highlight_update(obj);
@@ -244,6 +332,7 @@ void lv_calendar_set_today_date(lv_obj_t * obj, uint32_t year, uint32_t month, u
 
 void lv_calendar_set_month_shown(lv_obj_t * obj, uint32_t year, uint32_t month)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     if(month < 1 || month > 12) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->showed_date = {static_cast<uint16_t>(year), static_cast<int8_t>(month), 1};
@@ -278,6 +367,7 @@ void lv_calendar_set_month_shown(lv_obj_t * obj, uint32_t year, uint32_t month)
 
 void lv_calendar_set_highlighted_dates(lv_obj_t * obj, lv_calendar_date_t highlighted[], size_t date_num)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     cal->highlighted_dates = highlighted;
     cal->highlighted_dates_num = highlighted ? date_num : 0;
@@ -286,19 +376,41 @@ void lv_calendar_set_highlighted_dates(lv_obj_t * obj, lv_calendar_date_t highli
 
 void lv_calendar_set_day_names(lv_obj_t * obj, const char ** day_names)
 {
+    if(!lv_widget_check(obj, &lv_calendar_class)) return;
     lv_calendar_t * cal = as_cal(obj);
     for(uint32_t i = 0; i < 7; i++) cal->map[i] = day_names ? day_names[i] : day_names_def[i];
     lv_obj_invalidate(obj);
 }
 
-lv_obj_t * lv_calendar_get_btnmatrix(const lv_obj_t * obj) { return as_cal(obj)->btnm; }
-const lv_calendar_date_t * lv_calendar_get_today_date(const lv_obj_t * calendar) { return &as_cal(calendar)->today; }
-const lv_calendar_date_t * lv_calendar_get_showed_date(const lv_obj_t * calendar) { return &as_cal(calendar)->showed_date; }
-lv_calendar_date_t * lv_calendar_get_highlighted_dates(const lv_obj_t * calendar) { return as_cal(calendar)->highlighted_dates; }
-size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar) { return as_cal(calendar)->highlighted_dates_num; }
+lv_obj_t * lv_calendar_get_btnmatrix(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_calendar_class)) return {};
+    return as_cal(obj)->btnm;
+}
+const lv_calendar_date_t * lv_calendar_get_today_date(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return &as_cal(calendar)->today;
+}
+const lv_calendar_date_t * lv_calendar_get_showed_date(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return &as_cal(calendar)->showed_date;
+}
+lv_calendar_date_t * lv_calendar_get_highlighted_dates(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return as_cal(calendar)->highlighted_dates;
+}
+size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar)
+{
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
+    return as_cal(calendar)->highlighted_dates_num;
+}
 
 lv_result_t lv_calendar_get_pressed_date(const lv_obj_t * calendar, lv_calendar_date_t * date)
 {
+    if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
     const lv_calendar_t * cal = as_cal(calendar);
     const uint32_t id = lv_buttonmatrix_get_selected_button(cal->btnm);
     if(id == LV_BUTTONMATRIX_BUTTON_NONE || id < 7) {
@@ -329,12 +441,29 @@ lv_result_t lv_calendar_get_pressed_date(const lv_obj_t * calendar, lv_calendar_
     return LV_RESULT_OK;
 }
 
-lv_obj_t * lv_calendar_add_header_arrow(lv_obj_t * parent)
+lv_obj_t * lv_calendar_add_header_arrow(lv_obj_t * parent) { return create_header(&lv_calendar_header_arrow_class, parent); }
+
+lv_obj_t * lv_calendar_add_header_dropdown(lv_obj_t * parent)
 {
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_calendar_header_arrow_class, parent);
-    lv_obj_class_init_obj(obj);
-    lv_obj_move_to_index(obj, 0);
-    return obj;
+    return create_header(&lv_calendar_header_dropdown_class, parent);
+}
+
+lv_obj_t * lv_calendar_header_arrow_create(lv_obj_t * parent) { return lv_calendar_add_header_arrow(parent); }
+
+lv_obj_t * lv_calendar_header_dropdown_create(lv_obj_t * parent) { return lv_calendar_add_header_dropdown(parent); }
+
+void lv_calendar_header_dropdown_set_year_list(lv_obj_t * parent, const char * years_list)
+{
+    /* `parent` is the calendar (LVGL's C API), or the header itself (`header.set_year_list()`) */
+    if(parent == nullptr || years_list == nullptr) return;
+    const bool is_header = lv_obj_check_type(parent, &lv_calendar_header_dropdown_class);
+    const uint32_t n = is_header ? 1 : lv_obj_get_child_count(parent);
+    for(uint32_t i = 0; i < n; i++) {
+        lv_obj_t * header = is_header ? parent : lv_obj_get_child(parent, static_cast<int32_t>(i));
+        if(!lv_obj_check_type(header, &lv_calendar_header_dropdown_class)) continue;
+        lv_dropdown_set_options(lv_obj_get_child(header, 0), years_list);
+        lv_obj_send_event(header, LV_EVENT_VALUE_CHANGED, nullptr);
+    }
 }
 
 } // extern "C"

@@ -99,15 +99,11 @@ lv_color32_t read_px(const lv_draw_buf_t * b, int32_t x, int32_t y)
 
 extern "C" {
 
-lv_obj_t * lv_canvas_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_canvas_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_canvas_create(lv_obj_t * parent) { return lv_widget_create(&lv_canvas_class, parent); }
 
 void lv_canvas_set_buffer(lv_obj_t * obj, void * buf, int32_t w, int32_t h, lv_color_format_t cf)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     if(buf == nullptr || w <= 0 || h <= 0) return;
     lv_canvas_t * cv = as_canvas(obj);
     const uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(w), cf);
@@ -120,6 +116,7 @@ void lv_canvas_set_buffer(lv_obj_t * obj, void * buf, int32_t w, int32_t h, lv_c
 
 void lv_canvas_set_draw_buf(lv_obj_t * obj, lv_draw_buf_t * draw_buf)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     lv_canvas_t * cv = as_canvas(obj);
     cv->draw_buf = draw_buf;
     lv_image_set_src(obj, draw_buf);
@@ -127,6 +124,7 @@ void lv_canvas_set_draw_buf(lv_obj_t * obj, lv_draw_buf_t * draw_buf)
 
 void lv_canvas_set_px(lv_obj_t * obj, int32_t x, int32_t y, lv_color_t color, lv_opa_t opa)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     lv_draw_buf_t * b = as_canvas(obj)->draw_buf;
     if(!in_buf(b, x, y)) return;
     if(write_px(b, x, y, color, opa)) lv_obj_invalidate(obj);
@@ -134,31 +132,43 @@ void lv_canvas_set_px(lv_obj_t * obj, int32_t x, int32_t y, lv_color_t color, lv
 
 void lv_canvas_set_palette(lv_obj_t * obj, uint8_t index, lv_color32_t color)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     lv_draw_buf_t * b = as_canvas(obj)->draw_buf;
     if(b == nullptr) return;
     lv_draw_buf_set_palette(b, index, color);
     lv_obj_invalidate(obj);
 }
 
-lv_draw_buf_t * lv_canvas_get_draw_buf(lv_obj_t * obj) { return as_canvas(obj)->draw_buf; }
+lv_draw_buf_t * lv_canvas_get_draw_buf(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_canvas_class)) return {};
+    return as_canvas(obj)->draw_buf;
+}
 
 lv_color32_t lv_canvas_get_px(lv_obj_t * obj, int32_t x, int32_t y)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return {};
     const lv_draw_buf_t * b = as_canvas(obj)->draw_buf;
     if(!in_buf(b, x, y)) return lv_color32_make(0, 0, 0, 0);
     return read_px(b, x, y);
 }
 
-lv_image_dsc_t * lv_canvas_get_image(lv_obj_t * canvas) { return reinterpret_cast<lv_image_dsc_t *>(as_canvas(canvas)->draw_buf); }
+lv_image_dsc_t * lv_canvas_get_image(lv_obj_t * canvas)
+{
+    if(!lv_widget_check(canvas, &lv_canvas_class)) return {};
+    return reinterpret_cast<lv_image_dsc_t *>(as_canvas(canvas)->draw_buf);
+}
 
 const void * lv_canvas_get_buf(lv_obj_t * canvas)
 {
+    if(!lv_widget_check(canvas, &lv_canvas_class)) return {};
     const lv_draw_buf_t * b = as_canvas(canvas)->draw_buf;
     return b ? b->data : nullptr;
 }
 
 void lv_canvas_copy_buf(lv_obj_t * obj, const lv_area_t * canvas_area, lv_draw_buf_t * dest_buf, const lv_area_t * dest_area)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     lv_draw_buf_t * b = as_canvas(obj)->draw_buf;
     if(b == nullptr || dest_buf == nullptr || canvas_area == nullptr || dest_area == nullptr) return;
     if(lv_area_get_width(canvas_area) != lv_area_get_width(dest_area) ||
@@ -168,6 +178,7 @@ void lv_canvas_copy_buf(lv_obj_t * obj, const lv_area_t * canvas_area, lv_draw_b
 
 void lv_canvas_fill_bg(lv_obj_t * obj, lv_color_t color, lv_opa_t opa)
 {
+    if(!lv_widget_check(obj, &lv_canvas_class)) return;
     lv_draw_buf_t * b = as_canvas(obj)->draw_buf;
     if(b == nullptr || b->data == nullptr) return;
     for(int32_t y = 0; y < static_cast<int32_t>(b->header.h); y++) {
@@ -180,6 +191,7 @@ void lv_canvas_fill_bg(lv_obj_t * obj, lv_color_t color, lv_opa_t opa)
 
 void lv_canvas_init_layer(lv_obj_t * canvas, lv_layer_t * layer)
 {
+    if(!lv_widget_check(canvas, &lv_canvas_class)) return;
     lv_draw_buf_t * b = as_canvas(canvas)->draw_buf;
     if(b == nullptr || layer == nullptr) return;
     const lv_area_t area = {0, 0, static_cast<int32_t>(b->header.w) - 1, static_cast<int32_t>(b->header.h) - 1};
@@ -193,6 +205,7 @@ void lv_canvas_init_layer(lv_obj_t * canvas, lv_layer_t * layer)
 
 void lv_canvas_finish_layer(lv_obj_t * canvas, lv_layer_t * layer)
 {
+    if(!lv_widget_check(canvas, &lv_canvas_class)) return;
     LV_UNUSED(layer); /* drawing is immediate: nothing is pending */
     lv_obj_invalidate(canvas);
 }

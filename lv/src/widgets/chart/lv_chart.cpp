@@ -294,7 +294,7 @@ void draw_cursors(lv_obj_t * obj, lv_layer_t * layer)
     const int32_t pw = lv_obj_get_style_width(obj, LV_PART_CURSOR) / 2;
     const int32_t ph = lv_obj_get_style_height(obj, LV_PART_CURSOR) / 2;
     for(lv_chart_cursor_t * cur = c->cursors; cur; cur = cur->next) {
-        lv_point_t p;
+        lv_point_t p = {0, 0};
         if(cur->pos_set) p = cur->pos;
         else if(cur->ser && cur->point_id != LV_CHART_POINT_NONE) lv_chart_get_point_pos_by_id(obj, cur->ser, cur->point_id, &p);
         else continue;
@@ -378,15 +378,11 @@ int32_t * alloc_points(uint32_t cnt)
 
 extern "C" {
 
-lv_obj_t * lv_chart_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_chart_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_chart_create(lv_obj_t * parent) { return lv_widget_create(&lv_chart_class, parent); }
 
 void lv_chart_set_type(lv_obj_t * obj, lv_chart_type_t type)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(c->type == type) return;
     if(type == LV_CHART_TYPE_SCATTER) {
@@ -400,6 +396,7 @@ void lv_chart_set_type(lv_obj_t * obj, lv_chart_type_t type)
 
 void lv_chart_set_point_count(lv_obj_t * obj, uint32_t cnt)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(cnt < 1) cnt = 1;
     if(c->point_cnt == cnt) return;
@@ -410,6 +407,7 @@ void lv_chart_set_point_count(lv_obj_t * obj, uint32_t cnt)
 
 void lv_chart_set_axis_range(lv_obj_t * obj, lv_chart_axis_t axis, int32_t min, int32_t max)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     switch(axis) {
         case LV_CHART_AXIS_PRIMARY_Y: c->ymin[0] = min; c->ymax[0] = max; break;
@@ -423,29 +421,41 @@ void lv_chart_set_axis_range(lv_obj_t * obj, lv_chart_axis_t axis, int32_t min, 
 
 void lv_chart_set_update_mode(lv_obj_t * obj, lv_chart_update_mode_t update_mode)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     as_chart(obj)->update_mode = update_mode;
     lv_obj_invalidate(obj);
 }
 
 void lv_chart_set_div_line_count(lv_obj_t * obj, uint8_t hdiv, uint8_t vdiv)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     c->hdiv_cnt = hdiv;
     c->vdiv_cnt = vdiv;
     lv_obj_invalidate(obj);
 }
 
-lv_chart_type_t lv_chart_get_type(const lv_obj_t * obj) { return as_chart(obj)->type; }
-uint32_t lv_chart_get_point_count(const lv_obj_t * obj) { return as_chart(obj)->point_cnt; }
+lv_chart_type_t lv_chart_get_type(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
+    return as_chart(obj)->type;
+}
+uint32_t lv_chart_get_point_count(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
+    return as_chart(obj)->point_cnt;
+}
 
 uint32_t lv_chart_get_x_start_point(const lv_obj_t * obj, lv_chart_series_t * ser)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
     return ser ? ser->start_point : 0;
 }
 
 void lv_chart_get_point_pos_by_id(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id, lv_point_t * p_out)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     p_out->x = 0;
     p_out->y = 0;
@@ -477,10 +487,15 @@ void lv_chart_get_point_pos_by_id(lv_obj_t * obj, lv_chart_series_t * ser, uint3
     p_out->y = value_to_y(c, ser, ser->y_points[p], b.h) + top;
 }
 
-void lv_chart_refresh(lv_obj_t * obj) { lv_obj_invalidate(obj); }
+void lv_chart_refresh(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
+    lv_obj_invalidate(obj);
+}
 
 lv_chart_series_t * lv_chart_add_series(lv_obj_t * obj, lv_color_t color, lv_chart_axis_t axis)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     lv_chart_t * c = as_chart(obj);
     lv_chart_series_t * s = static_cast<lv_chart_series_t *>(lv_malloc_zeroed(sizeof(lv_chart_series_t)));
     if(s == nullptr) return nullptr;
@@ -501,6 +516,7 @@ lv_chart_series_t * lv_chart_add_series(lv_obj_t * obj, lv_color_t color, lv_cha
 
 void lv_chart_remove_series(lv_obj_t * obj, lv_chart_series_t * series)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     for(lv_chart_series_t ** p = &c->series; *p; p = &(*p)->next) {
         if(*p != series) continue;
@@ -515,6 +531,7 @@ void lv_chart_remove_series(lv_obj_t * obj, lv_chart_series_t * series)
 
 void lv_chart_hide_series(lv_obj_t * chart, lv_chart_series_t * series, bool hide)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(series == nullptr) return;
     series->hidden = hide ? 1 : 0;
     lv_chart_refresh(chart);
@@ -522,6 +539,7 @@ void lv_chart_hide_series(lv_obj_t * chart, lv_chart_series_t * series, bool hid
 
 void lv_chart_set_series_color(lv_obj_t * chart, lv_chart_series_t * series, lv_color_t color)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(series == nullptr) return;
     series->color = color;
     lv_chart_refresh(chart);
@@ -529,12 +547,14 @@ void lv_chart_set_series_color(lv_obj_t * chart, lv_chart_series_t * series, lv_
 
 lv_color_t lv_chart_get_series_color(lv_obj_t * chart, const lv_chart_series_t * series)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return {};
     LV_UNUSED(chart);
     return series ? series->color : lv_color_black();
 }
 
 void lv_chart_set_x_start_point(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     if(ser == nullptr || id >= as_chart(obj)->point_cnt) return;
     ser->start_point = id;
     lv_chart_refresh(obj);
@@ -542,11 +562,13 @@ void lv_chart_set_x_start_point(lv_obj_t * obj, lv_chart_series_t * ser, uint32_
 
 lv_chart_series_t * lv_chart_get_series_next(const lv_obj_t * chart, const lv_chart_series_t * ser)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return {};
     return ser ? ser->next : as_chart(chart)->series;
 }
 
 lv_chart_cursor_t * lv_chart_add_cursor(lv_obj_t * obj, lv_color_t color, lv_dir_t dir)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     lv_chart_t * c = as_chart(obj);
     lv_chart_cursor_t * cur = static_cast<lv_chart_cursor_t *>(lv_malloc_zeroed(sizeof(lv_chart_cursor_t)));
     if(cur == nullptr) return nullptr;
@@ -561,6 +583,7 @@ lv_chart_cursor_t * lv_chart_add_cursor(lv_obj_t * obj, lv_color_t color, lv_dir
 
 void lv_chart_set_cursor_pos(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_point_t * pos)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(cursor == nullptr || pos == nullptr) return;
     cursor->pos = *pos;
     cursor->pos_set = 1;
@@ -569,6 +592,7 @@ void lv_chart_set_cursor_pos(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_po
 
 void lv_chart_set_cursor_pos_x(lv_obj_t * chart, lv_chart_cursor_t * cursor, int32_t x)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(cursor == nullptr) return;
     cursor->pos.x = x;
     cursor->pos_set = 1;
@@ -577,6 +601,7 @@ void lv_chart_set_cursor_pos_x(lv_obj_t * chart, lv_chart_cursor_t * cursor, int
 
 void lv_chart_set_cursor_pos_y(lv_obj_t * chart, lv_chart_cursor_t * cursor, int32_t y)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(cursor == nullptr) return;
     cursor->pos.y = y;
     cursor->pos_set = 1;
@@ -585,6 +610,7 @@ void lv_chart_set_cursor_pos_y(lv_obj_t * chart, lv_chart_cursor_t * cursor, int
 
 void lv_chart_set_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_chart_series_t * ser, uint32_t point_id)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return;
     if(cursor == nullptr) return;
     cursor->pos_set = 0;
     cursor->ser = ser;
@@ -594,6 +620,7 @@ void lv_chart_set_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_
 
 lv_point_t lv_chart_get_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * cursor)
 {
+    if(!lv_widget_check(chart, &lv_chart_class)) return {};
     lv_point_t p = {0, 0};
     if(cursor == nullptr) return p;
     if(cursor->pos_set) return cursor->pos;
@@ -603,6 +630,7 @@ lv_point_t lv_chart_get_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * curso
 
 void lv_chart_set_all_values(lv_obj_t * obj, lv_chart_series_t * ser, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(ser == nullptr) return;
     for(uint32_t i = 0; i < c->point_cnt; i++) ser->y_points[i] = value;
@@ -612,6 +640,7 @@ void lv_chart_set_all_values(lv_obj_t * obj, lv_chart_series_t * ser, int32_t va
 
 void lv_chart_set_next_value(lv_obj_t * obj, lv_chart_series_t * ser, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(ser == nullptr) return;
     ser->y_points[ser->start_point] = value;
@@ -621,6 +650,7 @@ void lv_chart_set_next_value(lv_obj_t * obj, lv_chart_series_t * ser, int32_t va
 
 void lv_chart_set_next_value2(lv_obj_t * obj, lv_chart_series_t * ser, int32_t x_value, int32_t y_value)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(ser == nullptr || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
     ser->x_points[ser->start_point] = x_value;
@@ -631,6 +661,7 @@ void lv_chart_set_next_value2(lv_obj_t * obj, lv_chart_series_t * ser, int32_t x
 
 void lv_chart_set_series_values(lv_obj_t * obj, lv_chart_series_t * ser, const int32_t values[], size_t values_cnt)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     if(ser == nullptr || values == nullptr) return;
     for(size_t i = 0; i < values_cnt; i++) lv_chart_set_next_value(obj, ser, values[i]);
 }
@@ -638,12 +669,14 @@ void lv_chart_set_series_values(lv_obj_t * obj, lv_chart_series_t * ser, const i
 void lv_chart_set_series_values2(lv_obj_t * obj, lv_chart_series_t * ser, const int32_t x_values[], const int32_t y_values[],
                                  size_t values_cnt)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     if(ser == nullptr || x_values == nullptr || y_values == nullptr) return;
     for(size_t i = 0; i < values_cnt; i++) lv_chart_set_next_value2(obj, ser, x_values[i], y_values[i]);
 }
 
 void lv_chart_set_series_value_by_id(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(ser == nullptr || id >= c->point_cnt) return;
     ser->y_points[id] = value;
@@ -652,6 +685,7 @@ void lv_chart_set_series_value_by_id(lv_obj_t * obj, lv_chart_series_t * ser, ui
 
 void lv_chart_set_series_value_by_id2(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id, int32_t x_value, int32_t y_value)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
     if(ser == nullptr || id >= c->point_cnt || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
     ser->x_points[id] = x_value;
@@ -661,6 +695,7 @@ void lv_chart_set_series_value_by_id2(lv_obj_t * obj, lv_chart_series_t * ser, u
 
 void lv_chart_set_series_ext_y_array(lv_obj_t * obj, lv_chart_series_t * ser, int32_t array[])
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     if(ser == nullptr || array == nullptr) return;
     if(!ser->y_ext_buf_assigned) lv_free(ser->y_points);
     ser->y_ext_buf_assigned = 1;
@@ -670,6 +705,7 @@ void lv_chart_set_series_ext_y_array(lv_obj_t * obj, lv_chart_series_t * ser, in
 
 void lv_chart_set_series_ext_x_array(lv_obj_t * obj, lv_chart_series_t * ser, int32_t array[])
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return;
     if(ser == nullptr || array == nullptr) return;
     if(!ser->x_ext_buf_assigned) lv_free(ser->x_points);
     ser->x_ext_buf_assigned = 1;
@@ -679,20 +715,27 @@ void lv_chart_set_series_ext_x_array(lv_obj_t * obj, lv_chart_series_t * ser, in
 
 int32_t * lv_chart_get_series_y_array(const lv_obj_t * obj, lv_chart_series_t * ser)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
     return ser ? ser->y_points : nullptr;
 }
 
 int32_t * lv_chart_get_series_x_array(const lv_obj_t * obj, lv_chart_series_t * ser)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
     return ser ? ser->x_points : nullptr;
 }
 
-uint32_t lv_chart_get_pressed_point(const lv_obj_t * obj) { return as_chart(obj)->pressed_point_id; }
+uint32_t lv_chart_get_pressed_point(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
+    return as_chart(obj)->pressed_point_id;
+}
 
 int32_t lv_chart_get_first_point_center_offset(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_chart_class)) return {};
     lv_chart_t * c = as_chart(obj);
     if(c->type != LV_CHART_TYPE_BAR || c->point_cnt == 0) return 0;
     const int32_t pcnt = static_cast<int32_t>(c->point_cnt);

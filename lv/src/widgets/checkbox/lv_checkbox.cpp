@@ -161,15 +161,11 @@ void checkbox_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_checkbox_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_checkbox_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_checkbox_create(lv_obj_t * parent) { return lv_widget_create(&lv_checkbox_class, parent); }
 
 void lv_checkbox_set_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_checkbox_class)) return;
     lv_checkbox_t * cb = as_cb(obj);
     char * copy = lv_widget_strdup(txt ? txt : "");
     if(copy == nullptr) return;
@@ -182,6 +178,7 @@ void lv_checkbox_set_text(lv_obj_t * obj, const char * txt)
 
 void lv_checkbox_set_text_static(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_checkbox_class)) return;
     lv_checkbox_t * cb = as_cb(obj);
     free_text(cb);
     cb->txt = const_cast<char *>(txt ? txt : "");
@@ -190,6 +187,10 @@ void lv_checkbox_set_text_static(lv_obj_t * obj, const char * txt)
     lv_obj_invalidate(obj);
 }
 
-const char * lv_checkbox_get_text(const lv_obj_t * obj) { return as_cb(obj)->txt; }
+const char * lv_checkbox_get_text(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_checkbox_class)) return {};
+    return as_cb(obj)->txt;
+}
 
 } // extern "C"

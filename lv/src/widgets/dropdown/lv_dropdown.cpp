@@ -8,6 +8,7 @@
  * list's SELECTED part styles (CHECKED state; PRESSED for the pressed option).
  */
 #include "widgets/widgets_common/lv_widgets_common.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 namespace {
 
@@ -302,8 +303,8 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
             sw = size.x;
             sh = size.y;
         }
-        else if(lv_image_src_get_type(dd->symbol) == LV_IMAGE_SRC_VARIABLE) {
-            header = static_cast<const lv_image_dsc_t *>(dd->symbol)->header;
+        else if(const lv_image_dsc_t * img = lv_image_cache_resolve(dd->symbol)) {
+            header = img->header;
             sw = header.w;
             sh = header.h;
         }
@@ -426,15 +427,11 @@ void dd_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_dropdown_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_dropdown_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_dropdown_create(lv_obj_t * parent) { return lv_widget_create(&lv_dropdown_class, parent); }
 
 void lv_dropdown_set_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     if(dd->text == txt) return;
     dd->text = txt;
@@ -443,6 +440,7 @@ void lv_dropdown_set_text(lv_obj_t * obj, const char * txt)
 
 void lv_dropdown_set_options(lv_obj_t * obj, const char * options)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     char * copy = lv_widget_strdup(options ? options : "");
     if(copy == nullptr) return;
@@ -458,6 +456,7 @@ void lv_dropdown_set_options(lv_obj_t * obj, const char * options)
 
 void lv_dropdown_set_options_static(lv_obj_t * obj, const char * options)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     free_options(dd);
     dd->options = const_cast<char *>(options ? options : "");
@@ -471,6 +470,7 @@ void lv_dropdown_set_options_static(lv_obj_t * obj, const char * options)
 
 void lv_dropdown_add_option(lv_obj_t * obj, const char * option, uint32_t pos)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     if(option == nullptr) return;
     lv_dropdown_t * dd = as_dd(obj);
     const char * old = dd->options ? dd->options : "";
@@ -509,6 +509,7 @@ void lv_dropdown_add_option(lv_obj_t * obj, const char * option, uint32_t pos)
 
 void lv_dropdown_clear_options(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     free_options(dd);
     dd->options = const_cast<char *>("");
@@ -522,6 +523,7 @@ void lv_dropdown_clear_options(lv_obj_t * obj)
 
 void lv_dropdown_set_selected(lv_obj_t * obj, uint32_t sel_opt)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     if(dd->option_cnt == 0) return;
     if(sel_opt >= dd->option_cnt) sel_opt = dd->option_cnt - 1;
@@ -533,6 +535,7 @@ void lv_dropdown_set_selected(lv_obj_t * obj, uint32_t sel_opt)
 
 void lv_dropdown_set_dir(lv_obj_t * obj, lv_dir_t dir)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     if(dd->dir == dir) return;
     dd->dir = dir;
@@ -541,31 +544,51 @@ void lv_dropdown_set_dir(lv_obj_t * obj, lv_dir_t dir)
 
 void lv_dropdown_set_symbol(lv_obj_t * obj, const void * symbol)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     as_dd(obj)->symbol = symbol;
     lv_obj_invalidate(obj);
 }
 
 void lv_dropdown_set_selected_highlight(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     dd->selected_highlight = en ? 1 : 0;
     if(dd->list) lv_obj_invalidate(dd->list);
 }
 
-lv_obj_t * lv_dropdown_get_list(lv_obj_t * obj) { return as_dd(obj)->list; }
-const char * lv_dropdown_get_text(lv_obj_t * obj) { return as_dd(obj)->text; }
+lv_obj_t * lv_dropdown_get_list(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->list;
+}
+const char * lv_dropdown_get_text(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->text;
+}
 
 const char * lv_dropdown_get_options(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
     const char * o = as_dd(obj)->options;
     return o ? o : "";
 }
 
-uint32_t lv_dropdown_get_selected(const lv_obj_t * obj) { return as_dd(obj)->sel_opt_id; }
-uint32_t lv_dropdown_get_option_count(const lv_obj_t * obj) { return as_dd(obj)->option_cnt; }
+uint32_t lv_dropdown_get_selected(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->sel_opt_id;
+}
+uint32_t lv_dropdown_get_option_count(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->option_cnt;
+}
 
 void lv_dropdown_get_selected_str(const lv_obj_t * obj, char * buf, uint32_t buf_size)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     if(buf == nullptr || buf_size == 0) return;
     const lv_dropdown_t * dd = as_dd(obj);
     buf[0] = '\0';
@@ -584,6 +607,7 @@ void lv_dropdown_get_selected_str(const lv_obj_t * obj, char * buf, uint32_t buf
 
 int32_t lv_dropdown_get_option_index(lv_obj_t * obj, const char * option)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
     const char * o = as_dd(obj)->options;
     if(o == nullptr || option == nullptr) return -1;
     const size_t len = lv_strlen(option);
@@ -599,12 +623,25 @@ int32_t lv_dropdown_get_option_index(lv_obj_t * obj, const char * option)
     }
 }
 
-const char * lv_dropdown_get_symbol(lv_obj_t * obj) { return static_cast<const char *>(as_dd(obj)->symbol); }
-bool lv_dropdown_get_selected_highlight(lv_obj_t * obj) { return as_dd(obj)->selected_highlight; }
-lv_dir_t lv_dropdown_get_dir(const lv_obj_t * obj) { return as_dd(obj)->dir; }
+const char * lv_dropdown_get_symbol(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return static_cast<const char *>(as_dd(obj)->symbol);
+}
+bool lv_dropdown_get_selected_highlight(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->selected_highlight;
+}
+lv_dir_t lv_dropdown_get_dir(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
+    return as_dd(obj)->dir;
+}
 
 void lv_dropdown_open(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     if(dd->list == nullptr) dd->list = create_list(obj);
     if(dd->list == nullptr) return;
@@ -672,6 +709,7 @@ void lv_dropdown_open(lv_obj_t * obj)
 
 void lv_dropdown_close(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return;
     lv_dropdown_t * dd = as_dd(obj);
     lv_obj_remove_state(obj, LV_STATE_CHECKED);
     dd->pr_opt_id = PR_NONE;
@@ -681,6 +719,7 @@ void lv_dropdown_close(lv_obj_t * obj)
 
 bool lv_dropdown_is_open(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_dropdown_class)) return {};
     lv_dropdown_t * dd = as_dd(obj);
     return dd->list && !lv_obj_has_flag(dd->list, LV_OBJ_FLAG_HIDDEN);
 }

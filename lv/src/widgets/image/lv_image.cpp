@@ -7,16 +7,18 @@
  */
 #include "widgets/image/lv_image_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 namespace {
 
 void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
+void image_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void image_event(const lv_obj_class_t * class_p, lv_event_t * e);
 
 } // namespace
 
 extern "C" const lv_obj_class_t lv_image_class = {
-    &lv_obj_class, image_constructor, nullptr, image_event, nullptr, "image",
+    &lv_obj_class, image_constructor, image_destructor, image_event, nullptr, "image",
     LV_SIZE_CONTENT, LV_SIZE_CONTENT, LV_OBJ_CLASS_EDITABLE_INHERIT, LV_OBJ_CLASS_GROUP_DEF_INHERIT,
     sizeof(lv_image_t), LV_OBJ_CLASS_THEME_INHERITABLE_TRUE,
 };
@@ -44,6 +46,20 @@ void image_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
     img->blend_mode = LV_BLEND_MODE_NORMAL;
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICKABLE);
     lv_obj_add_flag(obj, LV_OBJ_FLAG_ADV_HITTEST);
+}
+
+/** A path source is our own copy (LVGL copies it too): free it when the source changes. */
+void release_src(lv_image_t * img)
+{
+    if(img->src_type == LV_IMAGE_SRC_FILE) lv_free(const_cast<void *>(img->src));
+    img->src = nullptr;
+    img->src_type = LV_IMAGE_SRC_UNKNOWN;
+}
+
+void image_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
+{
+    LV_UNUSED(class_p);
+    release_src(as_img(obj));
 }
 
 bool is_transformed(const lv_image_t * img)
@@ -112,7 +128,7 @@ void draw_image(lv_obj_t * obj, lv_event_t * e)
         lv_draw_label(layer, &dsc, &obj->coords);
         return;
     }
-    if(img->src_type != LV_IMAGE_SRC_VARIABLE) return;
+    if(img->src_type != LV_IMAGE_SRC_VARIABLE && img->src_type != LV_IMAGE_SRC_FILE) return;
     lv_draw_image_dsc_t dsc;
     lv_draw_image_dsc_init(&dsc);
     lv_obj_init_draw_image_dsc(obj, LV_PART_MAIN, &dsc);
@@ -124,8 +140,10 @@ void draw_image(lv_obj_t * obj, lv_event_t * e)
     dsc.antialias = img->antialias;
     dsc.blend_mode = static_cast<lv_blend_mode_t>(img->blend_mode);
     dsc.bitmap_mask_src = img->bitmap_mask_src;
-    dsc.src = img->src;
-    dsc.header = static_cast<const lv_image_dsc_t *>(img->src)->header;
+    const lv_image_dsc_t * pixels = lv_image_cache_resolve(img->src);
+    if(pixels == nullptr) return;
+    dsc.src = pixels;
+    dsc.header = pixels->header;
 
     const lv_area_t clip_ori = layer->_clip_area;
     lv_area_t a = {obj->coords.x1, obj->coords.y1, obj->coords.x1 + img->w - 1, obj->coords.y1 + img->h - 1};
@@ -214,20 +232,17 @@ void after_transform_change(lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_image_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_image_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_image_create(lv_obj_t * parent) { return lv_widget_create(&lv_image_class, parent); }
 
 void lv_image_set_src(lv_obj_t * obj, const void * src)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     lv_obj_invalidate(obj);
+    /* a path is copied first: it may be the copy release_src frees */
+    if(src && lv_image_src_get_type(src) == LV_IMAGE_SRC_FILE) src = lv_widget_strdup(static_cast<const char *>(src));
+    release_src(img);
     if(src == nullptr) {
-        img->src = nullptr;
-        img->src_type = LV_IMAGE_SRC_UNKNOWN;
         img->w = 0;
         img->h = 0;
         lv_obj_refresh_self_size(obj);
@@ -244,15 +259,13 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
         w = size.x;
         h = size.y;
     }
-    else if(type == LV_IMAGE_SRC_VARIABLE) {
-        const lv_image_dsc_t * dsc = static_cast<const lv_image_dsc_t *>(src);
+    else if(const lv_image_dsc_t * dsc = lv_image_cache_resolve(src)) {
         w = dsc->header.w;
         h = dsc->header.h;
     }
     else {
-        /* no file decoder in this build: show nothing rather than guess */
-        img->src = nullptr;
-        img->src_type = LV_IMAGE_SRC_UNKNOWN;
+        /* a file no driver serves, or data no decoder understands: show nothing */
+        if(type == LV_IMAGE_SRC_FILE) lv_free(const_cast<void *>(src));
         img->w = 0;
         img->h = 0;
         lv_obj_refresh_self_size(obj);
@@ -270,18 +283,21 @@ void lv_image_set_src(lv_obj_t * obj, const void * src)
 
 void lv_image_set_offset_x(lv_obj_t * obj, int32_t x)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->offset.x = x;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_offset_y(lv_obj_t * obj, int32_t y)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->offset.y = y;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) angle = 0;
     angle %= 3600;
@@ -294,6 +310,7 @@ void lv_image_set_rotation(lv_obj_t * obj, int32_t angle)
 
 void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) {
         x = 0;
@@ -306,6 +323,7 @@ void lv_image_set_pivot(lv_obj_t * obj, int32_t x, int32_t y)
 
 void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -317,6 +335,7 @@ void lv_image_set_scale(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -327,6 +346,7 @@ void lv_image_set_scale_x(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(img->align > LV_IMAGE_ALIGN_AUTO_TRANSFORM) return;
     if(zoom == 0) zoom = 1;
@@ -337,18 +357,21 @@ void lv_image_set_scale_y(lv_obj_t * obj, uint32_t zoom)
 
 void lv_image_set_blend_mode(lv_obj_t * obj, lv_blend_mode_t blend_mode)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->blend_mode = blend_mode & 0xF;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_antialias(lv_obj_t * obj, bool antialias)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->antialias = antialias ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 void lv_image_set_inner_align(lv_obj_t * obj, lv_image_align_t align)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     lv_image_t * img = as_img(obj);
     if(align == LV_IMAGE_ALIGN_DEFAULT) align = LV_IMAGE_ALIGN_CENTER;
     img->align = align & 0xF;
@@ -358,36 +381,95 @@ void lv_image_set_inner_align(lv_obj_t * obj, lv_image_align_t align)
 
 void lv_image_set_bitmap_map_src(lv_obj_t * obj, const lv_image_dsc_t * src)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return;
     as_img(obj)->bitmap_mask_src = src;
     lv_obj_invalidate(obj);
 }
 
-const void * lv_image_get_src(lv_obj_t * obj) { return as_img(obj)->src; }
-int32_t lv_image_get_offset_x(lv_obj_t * obj) { return as_img(obj)->offset.x; }
-int32_t lv_image_get_offset_y(lv_obj_t * obj) { return as_img(obj)->offset.y; }
-int32_t lv_image_get_rotation(lv_obj_t * obj) { return as_img(obj)->rotation; }
-void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot) { *pivot = as_img(obj)->pivot; }
-int32_t lv_image_get_scale(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_x(lv_obj_t * obj) { return as_img(obj)->scale_x; }
-int32_t lv_image_get_scale_y(lv_obj_t * obj) { return as_img(obj)->scale_y; }
-int32_t lv_image_get_src_width(lv_obj_t * obj) { return as_img(obj)->w; }
-int32_t lv_image_get_src_height(lv_obj_t * obj) { return as_img(obj)->h; }
+const void * lv_image_get_src(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->src;
+}
+int32_t lv_image_get_offset_x(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->offset.x;
+}
+int32_t lv_image_get_offset_y(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->offset.y;
+}
+int32_t lv_image_get_rotation(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->rotation;
+}
+void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return;
+    *pivot = as_img(obj)->pivot;
+}
+int32_t lv_image_get_scale(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_x;
+}
+int32_t lv_image_get_scale_x(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_x;
+}
+int32_t lv_image_get_scale_y(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->scale_y;
+}
+int32_t lv_image_get_src_width(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->w;
+}
+int32_t lv_image_get_src_height(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->h;
+}
 
 int32_t lv_image_get_transformed_width(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
     const lv_area_t a = transformed_area(as_img(obj));
     return lv_area_get_width(&a);
 }
 
 int32_t lv_image_get_transformed_height(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
     const lv_area_t a = transformed_area(as_img(obj));
     return lv_area_get_height(&a);
 }
 
-lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj) { return static_cast<lv_blend_mode_t>(as_img(obj)->blend_mode); }
-bool lv_image_get_antialias(lv_obj_t * obj) { return as_img(obj)->antialias; }
-lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj) { return static_cast<lv_image_align_t>(as_img(obj)->align); }
-const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj) { return as_img(obj)->bitmap_mask_src; }
+lv_blend_mode_t lv_image_get_blend_mode(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return static_cast<lv_blend_mode_t>(as_img(obj)->blend_mode);
+}
+bool lv_image_get_antialias(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->antialias;
+}
+lv_image_align_t lv_image_get_inner_align(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return static_cast<lv_image_align_t>(as_img(obj)->align);
+}
+const lv_image_dsc_t * lv_image_get_bitmap_map_src(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_image_class)) return {};
+    return as_img(obj)->bitmap_mask_src;
+}
 
 } // extern "C"

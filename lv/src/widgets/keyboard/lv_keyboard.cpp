@@ -161,15 +161,11 @@ void toggle_sign(lv_obj_t * ta)
 
 extern "C" {
 
-lv_obj_t * lv_keyboard_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_keyboard_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_keyboard_create(lv_obj_t * parent) { return lv_widget_create(&lv_keyboard_class, parent); }
 
 void lv_keyboard_set_textarea(lv_obj_t * obj, lv_obj_t * ta)
 {
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return;
     lv_keyboard_t * kb = as_kb(obj);
     if(ta && !lv_obj_check_type(ta, &lv_textarea_class)) return;
     if(kb->ta) lv_obj_remove_state(kb->ta, LV_STATE_FOCUSED);
@@ -179,6 +175,7 @@ void lv_keyboard_set_textarea(lv_obj_t * obj, lv_obj_t * ta)
 
 void lv_keyboard_set_mode(lv_obj_t * obj, lv_keyboard_mode_t mode)
 {
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return;
     lv_keyboard_t * kb = as_kb(obj);
     if(static_cast<uint32_t>(mode) >= MODE_COUNT || kb->mode == mode) return;
     kb->mode = mode;
@@ -187,6 +184,7 @@ void lv_keyboard_set_mode(lv_obj_t * obj, lv_keyboard_mode_t mode)
 
 void lv_keyboard_set_popovers(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return;
     lv_keyboard_t * kb = as_kb(obj);
     if(kb->popovers == (en ? 1u : 0u)) return;
     kb->popovers = en ? 1 : 0;
@@ -195,18 +193,39 @@ void lv_keyboard_set_popovers(lv_obj_t * obj, bool en)
 
 void lv_keyboard_set_map(lv_obj_t * obj, lv_keyboard_mode_t mode, const char * const map[], const lv_buttonmatrix_ctrl_t ctrl_map[])
 {
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return;
     if(static_cast<uint32_t>(mode) >= MODE_COUNT || map == nullptr) return;
     lv_global.keyboard_maps[mode] = map;
     lv_global.keyboard_ctrl_maps[mode] = ctrl_map;
     if(as_kb(obj)->mode == mode) update_map(obj);
 }
 
-lv_obj_t * lv_keyboard_get_textarea(const lv_obj_t * obj) { return as_kb(obj)->ta; }
-lv_keyboard_mode_t lv_keyboard_get_mode(const lv_obj_t * obj) { return as_kb(obj)->mode; }
-bool lv_keyboard_get_popovers(const lv_obj_t * obj) { return as_kb(obj)->popovers; }
+lv_obj_t * lv_keyboard_get_textarea(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return {};
+    return as_kb(obj)->ta;
+}
+lv_keyboard_mode_t lv_keyboard_get_mode(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return {};
+    return as_kb(obj)->mode;
+}
+bool lv_keyboard_get_popovers(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return {};
+    return as_kb(obj)->popovers;
+}
 const char * const * lv_keyboard_get_map_array(const lv_obj_t * obj) { return lv_buttonmatrix_get_map(obj); }
-uint32_t lv_keyboard_get_selected_button(const lv_obj_t * obj) { return lv_buttonmatrix_get_selected_button(obj); }
-const char * lv_keyboard_get_button_text(const lv_obj_t * obj, uint32_t btn_id) { return lv_buttonmatrix_get_button_text(obj, btn_id); }
+uint32_t lv_keyboard_get_selected_button(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return {};
+    return lv_buttonmatrix_get_selected_button(obj);
+}
+const char * lv_keyboard_get_button_text(const lv_obj_t * obj, uint32_t btn_id)
+{
+    if(!lv_widget_check(obj, &lv_keyboard_class)) return {};
+    return lv_buttonmatrix_get_button_text(obj, btn_id);
+}
 
 void lv_keyboard_def_event_cb(lv_event_t * e)
 {

@@ -6,6 +6,7 @@
  * the text: the shortened copy is built when drawing.
  */
 #include "core/lv_obj_private.h"
+#include "widgets/widgets_common/lv_widgets_common.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -444,15 +445,11 @@ void label_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_label_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_label_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_label_create(lv_obj_t * parent) { return lv_widget_create(&lv_label_class, parent); }
 
 void lv_label_set_text(lv_obj_t * obj, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     lv_obj_invalidate(obj);
@@ -476,6 +473,7 @@ void lv_label_set_text(lv_obj_t * obj, const char * text)
 
 void lv_label_set_text_fmt(lv_obj_t * obj, const char * fmt, ...)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     if(!fmt) return;
     va_list args;
@@ -501,6 +499,7 @@ void lv_label_set_text_fmt(lv_obj_t * obj, const char * fmt, ...)
 
 void lv_label_set_text_static(lv_obj_t * obj, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(!label->static_txt) lv_free(label->text);
@@ -514,6 +513,7 @@ void lv_label_set_text_static(lv_obj_t * obj, const char * text)
 
 void lv_label_set_long_mode(lv_obj_t * obj, lv_label_long_mode_t long_mode)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     lv_anim_delete(obj, scroll_anim_x);
@@ -534,6 +534,7 @@ void lv_label_set_long_mode(lv_obj_t * obj, lv_label_long_mode_t long_mode)
 
 void lv_label_set_recolor(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(label->recolor == en) return;
@@ -543,6 +544,7 @@ void lv_label_set_recolor(lv_obj_t * obj, bool en)
 
 void lv_label_set_text_selection_start(lv_obj_t * obj, uint32_t index)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     as_label(obj)->sel_start = index;
     lv_obj_invalidate(obj);
@@ -550,25 +552,48 @@ void lv_label_set_text_selection_start(lv_obj_t * obj, uint32_t index)
 
 void lv_label_set_text_selection_end(lv_obj_t * obj, uint32_t index)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     as_label(obj)->sel_end = index;
     lv_obj_invalidate(obj);
 }
 
-char * lv_label_get_text(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->text : nullptr; }
-lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->long_mode : LV_LABEL_LONG_MODE_WRAP; }
-bool lv_label_get_recolor(const lv_obj_t * obj) { return is_label(obj) && as_label(obj)->recolor; }
-uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->sel_start : LV_LABEL_TEXT_SELECTION_OFF; }
-uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj) { return is_label(obj) ? as_label(obj)->sel_end : LV_LABEL_TEXT_SELECTION_OFF; }
+char * lv_label_get_text(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
+    return is_label(obj) ? as_label(obj)->text : nullptr;
+}
+lv_label_long_mode_t lv_label_get_long_mode(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
+    return is_label(obj) ? as_label(obj)->long_mode : LV_LABEL_LONG_MODE_WRAP;
+}
+bool lv_label_get_recolor(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
+    return is_label(obj) && as_label(obj)->recolor;
+}
+uint32_t lv_label_get_text_selection_start(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
+    return is_label(obj) ? as_label(obj)->sel_start : LV_LABEL_TEXT_SELECTION_OFF;
+}
+uint32_t lv_label_get_text_selection_end(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
+    return is_label(obj) ? as_label(obj)->sel_end : LV_LABEL_TEXT_SELECTION_OFF;
+}
 
 void lv_label_get_letter_pos(const lv_obj_t * obj, uint32_t char_id, lv_point_t * pos)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj) || !pos) return;
     letter_pos(as_label(obj), char_id, pos);
 }
 
 uint32_t lv_label_get_letter_on(const lv_obj_t * obj, lv_point_t * pos_in, bool bidi)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
     LV_UNUSED(bidi);
     if(!is_label(obj) || !pos_in || !as_label(obj)->text) return 0;
     uint32_t byte_id = letter_on(as_label(obj), pos_in);
@@ -577,6 +602,7 @@ uint32_t lv_label_get_letter_on(const lv_obj_t * obj, lv_point_t * pos_in, bool 
 
 bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return {};
     if(!is_label(obj) || !pos || !as_label(obj)->text) return false;
     lv_label_t * label = as_label(obj);
     uint32_t byte_id = letter_on(label, pos);
@@ -593,6 +619,7 @@ bool lv_label_is_char_under_pos(const lv_obj_t * obj, lv_point_t * pos)
 
 void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(!txt || label->static_txt || !label->text) return;
@@ -616,6 +643,7 @@ void lv_label_ins_text(lv_obj_t * obj, uint32_t pos, const char * txt)
 
 void lv_label_cut_text(lv_obj_t * obj, uint32_t pos, uint32_t cnt)
 {
+    if(!lv_widget_check(obj, &lv_label_class)) return;
     if(!is_label(obj)) return;
     lv_label_t * label = as_label(obj);
     if(label->static_txt || !label->text) return;

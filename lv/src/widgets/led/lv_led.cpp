@@ -81,21 +81,18 @@ void led_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_led_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_led_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_led_create(lv_obj_t * parent) { return lv_widget_create(&lv_led_class, parent); }
 
 void lv_led_set_color(lv_obj_t * obj, lv_color_t color)
 {
+    if(!lv_widget_check(obj, &lv_led_class)) return;
     as_led(obj)->color = color;
     lv_obj_invalidate(obj);
 }
 
 void lv_led_set_brightness(lv_obj_t * obj, uint8_t bright)
 {
+    if(!lv_widget_check(obj, &lv_led_class)) return;
     lv_led_t * led = as_led(obj);
     bright = static_cast<uint8_t>(lv_widget_clamp(bright, LV_LED_BRIGHT_MIN, LV_LED_BRIGHT_MAX));
     if(led->bright == bright) return;
@@ -103,15 +100,28 @@ void lv_led_set_brightness(lv_obj_t * obj, uint8_t bright)
     lv_obj_invalidate(obj);
 }
 
-void lv_led_on(lv_obj_t * led) { lv_led_set_brightness(led, LV_LED_BRIGHT_MAX); }
-void lv_led_off(lv_obj_t * led) { lv_led_set_brightness(led, LV_LED_BRIGHT_MIN); }
+void lv_led_on(lv_obj_t * led)
+{
+    if(!lv_widget_check(led, &lv_led_class)) return;
+    lv_led_set_brightness(led, LV_LED_BRIGHT_MAX);
+}
+void lv_led_off(lv_obj_t * led)
+{
+    if(!lv_widget_check(led, &lv_led_class)) return;
+    lv_led_set_brightness(led, LV_LED_BRIGHT_MIN);
+}
 
 void lv_led_toggle(lv_obj_t * led)
 {
+    if(!lv_widget_check(led, &lv_led_class)) return;
     if(lv_led_get_brightness(led) > (LV_LED_BRIGHT_MIN + LV_LED_BRIGHT_MAX) / 2) lv_led_off(led);
     else lv_led_on(led);
 }
 
-uint8_t lv_led_get_brightness(const lv_obj_t * obj) { return as_led(obj)->bright; }
+uint8_t lv_led_get_brightness(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_led_class)) return {};
+    return as_led(obj)->bright;
+}
 
 } // extern "C"

@@ -124,39 +124,54 @@ void set_points(lv_obj_t * obj, const lv_point_precise_t * points, uint32_t n, b
 
 extern "C" {
 
-lv_obj_t * lv_line_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_line_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_line_create(lv_obj_t * parent) { return lv_widget_create(&lv_line_class, parent); }
 
 void lv_line_set_points(lv_obj_t * obj, const lv_point_precise_t points[], uint32_t point_num)
 {
+    if(!lv_widget_check(obj, &lv_line_class)) return;
     set_points(obj, points, point_num, false);
 }
 
 void lv_line_set_points_mutable(lv_obj_t * obj, lv_point_precise_t points[], uint32_t point_num)
 {
+    if(!lv_widget_check(obj, &lv_line_class)) return;
     set_points(obj, points, point_num, true);
 }
 
 void lv_line_set_y_invert(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_line_class)) return;
     as_line(obj)->y_inv = en ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
-const lv_point_precise_t * lv_line_get_points(lv_obj_t * obj) { return as_line(obj)->points; }
-uint32_t lv_line_get_point_count(lv_obj_t * obj) { return as_line(obj)->point_num; }
-bool lv_line_is_point_array_mutable(lv_obj_t * obj) { return as_line(obj)->mutable_points; }
+const lv_point_precise_t * lv_line_get_points(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_line_class)) return {};
+    return as_line(obj)->points;
+}
+uint32_t lv_line_get_point_count(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_line_class)) return {};
+    return as_line(obj)->point_num;
+}
+bool lv_line_is_point_array_mutable(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_line_class)) return {};
+    return as_line(obj)->mutable_points;
+}
 
 lv_point_precise_t * lv_line_get_points_mutable(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_line_class)) return {};
     lv_line_t * line = as_line(obj);
     return line->mutable_points ? const_cast<lv_point_precise_t *>(line->points) : nullptr;
 }
 
-bool lv_line_get_y_invert(const lv_obj_t * obj) { return as_line(obj)->y_inv; }
+bool lv_line_get_y_invert(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_line_class)) return {};
+    return as_line(obj)->y_inv;
+}
 
 } // extern "C"

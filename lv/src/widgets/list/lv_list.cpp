@@ -52,15 +52,11 @@ extern "C" const lv_obj_class_t lv_list_text_class = {
 
 extern "C" {
 
-lv_obj_t * lv_list_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_list_create(lv_obj_t * parent) { return lv_widget_create(&lv_list_class, parent); }
 
 lv_obj_t * lv_list_add_text(lv_obj_t * list, const char * txt)
 {
+    if(!lv_widget_check(list, &lv_list_class)) return {};
     lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_text_class, list);
     lv_obj_class_init_obj(obj);
     lv_label_set_text(obj, txt ? txt : "");
@@ -69,6 +65,7 @@ lv_obj_t * lv_list_add_text(lv_obj_t * list, const char * txt)
 
 lv_obj_t * lv_list_add_button(lv_obj_t * list, const void * icon, const char * txt)
 {
+    if(!lv_widget_check(list, &lv_list_class)) return {};
     lv_obj_t * obj = lv_obj_class_create_obj(&lv_list_button_class, list);
     lv_obj_class_init_obj(obj);
     lv_obj_set_size(obj, LV_PCT(100), LV_SIZE_CONTENT);
@@ -87,6 +84,7 @@ lv_obj_t * lv_list_add_button(lv_obj_t * list, const void * icon, const char * t
 
 const char * lv_list_get_button_text(lv_obj_t * list, lv_obj_t * btn)
 {
+    if(!lv_widget_check(list, &lv_list_class)) return {};
     LV_UNUSED(list);
     lv_obj_t * label = button_label(btn);
     return label ? lv_label_get_text(label) : "";
@@ -94,6 +92,7 @@ const char * lv_list_get_button_text(lv_obj_t * list, lv_obj_t * btn)
 
 void lv_list_set_button_text(lv_obj_t * list, lv_obj_t * btn, const char * txt)
 {
+    if(!lv_widget_check(list, &lv_list_class)) return;
     LV_UNUSED(list);
     lv_obj_t * label = button_label(btn);
     if(label) lv_label_set_text(label, txt ? txt : "");

@@ -276,12 +276,7 @@ void free_user_data_cb(lv_event_t * e) { lv_free(lv_event_get_user_data(e)); }
 
 extern "C" {
 
-lv_obj_t * lv_menu_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_menu_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_menu_create(lv_obj_t * parent) { return lv_widget_create(&lv_menu_class, parent); }
 
 lv_obj_t * lv_menu_page_create(lv_obj_t * menu, const char * const title)
 {
@@ -297,6 +292,7 @@ lv_obj_t * lv_menu_separator_create(lv_obj_t * parent) { return create_part(&lv_
 
 void lv_menu_set_page(lv_obj_t * obj, lv_obj_t * page)
 {
+    if(!lv_widget_check(obj, &lv_menu_class)) return;
     lv_menu_t * menu = as_menu(obj);
     if(menu->main_page) lv_obj_set_parent(menu->main_page, menu->storage);
     if(page) {
@@ -337,6 +333,7 @@ void lv_menu_set_page_title_static(lv_obj_t * page, const char * const title)
 
 void lv_menu_set_sidebar_page(lv_obj_t * obj, lv_obj_t * page)
 {
+    if(!lv_widget_check(obj, &lv_menu_class)) return;
     lv_menu_t * menu = as_menu(obj);
     if(page == nullptr) {
         if(menu->sidebar_page) lv_obj_set_parent(menu->sidebar_page, menu->storage);
@@ -380,6 +377,7 @@ void lv_menu_set_mode_header(lv_obj_t * obj, lv_menu_mode_header_t mode)
 
 void lv_menu_set_mode_root_back_button(lv_obj_t * obj, lv_menu_mode_root_back_button_t mode)
 {
+    if(!lv_widget_check(obj, &lv_menu_class)) return;
     as_menu(obj)->mode_root_back_btn = mode;
     update_back_buttons(obj);
     refresh_main_header(obj);
@@ -387,6 +385,7 @@ void lv_menu_set_mode_root_back_button(lv_obj_t * obj, lv_menu_mode_root_back_bu
 
 void lv_menu_set_load_page_event(lv_obj_t * menu, lv_obj_t * obj, lv_obj_t * page)
 {
+    if(!lv_widget_check(menu, &lv_menu_class)) return;
     load_page_t * lp = static_cast<load_page_t *>(lv_malloc(sizeof(load_page_t)));
     if(lp == nullptr) return;
     lp->menu = menu;
@@ -398,8 +397,16 @@ void lv_menu_set_load_page_event(lv_obj_t * menu, lv_obj_t * obj, lv_obj_t * pag
     lv_obj_add_event_cb(obj, free_user_data_cb, LV_EVENT_DELETE, lp);
 }
 
-lv_obj_t * lv_menu_get_cur_main_page(lv_obj_t * obj) { return as_menu(obj)->main_page; }
-lv_obj_t * lv_menu_get_cur_sidebar_page(lv_obj_t * obj) { return as_menu(obj)->sidebar_page; }
+lv_obj_t * lv_menu_get_cur_main_page(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_menu_class)) return {};
+    return as_menu(obj)->main_page;
+}
+lv_obj_t * lv_menu_get_cur_sidebar_page(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_menu_class)) return {};
+    return as_menu(obj)->sidebar_page;
+}
 lv_obj_t * lv_menu_get_main_header(lv_obj_t * obj) { return as_menu(obj)->main_header; }
 lv_obj_t * lv_menu_get_main_header_back_button(lv_obj_t * obj) { return as_menu(obj)->main_header_back_btn; }
 lv_obj_t * lv_menu_get_sidebar_header(lv_obj_t * obj) { return as_menu(obj)->sidebar_header; }
@@ -407,11 +414,16 @@ lv_obj_t * lv_menu_get_sidebar_header_back_button(lv_obj_t * obj) { return as_me
 
 bool lv_menu_back_button_is_root(lv_obj_t * menu, lv_obj_t * obj)
 {
+    if(!lv_widget_check(menu, &lv_menu_class)) return {};
     lv_menu_t * m = as_menu(menu);
     if(obj == m->sidebar_header_back_btn) return true;
     return obj == m->main_header_back_btn && m->cur_depth <= 1 && m->sidebar_page == nullptr;
 }
 
-void lv_menu_clear_history(lv_obj_t * obj) { as_menu(obj)->cur_depth = 0; }
+void lv_menu_clear_history(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_menu_class)) return;
+    as_menu(obj)->cur_depth = 0;
+}
 
 } // extern "C"

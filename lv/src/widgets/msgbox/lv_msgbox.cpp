@@ -107,6 +107,7 @@ lv_obj_t * lv_msgbox_create(lv_obj_t * parent)
 
 lv_obj_t * lv_msgbox_add_title(lv_obj_t * obj, const char * title)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
     lv_msgbox_t * mbox = as_mbox(obj);
     if(mbox->header == nullptr) {
         mbox->header = create_part(&lv_msgbox_header_class, obj);
@@ -139,6 +140,7 @@ lv_obj_t * lv_msgbox_add_header_button(lv_obj_t * obj, const void * icon)
 
 lv_obj_t * lv_msgbox_add_text(lv_obj_t * obj, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
     lv_obj_t * label = lv_label_create(as_mbox(obj)->content);
     lv_label_set_text(label, text ? text : "");
     lv_obj_set_width(label, LV_PCT(100));
@@ -147,6 +149,7 @@ lv_obj_t * lv_msgbox_add_text(lv_obj_t * obj, const char * text)
 
 lv_obj_t * lv_msgbox_add_footer_button(lv_obj_t * obj, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
     lv_msgbox_t * mbox = as_mbox(obj);
     if(mbox->footer == nullptr) {
         mbox->footer = create_part(&lv_msgbox_footer_class, obj);
@@ -164,24 +167,39 @@ lv_obj_t * lv_msgbox_add_footer_button(lv_obj_t * obj, const char * text)
 
 lv_obj_t * lv_msgbox_add_close_button(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
     lv_obj_t * btn = lv_msgbox_add_header_button(obj, LV_SYMBOL_CLOSE);
     lv_obj_add_event_cb(btn, close_click_cb, LV_EVENT_CLICKED, nullptr);
     return btn;
 }
 
 lv_obj_t * lv_msgbox_get_header(lv_obj_t * obj) { return as_mbox(obj)->header; }
-lv_obj_t * lv_msgbox_get_footer(lv_obj_t * obj) { return as_mbox(obj)->footer; }
-lv_obj_t * lv_msgbox_get_content(lv_obj_t * obj) { return as_mbox(obj)->content; }
-lv_obj_t * lv_msgbox_get_title(lv_obj_t * obj) { return as_mbox(obj)->title; }
+lv_obj_t * lv_msgbox_get_footer(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
+    return as_mbox(obj)->footer;
+}
+lv_obj_t * lv_msgbox_get_content(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
+    return as_mbox(obj)->content;
+}
+lv_obj_t * lv_msgbox_get_title(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return {};
+    return as_mbox(obj)->title;
+}
 
 void lv_msgbox_close(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return;
     if(as_mbox(obj)->auto_parent) lv_obj_delete(lv_obj_get_parent(obj));
     else lv_obj_delete(obj);
 }
 
 void lv_msgbox_close_async(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_msgbox_class)) return;
     lv_obj_delete_async(as_mbox(obj)->auto_parent ? lv_obj_get_parent(obj) : obj);
 }
 

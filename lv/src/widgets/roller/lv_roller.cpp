@@ -311,15 +311,11 @@ void roller_label_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_roller_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_roller_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_roller_create(lv_obj_t * parent) { return lv_widget_create(&lv_roller_class, parent); }
 
 void lv_roller_set_options(lv_obj_t * obj, const char * options, lv_roller_mode_t mode)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return;
     if(options == nullptr) return;
     lv_roller_t * roller = as_roller(obj);
     lv_obj_t * label = get_label(obj);
@@ -356,6 +352,7 @@ void lv_roller_set_options(lv_obj_t * obj, const char * options, lv_roller_mode_
 
 void lv_roller_set_selected(lv_obj_t * obj, uint32_t sel_opt, lv_anim_enable_t anim)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return;
     lv_roller_t * roller = as_roller(obj);
     if(roller->option_cnt == 0) return;
     if(roller->mode == LV_ROLLER_MODE_INFINITE) {
@@ -377,6 +374,7 @@ void lv_roller_set_selected(lv_obj_t * obj, uint32_t sel_opt, lv_anim_enable_t a
 
 bool lv_roller_set_selected_str(lv_obj_t * obj, const char * sel_opt, lv_anim_enable_t anim)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return {};
     if(sel_opt == nullptr) return false;
     const char * opts = lv_roller_get_options(obj);
     const size_t len = lv_strlen(sel_opt);
@@ -397,6 +395,7 @@ bool lv_roller_set_selected_str(lv_obj_t * obj, const char * sel_opt, lv_anim_en
 
 void lv_roller_set_visible_row_count(lv_obj_t * obj, uint32_t row_cnt)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return;
     const line_metrics_t m = metrics(obj);
     const int32_t border = lv_obj_get_style_border_width(obj, LV_PART_MAIN);
     lv_obj_set_height(obj, (m.font_h + m.line_space) * static_cast<int32_t>(row_cnt) + border * 2);
@@ -404,6 +403,7 @@ void lv_roller_set_visible_row_count(lv_obj_t * obj, uint32_t row_cnt)
 
 uint32_t lv_roller_get_selected(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return {};
     const lv_roller_t * roller = as_roller(obj);
     if(roller->mode == LV_ROLLER_MODE_INFINITE) {
         const uint32_t real_cnt = roller->option_cnt / roller->inf_page_cnt;
@@ -414,6 +414,7 @@ uint32_t lv_roller_get_selected(const lv_obj_t * obj)
 
 void lv_roller_get_selected_str(const lv_obj_t * obj, char * buf, uint32_t buf_size)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return;
     if(buf == nullptr || buf_size == 0) return;
     const char * txt = lv_label_get_text(get_label(obj));
     const uint32_t sel = as_roller(obj)->sel_opt_id;
@@ -428,10 +429,15 @@ void lv_roller_get_selected_str(const lv_obj_t * obj, char * buf, uint32_t buf_s
     buf[k] = '\0';
 }
 
-const char * lv_roller_get_options(const lv_obj_t * obj) { return lv_label_get_text(get_label(obj)); }
+const char * lv_roller_get_options(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_roller_class)) return {};
+    return lv_label_get_text(get_label(obj));
+}
 
 uint32_t lv_roller_get_option_count(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_roller_class)) return {};
     const lv_roller_t * roller = as_roller(obj);
     if(roller->mode == LV_ROLLER_MODE_INFINITE) return roller->option_cnt / roller->inf_page_cnt;
     return roller->option_cnt;

@@ -462,39 +462,39 @@ void free_needle_points_cb(lv_event_t * e) { lv_free(lv_event_get_user_data(e));
 
 extern "C" {
 
-lv_obj_t * lv_scale_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_scale_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_scale_create(lv_obj_t * parent) { return lv_widget_create(&lv_scale_class, parent); }
 
 void lv_scale_set_mode(lv_obj_t * obj, lv_scale_mode_t mode)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->mode = mode;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_total_tick_count(lv_obj_t * obj, uint32_t total_tick_count)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->total_tick_count = total_tick_count;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_major_tick_every(lv_obj_t * obj, uint32_t major_tick_every)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->major_tick_every = major_tick_every;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_label_show(lv_obj_t * obj, bool show_label)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->label_enabled = show_label ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     s->range_min = min;
     s->range_max = max;
@@ -503,12 +503,14 @@ void lv_scale_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 
 void lv_scale_set_angle_range(lv_obj_t * obj, uint32_t angle_range)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->angle_range = angle_range;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_rotation(lv_obj_t * obj, int32_t rotation)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     int32_t r = rotation;
     if(r < 0 || r > 360) {
         r %= 360;
@@ -520,6 +522,7 @@ void lv_scale_set_rotation(lv_obj_t * obj, int32_t rotation)
 
 void lv_scale_set_line_needle_value(lv_obj_t * obj, lv_obj_t * needle_line, int32_t needle_length, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     if(!is_round(s) || needle_line == nullptr) return;
     lv_obj_align(needle_line, LV_ALIGN_TOP_LEFT, 0, 0);
@@ -552,6 +555,7 @@ void lv_scale_set_line_needle_value(lv_obj_t * obj, lv_obj_t * needle_line, int3
 
 void lv_scale_set_image_needle_value(lv_obj_t * obj, lv_obj_t * needle_img, int32_t value)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     if(!is_round(s) || needle_img == nullptr) return;
     lv_image_set_rotation(needle_img, (s->rotation + value_angle(s, value)) * 10);
@@ -559,6 +563,7 @@ void lv_scale_set_image_needle_value(lv_obj_t * obj, lv_obj_t * needle_img, int3
 
 void lv_scale_set_text_src(lv_obj_t * obj, const char * txt_src[])
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     s->txt_src = txt_src;
     s->custom_label_cnt = 0;
@@ -570,18 +575,21 @@ void lv_scale_set_text_src(lv_obj_t * obj, const char * txt_src[])
 
 void lv_scale_set_post_draw(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->post_draw = en ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 void lv_scale_set_draw_ticks_on_top(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return;
     as_scale(obj)->draw_ticks_on_top = en ? 1 : 0;
     lv_obj_invalidate(obj);
 }
 
 lv_scale_section_t * lv_scale_add_section(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
     lv_scale_t * s = as_scale(obj);
     lv_scale_section_t * sec = static_cast<lv_scale_section_t *>(lv_malloc_zeroed(sizeof(lv_scale_section_t)));
     if(sec == nullptr) return nullptr;
@@ -602,6 +610,7 @@ void lv_scale_section_set_range(lv_scale_section_t * section, int32_t min, int32
 
 void lv_scale_set_section_range(lv_obj_t * scale, lv_scale_section_t * section, int32_t min, int32_t max)
 {
+    if(!lv_widget_check(scale, &lv_scale_class)) return;
     lv_scale_section_set_range(section, min, max);
     lv_obj_invalidate(scale);
 }
@@ -616,6 +625,7 @@ void lv_scale_section_set_style(lv_scale_section_t * section, lv_part_t part, lv
 
 void lv_scale_set_section_style_main(lv_obj_t * scale, lv_scale_section_t * section, const lv_style_t * style)
 {
+    if(!lv_widget_check(scale, &lv_scale_class)) return;
     if(section == nullptr) return;
     section->main_style = style;
     lv_obj_invalidate(scale);
@@ -623,6 +633,7 @@ void lv_scale_set_section_style_main(lv_obj_t * scale, lv_scale_section_t * sect
 
 void lv_scale_set_section_style_indicator(lv_obj_t * scale, lv_scale_section_t * section, const lv_style_t * style)
 {
+    if(!lv_widget_check(scale, &lv_scale_class)) return;
     if(section == nullptr) return;
     section->indicator_style = style;
     lv_obj_invalidate(scale);
@@ -630,18 +641,51 @@ void lv_scale_set_section_style_indicator(lv_obj_t * scale, lv_scale_section_t *
 
 void lv_scale_set_section_style_items(lv_obj_t * scale, lv_scale_section_t * section, const lv_style_t * style)
 {
+    if(!lv_widget_check(scale, &lv_scale_class)) return;
     if(section == nullptr) return;
     section->items_style = style;
     lv_obj_invalidate(scale);
 }
 
-lv_scale_mode_t lv_scale_get_mode(lv_obj_t * obj) { return as_scale(obj)->mode; }
-int32_t lv_scale_get_total_tick_count(lv_obj_t * obj) { return static_cast<int32_t>(as_scale(obj)->total_tick_count); }
-int32_t lv_scale_get_major_tick_every(lv_obj_t * obj) { return static_cast<int32_t>(as_scale(obj)->major_tick_every); }
-int32_t lv_scale_get_rotation(lv_obj_t * obj) { return as_scale(obj)->rotation; }
-bool lv_scale_get_label_show(lv_obj_t * obj) { return as_scale(obj)->label_enabled; }
-uint32_t lv_scale_get_angle_range(lv_obj_t * obj) { return as_scale(obj)->angle_range; }
-int32_t lv_scale_get_range_min_value(lv_obj_t * obj) { return as_scale(obj)->range_min; }
-int32_t lv_scale_get_range_max_value(lv_obj_t * obj) { return as_scale(obj)->range_max; }
+lv_scale_mode_t lv_scale_get_mode(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->mode;
+}
+int32_t lv_scale_get_total_tick_count(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return static_cast<int32_t>(as_scale(obj)->total_tick_count);
+}
+int32_t lv_scale_get_major_tick_every(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return static_cast<int32_t>(as_scale(obj)->major_tick_every);
+}
+int32_t lv_scale_get_rotation(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->rotation;
+}
+bool lv_scale_get_label_show(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->label_enabled;
+}
+uint32_t lv_scale_get_angle_range(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->angle_range;
+}
+int32_t lv_scale_get_range_min_value(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->range_min;
+}
+int32_t lv_scale_get_range_max_value(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_scale_class)) return {};
+    return as_scale(obj)->range_max;
+}
 
 } // extern "C"

@@ -239,35 +239,76 @@ void slider_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_slider_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_slider_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_slider_create(lv_obj_t * parent) { return lv_widget_create(&lv_slider_class, parent); }
 
-void lv_slider_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim) { lv_bar_set_value(obj, value, anim); }
-void lv_slider_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim) { lv_bar_set_start_value(obj, value, anim); }
-void lv_slider_set_range(lv_obj_t * obj, int32_t min, int32_t max) { lv_bar_set_range(obj, min, max); }
-void lv_slider_set_mode(lv_obj_t * obj, lv_slider_mode_t mode) { lv_bar_set_mode(obj, static_cast<lv_bar_mode_t>(mode)); }
+void lv_slider_set_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return;
+    lv_bar_set_value(obj, value, anim);
+}
+void lv_slider_set_start_value(lv_obj_t * obj, int32_t value, lv_anim_enable_t anim)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return;
+    lv_bar_set_start_value(obj, value, anim);
+}
+void lv_slider_set_range(lv_obj_t * obj, int32_t min, int32_t max)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return;
+    lv_bar_set_range(obj, min, max);
+}
+void lv_slider_set_mode(lv_obj_t * obj, lv_slider_mode_t mode)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return;
+    lv_bar_set_mode(obj, static_cast<lv_bar_mode_t>(mode));
+}
 
 void lv_slider_set_orientation(lv_obj_t * obj, lv_slider_orientation_t orientation)
 {
+    if(!lv_widget_check(obj, &lv_slider_class)) return;
     lv_bar_set_orientation(obj, static_cast<lv_bar_orientation_t>(orientation));
 }
 
-int32_t lv_slider_get_value(const lv_obj_t * obj) { return lv_bar_get_value(obj); }
-int32_t lv_slider_get_left_value(const lv_obj_t * obj) { return lv_bar_get_start_value(obj); }
-int32_t lv_slider_get_min_value(const lv_obj_t * obj) { return lv_bar_get_min_value(obj); }
-int32_t lv_slider_get_max_value(const lv_obj_t * obj) { return lv_bar_get_max_value(obj); }
-bool lv_slider_is_dragged(const lv_obj_t * obj) { return as_slider(obj)->dragging; }
-lv_slider_mode_t lv_slider_get_mode(lv_obj_t * slider) { return static_cast<lv_slider_mode_t>(lv_bar_get_mode(slider)); }
+int32_t lv_slider_get_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return lv_bar_get_value(obj);
+}
+int32_t lv_slider_get_left_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return lv_bar_get_start_value(obj);
+}
+int32_t lv_slider_get_min_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return lv_bar_get_min_value(obj);
+}
+int32_t lv_slider_get_max_value(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return lv_bar_get_max_value(obj);
+}
+bool lv_slider_is_dragged(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return as_slider(obj)->dragging;
+}
+lv_slider_mode_t lv_slider_get_mode(lv_obj_t * slider)
+{
+    if(!lv_widget_check(slider, &lv_slider_class)) return {};
+    return static_cast<lv_slider_mode_t>(lv_bar_get_mode(slider));
+}
 
 lv_slider_orientation_t lv_slider_get_orientation(lv_obj_t * slider)
 {
+    if(!lv_widget_check(slider, &lv_slider_class)) return {};
     return static_cast<lv_slider_orientation_t>(lv_bar_get_orientation(slider));
 }
 
-bool lv_slider_is_symmetrical(lv_obj_t * obj) { return lv_bar_is_symmetrical(obj); }
+bool lv_slider_is_symmetrical(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_slider_class)) return {};
+    return lv_bar_is_symmetrical(obj);
+}
 
 } // extern "C"

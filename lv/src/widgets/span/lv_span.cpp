@@ -347,15 +347,11 @@ bool set_text(lv_span_t * span, const char * text, bool is_static)
 
 extern "C" {
 
-lv_obj_t * lv_spangroup_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_spangroup_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_spangroup_create(lv_obj_t * parent) { return lv_widget_create(&lv_spangroup_class, parent); }
 
 lv_span_t * lv_spangroup_add_span(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     lv_spangroup_t * sg = as_sg(obj);
     lv_span_t * span = static_cast<lv_span_t *>(lv_malloc_zeroed(sizeof(lv_span_t)));
     if(span == nullptr) return nullptr;
@@ -372,6 +368,7 @@ lv_span_t * lv_spangroup_add_span(lv_obj_t * obj)
 
 void lv_spangroup_delete_span(lv_obj_t * obj, lv_span_t * span)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     lv_spangroup_t * sg = as_sg(obj);
     for(lv_span_t ** p = &sg->spans; *p; p = &(*p)->next) {
         if(*p != span) continue;
@@ -384,16 +381,19 @@ void lv_spangroup_delete_span(lv_obj_t * obj, lv_span_t * span)
 
 void lv_spangroup_set_span_text(lv_obj_t * obj, lv_span_t * span, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     if(set_text(span, text, false)) refresh(obj);
 }
 
 void lv_spangroup_set_span_text_static(lv_obj_t * obj, lv_span_t * span, const char * text)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     if(set_text(span, text, true)) refresh(obj);
 }
 
 void lv_spangroup_set_span_style(lv_obj_t * obj, lv_span_t * span, const lv_style_t * style)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     if(span == nullptr || style == nullptr) return;
     lv_style_reset(&span->style);
     lv_style_init(&span->style);
@@ -403,35 +403,41 @@ void lv_spangroup_set_span_style(lv_obj_t * obj, lv_span_t * span, const lv_styl
 
 void lv_spangroup_set_align(lv_obj_t * obj, lv_text_align_t align)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     lv_obj_set_style_text_align(obj, align, LV_PART_MAIN);
 }
 
 void lv_spangroup_set_overflow(lv_obj_t * obj, lv_span_overflow_t overflow)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     as_sg(obj)->overflow = overflow;
     lv_obj_invalidate(obj);
 }
 
 void lv_spangroup_set_indent(lv_obj_t * obj, int32_t indent)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     as_sg(obj)->indent = indent;
     refresh(obj);
 }
 
 void lv_spangroup_set_mode(lv_obj_t * obj, lv_span_mode_t mode)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     as_sg(obj)->mode = mode;
     refresh(obj);
 }
 
 void lv_spangroup_set_max_lines(lv_obj_t * obj, int32_t lines)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
     as_sg(obj)->lines = lines;
     refresh(obj);
 }
 
 lv_span_t * lv_spangroup_get_child(const lv_obj_t * obj, int32_t id)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     const int32_t cnt = static_cast<int32_t>(lv_spangroup_get_span_count(obj));
     if(id < 0) id += cnt;
     if(id < 0 || id >= cnt) return nullptr;
@@ -442,19 +448,41 @@ lv_span_t * lv_spangroup_get_child(const lv_obj_t * obj, int32_t id)
 
 uint32_t lv_spangroup_get_span_count(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     uint32_t n = 0;
     for(lv_span_t * s = as_sg(obj)->spans; s; s = s->next) n++;
     return n;
 }
 
-lv_text_align_t lv_spangroup_get_align(lv_obj_t * obj) { return lv_obj_get_style_text_align(obj, LV_PART_MAIN); }
-lv_span_overflow_t lv_spangroup_get_overflow(lv_obj_t * obj) { return as_sg(obj)->overflow; }
-int32_t lv_spangroup_get_indent(lv_obj_t * obj) { return as_sg(obj)->indent; }
-lv_span_mode_t lv_spangroup_get_mode(lv_obj_t * obj) { return as_sg(obj)->mode; }
-int32_t lv_spangroup_get_max_lines(lv_obj_t * obj) { return as_sg(obj)->lines; }
+lv_text_align_t lv_spangroup_get_align(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
+    return lv_obj_get_style_text_align(obj, LV_PART_MAIN);
+}
+lv_span_overflow_t lv_spangroup_get_overflow(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
+    return as_sg(obj)->overflow;
+}
+int32_t lv_spangroup_get_indent(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
+    return as_sg(obj)->indent;
+}
+lv_span_mode_t lv_spangroup_get_mode(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
+    return as_sg(obj)->mode;
+}
+int32_t lv_spangroup_get_max_lines(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
+    return as_sg(obj)->lines;
+}
 
 int32_t lv_spangroup_get_max_line_height(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     int32_t h = 0;
     for(lv_span_t * s = as_sg(obj)->spans; s; s = s->next) {
         const span_style_t st = span_style(obj, s);
@@ -465,6 +493,7 @@ int32_t lv_spangroup_get_max_line_height(lv_obj_t * obj)
 
 uint32_t lv_spangroup_get_expand_width(lv_obj_t * obj, uint32_t max_width)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     measure_sink_t sink;
     layout(obj, LV_COORD_MAX, &sink);
     const uint32_t w = static_cast<uint32_t>(LV_MAX(sink.max_w, 0));
@@ -473,12 +502,14 @@ uint32_t lv_spangroup_get_expand_width(lv_obj_t * obj, uint32_t max_width)
 
 int32_t lv_spangroup_get_expand_height(lv_obj_t * obj, int32_t width)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     if(as_sg(obj)->spans == nullptr || width <= 0) return 0;
     return layout(obj, width, nullptr);
 }
 
 lv_span_coords_t lv_spangroup_get_span_coords(lv_obj_t * obj, const lv_span_t * span)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     coords_sink_t sink;
     sink.span = span;
     sink.coords = {{0, 0, -1, -1}, {0, 0, -1, -1}, {0, 0, -1, -1}};
@@ -489,6 +520,7 @@ lv_span_coords_t lv_spangroup_get_span_coords(lv_obj_t * obj, const lv_span_t * 
 
 lv_span_t * lv_spangroup_get_span_by_point(lv_obj_t * obj, const lv_point_t * point)
 {
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return {};
     if(point == nullptr) return nullptr;
     lv_area_t content;
     lv_obj_get_content_coords(obj, &content);
@@ -503,7 +535,11 @@ lv_span_t * lv_spangroup_get_span_by_point(lv_obj_t * obj, const lv_point_t * po
     return nullptr;
 }
 
-void lv_spangroup_refresh(lv_obj_t * obj) { refresh(obj); }
+void lv_spangroup_refresh(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spangroup_class)) return;
+    refresh(obj);
+}
 
 void lv_span_stack_init(void) {}
 void lv_span_stack_deinit(void) {}

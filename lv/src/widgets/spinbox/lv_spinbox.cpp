@@ -125,25 +125,26 @@ void spinbox_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_spinbox_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_spinbox_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_spinbox_create(lv_obj_t * parent) { return lv_widget_create(&lv_spinbox_class, parent); }
 
 void lv_spinbox_set_value(lv_obj_t * obj, int32_t v)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     v = lv_widget_clamp(v, sb->range_min, sb->range_max);
     sb->value = v;
     update_value(obj);
 }
 
-void lv_spinbox_set_rollover(lv_obj_t * obj, bool rollover) { as_sb(obj)->rollover = rollover; }
+void lv_spinbox_set_rollover(lv_obj_t * obj, bool rollover)
+{
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
+    as_sb(obj)->rollover = rollover;
+}
 
 void lv_spinbox_set_digit_format(lv_obj_t * obj, uint32_t digit_count, uint32_t sep_pos)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     if(digit_count > LV_SPINBOX_MAX_DIGIT_COUNT) digit_count = LV_SPINBOX_MAX_DIGIT_COUNT;
     if(digit_count == 0) digit_count = 1;
@@ -161,12 +162,14 @@ void lv_spinbox_set_digit_format(lv_obj_t * obj, uint32_t digit_count, uint32_t 
 
 void lv_spinbox_set_step(lv_obj_t * obj, uint32_t step)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     as_sb(obj)->step = static_cast<int32_t>(step);
     update_value(obj);
 }
 
 void lv_spinbox_set_range(lv_obj_t * obj, int32_t range_min, int32_t range_max)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     sb->range_max = range_max;
     sb->range_min = range_min;
@@ -176,6 +179,7 @@ void lv_spinbox_set_range(lv_obj_t * obj, int32_t range_min, int32_t range_max)
 
 void lv_spinbox_set_cursor_pos(lv_obj_t * obj, uint32_t pos)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     const int64_t step_limit = LV_MAX(sb->range_max, LV_ABS(sb->range_min));
     const int64_t new_step = pow10(pos);
@@ -183,13 +187,30 @@ void lv_spinbox_set_cursor_pos(lv_obj_t * obj, uint32_t pos)
     update_value(obj);
 }
 
-void lv_spinbox_set_digit_step_direction(lv_obj_t * obj, lv_dir_t direction) { as_sb(obj)->digit_step_dir = direction; }
-bool lv_spinbox_get_rollover(lv_obj_t * obj) { return as_sb(obj)->rollover; }
-int32_t lv_spinbox_get_value(lv_obj_t * obj) { return as_sb(obj)->value; }
-int32_t lv_spinbox_get_step(lv_obj_t * obj) { return as_sb(obj)->step; }
+void lv_spinbox_set_digit_step_direction(lv_obj_t * obj, lv_dir_t direction)
+{
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
+    as_sb(obj)->digit_step_dir = direction;
+}
+bool lv_spinbox_get_rollover(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return {};
+    return as_sb(obj)->rollover;
+}
+int32_t lv_spinbox_get_value(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return {};
+    return as_sb(obj)->value;
+}
+int32_t lv_spinbox_get_step(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return {};
+    return as_sb(obj)->step;
+}
 
 void lv_spinbox_step_next(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     const int32_t new_step = sb->step / 10;
     sb->step = new_step > 0 ? new_step : 1;
@@ -198,6 +219,7 @@ void lv_spinbox_step_next(lv_obj_t * obj)
 
 void lv_spinbox_step_prev(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     const int64_t step_limit = LV_MAX(sb->range_max, LV_ABS(sb->range_min));
     const int64_t new_step = static_cast<int64_t>(sb->step) * 10;
@@ -207,6 +229,7 @@ void lv_spinbox_step_prev(lv_obj_t * obj)
 
 void lv_spinbox_increment(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     int64_t v = static_cast<int64_t>(sb->value) + sb->step;
     if(v > sb->range_max) v = sb->rollover ? sb->range_min : sb->range_max;
@@ -218,6 +241,7 @@ void lv_spinbox_increment(lv_obj_t * obj)
 
 void lv_spinbox_decrement(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_spinbox_class)) return;
     lv_spinbox_t * sb = as_sb(obj);
     int64_t v = static_cast<int64_t>(sb->value) - sb->step;
     if(v < sb->range_min) v = sb->rollover ? sb->range_max : sb->range_min;

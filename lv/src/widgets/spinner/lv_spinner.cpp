@@ -37,15 +37,11 @@ void spinner_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_spinner_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_spinner_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_spinner_create(lv_obj_t * parent) { return lv_widget_create(&lv_spinner_class, parent); }
 
 void lv_spinner_set_anim_params(lv_obj_t * obj, uint32_t t, uint32_t angle)
 {
+    if(!lv_widget_check(obj, &lv_spinner_class)) return;
     lv_anim_delete(obj, nullptr);
     lv_obj_remove_flag(obj, LV_OBJ_FLAG_CLICKABLE);
     lv_anim_t a;

@@ -166,21 +166,18 @@ void switch_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_switch_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_switch_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_switch_create(lv_obj_t * parent) { return lv_widget_create(&lv_switch_class, parent); }
 
 void lv_switch_set_orientation(lv_obj_t * obj, lv_switch_orientation_t orientation)
 {
+    if(!lv_widget_check(obj, &lv_switch_class)) return;
     as_switch(obj)->orientation = orientation & 3;
     lv_obj_invalidate(obj);
 }
 
 lv_switch_orientation_t lv_switch_get_orientation(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_switch_class)) return {};
     return static_cast<lv_switch_orientation_t>(as_switch(obj)->orientation);
 }
 

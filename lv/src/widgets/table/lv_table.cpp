@@ -333,15 +333,11 @@ void table_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_table_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_table_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_table_create(lv_obj_t * parent) { return lv_widget_create(&lv_table_class, parent); }
 
 void lv_table_set_cell_value(lv_obj_t * obj, uint32_t row, uint32_t col, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     if(txt == nullptr) return;
     cell_t ** slot = cell_slot(obj, row, col);
     if(slot == nullptr) return;
@@ -360,6 +356,7 @@ void lv_table_set_cell_value(lv_obj_t * obj, uint32_t row, uint32_t col, const c
 
 void lv_table_set_cell_value_fmt(lv_obj_t * obj, uint32_t row, uint32_t col, const char * fmt, ...)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     va_list args;
     va_start(args, fmt);
     va_list args2;
@@ -380,18 +377,21 @@ void lv_table_set_cell_value_fmt(lv_obj_t * obj, uint32_t row, uint32_t col, con
 
 void lv_table_set_row_count(lv_obj_t * obj, uint32_t row_cnt)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     if(!resize(obj, row_cnt, as_table(obj)->col_cnt)) return;
     refresh_size(obj);
 }
 
 void lv_table_set_column_count(lv_obj_t * obj, uint32_t col_cnt)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     if(!resize(obj, as_table(obj)->row_cnt, col_cnt)) return;
     refresh_size(obj);
 }
 
 void lv_table_set_column_width(lv_obj_t * obj, uint32_t col_id, int32_t w)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     lv_table_t * t = as_table(obj);
     if(col_id >= t->col_cnt && !resize(obj, t->row_cnt, col_id + 1)) return;
     t->col_w[col_id] = w;
@@ -400,6 +400,7 @@ void lv_table_set_column_width(lv_obj_t * obj, uint32_t col_id, int32_t w)
 
 void lv_table_set_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_table_cell_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     cell_t ** slot = cell_slot(obj, row, col);
     if(slot == nullptr) return;
     if(*slot == nullptr) {
@@ -414,6 +415,7 @@ void lv_table_set_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_table
 
 void lv_table_clear_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_table_cell_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     lv_table_t * t = as_table(obj);
     if(row >= t->row_cnt || col >= t->col_cnt) return;
     cell_t * c = t->cells[row * t->col_cnt + col];
@@ -426,6 +428,7 @@ void lv_table_clear_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_tab
 
 void lv_table_set_cell_user_data(lv_obj_t * obj, uint16_t row, uint16_t col, void * user_data)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     cell_t ** slot = cell_slot(obj, row, col);
     if(slot == nullptr) return;
     if(*slot == nullptr) {
@@ -438,6 +441,7 @@ void lv_table_set_cell_user_data(lv_obj_t * obj, uint16_t row, uint16_t col, voi
 
 void lv_table_set_selected_cell(lv_obj_t * obj, uint16_t row, uint16_t col)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     lv_table_t * t = as_table(obj);
     if(row >= t->row_cnt || col >= t->col_cnt) return;
     t->row_act = row;
@@ -447,23 +451,34 @@ void lv_table_set_selected_cell(lv_obj_t * obj, uint16_t row, uint16_t col)
 
 const char * lv_table_get_cell_value(lv_obj_t * obj, uint32_t row, uint32_t col)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
     lv_table_t * t = as_table(obj);
     if(row >= t->row_cnt || col >= t->col_cnt) return "";
     const cell_t * c = t->cells[row * t->col_cnt + col];
     return c ? c->txt : "";
 }
 
-uint32_t lv_table_get_row_count(lv_obj_t * obj) { return as_table(obj)->row_cnt; }
-uint32_t lv_table_get_column_count(lv_obj_t * obj) { return as_table(obj)->col_cnt; }
+uint32_t lv_table_get_row_count(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
+    return as_table(obj)->row_cnt;
+}
+uint32_t lv_table_get_column_count(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
+    return as_table(obj)->col_cnt;
+}
 
 int32_t lv_table_get_column_width(lv_obj_t * obj, uint32_t col)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
     lv_table_t * t = as_table(obj);
     return col < t->col_cnt ? t->col_w[col] : 0;
 }
 
 bool lv_table_has_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_table_cell_ctrl_t ctrl)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
     lv_table_t * t = as_table(obj);
     if(row >= t->row_cnt || col >= t->col_cnt) return false;
     const cell_t * c = t->cells[row * t->col_cnt + col];
@@ -472,6 +487,7 @@ bool lv_table_has_cell_ctrl(lv_obj_t * obj, uint32_t row, uint32_t col, lv_table
 
 void lv_table_get_selected_cell(lv_obj_t * obj, uint32_t * row, uint32_t * col)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return;
     lv_table_t * t = as_table(obj);
     if(row) *row = t->row_act;
     if(col) *col = t->col_act;
@@ -479,6 +495,7 @@ void lv_table_get_selected_cell(lv_obj_t * obj, uint32_t * row, uint32_t * col)
 
 void * lv_table_get_cell_user_data(lv_obj_t * obj, uint16_t row, uint16_t col)
 {
+    if(!lv_widget_check(obj, &lv_table_class)) return {};
     lv_table_t * t = as_table(obj);
     if(row >= t->row_cnt || col >= t->col_cnt) return nullptr;
     const cell_t * c = t->cells[row * t->col_cnt + col];

@@ -82,15 +82,11 @@ void tabview_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 
 extern "C" {
 
-lv_obj_t * lv_tabview_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_tabview_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_tabview_create(lv_obj_t * parent) { return lv_widget_create(&lv_tabview_class, parent); }
 
 lv_obj_t * lv_tabview_add_tab(lv_obj_t * obj, const char * name)
 {
+    if(!lv_widget_check(obj, &lv_tabview_class)) return {};
     lv_obj_t * cont = lv_tabview_get_content(obj);
     lv_obj_t * page = lv_obj_create(cont);
     lv_obj_set_size(page, LV_PCT(100), LV_PCT(100));
@@ -114,6 +110,7 @@ lv_obj_t * lv_tabview_add_tab(lv_obj_t * obj, const char * name)
 
 void lv_tabview_rename_tab(lv_obj_t * obj, uint32_t idx, const char * new_name)
 {
+    if(!lv_widget_check(obj, &lv_tabview_class)) return;
     lv_obj_t * button = lv_obj_get_child_by_type(lv_tabview_get_tab_bar(obj), static_cast<int32_t>(idx), &lv_button_class);
     if(button == nullptr) return;
     lv_obj_t * label = lv_obj_get_child_by_type(button, 0, &lv_label_class);
@@ -122,6 +119,7 @@ void lv_tabview_rename_tab(lv_obj_t * obj, uint32_t idx, const char * new_name)
 
 void lv_tabview_set_active(lv_obj_t * obj, uint32_t idx, lv_anim_enable_t anim_en)
 {
+    if(!lv_widget_check(obj, &lv_tabview_class)) return;
     lv_tabview_t * tv = as_tv(obj);
     lv_obj_t * cont = lv_tabview_get_content(obj);
     lv_obj_t * bar = lv_tabview_get_tab_bar(obj);
@@ -155,6 +153,7 @@ void lv_tabview_set_active(lv_obj_t * obj, uint32_t idx, lv_anim_enable_t anim_e
 
 void lv_tabview_set_tab_bar_position(lv_obj_t * obj, lv_dir_t dir)
 {
+    if(!lv_widget_check(obj, &lv_tabview_class)) return;
     lv_tabview_t * tv = as_tv(obj);
     if(tv->tab_pos == dir) return;
     lv_obj_t * bar = lv_tabview_get_tab_bar(obj);
@@ -194,14 +193,31 @@ void lv_tabview_set_tab_bar_position(lv_obj_t * obj, lv_dir_t dir)
 
 void lv_tabview_set_tab_bar_size(lv_obj_t * obj, int32_t size)
 {
+    if(!lv_widget_check(obj, &lv_tabview_class)) return;
     lv_obj_t * bar = lv_tabview_get_tab_bar(obj);
     if(as_tv(obj)->tab_pos & LV_DIR_VER) lv_obj_set_height(bar, size);
     else lv_obj_set_width(bar, size);
 }
 
-uint32_t lv_tabview_get_tab_count(lv_obj_t * obj) { return lv_obj_get_child_count(lv_tabview_get_content(obj)); }
-uint32_t lv_tabview_get_tab_active(lv_obj_t * obj) { return as_tv(obj)->tab_cur; }
-lv_obj_t * lv_tabview_get_content(lv_obj_t * obj) { return lv_obj_get_child(obj, 1); }
-lv_obj_t * lv_tabview_get_tab_bar(lv_obj_t * obj) { return lv_obj_get_child(obj, 0); }
+uint32_t lv_tabview_get_tab_count(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_tabview_class)) return {};
+    return lv_obj_get_child_count(lv_tabview_get_content(obj));
+}
+uint32_t lv_tabview_get_tab_active(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_tabview_class)) return {};
+    return as_tv(obj)->tab_cur;
+}
+lv_obj_t * lv_tabview_get_content(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_tabview_class)) return {};
+    return lv_obj_get_child(obj, 1);
+}
+lv_obj_t * lv_tabview_get_tab_bar(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_tabview_class)) return {};
+    return lv_obj_get_child(obj, 0);
+}
 
 } // extern "C"

@@ -454,15 +454,11 @@ void ta_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_textarea_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_textarea_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_textarea_create(lv_obj_t * parent) { return lv_widget_create(&lv_textarea_class, parent); }
 
 void lv_textarea_add_char(lv_obj_t * obj, uint32_t c)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     /* c is UTF-8 packed into an integer, first byte lowest (lv_text_unicode_to_encoded);
      * a plain code point (one byte, or not starting with a UTF-8 lead byte) is accepted too */
@@ -488,6 +484,7 @@ void lv_textarea_add_char(lv_obj_t * obj, uint32_t c)
 
 void lv_textarea_add_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     if(txt == nullptr) return;
     lv_textarea_t * ta = as_ta(obj);
     if(ta->accepted_chars || ta->max_length || ta->one_line) {
@@ -505,6 +502,7 @@ void lv_textarea_add_text(lv_obj_t * obj, const char * txt)
 
 void lv_textarea_delete_char(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     if(lv_textarea_text_is_selected(obj)) {
         uint32_t s = LV_MIN(ta->sel_start, ta->sel_end);
@@ -530,6 +528,7 @@ void lv_textarea_delete_char(lv_obj_t * obj)
 
 void lv_textarea_delete_char_forward(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     const uint32_t cp = lv_textarea_get_cursor_pos(obj);
     lv_textarea_set_cursor_pos(obj, static_cast<int32_t>(cp + 1));
     if(cp != lv_textarea_get_cursor_pos(obj)) lv_textarea_delete_char(obj);
@@ -537,6 +536,7 @@ void lv_textarea_delete_char_forward(lv_obj_t * obj)
 
 void lv_textarea_set_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     if(txt == nullptr) return;
     lv_textarea_t * ta = as_ta(obj);
     lv_textarea_clear_selection(obj);
@@ -575,6 +575,7 @@ void lv_textarea_set_text(lv_obj_t * obj, const char * txt)
 
 void lv_textarea_set_placeholder_text(lv_obj_t * obj, const char * txt)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     char * copy = lv_widget_strdup(txt ? txt : "");
     if(copy == nullptr) return;
@@ -585,6 +586,7 @@ void lv_textarea_set_placeholder_text(lv_obj_t * obj, const char * txt)
 
 void lv_textarea_set_cursor_pos(lv_obj_t * obj, int32_t pos)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     const uint32_t len = lv_text_get_encoded_length(lv_label_get_text(ta->label));
     if(pos == LV_TEXTAREA_CURSOR_LAST) pos = static_cast<int32_t>(len);
@@ -598,10 +600,15 @@ void lv_textarea_set_cursor_pos(lv_obj_t * obj, int32_t pos)
     refr_cursor_area(obj);
 }
 
-void lv_textarea_set_cursor_click_pos(lv_obj_t * obj, bool en) { as_ta(obj)->cursor.click_pos = en ? 1 : 0; }
+void lv_textarea_set_cursor_click_pos(lv_obj_t * obj, bool en)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
+    as_ta(obj)->cursor.click_pos = en ? 1 : 0;
+}
 
 void lv_textarea_set_password_mode(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     if(ta->pwd_mode == (en ? 1u : 0u)) return;
     if(en) {
@@ -624,6 +631,7 @@ void lv_textarea_set_password_mode(lv_obj_t * obj, bool en)
 
 void lv_textarea_set_password_bullet(lv_obj_t * obj, const char * bullet)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     char * copy = nullptr;
     if(bullet && bullet[0]) {
@@ -637,6 +645,7 @@ void lv_textarea_set_password_bullet(lv_obj_t * obj, const char * bullet)
 
 void lv_textarea_set_one_line(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     if(ta->one_line == (en ? 1u : 0u)) return;
     ta->one_line = en ? 1 : 0;
@@ -648,54 +657,119 @@ void lv_textarea_set_one_line(lv_obj_t * obj, bool en)
     refr_cursor_area(obj);
 }
 
-void lv_textarea_set_accepted_chars(lv_obj_t * obj, const char * list) { as_ta(obj)->accepted_chars = list; }
-void lv_textarea_set_max_length(lv_obj_t * obj, uint32_t num) { as_ta(obj)->max_length = num; }
-void lv_textarea_set_insert_replace(lv_obj_t * obj, const char * txt) { as_ta(obj)->insert_replace = txt; }
+void lv_textarea_set_accepted_chars(lv_obj_t * obj, const char * list)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
+    as_ta(obj)->accepted_chars = list;
+}
+void lv_textarea_set_max_length(lv_obj_t * obj, uint32_t num)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
+    as_ta(obj)->max_length = num;
+}
+void lv_textarea_set_insert_replace(lv_obj_t * obj, const char * txt)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
+    as_ta(obj)->insert_replace = txt;
+}
 
 void lv_textarea_set_text_selection(lv_obj_t * obj, bool en)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     as_ta(obj)->text_sel_en = en ? 1 : 0;
     if(!en) lv_textarea_clear_selection(obj);
 }
 
-void lv_textarea_set_password_show_time(lv_obj_t * obj, uint32_t time) { as_ta(obj)->pwd_show_time = time; }
+void lv_textarea_set_password_show_time(lv_obj_t * obj, uint32_t time)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
+    as_ta(obj)->pwd_show_time = time;
+}
 
 void lv_textarea_set_align(lv_obj_t * obj, lv_text_align_t align)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_obj_set_style_text_align(obj, align, 0);
     refr_cursor_area(obj);
 }
 
-const char * lv_textarea_get_text(const lv_obj_t * obj) { return real_text(as_ta(obj)); }
+const char * lv_textarea_get_text(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return real_text(as_ta(obj));
+}
 
 const char * lv_textarea_get_placeholder_text(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
     const char * t = as_ta(obj)->placeholder_txt;
     return t ? t : "";
 }
 
-lv_obj_t * lv_textarea_get_label(const lv_obj_t * obj) { return as_ta(obj)->label; }
-uint32_t lv_textarea_get_cursor_pos(const lv_obj_t * obj) { return as_ta(obj)->cursor.pos; }
-bool lv_textarea_get_cursor_click_pos(lv_obj_t * obj) { return as_ta(obj)->cursor.click_pos; }
-bool lv_textarea_get_password_mode(const lv_obj_t * obj) { return as_ta(obj)->pwd_mode; }
-const char * lv_textarea_get_password_bullet(lv_obj_t * obj) { return bullet_of(as_ta(obj)); }
-bool lv_textarea_get_one_line(const lv_obj_t * obj) { return as_ta(obj)->one_line; }
-const char * lv_textarea_get_accepted_chars(lv_obj_t * obj) { return as_ta(obj)->accepted_chars; }
-uint32_t lv_textarea_get_max_length(lv_obj_t * obj) { return as_ta(obj)->max_length; }
+lv_obj_t * lv_textarea_get_label(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->label;
+}
+uint32_t lv_textarea_get_cursor_pos(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->cursor.pos;
+}
+bool lv_textarea_get_cursor_click_pos(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->cursor.click_pos;
+}
+bool lv_textarea_get_password_mode(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->pwd_mode;
+}
+const char * lv_textarea_get_password_bullet(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return bullet_of(as_ta(obj));
+}
+bool lv_textarea_get_one_line(const lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->one_line;
+}
+const char * lv_textarea_get_accepted_chars(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->accepted_chars;
+}
+uint32_t lv_textarea_get_max_length(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->max_length;
+}
 
 bool lv_textarea_text_is_selected(const lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
     const lv_textarea_t * ta = as_ta(obj);
     uint32_t s = lv_label_get_text_selection_start(ta->label);
     uint32_t e = lv_label_get_text_selection_end(ta->label);
     return s != LV_LABEL_TEXT_SELECTION_OFF && e != LV_LABEL_TEXT_SELECTION_OFF && s != e;
 }
 
-bool lv_textarea_get_text_selection(lv_obj_t * obj) { return as_ta(obj)->text_sel_en; }
-uint32_t lv_textarea_get_password_show_time(lv_obj_t * obj) { return as_ta(obj)->pwd_show_time; }
+bool lv_textarea_get_text_selection(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->text_sel_en;
+}
+uint32_t lv_textarea_get_password_show_time(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
+    return as_ta(obj)->pwd_show_time;
+}
 
 uint32_t lv_textarea_get_current_char(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return {};
     lv_textarea_t * ta = as_ta(obj);
     const char * txt = lv_textarea_get_text(obj);
     if(ta->cursor.pos == 0) return 0;
@@ -705,6 +779,7 @@ uint32_t lv_textarea_get_current_char(lv_obj_t * obj)
 
 void lv_textarea_clear_selection(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     if(ta->label == nullptr) return;
     lv_label_set_text_selection_start(ta->label, LV_LABEL_TEXT_SELECTION_OFF);
@@ -715,17 +790,20 @@ void lv_textarea_clear_selection(lv_obj_t * obj)
 
 void lv_textarea_cursor_right(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_set_cursor_pos(obj, static_cast<int32_t>(lv_textarea_get_cursor_pos(obj) + 1));
 }
 
 void lv_textarea_cursor_left(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     uint32_t cp = lv_textarea_get_cursor_pos(obj);
     if(cp > 0) lv_textarea_set_cursor_pos(obj, static_cast<int32_t>(cp - 1));
 }
 
 void lv_textarea_cursor_down(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     const text_params_t p = text_params(ta);
     lv_point_t pos = letter_pos(ta, ta->cursor.pos);
@@ -737,6 +815,7 @@ void lv_textarea_cursor_down(lv_obj_t * obj)
 
 void lv_textarea_cursor_up(lv_obj_t * obj)
 {
+    if(!lv_widget_check(obj, &lv_textarea_class)) return;
     lv_textarea_t * ta = as_ta(obj);
     const text_params_t p = text_params(ta);
     lv_point_t pos = letter_pos(ta, ta->cursor.pos);

@@ -88,15 +88,11 @@ void tileview_event(const lv_obj_class_t * class_p, lv_event_t * e)
 
 extern "C" {
 
-lv_obj_t * lv_tileview_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_tileview_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_tileview_create(lv_obj_t * parent) { return lv_widget_create(&lv_tileview_class, parent); }
 
 lv_obj_t * lv_tileview_add_tile(lv_obj_t * tv, uint8_t col_id, uint8_t row_id, lv_dir_t dir)
 {
+    if(!lv_widget_check(tv, &lv_tileview_class)) return {};
     lv_obj_t * obj = lv_obj_class_create_obj(&lv_tileview_tile_class, tv);
     as_tile(obj)->dir = dir;
     lv_obj_class_init_obj(obj);
@@ -112,6 +108,7 @@ lv_obj_t * lv_tileview_add_tile(lv_obj_t * tv, uint8_t col_id, uint8_t row_id, l
 
 void lv_tileview_set_tile(lv_obj_t * tv, lv_obj_t * tile_obj, lv_anim_enable_t anim_en)
 {
+    if(!lv_widget_check(tv, &lv_tileview_class)) return;
     if(tile_obj == nullptr || lv_obj_get_parent(tile_obj) != tv) return;
     lv_obj_update_layout(tv);
     as_tv(tv)->tile_act = tile_obj;
@@ -121,6 +118,7 @@ void lv_tileview_set_tile(lv_obj_t * tv, lv_obj_t * tile_obj, lv_anim_enable_t a
 
 void lv_tileview_set_tile_by_index(lv_obj_t * tv, uint32_t col_id, uint32_t row_id, lv_anim_enable_t anim_en)
 {
+    if(!lv_widget_check(tv, &lv_tileview_class)) return;
     lv_obj_update_layout(tv);
     const int32_t tx = static_cast<int32_t>(col_id) * lv_obj_get_content_width(tv);
     const int32_t ty = static_cast<int32_t>(row_id) * lv_obj_get_content_height(tv);
@@ -134,6 +132,10 @@ void lv_tileview_set_tile_by_index(lv_obj_t * tv, uint32_t col_id, uint32_t row_
     }
 }
 
-lv_obj_t * lv_tileview_get_tile_active(lv_obj_t * obj) { return as_tv(obj)->tile_act; }
+lv_obj_t * lv_tileview_get_tile_active(lv_obj_t * obj)
+{
+    if(!lv_widget_check(obj, &lv_tileview_class)) return {};
+    return as_tv(obj)->tile_act;
+}
 
 } // extern "C"

@@ -29,3 +29,12 @@ char * lv_widget_strdup(const char * s)
     if(copy) lv_memcpy(copy, s, n + 1);
     return copy;
 }
+
+bool lv_widget_check(const lv_obj_t * obj, const lv_obj_class_t * cls) { return lv_obj_has_class(obj, cls); }
+
+lv_obj_t * lv_widget_create(const lv_obj_class_t * cls, lv_obj_t * parent)
+{
+    lv_obj_t * obj = lv_obj_class_create_obj(cls, parent);
+    lv_obj_class_init_obj(obj);
+    return obj;
+}

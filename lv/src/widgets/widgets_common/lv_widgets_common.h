@@ -13,6 +13,14 @@ void lv_widget_area_inside_pad(const lv_obj_t * obj, lv_part_t part, const lv_ar
 /** The area grown by a part's pad_* (knobs: negative padding shrinks). */
 void lv_widget_area_grow_by_pad(const lv_obj_t * obj, lv_part_t part, lv_area_t * area);
 
+/** Creates and initialises an object of class `cls` on parent (every lv_<widget>_create). */
+lv_obj_t * lv_widget_create(const lv_obj_class_t * cls, lv_obj_t * parent);
+
+/** LVGL's LV_ASSERT_OBJ without the halt: false for NULL or an object that is not of class
+ *  `cls` (or derived from it), and the public function then does nothing, so a call on the
+ *  wrong widget cannot corrupt memory. */
+bool lv_widget_check(const lv_obj_t * obj, const lv_obj_class_t * cls);
+
 /** Copies a C string into the engine heap; NULL for NULL or when out of memory. */
 char * lv_widget_strdup(const char * s);
 

@@ -34,15 +34,11 @@ extern "C" const lv_obj_class_t lv_win_class = {
 
 extern "C" {
 
-lv_obj_t * lv_win_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_win_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+lv_obj_t * lv_win_create(lv_obj_t * parent) { return lv_widget_create(&lv_win_class, parent); }
 
 lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt)
 {
+    if(!lv_widget_check(win, &lv_win_class)) return {};
     lv_obj_t * title = lv_label_create(lv_win_get_header(win));
     lv_label_set_long_mode(title, LV_LABEL_LONG_MODE_DOTS);
     lv_label_set_text(title, txt ? txt : "");
@@ -52,6 +48,7 @@ lv_obj_t * lv_win_add_title(lv_obj_t * win, const char * txt)
 
 lv_obj_t * lv_win_add_button(lv_obj_t * win, const void * icon, int32_t btn_w)
 {
+    if(!lv_widget_check(win, &lv_win_class)) return {};
     lv_obj_t * btn = lv_button_create(lv_win_get_header(win));
     lv_obj_set_size(btn, btn_w, LV_PCT(100));
     if(icon) {
@@ -63,6 +60,10 @@ lv_obj_t * lv_win_add_button(lv_obj_t * win, const void * icon, int32_t btn_w)
 }
 
 lv_obj_t * lv_win_get_header(lv_obj_t * win) { return lv_obj_get_child(win, 0); }
-lv_obj_t * lv_win_get_content(lv_obj_t * win) { return lv_obj_get_child(win, 1); }
+lv_obj_t * lv_win_get_content(lv_obj_t * win)
+{
+    if(!lv_widget_check(win, &lv_win_class)) return {};
+    return lv_obj_get_child(win, 1);
+}
 
 } // extern "C"

@@ -1,0 +1,30 @@
+# The calendar's drop-down header: a year and a month drop-down that follow the shown
+# month, and change it when a new option is selected.
+cal = lv.calendar(lv.screen_active())
+cal.set_month_shown(2021, 2)
+header = lv.calendar_header_dropdown(cal)
+print('header first child:', cal.get_child(0) is header, 'children', header.get_child_count())
+year_dd = header.get_child(0)
+month_dd = header.get_child(1)
+
+def shown():
+    d = cal.get_showed_date()
+    buf = bytearray(8)
+    year_dd.get_selected_str(buf, len(buf))
+    return (d.year, d.month), (bytes(buf).rstrip(b'\0').decode(), month_dd.get_selected())
+
+print(shown())
+cal.set_month_shown(2019, 11)
+print(shown())
+month_dd.set_selected(0)
+month_dd.send_event(lv.EVENT.VALUE_CHANGED, None)
+print(shown())
+year_dd.set_selected(2)
+year_dd.send_event(lv.EVENT.VALUE_CHANGED, None)
+print(shown())
+header.set_year_list("2030\n2029\n2028")
+cal.set_month_shown(2029, 5)
+print(shown())
+arrow = lv.calendar(lv.screen_active())
+arrow.add_header_arrow()
+print('arrow header title:', arrow.get_child(0).get_child(1).get_text())
