@@ -91,7 +91,7 @@ bool lv_sdl_init(void)
         for(Registration & r : sdl.indevs) r = {nullptr, nullptr}; /* their indevs are gone too */
         return true;
     }
-    if(SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) return false;
+    if(!lv_sdl_load() || SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) return false;
     sdl.poll_timer = lv_timer_create(poll_events, POLL_PERIOD_MS, nullptr);
     if(!sdl.poll_timer) {
         SDL_QuitSubSystem(SDL_INIT_VIDEO);

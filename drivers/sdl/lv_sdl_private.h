@@ -8,6 +8,71 @@
 
 #include <SDL2/SDL.h>
 
+/* SDL is opened on first use (dlopen), not linked: Debian's libSDL2 pulls in some fifty
+ * libraries (X11, Wayland, PulseAudio...) whose loading alone would triple pyvgl's start-up
+ * for every script that never opens a window. The drivers call SDL through this table; the
+ * SDL_* names below are redirected to it. */
+#define LV_SDL_FUNCTIONS(X) \
+    X(CreateRenderer) \
+    X(CreateTexture) \
+    X(CreateWindow) \
+    X(DestroyRenderer) \
+    X(DestroyTexture) \
+    X(DestroyWindow) \
+    X(GetTicks) \
+    X(GetWindowID) \
+    X(GetWindowSize) \
+    X(InitSubSystem) \
+    X(Log) \
+    X(PollEvent) \
+    X(QuitSubSystem) \
+    X(RenderClear) \
+    X(RenderCopy) \
+    X(RenderPresent) \
+    X(SetError) \
+    X(SetRenderDrawColor) \
+    X(SetWindowResizable) \
+    X(SetWindowSize) \
+    X(SetWindowTitle) \
+    X(StartTextInput) \
+    X(StopTextInput) \
+    X(UpdateTexture)
+
+struct lv_sdl_api_t {
+#define LV_SDL_FIELD(name) decltype(&SDL_##name) name;
+    LV_SDL_FUNCTIONS(LV_SDL_FIELD)
+#undef LV_SDL_FIELD
+};
+extern lv_sdl_api_t lv_sdl_api;
+
+/** Opens libSDL2 and fills lv_sdl_api (once); false if SDL is not installed. */
+bool lv_sdl_load(void);
+
+#define SDL_CreateRenderer (lv_sdl_api.CreateRenderer)
+#define SDL_CreateTexture (lv_sdl_api.CreateTexture)
+#define SDL_CreateWindow (lv_sdl_api.CreateWindow)
+#define SDL_DestroyRenderer (lv_sdl_api.DestroyRenderer)
+#define SDL_DestroyTexture (lv_sdl_api.DestroyTexture)
+#define SDL_DestroyWindow (lv_sdl_api.DestroyWindow)
+#define SDL_GetTicks (lv_sdl_api.GetTicks)
+#define SDL_GetWindowID (lv_sdl_api.GetWindowID)
+#define SDL_GetWindowSize (lv_sdl_api.GetWindowSize)
+#define SDL_InitSubSystem (lv_sdl_api.InitSubSystem)
+#define SDL_Log (lv_sdl_api.Log)
+#define SDL_PollEvent (lv_sdl_api.PollEvent)
+#define SDL_QuitSubSystem (lv_sdl_api.QuitSubSystem)
+#define SDL_RenderClear (lv_sdl_api.RenderClear)
+#define SDL_RenderCopy (lv_sdl_api.RenderCopy)
+#define SDL_RenderPresent (lv_sdl_api.RenderPresent)
+#define SDL_SetError (lv_sdl_api.SetError)
+#define SDL_SetRenderDrawColor (lv_sdl_api.SetRenderDrawColor)
+#define SDL_SetWindowResizable (lv_sdl_api.SetWindowResizable)
+#define SDL_SetWindowSize (lv_sdl_api.SetWindowSize)
+#define SDL_SetWindowTitle (lv_sdl_api.SetWindowTitle)
+#define SDL_StartTextInput (lv_sdl_api.StartTextInput)
+#define SDL_StopTextInput (lv_sdl_api.StopTextInput)
+#define SDL_UpdateTexture (lv_sdl_api.UpdateTexture)
+
 #include "lvgl.h"
 
 /** Called for every polled SDL event with the indev it was registered for. */

@@ -118,6 +118,14 @@ class CliTest(unittest.TestCase):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             self.assertEqual((p.returncode, p.stdout.splitlines()[-1:]), (0, ['alive']), (size, p.stderr))
 
+    @unittest.skipUnless(os.path.exists('/proc/self/maps'), 'needs /proc')
+    def test_sdl_is_not_loaded_until_a_window_opens(self):
+        # libSDL2 and the ~50 libraries behind it are opened on first window, so a script
+        # without a window (and every test, and `-c pass`) starts without them
+        code = 'import lvgl as lv\nprint("libSDL2" in open("/proc/self/maps").read())'
+        rc, out, err = run(['-c', code])
+        self.assertEqual((rc, out), (0, 'False\n'), err)
+
     def test_heapsize_uncaught_memory_error(self):
         rc, out, err = run(['-X', 'heapsize=16k', '-c', 'l = []\nwhile True:\n    l.append([0] * 8)'])
         self.assertEqual(rc, 1)
