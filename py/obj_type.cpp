@@ -1382,12 +1382,16 @@ void objects_init() {
 }
 
 // Adds the names defined by k itself to dict d, with value v (nullptr: the attribute).
+// Adds the entries of `src` to dict d, with value v (nullptr: the entry's own value).
+static bool add_entries(Val d, Dict* src, Val v) {
+  Map* m = &src->map;
+  for (uint32_t j = 0; j < m->n; j++)
+    if (m->entries[j].key && dict_set(d, m->entries[j].key, v ? v : m->entries[j].value) < 0) return false;
+  return true;
+}
+
 static bool add_own_attrs(Val d, Type* k, Val v) {
-  if (k->dict) {
-    Map* m = &k->dict->map;
-    for (uint32_t j = 0; j < m->n; j++)
-      if (m->entries[j].key && dict_set(d, m->entries[j].key, v ? v : m->entries[j].value) < 0) return false;
-  }
+  if (k->dict && !add_entries(d, k->dict, v)) return false;
   for (const MethodDef* r = k->methods; r && r->name; r++) {
     Val n = str_intern_cstr(r->name);
     if (!n || (!dict_get_str(d, n) && dict_set(d, n, v ? v : (Val)r) < 0)) return false;
@@ -1430,11 +1434,7 @@ Val dir_of(Val o) {
       if (!module_dict(o)) return nullptr;
       dp = &((Module*)o)->dict;
     }
-    if (dp && *dp) {
-      Map* m = &(*dp)->map;
-      for (uint32_t i = 0; i < m->n; i++)
-        if (m->entries[i].key && dict_set(d, m->entries[i].key, None) < 0) return nullptr;
-    }
+    if (dp && *dp && !add_entries(d, *dp, None)) return nullptr;
     Type* t = is_type_obj ? (Type*)o : ot;
     if (ot != &module_type) {
       size_t i = 0;

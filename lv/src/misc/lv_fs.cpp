@@ -253,6 +253,21 @@ lv_fs_res_t lv_fs_tell(lv_fs_file_t * file_p, uint32_t * pos)
     return drv->tell_cb ? drv->tell_cb(drv, file_p->file_d, pos) : LV_FS_RES_NOT_IMP;
 }
 
+void * lv_fs_read_all(lv_fs_file_t * f, uint32_t max_size, uint32_t * size)
+{
+    uint32_t len = 0;
+    if(lv_fs_seek(f, 0, LV_FS_SEEK_END) != LV_FS_RES_OK || lv_fs_tell(f, &len) != LV_FS_RES_OK) return NULL;
+    if(len == 0 || len > max_size || lv_fs_seek(f, 0, LV_FS_SEEK_SET) != LV_FS_RES_OK) return NULL;
+    uint8_t * data = (uint8_t *)lv_malloc(len);
+    uint32_t got = 0;
+    if(data && lv_fs_read(f, data, len, &got) == LV_FS_RES_OK && got == len) {
+        *size = len;
+        return data;
+    }
+    lv_free(data);
+    return NULL;
+}
+
 lv_fs_res_t lv_fs_dir_open(lv_fs_dir_t * rddir_p, const char * path)
 {
     if(rddir_p == NULL) return LV_FS_RES_INV_PARAM;

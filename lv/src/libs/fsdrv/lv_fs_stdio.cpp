@@ -1,7 +1,7 @@
 /**
  * @file lv_fs_stdio.cpp
  * A file system driver on the C library's stdio, plus POSIX directories where they exist;
- * and lv_fs_load_file, which the engine's font and image loaders read whole files with.
+ * and lv_fs_load_file, which the engine's font loader reads whole files with.
  */
 #include "lvgl.h"
 #include "misc/lv_fs_private.h"
@@ -103,22 +103,6 @@ void lv_fs_drv_init_stdio(lv_fs_drv_t * drv)
 #endif
 }
 
-/** Reads all of an open file into a new block. */
-static void * read_all(lv_fs_file_t * f, uint32_t max_size, uint32_t * size)
-{
-    uint32_t len = 0;
-    if(lv_fs_seek(f, 0, LV_FS_SEEK_END) != LV_FS_RES_OK || lv_fs_tell(f, &len) != LV_FS_RES_OK) return NULL;
-    if(len == 0 || len > max_size || lv_fs_seek(f, 0, LV_FS_SEEK_SET) != LV_FS_RES_OK) return NULL;
-    uint8_t * data = (uint8_t *)lv_malloc(len);
-    uint32_t got = 0;
-    if(data && lv_fs_read(f, data, len, &got) == LV_FS_RES_OK && got == len) {
-        *size = len;
-        return data;
-    }
-    lv_free(data);
-    return NULL;
-}
-
 void * lv_fs_load_file(const char * path, uint32_t max_size, uint32_t * size)
 {
     if(path == NULL || size == NULL) return NULL;
@@ -137,7 +121,7 @@ void * lv_fs_load_file(const char * path, uint32_t max_size, uint32_t * size)
         f.drv = &plain;
         f.cache = NULL;
     }
-    void * data = read_all(&f, max_size, size);
+    void * data = lv_fs_read_all(&f, max_size, size);
     lv_fs_close(&f);
     return data;
 }

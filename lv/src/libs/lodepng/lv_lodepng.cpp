@@ -8,6 +8,7 @@
 #include "lv_image_cache.h"
 
 #include "core/lv_global.h"
+#include "misc/lv_fs_private.h"
 #include "lv_png_decode.h"
 
 namespace {
@@ -91,20 +92,10 @@ const lv_image_dsc_t * decode_cached(const lv_image_dsc_t * src)
 uint8_t * read_file(const char * path, uint32_t * size)
 {
     lv_fs_file_t f;
+    *size = 0;
     if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return nullptr;
-    uint32_t len = 0;
-    uint8_t * data = nullptr;
-    if(lv_fs_seek(&f, 0, LV_FS_SEEK_END) == LV_FS_RES_OK && lv_fs_tell(&f, &len) == LV_FS_RES_OK && len > 0 &&
-       len <= kMaxFileSize && lv_fs_seek(&f, 0, LV_FS_SEEK_SET) == LV_FS_RES_OK) {
-        data = static_cast<uint8_t *>(lv_malloc(len));
-        uint32_t got = 0;
-        if(data && (lv_fs_read(&f, data, len, &got) != LV_FS_RES_OK || got != len)) {
-            lv_free(data);
-            data = nullptr;
-        }
-    }
+    uint8_t * data = static_cast<uint8_t *>(lv_fs_read_all(&f, kMaxFileSize, size));
     lv_fs_close(&f);
-    *size = len;
     return data;
 }
 
