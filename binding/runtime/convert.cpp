@@ -265,19 +265,43 @@ inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
 
 } // namespace
 
-/** `<handle>.delete()` of an engine handle (timer, group, display...): the engine frees
- *  it, so the wrapper it was called on must not reach the engine again. */
-static bool is_handle_delete(const Module & m, uint16_t fn)
+/** Is function `f` a struct's delete() taking the struct first? */
+static bool is_handle_delete(const Module & m, uint16_t f)
 {
-    return name_compare(m, m.functions[fn].name, "delete") == 0;
+    return name_compare(m, m.functions[f].name, "delete") == 0 && first_arg(m, m.functions[f].sig).code() == T_STRUCT_PTR;
 }
 
-/** After a call: if it was `<handle>.delete()`, the wrapper it was called on goes stale. */
-static void forget_deleted_handle(const Module & m, uint16_t fn, int argc, const Val * args)
+bool init_handle_deletes(Runtime * rt)
 {
-    if(argc < 1 || !is_struct_obj(args[0])) return;
-    SigReader first = first_arg(m, m.functions[fn].sig);
-    if(first.code() == T_STRUCT_PTR && is_handle_delete(m, fn)) ((BStruct *)args[0])->data = nullptr;
+    const Module & m = *rt->m;
+    uint16_t n = 0;
+    for(int pass = 0; pass < 2; pass++) {  // count, then fill
+        for(uint16_t st = 0; st < m.struct_count; st++) {
+            const Struct & s = m.structs[st];
+            for(uint16_t f = s.first_method; f < s.first_method + s.method_count; f++) {
+                if(!is_handle_delete(m, f)) continue;
+                if(pass) rt->handle_deletes[rt->handle_delete_count++] = f;
+                else n++;
+            }
+        }
+        if(pass == 0 && n) {
+            rt->handle_deletes = (uint16_t *)py::gc_alloc(n * sizeof(uint16_t));
+            if(!rt->handle_deletes) return false;
+        }
+        if(n == 0) break;
+    }
+    return true;
+}
+
+/** After a call: if it was `<handle>.delete()`, the wrapper it was called on goes stale, so
+ *  later use raises instead of reaching freed engine memory. */
+static void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val * args)
+{
+    for(uint16_t i = 0; i < rt->handle_delete_count; i++) {
+        if(rt->handle_deletes[i] != fn) continue;
+        if(argc >= 1 && is_struct_obj(args[0])) ((BStruct *)args[0])->data = nullptr;
+        return;
+    }
 }
 
 Val stale_struct_error()
@@ -726,7 +750,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     }
     call(m, fn, words, &result);
     if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
-    forget_deleted_handle(m, fn, argc, args);
+    forget_deleted_handle(rt, fn, argc, args);
     if(struct_result) return struct_result;
     if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;
@@ -757,7 +781,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     Word result;
     result.u64 = 0;
     call(m, fn, words, &result);
-    forget_deleted_handle(m, fn, argc, args);
+    forget_deleted_handle(rt, fn, argc, args);
     return to_python(rt, ret, result, nullptr);
 }
 

@@ -43,6 +43,8 @@ struct Runtime {
     py::Val delete_holder;   ///< holder of the DELETE callbacks that forget deleted objects' wrappers
     uint16_t event_target_fn;  ///< the event's get_target_obj (or get_target)
     uint16_t remove_with_user_data;  ///< root class remove_event_cb_with_user_data, NONE if absent
+    uint16_t * handle_deletes;       ///< <struct>.delete() methods (timer, group, display...):
+    uint16_t handle_delete_count;    ///<   the wrapper they are called on goes stale
     py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
     bool imported;
 };
@@ -102,6 +104,8 @@ py::Val func_new(Runtime * rt, uint16_t fn);
 Runtime * runtime_of(const Module & m);
 
 // convert.cpp
+/** Finds the <struct>.delete() methods of engine handles; called once per module. */
+bool init_handle_deletes(Runtime * rt);
 /** Name of function `fn` for messages. */
 void function_name(const Module & m, uint16_t fn, char * buf, size_t size);
 /** Calls function `fn` with Python arguments (self first for methods). */

@@ -492,7 +492,7 @@ bool register_module(const Module & m)
     rt->module = (Val)mod;
     Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, m.root_class, "delete");
     rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
-    if(!init_deletion_watch(rt) || !init_remove_event_cb(rt)) return false;
+    if(!init_deletion_watch(rt) || !init_remove_event_cb(rt) || !init_handle_deletes(rt)) return false;
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;
