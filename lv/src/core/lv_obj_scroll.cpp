@@ -156,6 +156,21 @@ void lv_obj_get_scroll_end(lv_obj_t * obj, lv_point_t * end)
     end->y = a ? -a->end_value : lv_obj_get_scroll_y(obj);
 }
 
+/** Starts animation `a` scrolling one axis by `delta` from scroll position `pos`, taking
+ *  longer on larger displays (`res`: the display's size along the axis). False if a
+ *  SCROLL_BEGIN handler refused (the object may be gone). */
+static bool start_scroll_anim(lv_obj_t * obj, lv_anim_t * a, int32_t res, int32_t pos, int32_t delta,
+                              lv_anim_exec_xcb_t exec_cb)
+{
+    uint32_t t = lv_anim_speed_clamped(static_cast<uint32_t>(res) >> 1, SCROLL_ANIM_TIME_MIN, SCROLL_ANIM_TIME_MAX);
+    lv_anim_set_duration(a, t);
+    lv_anim_set_values(a, -pos, -pos + delta);
+    lv_anim_set_exec_cb(a, exec_cb);
+    if(lv_obj_send_event(obj, LV_EVENT_SCROLL_BEGIN, a) != LV_RESULT_OK) return false;
+    lv_anim_start(a);
+    return true;
+}
+
 void lv_obj_scroll_by(lv_obj_t * obj, int32_t dx, int32_t dy, lv_anim_enable_t anim_en)
 {
     if(dx == 0 && dy == 0) return;
@@ -166,26 +181,10 @@ void lv_obj_scroll_by(lv_obj_t * obj, int32_t dx, int32_t dy, lv_anim_enable_t a
         lv_anim_set_var(&a, obj);
         lv_anim_set_deleted_cb(&a, scroll_end_cb);
         lv_anim_set_path_cb(&a, lv_anim_path_ease_out);
-        if(dx) {
-            uint32_t t = lv_anim_speed_clamped(static_cast<uint32_t>(lv_display_get_horizontal_resolution(d)) >> 1,
-                                               SCROLL_ANIM_TIME_MIN, SCROLL_ANIM_TIME_MAX);
-            lv_anim_set_duration(&a, t);
-            int32_t sx = lv_obj_get_scroll_x(obj);
-            lv_anim_set_values(&a, -sx, -sx + dx);
-            lv_anim_set_exec_cb(&a, scroll_x_anim);
-            if(lv_obj_send_event(obj, LV_EVENT_SCROLL_BEGIN, &a) != LV_RESULT_OK) return;
-            lv_anim_start(&a);
-        }
-        if(dy) {
-            uint32_t t = lv_anim_speed_clamped(static_cast<uint32_t>(lv_display_get_vertical_resolution(d)) >> 1,
-                                               SCROLL_ANIM_TIME_MIN, SCROLL_ANIM_TIME_MAX);
-            lv_anim_set_duration(&a, t);
-            int32_t sy = lv_obj_get_scroll_y(obj);
-            lv_anim_set_values(&a, -sy, -sy + dy);
-            lv_anim_set_exec_cb(&a, scroll_y_anim);
-            if(lv_obj_send_event(obj, LV_EVENT_SCROLL_BEGIN, &a) != LV_RESULT_OK) return;
-            lv_anim_start(&a);
-        }
+        if(dx && !start_scroll_anim(obj, &a, lv_display_get_horizontal_resolution(d), lv_obj_get_scroll_x(obj), dx,
+                                    scroll_x_anim))
+            return;
+        if(dy) start_scroll_anim(obj, &a, lv_display_get_vertical_resolution(d), lv_obj_get_scroll_y(obj), dy, scroll_y_anim);
     }
     else {
         /* an instant scroll cancels a running animated one */
