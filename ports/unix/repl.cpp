@@ -10,6 +10,7 @@
 // returns to the friendly REPL. "\x05A\x01" at the raw prompt enters raw-paste mode, the
 // flow-controlled variant mpremote and pyboard.py use when the board supports it.
 #include "repl.h"
+#include "repl_input.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -395,69 +396,6 @@ LineResult edit_line_keys(Editor* e, const char* initial) {
         }
     }
   }
-}
-
-// ---- input completeness (when to show "... ") ------------------------------------------
-bool starts_compound(const char* s) {
-  while (*s == ' ' || *s == '\t') s++;
-  static const char* const kw[] = {"if", "while", "for", "try", "def", "class", "with", "async", "elif", "else", "except", "finally", "match"};
-  if (*s == '@') return true;
-  for (const char* k : kw) {
-    size_t n = strlen(k);
-    if (!strncmp(s, k, n) && (s[n] == ' ' || s[n] == ':' || s[n] == '(' || s[n] == '\t')) return true;
-  }
-  return false;
-}
-
-// Open brackets, an unterminated triple-quoted string or a trailing backslash.
-bool open_construct(const char* s, size_t n) {
-  int depth = 0;
-  char quote = 0;
-  bool triple = false;
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (quote) {
-      if (c == '\\') {
-        i++;
-        continue;
-      }
-      if (c == quote) {
-        if (!triple) quote = 0;
-        else if (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote) {
-          quote = 0;
-          i += 2;
-        }
-      } else if (c == '\n' && !triple) quote = 0;
-      continue;
-    }
-    if (c == '#') {
-      while (i < n && s[i] != '\n') i++;
-      continue;
-    }
-    if (c == '"' || c == '\'') {
-      quote = c;
-      triple = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
-      if (triple) i += 2;
-    } else if (c == '(' || c == '[' || c == '{') depth++;
-    else if (c == ')' || c == ']' || c == '}') depth--;
-  }
-  if (quote && triple) return true;
-  if (depth > 0) return true;
-  size_t e = n;
-  while (e > 0 && (s[e - 1] == '\n' || s[e - 1] == ' ')) e--;
-  return e > 0 && s[e - 1] == '\\';
-}
-
-bool ends_with_colon(const char* line) {
-  size_t n = strlen(line);
-  while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t')) n--;
-  return n > 0 && line[n - 1] == ':';
-}
-
-bool blank(const char* line) {
-  for (; *line; line++)
-    if (*line != ' ' && *line != '\t') return false;
-  return true;
 }
 
 // ---- running code -----------------------------------------------------------------------

@@ -18,8 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "display/lv_display_private.h"
 #include "lvgl.h"
+#include "ports/unix/gui_reset.h"
 #include "ports/unix/lvgl_port.h"
 #include "ports/unix/repl.h"
 #include "py/gc.h"
@@ -32,7 +32,6 @@ namespace {
 
 constexpr uint32_t POLL_INTERVAL_MS = 250;  // stat polling fallback
 constexpr uint32_t SETTLE_MS = 60;          // an editor's save may be several writes
-constexpr int MAX_ENGINE_TIMERS = 64;
 
 // What the file looked like when last run, to tell a real change from a touch of the dir.
 struct Stamp {
@@ -134,63 +133,6 @@ WaitResult wait_for_change(Watcher* w, bool had_window) {
   }
 }
 
-// ---- the engine's state between runs ------------------------------------------------------
-lv_timer_t* g_engine_timers[MAX_ENGINE_TIMERS];
-int g_engine_timer_count;
-
-// The timers that exist before the script runs belong to the engine and the drivers
-// (refresh, input, animations): they survive reloads, every other timer is the script's.
-void remember_engine_timers() {
-  g_engine_timer_count = 0;
-  for (lv_timer_t* t = lv_timer_get_next(nullptr); t && g_engine_timer_count < MAX_ENGINE_TIMERS;
-       t = lv_timer_get_next(t))
-    g_engine_timers[g_engine_timer_count++] = t;
-}
-
-bool is_engine_timer(lv_timer_t* t) {
-  for (int i = 0; i < g_engine_timer_count; i++)
-    if (g_engine_timers[i] == t) return true;
-  return false;
-}
-
-void delete_script_timers() {
-  bool again = true;
-  while (again) {  // deleting changes the list: start over after each deletion
-    again = false;
-    for (lv_timer_t* t = lv_timer_get_next(nullptr); t; t = lv_timer_get_next(t)) {
-      if (is_engine_timer(t)) continue;
-      lv_timer_delete(t);
-      again = true;
-      break;
-    }
-  }
-}
-
-// A fresh active screen on every display; every other screen and the top layer's children go.
-void fresh_screens() {
-  for (lv_display_t* d = lv_display_get_next(nullptr); d; d = lv_display_get_next(d)) {
-    lv_display_t* saved = lv_display_get_default();
-    lv_display_set_default(d);
-    lv_obj_t* fresh = lv_obj_create(nullptr);
-    lv_display_set_default(saved);
-    if (!fresh) continue;
-    lv_screen_load(fresh);
-    while (d->screen_cnt > 1) {
-      lv_obj_t* old = d->screens[0] == fresh ? d->screens[1] : d->screens[0];
-      lv_obj_delete(old);
-    }
-    if (d->top_layer) lv_obj_clean(d->top_layer);
-    lv_obj_invalidate(fresh);
-  }
-}
-
-void reset_gui() {
-  if (!lv_is_initialized()) return;
-  lv_anim_delete_all();
-  delete_script_timers();
-  fresh_screens();
-}
-
 // The error, in red, on the fresh screen: the window shows that the last save failed.
 void show_error(const char* script, Val exc) {
   if (!lv_is_initialized()) return;
@@ -265,7 +207,7 @@ bool start_engine() {
     return false;
   }
   lv_screen_active();  // makes the default display (the port's provider) if there is none
-  remember_engine_timers();
+  gui_reset_remember_engine_timers();
   return true;
 }
 
@@ -279,7 +221,7 @@ int watch_run(const char* script, int max_runs) {
   int status = 0;
   for (int run = 1;; run++) {
     if (run > 1) {
-      reset_gui();
+      gui_reset();
       forget_file_modules();
     }
     RunResult r = run_script(script);
