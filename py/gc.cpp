@@ -4,6 +4,9 @@
 #include "gc.h"
 
 #include <setjmp.h>
+#if defined(__EMSCRIPTEN__)
+#include <emscripten.h>
+#endif
 #include <string.h>
 
 namespace py {
@@ -110,6 +113,13 @@ __attribute__((noinline, no_sanitize_address)) void scan_stack_from(void* here) 
   for (uintptr_t a = lo; a + sizeof(void*) <= hi; a += sizeof(void*)) mark_word(*(uintptr_t*)a);
 }
 
+#if defined(__EMSCRIPTEN__)
+void scan_spilled_locals(void* begin, void* end) {
+  scan_words(begin, (size_t)((uintptr_t)end - (uintptr_t)begin));
+  drain();
+}
+#endif
+
 __attribute__((noinline)) void scan_stack() {
   // Callee-saved registers may hold the only reference to an object: force them onto
   // this frame. setjmp alone is not enough with glibc, which mangles some saved registers.
@@ -120,6 +130,12 @@ __attribute__((noinline)) void scan_stack() {
   setjmp(regs);
   scan_stack_from(&regs);
   drain();
+#if defined(__EMSCRIPTEN__)
+  // WebAssembly keeps locals outside memory, where no scan sees them: Asyncify (the web
+  // port links with -sASYNCIFY) unwinds the call stack, spilling them into a buffer that
+  // scan_spilled_locals marks, then resumes here.
+  emscripten_scan_registers(scan_spilled_locals);
+#endif
 }
 
 // Sweep transitions for one allocation-table byte (4 blocks), given whether the block

@@ -43,6 +43,7 @@ void default_display_size(int32_t* w, int32_t* h) {
 
 void acknowledge_flush(lv_display_t* disp, const lv_area_t*, uint8_t*) { lv_display_flush_ready(disp); }
 
+#if defined(LV_USE_SDL) && LV_USE_SDL
 bool display_available() {
   const char* x11 = getenv("DISPLAY");
   const char* wayland = getenv("WAYLAND_DISPLAY");
@@ -51,7 +52,6 @@ bool display_available() {
   return (x11 && *x11) || (wayland && *wayland);
 }
 
-#if defined(LV_USE_SDL) && LV_USE_SDL
 // A desktop window with mouse, keyboard and wheel, as the simulator gives.
 lv_display_t* make_window(int32_t w, int32_t h) {
   lv_display_t* disp = lv_sdl_window_create(w, h);
