@@ -167,6 +167,23 @@ async function main() {
     await consoleLine(page, 'print(repr(ta.get_text()))');
     await waitForOutput(page, "'hi'\n");
 
+    step('objects held only by WebAssembly locals survive garbage collections');
+    // many collections while deep calls and loops hold fresh objects: the collector must
+    // see what the WebAssembly locals hold (py/gc.cpp, Asyncify), or values get corrupted
+    await runScript(page, [
+      'import gc',
+      'def nest(depth, acc):',
+      '    if depth == 0:',
+      '        junk = [bytearray(512) for _ in range(400)]',
+      '        return acc + [len(junk)]',
+      '    return nest(depth - 1, acc + [str(depth) * 3])',
+      'keep = [nest(30, []) for _ in range(40)]',
+      'gc.collect()',
+      'ok = all(k == keep[0] for k in keep) and keep[0][0] == "303030" and keep[0][-1] == 400',
+      'print("gc ok", ok, len(keep), sum(len(s) for s in keep[7][:-1]))',
+    ].join('\n'));
+    await waitForOutput(page, 'gc ok True 40 153\n');
+
     step('an error shows a traceback and the page keeps working');
     await runScript(page, 'def fail():\n    raise ValueError("boom")\nprint("before")\nfail()\n');
     await waitForOutput(page, 'ValueError: boom');
