@@ -22,6 +22,7 @@ DEB_PACKAGES=(
   xvfb xdotool imagemagick                   # desktop window tests (tests/drivers, under Xvfb)
   nodejs npm                                 # font conversion at build time (npm packages)
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib  # Cortex-M build test
+  emscripten chromium                        # browser port (ports/web) and its test in headless Chromium
 )
 
 missing_packages() {

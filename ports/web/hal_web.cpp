@@ -1,11 +1,13 @@
 // HAL for the browser (py/hal.h): output goes to the page through JS callbacks, clocks come
 // from the browser, files live in Emscripten's in-memory file system (MEMFS; the POSIX file
 // services of ports/unix/hal_os_unix.cpp work on it unchanged). There is no stdin: input()
-// gets EOF; the page's console feeds the REPL line by line instead (web_api.cpp).
+// gets EOF; the page's console feeds the REPL line by line instead (web_api.cpp). The page's
+// Stop button is the Ctrl-C: KeyboardInterrupt at the script's next check.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <errno.h>
 
+#include "ports/web/hal_web.h"
 #include "py/hal.h"
 #include "py/mod/hal_os.h"
 
@@ -16,6 +18,12 @@ EM_JS(void, web_output, (int fd, const char* s, size_t n), {
   else if (fd == 2) console.error(text);
   else console.log(text);
 });
+
+namespace {
+bool g_interrupt;  // the page's Stop button
+}  // namespace
+
+void hal_web_request_interrupt() { g_interrupt = true; }
 
 namespace py {
 
@@ -31,9 +39,7 @@ int hal_stdin_readline(char*, size_t) { return -1; }
 
 uint64_t hal_ticks_us() { return (uint64_t)(emscripten_get_now() * 1000.0); }
 
-// The browser cannot block: this spins on the clock. The engine keeps running meanwhile
-// (the unix port's wait hook, gui_loop.cpp), but the page shows the result only when the
-// script returns to the browser.
+// Only used without a wait hook: the port's (web_loop.cpp) gives the waits to the browser.
 void hal_sleep_us(uint64_t us) {
   uint64_t end = hal_ticks_us() + us;
   while (hal_ticks_us() < end) {
@@ -80,6 +86,10 @@ int hal_stat(const char* path) {
   return is_dir(st) ? 2 : 1;
 }
 
-bool hal_interrupt_pending() { return false; }
+bool hal_interrupt_pending() {
+  bool was = g_interrupt;
+  g_interrupt = false;
+  return was;
+}
 
 }  // namespace py

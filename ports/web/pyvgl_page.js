@@ -4,7 +4,7 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const editor = $('editor'), runButton = $('run'), output = $('output');
+  const editor = $('editor'), runButton = $('run'), stopButton = $('stop'), output = $('output');
   const replInput = $('repl'), promptLabel = $('prompt'), canvas = $('screen'), status = $('status');
   const ctx = canvas.getContext('2d');
 
@@ -28,6 +28,9 @@
   // the module (Asyncify) and resumes it from a browser task (web_api.cpp).
   let queue = Promise.resolve();
   let pending = 0;
+  // The functions that only queue something (web_pointer, web_key, web_interrupt) are called
+  // directly at any time, never through ccall: ccall, seeing the module paused, would take
+  // over the pending call's completion.
   function call(name, returns, types, args) {
     pending++;
     const p = queue.then(() => mod.ccall(name, returns, types, args, { async: true }));
@@ -36,23 +39,15 @@
   }
 
   // ---- display ------------------------------------------------------------------------------
-  let stepping = false;
+  // Each animation frame runs the engine once, unless a script or a console line is running:
+  // then the module shows its frames itself while it gives the browser its turns.
   async function step() {
-    if (!stepping && pending === 0) {
-      stepping = true;
-      try {
-        const ptr = await call('web_step', 'number', [], []);
-        if (ptr) draw(ptr);
-      } finally {
-        stepping = false;
-      }
-    }
+    if (pending === 0) await call('web_step', null, [], []);
     requestAnimationFrame(step);
   }
 
-  function draw(ptr) {
-    const w = mod.ccall('web_frame_width', 'number', [], []);
-    const h = mod.ccall('web_frame_height', 'number', [], []);
+  // Module.pyvglPresent: the display's pixels (RGBA) at ptr in the module's memory
+  function present(ptr, w, h) {
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
@@ -66,7 +61,7 @@
     const r = canvas.getBoundingClientRect();
     const x = Math.round((event.clientX - r.left) * canvas.width / r.width);
     const y = Math.round((event.clientY - r.top) * canvas.height / r.height);
-    mod.ccall('web_pointer', null, ['number', 'number', 'number'], [x, y, pressed ? 1 : 0]);
+    mod._web_pointer(x, y, pressed ? 1 : 0);
   }
   let pressed = false;
   canvas.addEventListener('pointerdown', (e) => {
@@ -84,20 +79,24 @@
     if (e.key === 'Tab' && e.shiftKey) key = LV_KEY_PREV;
     if (key === undefined && [...e.key].length === 1 && !e.ctrlKey && !e.metaKey) key = e.key.codePointAt(0);
     if (key === undefined) return;
-    mod.ccall('web_key', null, ['number'], [key]);
+    mod._web_key(key);
     e.preventDefault();
   });
 
   // ---- editor -------------------------------------------------------------------------------
   async function runScript() {
     runButton.disabled = true;
+    stopButton.disabled = false;
     try {
       await call('web_run', 'number', ['string'], [editor.value]);
     } finally {
       runButton.disabled = false;
+      stopButton.disabled = true;
     }
   }
   runButton.addEventListener('click', runScript);
+  // KeyboardInterrupt in the script, at its next check (it checks while it computes or sleeps)
+  stopButton.addEventListener('click', () => mod._web_interrupt());
   editor.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.ctrlKey) {
       runScript();
@@ -135,6 +134,7 @@
   async function start() {
     mod = await createPyvgl({
       pyvglOutput: (fd, text) => write(text, fd === 2 ? 'err' : null),
+      pyvglPresent: present,
     });
     const ok = await call('web_init', 'number', ['number', 'number'], [canvas.width, canvas.height]);
     if (!ok) throw new Error('the interpreter did not start');

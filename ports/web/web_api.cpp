@@ -1,11 +1,12 @@
-// The browser port's entry points, called from the page (pyvgl.js) through ccall. The page
-// owns the loop: each animation frame it calls web_step, which runs the engine once and
-// leaves the display's pixels as RGBA for a canvas; scripts (web_run) and console lines
-// (web_repl_line) run when the user asks. Pointer and keys are queued (web_input.cpp).
+// The browser port's entry points, called from the page (pyvgl_page.js) through ccall. The
+// page owns the loop: each animation frame it calls web_step, which runs the engine once and
+// puts the display on the canvas; scripts (web_run) and console lines (web_repl_line) run
+// when the user asks, and give the page its turns while they last (web_loop.cpp). Pointer
+// and keys are queued (web_input.cpp).
 //
 // Every call that may run Python or the engine must be made with ccall's {async: true} and
-// one at a time: a garbage collection unwinds the WebAssembly stack (py/gc.cpp, Asyncify)
-// and resumes from a browser task.
+// one at a time: a garbage collection (py/gc.cpp) and a pause to the browser (web_loop.cpp)
+// unwind the WebAssembly stack (Asyncify) and resume it from a browser task.
 #include <emscripten.h>
 #include <emscripten/stack.h>
 #include <stdio.h>
@@ -13,11 +14,12 @@
 #include <string.h>
 
 #include "lvgl.h"
-#include "ports/unix/gui_loop.h"
 #include "ports/unix/gui_reset.h"
 #include "ports/unix/lvgl_port.h"
 #include "ports/unix/repl_input.h"
+#include "ports/web/hal_web.h"
 #include "ports/web/web_input.h"
+#include "ports/web/web_loop.h"
 #include "py/gc.h"
 #include "py/hal.h"
 #include "py/mod/modules.h"
@@ -34,9 +36,6 @@ Val g_globals;         // the __main__ namespace of the last run, shared with th
 Buf g_pending;         // console lines of a statement not complete yet
 bool g_pending_open;   // g_pending holds lines
 bool g_pending_block;  // ... of a compound statement: it ends at an empty line
-uint8_t* g_rgba;       // the display's pixels for the canvas
-size_t g_rgba_size;
-int32_t g_frame_w, g_frame_h;
 
 Val new_main() {
   Val m = module_new(Q(__main__));
@@ -78,32 +77,6 @@ bool start_engine() {
   return true;
 }
 
-// XRGB8888 / ARGB8888 in memory is B, G, R, A per pixel; a canvas wants R, G, B, A (opaque).
-void copy_frame(const lv_draw_buf_t* buf) {
-  int32_t w = buf->header.w, h = buf->header.h;
-  size_t need = (size_t)w * (size_t)h * 4;
-  if (need > g_rgba_size) {
-    uint8_t* p = (uint8_t*)realloc(g_rgba, need);
-    if (!p) return;
-    g_rgba = p;
-    g_rgba_size = need;
-  }
-  g_frame_w = w;
-  g_frame_h = h;
-  for (int32_t y = 0; y < h; y++) {
-    const uint8_t* src = buf->data + (size_t)y * buf->header.stride;
-    uint8_t* dst = g_rgba + (size_t)y * (size_t)w * 4;
-    for (int32_t x = 0; x < w; x++, src += 4, dst += 4) {
-      dst[0] = src[2];
-      dst[1] = src[1];
-      dst[2] = src[0];
-      dst[3] = 255;
-    }
-  }
-}
-
-bool four_bytes_per_pixel(uint32_t cf) { return cf == LV_COLOR_FORMAT_XRGB8888 || cf == LV_COLOR_FORMAT_ARGB8888; }
-
 void pending_add(const char* line) {
   buf_add(&g_pending, line, strlen(line));
   buf_addc(&g_pending, '\n');
@@ -143,7 +116,7 @@ EMSCRIPTEN_KEEPALIVE int web_init(int w, int h) {
   gc_register_root(&g_pending, sizeof g_pending);
   list_append(ts.sys_path, Q(empty));
   buf_init(&g_pending, 256);
-  gui_loop_start();  // the engine also runs while Python computes or sleeps
+  web_loop_start();  // the engine and the page keep going while Python computes or sleeps
   g_globals = new_main();
   return g_globals && start_engine() ? 1 : 0;
 }
@@ -183,19 +156,11 @@ EMSCRIPTEN_KEEPALIVE int web_repl_line(const char* line) {
 }
 
 /** One GUI step: the engine's due timers (input, animations, refresh), then the default
- *  display's pixels as RGBA. Returns the RGBA buffer (web_frame_width x web_frame_height),
- *  or 0 when there is nothing to show. */
-EMSCRIPTEN_KEEPALIVE uint8_t* web_step() {
-  gui_loop_wait(-1, 0);
-  lv_display_t* disp = lv_is_initialized() ? lv_display_get_default() : nullptr;
-  lv_draw_buf_t* buf = disp ? lv_display_get_buf_active(disp) : nullptr;
-  if (!buf || !buf->data || !four_bytes_per_pixel(buf->header.cf)) return nullptr;
-  copy_frame(buf);
-  return g_rgba;
-}
+ *  display's pixels go to the page's canvas (Module.pyvglPresent). */
+EMSCRIPTEN_KEEPALIVE void web_step() { web_loop_step(); }
 
-EMSCRIPTEN_KEEPALIVE int web_frame_width() { return g_frame_w; }
-EMSCRIPTEN_KEEPALIVE int web_frame_height() { return g_frame_h; }
+/** The Stop button: KeyboardInterrupt in the running script (callable any time). */
+EMSCRIPTEN_KEEPALIVE void web_interrupt() { hal_web_request_interrupt(); }
 
 /** Pointer state in display coordinates (no Python runs: callable any time). */
 EMSCRIPTEN_KEEPALIVE void web_pointer(int x, int y, int pressed) { web_input_pointer(x, y, pressed != 0); }

@@ -153,6 +153,47 @@ async function main() {
     assert.strictEqual(await page.inputValue('#repl'), 'twice(21)', 'history with the up key');
     await page.fill('#repl', '');
 
+    step('a script looping with time.sleep keeps the page alive, and Stop interrupts it');
+    await page.fill('#editor', [
+      'import lvgl as lv, time',
+      'btn = lv.button(lv.screen_active())',
+      'btn.set_size(160, 60)',
+      'btn.center()',
+      'lbl = lv.label(btn)',
+      'def on_click(e):',
+      '    print("clicked while sleeping")',
+      'btn.add_event_cb(on_click, lv.EVENT.CLICKED, None)',
+      'n = 0',
+      'print("looping")',
+      'while True:',
+      '    n += 1',
+      '    lbl.set_text(str(n))',
+      '    time.sleep(0.02)',
+    ].join('\n'));
+    await page.click('#run');  // it never ends by itself: no settle
+    await waitForOutput(page, 'looping');
+    assert(await page.isEnabled('#stop'), 'Stop is offered while the script runs');
+    await page.waitForTimeout(300);
+    assert((await boxOf(page, THEME_BLUE)).n > 1000, 'the display is drawn while the script sleeps');
+    await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+    await waitForOutput(page, 'clicked while sleeping');
+    await page.click('#stop');
+    await settle(page);
+    await waitForOutput(page, 'KeyboardInterrupt');
+    assert(!(await page.isEnabled('#stop')), 'no Stop once the script ended');
+    await consoleLine(page, 'n > 5');
+    await waitForOutput(page, '>>> n > 5\nTrue\n');
+
+    step('Stop also interrupts a loop that only computes');
+    await page.fill('#editor', 'x = 0\nwhile True:\n    x += 1\n');
+    await page.click('#run');
+    await page.waitForTimeout(300);
+    await page.click('#stop');
+    await settle(page);
+    assert.strictEqual((await output(page)).split('KeyboardInterrupt').length - 1, 2, 'a second KeyboardInterrupt');
+    await consoleLine(page, 'x > 1000');
+    await waitForOutput(page, '>>> x > 1000\nTrue\n');
+
     step('keys typed on the focused canvas reach a textarea');
     await runScript(page, [
       'import lvgl as lv',
@@ -204,7 +245,13 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+// a hung page must not hang the test
+const WATCHDOG_MS = 120000;
+const watchdog = setTimeout(() => {
+  console.error(`web test: no end after ${WATCHDOG_MS / 1000} s`);
+  process.exit(1);
+}, WATCHDOG_MS);
+main().then(() => clearTimeout(watchdog), (e) => {
   console.error(e);
   process.exit(1);
 });
