@@ -194,6 +194,22 @@ async function main() {
     await consoleLine(page, 'x > 1000');
     await waitForOutput(page, '>>> x > 1000\nTrue\n');
 
+    step('frozen lib/ modules: display_driver, heapq, asyncio (its sleeps give the page turns)');
+    await runScript(page, [
+      'import display_driver, heapq, asyncio',
+      'import lvgl as lv',
+      'print("display", display_driver.display.get_horizontal_resolution(), lv.display_get_default().get_vertical_resolution())',
+      'print("heapq", heapq.nsmallest(2, [5, 1, 4]))',
+      'async def tick(name, n):',
+      '    for i in range(n):',
+      '        await asyncio.sleep_ms(10)',
+      '    return name',
+      'async def main():',
+      '    print("asyncio", await asyncio.gather(tick("a", 3), tick("b", 5)))',
+      'asyncio.run(main())',
+    ].join('\n'));
+    await waitForOutput(page, `display ${WIDTH} ${HEIGHT}\nheapq [1, 4]\nasyncio ['a', 'b']\n`);
+
     step('keys typed on the focused canvas reach a textarea');
     await runScript(page, [
       'import lvgl as lv',
