@@ -664,16 +664,6 @@ int plain_repl(Val globals) {
 }
 }  // namespace
 
-Val repl_new_main() {
-  Val m = module_new(Q(__main__));
-  if (!m) return nullptr;
-  dict_set(ts.modules, Q(__main__), m);
-  Val d = (Val)((Module*)m)->dict;
-  Val b = dict_get(ts.modules, Q(builtins));
-  if (b) dict_set(d, Q(__builtins__), b);
-  return d;
-}
-
 int repl_run(Val globals) {
   g_tty = isatty(0) && tcgetattr(0, &g_saved) == 0;
   if (!g_tty) return plain_repl(globals);

@@ -9,7 +9,8 @@ namespace py {
 // Returns the process exit status (SystemExit code, or 0 at end of input).
 int repl_run(Val globals);
 
-// Makes a fresh __main__ module and returns its dict (also used for soft reset).
+// Makes a fresh __main__ module and returns its dict (also used for soft reset; defined in
+// repl_input.cpp, shared with the web port).
 Val repl_new_main();
 
 }  // namespace py

@@ -1,8 +1,11 @@
-// When a REPL line needs more lines (the "... " prompt), shared by the unix REPL and the
-// web port's console.
+// The REPL's pieces that need no terminal, shared by the unix REPL and the web port's
+// console: when a line needs more lines (the "... " prompt), and a fresh __main__.
 #include "ports/unix/repl_input.h"
 
 #include <string.h>
+
+#include "ports/unix/repl.h"
+#include "py/runtime.h"
 
 namespace py {
 
@@ -66,6 +69,16 @@ bool blank(const char* line) {
   for (; *line; line++)
     if (*line != ' ' && *line != '\t') return false;
   return true;
+}
+
+Val repl_new_main() {
+  Val m = module_new(Q(__main__));
+  if (!m) return nullptr;
+  dict_set(ts.modules, Q(__main__), m);
+  Val d = (Val)((Module*)m)->dict;
+  Val b = dict_get(ts.modules, Q(builtins));
+  if (b) dict_set(d, Q(__builtins__), b);
+  return d;
 }
 
 }  // namespace py

@@ -1,4 +1,5 @@
-// When a REPL line needs more lines (the "... " prompt): repl_input.cpp.
+// The REPL's pieces that need no terminal (repl_input.cpp; repl_new_main is declared in
+// repl.h): when a REPL line needs more lines (the "... " prompt).
 #pragma once
 #include <stddef.h>
 

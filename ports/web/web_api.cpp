@@ -16,6 +16,7 @@
 #include "lvgl.h"
 #include "ports/unix/gui_reset.h"
 #include "ports/unix/lvgl_port.h"
+#include "ports/unix/repl.h"
 #include "ports/unix/repl_input.h"
 #include "ports/web/hal_web.h"
 #include "ports/web/web_input.h"
@@ -36,16 +37,6 @@ Val g_globals;         // the __main__ namespace of the last run, shared with th
 Buf g_pending;         // console lines of a statement not complete yet
 bool g_pending_open;   // g_pending holds lines
 bool g_pending_block;  // ... of a compound statement: it ends at an empty line
-
-Val new_main() {
-  Val m = module_new(Q(__main__));
-  if (!m) return nullptr;
-  dict_set(ts.modules, Q(__main__), m);
-  Val d = (Val)((Module*)m)->dict;
-  Val b = dict_get(ts.modules, Q(builtins));
-  if (b) dict_set(d, Q(__builtins__), b);
-  return d;
-}
 
 // Prints the traceback of the pending exception; SystemExit just ends the run quietly.
 void report_error() {
@@ -117,7 +108,7 @@ EMSCRIPTEN_KEEPALIVE int web_init(int w, int h) {
   list_append(ts.sys_path, Q(empty));
   buf_init(&g_pending, 256);
   web_loop_start();  // the engine and the page keep going while Python computes or sleeps
-  g_globals = new_main();
+  g_globals = repl_new_main();
   return g_globals && start_engine() ? 1 : 0;
 }
 
@@ -125,7 +116,7 @@ EMSCRIPTEN_KEEPALIVE int web_init(int w, int h) {
  *  0 ok, 1 it raised (the traceback went to stderr). */
 EMSCRIPTEN_KEEPALIVE int web_run(const char* src) {
   gui_reset();
-  Val d = new_main();
+  Val d = repl_new_main();
   if (!d) {
     report_error();
     return 1;
