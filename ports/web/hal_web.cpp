@@ -11,7 +11,7 @@
 #include "py/hal.h"
 #include "py/mod/hal_os.h"
 
-// Module.pyvglOutput(fd, text) is set by the page (pyvgl.js); without it, the console.
+// Module.pyvglOutput(fd, text) is set by the page (pyvgl_page.js); without it, the console.
 EM_JS(void, web_output, (int fd, const char* s, size_t n), {
   var text = UTF8ToString(s, n);
   if (Module.pyvglOutput) Module.pyvglOutput(fd, text);
