@@ -661,8 +661,11 @@ struct Reader {
                 continue;
             if(starts_with(name, upper_prefix + "USE_") || ends_with(name, "_H")) continue;
             std::string file = file_of(c);
+            /* -D on the command line (no file) and files named *conf* (lv_conf.h,
+             * lv_conf_internal.h) hold the build configuration, not the library's constants */
+            if(file.empty()) continue;
             std::string base = file.substr(file.find_last_of('/') + 1);
-            if(base.find("conf") != std::string::npos) continue;  // configuration switches
+            if(base.find("conf") != std::string::npos) continue;
             CXToken * tokens = nullptr;
             unsigned count = 0;
             clang_tokenize(tu, clang_getCursorExtent(c), &tokens, &count);
