@@ -16,6 +16,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 TREE = os.path.join(HERE, 'tree')
 HEADER = os.path.join(TREE, 'tk.h')
+CONF = None  # the enabled copy of tk_conf_template.h (main)
 failures = []
 
 
@@ -26,7 +27,7 @@ def check(cond, what):
 
 
 def run_bindgen(bindgen, out, *args):
-    cmd = [bindgen, '-I', TREE] + list(args) + ['--module', 'tk', '--prefix', 'tk', HEADER, '-o', out]
+    cmd = [bindgen, '-I', CONF, '-I', TREE] + list(args) + ['--module', 'tk', '--prefix', 'tk', HEADER, '-o', out]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     check(r.returncode == 0, 'bindgen %s: exit 0 (got %d: %s)' % (' '.join(args), r.returncode, r.stderr))
     report = json.load(open(os.path.join(out, 'tk_report.json')))
@@ -107,7 +108,8 @@ def check_default_configuration(bindgen, cxx, root):
         # the tables compile as the build compiles them, warnings as errors
         tables = os.path.join(out, 'tk_tables.cpp')
         r = subprocess.run([cxx, '-std=c++17', '-fsyntax-only', '-fno-exceptions', '-fno-rtti', '-Wall', '-Wextra',
-                            '-Werror', '-Wno-unused-parameter', '-DTK_CONF_INCLUDE_SIMPLE', '-I' + root, '-I' + TREE,
+                            '-Werror', '-Wno-unused-parameter', '-DTK_CONF_INCLUDE_SIMPLE', '-I' + root, '-I' + CONF,
+                            '-I' + TREE,
                             tables], capture_output=True, text=True, timeout=120)
         check(r.returncode == 0, 'tables compile without warnings:\n' + r.stderr[-3000:])
 
@@ -142,10 +144,29 @@ def check_other_configurations(bindgen):
         check(not any('ENUM_' in n for n in py), 'no ENUM_ names')
 
 
+def check_upstream_script(bindgen, cxx, root):
+    """bench/binding/upstream.py runs the whole check on a tree: it must pass on this one."""
+    r = subprocess.run([sys.executable, os.path.join(root, 'bench', 'binding', 'upstream.py'), TREE,
+                        '--bindgen', bindgen, '--cxx', cxx, '--header', 'tk.h', '--module', 'tk', '--prefix', 'tk',
+                        '--template', 'tk_conf_template.h', '--conf-define', 'TK_CONF_INCLUDE_SIMPLE',
+                        '--min', '45', '--no-size', '--no-compare'], capture_output=True, text=True, timeout=300)
+    check(r.returncode == 0 and 'tables compile' in r.stdout and 'result: OK' in r.stdout,
+          'upstream.py on the tree:\n' + r.stdout + r.stderr)
+    check('variadic function' in r.stdout, 'upstream.py groups the skip reasons')
+
+
 def main():
+    global CONF
     bindgen, cxx, root = sys.argv[1], sys.argv[2], sys.argv[3]
-    check_default_configuration(bindgen, cxx, root)
-    check_other_configurations(bindgen)
+    sys.path.insert(0, os.path.join(root, 'bench', 'binding'))
+    from upstream import enabled_template
+    with tempfile.TemporaryDirectory() as conf:
+        # the user's copy of the template, switched on, found through TK_CONF_INCLUDE_SIMPLE
+        CONF = conf
+        enabled_template(os.path.join(TREE, 'tk_conf_template.h'), os.path.join(conf, 'tk_conf.h'))
+        check_default_configuration(bindgen, cxx, root)
+        check_other_configurations(bindgen)
+    check_upstream_script(bindgen, cxx, root)
     print('%d failure(s)' % len(failures))
     return 1 if failures else 0
 

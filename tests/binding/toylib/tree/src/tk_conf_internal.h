@@ -10,7 +10,7 @@
 #elif defined(TK_CONF_INCLUDE_SIMPLE)
     #include "tk_conf.h"
 #else
-    #include "../../tk_conf.h"
+    #include "../../tk_conf.h"   /* next to the tree, as upstream looks for it */
 #endif
 
 #define TK_STDINT_INCLUDE <stdint.h>
