@@ -78,7 +78,8 @@ def check_default_configuration(bindgen, cxx, root):
                      'tk_cache_get_size',      # struct declared, never defined
                      'tk_obj_get_redraw',      # enum bitfield, unnamed function pointer field
                      'tk_obj_set_texts', 'tk_meter_set_labels', 'tk_obj_get_children',
-                     'tk_obj_add_event_cb', 'tk_color_filter_dsc_init', 'tk_style_prop_list_count'):
+                     'tk_obj_add_event_cb', 'tk_color_filter_dsc_init', 'tk_style_prop_list_count',
+                     'tk_grad_init'):            # callback typedef not ending in _t, user_data last
             check(fs.get(name, {}).get('status') == 'bound', '%s bound' % name)
         for name in ('tk_obj_private_only',    # private header, not included
                      '_tk_area_intersect',     # private by its leading underscore
@@ -94,6 +95,8 @@ def check_default_configuration(bindgen, cxx, root):
                   'STYLE.BG_COLOR', 'VERSION.MAJOR', 'color_hex', 'pct', 'version_info',
                   'style_t', 'style_t.set_prop', 'style_value_t', 'color16_t', 'color16_ch_t',
                   'color_native_t', 'pos_t', 'obj_redraw_t', 'cache_t.get_size', 'event_t.get_target',
+                  'grad_dsc_t.params', 'grad_dsc_params_t.radial', 'grad_dsc_params_radial_t.radius',
+                  'grad_dsc_t.extend', 'grad_dsc_t.stops',
                   'obj_class', 'meter_class'):
             check(n in py, 'stubs define %s' % n)
         for n in py:

@@ -40,6 +40,30 @@ typedef struct {
     };
 } tk_style_t;
 
+/** A gradient: a union of unnamed structs, two levels below the type, a bool bitfield,
+ *  a two-dimensional array and an allocator callback whose typedef does not end in _t. */
+typedef void * (*tk_grad_alloc_cb)(size_t size, void * user_data);
+
+typedef struct {
+    tk_color_t stops[2];
+    union {
+        struct {
+            tk_point_t start;
+            tk_point_t end;
+        } linear;
+        struct {
+            tk_point_t focal;
+            int32_t radius;
+        } radial;
+    } params;
+    bool extend : 1;
+    int16_t matrix[2][3];
+    tk_grad_alloc_cb alloc_cb;
+    void * user_data;
+} tk_grad_dsc_t;
+
+void tk_grad_init(tk_grad_dsc_t * grad, tk_grad_alloc_cb alloc_cb, void * user_data);
+
 /** A list of properties with its length and a flexible array of them. */
 typedef struct {
     uint32_t count;
