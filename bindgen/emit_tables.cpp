@@ -92,7 +92,6 @@ struct Emitter {
                 if(u == std::string::npos) break;
                 start = u + 1;
             }
-            if(names[i].empty()) split[i].clear();
             for(auto & w : split[i]) freq[w]++;
         }
         std::vector<std::string> order;
@@ -107,30 +106,47 @@ struct Emitter {
             words_pool += order[i];
             words_pool += '\0';
         }
-        std::map<std::string, uint32_t> encoded_at;
-        name_offset.assign(names.size(), 0);
+        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes,
+        // the other 7-bit values start two-byte codes
+        short_words = 128;
+        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
+        std::vector<std::string> encoded(names.size());
         for(size_t i = 0; i < names.size(); i++) {
-            std::string enc;
-            for(auto & w : split[i]) {
-                size_t idx = word_index[w];
-                if(idx < 127) enc += (char)(idx + 1);
+            for(size_t k = 0; k < split[i].size(); k++) {
+                size_t idx = word_index[split[i][k]];
+                uint8_t last = k + 1 == split[i].size() ? 0x80 : 0;
+                if(idx < short_words) encoded[i] += (char)(idx | last);
                 else {
-                    enc += (char)(0x80 | ((idx - 127) >> 8));
-                    enc += (char)((idx - 127) & 0xFF);
+                    encoded[i] += (char)((short_words + ((idx - short_words) >> 8)) | last);
+                    encoded[i] += (char)((idx - short_words) & 0xFF);
                 }
             }
-            auto it = encoded_at.find(enc);
+        }
+        // longest first; a name that ends an earlier one at a code boundary shares its bytes
+        std::vector<size_t> order_by_length(names.size());
+        std::iota(order_by_length.begin(), order_by_length.end(), 0);
+        std::stable_sort(order_by_length.begin(), order_by_length.end(),
+                         [&](size_t a, size_t b) { return encoded[a].size() > encoded[b].size(); });
+        std::map<std::string, uint32_t> encoded_at;  // every code-boundary suffix placed so far
+        name_offset.assign(names.size(), 0);
+        for(size_t i : order_by_length) {
+            auto it = encoded_at.find(encoded[i]);
             if(it != encoded_at.end()) {
                 name_offset[i] = it->second;
                 continue;
             }
-            name_offset[i] = (uint32_t)pool.size();
-            encoded_at[enc] = name_offset[i];
-            pool += enc;
-            pool += '\0';
+            uint32_t at = (uint32_t)pool.size();
+            name_offset[i] = at;
+            pool += encoded[i];
+            for(size_t k = 0; k < encoded[i].size();) {
+                encoded_at.emplace(encoded[i].substr(k), at + (uint32_t)k);
+                k += ((uint8_t)encoded[i][k] & 0x7F) < short_words ? 1 : 2;
+            }
         }
-        if(order.size() > 127 + 0x7FFF || words_pool.size() > 0xFFFF) error = "too many distinct words in names";
+        if(short_words == 0) error = "too many distinct words in names";
+        if(words_pool.size() > 0xFFFF) error = "too many distinct words in names";
     }
+    size_t short_words = 0;
     std::string words_pool;
     std::vector<uint32_t> word_offsets;
 
@@ -638,7 +654,7 @@ struct Emitter {
           << "    int_members, str_members, str_values, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
-          << ", " << str_count << ", " << root << ", " << vlist.size() << "};\n";
+          << ", " << str_count << ", " << root << ", " << vlist.size() << ", " << short_words << "};\n";
         return resolve_names(o.str());
     }
 

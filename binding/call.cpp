@@ -17,30 +17,24 @@ struct NameReader {
     const Module & m;
     const uint8_t * code;
     const char * word = nullptr;  // rest of the current word
-    bool started = false;         // a word was read: the next one needs a '_' first
-    bool separated = false;       // that '_' was returned
+    bool last = false;            // the current word is the name's last
 
     NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
 
     /** Next character, 0 at the end. */
     char next()
     {
-        while(true) {
-            if(word && *word) return *word++;
-            if(*code == 0) return 0;
-            if(started && !separated) {
-                separated = true;
-                return '_';
-            }
-            uint32_t index = *code++;
-            if(index & 0x80) index = 127 + (((index & 0x7F) << 8) | *code++);
-            else index -= 1;
-            word = m.words + m.word_at[index / WORD_AT_STRIDE];
-            for(index %= WORD_AT_STRIDE; index; index--)
-                while(*word++) {}
-            started = true;
-            separated = false;
-        }
+        if(word && *word) return *word++;
+        if(last) return 0;
+        bool first = word == nullptr;
+        uint32_t index = *code & 0x7F;
+        last = (*code++ & 0x80) != 0;
+        if(index >= m.short_words) index = m.short_words + (((index - m.short_words) << 8) | *code++);
+        word = m.words + m.word_at[index / WORD_AT_STRIDE];
+        for(index %= WORD_AT_STRIDE; index; index--)
+            while(*word++) {}
+        if(first) return next();
+        return '_';
     }
 };
 

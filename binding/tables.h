@@ -180,8 +180,10 @@ struct Variable {
 struct Module {
     const char * name;            ///< Python module name, e.g. "lvgl"
     /** Names are stored as words: `set_style_bg_color` is the codes of "set", "style", "bg",
-     *  "color", joined by '_' when decoded, ended by a 0 byte. A code byte 1..0x7F is word
-     *  (code - 1); a byte 0x80 | hi followed by lo is word 127 + (hi << 8 | lo). Word i is the
+     *  "color", joined by '_' when decoded. Bit 7 of a code's first byte marks the name's last
+     *  word (no terminator: "x" is the end of "set_x" and shares its byte). Its low 7 bits v
+     *  are word v when v < short_words, else the code has a second byte lo and is word
+     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. Word i is the
      *  NUL-terminated string found by skipping i % WORD_AT_STRIDE strings from
      *  words + word_at[i / WORD_AT_STRIDE]. Use name_copy() / name_compare() (call.h). */
     const uint8_t * names;
@@ -215,6 +217,7 @@ struct Module {
     uint16_t str_member_count;
     uint16_t root_class;          ///< class index of the root class (obj), NONE if no classes
     uint16_t variable_count;
+    uint16_t short_words;         ///< words with one-byte codes (see names)
 };
 
 } // namespace binding
