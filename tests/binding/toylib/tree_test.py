@@ -9,6 +9,7 @@ Checks the report, the stubs, and that the tables compile without warnings.
 import ast
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -115,6 +116,14 @@ def check_default_configuration(bindgen, cxx, root):
                             '-I' + TREE,
                             tables], capture_output=True, text=True, timeout=120)
         check(r.returncode == 0, 'tables compile without warnings:\n' + r.stderr[-3000:])
+        # and for a Cortex-M, where long is 32 bits (flags up to 1L << 31)
+        clang = shutil.which('clang++-19') or shutil.which('clang++')
+        if clang:
+            r = subprocess.run([clang, '--target=arm-none-eabi', '-mcpu=cortex-m4', '-mthumb', '-std=c++17',
+                                '-ffreestanding', '-fsyntax-only', '-fno-exceptions', '-fno-rtti', '-Wall', '-Wextra',
+                                '-Werror', '-Wno-unused-parameter', '-DTK_CONF_INCLUDE_SIMPLE', '-I' + root,
+                                '-I' + CONF, '-I' + TREE, tables], capture_output=True, text=True, timeout=120)
+            check(r.returncode == 0, 'tables compile for Cortex-M without warnings:\n' + r.stderr[-3000:])
 
 
 def check_other_configurations(bindgen):
