@@ -165,6 +165,13 @@ def check_upstream_script(bindgen, cxx, root):
     check(r.returncode == 0 and 'tables compile' in r.stdout and 'result: OK' in r.stdout,
           'upstream.py on the tree:\n' + r.stdout + r.stderr)
     check('variadic function' in r.stdout, 'upstream.py groups the skip reasons')
+    r = subprocess.run([sys.executable, os.path.join(root, 'bench', 'binding', 'upstream.py'), TREE,
+                        '--bindgen', bindgen, '--cxx', cxx, '--header', 'tk.h', '--module', 'tk', '--prefix', 'tk',
+                        '--template', 'tk_conf_template.h', '--conf-define', 'TK_CONF_INCLUDE_SIMPLE',
+                        '--set', 'TK_USE_METER=0', '--set', 'TK_USE_LOG=0',
+                        '--min', '45', '--no-size', '--no-compare'], capture_output=True, text=True, timeout=300)
+    check(r.returncode == 1 and 'bound >= 45 (--min; the original generator binds 1828): NO' in r.stdout,
+          'upstream.py --set switches the meter and logging off, and fails below --min:\n' + r.stdout + r.stderr)
 
 
 def main():
