@@ -14,8 +14,9 @@ Prints: functions bound / skipped (the skip reasons, grouped), bindgen's wall-cl
 (g++ -std=c++17 -Wall -Wextra -Werror, against the upstream headers: compile only, the
 upstream implementation is not linked), their size per bound function (size.py), and the
 functions bound on one side only when compared with the stand-in header of the API JSON
-(mock_upstream.py). Exit status 1 when bindgen fails, the tables do not compile, or fewer
-functions are bound than the original generator binds (--min, default 1828).
+(mock_upstream.py), and the names of python-usage-ranking.txt the stubs lack. Exit status 1
+when bindgen fails, the tables do not compile, or fewer functions are bound than the
+original generator binds (--min, default 1828).
 
 The same options fit other header sets laid out the same way (--header, --module,
 --prefix, --conf-define, --template), e.g. the toy tree of tests/binding/toylib/tree:
@@ -178,6 +179,16 @@ def main():
         if not args.no_size and compiled:
             size.measure(args.header + ' (' + os.path.basename(src) + ')', args.bindgen, args.cxx, header, includes,
                          args.module, args.prefix, defines)
+
+        ranking = os.path.join(size.SHARED, 'python-usage-ranking.txt')
+        if args.module == 'lvgl' and os.path.isfile(ranking):
+            # the names scripts for the original binding use, most used first
+            r = subprocess.run([sys.executable, os.path.join(HERE, 'check_names.py'), ranking,
+                                os.path.join(out, 'lvgl.pyi')], capture_output=True, text=True)
+            lines = r.stdout.splitlines()
+            print('usage ranking: ' + (lines[0] if lines else r.stderr.strip()))
+            for line in lines[1:16]:
+                print('  ' + line)
 
         if not args.no_compare:
             stand_in = stand_in_report(args, tmp)
