@@ -3,7 +3,7 @@
  * The umbrella header of a toy toolkit (prefix "tk") laid out like an upstream LVGL release:
  * a configuration header reached through tk_conf_internal.h, a src/ tree of headers that
  * include each other, private headers kept out of the public set, compatibility maps, and
- * the C constructs the upstream headers use (see README in this folder). bindgen must read
+ * the C constructs the upstream headers use (listed in bench/binding/README.md). bindgen must read
  * it without any special case for these names.
  */
 #ifndef TK_H
