@@ -9,6 +9,10 @@
 #include "core/tk_obj.h"
 
 #define tk_obj_del tk_obj_delete
+#define tk_obj_remove tk_obj_del          /* an alias of an alias */
+#define tk_obj_clear tk_obj_clean_old      /* defined further down: the order does not matter */
+#define tk_obj_clean_old tk_obj_remove
+#define _tk_obj_delete_internal tk_obj_delete  /* private by its underscore */
 #define tk_gauge_create tk_meter_create
 #define tk_meter_set_scale_range tk_meter_set_range
 #define TK_METER_MODE_SYMMETRIC TK_METER_MODE_SYMMETRICAL
@@ -19,5 +23,12 @@ static inline void tk_obj_set_xy(tk_obj_t * obj, int32_t x, int32_t y)
 {
     tk_obj_set_pos(obj, x, y);
 }
+
+#if TK_USE_METER
+/** Renamed: a plain `static` (not inline) wrapper, as a compatibility map may write. */
+static void tk_meter_set_span(tk_obj_t* obj, int32_t min, int32_t max) {
+    tk_meter_set_range(obj, min, max);
+}
+#endif
 
 #endif /*TK_API_MAP_H*/

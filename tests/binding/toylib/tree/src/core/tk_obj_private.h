@@ -14,6 +14,17 @@ struct tk_obj_t {
     uint32_t flags;
 };
 
+/** A widget's data: the base object embedded by value, as the private headers do. */
+struct tk_meter_t {
+    tk_obj_t obj;
+    int32_t min;
+    int32_t max;
+    union {
+        char * text_ptr;
+        char text[4];
+    } unit;
+};
+
 void tk_obj_private_only(tk_obj_t * obj);
 
 #endif /*TK_OBJ_PRIVATE_H*/
