@@ -80,7 +80,10 @@ def check_default_configuration(bindgen, cxx, root):
                      'tk_obj_get_redraw',      # enum bitfield, unnamed function pointer field
                      'tk_obj_set_texts', 'tk_meter_set_labels', 'tk_obj_get_children',
                      'tk_obj_add_event_cb', 'tk_color_filter_dsc_init', 'tk_style_prop_list_count',
-                     'tk_grad_init'):            # callback typedef not ending in _t, user_data last
+                     'tk_grad_init',             # callback typedef not ending in _t, user_data last
+                     'tk_task_handler',          # attribute between `static inline` and the type
+                     'tk_obj_add_handler',       # callback given by a typedef of a typedef
+                     'tk_disp_refresh'):         # struct and enum given by their old names
             check(fs.get(name, {}).get('status') == 'bound', '%s bound' % name)
         for name in ('tk_obj_private_only',    # private header, not included
                      '_tk_area_intersect',     # private by its leading underscore
@@ -93,7 +96,7 @@ def check_default_configuration(bindgen, cxx, root):
         check(fs.get('tk_meter_set_span', {}).get('status') == 'bound', 'plain static wrapper bound')
 
         for n in ('obj', 'meter', 'obj.set_xy', 'obj.refresh_old', 'meter.set_scale_range', 'obj.remove',
-                  'meter.set_span',
+                  'meter.set_span', 'obj.add_handler', 'disp_t', 'task_handler',
                   'obj.FLAG.HIDDEN', 'obj.FLAG.USER_2', 'meter.MODE.NORMAL', 'meter.MODE.SYMMETRIC',
                   'SIZE_CONTENT', 'COORD.MAX', 'COORD.MIN', 'LOG_LEVEL.INFO', 'SYMBOL.OK', 'SYMBOL.DUMMY',
                   'OPA._50', 'OPA.MIN', 'RESULT.OK', 'DIR.HOR', 'PALETTE.NONE', 'EVENT.PREPROCESS',

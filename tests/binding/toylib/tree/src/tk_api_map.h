@@ -17,6 +17,20 @@
 #define tk_meter_set_scale_range tk_meter_set_range
 #define TK_METER_MODE_SYMMETRIC TK_METER_MODE_SYMMETRICAL
 typedef tk_point_t tk_pos_t;
+typedef tk_result_t tk_res_t;                  /* an enum type's old name */
+typedef tk_display_t tk_disp_t;                /* an opaque struct's old name */
+typedef tk_event_cb_t tk_event_handler_t;      /* a callback type's old name */
+#define TK_RES_OK TK_RESULT_OK
+
+/** The old spelling, with an attribute between `inline` and the return type. */
+static inline TK_ATTRIBUTE_TIMER_HANDLER uint32_t tk_task_handler(void)
+{
+    return tk_timer_handler();
+}
+
+/** Registration written with the old callback type name. */
+void tk_obj_add_handler(tk_obj_t * obj, tk_event_handler_t handler, void * user_data);
+tk_res_t tk_disp_refresh(tk_disp_t * disp);
 
 /** Moves an object to the given position (the old two-step API). */
 static inline void tk_obj_set_xy(tk_obj_t * obj, int32_t x, int32_t y)
