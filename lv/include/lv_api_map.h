@@ -39,7 +39,29 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_binfont_load lv_binfont_create
 #define lv_font_default lv_font_get_default
 
+/* style properties renamed during 9.x (shadow offsets) and from 8.x (transform angle/zoom) */
+#define lv_style_set_shadow_ofs_x lv_style_set_shadow_offset_x
+#define lv_style_set_shadow_ofs_y lv_style_set_shadow_offset_y
+#define lv_obj_set_style_shadow_ofs_x lv_obj_set_style_shadow_offset_x
+#define lv_obj_set_style_shadow_ofs_y lv_obj_set_style_shadow_offset_y
+#define lv_obj_get_style_shadow_ofs_x lv_obj_get_style_shadow_offset_x
+#define lv_obj_get_style_shadow_ofs_y lv_obj_get_style_shadow_offset_y
+#define lv_style_set_transform_angle lv_style_set_transform_rotation
+#define lv_style_set_transform_zoom lv_style_set_transform_scale
+#define lv_obj_set_style_transform_angle lv_obj_set_style_transform_rotation
+#define lv_obj_set_style_transform_zoom lv_obj_set_style_transform_scale
+#define lv_obj_get_style_transform_angle lv_obj_get_style_transform_rotation
+#define lv_obj_get_style_transform_zoom lv_obj_get_style_transform_scale_x
+#define LV_STYLE_SHADOW_OFS_X LV_STYLE_SHADOW_OFFSET_X
+#define LV_STYLE_SHADOW_OFS_Y LV_STYLE_SHADOW_OFFSET_Y
+#define LV_STYLE_TRANSFORM_ANGLE LV_STYLE_TRANSFORM_ROTATION
+#define LV_STYLE_TRANSFORM_ZOOM LV_STYLE_TRANSFORM_SCALE_X
+
 /* functions renamed from 8.x to 9.0 */
+#define lv_list_add_btn lv_list_add_button
+#define lv_obj_get_child_cnt lv_obj_get_child_count
+#define lv_obj_set_style_bg_img_src lv_obj_set_style_bg_image_src
+#define lv_style_set_bg_img_src lv_style_set_bg_image_src
 #define lv_scr_act lv_screen_active
 #define lv_scr_load lv_screen_load
 #define lv_scr_load_anim lv_screen_load_anim
