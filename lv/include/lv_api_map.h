@@ -20,6 +20,7 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define LV_INDEV_STATE_PR LV_INDEV_STATE_PRESSED
 #define LV_INDEV_STATE_REL LV_INDEV_STATE_RELEASED
 #define LV_ZOOM_NONE LV_SCALE_NONE
+#define LV_DRAW_BUF_DEFINE LV_DRAW_BUF_DEFINE_STATIC
 
 /* functions renamed during 9.x */
 #define lv_anim_set_time lv_anim_set_duration
