@@ -9,6 +9,7 @@
 
 /* types and declarations */
 typedef lv_image_dsc_t lv_img_dsc_t;
+typedef lv_grad_stop_t lv_gradient_stop_t;
 #define LV_IMG_DECLARE(var_name) LV_IMAGE_DECLARE(var_name)
 
 /* constants */
@@ -34,6 +35,8 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_chart_set_value_by_id2 lv_chart_set_series_value_by_id2
 #define lv_chart_get_y_array lv_chart_get_series_y_array
 #define lv_chart_get_x_array lv_chart_get_series_x_array
+#define lv_chart_set_ext_y_array lv_chart_set_series_ext_y_array
+#define lv_chart_set_ext_x_array lv_chart_set_series_ext_x_array
 #define lv_spangroup_new_span lv_spangroup_add_span
 #define lv_spangroup_refr_mode lv_spangroup_refresh
 #define lv_font_load lv_binfont_create

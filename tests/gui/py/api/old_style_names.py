@@ -22,3 +22,13 @@ l.add_btn(None, 'b')
 print('children:', l.get_child_cnt(), l.get_child_count())
 b.set_style_bg_img_src(lv.SYMBOL.OK, 0)
 print('bg image is set:', b.get_style_bg_image_src(0) is not None)
+# 9.0 names of a struct and a function: lv.gradient_stop_t, chart.set_ext_y_array
+stop = lv.gradient_stop_t({'color': lv.color_hex(0x0000ff), 'frac': 200})
+print('gradient stop:', stop.frac, stop.color.blue)
+chart = lv.chart(lv.screen_active())
+chart.set_point_count(3)
+ser = chart.add_series(lv.color_hex(0xff0000), lv.chart.AXIS.PRIMARY_Y)
+values = [5, 50, 95]
+chart.set_ext_y_array(ser, values)
+chart.refresh()
+print('external y array set')
