@@ -3,6 +3,31 @@
 
 using BarTest = WidgetTest;
 
+/** A 200x20 bar at (10, 10), square corners: green background, red indicator. */
+static lv_obj_t * red_on_green_bar(lv_obj_t * scr)
+{
+    lv_obj_t * bar = lv_bar_create(scr);
+    lv_obj_set_size(bar, 200, 20);
+    lv_obj_set_pos(bar, 10, 10);
+    lv_obj_set_style_radius(bar, 0, 0);
+    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_opa(bar, LV_OPA_COVER, 0);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0x00FF00), 0);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    return bar;
+}
+
+/** A 20x200 bar at (10, 10) with a square red indicator. */
+static lv_obj_t * red_vertical_bar(lv_obj_t * scr)
+{
+    lv_obj_t * bar = lv_bar_create(scr);
+    lv_obj_set_size(bar, 20, 200);
+    lv_obj_set_pos(bar, 10, 10);
+    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    return bar;
+}
+
 TEST_F(BarTest, ValueIsClampedToTheRange)
 {
     lv_obj_t * bar = lv_bar_create(scr);
@@ -56,14 +81,7 @@ TEST_F(BarTest, AnimatedValueMovesOverTheAnimDuration)
 
 TEST_F(BarTest, IndicatorCoversTheValuePart)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 200, 20);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, 0);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_opa(bar, LV_OPA_COVER, 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0x00FF00), 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_on_green_bar(scr);
     lv_bar_set_value(bar, 25, LV_ANIM_OFF);
     EXPECT_TRUE(near(pixel(10 + 45, 20), lv_color_hex(0xFF0000)));
     EXPECT_TRUE(near(pixel(10 + 55, 20), lv_color_hex(0x00FF00)));
@@ -78,11 +96,7 @@ TEST_F(BarTest, IndicatorCoversTheValuePart)
 
 TEST_F(BarTest, VerticalBarFillsFromTheBottom)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 20, 200);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_vertical_bar(scr);
     lv_bar_set_value(bar, 30, LV_ANIM_OFF);
     EXPECT_TRUE(near(pixel(20, 10 + 190), lv_color_hex(0xFF0000)));
     EXPECT_FALSE(near(pixel(20, 10 + 100), lv_color_hex(0xFF0000)));
@@ -121,14 +135,7 @@ TEST_F(SliderTest, KnobIsDrawnAtTheValue)
 
 TEST_F(BarTest, RangeGivenMaxFirstIsKeptSortedAndDrawnFromTheOtherEnd)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 200, 20);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, 0);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_opa(bar, LV_OPA_COVER, 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0x00FF00), 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_on_green_bar(scr);
     lv_bar_set_range(bar, 100, 0);
     EXPECT_EQ(lv_bar_get_min_value(bar), 0);
     EXPECT_EQ(lv_bar_get_max_value(bar), 100);
@@ -146,11 +153,7 @@ TEST_F(BarTest, RangeGivenMaxFirstIsKeptSortedAndDrawnFromTheOtherEnd)
 
 TEST_F(BarTest, VerticalReversedRangeFillsFromTheTop)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 20, 200);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_vertical_bar(scr);
     lv_bar_set_range(bar, 100, 0);
     lv_bar_set_value(bar, 30, LV_ANIM_OFF);
     EXPECT_TRUE(near(pixel(20, 10 + 10), lv_color_hex(0xFF0000)));
