@@ -121,6 +121,7 @@ void defer(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_
         char * copy = reinterpret_cast<char *>(d + 1);
         memcpy(copy, label->text, text_len + 1);
         d->dsc.label.text = copy;
+        d->dsc.label.text_local = 0; /* freed with the record */
     }
     if(deferred_tail) deferred_tail->next = d;
     else deferred_head = d;
@@ -161,10 +162,18 @@ bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_b
     AnyDsc dsc;
     lv_draw_task_t task;
     fill_task(&task, layer, type, &dsc, base, area);
+    /* a "local" text (from a buffer of the caller's) is the task's own copy, which a
+     * handler may free and replace with its own lv_malloc'd text_local text (as in LVGL) */
+    const bool local_text = type == LV_DRAW_TASK_TYPE_LABEL && dsc.label.text_local && dsc.label.text;
+    if(local_text) {
+        dsc.label.text = lv_strdup(dsc.label.text);
+        if(dsc.label.text == nullptr) return true; /* out of memory: not drawn */
+    }
     task_event_layer = layer;
     lv_obj_send_event(base->obj, LV_EVENT_DRAW_TASK_ADDED, &task);
     task_event_layer = nullptr;
     run_task(layer, &task);
+    if(type == LV_DRAW_TASK_TYPE_LABEL && dsc.label.text_local) lv_free(const_cast<char *>(dsc.label.text));
     run_deferred(layer);
     return true;
 }
