@@ -159,6 +159,8 @@ bool resize(lv_obj_t * obj, uint32_t rows, uint32_t cols)
         }
     }
     for(uint32_t c = 0; c < cols; c++) col_w[c] = c < t->col_cnt ? t->col_w[c] : LV_DPI_DEF;
+    /* rows that stay keep their height (only the row of a changed cell is measured again) */
+    for(uint32_t r = 0; r < rows && r < t->row_cnt; r++) row_h[r] = t->row_h[r];
     lv_free(t->cells);
     lv_free(t->row_h);
     lv_free(t->col_w);
