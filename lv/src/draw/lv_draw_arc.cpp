@@ -136,7 +136,7 @@ void lv_draw_arc_get_area(int32_t x, int32_t y, uint16_t radius, lv_value_precis
 void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
 {
     if(dsc == NULL) return;
-    if(dsc->base.obj != NULL || task_event_layer != NULL) {
+    if(task_wanted(&dsc->base)) {
         /* the task's area: the whole circle (LVGL's) */
         lv_area_t a = {dsc->center.x - dsc->radius, dsc->center.y - dsc->radius, dsc->center.x + dsc->radius - 1,
                        dsc->center.y + dsc->radius - 1};

@@ -168,7 +168,7 @@ void lv_draw_line_dsc_init(lv_draw_line_dsc_t * dsc)
 void lv_draw_line(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc)
 {
     if(dsc == NULL) return;
-    if(dsc->base.obj != NULL || task_event_layer != NULL) {
+    if(task_wanted(&dsc->base)) {
         /* the task's area: the end points' box grown by the width (LVGL's) */
         lv_area_t a;
         a.x1 = (int32_t)LV_MIN(dsc->p1.x, dsc->p2.x) - dsc->width;

@@ -618,8 +618,8 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
 {
     Target t;
     if(dsc == NULL || coords == NULL || coords->x2 < coords->x1 || coords->y2 < coords->y1) return;
-    if(dsc->base.obj != NULL || task_event_layer != NULL) {
-        /* maybe tasks: the same drawing as below, made of the primitives' public calls */
+    if(task_wanted(&dsc->base)) {
+        /* tasks: the same drawing as below, made of the primitives' public calls */
         draw_rect_as_tasks(layer, dsc, coords);
         return;
     }

@@ -123,11 +123,18 @@ inline lv_opa_t opa_mix(lv_opa_t a, lv_opa_t b)
 extern lv_layer_t * task_event_layer;
 /** Takes the draw over (true) or lets the caller draw it now (false). */
 bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base, const lv_area_t * area);
+/** Whether a draw with this descriptor base may become a task (a handler is drawing, or the
+ *  object asks for task events). */
+bool task_wanted_slow(const lv_draw_dsc_base_t * base);
+inline bool task_wanted(const lv_draw_dsc_base_t * base)
+{
+    if(base->obj == nullptr && task_event_layer == nullptr) return false;
+    return task_wanted_slow(base);
+}
 inline bool task_intercept(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base,
                            const lv_area_t * area)
 {
-    if(base->obj == nullptr && task_event_layer == nullptr) return false;
-    return task_take(layer, type, base, area);
+    return task_wanted(base) && task_take(layer, type, base, area);
 }
 
 /* The drawing itself, without the task check. */

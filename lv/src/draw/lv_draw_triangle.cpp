@@ -26,7 +26,7 @@ void lv_draw_triangle_dsc_init(lv_draw_triangle_dsc_t * dsc)
 void lv_draw_triangle(lv_layer_t * layer, const lv_draw_triangle_dsc_t * dsc)
 {
     if(dsc == NULL) return;
-    if(dsc->base.obj != NULL || task_event_layer != NULL) {
+    if(task_wanted(&dsc->base)) {
         /* the task's area: the corners' bounding box */
         lv_area_t a;
         a.x1 = (int32_t)LV_MIN(LV_MIN(dsc->p[0].x, dsc->p[1].x), dsc->p[2].x);
