@@ -390,6 +390,15 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     }
 }
 
+/** The descriptor base of a part of a rectangle (its shadow, fill, image, border...): the
+ *  rectangle's object, part and ids, so that a draw task names them. */
+lv_draw_dsc_base_t part_base(const lv_draw_rect_dsc_t * dsc, size_t part_dsc_size)
+{
+    lv_draw_dsc_base_t b = dsc->base;
+    b.dsc_size = part_dsc_size;
+    return b;
+}
+
 void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords)
 {
     if(dsc->bg_image_src == NULL || dsc->bg_image_opa <= LV_OPA_MIN) return;
@@ -407,8 +416,7 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
         a.y2 = a.y1 + size.y - 1;
         lv_draw_label_dsc_t label;
         lv_draw_label_dsc_init(&label);
-        label.base = dsc->base; /* a task of the rectangle's object and part */
-        label.base.dsc_size = sizeof(label);
+        label.base = part_base(dsc, sizeof(label));
         label.font = font;
         label.color = dsc->bg_image_recolor;
         label.opa = dsc->bg_image_opa;
@@ -420,8 +428,7 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
     if(img == NULL) return;
     lv_draw_image_dsc_t idsc;
     lv_draw_image_dsc_init(&idsc);
-    idsc.base = dsc->base;
-    idsc.base.dsc_size = sizeof(idsc);
+    idsc.base = part_base(dsc, sizeof(idsc));
     idsc.src = img;
     idsc.header = img->header;
     idsc.opa = dsc->bg_image_opa;
@@ -469,8 +476,7 @@ lv_draw_box_shadow_dsc_t shadow_dsc_of(const lv_draw_rect_dsc_t * dsc)
 {
     lv_draw_box_shadow_dsc_t sh;
     lv_draw_box_shadow_dsc_init(&sh);
-    sh.base = dsc->base;
-    sh.base.dsc_size = sizeof(sh);
+    sh.base = part_base(dsc, sizeof(sh));
     sh.radius = dsc->radius;
     sh.color = dsc->shadow_color;
     sh.width = dsc->shadow_width;
@@ -488,8 +494,7 @@ lv_draw_border_dsc_t border_dsc_of(const lv_draw_rect_dsc_t * dsc, int32_t radiu
 {
     lv_draw_border_dsc_t b;
     lv_draw_border_dsc_init(&b);
-    b.base = dsc->base;
-    b.base.dsc_size = sizeof(b);
+    b.base = part_base(dsc, sizeof(b));
     b.radius = radius;
     b.width = width;
     b.side = side;
@@ -510,8 +515,7 @@ void draw_rect_as_tasks(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, cons
     if(dsc->bg_opa > LV_OPA_MIN) {
         lv_draw_fill_dsc_t fill;
         lv_draw_fill_dsc_init(&fill);
-        fill.base = dsc->base;
-        fill.base.dsc_size = sizeof(fill);
+        fill.base = part_base(dsc, sizeof(fill));
         fill.radius = dsc->radius;
         fill.color = dsc->bg_color;
         fill.opa = dsc->bg_opa;

@@ -218,46 +218,18 @@ template <typename Dsc> Dsc * dsc_if(lv_draw_task_t * t, lv_draw_task_type_t typ
 
 } // namespace
 
-extern "C" {
+/* lv_draw_task_get_<kind>_dsc: the task's descriptor when the task is of that type. */
+#define LV_DRAW_TASK_DSC_GETTER(kind, dsc_type, task_type)                                                      \
+    extern "C" dsc_type * lv_draw_task_get_##kind##_dsc(lv_draw_task_t * task)                                  \
+    {                                                                                                           \
+        return dsc_if<dsc_type>(task, task_type);                                                               \
+    }
 
-lv_draw_fill_dsc_t * lv_draw_task_get_fill_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_fill_dsc_t>(task, LV_DRAW_TASK_TYPE_FILL);
-}
-
-lv_draw_border_dsc_t * lv_draw_task_get_border_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_border_dsc_t>(task, LV_DRAW_TASK_TYPE_BORDER);
-}
-
-lv_draw_box_shadow_dsc_t * lv_draw_task_get_box_shadow_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_box_shadow_dsc_t>(task, LV_DRAW_TASK_TYPE_BOX_SHADOW);
-}
-
-lv_draw_label_dsc_t * lv_draw_task_get_label_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_label_dsc_t>(task, LV_DRAW_TASK_TYPE_LABEL);
-}
-
-lv_draw_image_dsc_t * lv_draw_task_get_image_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_image_dsc_t>(task, LV_DRAW_TASK_TYPE_IMAGE);
-}
-
-lv_draw_line_dsc_t * lv_draw_task_get_line_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_line_dsc_t>(task, LV_DRAW_TASK_TYPE_LINE);
-}
-
-lv_draw_arc_dsc_t * lv_draw_task_get_arc_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_arc_dsc_t>(task, LV_DRAW_TASK_TYPE_ARC);
-}
-
-lv_draw_triangle_dsc_t * lv_draw_task_get_triangle_dsc(lv_draw_task_t * task)
-{
-    return dsc_if<lv_draw_triangle_dsc_t>(task, LV_DRAW_TASK_TYPE_TRIANGLE);
-}
-
-} // extern "C"
+LV_DRAW_TASK_DSC_GETTER(fill, lv_draw_fill_dsc_t, LV_DRAW_TASK_TYPE_FILL)
+LV_DRAW_TASK_DSC_GETTER(border, lv_draw_border_dsc_t, LV_DRAW_TASK_TYPE_BORDER)
+LV_DRAW_TASK_DSC_GETTER(box_shadow, lv_draw_box_shadow_dsc_t, LV_DRAW_TASK_TYPE_BOX_SHADOW)
+LV_DRAW_TASK_DSC_GETTER(label, lv_draw_label_dsc_t, LV_DRAW_TASK_TYPE_LABEL)
+LV_DRAW_TASK_DSC_GETTER(image, lv_draw_image_dsc_t, LV_DRAW_TASK_TYPE_IMAGE)
+LV_DRAW_TASK_DSC_GETTER(line, lv_draw_line_dsc_t, LV_DRAW_TASK_TYPE_LINE)
+LV_DRAW_TASK_DSC_GETTER(arc, lv_draw_arc_dsc_t, LV_DRAW_TASK_TYPE_ARC)
+LV_DRAW_TASK_DSC_GETTER(triangle, lv_draw_triangle_dsc_t, LV_DRAW_TASK_TYPE_TRIANGLE)

@@ -75,6 +75,19 @@ lv_obj_t * full_rect(lv_obj_t * parent)
     return o;
 }
 
+/** A horizontal scale 0..100 with labels on its major ticks. */
+lv_obj_t * labelled_scale(lv_obj_t * parent, uint32_t ticks, uint32_t major_every)
+{
+    lv_obj_t * scale = lv_scale_create(parent);
+    lv_obj_set_size(scale, 200, 40);
+    lv_scale_set_mode(scale, LV_SCALE_MODE_HORIZONTAL_BOTTOM);
+    lv_scale_set_total_tick_count(scale, ticks);
+    lv_scale_set_major_tick_every(scale, major_every);
+    lv_scale_set_label_show(scale, true);
+    lv_scale_set_range(scale, 0, 100);
+    return scale;
+}
+
 } // namespace
 
 using DrawTaskTest = WidgetTest;
@@ -279,13 +292,7 @@ TEST_F(DrawTaskTest, ChartBarsCarrySeriesAndPoint)
 
 TEST_F(DrawTaskTest, ScaleTicksAndLabelsCarryIndexAndValue)
 {
-    lv_obj_t * scale = lv_scale_create(scr);
-    lv_obj_set_size(scale, 200, 40);
-    lv_scale_set_mode(scale, LV_SCALE_MODE_HORIZONTAL_BOTTOM);
-    lv_scale_set_total_tick_count(scale, 11);
-    lv_scale_set_major_tick_every(scale, 5);
-    lv_scale_set_label_show(scale, true);
-    lv_scale_set_range(scale, 0, 100);
+    lv_obj_t * scale = labelled_scale(scr, 11, 5);
     std::vector<Seen> seen = record(scale, disp);
     std::vector<Seen> labels = of(seen, LV_DRAW_TASK_TYPE_LABEL, LV_PART_INDICATOR);
     ASSERT_EQ(labels.size(), 3u);
@@ -303,12 +310,7 @@ TEST_F(DrawTaskTest, ScaleTicksAndLabelsCarryIndexAndValue)
 TEST_F(DrawTaskTest, ScaleLabelTextCanBeReplacedByAnOwnedCopy)
 {
     /* LVGL's scale example frees a text_local text and puts an lv_strdup'd one */
-    lv_obj_t * scale = lv_scale_create(scr);
-    lv_obj_set_size(scale, 200, 40);
-    lv_scale_set_mode(scale, LV_SCALE_MODE_HORIZONTAL_BOTTOM);
-    lv_scale_set_total_tick_count(scale, 3);
-    lv_scale_set_major_tick_every(scale, 1);
-    lv_scale_set_label_show(scale, true);
+    lv_obj_t * scale = labelled_scale(scr, 3, 1);
     int replaced = 0;
     lv_obj_add_event_cb(
         scale,
