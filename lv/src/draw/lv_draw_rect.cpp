@@ -524,7 +524,8 @@ void draw_rect_as_tasks(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, cons
         lv_draw_fill(layer, &fill, &bg);
     }
     draw_bg_image(layer, dsc, coords);
-    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN && !dsc->border_post) {
+    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN && !dsc->border_post &&
+       dsc->border_side != LV_BORDER_SIDE_NONE) {
         lv_draw_border_dsc_t b = border_dsc_of(dsc, dsc->radius, dsc->border_width, dsc->border_side,
                                                dsc->border_color, dsc->border_opa);
         lv_draw_border(layer, &b, coords);

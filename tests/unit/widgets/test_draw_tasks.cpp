@@ -122,6 +122,17 @@ TEST_F(DrawTaskTest, ARectangleIsShadowFillBorderAndOutlineInThatOrder)
     EXPECT_TRUE(same_area(seen[3].area, outline));
 }
 
+TEST_F(DrawTaskTest, PartsThatDrawNothingAreNoTasks)
+{
+    lv_obj_t * o = full_rect(scr);
+    lv_obj_set_style_border_side(o, LV_BORDER_SIDE_NONE, 0);
+    lv_obj_set_style_shadow_opa(o, LV_OPA_TRANSP, 0);
+    lv_obj_set_style_outline_width(o, 0, 0);
+    std::vector<Seen> seen = record(o, disp);
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(seen[0].type, LV_DRAW_TASK_TYPE_FILL);
+}
+
 TEST_F(DrawTaskTest, TheTaskGettersAnswerOnlyForTheirType)
 {
     lv_obj_t * o = full_rect(scr);
