@@ -8,6 +8,7 @@
 
 #include "lv_draw.h"
 #include "lv_mem.h"
+#include "../core/lv_obj_private.h" /* the object flag of task_wanted */
 
 /* For hot loops the compiler handles better on their own than inlined into a big function
  * (register pressure, vectorisation): a hint only, without effect on the results. */
@@ -124,12 +125,11 @@ extern lv_layer_t * task_event_layer;
 /** Takes the draw over (true) or lets the caller draw it now (false). */
 bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base, const lv_area_t * area);
 /** Whether a draw with this descriptor base may become a task (a handler is drawing, or the
- *  object asks for task events). */
-bool task_wanted_slow(const lv_draw_dsc_base_t * base);
+ *  object asks for task events). Every widget primitive passes here: inline, no call. */
 inline bool task_wanted(const lv_draw_dsc_base_t * base)
 {
-    if(base->obj == nullptr && task_event_layer == nullptr) return false;
-    return task_wanted_slow(base);
+    if(task_event_layer != nullptr) return true;
+    return base->obj != nullptr && (base->obj->flags & LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS) != 0;
 }
 inline bool task_intercept(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base,
                            const lv_area_t * area)

@@ -148,12 +148,6 @@ namespace lv_sw {
 
 lv_layer_t * task_event_layer = nullptr;
 
-bool task_wanted_slow(const lv_draw_dsc_base_t * base)
-{
-    return task_event_layer != nullptr ||
-           (base->obj != nullptr && lv_obj_has_flag(base->obj, LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS));
-}
-
 bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base, const lv_area_t * area)
 {
     if(layer == nullptr) return false;
@@ -163,7 +157,7 @@ bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_b
         defer(layer, type, base, area);
         return true;
     }
-    if(base->obj == nullptr || !lv_obj_has_flag(base->obj, LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS)) return false;
+    if(!task_wanted(base)) return false;
 
     AnyDsc dsc;
     lv_draw_task_t task;
