@@ -142,5 +142,6 @@ void lv_draw_task_get_area(const lv_draw_task_t * t, lv_area_t * area);
 #include "lv_draw_arc.h"
 #include "lv_draw_image.h"
 #include "lv_draw_triangle.h"
+#include "lv_draw_sw_utils.h"
 
 #endif
