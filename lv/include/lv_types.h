@@ -6,23 +6,11 @@
 #ifndef LV_TYPES_H
 #define LV_TYPES_H
 
-#include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "lv_conf.h"
-
-/* printf formats of the fixed-size integers, as LVGL's examples write them
- * ("Item %" LV_PRIu32) */
-#define LV_PRId32 PRId32
-#define LV_PRIu32 PRIu32
-#define LV_PRIx32 PRIx32
-#define LV_PRIX32 PRIX32
-#define LV_PRId64 PRId64
-#define LV_PRIu64 PRIu64
-#define LV_PRIx64 PRIx64
-#define LV_PRIX64 PRIX64
 
 #ifdef __cplusplus
 extern "C" {
