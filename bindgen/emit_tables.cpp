@@ -92,7 +92,6 @@ struct Emitter {
                 if(u == std::string::npos) break;
                 start = u + 1;
             }
-            if(names[i].empty()) split[i].clear();
             for(auto & w : split[i]) freq[w]++;
         }
         std::vector<std::string> order;
@@ -103,34 +102,51 @@ struct Emitter {
         std::map<std::string, size_t> word_index;
         for(size_t i = 0; i < order.size(); i++) {
             word_index[order[i]] = i;
-            word_offsets.push_back((uint32_t)words_pool.size());
+            if(i % 16 == 0) word_offsets.push_back((uint32_t)words_pool.size());  // WORD_AT_STRIDE
             words_pool += order[i];
             words_pool += '\0';
         }
-        std::map<std::string, uint32_t> encoded_at;
-        name_offset.assign(names.size(), 0);
+        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes,
+        // the other 7-bit values start two-byte codes
+        short_words = 128;
+        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
+        std::vector<std::string> encoded(names.size());
         for(size_t i = 0; i < names.size(); i++) {
-            std::string enc;
-            for(auto & w : split[i]) {
-                size_t idx = word_index[w];
-                if(idx < 127) enc += (char)(idx + 1);
+            for(size_t k = 0; k < split[i].size(); k++) {
+                size_t idx = word_index[split[i][k]];
+                uint8_t last = k + 1 == split[i].size() ? 0x80 : 0;
+                if(idx < short_words) encoded[i] += (char)(idx | last);
                 else {
-                    enc += (char)(0x80 | ((idx - 127) >> 8));
-                    enc += (char)((idx - 127) & 0xFF);
+                    encoded[i] += (char)((short_words + ((idx - short_words) >> 8)) | last);
+                    encoded[i] += (char)((idx - short_words) & 0xFF);
                 }
             }
-            auto it = encoded_at.find(enc);
+        }
+        // longest first; a name that ends an earlier one at a code boundary shares its bytes
+        std::vector<size_t> order_by_length(names.size());
+        std::iota(order_by_length.begin(), order_by_length.end(), 0);
+        std::stable_sort(order_by_length.begin(), order_by_length.end(),
+                         [&](size_t a, size_t b) { return encoded[a].size() > encoded[b].size(); });
+        std::map<std::string, uint32_t> encoded_at;  // every code-boundary suffix placed so far
+        name_offset.assign(names.size(), 0);
+        for(size_t i : order_by_length) {
+            auto it = encoded_at.find(encoded[i]);
             if(it != encoded_at.end()) {
                 name_offset[i] = it->second;
                 continue;
             }
-            name_offset[i] = (uint32_t)pool.size();
-            encoded_at[enc] = name_offset[i];
-            pool += enc;
-            pool += '\0';
+            uint32_t at = (uint32_t)pool.size();
+            name_offset[i] = at;
+            pool += encoded[i];
+            for(size_t k = 0; k < encoded[i].size();) {
+                encoded_at.emplace(encoded[i].substr(k), at + (uint32_t)k);
+                k += ((uint8_t)encoded[i][k] & 0x7F) < short_words ? 1 : 2;
+            }
         }
-        if(order.size() > 127 + 0x7FFF || words_pool.size() > 0xFFFF) error = "too many distinct words in names";
+        if(short_words == 0) error = "too many distinct words in names";
+        if(words_pool.size() > 0xFFFF) error = "too many distinct words in names";
     }
+    size_t short_words = 0;
     std::string words_pool;
     std::vector<uint32_t> word_offsets;
 
@@ -187,6 +203,17 @@ struct Emitter {
         toks.push_back(std::to_string(params.size()));
         for(auto & p : params) encode(p.type, toks);
         return sig(toks);
+    }
+
+    /** A bound function's signature, preceded by its caller index and flags (tables.h,
+     *  Function): returns the offset of the return type. */
+    size_t bound_function_sig(const Function & f, int caller, int flags)
+    {
+        std::vector<std::string> toks{std::to_string(caller), std::to_string(flags)};
+        encode(f.ret, toks);
+        toks.push_back(std::to_string(f.params.size()));
+        for(auto & p : f.params) encode(p.type, toks);
+        return sig(toks) + 2;
     }
 
     size_t type_sig(const Type & t)
@@ -445,9 +472,8 @@ struct Emitter {
             if(f.owner == Owner::Constructor) flags |= 0x10;
             if(f.is_inline) flags |= 0x20;
             if(first_param_may_be_null(f)) flags |= 0x40;
-            size_t sg = function_sig(f.ret, f.params);
-            fns << "    {" << name(f.py_name) << ", " << sg << ", " << caller_for(f) << ", " << flags << "}, // "
-                << f.c_name << "\n";
+            size_t sg = bound_function_sig(f, caller_for(f), flags);
+            fns << "    {" << name(f.py_name) << ", " << sg << "}, // " << f.c_name << "\n";
             ptrs << "    reinterpret_cast<AnyFn>(&" << f.c_name << "),\n";
         }
 
@@ -525,7 +551,7 @@ struct Emitter {
         }
 
         // constant groups
-        std::ostringstream groups, ints, strs;
+        std::ostringstream groups, ints, strs, str_values, str_at, fits;
         size_t int_count = 0, str_count = 0;
         for(int g : group_order) {
             const Group & gr = m.groups[g];
@@ -533,19 +559,28 @@ struct Emitter {
             for(auto & mb : gr.members) ms.push_back(&mb);
             std::stable_sort(ms.begin(), ms.end(), [](const Member * a, const Member * b) { return a->py_name < b->py_name; });
             size_t first = gr.is_string ? str_count : int_count;
+            std::string kind = gr.is_string ? "G_STR" : int_group_kind(ms);
             for(auto * mb : ms) {
                 if(gr.is_string) {
-                    strs << "    {" << name(mb->py_name) << ", " << mb->c_expr << "},\n";
+                    // the values are concatenated in str_values; enum S<i> is where value i starts
+                    strs << "    {" << name(mb->py_name) << ", S" << str_count << "},\n";
+                    str_values << "    " << mb->c_expr << " \"\\0\"\n";
+                    str_at << "    S" << str_count + 1 << " = S" << str_count << " + sizeof(" << mb->c_expr << "),\n";
                     str_count++;
+                } else if(kind == "G_INT16") {
+                    ints << "    " << name(mb->py_name) << ", (uint16_t)(" << mb->c_expr << "),\n";
+                    fits << "static_assert((long long)(" << mb->c_expr << ") >= -32768 && (long long)(" << mb->c_expr
+                         << ") <= 32767, \"" << mb->c_expr << " fits 16 bits on the host\");\n";
+                    int_count += 2;
                 } else {
-                    ints << "    {" << name(mb->py_name) << ", " << (mb->is_unsigned ? 1 : 0) << ", (int32_t)(uint32_t)("
-                         << mb->c_expr << ")},\n";
-                    int_count++;
+                    ints << "    " << name(mb->py_name) << ", (uint16_t)(uint32_t)(" << mb->c_expr
+                         << "), (uint16_t)((uint32_t)(" << mb->c_expr << ") >> 16),\n";
+                    int_count += 3;
                 }
             }
             std::string owner = gr.owner_class >= 0 ? std::to_string(class_new[gr.owner_class]) : "NONE";
-            groups << "    {" << name(gr.name) << ", " << owner << ", " << first << ", " << ms.size() << ", "
-                   << (gr.is_string ? "G_STR" : "G_INT") << ", 0},\n";
+            groups << "    {" << name(gr.name) << ", " << owner << ", " << first << ", " << ms.size() << ", " << kind
+                   << ", 0},\n";
         }
 
         // variables
@@ -556,7 +591,7 @@ struct Emitter {
         for(auto * v : vlist)
             vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << ", 0, &" << v->c_name << "},\n";
 
-        if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF ||
+        if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF || int_count >= 0xFFFF ||
            callers.size() > 0xFF) {
             error = "too many entries for the 16-bit table indices";
             return "";
@@ -564,11 +599,10 @@ struct Emitter {
 
         build_pool();
         if(!error.empty()) return "";
-        for(int fi : fn_order)
-            if(name_offset[name_index[m.functions[fi].py_name]] > 0xFFFF) {
-                error = "the string pool is too large for 16-bit function name offsets";
-                return "";
-            }
+        if(pool.size() > 0xFFFF) {
+            error = "the name pool is too large for 16-bit name offsets";
+            return "";
+        }
 
         std::ostringstream o;
         o << "// Generated by bindgen from " << header_name() << ": the tables of module '" << m.module
@@ -576,12 +610,15 @@ struct Emitter {
         o << "#include \"" << header_name() << "\"\n";
         o << "#include \"binding/call.h\"\n\n#include <stddef.h>\n\n";
         o << "using namespace pyvgl::binding;\n\n";
+        // functions the headers mark deprecated stay reachable, as in C, without a warning
+        o << "#pragma GCC diagnostic ignored \"-Wdeprecated-declarations\"\n\n";
         o << "extern const Module " << module_symbol() << ";\n\n";
         o << "#if defined(__clang__)\n#define PYVGL_CALLER static __attribute__((no_sanitize(\"function\")))\n"
              "#else\n#define PYVGL_CALLER static\n#endif\n";
         o << "// type code of a standard integer type whose width depends on the target\n"
              "#define PYVGL_ICODE(T) (sizeof(T) == 8 ? (is_signed_int<T>() ? T_I64 : T_U64) \\\n"
              "                                     : (is_signed_int<T>() ? T_I32 : T_U32))\n\n";
+        o << fits.str();
         for(auto & e : m.enum_types_by_value)
             o << "static_assert(sizeof(" << e << ") == 4, \"" << e
               << " must be int-sized (no -fshort-enums)\");\n";
@@ -597,7 +634,7 @@ struct Emitter {
         o << "const uint8_t sigs[] = {\n   ";
         for(size_t i = 0; i < sig_tokens.size(); i++) o << " " << sig_tokens[i] << "," << ((i % 16 == 15) ? "\n   " : "");
         o << "\n    T_VOID};\n\n";
-        o << "const Function functions[] = {\n" << fns.str() << "    {0, 0, 0, 0}};\n\n";
+        o << "const Function functions[] = {\n" << fns.str() << "    {0, 0}};\n\n";
         o << "const AnyFn fnptrs[] = {\n" << ptrs.str() << "    nullptr};\n\n";
         o << "const Caller callers[] = {\n";
         for(size_t i = 0; i < callers.size(); i++) o << "    c" << i << ", // " << callers[i] << "\n";
@@ -607,22 +644,40 @@ struct Emitter {
         o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
         o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0, nullptr}};\n\n";
         o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
-        o << "const EnumMember int_members[] = {\n" << ints.str() << "    {0, 0, 0}};\n\n";
-        o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, nullptr}};\n\n";
+        o << "const uint16_t int_members[] = {\n" << ints.str() << "    0};\n\n";
+        o << "enum : uint16_t {\n    S0 = 0,\n" << str_at.str() << "};\n\n";
+        o << "const char str_values[] =\n" << str_values.str() << "    \"\";\n\n";
+        o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, 0}};\n\n";
         o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0, 0, nullptr}};\n\n";
         o << "} // namespace\n\n";
         std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
         o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
           << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
-          << "    int_members, str_members, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
+          << "    int_members, str_members, str_values, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
-          << ", " << str_count << ", " << root << ", " << vlist.size() << "};\n";
+          << ", " << str_count << ", " << root << ", " << vlist.size() << ", " << short_words << "};\n";
         return resolve_names(o.str());
     }
 
     size_t module_group_count = 0;
     std::string error;
+
+    /** Record kind of an integer group (tables.h, GroupKind): 16-bit when every host value
+     *  fits (the tables assert it for the target), else 32-bit, unsigned when a member is
+     *  above INT32_MAX. */
+    std::string int_group_kind(const std::vector<const Member *> & ms)
+    {
+        bool narrow = true, is_unsigned = false, negative = false;
+        for(auto * mb : ms) {
+            if(mb->value < -32768 || mb->value > 32767) narrow = false;
+            if(mb->is_unsigned) is_unsigned = true;
+            if(mb->value < 0) negative = true;
+        }
+        if(is_unsigned && negative) error = "a constant group mixes negative values and values above INT32_MAX";
+        if(is_unsigned) return "G_UINT32";
+        return narrow ? "G_INT16" : "G_INT32";
+    }
 };
 
 } // namespace

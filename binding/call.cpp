@@ -9,8 +9,7 @@ namespace binding {
 
 void call(const Module & m, uint16_t fn, const Word * args, Word * result)
 {
-    const Function & f = m.functions[fn];
-    m.callers[f.caller](m.fnptrs[fn], args, result);
+    m.callers[function_caller(m, fn)](m.fnptrs[fn], args, result);
 }
 
 /** Walks the characters of an encoded name: its words joined by '_'. */
@@ -18,28 +17,24 @@ struct NameReader {
     const Module & m;
     const uint8_t * code;
     const char * word = nullptr;  // rest of the current word
-    bool started = false;         // a word was read: the next one needs a '_' first
-    bool separated = false;       // that '_' was returned
+    bool last = false;            // the current word is the name's last
 
     NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
 
     /** Next character, 0 at the end. */
     char next()
     {
-        while(true) {
-            if(word && *word) return *word++;
-            if(*code == 0) return 0;
-            if(started && !separated) {
-                separated = true;
-                return '_';
-            }
-            uint32_t index = *code++;
-            if(index & 0x80) index = 127 + (((index & 0x7F) << 8) | *code++);
-            else index -= 1;
-            word = m.words + m.word_at[index];
-            started = true;
-            separated = false;
-        }
+        if(word && *word) return *word++;
+        if(last) return 0;
+        bool first = word == nullptr;
+        uint32_t index = *code & 0x7F;
+        last = (*code++ & 0x80) != 0;
+        if(index >= m.short_words) index = m.short_words + (((index - m.short_words) << 8) | *code++);
+        word = m.words + m.word_at[index / WORD_AT_STRIDE];
+        for(index %= WORD_AT_STRIDE; index; index--)
+            while(*word++) {}
+        if(first) return next();
+        return '_';
     }
 };
 
@@ -110,10 +105,19 @@ uint16_t find_variable(const Module & m, const char * name)
 
 uint16_t find_member(const Module & m, uint16_t g, const char * name)
 {
-    const EnumGroup & grp = m.groups[g];
-    if(grp.kind == G_STR)
-        return search_sorted(m, grp.first, grp.count, name, [&](uint32_t i) { return m.str_members[i].name; });
-    return search_sorted(m, grp.first, grp.count, name, [&](uint32_t i) { return m.int_members[i].name; });
+    uint16_t k = search_sorted(m, 0, m.groups[g].count, name,
+                               [&](uint32_t i) { return member_name(m, g, member_at(m, g, static_cast<uint16_t>(i))); });
+    return k == NONE ? NONE : member_at(m, g, k);
+}
+
+int64_t int_member_value(const Module & m, uint16_t g, uint16_t at)
+{
+    const uint16_t * r = m.int_members + at;
+    switch(m.groups[g].kind) {
+        case G_INT16: return static_cast<int16_t>(r[1]);
+        case G_INT32: return static_cast<int32_t>(r[1] | (static_cast<uint32_t>(r[2]) << 16));
+        default: return r[1] | (static_cast<uint32_t>(r[2]) << 16);
+    }
 }
 
 // ---- attribute resolution ------------------------------------------------------------
@@ -139,7 +143,10 @@ static size_t length(const char * s)
     return n;
 }
 
-static Attr attr(Attr::Kind kind, uint16_t index) { return Attr{index == NONE ? Attr::NONE_ : kind, index}; }
+static Attr attr(Attr::Kind kind, uint16_t index, uint16_t group = NONE)
+{
+    return Attr{index == NONE ? Attr::NONE_ : kind, index, group};
+}
 
 /** Member `member` of group `g` as an INT or STR attribute. */
 static Attr member_of(const Module & m, uint16_t g, const char * member)
@@ -155,7 +162,7 @@ static Attr member_of(const Module & m, uint16_t g, const char * member)
             i = find_member(m, g, buf);
         }
     }
-    return attr(m.groups[g].kind == G_STR ? Attr::STR : Attr::INT, i);
+    return attr(m.groups[g].kind == G_STR ? Attr::STR : Attr::INT, i, g);
 }
 
 /** A class-scoped group written flat: "OBJ_FLAG" (with `member` NULL) or OBJ_FLAG + member. */

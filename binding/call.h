@@ -35,14 +35,35 @@ uint16_t find_struct(const Module & m, const char * name);
 uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char * name);
 uint16_t find_variable(const Module & m, const char * name);
 
-/** Index (into int_members or str_members) of member `name` of group `g`, or NONE. */
+/** Member `name` of group `g`, or NONE: for G_STR groups an index into str_members, for
+ *  integer groups the u16 offset of its record in int_members. */
 uint16_t find_member(const Module & m, uint16_t g, const char * name);
+/** The member at position k (0 <= k < count) of group `g`, as find_member() returns it. */
+inline uint16_t member_at(const Module & m, uint16_t g, uint16_t k)
+{
+    const EnumGroup & grp = m.groups[g];
+    unsigned stride = grp.kind == G_STR ? 1 : grp.kind == G_INT16 ? 2 : 3;  // StrConst, or u16 per record
+    return static_cast<uint16_t>(grp.first + k * stride);
+}
+/** Name of member `at` (from find_member / member_at) of group `g`. */
+inline uint16_t member_name(const Module & m, uint16_t g, uint16_t at)
+{
+    return m.groups[g].kind == G_STR ? m.str_members[at].name : m.int_members[at];
+}
+/** Value of integer member `at` of group `g`. */
+int64_t int_member_value(const Module & m, uint16_t g, uint16_t at);
+/** Value of string member `at` (a G_STR group). */
+inline const char * str_member_value(const Module & m, uint16_t at) { return m.str_values + m.str_members[at].value; }
+/** Caller index and FunctionFlags of function `fn` (stored before its signature). */
+inline uint8_t function_caller(const Module & m, uint16_t fn) { return m.sigs[m.functions[fn].sig - 2]; }
+inline uint8_t function_flags(const Module & m, uint16_t fn) { return m.sigs[m.functions[fn].sig - 1]; }
 
 /** What a name resolves to (resolve_* below). `index` is a function, class, struct, group,
  *  int_members / str_members, variable or field index depending on `kind`. */
 struct Attr {
     enum Kind : uint8_t { NONE_, FUNCTION, CLASS, STRUCT, GROUP, INT, STR, VARIABLE, FIELD } kind;
     uint16_t index;
+    uint16_t group;  ///< INT and STR: the member's group
 };
 
 /** `lv.<name>`: module function, class, struct type, group, variable, ungrouped constant;

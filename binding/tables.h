@@ -78,17 +78,18 @@ enum FunctionFlags : uint8_t {
                                  ///< is passed even where it is a method's object
 };
 
-/** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 6 bytes). */
+/** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 4 bytes).
+ *  Its caller index and FunctionFlags are the two bytes of the signature pool just before
+ *  its signature (sigs[sig - 2], sigs[sig - 1]): functions of the same signature and flags
+ *  share them (function_caller() / function_flags(), call.h). */
 struct Function {
-    uint16_t name;    ///< Python name (the verb for methods), string pool offset (< 64 KiB)
-    uint16_t sig;     ///< signature pool offset
-    uint8_t caller;   ///< index into Module::callers
-    uint8_t flags;    ///< FunctionFlags
+    uint16_t name;    ///< Python name (the verb for methods), name pool offset
+    uint16_t sig;     ///< signature pool offset of the return type, preceded by caller and flags
 };
 
 /** A widget class from <prefix>_<name>_create(parent). */
 struct Class {
-    uint32_t name;          ///< e.g. "label"
+    uint16_t name;          ///< e.g. "label"
     uint16_t base;          ///< class index of the base class, NONE for the root (obj)
     uint16_t create_fn;     ///< function index of the constructor
     uint16_t first_method;  ///< methods are functions [first_method, first_method + method_count),
@@ -100,7 +101,7 @@ struct Class {
 
 /** A struct, union or opaque handle type (size 0) with its fields and methods. */
 struct Struct {
-    uint32_t name;          ///< e.g. "area_t"
+    uint16_t name;          ///< e.g. "area_t"
     uint16_t size;          ///< sizeof, 0 if opaque
     uint16_t first_field;   ///< fields [first_field, first_field + field_count)
     uint16_t field_count;
@@ -113,7 +114,7 @@ struct Struct {
 
 /** A struct field. */
 struct Field {
-    uint32_t name;
+    uint16_t name;
     uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding bit 0 of the storage unit
     uint16_t count;       ///< array length, 0 for a plain field
     uint16_t type;        ///< signature pool offset of the field's type
@@ -123,7 +124,7 @@ struct Field {
 
 /** A callback type, with where its trampoline finds the user_data holding the Python callable. */
 struct Callback {
-    uint32_t name;         ///< C typedef name without prefix, e.g. "event_cb_t"
+    uint16_t name;         ///< C typedef name without prefix, e.g. "event_cb_t"
     uint16_t sig;          ///< signature pool offset
     uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or 0xFF:
                            ///< then user_data is that of the struct its first argument points to
@@ -133,41 +134,42 @@ struct Callback {
 
 /** Enum group kinds. */
 enum GroupKind : uint8_t {
-    G_INT = 0, ///< members are EnumMember
-    G_STR = 1, ///< members are StrConst (e.g. SYMBOL)
+    G_INT16 = 0, ///< int_members records of 2 u16: name, value (int16_t)
+    G_INT32 = 1, ///< records of 3 u16: name, low and high half of an int32_t
+    G_UINT32 = 2,///< the same, read back as uint32_t (values above INT32_MAX: 0xFFFFFFFF)
+    G_STR = 3,   ///< members are StrConst (e.g. SYMBOL)
 };
 
 /** A named group of constants: an enum, or macros sharing a prefix (ALIGN, SYMBOL, obj.FLAG). */
 struct EnumGroup {
-    uint32_t name;        ///< e.g. "ALIGN"; PYVGL_FLAT_INTS / PYVGL_FLAT_STRS for ungrouped ones
+    uint16_t name;        ///< e.g. "ALIGN"; PYVGL_FLAT_INTS / PYVGL_FLAT_STRS for ungrouped ones
     uint16_t owner;       ///< class index for class-scoped groups, NONE for module level
-    uint16_t first;       ///< members [first, first + count) of int_members or str_members
+    uint16_t first;       ///< int groups: u16 offset in int_members of the first of `count`
+                          ///< records (GroupKind gives their size); G_STR: str_members index
     uint16_t count;
     uint8_t kind;         ///< GroupKind
     uint8_t reserved;
 };
 
+/** word_at holds the offset of every 16th word only: finding a word skips at most 15
+ *  short strings, and the index costs 2 bytes per 16 words. */
+const unsigned WORD_AT_STRIDE = 16;
+
 /** Names of the module-level groups holding ungrouped constants (never Python names). */
 #define PYVGL_FLAT_INTS ""
 #define PYVGL_FLAT_STRS "$"
 
-/** An integer constant; members of a group are sorted by name. */
-struct EnumMember {
-    uint32_t name : 31;        ///< e.g. "CENTER", "_50"
-    uint32_t is_unsigned : 1;  ///< read value as uint32_t (e.g. 0xFFFFFFFF)
-    int32_t value;             ///< bit pattern
-};
-
-/** A string constant (LV_SYMBOL_OK -> SYMBOL.OK). */
+/** A string constant (LV_SYMBOL_OK -> SYMBOL.OK); members of a group are sorted by name,
+ *  like the integer records of int_members. */
 struct StrConst {
-    uint32_t name;
-    const char * value;
+    uint16_t name;
+    uint16_t value;       ///< offset of the NUL-terminated value in Module::str_values
 };
 
 /** A global variable of the headers (fonts, class descriptors: lv_font_montserrat_14),
  *  reachable as a module attribute holding a pointer to it. */
 struct Variable {
-    uint32_t name;        ///< e.g. "font_montserrat_14"
+    uint16_t name;        ///< e.g. "font_montserrat_14"
     uint16_t type;        ///< signature pool offset of the type of &variable (T_STRUCT_PTR...)
     uint16_t reserved;
     const void * address;
@@ -178,12 +180,15 @@ struct Variable {
 struct Module {
     const char * name;            ///< Python module name, e.g. "lvgl"
     /** Names are stored as words: `set_style_bg_color` is the codes of "set", "style", "bg",
-     *  "color", joined by '_' when decoded, ended by a 0 byte. A code byte 1..0x7F is word
-     *  (code - 1); a byte 0x80 | hi followed by lo is word 127 + (hi << 8 | lo). Word i is the
-     *  NUL-terminated string at words + word_at[i]. Use name_copy() / name_compare() (call.h). */
+     *  "color", joined by '_' when decoded. Bit 7 of a code's first byte marks the name's last
+     *  word (no terminator: "x" is the end of "set_x" and shares its byte). Its low 7 bits v
+     *  are word v when v < short_words, else the code has a second byte lo and is word
+     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. Word i is the
+     *  NUL-terminated string found by skipping i % WORD_AT_STRIDE strings from
+     *  words + word_at[i / WORD_AT_STRIDE]. Use name_copy() / name_compare() (call.h). */
     const uint8_t * names;
     const char * words;
-    const uint16_t * word_at;
+    const uint16_t * word_at;     ///< offset of every WORD_AT_STRIDE-th word in words
     const uint8_t * sigs;         ///< the signature pool
     const Function * functions;
     const AnyFn * fnptrs;         ///< parallel to functions
@@ -193,8 +198,9 @@ struct Module {
     const Field * fields;
     const Callback * callbacks;
     const EnumGroup * groups;
-    const EnumMember * int_members;
+    const uint16_t * int_members; ///< integer constants: records per GroupKind
     const StrConst * str_members;
+    const char * str_values;      ///< the values of the string constants
     const Variable * variables;   ///< sorted by name
     uint16_t function_count;
     uint16_t module_fn_first;     ///< module-level functions [first, first + count), sorted
@@ -207,10 +213,11 @@ struct Module {
     uint16_t group_count;
     uint16_t module_group_first;  ///< module-level groups [first, first + count), sorted
     uint16_t module_group_count;
-    uint16_t int_member_count;
+    uint16_t int_member_count;    ///< u16 words in int_members
     uint16_t str_member_count;
     uint16_t root_class;          ///< class index of the root class (obj), NONE if no classes
     uint16_t variable_count;
+    uint16_t short_words;         ///< words with one-byte codes (see names)
 };
 
 } // namespace binding

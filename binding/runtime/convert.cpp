@@ -439,7 +439,7 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     if(!t) {
         // the engine's own class of the object (get_class), so an event's target is a label
         uint16_t cls = m.root_class;
-        Attr a = cls == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, cls, "get_class");
+        Attr a = cls == NONE ? Attr{Attr::NONE_, NONE, NONE} : resolve_class_attr(m, cls, "get_class");
         if(a.kind == Attr::FUNCTION && arg_count(m, m.functions[a.index].sig) == 1) {
             Word arg, r;
             arg.u64 = 0;
@@ -478,7 +478,7 @@ bool init_deletion_watch(Runtime * rt)
     if(add.kind != Attr::FUNCTION || del.kind != Attr::INT || arg_count(m, m.functions[add.index].sig) != 4) return true;
     SigReader a = first_arg(m, m.functions[add.index].sig);
     a.next();
-    if(a.code() != T_CALLBACK || (m.functions[add.index].flags & F_USER_DATA_ARG_MASK) != 3) return true;
+    if(a.code() != T_CALLBACK || (function_flags(m, add.index) & F_USER_DATA_ARG_MASK) != 3) return true;
     // the event callback's first argument is the event: its target is the deleted object
     SigReader event = first_arg(m, m.callbacks[a.index()].sig);
     if(event.code() != T_STRUCT_PTR) return true;
@@ -489,7 +489,7 @@ bool init_deletion_watch(Runtime * rt)
     rt->delete_holder = holder_for(rt, nullptr);  // a marker: handle_callback knows it
     if(!rt->delete_holder) return false;
     rt->add_event_cb = add.index;
-    rt->delete_code = m.int_members[del.index].value;
+    rt->delete_code = (int32_t)int_member_value(m, del.group, del.index);
     return true;
 }
 
@@ -656,6 +656,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
 {
     const Module & m = *rt->m;
     const Function & f = m.functions[fn];
+    uint8_t flags = function_flags(m, fn);
     int argc = arg_count(m, f.sig);
     if(npos != argc) {
         char name[64];
@@ -665,7 +666,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     // a method's object is never NULL (the engine dereferences it without checking), unless
     // the function says it takes NULL (lv.display_get_next(None) starts an iteration)
     bool is_method = (fn < m.module_fn_first || fn >= m.module_fn_first + m.module_fn_count) &&
-                     !(f.flags & (F_CONSTRUCTOR | F_NULLABLE_FIRST));
+                     !(flags & (F_CONSTRUCTOR | F_NULLABLE_FIRST));
     if(is_method && argc > 0 && args[0] == None) {
         char name[64];
         function_name(m, fn, name, sizeof name);
@@ -702,7 +703,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     if(pending) {
         // where the registration keeps the callables: its user_data argument, or the
         // struct its first argument points to
-        int ud = f.flags & F_USER_DATA_ARG_MASK;
+        int ud = flags & F_USER_DATA_ARG_MASK;
         Val holder;
         SigReader first = first_arg(m, f.sig);
         if(ud != F_NO_USER_DATA_ARG) {
@@ -752,7 +753,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
     forget_deleted_handle(rt, fn, argc, args);
     if(struct_result) return struct_result;
-    if((f.flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
+    if((flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;
         for(uint16_t c = 0; c < m.class_count; c++)
             if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
@@ -773,7 +774,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     t.next();
     int argc = *t.p++;
     const int FAST_ARGS = 4;
-    bool plain = npos == argc && argc <= FAST_ARGS && !(f.flags & F_CONSTRUCTOR) && fn != rt->delete_fn &&
+    bool plain = npos == argc && argc <= FAST_ARGS && !(m.sigs[f.sig - 1] & F_CONSTRUCTOR) && fn != rt->delete_fn &&
                  ret.code() != T_STRUCT_VAL;
     Word words[FAST_ARGS] = {};
     for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);

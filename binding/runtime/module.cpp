@@ -20,9 +20,10 @@ const int MAX_MODULES = 4;
 Runtime * g_runtimes[MAX_MODULES];
 int g_runtime_count = 0;
 
-Val int_constant(const EnumMember & e)
+Val member_value(const Module & m, uint16_t g, uint16_t at)
 {
-    return e.is_unsigned ? py::int_from_u64((uint32_t)e.value) : py::int_from(e.value);
+    if(m.groups[g].kind == G_STR) return py::str_new_cstr(str_member_value(m, at));
+    return py::int_from_i64(int_member_value(m, g, at));
 }
 
 Val group_new(Runtime * rt, uint16_t g)
@@ -46,8 +47,8 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
         case Attr::CLASS: return (Val)class_type(rt, a.index);
         case Attr::STRUCT: return (Val)struct_type(rt, a.index);
         case Attr::GROUP: return group_new(rt, a.index);
-        case Attr::INT: return int_constant(m.int_members[a.index]);
-        case Attr::STR: return py::str_new_cstr(m.str_members[a.index].value);
+        case Attr::INT:
+        case Attr::STR: return member_value(m, a.group, a.index);
         case Attr::VARIABLE: {
             const Variable & v = m.variables[a.index];
             SigReader t{m.sigs + v.type};
@@ -107,7 +108,7 @@ Val group_getattr(Val self, Val name)
     if(known) return known;
     uint16_t i = find_member(m, g->group, py::str_data(name));
     if(i == NONE) return nullptr;
-    Val v = m.groups[g->group].kind == G_STR ? py::str_new_cstr(m.str_members[i].value) : int_constant(m.int_members[i]);
+    Val v = member_value(m, g->group, i);
     if(v && !g->members) g->members = py::dict_new(4);
     if(!v || !g->members || py::dict_set(g->members, name, v) < 0) return nullptr;
     return v;
@@ -130,12 +131,10 @@ bool append_functions(const Module & m, uint16_t first, uint16_t count, Val out)
     return true;
 }
 
-bool append_members(const Module & m, const EnumGroup & g, Val out)
+bool append_members(const Module & m, uint16_t g, Val out)
 {
-    for(uint16_t i = g.first; i < g.first + g.count; i++) {
-        uint32_t name = g.kind == G_STR ? m.str_members[i].name : m.int_members[i].name;
-        if(!append_name(m, name, out)) return false;
-    }
+    for(uint16_t k = 0; k < m.groups[g].count; k++)
+        if(!append_name(m, member_name(m, g, member_at(m, g, k)), out)) return false;
     return true;
 }
 
@@ -145,7 +144,7 @@ bool append_group(const Module & m, uint16_t g, Val out)
     char buf[8];
     name_copy(m, m.groups[g].name, buf, sizeof buf);
     bool flat = strcmp(buf, PYVGL_FLAT_INTS) == 0 || strcmp(buf, PYVGL_FLAT_STRS) == 0;
-    return flat ? append_members(m, m.groups[g], out) : append_name(m, m.groups[g].name, out);
+    return flat ? append_members(m, g, out) : append_name(m, m.groups[g].name, out);
 }
 
 bool module_dir(py::Type *, Val self, Val out)
@@ -169,7 +168,7 @@ bool module_dir(py::Type *, Val self, Val out)
 bool group_dir(py::Type *, Val self, Val out)
 {
     BGroup * g = (BGroup *)self;
-    return append_members(*g->rt->m, g->rt->m->groups[g->group], out);
+    return append_members(*g->rt->m, g->group, out);
 }
 
 /** A class or struct type lists its own methods, groups and fields; dir() walks the bases. */
@@ -235,7 +234,9 @@ Val create_object(TypeRecord * r, py::Type * t, int npos, const Val * args, BObj
     if(!made) return nullptr;
     void * ptr = made == None ? nullptr : ((BObj *)made)->ptr;
     if(!ptr) return py::raise(&py::MemoryError_type, "cannot create %s", t->name);
-    if(!into) return made;
+    // a plain class keeps the wrapper the engine's callbacks may already have seen while the
+    // object was built (a theme's apply callback), so that one stays its identity
+    if(!into || made->type == t) return made;
     into->ptr = ptr;
     // the subclass instance is the object's Python identity from now on
     if(!identity_add(r->rt, (Val)into)) return nullptr;
@@ -299,6 +300,17 @@ Val struct_cast(int npos, int nkw, const Val * args)
 void struct_print(py::Buf * b, Val self, bool)
 {
     py::buf_printf(b, "<%s at %p>", self->type->name, ((BStruct *)self)->data);
+}
+
+/** Two structs are equal when they are the same engine memory, as in the original binding:
+ *  `obj.get_class() == lv.button_class` compares two views of one class descriptor. */
+Val struct_binop(int op, Val self, Val other)
+{
+    if(op != py::OP_EQ && op != py::OP_NE) return NOTIMPL;
+    TypeRecord * r = record_of(py::type_of(other));
+    if(!r || !r->is_struct) return NOTIMPL;
+    bool same = ((BStruct *)self)->data == ((BStruct *)other)->data;
+    return py::from_bool(op == py::OP_EQ ? same : !same);
 }
 
 /** A binding type named after its table entry. */
@@ -444,6 +456,7 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->getattr = struct_getattr;
     t->setattr = struct_setattr;
     t->print = struct_print;
+    t->binop = struct_binop;
     static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
     py::type_add_methods(t, methods);
     rt->struct_types[st] = t;
@@ -490,7 +503,7 @@ bool register_module(const Module & m)
         return false;
     mod->rt = rt;
     rt->module = (Val)mod;
-    Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE} : resolve_class_attr(m, m.root_class, "delete");
+    Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE, NONE} : resolve_class_attr(m, m.root_class, "delete");
     rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
     if(!init_deletion_watch(rt) || !init_remove_event_cb(rt) || !init_handle_deletes(rt)) return false;
     g_runtimes[g_runtime_count] = rt;

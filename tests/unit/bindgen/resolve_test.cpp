@@ -17,8 +17,7 @@ int64_t int_of(const Attr & a)
 {
     EXPECT_EQ(a.kind, Attr::INT);
     if(a.kind != Attr::INT) return -999999;
-    const EnumMember & e = M.int_members[a.index];
-    return e.is_unsigned ? (int64_t)(uint32_t)e.value : e.value;
+    return int_member_value(M, a.group, a.index);
 }
 
 AnyFn fn_of(const Attr & a)
@@ -40,7 +39,7 @@ TEST(Resolve, ModuleLevelEntries)
     EXPECT_EQ(int_of(resolve_module_attr(M, "SIZE_AUTO")), TL_SIZE_AUTO);
     Attr v = resolve_module_attr(M, "VERSION_TEXT");
     ASSERT_EQ(v.kind, Attr::STR);
-    EXPECT_STREQ(M.str_members[v.index].value, "toy 1.0");
+    EXPECT_STREQ(str_member_value(M, v.index), "toy 1.0");
     EXPECT_EQ(resolve_module_attr(M, "nothing_here").kind, Attr::NONE_);
     EXPECT_EQ(resolve_module_attr(M, "").kind, Attr::NONE_);
     EXPECT_EQ(resolve_module_attr(M, "$").kind, Attr::NONE_);
@@ -53,7 +52,7 @@ TEST(Resolve, FlatSpellingsOfGroupMembers)
     EXPECT_EQ(int_of(resolve_module_attr(M, "OPA_50")), 127);  // OPA._50 written flat keeps the digit
     Attr ok = resolve_module_attr(M, "SYMBOL_OK");
     ASSERT_EQ(ok.kind, Attr::STR);
-    EXPECT_STREQ(M.str_members[ok.index].value, TL_SYMBOL_OK);
+    EXPECT_STREQ(str_member_value(M, ok.index), TL_SYMBOL_OK);
     // class-scoped groups
     Attr flag = resolve_module_attr(M, "OBJ_FLAG");
     ASSERT_EQ(flag.kind, Attr::GROUP);

@@ -41,8 +41,7 @@ int64_t int_constant(const char * cls, const char * group, const char * member)
     uint16_t i = find_member(M, g, member);
     EXPECT_NE(i, NONE) << group << "." << member;
     if(i == NONE) return -999999;
-    const EnumMember & e = M.int_members[i];
-    return e.is_unsigned ? (int64_t)(uint32_t)e.value : (int64_t)e.value;
+    return int_member_value(M, g, i);
 }
 
 const Field * field(const char * strct, const char * name)
@@ -77,7 +76,7 @@ TEST(ToyTables, ClassesFromCreateFunctions)
     EXPECT_EQ(M.classes[obj].class_ptr, &tl_obj_class);
     EXPECT_EQ(M.classes[gauge].class_ptr, &tl_gauge_class);
     EXPECT_EQ(M.fnptrs[M.classes[gauge].create_fn], reinterpret_cast<AnyFn>(&tl_gauge_create));
-    EXPECT_TRUE(M.functions[M.classes[gauge].create_fn].flags & F_CONSTRUCTOR);
+    EXPECT_TRUE(function_flags(M, M.classes[gauge].create_fn) & F_CONSTRUCTOR);
 }
 
 TEST(ToyTables, MethodsBelongToTheirClassOrStruct)
@@ -106,7 +105,7 @@ TEST(ToyTables, SkippedFunctionsAreAbsent)
     const Class & obj = M.classes[find_class(M, "obj")];
     EXPECT_EQ(find_function(M, obj.first_method, obj.method_count, "remove_event_cb"), NONE);  // nowhere to keep it
     EXPECT_NE(find_module_function(M, "max"), NONE);       // static inline: bound
-    EXPECT_TRUE(M.functions[find_module_function(M, "max")].flags & F_INLINE);
+    EXPECT_TRUE(function_flags(M, find_module_function(M, "max")) & F_INLINE);
 }
 
 TEST(ToyTables, FirstArgumentMayBeNullWhereTheDocSaysSo)
@@ -116,8 +115,8 @@ TEST(ToyTables, FirstArgumentMayBeNullWhereTheDocSaysSo)
     uint16_t get_parent = find_function(M, obj.first_method, obj.method_count, "get_parent");
     ASSERT_NE(get_screen, NONE);
     ASSERT_NE(get_parent, NONE);
-    EXPECT_TRUE(M.functions[get_screen].flags & F_NULLABLE_FIRST);   // "@param obj ..., NULL for ..."
-    EXPECT_FALSE(M.functions[get_parent].flags & F_NULLABLE_FIRST);  // no such doc
+    EXPECT_TRUE(function_flags(M, get_screen) & F_NULLABLE_FIRST);   // "@param obj ..., NULL for ..."
+    EXPECT_FALSE(function_flags(M, get_parent) & F_NULLABLE_FIRST);  // no such doc
 }
 
 TEST(ToyTables, EnumGroupsAndConstants)
@@ -176,12 +175,12 @@ TEST(ToyTables, StringConstants)
     EXPECT_EQ(M.groups[g].kind, G_STR);
     uint16_t ok = find_member(M, g, "OK");
     ASSERT_NE(ok, NONE);
-    EXPECT_STREQ(M.str_members[ok].value, TL_SYMBOL_OK);
+    EXPECT_STREQ(str_member_value(M, ok), TL_SYMBOL_OK);
     uint16_t flat = group_of(nullptr, PYVGL_FLAT_STRS);
     ASSERT_NE(flat, NONE);
     uint16_t v = find_member(M, flat, "VERSION_TEXT");
     ASSERT_NE(v, NONE);
-    EXPECT_STREQ(M.str_members[v].value, "toy 1.0");
+    EXPECT_STREQ(str_member_value(M, v), "toy 1.0");
 }
 
 TEST(ToyTables, StructLayouts)
@@ -277,7 +276,7 @@ TEST(ToyTables, Signatures)
     EXPECT_EQ(s.code(), T_ARRAY);
     EXPECT_EQ(s.element().code(), T_STR);
     uint16_t visit = find_module_function(M, "visit");
-    EXPECT_EQ(M.functions[visit].flags & F_USER_DATA_ARG_MASK, 2);
+    EXPECT_EQ(function_flags(M, visit) & F_USER_DATA_ARG_MASK, 2);
 }
 
 TEST(ToyTables, EncodedNamesDecode)
@@ -297,7 +296,7 @@ TEST(ToyTables, EncodedNamesDecode)
     EXPECT_EQ(nm(M.functions[find_module_function(M, "add_u64")].name), "add_u64");
     uint16_t opa = find_group(M, M.module_group_first, M.module_group_count, "OPA");
     ASSERT_NE(opa, NONE);
-    EXPECT_EQ(nm(M.int_members[find_member(M, opa, "_50")].name), "_50");
+    EXPECT_EQ(nm(member_name(M, opa, find_member(M, opa, "_50"))), "_50");
     EXPECT_EQ(nm(M.groups[find_group(M, M.module_group_first, M.module_group_count, PYVGL_FLAT_INTS)].name), "");
     char small[4];
     EXPECT_EQ(name_copy(M, M.functions[find_module_function(M, "color_to_u32")].name, small, sizeof small), 12u);
