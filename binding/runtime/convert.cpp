@@ -34,6 +34,8 @@ bool is_engine_obj(Val v) { return !py::is_small(v) && record_of(v->type) && !re
 
 bool is_bfunc(Val v) { return !py::is_small(v) && v->type == &bfunc_type; }
 
+bool is_blob(Val v) { return !py::is_small(v) && v->type == &blob_type; }
+
 /** Data pointer of a bytes-like object, nullptr if `v` is not one. */
 void * buffer_of(Val v, bool write)
 {
@@ -142,6 +144,7 @@ bool int_to(TypeCode code, Val v, Word * out, const Who & what)
 bool points_into(SigReader t, Val v)
 {
     if(t.code() == T_STR) return true;
+    if(t.code() == T_PTR && !is_blob(v) && object_pointer(v)) return true;  // a dict passed by address
     return t.code() == T_ARRAY && !py::isinst(v, &py::list_type) && !py::isinst(v, &py::tuple_type);
 }
 
@@ -357,6 +360,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 out->p = ((BStruct *)v)->data;
                 return out->p || stale_struct_error() != nullptr;
             }
+            if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
             if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
             const Struct & s = rt->m->structs[t.index()];
@@ -367,6 +371,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return struct_fill(rt, t.index(), mem, v);
         }
         case T_ARRAY:
+            if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if((out->p = any_buffer_of(v)) != nullptr) return true;
             if(py::isinst(v, &py::list_type) || py::isinst(v, &py::tuple_type))
                 return array_from_sequence(rt, t.element(), v, out, what);
@@ -385,7 +390,8 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             out->p = (void *)rt->m->callbacks[t.index()].trampoline;
             return true;
         case T_PTR:
-            if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
+            if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
+            else if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
             else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
             else if(py::is_str(v)) {
                 // a `void *` that may be a path, a symbol or a descriptor (image sources): the
@@ -400,7 +406,8 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 int64_t x;
                 if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
-            } else if((out->p = any_buffer_of(v)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
+            } else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
+                return type_error(what, "a pointer-like object", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;
@@ -427,7 +434,8 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
         case T_OBJ: return wrap_object(rt, w.p, nullptr);
         case T_STRUCT_PTR: return struct_view(rt, t.index(), w.p, owner);
         case T_STRUCT_VAL: return struct_copy(rt, t.index(), w.cp);
-        default: return py::int_from_u64((uintptr_t)w.p);  // other pointers: their address
+        case T_CALLBACK: return py::int_from_u64((uintptr_t)w.p);  // a function's address
+        default: return blob_new(w.p);  // void * and other pointers: a Blob, as the original shows them
     }
 }
 
@@ -682,7 +690,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
         Who who{nullptr, i + 1};
         who.m = &m;
         who.fn = fn;
-        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
+        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) || (t.code() == T_PTR && points_into(t, args[i])) ||
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
             // the engine may keep the pointer (set_text_static, set_map, set_points): the
@@ -694,7 +702,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
             if(!who.slot) return nullptr;
         }
         if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
-        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
+        if((t.code() == T_STR || t.code() == T_PTR) && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();

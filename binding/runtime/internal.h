@@ -80,7 +80,14 @@ struct BGroup {
     py::Val members;  ///< dict: member name -> value, filled on use (lv.EVENT.CLICKED in loops)
 };
 
-extern py::Type bmodule_type, bfunc_type, bgroup_type;
+struct BBlob {  ///< a `void *` (blob.cpp)
+    py::Type * type;
+    void * ptr;
+    py::Val views;  ///< list of the memoryviews __dereference__ made (emptied on expiry)
+    bool expired;   ///< a callback's argument after the callback returned
+};
+
+extern py::Type bmodule_type, bfunc_type, bgroup_type, blob_type, c_pointer_type;
 /** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
 extern py::Type reference_error_type;
 
@@ -140,6 +147,18 @@ bool watch_deletion(Runtime * rt, void * ptr);
 void object_deleted(Runtime * rt, const Word * args);
 /** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
 bool init_deletion_watch(Runtime * rt);
+
+// blob.cpp
+/** Makes the Blob and C_Pointer types (once) for runtime `rt`. */
+void init_blob_types(Runtime * rt);
+/** A Blob of non-NULL address `ptr`. */
+py::Val blob_new(void * ptr);
+/** After a callback: a Blob it received can no longer be dereferenced, and the memoryviews
+ *  made from it become empty (the engine's buffer they showed may be gone). */
+void blob_expire(py::Val v);
+/** The address a Blob holds, or the address of a dict / class instance a script passes as
+ *  a `void *` (the original binding's user_data convention); nullptr for anything else. */
+void * object_pointer(py::Val v);
 
 // callback.cpp
 const int MAX_CALLBACK_ARGS = 8;

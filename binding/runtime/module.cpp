@@ -67,6 +67,8 @@ Val module_getattr(Val self, Val name)
     if(cached) return cached;
     if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
     if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
+    if(strcmp(py::str_data(name), "C_Pointer") == 0) return (Val)&c_pointer_type;
+    if(strcmp(py::str_data(name), "Blob") == 0) return (Val)&blob_type;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
     if(v && py::dict_set(rt->cache, name, v) < 0) return nullptr;
     return v;
@@ -443,7 +445,10 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->getattr = struct_getattr;
     t->setattr = struct_setattr;
     t->print = struct_print;
-    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
+    // __cast_instance__ is the original's spelling for viewing another struct instance
+    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD},
+                                            {"__cast_instance__", struct_cast, 2, 2, py::NF_CLASSMETHOD},
+                                            {nullptr, nullptr, 0, 0, 0}};
     py::type_add_methods(t, methods);
     rt->struct_types[st] = t;
     // methods live in the type too, for lv.anim_t.path_linear; instances bind them
@@ -476,6 +481,7 @@ bool register_module(const Module & m)
     if(!rt) return false;
     py::gc_register_root(rt, sizeof(Runtime));
     rt->m = &m;
+    init_blob_types(rt);
     rt->cache = py::dict_new(16);
     rt->holders = py::dict_new(8);
     rt->kept = py::dict_new(8);
