@@ -469,6 +469,7 @@ struct Emitter {
         for(size_t i = 0; i < fn_order.size(); i++) {
             const Function & f = m.functions[fn_order[i]];
             int flags = (f.user_data_arg >= 0 ? f.user_data_arg : 0x0F);
+            if(holder_via_getter(f)) flags |= 0x80;
             if(f.owner == Owner::Constructor) flags |= 0x10;
             if(f.is_inline) flags |= 0x20;
             if(first_param_may_be_null(f)) flags |= 0x40;
@@ -546,7 +547,8 @@ struct Emitter {
             const Callback & cb = m.callbacks[cb_order[i]];
             emit_trampoline(tramps, (int)i, cb);
             size_t sg = function_sig(cb.ret, cb.params);
-            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << (cb.user_data_arg >= 0 ? cb.user_data_arg : 0xFF)
+            int ud = cb.user_data_arg >= 0 ? cb.user_data_arg : by_address(cb) ? 0xFE : 0xFF;
+            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << ud
                 << ", 0, reinterpret_cast<AnyFn>(&t" << i << ")},\n";
         }
 
@@ -660,6 +662,27 @@ struct Emitter {
 
     size_t module_group_count = 0;
     std::string error;
+
+    /** The callback's holder is found by its first argument's address (a struct without
+     *  user_data: Callback::user_data_arg CB_BY_ADDRESS). */
+    bool by_address(const Callback & cb) const
+    {
+        if(cb.via_struct < 0) return false;
+        const Struct & s = m.structs[cb.via_struct];
+        return s.user_data_field < 0 && s.user_data_get < 0;
+    }
+
+    /** F_HOLDER_VIA_GETTER: a registration on an object whose callback's struct comes from a
+     *  getter of the object (lv_animimg_set_start_cb -> lv_animimg_get_anim). */
+    bool holder_via_getter(const Function & f) const
+    {
+        if(f.user_data_arg >= 0 || f.params.empty() || f.params[0].type.kind != TK::Obj) return false;
+        for(auto & p : f.params)
+            if(p.type.kind == TK::Callback && m.callbacks[p.type.index].via_struct >= 0 &&
+               struct_getter_of(m, f, m.callbacks[p.type.index].via_struct) >= 0)
+                return true;
+        return false;
+    }
 
     /** Record kind of an integer group (tables.h, GroupKind): 16-bit when every host value
      *  fits (the tables assert it for the target), else 32-bit, unsigned when a member is

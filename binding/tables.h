@@ -76,6 +76,9 @@ enum FunctionFlags : uint8_t {
     F_INLINE = 0x20,             ///< a static inline function of the headers
     F_NULLABLE_FIRST = 0x40,     ///< the first argument may be NULL (its doc says so): None
                                  ///< is passed even where it is a method's object
+    F_HOLDER_VIA_GETTER = 0x80,  ///< the callback's struct is what the object's getter
+                                 ///< `get_<struct>()` returns (animimg.set_start_cb: get_anim);
+                                 ///< its user_data field keeps the holder
 };
 
 /** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 4 bytes).
@@ -126,11 +129,16 @@ struct Field {
 struct Callback {
     uint16_t name;         ///< C typedef name without prefix, e.g. "event_cb_t"
     uint16_t sig;          ///< signature pool offset
-    uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or 0xFF:
-                           ///< then user_data is that of the struct its first argument points to
+    uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or
+                           ///< CB_VIA_STRUCT: user_data of the struct its first argument points
+                           ///< to, or CB_BY_ADDRESS: a struct without user_data (lv_group_t),
+                           ///< the holder registered for that address (kept by the runtime)
     uint8_t reserved;
     AnyFn trampoline;      ///< C function with the callback's signature; calls dispatch_callback()
 };
+
+const uint8_t CB_VIA_STRUCT = 0xFF;
+const uint8_t CB_BY_ADDRESS = 0xFE;
 
 /** Enum group kinds. */
 enum GroupKind : uint8_t {

@@ -88,7 +88,11 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
 {
     const Module & m = *rt->m;
     void * ud = nullptr;
-    if(cb.user_data_arg != 0xFF) {
+    if(cb.user_data_arg == CB_BY_ADDRESS) {
+        Val addr = py::int_from((intptr_t)args[0].p);
+        return addr ? py::dict_get(rt->by_address, addr) : nullptr;
+    }
+    if(cb.user_data_arg != CB_VIA_STRUCT) {
         ud = args[cb.user_data_arg].p;
     } else {
         SigReader first = first_arg(m, cb.sig);

@@ -266,6 +266,45 @@ inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
     return out->p != nullptr;
 }
 
+/** Records holder `holder` with the engine object `obj` it was registered on: deleting the
+ *  object retires it, and obj.remove_event_cb(callable) finds it. */
+bool attach_holder(Val obj, Val holder)
+{
+    Val owner = py::int_from((intptr_t)((BObj *)obj)->ptr);
+    return owner && py::dict_set(holder, holder_owner_key(), owner) >= 0 && remember_holder(obj, holder);
+}
+
+/** A struct the engine gives no user_data (lv_group_t): callbacks find their holder by its
+ *  address (CB_BY_ADDRESS). */
+bool struct_lacks_user_data(const Module & m, uint16_t st)
+{
+    const Struct & s = m.structs[st];
+    return s.user_data_field == NONE && s.user_data_get == NONE && s.user_data_set == NONE;
+}
+
+/** For an F_HOLDER_VIA_GETTER registration `fn` with callback `cb`: the method of fn's class
+ *  named get_* taking the object and returning the struct the callback receives (its index
+ *  in *st), or NONE. */
+uint16_t struct_getter(const Module & m, uint16_t fn, uint16_t cb, uint16_t * st)
+{
+    SigReader want = first_arg(m, m.callbacks[cb].sig);
+    if(want.code() != T_STRUCT_PTR) return NONE;
+    *st = want.index();
+    for(uint16_t c = 0; c < m.class_count; c++) {
+        const Class & k = m.classes[c];
+        if(fn < k.first_method || fn >= k.first_method + k.method_count) continue;
+        for(uint16_t g = k.first_method; g < k.first_method + k.method_count; g++) {
+            SigReader r = return_type_of(m, g);
+            char name[8];
+            name_copy(m, m.functions[g].name, name, sizeof name);
+            if(arg_count(m, m.functions[g].sig) == 1 && r.code() == T_STRUCT_PTR && r.index() == *st &&
+               strncmp(name, "get_", 4) == 0)
+                return g;
+        }
+    }
+    return NONE;
+}
+
 } // namespace
 
 /** Is function `f` a struct's delete() taking the struct first? */
@@ -302,7 +341,11 @@ static void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val
 {
     for(uint16_t i = 0; i < rt->handle_delete_count; i++) {
         if(rt->handle_deletes[i] != fn) continue;
-        if(argc >= 1 && is_struct_obj(args[0])) ((BStruct *)args[0])->data = nullptr;
+        if(argc < 1 || !is_struct_obj(args[0])) return;
+        // callbacks registered by the handle's address go with it
+        Val addr = py::int_from((intptr_t)((BStruct *)args[0])->data);
+        if(addr && py::dict_get(rt->by_address, addr) && py::dict_del(rt->by_address, addr) < 0) py::exc_take();
+        ((BStruct *)args[0])->data = nullptr;
         return;
     }
 }
@@ -718,26 +761,37 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
             holder = holder_for(rt, nullptr);
             if(!holder) return nullptr;
             words[ud].p = holder;
-            if(first.code() == T_OBJ && words[0].p) {
-                // remember the object: obj.remove_event_cb(callable) looks for it
-                Val owner = py::int_from((intptr_t)words[0].p);
-                if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
-                if(!remember_holder(args[0], holder)) return nullptr;
+            if(first.code() == T_OBJ && words[0].p && !attach_holder(args[0], holder)) return nullptr;
+        } else if(first.code() == T_STRUCT_PTR && words[0].p && struct_lacks_user_data(m, first.index())) {
+            // lv_group_t: the holder is found by the struct's address (CB_BY_ADDRESS)
+            Val addr = py::int_from((intptr_t)words[0].p);
+            holder = addr ? py::dict_get(rt->by_address, addr) : nullptr;
+            if(!holder && addr) holder = holder_for(rt, nullptr);
+            if(!holder || py::dict_set(rt->by_address, addr, holder) < 0) return nullptr;
+        } else if((first.code() == T_STRUCT_PTR || (flags & F_HOLDER_VIA_GETTER)) && words[0].p) {
+            // the struct carrying user_data: the first argument, or what the object's getter
+            // returns (animimg.set_start_cb keeps it in the animation of get_anim())
+            Word via = words[0];
+            uint16_t st = first.index();
+            if(flags & F_HOLDER_VIA_GETTER) {
+                uint16_t getter = struct_getter(m, fn, cb_index[0], &st);
+                if(getter == NONE) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
+                call(m, getter, &words[0], &via);
+                if(!via.p) return raise_for(&py::ValueError_type, Who{nullptr, 0, nullptr, &m, fn}, "found no struct to keep the callback in");
             }
-        } else if(first.code() == T_STRUCT_PTR && words[0].p) {
-            const Struct & s = m.structs[first.index()];
+            const Struct & s = m.structs[st];
             Word cur;
             cur.u64 = 0;
-            if(s.user_data_field != NONE) load_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, &cur);
-            else if(s.user_data_get != NONE) call(m, s.user_data_get, &words[0], &cur);
+            if(s.user_data_field != NONE) load_scalar(T_PTR, (uint8_t *)via.p + m.fields[s.user_data_field].offset, &cur);
+            else if(s.user_data_get != NONE) call(m, s.user_data_get, &via, &cur);
             holder = holder_for(rt, cur.p);
-            if(!holder) return nullptr;
+            if(!holder || ((flags & F_HOLDER_VIA_GETTER) && !attach_holder(args[0], holder))) return nullptr;
             Word hw;
             hw.u64 = 0;
             hw.p = holder;
-            if(s.user_data_field != NONE) store_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, hw);
+            if(s.user_data_field != NONE) store_scalar(T_PTR, (uint8_t *)via.p + m.fields[s.user_data_field].offset, hw);
             else if(s.user_data_set != NONE) {
-                Word set_args[2] = {words[0], hw}, r;
+                Word set_args[2] = {via, hw}, r;
                 call(m, s.user_data_set, set_args, &r);
             } else return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         } else {

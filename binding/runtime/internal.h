@@ -33,6 +33,7 @@ struct Runtime {
     uint32_t ident_cap, ident_used;
     py::Val holders;         ///< dict: holder address -> holder (dict cb index -> callable)
     py::Val kept;            ///< dict: address -> object the engine may point into
+    py::Val by_address;      ///< dict: address of a struct without user_data -> its callbacks' holder
     py::Type ** class_types; ///< per class, made on first use
     py::Type ** struct_types;
     TypeRecord * class_records;

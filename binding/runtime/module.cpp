@@ -485,12 +485,13 @@ bool register_module(const Module & m)
     rt->cache = py::dict_new(16);
     rt->holders = py::dict_new(8);
     rt->kept = py::dict_new(8);
+    rt->by_address = py::dict_new(2);
     rt->class_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.class_count + 1));
     rt->struct_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.struct_count + 1));
     rt->class_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.class_count + 1));
     rt->struct_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.struct_count + 1));
     BModule * mod = (BModule *)py::alloc_obj(&bmodule_type, sizeof(BModule));
-    if(!rt->cache || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
+    if(!rt->cache || !rt->holders || !rt->kept || !rt->by_address || !rt->class_types || !rt->struct_types || !rt->class_records ||
        !rt->struct_records || !mod)
         return false;
     mod->rt = rt;
