@@ -216,6 +216,19 @@ struct Emitter {
         return sig(toks) + 2;
     }
 
+    /** A field's type: T_FIXED count element, T_BITS first-bit width, or its plain type. */
+    size_t field_sig(const Field & f)
+    {
+        std::vector<std::string> toks;
+        if(f.bit_width) {
+            toks = {"T_BITS", std::to_string(f.bit_offset % 8), std::to_string(f.bit_width)};
+        } else {
+            if(f.count) toks = {"T_FIXED", std::to_string(f.count & 0xFF), std::to_string(f.count >> 8)};
+            encode(f.type, toks);
+        }
+        return sig(toks);
+    }
+
     size_t type_sig(const Type & t)
     {
         std::vector<std::string> toks;
@@ -528,8 +541,7 @@ struct Emitter {
             auto r = method_range(Owner::Struct, canonical);
             size_t first_field = first_field_of[canonical];
             for(auto & f : st.fields) {
-                fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << f.count << ", "
-                       << type_sig(f.type) << ", " << (f.bit_width ? f.bit_offset % 8 : 0) << ", " << f.bit_width
+                fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << field_sig(f)
                        << "}, // " << st.py_name << "." << f.name << "\n";
                 field_count++;
             }
@@ -641,7 +653,7 @@ struct Emitter {
         o << "    nullptr};\n\n";
         o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0, nullptr}};\n\n";
         o << "const Struct structs[] = {\n" << structs.str() << "    {0, 0, 0, 0, 0, 0, 0, 0, 0}};\n\n";
-        o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0}};\n\n";
         o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0, nullptr}};\n\n";
         o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
         o << "const uint16_t int_members[] = {\n" << ints.str() << "    0};\n\n";

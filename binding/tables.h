@@ -65,6 +65,9 @@ enum TypeCode : uint8_t {
     T_STRUCT_VAL, ///< + u16 struct index: struct passed or returned by value
     T_CALLBACK,   ///< + u16 callback index: function pointer with a user_data convention
     T_ARRAY,      ///< + element type: pointer to scalars/strings/objects, e.g. const int32_t *
+    // struct field types only (read them with field_layout(), call.h):
+    T_FIXED,      ///< + u16 count + element type: a fixed array field, `lv_point_t pts[4]`
+    T_BITS,       ///< + u8 first bit (from Field::offset) + u8 width: an unsigned bitfield
     T_COUNT_
 };
 
@@ -115,14 +118,11 @@ struct Struct {
     uint16_t user_data_set;    ///< function index of <prefix>_<struct>_set_user_data, NONE if none
 };
 
-/** A struct field. */
+/** A struct field. Fixed arrays and bitfields are told by their type (T_FIXED, T_BITS). */
 struct Field {
     uint16_t name;
-    uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding bit 0 of the storage unit
-    uint16_t count;       ///< array length, 0 for a plain field
+    uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding their first bit
     uint16_t type;        ///< signature pool offset of the field's type
-    uint8_t bit_offset;   ///< bitfields: first bit from `offset`; 0 otherwise
-    uint8_t bit_width;    ///< bitfields: width in bits; 0 for a plain field
 };
 
 /** A callback type, with where its trampoline finds the user_data holding the Python callable. */

@@ -615,15 +615,16 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
 Val get_field(Runtime * rt, void * data, const Field & f, Val owner)
 {
     const Module & m = *rt->m;
-    SigReader t{m.sigs + f.type};
+    FieldLayout l = field_layout(m, f);
+    SigReader t = l.type;
     uint8_t * at = (uint8_t *)data + f.offset;
-    if(f.bit_width) return py::int_from(load_bits(at, f.bit_offset, f.bit_width));
-    if(f.count) {
-        if(t.code() == T_I8 || t.code() == T_U8) return py::bytes_new((const char *)at, f.count);
+    if(l.bit_width) return py::int_from(load_bits(at, l.bit_offset, l.bit_width));
+    if(l.count) {
+        if(t.code() == T_I8 || t.code() == T_U8) return py::bytes_new((const char *)at, l.count);
         size_t size = element_size(m, t);
-        Val list = py::list_new(f.count);
+        Val list = py::list_new(l.count);
         if(!list) return nullptr;
-        for(uint16_t i = 0; i < f.count; i++) {
+        for(uint16_t i = 0; i < l.count; i++) {
             Val item;
             if(t.code() == T_STRUCT_VAL) item = struct_view(rt, t.index(), at + i * size, owner);
             else {
@@ -645,24 +646,25 @@ Val get_field(Runtime * rt, void * data, const Field & f, Val owner)
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
 {
     const Module & m = *rt->m;
-    SigReader t{m.sigs + f.type};
+    FieldLayout l = field_layout(m, f);
+    SigReader t = l.type;
     uint8_t * at = (uint8_t *)data + f.offset;
     char field_name[72] = "field ";
     name_copy(m, f.name, field_name + 6, sizeof field_name - 6);
     Who what{field_name, 0, py::int_from((intptr_t)at)};
     if(!what.slot) return false;
-    if(f.bit_width) {
+    if(l.bit_width) {
         int64_t x;
-        if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (f.bit_width < 32 && x >= (1ll << f.bit_width)))
-            return raise_for(&py::OverflowError_type, what, "takes %d bits", f.bit_width) != nullptr;
-        store_bits(at, f.bit_offset, f.bit_width, (uint32_t)x);
+        if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (l.bit_width < 32 && x >= (1ll << l.bit_width)))
+            return raise_for(&py::OverflowError_type, what, "takes %d bits", l.bit_width) != nullptr;
+        store_bits(at, l.bit_offset, l.bit_width, (uint32_t)x);
         return true;
     }
-    if(f.count) {
+    if(l.count) {
         size_t n = 0;
         Val * items = nullptr;
         if(!py::seq_to_array(v, &n, &items)) return false;
-        if(n > f.count) return raise_for(&py::ValueError_type, what, "holds %d items", f.count) != nullptr;
+        if(n > l.count) return raise_for(&py::ValueError_type, what, "holds %d items", l.count) != nullptr;
         size_t size = element_size(m, t);
         for(size_t i = 0; i < n; i++) {
             if(t.code() == T_STRUCT_VAL) {

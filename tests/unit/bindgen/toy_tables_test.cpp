@@ -211,7 +211,7 @@ TEST(ToyTables, StructLayouts)
     // fixed array of structs, bitfields, a named anonymous struct, a union, a char array
     const Field * pts = field("path_t", "pts");
     ASSERT_TRUE(pts);
-    EXPECT_EQ(pts->count, 4);
+    EXPECT_EQ(field_layout(M, *pts).count, 4);
     EXPECT_EQ(pts->offset, offsetof(tl_path_t, pts));
     tl_path_t path;
     memset(&path, 0, sizeof path);
@@ -220,12 +220,13 @@ TEST(ToyTables, StructLayouts)
     const Field * closed = field("path_t", "closed");
     const Field * width = field("path_t", "width");
     ASSERT_TRUE(closed && width);
-    EXPECT_EQ(closed->bit_width, 1);
-    EXPECT_EQ(width->bit_width, 7);
+    EXPECT_EQ(field_layout(M, *closed).bit_width, 1);
+    EXPECT_EQ(field_layout(M, *width).bit_width, 7);
     auto read_bits = [&](const Field * f) {
         uint32_t unit = 0;
         memcpy(&unit, reinterpret_cast<const uint8_t *>(&path) + f->offset, 1);
-        return (unit >> f->bit_offset) & ((1u << f->bit_width) - 1);
+        FieldLayout l = field_layout(M, *f);
+        return (unit >> l.bit_offset) & ((1u << l.bit_width) - 1);
     };
     EXPECT_EQ(read_bits(closed), 1u);
     EXPECT_EQ(read_bits(width), 100u);
@@ -243,8 +244,9 @@ TEST(ToyTables, StructLayouts)
     EXPECT_EQ(M.sigs[field("path_tag_t", "as_float")->type], T_F32);
     const Field * label = field("path_t", "label");
     ASSERT_TRUE(label);
-    EXPECT_EQ(label->count, 8);
-    EXPECT_EQ(M.sigs[label->type], T_I8);
+    EXPECT_EQ(field_layout(M, *label).count, 8);
+    EXPECT_EQ(M.sigs[label->type], T_FIXED);
+    EXPECT_EQ(field_layout(M, *label).type.code(), T_I8);
 
     // opaque handles have size 0 but keep their methods
     uint16_t ev = find_struct(M, "event_t");
