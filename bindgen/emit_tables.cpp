@@ -99,17 +99,20 @@ struct Emitter {
         std::stable_sort(order.begin(), order.end(), [&](const std::string & a, const std::string & b) {
             return freq[a] > freq[b];
         });
+        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes
+        // for the most frequent words, the other 7-bit values start two-byte codes
+        short_words = 128;
+        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
+        // within each code length the order is free: alphabetical, so neighbours share prefixes
+        size_t split_at = std::min(order.size(), short_words);
+        std::sort(order.begin(), order.begin() + split_at);
+        std::sort(order.begin() + split_at, order.end());
         std::map<std::string, size_t> word_index;
         for(size_t i = 0; i < order.size(); i++) {
             word_index[order[i]] = i;
             if(i % 16 == 0) word_offsets.push_back((uint32_t)words_pool.size());  // WORD_AT_STRIDE
-            words_pool += order[i];
-            words_pool += '\0';
+            words_pool += front_coded(i % 16 ? order[i - 1] : std::string(), order[i]);
         }
-        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes,
-        // the other 7-bit values start two-byte codes
-        short_words = 128;
-        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
         std::vector<std::string> encoded(names.size());
         for(size_t i = 0; i < names.size(); i++) {
             for(size_t k = 0; k < split[i].size(); k++) {
@@ -149,6 +152,26 @@ struct Emitter {
     size_t short_words = 0;
     std::string words_pool;
     std::vector<uint32_t> word_offsets;
+
+    /** `word` after `prev` in the words pool (tables.h, Module::words): the length of the
+     *  prefix it shares with prev (bit 7 set when nothing follows), then the rest of its
+     *  characters, the last one with bit 7 set. */
+    std::string front_coded(const std::string & prev, const std::string & word)
+    {
+        size_t shared = 0;
+        while(shared < prev.size() && shared < word.size() && shared < 0x7F && prev[shared] == word[shared]) shared++;
+        std::string out(1, (char)shared);
+        if(shared == word.size()) out[0] = (char)(shared | 0x80);
+        else {
+            out += word.substr(shared);
+            out.back() = (char)(out.back() | 0x80);
+        }
+        for(unsigned char c : word)
+            if(c >= 0x80) error = "a name holds a non-ASCII character";
+        if(word.size() >= WORD_MAX) error = "a word of a name is too long: " + word;
+        return out;
+    }
+    static const size_t WORD_MAX = 64;  // binding/call.cpp NameReader::buf
 
     /** Replaces the name markers of `text` with pool offsets. */
     std::string resolve_names(const std::string & text)

@@ -16,23 +16,40 @@ void call(const Module & m, uint16_t fn, const Word * args, Word * result)
 struct NameReader {
     const Module & m;
     const uint8_t * code;
-    const char * word = nullptr;  // rest of the current word
+    char word[64];                // the current word (bindgen keeps words shorter)
+    const char * rest = nullptr;  // its characters not returned yet
     bool last = false;            // the current word is the name's last
 
     NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
 
+    /** Decodes word `index` into `word`: from the start of its block of WORD_AT_STRIDE words,
+     *  each word is the length of the prefix it shares with the previous one, then the rest
+     *  of its characters (bit 7 marks the last byte of a word, see tables.h). */
+    void load_word(uint32_t index)
+    {
+        const uint8_t * p = reinterpret_cast<const uint8_t *>(m.words) + m.word_at[index / WORD_AT_STRIDE];
+        size_t n = 0;
+        for(uint32_t k = 0; k <= index % WORD_AT_STRIDE; k++) {
+            uint8_t shared = *p++;
+            n = shared & 0x7F;
+            if(shared & 0x80) continue;
+            do word[n++ & 63] = (char)(*p & 0x7F);
+            while(!(*p++ & 0x80));
+        }
+        word[n & 63] = 0;
+        rest = word;
+    }
+
     /** Next character, 0 at the end. */
     char next()
     {
-        if(word && *word) return *word++;
+        if(rest && *rest) return *rest++;
         if(last) return 0;
-        bool first = word == nullptr;
+        bool first = rest == nullptr;
         uint32_t index = *code & 0x7F;
         last = (*code++ & 0x80) != 0;
         if(index >= m.short_words) index = m.short_words + (((index - m.short_words) << 8) | *code++);
-        word = m.words + m.word_at[index / WORD_AT_STRIDE];
-        for(index %= WORD_AT_STRIDE; index; index--)
-            while(*word++) {}
+        load_word(index);
         if(first) return next();
         return '_';
     }

@@ -159,8 +159,8 @@ struct EnumGroup {
     uint8_t reserved;
 };
 
-/** word_at holds the offset of every 16th word only: finding a word skips at most 15
- *  short strings, and the index costs 2 bytes per 16 words. */
+/** word_at holds the offset of every 16th word only: finding a word decodes at most 16
+ *  short ones, and the index costs 2 bytes per 16 words. */
 const unsigned WORD_AT_STRIDE = 16;
 
 /** Names of the module-level groups holding ungrouped constants (never Python names). */
@@ -191,9 +191,11 @@ struct Module {
      *  "color", joined by '_' when decoded. Bit 7 of a code's first byte marks the name's last
      *  word (no terminator: "x" is the end of "set_x" and shares its byte). Its low 7 bits v
      *  are word v when v < short_words, else the code has a second byte lo and is word
-     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. Word i is the
-     *  NUL-terminated string found by skipping i % WORD_AT_STRIDE strings from
-     *  words + word_at[i / WORD_AT_STRIDE]. Use name_copy() / name_compare() (call.h). */
+     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. The words are
+     *  front coded in blocks of WORD_AT_STRIDE starting at words + word_at[i / WORD_AT_STRIDE]:
+     *  each is a byte giving how many leading characters it shares with the word before it
+     *  in the block (bit 7 set: nothing follows), then its other characters, the last with
+     *  bit 7 set. Words are ASCII and shorter than 64 characters. Use name_copy() / name_compare() (call.h). */
     const uint8_t * names;
     const char * words;
     const uint16_t * word_at;     ///< offset of every WORD_AT_STRIDE-th word in words
