@@ -281,8 +281,21 @@ struct Emitter {
         struct_new = inverse(struct_order, m.structs.size());
         class_order = sorted_by(m.classes.size(), [&](int i) { return m.classes[i].name; });
         class_new = inverse(class_order, m.classes.size());
+        // only the callback types a bound function or a struct field uses get a trampoline
+        std::vector<bool> used(m.callbacks.size(), false);
+        auto mark = [&](const Type & t) {
+            for(const Type * e = &t; e; e = e->elem.get())
+                if(e->kind == TK::Callback) used[e->index] = true;
+        };
+        for(auto & f : m.functions) {
+            if(!f.skip_reason.empty()) continue;
+            mark(f.ret);
+            for(auto & p : f.params) mark(p.type);
+        }
+        for(auto & st : m.structs)
+            for(auto & fd : st.fields) mark(fd.type);
         for(size_t i = 0; i < m.callbacks.size(); i++)
-            if(m.callbacks[i].unsupported.empty()) cb_order.push_back((int)i);
+            if(m.callbacks[i].unsupported.empty() && used[i]) cb_order.push_back((int)i);
         cb_new = inverse(cb_order, m.callbacks.size());
 
         auto bound = [&](int i) { return m.functions[i].skip_reason.empty(); };
@@ -515,7 +528,7 @@ struct Emitter {
         }
 
         // classes
-        std::ostringstream classes;
+        std::ostringstream classes, class_ptrs;
         std::vector<int> group_order;
         std::vector<std::pair<int, int>> class_groups(m.classes.size(), {0, 0});
         {
@@ -542,8 +555,8 @@ struct Emitter {
             std::string base = k.base >= 0 ? std::to_string(class_new[k.base]) : "NONE";
             std::string ptr = k.class_extern.empty() ? "nullptr" : "&" + k.class_extern;
             classes << "    {" << name(k.name) << ", " << base << ", " << fn_new[k.create_fn] << ", " << r.first << ", "
-                    << r.second << ", " << class_groups[c].first << ", " << class_groups[c].second << ", " << ptr
-                    << "},\n";
+                    << r.second << ", " << class_groups[c].first << ", " << class_groups[c].second << "},\n";
+            class_ptrs << "    " << ptr << ",\n";
         }
 
         // structs and fields
@@ -577,14 +590,14 @@ struct Emitter {
         }
 
         // callbacks
-        std::ostringstream cbs, tramps;
+        std::ostringstream cbs, tramps, tramp_ptrs;
         for(size_t i = 0; i < cb_order.size(); i++) {
             const Callback & cb = m.callbacks[cb_order[i]];
             emit_trampoline(tramps, (int)i, cb);
             size_t sg = function_sig(cb.ret, cb.params);
             int ud = cb.user_data_arg >= 0 ? cb.user_data_arg : by_address(cb) ? 0xFE : 0xFF;
-            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << ud
-                << ", 0, reinterpret_cast<AnyFn>(&t" << i << ")},\n";
+            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << ud << ", 0},\n";
+            tramp_ptrs << "    reinterpret_cast<AnyFn>(&t" << i << "),\n";
         }
 
         // constant groups
@@ -621,12 +634,14 @@ struct Emitter {
         }
 
         // variables
-        std::ostringstream vars;
+        std::ostringstream vars, var_addrs;
         std::vector<const Variable *> vlist;
         for(auto & v : m.variables) vlist.push_back(&v);
         std::stable_sort(vlist.begin(), vlist.end(), [](const Variable * a, const Variable * b) { return a->py_name < b->py_name; });
-        for(auto * v : vlist)
-            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << ", 0, &" << v->c_name << "},\n";
+        for(auto * v : vlist) {
+            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << "},\n";
+            var_addrs << "    &" << v->c_name << ",\n";
+        }
 
         if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF || int_count >= 0xFFFF ||
            callers.size() > 0xFF) {
@@ -674,21 +689,24 @@ struct Emitter {
         o << "const Caller callers[] = {\n";
         for(size_t i = 0; i < callers.size(); i++) o << "    c" << i << ", // " << callers[i] << "\n";
         o << "    nullptr};\n\n";
-        o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0, nullptr}};\n\n";
+        o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const void * const class_ptrs[] = {\n" << class_ptrs.str() << "    nullptr};\n\n";
         o << "const Struct structs[] = {\n" << structs.str() << "    {0, 0, 0, 0, 0, 0, 0, 0, 0}};\n\n";
         o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0}};\n\n";
-        o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0, nullptr}};\n\n";
+        o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0}};\n\n";
+        o << "const AnyFn trampolines[] = {\n" << tramp_ptrs.str() << "    nullptr};\n\n";
         o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
         o << "const uint16_t int_members[] = {\n" << ints.str() << "    0};\n\n";
         o << "enum : uint16_t {\n    S0 = 0,\n" << str_at.str() << "};\n\n";
         o << "const char str_values[] =\n" << str_values.str() << "    \"\";\n\n";
         o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, 0}};\n\n";
-        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0, 0, nullptr}};\n\n";
+        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0}};\n\n";
+        o << "const void * const variable_addrs[] = {\n" << var_addrs.str() << "    nullptr};\n\n";
         o << "} // namespace\n\n";
         std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
         o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
-          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
-          << "    int_members, str_members, str_values, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
+          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, class_ptrs, structs, fields,\n"
+          << "    callbacks, trampolines, groups, int_members, str_members, str_values, variables, variable_addrs,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
           << ", " << str_count << ", " << root << ", " << vlist.size() << ", " << short_words << "};\n";

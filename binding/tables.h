@@ -102,7 +102,6 @@ struct Class {
     uint16_t method_count;  ///<   sorted by name
     uint16_t first_group;   ///< class-scoped enum groups [first_group, first_group + group_count)
     uint16_t group_count;
-    const void * class_ptr; ///< &<prefix>_<name>_class if the headers declare it, else NULL
 };
 
 /** A struct, union or opaque handle type (size 0) with its fields and methods. */
@@ -134,7 +133,6 @@ struct Callback {
                            ///< to, or CB_BY_ADDRESS: a struct without user_data (lv_group_t),
                            ///< the holder registered for that address (kept by the runtime)
     uint8_t reserved;
-    AnyFn trampoline;      ///< C function with the callback's signature; calls dispatch_callback()
 };
 
 const uint8_t CB_VIA_STRUCT = 0xFF;
@@ -179,8 +177,6 @@ struct StrConst {
 struct Variable {
     uint16_t name;        ///< e.g. "font_montserrat_14"
     uint16_t type;        ///< signature pool offset of the type of &variable (T_STRUCT_PTR...)
-    uint16_t reserved;
-    const void * address;
 };
 
 /** Everything one generated module holds. All arrays are sorted by name where they are
@@ -204,14 +200,19 @@ struct Module {
     const AnyFn * fnptrs;         ///< parallel to functions
     const Caller * callers;
     const Class * classes;
+    const void * const * class_ptrs;  ///< parallel to classes: &<prefix>_<name>_class if the
+                                      ///< headers declare it, else NULL
     const Struct * structs;
     const Field * fields;
     const Callback * callbacks;
+    const AnyFn * trampolines;    ///< parallel to callbacks: C functions with the callback's
+                                  ///< signature, calling dispatch_callback()
     const EnumGroup * groups;
     const uint16_t * int_members; ///< integer constants: records per GroupKind
     const StrConst * str_members;
     const char * str_values;      ///< the values of the string constants
     const Variable * variables;   ///< sorted by name
+    const void * const * variable_addrs;  ///< parallel to variables
     uint16_t function_count;
     uint16_t module_fn_first;     ///< module-level functions [first, first + count), sorted
     uint16_t module_fn_count;

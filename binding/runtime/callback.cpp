@@ -64,7 +64,7 @@ Val remove_event_cb(int npos, int nkw, const Val * args)
         Word w[3], res;
         w[0].u64 = w[1].u64 = w[2].u64 = res.u64 = 0;
         w[0].p = o->ptr;
-        w[1].p = (void *)m.callbacks[cbt.index()].trampoline;
+        w[1].p = (void *)m.trampolines[cbt.index()];
         w[2].p = h;
         call(m, rt->remove_with_user_data, w, &res);
         removed += res.u32 ? 1 : 0;

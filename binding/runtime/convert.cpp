@@ -430,7 +430,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 return true;
             }
             if(!is_callable(v)) return type_error(what, "a callable", v) != nullptr;
-            out->p = (void *)rt->m->callbacks[t.index()].trampoline;
+            out->p = (void *)rt->m->trampolines[t.index()];
             return true;
         case T_PTR:
             if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
@@ -497,7 +497,7 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
             arg.p = ptr;
             call(m, a.index, &arg, &r);
             for(uint16_t c = 0; c < m.class_count; c++)
-                if(m.classes[c].class_ptr && m.classes[c].class_ptr == r.p) cls = c;
+                if(m.class_ptrs[c] && m.class_ptrs[c] == r.p) cls = c;
         }
         if(cls == NONE) return py::raise(&py::TypeError_type, "no class for engine objects");
         t = class_type(rt, cls);
@@ -553,7 +553,7 @@ bool watch_deletion(Runtime * rt, void * ptr)
     Word args[4], r;
     for(Word & w : args) w.u64 = 0;
     args[0].p = ptr;
-    args[1].p = (void *)m.callbacks[a.index()].trampoline;
+    args[1].p = (void *)m.trampolines[a.index()];
     args[2].i32 = rt->delete_code;
     args[3].p = rt->delete_holder;
     call(m, rt->add_event_cb, args, &r);

@@ -52,7 +52,7 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
         case Attr::VARIABLE: {
             const Variable & v = m.variables[a.index];
             SigReader t{m.sigs + v.type};
-            return struct_view(rt, t.index(), const_cast<void *>(v.address), nullptr);
+            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), nullptr);
         }
         default: return nullptr;
     }
