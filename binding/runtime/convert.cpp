@@ -274,6 +274,31 @@ bool attach_holder(Val obj, Val holder)
     return owner && py::dict_set(holder, holder_owner_key(), owner) >= 0 && remember_holder(obj, holder);
 }
 
+/** The holder in the user_data of struct `st` at `data` (field, or getter/setter pair):
+ *  the one already there if it is ours, else a new one stored there. */
+Val struct_holder(Runtime * rt, uint16_t st, void * data)
+{
+    const Module & m = *rt->m;
+    const Struct & s = m.structs[st];
+    Word self, cur;
+    self.u64 = cur.u64 = 0;
+    self.p = data;
+    void * field = s.user_data_field != NONE ? (uint8_t *)data + m.fields[s.user_data_field].offset : nullptr;
+    if(field) load_scalar(T_PTR, field, &cur);
+    else if(s.user_data_get != NONE) call(m, s.user_data_get, &self, &cur);
+    Val holder = holder_for(rt, cur.p);
+    if(!holder) return nullptr;
+    Word hw;
+    hw.u64 = 0;
+    hw.p = holder;
+    if(field) store_scalar(T_PTR, field, hw);
+    else {
+        Word set_args[2] = {self, hw}, r;
+        call(m, s.user_data_set, set_args, &r);
+    }
+    return holder;
+}
+
 /** A struct the engine gives no user_data (lv_group_t): callbacks find their holder by its
  *  address (CB_BY_ADDRESS). */
 bool struct_lacks_user_data(const Module & m, uint16_t st)
@@ -682,18 +707,11 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
     if(!convert_arg(rt, t, v, &w, what)) return false;
     if(t.code() == T_CALLBACK && v != None && !is_bfunc(v)) {
         // convention 3: the callable goes to the holder in this struct's user_data field
-        const Struct & s = m.structs[st];
-        if(s.user_data_field == NONE) return raise_for(&py::TypeError_type, what, "has no user_data to keep the callback") != nullptr;
-        const Field & ud = m.fields[s.user_data_field];
-        Word cur;
-        load_scalar(T_PTR, (uint8_t *)data + ud.offset, &cur);
-        Val holder = holder_for(rt, cur.p);
+        if(m.structs[st].user_data_field == NONE)
+            return raise_for(&py::TypeError_type, what, "has no user_data to keep the callback") != nullptr;
+        Val holder = struct_holder(rt, st, data);
         Val key = holder ? py::int_from(t.index()) : nullptr;
         if(!key || py::dict_set(holder, key, v) < 0) return false;
-        Word hw;
-        hw.u64 = 0;
-        hw.p = holder;
-        store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
     } else if(v != None && points_into(t, v) && !keep_alive(rt, nullptr, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
@@ -774,28 +792,16 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
             // the struct carrying user_data: the first argument, or what the object's getter
             // returns (animimg.set_start_cb keeps it in the animation of get_anim())
             Word via = words[0];
-            uint16_t st = first.index();
+            uint16_t st = first.index(), getter = NONE;
             if(flags & F_HOLDER_VIA_GETTER) {
-                uint16_t getter = struct_getter(m, fn, cb_index[0], &st);
-                if(getter == NONE) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
-                call(m, getter, &words[0], &via);
-                if(!via.p) return raise_for(&py::ValueError_type, Who{nullptr, 0, nullptr, &m, fn}, "found no struct to keep the callback in");
+                getter = struct_getter(m, fn, cb_index[0], &st);
+                if(getter != NONE) call(m, getter, &words[0], &via);
             }
-            const Struct & s = m.structs[st];
-            Word cur;
-            cur.u64 = 0;
-            if(s.user_data_field != NONE) load_scalar(T_PTR, (uint8_t *)via.p + m.fields[s.user_data_field].offset, &cur);
-            else if(s.user_data_get != NONE) call(m, s.user_data_get, &via, &cur);
-            holder = holder_for(rt, cur.p);
-            if(!holder || ((flags & F_HOLDER_VIA_GETTER) && !attach_holder(args[0], holder))) return nullptr;
-            Word hw;
-            hw.u64 = 0;
-            hw.p = holder;
-            if(s.user_data_field != NONE) store_scalar(T_PTR, (uint8_t *)via.p + m.fields[s.user_data_field].offset, hw);
-            else if(s.user_data_set != NONE) {
-                Word set_args[2] = {via, hw}, r;
-                call(m, s.user_data_set, set_args, &r);
-            } else return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
+            bool can_store = (first.code() == T_STRUCT_PTR || getter != NONE) && via.p &&
+                             (m.structs[st].user_data_field != NONE || m.structs[st].user_data_set != NONE);
+            if(!can_store) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
+            holder = struct_holder(rt, st, via.p);
+            if(!holder || (getter != NONE && !attach_holder(args[0], holder))) return nullptr;
         } else {
             return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
         }
