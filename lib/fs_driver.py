@@ -23,13 +23,33 @@ def _python_mode(mode):
     return None
 
 
-def _report(where, e):
-    print('fs_driver %s:' % where, type(e).__name__, e)
+def _result(where, action, *args):
+    # LVGL gets FS_RES.OK, or FS_ERR after the exception is printed (never raised into C)
+    try:
+        action(*args)
+    except Exception as e:
+        print('fs_driver %s:' % where, type(e).__name__, e)
+        return lv.FS_RES.FS_ERR
+    return lv.FS_RES.OK
 
 
 def _store_u32(ptr, value):
     # ptr is the callback's `uint32_t *`: LVGL's targets are little endian
     ptr.__dereference__(4)[0:4] = value.to_bytes(4, 'little')
+
+
+def _file(fs_file):
+    return fs_file.cast()['file']
+
+
+def _read(fs_file, buf, btr, br):
+    data = _file(fs_file).read(btr)
+    buf.__dereference__(btr)[0:len(data)] = data
+    _store_u32(br, len(data))
+
+
+def _write(fs_file, buf, btw, bw):
+    _store_u32(bw, _file(fs_file).write(bytes(buf.__dereference__(btw))))
 
 
 def fs_open_cb(drv, path, mode):
@@ -43,51 +63,24 @@ def fs_open_cb(drv, path, mode):
 
 
 def fs_close_cb(drv, fs_file):
-    try:
-        fs_file.cast()['file'].close()
-    except Exception as e:
-        _report('close', e)
-        return lv.FS_RES.FS_ERR
-    return lv.FS_RES.OK
+    return _result('close', lambda: _file(fs_file).close())
 
 
 def fs_read_cb(drv, fs_file, buf, btr, br):
-    try:
-        data = fs_file.cast()['file'].read(btr)
-        buf.__dereference__(btr)[0:len(data)] = data
-        _store_u32(br, len(data))
-    except Exception as e:
-        _report('read', e)
-        return lv.FS_RES.FS_ERR
-    return lv.FS_RES.OK
+    return _result('read', _read, fs_file, buf, btr, br)
 
 
 def fs_write_cb(drv, fs_file, buf, btw, bw):
-    try:
-        written = fs_file.cast()['file'].write(bytes(buf.__dereference__(btw)))
-        _store_u32(bw, written)
-    except Exception as e:
-        _report('write', e)
-        return lv.FS_RES.FS_ERR
-    return lv.FS_RES.OK
+    return _result('write', _write, fs_file, buf, btw, bw)
 
 
 def fs_seek_cb(drv, fs_file, pos, whence):
-    try:
-        fs_file.cast()['file'].seek(pos, whence)  # FS_SEEK.SET/CUR/END are 0/1/2 as in Python
-    except Exception as e:
-        _report('seek', e)
-        return lv.FS_RES.FS_ERR
-    return lv.FS_RES.OK
+    # FS_SEEK.SET/CUR/END are 0/1/2 as in Python
+    return _result('seek', lambda: _file(fs_file).seek(pos, whence))
 
 
 def fs_tell_cb(drv, fs_file, pos):
-    try:
-        _store_u32(pos, fs_file.cast()['file'].tell())
-    except Exception as e:
-        _report('tell', e)
-        return lv.FS_RES.FS_ERR
-    return lv.FS_RES.OK
+    return _result('tell', lambda: _store_u32(pos, _file(fs_file).tell()))
 
 
 def fs_register(fs_drv, letter, cache_size=500):

@@ -3,9 +3,10 @@
 # from a drive letter the script registered. Also: write/tell through the driver, the
 # C_Pointer out-argument, and Blobs of a callback's buffer going stale after it returns.
 import os
-import struct
-import binascii
+import sys
 import fs_driver
+sys.path.append('mods')
+from png_file import png
 
 calls = {}
 
@@ -22,20 +23,6 @@ for name in ('fs_open_cb', 'fs_read_cb', 'fs_seek_cb', 'fs_tell_cb', 'fs_close_c
 
 drv = lv.fs_drv_t()
 fs_driver.fs_register(drv, 'P', cache_size=64)   # a small cache: many reads go to Python
-
-
-def png(w, h, rgba):
-    raw = b''.join(b'\0' + bytes(rgba) * w for _ in range(h))
-    adler_a, adler_b = 1, 0
-    for c in raw:
-        adler_a = (adler_a + c) % 65521
-        adler_b = (adler_b + adler_a) % 65521
-    z = b'\x78\x01\x01' + struct.pack('<HH', len(raw), len(raw) ^ 0xFFFF) + raw + struct.pack('>I', (adler_b << 16) | adler_a)
-
-    def chunk(kind, body):
-        return struct.pack('>I', len(body)) + kind + body + struct.pack('>I', binascii.crc32(kind + body) & 0xFFFFFFFF)
-    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 6, 0, 0, 0)) +
-            chunk(b'IDAT', z) + chunk(b'IEND', b''))
 
 
 with open('tmp_py_drv.png', 'wb') as f:
