@@ -25,6 +25,12 @@ Val holder_for(Runtime * rt, void * existing)
     return holder;
 }
 
+Val adopt_holder(Runtime * rt, Val dict)
+{
+    Val key = py::int_from((intptr_t)dict);
+    return key && py::dict_set(rt->holders, key, dict) >= 0 ? dict : nullptr;
+}
+
 Val holder_owner_key() { return py::str_intern_cstr("obj"); }
 
 namespace {

@@ -778,7 +778,8 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
         Val holder;
         SigReader first = first_arg(m, f.sig);
         if(ud != F_NO_USER_DATA_ARG) {
-            holder = holder_for(rt, nullptr);
+            bool user_dict = ud < argc && py::isinst(args[ud], &py::dict_type);
+            holder = user_dict ? adopt_holder(rt, args[ud]) : holder_for(rt, nullptr);
             if(!holder) return nullptr;
             words[ud].p = holder;
             if(first.code() == T_OBJ && words[0].p && !attach_holder(args[0], holder)) return nullptr;

@@ -169,6 +169,9 @@ py::Val holder_owner_key();
 bool init_remove_event_cb(Runtime * rt);
 /** The callback handler installed for every registered module. */
 void handle_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
+/** A dict the script passed as a registration's user_data becomes its holder (the
+ *  original binding's way: the callback's user_data.cast() is that dict). */
+py::Val adopt_holder(Runtime * rt, py::Val dict);
 /** The holder dict stored in a registration's user_data: a new one, or `existing` if it is ours. */
 py::Val holder_for(Runtime * rt, void * existing);
 

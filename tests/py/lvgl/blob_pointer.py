@@ -77,4 +77,27 @@ try:
     p.no_such = 1
 except AttributeError:
     print('AttributeError')
+
+# a dict passed as a registration's user_data is what the callback's user_data casts to
+# (the original binding keeps its callables in that very dict)
+info = {'clicks': 0}
+
+
+def on_click(e):
+    data = e.get_user_data().cast()
+    data['clicks'] += 1
+    print('user_data is the dict', data is info, data['clicks'])
+
+
+o.add_event_cb(on_click, lv.EVENT.CLICKED, info)
+o.send_event(lv.EVENT.CLICKED, None)
+o.send_event(lv.EVENT.CLICKED, None)
+
+
+def later(user_data):
+    print('async_call user_data', user_data.cast()['value'])
+
+
+lv.async_call(later, {'value': 42})
+lv.timer_handler()
 o.delete()
