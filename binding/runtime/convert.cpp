@@ -721,6 +721,43 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
 
 namespace {
 
+/** Where registration `fn` keeps the callables it is given (the holder), placed: its
+ *  user_data argument (a new holder, or the script's dict), the table of struct addresses
+ *  (a struct without user_data), or the user_data of the struct its first argument points
+ *  to, or of the one the object's getter returns (F_HOLDER_VIA_GETTER). `cb` is the first
+ *  callback argument's type. nullptr with an exception set on failure. */
+Val registration_holder(Runtime * rt, uint16_t fn, uint8_t flags, int argc, const Val * args, Word * words,
+                        uint16_t cb)
+{
+    const Module & m = *rt->m;
+    int ud = flags & F_USER_DATA_ARG_MASK;
+    SigReader first = first_arg(m, m.functions[fn].sig);
+    if(ud != F_NO_USER_DATA_ARG) {
+        bool user_dict = ud < argc && py::isinst(args[ud], &py::dict_type);
+        Val holder = user_dict ? adopt_holder(rt, args[ud]) : holder_for(rt, nullptr);
+        if(!holder) return nullptr;
+        words[ud].p = holder;
+        return first.code() == T_OBJ && words[0].p && !attach_holder(args[0], holder) ? nullptr : holder;
+    }
+    if(first.code() == T_STRUCT_PTR && words[0].p && struct_lacks_user_data(m, first.index())) {
+        // lv_group_t: the holder is found by the struct's address (CB_BY_ADDRESS)
+        Val addr = py::int_from((intptr_t)words[0].p);
+        Val holder = addr ? py::dict_get(rt->by_address, addr) : nullptr;
+        if(!holder && addr) holder = holder_for(rt, nullptr);
+        return holder && py::dict_set(rt->by_address, addr, holder) >= 0 ? holder : nullptr;
+    }
+    // the struct carrying user_data: the first argument, or what the object's getter returns
+    // (animimg.set_start_cb keeps it in the animation of get_anim())
+    Word via = words[0];
+    uint16_t st = first.code() == T_STRUCT_PTR ? first.index() : NONE, getter = NONE;
+    if((flags & F_HOLDER_VIA_GETTER) && words[0].p && (getter = struct_getter(m, fn, cb, &st)) != NONE)
+        call(m, getter, &words[0], &via);
+    bool can_store = st != NONE && via.p && (m.structs[st].user_data_field != NONE || m.structs[st].user_data_set != NONE);
+    if(!can_store) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
+    Val holder = struct_holder(rt, st, via.p);
+    return holder && (getter == NONE || attach_holder(args[0], holder)) ? holder : nullptr;
+}
+
 /** call_function for any arguments: conversions with error messages, kept values,
  *  callbacks, struct results, constructors and delete(). */
 Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
@@ -772,44 +809,12 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
         }
     }
     if(pending) {
-        // where the registration keeps the callables: its user_data argument, or the
-        // struct its first argument points to
-        int ud = flags & F_USER_DATA_ARG_MASK;
-        Val holder;
-        SigReader first = first_arg(m, f.sig);
-        if(ud != F_NO_USER_DATA_ARG) {
-            bool user_dict = ud < argc && py::isinst(args[ud], &py::dict_type);
-            holder = user_dict ? adopt_holder(rt, args[ud]) : holder_for(rt, nullptr);
-            if(!holder) return nullptr;
-            words[ud].p = holder;
-            if(first.code() == T_OBJ && words[0].p && !attach_holder(args[0], holder)) return nullptr;
-        } else if(first.code() == T_STRUCT_PTR && words[0].p && struct_lacks_user_data(m, first.index())) {
-            // lv_group_t: the holder is found by the struct's address (CB_BY_ADDRESS)
-            Val addr = py::int_from((intptr_t)words[0].p);
-            holder = addr ? py::dict_get(rt->by_address, addr) : nullptr;
-            if(!holder && addr) holder = holder_for(rt, nullptr);
-            if(!holder || py::dict_set(rt->by_address, addr, holder) < 0) return nullptr;
-        } else if((first.code() == T_STRUCT_PTR || (flags & F_HOLDER_VIA_GETTER)) && words[0].p) {
-            // the struct carrying user_data: the first argument, or what the object's getter
-            // returns (animimg.set_start_cb keeps it in the animation of get_anim())
-            Word via = words[0];
-            uint16_t st = first.index(), getter = NONE;
-            if(flags & F_HOLDER_VIA_GETTER) {
-                getter = struct_getter(m, fn, cb_index[0], &st);
-                if(getter != NONE) call(m, getter, &words[0], &via);
-            }
-            bool can_store = (first.code() == T_STRUCT_PTR || getter != NONE) && via.p &&
-                             (m.structs[st].user_data_field != NONE || m.structs[st].user_data_set != NONE);
-            if(!can_store) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
-            holder = struct_holder(rt, st, via.p);
-            if(!holder || (getter != NONE && !attach_holder(args[0], holder))) return nullptr;
-        } else {
-            return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
-        }
-        for(int k = 0; k < pending; k++) {
+        Val holder = registration_holder(rt, fn, flags, argc, args, words, cb_index[0]);
+        for(int k = 0; holder && k < pending; k++) {
             Val key = py::int_from(cb_index[k]);
-            if(!key || py::dict_set(holder, key, args[cb_arg[k]]) < 0) return nullptr;
+            if(!key || py::dict_set(holder, key, args[cb_arg[k]]) < 0) holder = nullptr;
         }
+        if(!holder) return nullptr;
     }
     SigReader ret = return_type_of(m, fn);
     Word result;
