@@ -35,6 +35,18 @@ bool is_passed_object(const void * p)
 
 BBlob * blob_self(Val self) { return (BBlob *)self; }
 
+/** Memory a script may write through a Blob: the GC heap (the engine allocates there) or the
+ *  C stack (out-arguments such as the `uint32_t * br` of an fs driver's read_cb). Anything
+ *  else may be constant data (an image compiled into flash): its views are read-only. */
+bool writable_memory(const void * p)
+{
+    if(py::gc_in_heap(p)) return true;
+    char here;
+    const char * a = &here, * b = static_cast<const char *>(py::gc_stack_top());
+    const char * lo = a < b ? a : b, * hi = a < b ? b : a;
+    return static_cast<const char *>(p) >= lo && static_cast<const char *>(p) < hi;
+}
+
 /** blob.__dereference__(size): a writable memoryview of `size` bytes at the address. */
 Val blob_dereference(int npos, int, const Val * args)
 {
@@ -52,7 +64,7 @@ Val blob_dereference(int npos, int, const Val * args)
     v->obj = args[0];
     v->data = (uint8_t *)b->ptr;
     v->len = (size_t)size;
-    v->readonly = false;
+    v->readonly = !writable_memory(b->ptr);
     if(!b->views) b->views = py::list_new(0);
     if(!b->views || py::list_append(b->views, (Val)v) < 0) return nullptr;
     return (Val)v;

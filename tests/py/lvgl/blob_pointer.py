@@ -65,6 +65,14 @@ try:
 except ValueError:
     print('ValueError out of range')
 
+# memory outside the heap and the stack may be constant (a compiled-in font): read-only view
+const_view = lv.font_montserrat_14.dsc.__dereference__(4)
+print(len(const_view))
+try:
+    const_view[0] = 1
+except TypeError:
+    print('TypeError read-only')
+
 # C_Pointer: the out-pointer of C functions
 p = lv.C_Pointer()
 p.int_val = -5
