@@ -191,7 +191,7 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
         SigReader a = first_arg(m, cb.sig);
         for(int i = 0; ok && i < n; i++, a.next())
             if(a.code() == T_STRUCT_PTR && pyargs[i] != None) ((BStruct *)pyargs[i])->data = nullptr;
-            else blob_expire(pyargs[i]);  // a buffer the engine passed (read_cb's) may go too
+            else if(!py::is_small(pyargs[i]) && pyargs[i]->type == &blob_type) blob_expire(pyargs[i]);  // read_cb's buffer may go too
         if(called) {
             Word w;
             SigReader ret{m.sigs + cb.sig};

@@ -360,19 +360,22 @@ bool init_handle_deletes(Runtime * rt)
     return true;
 }
 
-/** After a call: if it was `<handle>.delete()`, the wrapper it was called on goes stale, so
- *  later use raises instead of reaching freed engine memory. */
-static void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val * args)
+/** After `<handle>.delete()`: the wrapper it was called on goes stale, and callbacks
+ *  registered by the handle's address go with it. */
+static void handle_deleted(Runtime * rt, int argc, const Val * args)
 {
-    for(uint16_t i = 0; i < rt->handle_delete_count; i++) {
-        if(rt->handle_deletes[i] != fn) continue;
-        if(argc < 1 || !is_struct_obj(args[0])) return;
-        // callbacks registered by the handle's address go with it
-        Val addr = py::int_from((intptr_t)((BStruct *)args[0])->data);
-        if(addr && py::dict_get(rt->by_address, addr) && py::dict_del(rt->by_address, addr) < 0) py::exc_take();
-        ((BStruct *)args[0])->data = nullptr;
-        return;
-    }
+    if(argc < 1 || !is_struct_obj(args[0])) return;
+    Val addr = py::int_from((intptr_t)((BStruct *)args[0])->data);
+    if(addr && py::dict_get(rt->by_address, addr) && py::dict_del(rt->by_address, addr) < 0) py::exc_take();
+    ((BStruct *)args[0])->data = nullptr;
+}
+
+/** After a call: if it was `<handle>.delete()`, later use of the wrapper raises instead of
+ *  reaching freed engine memory (inline: after every call, the loop is all it costs). */
+static inline void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val * args)
+{
+    for(uint16_t i = 0; i < rt->handle_delete_count; i++)
+        if(rt->handle_deletes[i] == fn) return handle_deleted(rt, argc, args);
 }
 
 Val stale_struct_error()
@@ -502,8 +505,7 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
         case T_OBJ: return wrap_object(rt, w.p, nullptr);
         case T_STRUCT_PTR: return struct_view(rt, t.index(), w.p, owner);
         case T_STRUCT_VAL: return struct_copy(rt, t.index(), w.cp);
-        case T_CALLBACK: return py::int_from_u64((uintptr_t)w.p);  // a function's address
-        default: return blob_new(w.p);  // void * and other pointers: a Blob, as the original shows them
+        default: return blob_new(w.p);  // void *, function and other pointers: a Blob, as the original shows them
     }
 }
 
