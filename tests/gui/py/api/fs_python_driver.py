@@ -2,6 +2,7 @@
 # (read_cb fills the engine's buffer through a Blob), so an image and a binary font load
 # from a drive letter the script registered. Also: write/tell through the driver, the
 # C_Pointer out-argument, and Blobs of a callback's buffer going stale after it returns.
+import gc
 import os
 import sys
 import fs_driver
@@ -14,6 +15,7 @@ calls = {}
 def counted(name, f):
     def wrapper(*args):
         calls[name] = calls.get(name, 0) + 1
+        gc.collect()   # the open file's dict lives only in engine memory meanwhile: it must survive
         return f(*args)
     return wrapper
 
