@@ -662,6 +662,8 @@ struct Emitter {
         o << "#include \"" << header_name() << "\"\n";
         o << "#include \"binding/call.h\"\n\n#include <stddef.h>\n\n";
         o << "using namespace pyvgl::binding;\n\n";
+        // functions the headers mark deprecated stay reachable, as in C, without a warning
+        o << "#pragma GCC diagnostic ignored \"-Wdeprecated-declarations\"\n\n";
         o << "extern const Module " << module_symbol() << ";\n\n";
         o << "#if defined(__clang__)\n#define PYVGL_CALLER static __attribute__((no_sanitize(\"function\")))\n"
              "#else\n#define PYVGL_CALLER static\n#endif\n";

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -653,6 +654,7 @@ struct Reader {
         std::set<std::string> enum_names;
         for(auto & k : m.constants) enum_names.insert(k.c_name);
         std::set<std::string> seen;
+        std::map<std::string, std::string> renames;  // lower-case macro -> the name it stands for
         for(CXCursor c : macro_cursors) {
             if(clang_Cursor_isMacroFunctionLike(c) || clang_Cursor_isMacroBuiltin(c)) continue;
             std::string name = spelling(c);
@@ -661,8 +663,11 @@ struct Reader {
                 continue;
             if(starts_with(name, upper_prefix + "USE_") || ends_with(name, "_H")) continue;
             std::string file = file_of(c);
+            /* -D on the command line (no file) and files named *conf* (lv_conf.h,
+             * lv_conf_internal.h) hold the build configuration, not the library's constants */
+            if(file.empty()) continue;
             std::string base = file.substr(file.find_last_of('/') + 1);
-            if(base.find("conf") != std::string::npos) continue;  // configuration switches
+            if(base.find("conf") != std::string::npos) continue;
             CXToken * tokens = nullptr;
             unsigned count = 0;
             clang_tokenize(tu, clang_getCursorExtent(c), &tokens, &count);
@@ -675,15 +680,29 @@ struct Reader {
             clang_disposeTokens(tu, tokens, count);
             if(count <= 1) continue;  // empty: an attribute or a guard
             if(lower && count != 2) continue;
-            if(count == 2) {
-                if(starts_with(second, fn_prefix) && seen_functions.count(second)) {
-                    m.function_aliases.push_back({name, second});
-                    continue;
-                }
+            if(count == 2 && starts_with(second, fn_prefix) && (lower || seen_functions.count(second))) {
+                renames[name] = second;  // an alias, maybe of an alias (maps of several versions)
+                continue;
             }
             (all_strings ? strs : ints).push_back(name);
         }
+        resolve_alias_chains(renames);
         evaluate_macros(ints, strs);
+    }
+
+    /** `#define lv_a lv_b` and `#define lv_b lv_function`, in any order: lv_a reaches the
+     *  function too. Chains that end elsewhere (a type, a variable) or loop are dropped. */
+    void resolve_alias_chains(const std::map<std::string, std::string> & renames)
+    {
+        for(auto & r : renames) {
+            std::string target = r.second;
+            for(size_t hops = 0; hops < renames.size() && !seen_functions.count(target); hops++) {
+                auto next = renames.find(target);
+                if(next == renames.end()) break;
+                target = next->second;
+            }
+            if(seen_functions.count(target)) m.function_aliases.push_back({r.first, target});
+        }
     }
 
     void evaluate_macros(const std::vector<std::string> & ints, const std::vector<std::string> & strs)

@@ -236,7 +236,9 @@ Val create_object(TypeRecord * r, py::Type * t, int npos, const Val * args, BObj
     if(!made) return nullptr;
     void * ptr = made == None ? nullptr : ((BObj *)made)->ptr;
     if(!ptr) return py::raise(&py::MemoryError_type, "cannot create %s", t->name);
-    if(!into) return made;
+    // a plain class keeps the wrapper the engine's callbacks may already have seen while the
+    // object was built (a theme's apply callback), so that one stays its identity
+    if(!into || made->type == t) return made;
     into->ptr = ptr;
     // the subclass instance is the object's Python identity from now on
     if(!identity_add(r->rt, (Val)into)) return nullptr;
@@ -300,6 +302,17 @@ Val struct_cast(int npos, int nkw, const Val * args)
 void struct_print(py::Buf * b, Val self, bool)
 {
     py::buf_printf(b, "<%s at %p>", self->type->name, ((BStruct *)self)->data);
+}
+
+/** Two structs are equal when they are the same engine memory, as in the original binding:
+ *  `obj.get_class() == lv.button_class` compares two views of one class descriptor. */
+Val struct_binop(int op, Val self, Val other)
+{
+    if(op != py::OP_EQ && op != py::OP_NE) return NOTIMPL;
+    TypeRecord * r = record_of(py::type_of(other));
+    if(!r || !r->is_struct) return NOTIMPL;
+    bool same = ((BStruct *)self)->data == ((BStruct *)other)->data;
+    return py::from_bool(op == py::OP_EQ ? same : !same);
 }
 
 /** A binding type named after its table entry. */
@@ -445,6 +458,7 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->getattr = struct_getattr;
     t->setattr = struct_setattr;
     t->print = struct_print;
+    t->binop = struct_binop;
     // __cast_instance__ is the original's spelling for viewing another struct instance
     static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD},
                                             {"__cast_instance__", struct_cast, 2, 2, py::NF_CLASSMETHOD},

@@ -9,6 +9,7 @@
 
 /* types and declarations */
 typedef lv_image_dsc_t lv_img_dsc_t;
+typedef lv_grad_stop_t lv_gradient_stop_t;
 #define LV_IMG_DECLARE(var_name) LV_IMAGE_DECLARE(var_name)
 
 /* constants */
@@ -20,6 +21,7 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define LV_INDEV_STATE_PR LV_INDEV_STATE_PRESSED
 #define LV_INDEV_STATE_REL LV_INDEV_STATE_RELEASED
 #define LV_ZOOM_NONE LV_SCALE_NONE
+#define LV_DRAW_BUF_DEFINE LV_DRAW_BUF_DEFINE_STATIC
 
 /* functions renamed during 9.x */
 #define lv_anim_set_time lv_anim_set_duration
@@ -33,13 +35,37 @@ typedef lv_image_dsc_t lv_img_dsc_t;
 #define lv_chart_set_value_by_id2 lv_chart_set_series_value_by_id2
 #define lv_chart_get_y_array lv_chart_get_series_y_array
 #define lv_chart_get_x_array lv_chart_get_series_x_array
+#define lv_chart_set_ext_y_array lv_chart_set_series_ext_y_array
+#define lv_chart_set_ext_x_array lv_chart_set_series_ext_x_array
 #define lv_spangroup_new_span lv_spangroup_add_span
 #define lv_spangroup_refr_mode lv_spangroup_refresh
 #define lv_font_load lv_binfont_create
 #define lv_binfont_load lv_binfont_create
 #define lv_font_default lv_font_get_default
 
+/* style properties renamed during 9.x (shadow offsets) and from 8.x (transform angle/zoom) */
+#define lv_style_set_shadow_ofs_x lv_style_set_shadow_offset_x
+#define lv_style_set_shadow_ofs_y lv_style_set_shadow_offset_y
+#define lv_obj_set_style_shadow_ofs_x lv_obj_set_style_shadow_offset_x
+#define lv_obj_set_style_shadow_ofs_y lv_obj_set_style_shadow_offset_y
+#define lv_obj_get_style_shadow_ofs_x lv_obj_get_style_shadow_offset_x
+#define lv_obj_get_style_shadow_ofs_y lv_obj_get_style_shadow_offset_y
+#define lv_style_set_transform_angle lv_style_set_transform_rotation
+#define lv_style_set_transform_zoom lv_style_set_transform_scale
+#define lv_obj_set_style_transform_angle lv_obj_set_style_transform_rotation
+#define lv_obj_set_style_transform_zoom lv_obj_set_style_transform_scale
+#define lv_obj_get_style_transform_angle lv_obj_get_style_transform_rotation
+#define lv_obj_get_style_transform_zoom lv_obj_get_style_transform_scale_x
+#define LV_STYLE_SHADOW_OFS_X LV_STYLE_SHADOW_OFFSET_X
+#define LV_STYLE_SHADOW_OFS_Y LV_STYLE_SHADOW_OFFSET_Y
+#define LV_STYLE_TRANSFORM_ANGLE LV_STYLE_TRANSFORM_ROTATION
+#define LV_STYLE_TRANSFORM_ZOOM LV_STYLE_TRANSFORM_SCALE_X
+
 /* functions renamed from 8.x to 9.0 */
+#define lv_list_add_btn lv_list_add_button
+#define lv_obj_get_child_cnt lv_obj_get_child_count
+#define lv_obj_set_style_bg_img_src lv_obj_set_style_bg_image_src
+#define lv_style_set_bg_img_src lv_style_set_bg_image_src
 #define lv_scr_act lv_screen_active
 #define lv_scr_load lv_screen_load
 #define lv_scr_load_anim lv_screen_load_anim

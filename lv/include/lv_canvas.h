@@ -14,6 +14,10 @@ extern "C" {
 
 extern const lv_obj_class_t lv_canvas_class;
 
+/** Bytes of a canvas buffer of w x h pixels of bpp bits with rows aligned to stride bytes. */
+#define LV_CANVAS_BUF_SIZE(w, h, bpp, stride) \
+    ((((((w) * (bpp) + 7) >> 3) + (stride) - 1) & ~((stride) - 1)) * (h) + LV_DRAW_BUF_ALIGN)
+
 lv_obj_t * lv_canvas_create(lv_obj_t * parent);
 /** Uses buf (w x h pixels of cf, stride from lv_draw_buf_width_to_stride) as the buffer. */
 void lv_canvas_set_buffer(lv_obj_t * obj, void * buf, int32_t w, int32_t h, lv_color_format_t cf);

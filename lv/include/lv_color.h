@@ -18,6 +18,9 @@ typedef struct {
     uint8_t red;
 } lv_color_t;
 
+/** A color as an initializer (static tables of colors in C). */
+#define LV_COLOR_MAKE(r8, g8, b8) {b8, g8, r8}
+
 typedef struct {
     uint16_t blue : 5;
     uint16_t green : 6;

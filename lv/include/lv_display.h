@@ -69,6 +69,9 @@ void lv_display_set_offset(lv_display_t * disp, int32_t x, int32_t y);
 void lv_display_set_rotation(lv_display_t * disp, lv_display_rotation_t rotation);
 void lv_display_set_dpi(lv_display_t * disp, int32_t dpi);
 int32_t lv_display_get_horizontal_resolution(const lv_display_t * disp);
+/** The default display's size, as the examples write it. */
+#define LV_HOR_RES lv_display_get_horizontal_resolution(lv_display_get_default())
+#define LV_VER_RES lv_display_get_vertical_resolution(lv_display_get_default())
 int32_t lv_display_get_vertical_resolution(const lv_display_t * disp);
 int32_t lv_display_get_physical_horizontal_resolution(const lv_display_t * disp);
 int32_t lv_display_get_physical_vertical_resolution(const lv_display_t * disp);

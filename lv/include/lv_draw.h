@@ -1,8 +1,11 @@
 /**
  * @file lv_draw.h
- * Drawing: layers and descriptor basics. Drawing is immediate: every lv_draw_* call renders
- * straight into layer->draw_buf (whose top-left pixel is layer->buf_area.x1/y1 in screen
- * coordinates), clipped to layer->_clip_area.
+ * Drawing: layers, descriptor basics and draw tasks. Drawing is immediate: every lv_draw_*
+ * call renders straight into layer->draw_buf (whose top-left pixel is layer->buf_area.x1/y1
+ * in screen coordinates), clipped to layer->_clip_area. Only for an object with
+ * LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS does a draw become a task first: the object gets
+ * LV_EVENT_DRAW_TASK_ADDED with it (its descriptor may be changed there), then the task is
+ * drawn, then whatever the handler drew into the task's layer, in order.
  */
 #ifndef LV_DRAW_H
 #define LV_DRAW_H
@@ -60,7 +63,7 @@ struct _lv_layer_t {
     lv_opa_t opa;                    /**< applied to everything drawn (LV_OPA_COVER: none) */
     lv_color32_t recolor;
     int32_t partial_y_offset;
-    lv_draw_task_t * draw_task_head; /**< unused: drawing is immediate */
+    lv_draw_task_t * draw_task_head; /**< unused: drawing is immediate, tasks live on the stack */
     lv_layer_t * parent;
     lv_layer_t * next;
     bool all_tasks_added;
@@ -91,6 +94,22 @@ typedef struct {
     lv_grad_extend_t extend : 3;
 } lv_grad_dsc_t;
 
+/** One draw primitive, shown to LV_EVENT_DRAW_TASK_ADDED handlers (the field names of
+ *  LVGL 9.3's private struct, which scripts for its MicroPython binding read directly). */
+struct _lv_draw_task_t {
+    lv_draw_task_t * next;      /**< always NULL: tasks are not queued */
+    lv_draw_task_type_t type;
+    lv_area_t area;             /**< the area given to the draw call (screen coordinates) */
+    lv_area_t _real_area;       /**< the area the task may touch (a shadow's blur, ...) */
+    lv_area_t clip_area_original;
+    lv_area_t clip_area;        /**< the layer's clip area when the task was made */
+    int state;                  /**< lv_draw_task_state_t */
+    void * draw_dsc;            /**< the task's own copy of the descriptor */
+    lv_opa_t opa;
+    uint8_t preferred_draw_unit_id;
+    uint8_t preference_score;
+};
+
 void lv_draw_init(void);
 void lv_draw_deinit(void);
 /** Resets a layer to defaults (full opacity, no buffer). */
@@ -106,6 +125,13 @@ void * lv_draw_layer_go_to_xy(lv_layer_t * layer, int32_t x, int32_t y);
 /** Frees a layer from lv_draw_layer_create without drawing it. */
 void lv_draw_layer_delete(lv_layer_t * layer);
 
+/** The draw task of an LV_EVENT_DRAW_TASK_ADDED event (NULL for other events). */
+lv_draw_task_t * lv_event_get_draw_task(lv_event_t * e);
+lv_draw_task_type_t lv_draw_task_get_type(const lv_draw_task_t * t);
+/** The task's descriptor: starts with lv_draw_dsc_base_t; its type follows the task's type. */
+void * lv_draw_task_get_draw_dsc(const lv_draw_task_t * t);
+void lv_draw_task_get_area(const lv_draw_task_t * t, lv_area_t * area);
+
 #ifdef __cplusplus
 }
 #endif
@@ -116,5 +142,6 @@ void lv_draw_layer_delete(lv_layer_t * layer);
 #include "lv_draw_arc.h"
 #include "lv_draw_image.h"
 #include "lv_draw_triangle.h"
+#include "lv_draw_sw_utils.h"
 
 #endif

@@ -26,6 +26,8 @@ typedef struct {
 
 /** Defaults: black, width 1, opa cover. */
 void lv_draw_arc_dsc_init(lv_draw_arc_dsc_t * dsc);
+/** The task's descriptor when it is an ARC task, else NULL. */
+lv_draw_arc_dsc_t * lv_draw_task_get_arc_dsc(lv_draw_task_t * task);
 void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc);
 /** The area an arc may touch. */
 void lv_draw_arc_get_area(int32_t x, int32_t y, uint16_t radius, lv_value_precise_t start_angle,

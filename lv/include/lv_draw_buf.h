@@ -111,6 +111,10 @@ void lv_draw_buf_clear_flag(lv_draw_buf_t * draw_buf, lv_image_flags_t flag);
 lv_result_t lv_draw_buf_from_image(lv_draw_buf_t * buf, const lv_image_dsc_t * img);
 void lv_draw_buf_to_image(const lv_draw_buf_t * buf, lv_image_dsc_t * img);
 void lv_draw_buf_set_palette(lv_draw_buf_t * draw_buf, uint8_t index, lv_color32_t color);
+/** Writes the buffer to a file through lv_fs: its lv_image_header_t, then its data_size
+ *  bytes of pixels (LVGL's binary image layout). A cached decode of that path is dropped.
+ *  LV_RESULT_INVALID when the file cannot be opened or fully written. */
+lv_result_t lv_draw_buf_save_to_file(const lv_draw_buf_t * draw_buf, const char * path);
 void lv_image_buf_set_palette(lv_image_dsc_t * dsc, uint8_t id, lv_color32_t c);
 void lv_image_buf_free(lv_image_dsc_t * dsc);
 

@@ -42,6 +42,8 @@ struct _lv_draw_image_dsc_t {
 
 /** Defaults: opa cover, scale 256, antialias on, no recolor. */
 void lv_draw_image_dsc_init(lv_draw_image_dsc_t * dsc);
+/** The task's descriptor when it is an IMAGE task, else NULL. */
+lv_draw_image_dsc_t * lv_draw_task_get_image_dsc(lv_draw_task_t * task);
 /** Draws dsc->src (an lv_image_dsc_t) into coords, transformed around the pivot. */
 void lv_draw_image(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords);
 /** Composites the child layer given in dsc->src (from lv_draw_layer_create) into `layer`

@@ -73,6 +73,8 @@ typedef struct {
 /** Defaults: black, opa cover, LV_FONT_DEFAULT, no selection, left aligned. */
 void lv_draw_label_dsc_init(lv_draw_label_dsc_t * dsc);
 void lv_draw_letter_dsc_init(lv_draw_letter_dsc_t * dsc);
+/** The task's descriptor when it is a LABEL task, else NULL. */
+lv_draw_label_dsc_t * lv_draw_task_get_label_dsc(lv_draw_task_t * task);
 /** Draws dsc->text inside coords (lines wrap at its width unless LV_TEXT_FLAG_EXPAND). */
 void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords);
 /** Draws one character with the top-left of its line box at point. */

@@ -27,6 +27,8 @@ typedef struct {
 
 /** Defaults: black, width 1, opa cover, no dashes, flat ends. */
 void lv_draw_line_dsc_init(lv_draw_line_dsc_t * dsc);
+/** The task's descriptor when it is a LINE task, else NULL. */
+lv_draw_line_dsc_t * lv_draw_task_get_line_dsc(lv_draw_task_t * task);
 void lv_draw_line(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc);
 
 #ifdef __cplusplus

@@ -75,6 +75,10 @@ void lv_draw_rect_dsc_init(lv_draw_rect_dsc_t * dsc);
 void lv_draw_fill_dsc_init(lv_draw_fill_dsc_t * dsc);
 void lv_draw_border_dsc_init(lv_draw_border_dsc_t * dsc);
 void lv_draw_box_shadow_dsc_init(lv_draw_box_shadow_dsc_t * dsc);
+/** The task's descriptor when it is of that type, else NULL. */
+lv_draw_fill_dsc_t * lv_draw_task_get_fill_dsc(lv_draw_task_t * task);
+lv_draw_border_dsc_t * lv_draw_task_get_border_dsc(lv_draw_task_t * task);
+lv_draw_box_shadow_dsc_t * lv_draw_task_get_box_shadow_dsc(lv_draw_task_t * task);
 /** Shadow, background, background image, border, then outline, like LVGL. */
 void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords);
 void lv_draw_fill(lv_layer_t * layer, const lv_draw_fill_dsc_t * dsc, const lv_area_t * coords);

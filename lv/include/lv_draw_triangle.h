@@ -20,6 +20,8 @@ typedef struct {
 } lv_draw_triangle_dsc_t;
 
 void lv_draw_triangle_dsc_init(lv_draw_triangle_dsc_t * draw_dsc);
+/** The task's descriptor when it is a TRIANGLE task, else NULL. */
+lv_draw_triangle_dsc_t * lv_draw_task_get_triangle_dsc(lv_draw_task_t * task);
 void lv_draw_triangle(lv_layer_t * layer, const lv_draw_triangle_dsc_t * draw_dsc);
 
 #ifdef __cplusplus

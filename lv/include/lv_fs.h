@@ -12,6 +12,9 @@
 extern "C" {
 #endif
 
+/** Longest path the examples size their buffers for, as LVGL's lv_fs.h */
+#define LV_FS_MAX_PATH_LENGTH 256
+
 typedef enum {
     LV_FS_RES_OK = 0,
     LV_FS_RES_HW_ERR,     /**< low-level hardware error */

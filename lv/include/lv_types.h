@@ -6,11 +6,33 @@
 #ifndef LV_TYPES_H
 #define LV_TYPES_H
 
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "lv_conf.h"
+
+/* printf conversions for the fixed-width types (examples print with "%" LV_PRId32) */
+#define LV_PRId32 PRId32
+#define LV_PRIu32 PRIu32
+#define LV_PRIx32 PRIx32
+#define LV_PRIX32 PRIX32
+#define LV_PRId64 PRId64
+#define LV_PRIu64 PRIu64
+#define LV_PRIx64 PRIx64
+#define LV_PRIX64 PRIX64
+
+/* Placement attributes of image and buffer data; nothing needed on the targets built here */
+#ifndef LV_ATTRIBUTE_MEM_ALIGN_SIZE
+#define LV_ATTRIBUTE_MEM_ALIGN_SIZE 1
+#endif
+#ifndef LV_ATTRIBUTE_MEM_ALIGN
+#define LV_ATTRIBUTE_MEM_ALIGN
+#endif
+#ifndef LV_ATTRIBUTE_LARGE_CONST
+#define LV_ATTRIBUTE_LARGE_CONST
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -7,7 +7,8 @@
 //
 // Raw REPL (for tools): no echo; code is collected until Ctrl-D, then "OK", the output,
 // "\x04", the error text, "\x04", ">". Ctrl-D on an empty buffer soft-resets, Ctrl-B
-// returns to the friendly REPL.
+// returns to the friendly REPL. "\x05A\x01" at the raw prompt enters raw-paste mode, the
+// flow-controlled variant mpremote and pyboard.py use when the board supports it.
 #include "repl.h"
 
 #include <errno.h>
@@ -527,6 +528,65 @@ void paste_mode(Val globals) {
 }
 
 // ---- raw REPL ---------------------------------------------------------------------------
+// Runs what the raw REPL received and answers with the protocol's frame: output, "\x04",
+// error text, "\x04", ">". Returns false when the code raised SystemExit (pyvgl exits).
+bool raw_run(Buf* b, Val* globals) {
+  if (b->failed) {
+    exc_take();
+    out("\x04MemoryError\r\n\x04>");
+    return true;
+  }
+  hal_interrupt_pending();
+  term_normal();
+  Val code = compile_source(b->data, b->len, Q(stdin), 0);
+  Val r = code ? exec_code(code, *globals, *globals) : nullptr;
+  Val e = r ? nullptr : exc_take();
+  out("\x04");
+  if (e) {
+    if (exc_matches(e, (Val)&SystemExit_type)) {
+      g_exit_status = exit_status_of(e);
+      g_exit_requested = true;
+      out("\x04");
+      term_raw();
+      return false;
+    }
+    print_exception(e, nullptr);
+  }
+  out("\x04>");
+  hal_interrupt_pending();
+  term_raw();
+  return true;
+}
+
+// Raw-paste mode (entered with "\x05A\x01" at the raw prompt): the tool sends at most
+// RAW_PASTE_WINDOW bytes ahead of us and we send "\x01" each time we have taken a window,
+// so a board with a small input buffer never drops a byte. "\x04" ends the code; we echo it
+// and run the code like the raw REPL does, without its "OK".
+const int RAW_PASTE_WINDOW = 256;
+
+bool raw_paste(Buf* b, Val* globals) {
+  const char hello[4] = {'R', '\x01', (char)(RAW_PASTE_WINDOW & 0xff), (char)(RAW_PASTE_WINDOW >> 8)};
+  out_n(hello, sizeof hello);
+  int taken = 0;
+  for (;;) {
+    int c = read_key();
+    if (c < 0) return false;
+    if (c == CTRL_D) break;
+    if (c == CTRL_C) {  // the tool gave up: drop the code, back to the raw prompt
+      out("\x04>");
+      b->len = 0;
+      return true;
+    }
+    buf_addc(b, (char)c);
+    if (++taken == RAW_PASTE_WINDOW) {
+      taken = 0;
+      out_n("\x01", 1);
+    }
+  }
+  out_n("\x04", 1);
+  return raw_run(b, globals);
+}
+
 // Returns true to go back to the friendly REPL, false when input ended.
 bool raw_repl(Val* globals) {
   out("raw REPL; CTRL-B to exit\r\n>");
@@ -549,12 +609,11 @@ bool raw_repl(Val* globals) {
       continue;
     }
     if (c == CTRL_E && b.len == 0) {
-      // raw-paste negotiation ("\x05A\x01"): answer "not supported" so tools fall back
       int a = read_key();
       int one = a == 'A' ? read_key() : -1;
       if (a == 'A' && one == CTRL_A) {
-        out_n("R\x00", 2);
-        continue;
+        if (!raw_paste(&b, globals)) return false;
+        buf_init(&b, 1024);
       }
       continue;
     }
@@ -567,32 +626,7 @@ bool raw_repl(Val* globals) {
         continue;
       }
       out("OK");
-      if (b.failed) {
-        exc_take();
-        out("\x04MemoryError\r\n\x04>");
-        b.len = 0;
-        b.failed = false;
-        continue;
-      }
-      hal_interrupt_pending();
-      term_normal();
-      Val code = compile_source(b.data, b.len, Q(stdin), 0);
-      Val r = code ? exec_code(code, *globals, *globals) : nullptr;
-      Val e = r ? nullptr : exc_take();
-      out("\x04");
-      if (e) {
-        if (exc_matches(e, (Val)&SystemExit_type)) {
-          g_exit_status = exit_status_of(e);
-          g_exit_requested = true;
-          out("\x04");
-          term_raw();
-          return false;
-        }
-        print_exception(e, nullptr);
-      }
-      out("\x04>");
-      hal_interrupt_pending();
-      term_raw();
+      if (!raw_run(&b, globals)) return false;
       buf_init(&b, 1024);
       continue;
     }

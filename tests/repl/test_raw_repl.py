@@ -5,9 +5,12 @@
     code, Ctrl-D -> "OK" output "\\x04" error-text "\\x04" ">"
     Ctrl-D at the empty raw prompt -> soft reset, back in the raw REPL
     Ctrl-B  -> friendly REPL again
+    "\\x05A\\x01" at the raw prompt -> raw-paste mode: "R\\x01", a 2-byte window, "\\x01"
+               for each window taken; code, Ctrl-D -> "\\x04" output "\\x04" error "\\x04" ">"
 
     PYVGL=build/pyvgl tests/repl/test_raw_repl.py
 """
+import time
 import unittest
 
 from common import PYVGL, needs_pyvgl
@@ -103,6 +106,57 @@ class RawReplTest(unittest.TestCase):
         err = r.expect('\x04')
         r.expect('>')
         self.assertIn('KeyboardInterrupt', err)
+
+    def paste_raw(self, r, code):
+        """Send code in raw-paste mode with the window flow control of pyboard.py/mpremote."""
+        r.send(b'\x05A\x01', delay=0)
+        r.expect(b'R\x01')
+        while len(r.buf) < 2:
+            self.assertTrue(r._read_some(time.monotonic() + 5), 'no window size')
+        window = r.buf[0] | r.buf[1] << 8
+        r.buf = r.buf[2:]
+        self.assertGreater(window, 0)
+        data = code.encode()
+        room, sent = window, 0
+        while sent < len(data):
+            while room == 0 or r.buf:
+                if not r.buf:
+                    self.assertTrue(r._read_some(time.monotonic() + 5), 'no window credit')
+                credit, r.buf = r.buf[:1], r.buf[1:]
+                self.assertEqual(credit, b'\x01')
+                room += window
+            chunk = data[sent:sent + room]
+            r.send(chunk, delay=0)
+            sent += len(chunk)
+            room -= len(chunk)
+        r.send(b'\x04', delay=0)
+        r.expect(b'\x04')     # end of data acknowledged
+        out = r.expect('\x04')
+        err = r.expect('\x04')
+        r.expect('>')
+        return out, err
+
+    def test_raw_paste_small(self):
+        r = self.start_raw()
+        out, err = self.paste_raw(r, 'print(6 * 7)')
+        self.assertEqual(out, '42\r\n')
+        self.assertEqual(err, '')
+
+    def test_raw_paste_larger_than_window(self):
+        # 20 KB of source: many windows, every byte must arrive in order
+        r = self.start_raw()
+        lines = ''.join('v%d = %d  # %s\n' % (i, i, 'x' * 40) for i in range(300))
+        out, err = self.paste_raw(r, lines + 'print(v299 + v7, len(globals()) > 300)\n')
+        self.assertEqual(err, '')
+        self.assertEqual(out, '306 True\r\n')
+
+    def test_raw_paste_error_and_state_kept(self):
+        r = self.start_raw()
+        out, err = self.paste_raw(r, 'kept = 5\nprint(kept)\n1/0\n')
+        self.assertEqual(out, '5\r\n')
+        self.assertIn('ZeroDivisionError', err)
+        out, err = self.run_raw(r, 'print(kept * 2)')   # plain raw mode afterwards
+        self.assertEqual(out, '10\r\n')
 
 
 if __name__ == '__main__':

@@ -430,19 +430,46 @@ void lv_obj_update_snap(lv_obj_t * obj, lv_anim_enable_t anim_en)
     lv_obj_scroll_by(obj, dx, dy, anim_en);
 }
 
+/** The scroll along one axis that brings [c1, c2] into the content range [p1, p2] of the
+ *  parent, as LVGL does it: only as far as needed and never scrolling in past the content
+ *  (room_before/room_after: how far the parent can still scroll that way), then, with
+ *  snapping, whatever puts the child on the snap line (even past the content's end). */
+static int32_t scroll_into_view_1d(int32_t c1, int32_t c2, int32_t p1, int32_t p2, int32_t room_before,
+                                   int32_t room_after, lv_scroll_snap_t snap)
+{
+    int32_t before = p1 - c1; /* > 0: the child starts above/left of the content range */
+    int32_t after = c2 - p2;  /* > 0: the child ends below/right of it */
+    int32_t d = 0;
+    if(before >= 0 && after >= 0) d = 0;
+    else if(before > 0) d = room_before - before < 0 ? 0 : before;
+    else if(after > 0) d = room_after - after < 0 ? 0 : -after;
+    switch(snap) {
+        case LV_SCROLL_SNAP_START: d = p1 - c1; break;
+        case LV_SCROLL_SNAP_END: d = p2 - c2; break;
+        case LV_SCROLL_SNAP_CENTER: d = (p1 + (p2 - p1 + 1) / 2) - (c1 + (c2 - c1 + 1) / 2); break;
+        default: break;
+    }
+    return d;
+}
+
 void lv_obj_scroll_to_view(lv_obj_t * obj, lv_anim_enable_t anim_en)
 {
     lv_obj_t * parent = obj->parent;
-    if(!parent) return;
+    if(!parent || !lv_obj_has_flag(parent, LV_OBJ_FLAG_SCROLLABLE)) return;
     lv_obj_update_layout(obj);
     lv_area_t pc;
     lv_obj_get_content_coords(parent, &pc);
-    int32_t dx = 0;
-    int32_t dy = 0;
-    if(obj->coords.y1 < pc.y1) dy = pc.y1 - obj->coords.y1;
-    else if(obj->coords.y2 > pc.y2) dy = pc.y2 - obj->coords.y2;
-    if(obj->coords.x1 < pc.x1) dx = pc.x1 - obj->coords.x1;
-    else if(obj->coords.x2 > pc.x2) dx = pc.x2 - obj->coords.x2;
+    int32_t dy = scroll_into_view_1d(obj->coords.y1, obj->coords.y2, pc.y1, pc.y2, lv_obj_get_scroll_top(parent),
+                                     lv_obj_get_scroll_bottom(parent), lv_obj_get_scroll_snap_y(parent));
+    int32_t dx = scroll_into_view_1d(obj->coords.x1, obj->coords.x2, pc.x1, pc.x2, lv_obj_get_scroll_left(parent),
+                                     lv_obj_get_scroll_right(parent), lv_obj_get_scroll_snap_x(parent));
+    /* a running scroll animation ends here */
+    bool y_del = lv_anim_delete(parent, scroll_y_anim);
+    bool x_del = lv_anim_delete(parent, scroll_x_anim);
+    if((y_del || x_del) && lv_obj_send_event(parent, LV_EVENT_SCROLL_END, nullptr) != LV_RESULT_OK) return;
+    lv_dir_t dir = lv_obj_get_scroll_dir(parent);
+    if((dx < 0 && !(dir & LV_DIR_LEFT)) || (dx > 0 && !(dir & LV_DIR_RIGHT))) dx = 0;
+    if((dy < 0 && !(dir & LV_DIR_TOP)) || (dy > 0 && !(dir & LV_DIR_BOTTOM))) dy = 0;
     lv_obj_scroll_by(parent, dx, dy, anim_en);
 }
 

@@ -135,8 +135,24 @@ void lv_draw_arc_get_area(int32_t x, int32_t y, uint16_t radius, lv_value_precis
 
 void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
 {
+    if(dsc == NULL) return;
+    if(task_wanted(&dsc->base)) {
+        /* the task's area: the whole circle (LVGL's) */
+        lv_area_t a = {dsc->center.x - dsc->radius, dsc->center.y - dsc->radius, dsc->center.x + dsc->radius - 1,
+                       dsc->center.y + dsc->radius - 1};
+        if(task_take(layer, LV_DRAW_TASK_TYPE_ARC, &dsc->base, &a)) return;
+    }
+    arc_now(layer, dsc);
+}
+
+} // extern "C"
+
+namespace lv_sw {
+
+void arc_now(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
+{
     Target t;
-    if(dsc == NULL || dsc->opa <= LV_OPA_MIN || dsc->width <= 0 || dsc->radius == 0) return;
+    if(dsc->opa <= LV_OPA_MIN || dsc->width <= 0 || dsc->radius == 0) return;
     if(dsc->start_angle == dsc->end_angle) return;
     if(!target_of(layer, &t)) return;
     int32_t r = dsc->radius;
@@ -242,4 +258,4 @@ void lv_draw_arc(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc)
     }
 }
 
-} // extern "C"
+} // namespace lv_sw

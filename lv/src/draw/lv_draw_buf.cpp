@@ -3,8 +3,10 @@
 
 #include <string.h>
 
+#include "lv_fs.h"
 #include "lv_math.h"
 #include "lv_mem.h"
+#include "libs/lodepng/lv_image_cache.h"
 
 namespace {
 
@@ -339,6 +341,23 @@ lv_image_src_t lv_image_src_get_type(const void * src)
     if(u8[0] >= 0x20 && u8[0] <= 0x7F) return LV_IMAGE_SRC_FILE;
     if(u8[0] >= 0x80) return LV_IMAGE_SRC_SYMBOL;
     return LV_IMAGE_SRC_VARIABLE;
+}
+
+lv_result_t lv_draw_buf_save_to_file(const lv_draw_buf_t * draw_buf, const char * path)
+{
+    if(draw_buf == NULL || path == NULL || (draw_buf->data == NULL && draw_buf->data_size != 0)) return LV_RESULT_INVALID;
+    lv_fs_file_t file;
+    if(lv_fs_open(&file, path, LV_FS_MODE_WR) != LV_FS_RES_OK) return LV_RESULT_INVALID;
+    lv_image_cache_drop(path); /* the file changes under any decode of it */
+    uint32_t written = 0;
+    bool ok = lv_fs_write(&file, &draw_buf->header, sizeof(draw_buf->header), &written) == LV_FS_RES_OK &&
+              written == sizeof(draw_buf->header);
+    if(ok && draw_buf->data_size) {
+        ok = lv_fs_write(&file, draw_buf->data, draw_buf->data_size, &written) == LV_FS_RES_OK &&
+             written == draw_buf->data_size;
+    }
+    const bool closed = lv_fs_close(&file) == LV_FS_RES_OK;
+    return ok && closed ? LV_RESULT_OK : LV_RESULT_INVALID;
 }
 
 } // extern "C"

@@ -603,7 +603,30 @@ void lv_draw_image_dsc_init(lv_draw_image_dsc_t * dsc)
 
 void lv_draw_image(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords)
 {
-    if(dsc == NULL || coords == NULL || dsc->src == NULL || dsc->opa <= LV_OPA_MIN) return;
+    if(dsc == NULL || coords == NULL || task_intercept(layer, LV_DRAW_TASK_TYPE_IMAGE, &dsc->base, coords)) return;
+    image_now(layer, dsc, coords);
+}
+
+void lv_draw_layer(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords)
+{
+    if(dsc == NULL) return;
+    lv_layer_t * child = (lv_layer_t *)dsc->src;
+    if(child == NULL) return;
+    if(layer != NULL && coords != NULL && child->draw_buf != NULL && dsc->opa > LV_OPA_MIN) {
+        ImageView v;
+        lv_draw_buf_t * b = child->draw_buf;
+        if(make_view(b->header, b->data, b->data_size, &v)) draw_view(layer, v, dsc, coords);
+    }
+    lv_draw_layer_delete(child);
+}
+
+} // extern "C"
+
+namespace lv_sw {
+
+void image_now(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords)
+{
+    if(dsc->src == NULL || dsc->opa <= LV_OPA_MIN) return;
     if(dsc->scale_x <= 0 || dsc->scale_y <= 0) return;
     /* pixels, or a PNG decoded (cached); files and symbols are the image widget's job */
     const lv_image_dsc_t * img = lv_image_cache_resolve(dsc->src);
@@ -624,17 +647,4 @@ void lv_draw_image(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv
     draw_view(layer, v, &d, coords);
 }
 
-void lv_draw_layer(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords)
-{
-    if(dsc == NULL) return;
-    lv_layer_t * child = (lv_layer_t *)dsc->src;
-    if(child == NULL) return;
-    if(layer != NULL && coords != NULL && child->draw_buf != NULL && dsc->opa > LV_OPA_MIN) {
-        ImageView v;
-        lv_draw_buf_t * b = child->draw_buf;
-        if(make_view(b->header, b->data, b->data_size, &v)) draw_view(layer, v, dsc, coords);
-    }
-    lv_draw_layer_delete(child);
-}
-
-} // extern "C"
+} // namespace lv_sw

@@ -151,17 +151,39 @@ void lv_draw_character(lv_layer_t * layer, lv_draw_label_dsc_t * dsc, const lv_p
 
 void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_point_t * point)
 {
+    if(dsc == NULL || point == NULL || dsc->font == NULL) return;
+    /* the task's area: the letter's line box, one advance wide */
+    int32_t w = (int32_t)lv_font_get_glyph_width(dsc->font, dsc->unicode, 0);
+    lv_area_t box = {point->x, point->y, point->x + LV_MAX(w, 1) - 1,
+                     point->y + lv_font_get_line_height(dsc->font) - 1};
+    if(task_intercept(layer, LV_DRAW_TASK_TYPE_LETTER, &dsc->base, &box)) return;
+    letter_now(layer, dsc, point);
+}
+
+void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)
+{
+    if(dsc == NULL || coords == NULL || dsc->text == NULL || dsc->font == NULL) return;
+    if(task_intercept(layer, LV_DRAW_TASK_TYPE_LABEL, &dsc->base, coords)) return;
+    label_now(layer, dsc, coords);
+}
+
+} // extern "C"
+
+namespace lv_sw {
+
+void letter_now(lv_layer_t * layer, const lv_draw_letter_dsc_t * dsc, const lv_point_t * point)
+{
     Target t;
-    if(dsc == NULL || point == NULL || dsc->font == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
+    if(dsc->font == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
     /* the point is the top-left of the letter's line box (rotation and scale are not
      * supported by this renderer: the letter is drawn upright) */
     draw_glyph(layer, t, dsc->font, dsc->unicode, 0, *point, dsc->color, dsc->opa, dsc->blend_mode);
 }
 
-void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)
+void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)
 {
     Target t;
-    if(dsc == NULL || coords == NULL || dsc->text == NULL || dsc->font == NULL) return;
+    if(dsc->text == NULL || dsc->font == NULL) return;
     if(dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
     lv_area_t visible;
     if(!lv_area_intersect(&visible, coords, &t.clip)) return;
@@ -261,4 +283,4 @@ void lv_draw_label(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv
     }
 }
 
-} // extern "C"
+} // namespace lv_sw

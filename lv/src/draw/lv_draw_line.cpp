@@ -167,8 +167,27 @@ void lv_draw_line_dsc_init(lv_draw_line_dsc_t * dsc)
 
 void lv_draw_line(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc)
 {
+    if(dsc == NULL) return;
+    if(task_wanted(&dsc->base)) {
+        /* the task's area: the end points' box grown by the width (LVGL's) */
+        lv_area_t a;
+        a.x1 = (int32_t)LV_MIN(dsc->p1.x, dsc->p2.x) - dsc->width;
+        a.y1 = (int32_t)LV_MIN(dsc->p1.y, dsc->p2.y) - dsc->width;
+        a.x2 = (int32_t)LV_MAX(dsc->p1.x, dsc->p2.x) + dsc->width;
+        a.y2 = (int32_t)LV_MAX(dsc->p1.y, dsc->p2.y) + dsc->width;
+        if(task_take(layer, LV_DRAW_TASK_TYPE_LINE, &dsc->base, &a)) return;
+    }
+    line_now(layer, dsc);
+}
+
+} // extern "C"
+
+namespace lv_sw {
+
+void line_now(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc)
+{
     Target t;
-    if(dsc == NULL || dsc->width <= 0 || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
+    if(dsc->width <= 0 || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
     lv_point_t p1 = lv_point_from_precise(&dsc->p1);
     lv_point_t p2 = lv_point_from_precise(&dsc->p2);
     if(p1.x == p2.x && p1.y == p2.y) return;
@@ -181,4 +200,4 @@ void lv_draw_line(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc)
     }
 }
 
-} // extern "C"
+} // namespace lv_sw

@@ -390,6 +390,15 @@ void draw_shadow(const Target & t, const lv_draw_box_shadow_dsc_t * dsc, const l
     }
 }
 
+/** The descriptor base of a part of a rectangle (its shadow, fill, image, border...): the
+ *  rectangle's object, part and ids, so that a draw task names them. */
+lv_draw_dsc_base_t part_base(const lv_draw_rect_dsc_t * dsc, size_t part_dsc_size)
+{
+    lv_draw_dsc_base_t b = dsc->base;
+    b.dsc_size = part_dsc_size;
+    return b;
+}
+
 void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords)
 {
     if(dsc->bg_image_src == NULL || dsc->bg_image_opa <= LV_OPA_MIN) return;
@@ -407,6 +416,7 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
         a.y2 = a.y1 + size.y - 1;
         lv_draw_label_dsc_t label;
         lv_draw_label_dsc_init(&label);
+        label.base = part_base(dsc, sizeof(label));
         label.font = font;
         label.color = dsc->bg_image_recolor;
         label.opa = dsc->bg_image_opa;
@@ -418,6 +428,7 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
     if(img == NULL) return;
     lv_draw_image_dsc_t idsc;
     lv_draw_image_dsc_init(&idsc);
+    idsc.base = part_base(dsc, sizeof(idsc));
     idsc.src = img;
     idsc.header = img->header;
     idsc.opa = dsc->bg_image_opa;
@@ -443,6 +454,90 @@ void draw_bg_image(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_
         layer->_clip_area = clip;
         lv_draw_image(layer, &idsc, &a);
         layer->_clip_area = saved;
+    }
+}
+
+/** The background's area: under a fully opaque rounded border it stops 1 px short, so that
+ *  its anti-aliased corner does not bleed through the border's. */
+lv_area_t bg_area_of(const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords)
+{
+    lv_area_t bg = *coords;
+    if(dsc->border_width > 1 && dsc->border_opa >= LV_OPA_MAX && dsc->radius != 0) {
+        if(dsc->border_side & LV_BORDER_SIDE_LEFT) bg.x1++;
+        if(dsc->border_side & LV_BORDER_SIDE_TOP) bg.y1++;
+        if(dsc->border_side & LV_BORDER_SIDE_RIGHT) bg.x2--;
+        if(dsc->border_side & LV_BORDER_SIDE_BOTTOM) bg.y2--;
+    }
+    return bg;
+}
+
+/** The shadow part of a rectangle. */
+lv_draw_box_shadow_dsc_t shadow_dsc_of(const lv_draw_rect_dsc_t * dsc)
+{
+    lv_draw_box_shadow_dsc_t sh;
+    lv_draw_box_shadow_dsc_init(&sh);
+    sh.base = part_base(dsc, sizeof(sh));
+    sh.radius = dsc->radius;
+    sh.color = dsc->shadow_color;
+    sh.width = dsc->shadow_width;
+    sh.spread = dsc->shadow_spread;
+    sh.ofs_x = dsc->shadow_offset_x;
+    sh.ofs_y = dsc->shadow_offset_y;
+    sh.opa = dsc->shadow_opa;
+    sh.bg_cover = dsc->bg_opa >= LV_OPA_COVER && !has_gradient(dsc->bg_grad);
+    return sh;
+}
+
+/** The border (or outline) part of a rectangle. */
+lv_draw_border_dsc_t border_dsc_of(const lv_draw_rect_dsc_t * dsc, int32_t radius, int32_t width,
+                                   lv_border_side_t side, lv_color_t color, lv_opa_t opa)
+{
+    lv_draw_border_dsc_t b;
+    lv_draw_border_dsc_init(&b);
+    b.base = part_base(dsc, sizeof(b));
+    b.radius = radius;
+    b.width = width;
+    b.side = side;
+    b.color = color;
+    b.opa = opa;
+    return b;
+}
+
+/** A rectangle as LVGL splits it into tasks: BOX_SHADOW, FILL, the background image (IMAGE,
+ *  or LABEL for a symbol), BORDER, and the outline as a BORDER; each one's descriptor
+ *  carries the rectangle's obj/part/id1/id2. Pixel for pixel what lv_draw_rect draws. */
+void draw_rect_as_tasks(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords)
+{
+    if(dsc->shadow_width > 0 && dsc->shadow_opa > LV_OPA_MIN) {
+        lv_draw_box_shadow_dsc_t sh = shadow_dsc_of(dsc);
+        lv_draw_box_shadow(layer, &sh, coords);
+    }
+    if(dsc->bg_opa > LV_OPA_MIN) {
+        lv_draw_fill_dsc_t fill;
+        lv_draw_fill_dsc_init(&fill);
+        fill.base = part_base(dsc, sizeof(fill));
+        fill.radius = dsc->radius;
+        fill.color = dsc->bg_color;
+        fill.opa = dsc->bg_opa;
+        fill.grad = dsc->bg_grad;
+        lv_area_t bg = bg_area_of(dsc, coords);
+        lv_draw_fill(layer, &fill, &bg);
+    }
+    draw_bg_image(layer, dsc, coords);
+    if(dsc->border_width > 0 && dsc->border_opa > LV_OPA_MIN && !dsc->border_post &&
+       dsc->border_side != LV_BORDER_SIDE_NONE) {
+        lv_draw_border_dsc_t b = border_dsc_of(dsc, dsc->radius, dsc->border_width, dsc->border_side,
+                                               dsc->border_color, dsc->border_opa);
+        lv_draw_border(layer, &b, coords);
+    }
+    if(dsc->outline_width > 0 && dsc->outline_opa > LV_OPA_MIN) {
+        lv_area_t o = *coords;
+        int32_t grow = dsc->outline_width + dsc->outline_pad;
+        lv_area_increase(&o, grow, grow);
+        int32_t r = dsc->radius == LV_RADIUS_CIRCLE ? LV_RADIUS_CIRCLE : dsc->radius + grow;
+        lv_draw_border_dsc_t b = border_dsc_of(dsc, r, dsc->outline_width, LV_BORDER_SIDE_FULL, dsc->outline_color,
+                                               dsc->outline_opa);
+        lv_draw_border(layer, &b, &o);
     }
 }
 
@@ -508,56 +603,40 @@ void lv_draw_box_shadow_dsc_init(lv_draw_box_shadow_dsc_t * dsc)
 
 void lv_draw_fill(lv_layer_t * layer, const lv_draw_fill_dsc_t * dsc, const lv_area_t * coords)
 {
-    Target t;
-    if(dsc == NULL || coords == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
-    Paint p = {dsc->color, dsc->opa, has_gradient(dsc->grad) ? &dsc->grad : nullptr};
-    fill_shape(t, *coords, dsc->radius, p);
+    if(dsc == NULL || coords == NULL || task_intercept(layer, LV_DRAW_TASK_TYPE_FILL, &dsc->base, coords)) return;
+    fill_now(layer, dsc, coords);
 }
 
 void lv_draw_border(lv_layer_t * layer, const lv_draw_border_dsc_t * dsc, const lv_area_t * coords)
 {
-    Target t;
-    if(dsc == NULL || coords == NULL || !target_of(layer, &t)) return;
-    draw_border_area(t, *coords, dsc->radius, dsc->width, dsc->side, dsc->color, dsc->opa);
+    if(dsc == NULL || coords == NULL || task_intercept(layer, LV_DRAW_TASK_TYPE_BORDER, &dsc->base, coords)) return;
+    border_now(layer, dsc, coords);
 }
 
 void lv_draw_box_shadow(lv_layer_t * layer, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords)
 {
-    Target t;
-    if(dsc == NULL || coords == NULL || !target_of(layer, &t)) return;
-    draw_shadow(t, dsc, coords);
+    if(dsc == NULL || coords == NULL || task_intercept(layer, LV_DRAW_TASK_TYPE_BOX_SHADOW, &dsc->base, coords)) return;
+    box_shadow_now(layer, dsc, coords);
 }
 
 void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords)
 {
     Target t;
     if(dsc == NULL || coords == NULL || coords->x2 < coords->x1 || coords->y2 < coords->y1) return;
+    if(task_wanted(&dsc->base)) {
+        /* tasks: the same drawing as below, made of the primitives' public calls */
+        draw_rect_as_tasks(layer, dsc, coords);
+        return;
+    }
     if(!target_of(layer, &t)) return;
 
     if(dsc->shadow_width > 0 && dsc->shadow_opa > LV_OPA_MIN) {
-        lv_draw_box_shadow_dsc_t sh;
-        lv_draw_box_shadow_dsc_init(&sh);
-        sh.radius = dsc->radius;
-        sh.color = dsc->shadow_color;
-        sh.width = dsc->shadow_width;
-        sh.spread = dsc->shadow_spread;
-        sh.ofs_x = dsc->shadow_offset_x;
-        sh.ofs_y = dsc->shadow_offset_y;
-        sh.opa = dsc->shadow_opa;
-        sh.bg_cover = dsc->bg_opa >= LV_OPA_COVER && !has_gradient(dsc->bg_grad);
+        lv_draw_box_shadow_dsc_t sh = shadow_dsc_of(dsc);
         draw_shadow(t, &sh, coords);
     }
 
     if(dsc->bg_opa > LV_OPA_MIN) {
-        lv_area_t bg = *coords;
-        /* under a fully opaque rounded border the background stops 1 px short, so that its
-         * anti-aliased corner does not bleed through the border's */
-        if(dsc->border_width > 1 && dsc->border_opa >= LV_OPA_MAX && dsc->radius != 0) {
-            if(dsc->border_side & LV_BORDER_SIDE_LEFT) bg.x1++;
-            if(dsc->border_side & LV_BORDER_SIDE_TOP) bg.y1++;
-            if(dsc->border_side & LV_BORDER_SIDE_RIGHT) bg.x2--;
-            if(dsc->border_side & LV_BORDER_SIDE_BOTTOM) bg.y2--;
-        }
+        lv_area_t bg = bg_area_of(dsc, coords);
         Paint p = {dsc->bg_color, dsc->bg_opa, has_gradient(dsc->bg_grad) ? &dsc->bg_grad : nullptr};
         fill_shape(t, bg, dsc->radius, p);
     }
@@ -581,3 +660,29 @@ void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_a
 }
 
 } // extern "C"
+
+namespace lv_sw {
+
+void fill_now(lv_layer_t * layer, const lv_draw_fill_dsc_t * dsc, const lv_area_t * coords)
+{
+    Target t;
+    if(dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
+    Paint p = {dsc->color, dsc->opa, has_gradient(dsc->grad) ? &dsc->grad : nullptr};
+    fill_shape(t, *coords, dsc->radius, p);
+}
+
+void border_now(lv_layer_t * layer, const lv_draw_border_dsc_t * dsc, const lv_area_t * coords)
+{
+    Target t;
+    if(!target_of(layer, &t)) return;
+    draw_border_area(t, *coords, dsc->radius, dsc->width, dsc->side, dsc->color, dsc->opa);
+}
+
+void box_shadow_now(lv_layer_t * layer, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords)
+{
+    Target t;
+    if(!target_of(layer, &t)) return;
+    draw_shadow(t, dsc, coords);
+}
+
+} // namespace lv_sw

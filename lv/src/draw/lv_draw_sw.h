@@ -8,6 +8,7 @@
 
 #include "lv_draw.h"
 #include "lv_mem.h"
+#include "../core/lv_obj_private.h" /* the object flag of task_wanted */
 
 /* For hot loops the compiler handles better on their own than inlined into a big function
  * (register pressure, vectorisation): a hint only, without effect on the results. */
@@ -112,6 +113,40 @@ inline lv_opa_t opa_mix(lv_opa_t a, lv_opa_t b)
     if(b >= LV_OPA_MAX) return a;
     return (lv_opa_t)(((uint32_t)a * b) >> 8);
 }
+
+/* ---- draw tasks (lv_draw_task.cpp) ----
+ * Each public lv_draw_* call first asks task_intercept whether the draw is to become a
+ * task: when it belongs to an object with LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS, or it is made
+ * by a DRAW_TASK_ADDED handler into the layer of the task being shown. Otherwise (the
+ * normal path: one pointer test) it draws at once with the *_now function below. */
+
+/** The layer of the task whose DRAW_TASK_ADDED handler is running (NULL: none). */
+extern lv_layer_t * task_event_layer;
+/** Takes the draw over (true) or lets the caller draw it now (false). */
+bool task_take(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base, const lv_area_t * area);
+/** Whether a draw with this descriptor base may become a task (a handler is drawing, or the
+ *  object asks for task events). Every widget primitive passes here: inline, no call. */
+inline bool task_wanted(const lv_draw_dsc_base_t * base)
+{
+    if(task_event_layer != nullptr) return true;
+    return base->obj != nullptr && (base->obj->flags & LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS) != 0;
+}
+inline bool task_intercept(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base,
+                           const lv_area_t * area)
+{
+    return task_wanted(base) && task_take(layer, type, base, area);
+}
+
+/* The drawing itself, without the task check. */
+void fill_now(lv_layer_t * layer, const lv_draw_fill_dsc_t * dsc, const lv_area_t * coords);
+void border_now(lv_layer_t * layer, const lv_draw_border_dsc_t * dsc, const lv_area_t * coords);
+void box_shadow_now(lv_layer_t * layer, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords);
+void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords);
+void letter_now(lv_layer_t * layer, const lv_draw_letter_dsc_t * dsc, const lv_point_t * point);
+void image_now(lv_layer_t * layer, const lv_draw_image_dsc_t * dsc, const lv_area_t * coords);
+void line_now(lv_layer_t * layer, const lv_draw_line_dsc_t * dsc);
+void arc_now(lv_layer_t * layer, const lv_draw_arc_dsc_t * dsc);
+void triangle_now(lv_layer_t * layer, const lv_draw_triangle_dsc_t * dsc);
 
 } // namespace lv_sw
 

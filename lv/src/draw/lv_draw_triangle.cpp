@@ -25,8 +25,27 @@ void lv_draw_triangle_dsc_init(lv_draw_triangle_dsc_t * dsc)
 
 void lv_draw_triangle(lv_layer_t * layer, const lv_draw_triangle_dsc_t * dsc)
 {
+    if(dsc == NULL) return;
+    if(task_wanted(&dsc->base)) {
+        /* the task's area: the corners' bounding box */
+        lv_area_t a;
+        a.x1 = (int32_t)LV_MIN(LV_MIN(dsc->p[0].x, dsc->p[1].x), dsc->p[2].x);
+        a.y1 = (int32_t)LV_MIN(LV_MIN(dsc->p[0].y, dsc->p[1].y), dsc->p[2].y);
+        a.x2 = (int32_t)LV_MAX(LV_MAX(dsc->p[0].x, dsc->p[1].x), dsc->p[2].x);
+        a.y2 = (int32_t)LV_MAX(LV_MAX(dsc->p[0].y, dsc->p[1].y), dsc->p[2].y);
+        if(task_take(layer, LV_DRAW_TASK_TYPE_TRIANGLE, &dsc->base, &a)) return;
+    }
+    triangle_now(layer, dsc);
+}
+
+} // extern "C"
+
+namespace lv_sw {
+
+void triangle_now(lv_layer_t * layer, const lv_draw_triangle_dsc_t * dsc)
+{
     Target t;
-    if(dsc == NULL || dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
+    if(dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
     float px[3], py[3];
     for(int i = 0; i < 3; i++) {
         px[i] = (float)dsc->p[i].x;
@@ -95,4 +114,4 @@ void lv_draw_triangle(lv_layer_t * layer, const lv_draw_triangle_dsc_t * dsc)
     }
 }
 
-} // extern "C"
+} // namespace lv_sw

@@ -19,6 +19,11 @@ const lv_img_dsc_t test_red_square = {
     {LV_IMAGE_HEADER_MAGIC, LV_COLOR_FORMAT_ARGB8888, 0, 4, 4, 16, 0}, sizeof(red_pixels), red_pixels, NULL, NULL,
 };
 
+/* static tables as the examples write them */
+static const lv_color_t palette_table[] = {LV_COLOR_MAKE(0x10, 0x20, 0x30), LV_COLOR_MAKE(0xFF, 0, 0)};
+static LV_ATTRIBUTE_MEM_ALIGN uint8_t canvas_buf[LV_CANVAS_BUF_SIZE(10, 10, 32, 4)];
+LV_DRAW_BUF_DEFINE(small_buf, 4, 4, LV_COLOR_FORMAT_ARGB8888);
+
 static int failures;
 static int clicked;
 
@@ -89,6 +94,16 @@ int main(void)
     lv_subject_snprintf(&text_subject, "%d apples and more", 3);
     check(strcmp(lv_label_get_text(label), "Fruit: 3 apples and mo") == 0, "label follows lv_subject_snprintf, cut at 16");
     check(strcmp(lv_subject_get_previous_string(&text_subject), "none") == 0, "previous text kept");
+    /* format macros, the default display's size, color and buffer macros */
+    char text[LV_FS_MAX_PATH_LENGTH];
+    lv_snprintf(text, sizeof(text), "%" LV_PRId32 "/%" LV_PRIu32 "/%" LV_PRIx32, (int32_t)-5, (uint32_t)7, (uint32_t)255);
+    check(strcmp(text, "-5/7/ff") == 0, "LV_PRId32, LV_PRIu32, LV_PRIx32 with lv_snprintf");
+    check(LV_HOR_RES == 100 && LV_VER_RES == 60, "LV_HOR_RES / LV_VER_RES are the default display's size");
+    check(palette_table[0].red == 0x10 && palette_table[0].green == 0x20 && palette_table[0].blue == 0x30,
+          "LV_COLOR_MAKE(r, g, b) fills red, green, blue");
+    check(lv_color_eq(palette_table[1], lv_color_hex(0xFF0000)), "LV_COLOR_MAKE matches lv_color_hex");
+    check(sizeof(canvas_buf) == 10 * 10 * 4 + LV_DRAW_BUF_ALIGN, "LV_CANVAS_BUF_SIZE of a 10x10 32-bit canvas");
+    check(small_buf.header.w == 4 && small_buf.header.h == 4, "LV_DRAW_BUF_DEFINE (9.1 name) defines a draw buffer");
     printf("%d failures\n", failures);
     return failures ? 1 : 0;
 }

@@ -66,3 +66,8 @@ inline std::string source_dir_of(const char * file)
     }
     return dir;
 }
+
+/* Compares a buffer with golden/NAME (at most 0.2% of pixels off by more than 24 in a
+ * channel); with PYVGL_UPDATE_GOLDEN=1 in the environment it rewrites the golden instead.
+ * Defined in test_golden.cpp. */
+void expect_matches_golden(const lv_draw_buf_t * buf, const char * name);

@@ -178,14 +178,21 @@ void check_golden(lv_color_format_t cf, const char * name)
 {
     TestCanvas c(320, 220, cf, 0xF8F8F0);
     draw_features(c);
+    expect_matches_golden(c.buf, name);
+}
+
+} // namespace
+
+void expect_matches_golden(const lv_draw_buf_t * buf, const char * name)
+{
     std::string golden = golden_dir() + name;
     const char * update = std::getenv("PYVGL_UPDATE_GOLDEN");
     if(update && update[0] == '1') {
-        ASSERT_EQ(lv_draw_buf_save_to_png(c.buf, golden.c_str()), LV_RESULT_OK);
+        ASSERT_EQ(lv_draw_buf_save_to_png(buf, golden.c_str()), LV_RESULT_OK);
         return;
     }
     std::string ours = testing::TempDir() + name;
-    ASSERT_EQ(lv_draw_buf_save_to_png(c.buf, ours.c_str()), LV_RESULT_OK);
+    ASSERT_EQ(lv_draw_buf_save_to_png(buf, ours.c_str()), LV_RESULT_OK);
     pngio::Image a, b, diff;
     std::string err;
     ASSERT_TRUE(pngio::read_png(ours, &a, &err)) << err;
@@ -196,8 +203,6 @@ void check_golden(lv_color_format_t cf, const char * name)
     pngio::write_png(testing::TempDir() + std::string("diff_") + name, diff, &err);
     EXPECT_LE(r.share() * 100, 0.2) << name << ": " << r.differing << " pixels off; ours in " << ours;
 }
-
-} // namespace
 
 TEST(Golden, FeaturesXrgb8888) { check_golden(LV_COLOR_FORMAT_XRGB8888, "features_xrgb8888.png"); }
 

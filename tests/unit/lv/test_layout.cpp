@@ -196,3 +196,37 @@ TEST_F(LayoutTest, ScrollToAndBounds)
     run_ms(500);
     EXPECT_EQ(lv_obj_get_scroll_y(p), 0);
 }
+
+TEST_F(LayoutTest, ScrollToViewScrollsOnlyAsFarAsNeededOrToTheSnapLine)
+{
+    lv_obj_t * p = box(scr, 100, 100);
+    lv_obj_add_flag(p, LV_OBJ_FLAG_SCROLLABLE);
+    lv_obj_t * rows[5];
+    for(int i = 0; i < 5; i++) {
+        rows[i] = box(p, 100, 40);
+        lv_obj_set_pos(rows[i], 0, i * 40);
+    }
+    lv_obj_scroll_to_view(rows[4], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 100); /* its bottom on the parent's bottom */
+    lv_obj_scroll_to_view(rows[0], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 0);
+    lv_obj_scroll_to_view(rows[1], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 0); /* already in view */
+
+    /* with center snapping the child goes to the middle, even past the content's start */
+    lv_obj_set_scroll_snap_y(p, LV_SCROLL_SNAP_CENTER);
+    lv_obj_scroll_to_view(rows[0], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), -30);
+    lv_obj_set_scroll_snap_y(p, LV_SCROLL_SNAP_START);
+    lv_obj_scroll_to_view(rows[2], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 80);
+
+    /* not along a direction the parent does not scroll in, nor in a parent that does not scroll */
+    lv_obj_set_scroll_dir(p, LV_DIR_HOR);
+    lv_obj_scroll_to_view(rows[0], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 80);
+    lv_obj_set_scroll_dir(p, LV_DIR_ALL);
+    lv_obj_remove_flag(p, LV_OBJ_FLAG_SCROLLABLE);
+    lv_obj_scroll_to_view(rows[0], LV_ANIM_OFF);
+    EXPECT_EQ(lv_obj_get_scroll_y(p), 80);
+}

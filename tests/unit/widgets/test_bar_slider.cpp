@@ -3,6 +3,31 @@
 
 using BarTest = WidgetTest;
 
+/** A 200x20 bar at (10, 10), square corners: green background, red indicator. */
+static lv_obj_t * red_on_green_bar(lv_obj_t * scr)
+{
+    lv_obj_t * bar = lv_bar_create(scr);
+    lv_obj_set_size(bar, 200, 20);
+    lv_obj_set_pos(bar, 10, 10);
+    lv_obj_set_style_radius(bar, 0, 0);
+    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_opa(bar, LV_OPA_COVER, 0);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0x00FF00), 0);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    return bar;
+}
+
+/** A 20x200 bar at (10, 10) with a square red indicator. */
+static lv_obj_t * red_vertical_bar(lv_obj_t * scr)
+{
+    lv_obj_t * bar = lv_bar_create(scr);
+    lv_obj_set_size(bar, 20, 200);
+    lv_obj_set_pos(bar, 10, 10);
+    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
+    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    return bar;
+}
+
 TEST_F(BarTest, ValueIsClampedToTheRange)
 {
     lv_obj_t * bar = lv_bar_create(scr);
@@ -56,14 +81,7 @@ TEST_F(BarTest, AnimatedValueMovesOverTheAnimDuration)
 
 TEST_F(BarTest, IndicatorCoversTheValuePart)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 200, 20);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, 0);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_opa(bar, LV_OPA_COVER, 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0x00FF00), 0);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_on_green_bar(scr);
     lv_bar_set_value(bar, 25, LV_ANIM_OFF);
     EXPECT_TRUE(near(pixel(10 + 45, 20), lv_color_hex(0xFF0000)));
     EXPECT_TRUE(near(pixel(10 + 55, 20), lv_color_hex(0x00FF00)));
@@ -78,11 +96,7 @@ TEST_F(BarTest, IndicatorCoversTheValuePart)
 
 TEST_F(BarTest, VerticalBarFillsFromTheBottom)
 {
-    lv_obj_t * bar = lv_bar_create(scr);
-    lv_obj_set_size(bar, 20, 200);
-    lv_obj_set_pos(bar, 10, 10);
-    lv_obj_set_style_radius(bar, 0, LV_PART_INDICATOR);
-    lv_obj_set_style_bg_color(bar, lv_color_hex(0xFF0000), LV_PART_INDICATOR);
+    lv_obj_t * bar = red_vertical_bar(scr);
     lv_bar_set_value(bar, 30, LV_ANIM_OFF);
     EXPECT_TRUE(near(pixel(20, 10 + 190), lv_color_hex(0xFF0000)));
     EXPECT_FALSE(near(pixel(20, 10 + 100), lv_color_hex(0xFF0000)));
@@ -117,4 +131,45 @@ TEST_F(SliderTest, KnobIsDrawnAtTheValue)
     int32_t mid_y = 100 + lv_obj_get_height(s) / 2;
     EXPECT_TRUE(near(pixel(20 + 100, mid_y), lv_color_hex(0x0000FF)));
     EXPECT_FALSE(near(pixel(20 + 170, mid_y), lv_color_hex(0x0000FF)));
+}
+
+TEST_F(BarTest, RangeGivenMaxFirstIsKeptSortedAndDrawnFromTheOtherEnd)
+{
+    lv_obj_t * bar = red_on_green_bar(scr);
+    lv_bar_set_range(bar, 100, 0);
+    EXPECT_EQ(lv_bar_get_min_value(bar), 0);
+    EXPECT_EQ(lv_bar_get_max_value(bar), 100);
+    lv_bar_set_value(bar, 25, LV_ANIM_OFF);
+    EXPECT_EQ(lv_bar_get_value(bar), 25);
+    /* a quarter filled, from the right */
+    EXPECT_TRUE(near(pixel(10 + 190, 20), lv_color_hex(0xFF0000)));
+    EXPECT_TRUE(near(pixel(10 + 10, 20), lv_color_hex(0x00FF00)));
+    EXPECT_TRUE(near(pixel(10 + 140, 20), lv_color_hex(0x00FF00)));
+    /* RTL reverses it back */
+    lv_obj_set_style_base_dir(bar, LV_BASE_DIR_RTL, 0);
+    EXPECT_TRUE(near(pixel(10 + 10, 20), lv_color_hex(0xFF0000)));
+    EXPECT_TRUE(near(pixel(10 + 190, 20), lv_color_hex(0x00FF00)));
+}
+
+TEST_F(BarTest, VerticalReversedRangeFillsFromTheTop)
+{
+    lv_obj_t * bar = red_vertical_bar(scr);
+    lv_bar_set_range(bar, 100, 0);
+    lv_bar_set_value(bar, 30, LV_ANIM_OFF);
+    EXPECT_TRUE(near(pixel(20, 10 + 10), lv_color_hex(0xFF0000)));
+    EXPECT_FALSE(near(pixel(20, 10 + 190), lv_color_hex(0xFF0000)));
+}
+
+TEST_F(SliderTest, ReversedRangePutsTheKnobAtTheOtherEnd)
+{
+    lv_obj_t * s = lv_slider_create(scr);
+    lv_obj_set_width(s, 200);
+    lv_obj_set_pos(s, 20, 100);
+    lv_obj_set_style_bg_color(s, lv_color_hex(0x0000FF), LV_PART_KNOB);
+    lv_slider_set_range(s, 100, 0);
+    lv_slider_set_value(s, 10, LV_ANIM_OFF);
+    lv_obj_update_layout(scr);
+    int32_t mid_y = 100 + lv_obj_get_height(s) / 2;
+    EXPECT_TRUE(near(pixel(20 + 180, mid_y), lv_color_hex(0x0000FF)));
+    EXPECT_FALSE(near(pixel(20 + 20, mid_y), lv_color_hex(0x0000FF)));
 }

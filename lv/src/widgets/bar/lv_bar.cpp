@@ -25,8 +25,6 @@ namespace {
 
 lv_bar_t * as_bar(const lv_obj_t * obj) { return reinterpret_cast<lv_bar_t *>(const_cast<lv_obj_t *>(obj)); }
 
-int32_t range_lo(const lv_bar_t * bar) { return LV_MIN(bar->min_value, bar->max_value); }
-int32_t range_hi(const lv_bar_t * bar) { return LV_MAX(bar->min_value, bar->max_value); }
 
 void anim_reset(lv_bar_anim_t * a, lv_obj_t * obj)
 {
@@ -174,9 +172,8 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
     bar_coords.y2 += th;
     lv_widget_area_inside_pad(obj, LV_PART_MAIN, &bar_coords, &bar->indic_area);
 
-    const int32_t lo = range_lo(bar);
-    const int32_t hi = range_hi(bar);
-    const int32_t range = hi - lo;
+    const int32_t lo = bar->min_value;
+    const int32_t range = bar->max_value - lo;
     const bool hor = lv_bar_is_horizontal(obj);
     const int32_t length = hor ? lv_area_get_width(&bar->indic_area) : lv_area_get_height(&bar->indic_area);
     if(range <= 0 || length <= 0) {
@@ -188,7 +185,7 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
     int32_t start;
     if(bar->mode == LV_BAR_MODE_RANGE) start = shown_value(bar->start_value_anim, bar->start_value);
     else if(lv_bar_is_symmetrical(obj)) start = 0;
-    else start = bar->val_reversed ? hi : lo;
+    else start = lo;
     int32_t end = shown_value(bar->cur_value_anim, bar->cur_value);
 
     int64_t start_px = static_cast<int64_t>(length) * (start - lo) / range;
@@ -198,11 +195,10 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
         start_px = end_px;
         end_px = t;
     }
-    const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
     if(hor) {
         int32_t x0 = bar->indic_area.x1;
         int32_t x_end = bar->indic_area.x2;
-        if(rtl) {
+        if(lv_bar_is_reversed(obj)) {
             bar->indic_area.x1 = x_end - static_cast<int32_t>(end_px) + 1;
             bar->indic_area.x2 = x_end - static_cast<int32_t>(start_px);
         }
@@ -211,11 +207,24 @@ void lv_bar_calc_indic_area(lv_obj_t * obj)
             bar->indic_area.x1 = x0 + static_cast<int32_t>(start_px);
         }
     }
+    else if(lv_bar_is_reversed(obj)) {
+        int32_t y0 = bar->indic_area.y1;
+        bar->indic_area.y2 = y0 + static_cast<int32_t>(end_px) - 1;
+        bar->indic_area.y1 = y0 + static_cast<int32_t>(start_px);
+    }
     else {
         int32_t y_end = bar->indic_area.y2;
         bar->indic_area.y1 = y_end - static_cast<int32_t>(end_px) + 1;
         bar->indic_area.y2 = y_end - static_cast<int32_t>(start_px);
     }
+}
+
+/* A horizontal bar grows from the right in RTL; a range given as (max, min) grows from the
+ * other end too (from the right, or from the top when vertical); both together cancel. */
+bool lv_bar_is_reversed(const lv_obj_t * obj)
+{
+    const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
+    return as_bar(obj)->val_reversed != (rtl && lv_bar_is_horizontal(obj));
 }
 
 extern "C" {
@@ -248,12 +257,15 @@ void lv_bar_set_range(lv_obj_t * obj, int32_t min, int32_t max)
 {
     if(!lv_widget_check(obj, &lv_bar_class)) return;
     lv_bar_t * bar = as_bar(obj);
-    bar->val_reversed = min > max ? 1 : 0;
-    if(bar->min_value == min && bar->max_value == max) return;
-    bar->min_value = min;
-    bar->max_value = max;
-    int32_t lo = LV_MIN(min, max);
-    int32_t hi = LV_MAX(min, max);
+    /* LVGL keeps the range sorted and remembers that it was given the other way round */
+    const bool reversed = min > max;
+    const int32_t lo = reversed ? max : min;
+    const int32_t hi = reversed ? min : max;
+    if(bar->min_value == lo && bar->max_value == hi && bar->val_reversed == reversed) return;
+    bar->val_reversed = reversed ? 1 : 0;
+    bar->min_value = lo;
+    bar->max_value = hi;
+    if(bar->mode != LV_BAR_MODE_RANGE) bar->start_value = lo;
     if(bar->cur_value > hi || bar->cur_value < lo) lv_bar_set_value(obj, lv_widget_clamp(bar->cur_value, lo, hi), LV_ANIM_OFF);
     if(bar->start_value > hi || bar->start_value < lo) bar->start_value = lv_widget_clamp(bar->start_value, lo, hi);
     lv_obj_invalidate(obj);
@@ -314,7 +326,7 @@ bool lv_bar_is_symmetrical(lv_obj_t * obj)
 {
     if(!lv_widget_check(obj, &lv_bar_class)) return {};
     const lv_bar_t * bar = as_bar(obj);
-    return bar->mode == LV_BAR_MODE_SYMMETRICAL && range_lo(bar) < 0 && range_hi(bar) > 0;
+    return bar->mode == LV_BAR_MODE_SYMMETRICAL && bar->min_value < 0 && bar->max_value > 0;
 }
 
 } // extern "C"

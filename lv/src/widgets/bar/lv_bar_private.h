@@ -30,11 +30,13 @@ typedef struct {
     lv_bar_anim_t start_value_anim;
     uint8_t mode : 2;
     uint8_t orientation : 2;
-    uint8_t val_reversed : 1; /**< min > max */
+    uint8_t val_reversed : 1; /**< the range was set as (max, min); min/max are kept sorted */
 } lv_bar_t;
 
 /** Whether the bar is drawn horizontally (AUTO: wider than tall). */
 bool lv_bar_is_horizontal(const lv_obj_t * obj);
+/** Whether the indicator grows from the far end: right (horizontal) or top (vertical). */
+bool lv_bar_is_reversed(const lv_obj_t * obj);
 /** Computes bar->indic_area for the current (animated) values. */
 void lv_bar_calc_indic_area(lv_obj_t * obj);
 

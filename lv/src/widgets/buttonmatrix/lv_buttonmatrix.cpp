@@ -33,8 +33,9 @@ lv_buttonmatrix_t * as_btnm(const lv_obj_t * obj)
     return reinterpret_cast<lv_buttonmatrix_t *>(const_cast<lv_obj_t *>(obj));
 }
 
-bool is_row_break(const char * s) { return s[0] == '\n' && s[1] == '\0'; }
-bool is_map_end(const char * s) { return s[0] == '\0'; }
+bool is_row_break(const char * s) { return s && s[0] == '\n' && s[1] == '\0'; }
+/* LVGL ends a map with "" or with NULL (the keyboard examples use NULL) */
+bool is_map_end(const char * s) { return s == nullptr || s[0] == '\0'; }
 
 uint32_t button_width(lv_buttonmatrix_ctrl_t ctrl)
 {

@@ -276,6 +276,7 @@ void draw_label(lv_obj_t * obj, lv_layer_t * layer, lv_draw_label_dsc_t * dsc, u
         while(n > 0) buf[k++] = rev[--n];
         buf[k] = '\0';
         dsc->text = buf;
+        dsc->text_local = 1; /* a draw task takes a copy of it (LVGL's) */
     }
     const int32_t tx = lv_obj_get_style_translate_x(obj, LV_PART_INDICATOR);
     const int32_t ty = lv_obj_get_style_translate_y(obj, LV_PART_INDICATOR);
@@ -296,6 +297,7 @@ void draw_label(lv_obj_t * obj, lv_layer_t * layer, lv_draw_label_dsc_t * dsc, u
     const lv_area_t a = label_area(obj, dsc, origin);
     lv_draw_label(layer, dsc, &a);
     dsc->text = nullptr;
+    dsc->text_local = 0;
 }
 
 void draw_ticks(lv_obj_t * obj, lv_layer_t * layer)

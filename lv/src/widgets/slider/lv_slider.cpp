@@ -77,14 +77,14 @@ void draw_knobs(lv_obj_t * obj, lv_event_t * e)
     lv_slider_t * slider = as_slider(obj);
     lv_bar_t * bar = &slider->bar;
     const bool hor = lv_bar_is_horizontal(obj);
-    const bool rtl = lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL;
+    const bool reversed = lv_bar_is_reversed(obj);
     const bool sym_negative = lv_bar_is_symmetrical(obj) && lv_bar_get_value(obj) < 0;
     const lv_area_t & ind = bar->indic_area;
     int32_t knob_size = hor ? lv_obj_get_height(obj) : lv_obj_get_width(obj);
 
     int32_t value_pos;
-    if(hor) value_pos = (sym_negative != rtl) ? ind.x1 : ind.x2;
-    else value_pos = sym_negative ? ind.y2 : ind.y1;
+    if(hor) value_pos = (sym_negative != reversed) ? ind.x1 : ind.x2;
+    else value_pos = (sym_negative != reversed) ? ind.y2 : ind.y1;
 
     lv_draw_rect_dsc_t dsc;
     lv_draw_rect_dsc_init(&dsc);
@@ -94,7 +94,7 @@ void draw_knobs(lv_obj_t * obj, lv_event_t * e)
     slider->right_knob_area = knob_area_at(obj, value_pos, knob_size, hor);
     lv_draw_rect(layer, &dsc, &slider->right_knob_area);
     if(bar->mode == LV_BAR_MODE_RANGE) {
-        int32_t start_pos = hor ? (rtl ? ind.x2 : ind.x1) : ind.y2;
+        int32_t start_pos = hor ? (reversed ? ind.x2 : ind.x1) : (reversed ? ind.y1 : ind.y2);
         slider->left_knob_area = knob_area_at(obj, start_pos, knob_size, hor);
         lv_draw_rect(layer, &dsc, &slider->left_knob_area);
     }
@@ -104,8 +104,8 @@ void draw_knobs(lv_obj_t * obj, lv_event_t * e)
 int32_t value_at(lv_obj_t * obj, lv_point_t p)
 {
     const lv_bar_t * bar = &as_slider(obj)->bar;
-    const int32_t lo = LV_MIN(bar->min_value, bar->max_value);
-    const int32_t hi = LV_MAX(bar->min_value, bar->max_value);
+    const int32_t lo = bar->min_value;
+    const int32_t hi = bar->max_value;
     const int32_t range = hi - lo;
     int32_t pos;
     int32_t len;
@@ -113,13 +113,13 @@ int32_t value_at(lv_obj_t * obj, lv_point_t p)
         const int32_t left = lv_obj_get_style_pad_left(obj, LV_PART_MAIN);
         len = lv_obj_get_width(obj) - left - lv_obj_get_style_pad_right(obj, LV_PART_MAIN);
         pos = p.x - (obj->coords.x1 + left);
-        if(lv_obj_get_style_base_dir(obj, LV_PART_MAIN) == LV_BASE_DIR_RTL) pos = len - pos;
     }
     else {
         const int32_t bottom = lv_obj_get_style_pad_bottom(obj, LV_PART_MAIN);
         len = lv_obj_get_height(obj) - bottom - lv_obj_get_style_pad_top(obj, LV_PART_MAIN);
         pos = (obj->coords.y2 - bottom) - p.y;
     }
+    if(lv_bar_is_reversed(obj)) pos = len - pos;
     if(len <= 0) return lo;
     int32_t v = static_cast<int32_t>((static_cast<int64_t>(pos) * range + len / 2) / len) + lo;
     return lv_widget_clamp(v, lo, hi);

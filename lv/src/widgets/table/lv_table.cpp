@@ -159,6 +159,8 @@ bool resize(lv_obj_t * obj, uint32_t rows, uint32_t cols)
         }
     }
     for(uint32_t c = 0; c < cols; c++) col_w[c] = c < t->col_cnt ? t->col_w[c] : LV_DPI_DEF;
+    /* rows that stay keep their height (only the row of a changed cell is measured again) */
+    for(uint32_t r = 0; r < rows && r < t->row_cnt; r++) row_h[r] = t->row_h[r];
     lv_free(t->cells);
     lv_free(t->row_h);
     lv_free(t->col_w);
@@ -271,6 +273,9 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
             if((rect->border_side & LV_BORDER_SIDE_BOTTOM) && border_area.y2 < obj->coords.y2 - bg_bottom - 1) {
                 border_area.y2 += bw / 2 + (bw & 1);
             }
+            /* draw tasks tell the cell: id1 = row, id2 = column (LVGL's) */
+            rect->base.id1 = row;
+            rect->base.id2 = col;
             lv_draw_rect(layer, rect, &border_area);
 
             const cell_t * c = t->cells[idx];
@@ -290,6 +295,8 @@ void draw_main(lv_obj_t * obj, lv_event_t * e)
                 if(lv_area_intersect(&label_clip, &clip, &cell_area)) {
                     layer->_clip_area = label_clip;
                     label->text = c->txt;
+                    label->base.id1 = row;
+                    label->base.id2 = col;
                     label->flag = static_cast<lv_text_flag_t>(label->flag | flags);
                     lv_draw_label(layer, label, &txt_area);
                     layer->_clip_area = clip;
