@@ -84,8 +84,8 @@ void find_callback_conventions(Model & m)
             }
         }
         cb.unsupported = "callback " + cb.c_name +
-                         " has no user_data (no `void * user_data` last argument, no first argument "
-                         "pointing to a struct with user_data)";
+                         " has no user_data (no `void * user_data` last argument, and its first argument "
+                         "is not a struct pointer that could lead back to the callable)";
     }
 }
 
