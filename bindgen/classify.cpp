@@ -75,17 +75,39 @@ void find_callback_conventions(Model & m)
                 cb.user_data_arg = (int)cb.params.size() - 1;
                 continue;
             }
+            // a struct with user_data carries it; one without (lv_group_t) is found by its
+            // address, in a table the runtime keeps (tables.h, Callback::user_data_arg)
             const Type & first = cb.params[0].type;
-            if(first.kind == TK::StructPtr && struct_has_user_data(m.structs[first.index])) {
+            if(first.kind == TK::StructPtr) {
                 cb.via_struct = first.index;
                 continue;
             }
         }
         cb.unsupported = "callback " + cb.c_name +
-                         " has no user_data (no `void * user_data` last argument, no first argument "
-                         "pointing to a struct with user_data)";
+                         " has no user_data (no `void * user_data` last argument, and its first argument "
+                         "is not a struct pointer that could lead back to the callable)";
     }
 }
+
+} // namespace
+
+int struct_getter_of(const Model & m, const Function & f, int st)
+{
+    // lv_animimg_set_start_cb(obj, cb) -> lv_animimg_get_anim(obj): the animation whose
+    // user_data field carries the callback's holder
+    size_t set = f.c_name.find("_set_");
+    if(set == std::string::npos || f.params.empty() || f.params[0].type.kind != TK::Obj) return -1;
+    std::string getter = f.c_name.substr(0, set) + "_get_";
+    for(size_t i = 0; i < m.functions.size(); i++) {
+        const Function & g = m.functions[i];
+        if(starts_with(g.c_name, getter) && g.skip_reason.empty() && g.params.size() == 1 &&
+           g.params[0].type.kind == TK::Obj && g.ret.kind == TK::StructPtr && g.ret.index == st)
+            return (int)i;
+    }
+    return -1;
+}
+
+namespace {
 
 /** Checks callback arguments and finds where the registration keeps the Python callable. */
 void check_registration(Model & m, Function & f)
@@ -106,11 +128,11 @@ void check_registration(Model & m, Function & f)
             return;
         }
         if(f.user_data_arg >= 0) continue;
-        bool first_is_cb_struct = cb.via_struct >= 0 && !f.params.empty() &&
-                                  f.params[0].type.kind == TK::StructPtr &&
+        const Struct * via = cb.via_struct >= 0 ? &m.structs[cb.via_struct] : nullptr;
+        bool first_is_cb_struct = via && !f.params.empty() && f.params[0].type.kind == TK::StructPtr &&
                                   f.params[0].type.index == cb.via_struct &&
-                                  struct_stores_user_data(m.structs[cb.via_struct]);
-        if(!first_is_cb_struct) {
+                                  (struct_stores_user_data(*via) || !struct_has_user_data(*via));
+        if(!first_is_cb_struct && !(via && via->user_data_field >= 0 && struct_getter_of(m, f, cb.via_struct) >= 0)) {
             f.skip_reason = "argument " + std::to_string(i) + " (" + p.name +
                             "): nowhere to keep the callable (no `void * user_data` argument, and the first "
                             "argument is not the struct carrying the callback's user_data)";

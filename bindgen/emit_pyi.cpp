@@ -149,6 +149,7 @@ struct Pyi {
         }
         o << "    def __init__(self, init: Optional[Union[" << s.py_name << ", Dict[str, Any]]] = None) -> None: ...\n";
         o << "    @staticmethod\n    def __cast__(ptr: Any) -> " << s.py_name << ": ...\n";
+        o << "    @staticmethod\n    def __cast_instance__(obj: Any) -> " << s.py_name << ": ...\n";
         for(auto * f : owned(Owner::Struct, si)) function(*f, "    ", true);
         o << "\n";
     }
@@ -160,6 +161,18 @@ struct Pyi {
         // typing's List/Dict: the module may define classes named list or dict (lv.list)
         o << "from typing import Any, Callable, Dict, List, Optional, Union\n\n";
         o << "class LvReferenceError(Exception): ...\n\n";
+        // the binding runtime's own types (binding/runtime/blob.cpp)
+        o << "class Blob:\n"
+             "    \"\"\"A `void *`: int() is its address.\"\"\"\n"
+             "    def __dereference__(self, size: int) -> memoryview: ...\n"
+             "    def cast(self, type: Any = None) -> Any: ...\n"
+             "    def __cast__(self, type: Any = None) -> Any: ...\n"
+             "    def __int__(self) -> int: ...\n\n";
+        o << "class C_Pointer:\n"
+             "    \"\"\"A pointer-sized union for C out-arguments (pass it where a pointer is expected).\"\"\"\n"
+             "    ptr_val: Optional[Blob]\n    str_val: Optional[str]\n    int_val: int\n    uint_val: int\n"
+             "    short_val: int\n    ushort_val: int\n    char_val: int\n    uchar_val: int\n"
+             "    float_val: float\n    long_val: int\n\n";
         // base classes first so the file reads top-down
         if(m.root_class >= 0) cls(m.root_class);
         for(size_t i = 0; i < m.classes.size(); i++)

@@ -99,17 +99,20 @@ struct Emitter {
         std::stable_sort(order.begin(), order.end(), [&](const std::string & a, const std::string & b) {
             return freq[a] > freq[b];
         });
+        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes
+        // for the most frequent words, the other 7-bit values start two-byte codes
+        short_words = 128;
+        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
+        // within each code length the order is free: alphabetical, so neighbours share prefixes
+        size_t split_at = std::min(order.size(), short_words);
+        std::sort(order.begin(), order.begin() + split_at);
+        std::sort(order.begin() + split_at, order.end());
         std::map<std::string, size_t> word_index;
         for(size_t i = 0; i < order.size(); i++) {
             word_index[order[i]] = i;
             if(i % 16 == 0) word_offsets.push_back((uint32_t)words_pool.size());  // WORD_AT_STRIDE
-            words_pool += order[i];
-            words_pool += '\0';
+            words_pool += front_coded(i % 16 ? order[i - 1] : std::string(), order[i]);
         }
-        // codes with bit 7 = last word (tables.h, Module::names): short_words one-byte codes,
-        // the other 7-bit values start two-byte codes
-        short_words = 128;
-        while(short_words > 0 && short_words + (128 - short_words) * 256 < order.size()) short_words--;
         std::vector<std::string> encoded(names.size());
         for(size_t i = 0; i < names.size(); i++) {
             for(size_t k = 0; k < split[i].size(); k++) {
@@ -149,6 +152,26 @@ struct Emitter {
     size_t short_words = 0;
     std::string words_pool;
     std::vector<uint32_t> word_offsets;
+
+    /** `word` after `prev` in the words pool (tables.h, Module::words): the length of the
+     *  prefix it shares with prev (bit 7 set when nothing follows), then the rest of its
+     *  characters, the last one with bit 7 set. */
+    std::string front_coded(const std::string & prev, const std::string & word)
+    {
+        size_t shared = 0;
+        while(shared < prev.size() && shared < word.size() && shared < 0x7F && prev[shared] == word[shared]) shared++;
+        std::string out(1, (char)shared);
+        if(shared == word.size()) out[0] = (char)(shared | 0x80);
+        else {
+            out += word.substr(shared);
+            out.back() = (char)(out.back() | 0x80);
+        }
+        for(unsigned char c : word)
+            if(c >= 0x80) error = "a name holds a non-ASCII character";
+        if(word.size() >= WORD_MAX) error = "a word of a name is too long: " + word;
+        return out;
+    }
+    static const size_t WORD_MAX = 64;  // binding/call.cpp NameReader::buf
 
     /** Replaces the name markers of `text` with pool offsets. */
     std::string resolve_names(const std::string & text)
@@ -216,6 +239,19 @@ struct Emitter {
         return sig(toks) + 2;
     }
 
+    /** A field's type: T_FIXED count element, T_BITS first-bit width, or its plain type. */
+    size_t field_sig(const Field & f)
+    {
+        std::vector<std::string> toks;
+        if(f.bit_width) {
+            toks = {"T_BITS", std::to_string(f.bit_offset % 8), std::to_string(f.bit_width)};
+        } else {
+            if(f.count) toks = {"T_FIXED", std::to_string(f.count & 0xFF), std::to_string(f.count >> 8)};
+            encode(f.type, toks);
+        }
+        return sig(toks);
+    }
+
     size_t type_sig(const Type & t)
     {
         std::vector<std::string> toks;
@@ -245,8 +281,21 @@ struct Emitter {
         struct_new = inverse(struct_order, m.structs.size());
         class_order = sorted_by(m.classes.size(), [&](int i) { return m.classes[i].name; });
         class_new = inverse(class_order, m.classes.size());
+        // only the callback types a bound function or a struct field uses get a trampoline
+        std::vector<bool> used(m.callbacks.size(), false);
+        auto mark = [&](const Type & t) {
+            for(const Type * e = &t; e; e = e->elem.get())
+                if(e->kind == TK::Callback) used[e->index] = true;
+        };
+        for(auto & f : m.functions) {
+            if(!f.skip_reason.empty()) continue;
+            mark(f.ret);
+            for(auto & p : f.params) mark(p.type);
+        }
+        for(auto & st : m.structs)
+            for(auto & fd : st.fields) mark(fd.type);
         for(size_t i = 0; i < m.callbacks.size(); i++)
-            if(m.callbacks[i].unsupported.empty()) cb_order.push_back((int)i);
+            if(m.callbacks[i].unsupported.empty() && used[i]) cb_order.push_back((int)i);
         cb_new = inverse(cb_order, m.callbacks.size());
 
         auto bound = [&](int i) { return m.functions[i].skip_reason.empty(); };
@@ -469,6 +518,7 @@ struct Emitter {
         for(size_t i = 0; i < fn_order.size(); i++) {
             const Function & f = m.functions[fn_order[i]];
             int flags = (f.user_data_arg >= 0 ? f.user_data_arg : 0x0F);
+            if(holder_via_getter(f)) flags |= 0x80;
             if(f.owner == Owner::Constructor) flags |= 0x10;
             if(f.is_inline) flags |= 0x20;
             if(first_param_may_be_null(f)) flags |= 0x40;
@@ -478,7 +528,7 @@ struct Emitter {
         }
 
         // classes
-        std::ostringstream classes;
+        std::ostringstream classes, class_ptrs;
         std::vector<int> group_order;
         std::vector<std::pair<int, int>> class_groups(m.classes.size(), {0, 0});
         {
@@ -505,8 +555,8 @@ struct Emitter {
             std::string base = k.base >= 0 ? std::to_string(class_new[k.base]) : "NONE";
             std::string ptr = k.class_extern.empty() ? "nullptr" : "&" + k.class_extern;
             classes << "    {" << name(k.name) << ", " << base << ", " << fn_new[k.create_fn] << ", " << r.first << ", "
-                    << r.second << ", " << class_groups[c].first << ", " << class_groups[c].second << ", " << ptr
-                    << "},\n";
+                    << r.second << ", " << class_groups[c].first << ", " << class_groups[c].second << "},\n";
+            class_ptrs << "    " << ptr << ",\n";
         }
 
         // structs and fields
@@ -527,8 +577,7 @@ struct Emitter {
             auto r = method_range(Owner::Struct, canonical);
             size_t first_field = first_field_of[canonical];
             for(auto & f : st.fields) {
-                fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << f.count << ", "
-                       << type_sig(f.type) << ", " << (f.bit_width ? f.bit_offset % 8 : 0) << ", " << f.bit_width
+                fields << "    {" << name(f.name) << ", " << offset_expr(st, f) << ", " << field_sig(f)
                        << "}, // " << st.py_name << "." << f.name << "\n";
                 field_count++;
             }
@@ -541,13 +590,14 @@ struct Emitter {
         }
 
         // callbacks
-        std::ostringstream cbs, tramps;
+        std::ostringstream cbs, tramps, tramp_ptrs;
         for(size_t i = 0; i < cb_order.size(); i++) {
             const Callback & cb = m.callbacks[cb_order[i]];
             emit_trampoline(tramps, (int)i, cb);
             size_t sg = function_sig(cb.ret, cb.params);
-            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << (cb.user_data_arg >= 0 ? cb.user_data_arg : 0xFF)
-                << ", 0, reinterpret_cast<AnyFn>(&t" << i << ")},\n";
+            int ud = cb.user_data_arg >= 0 ? cb.user_data_arg : by_address(cb) ? 0xFE : 0xFF;
+            cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << ud << ", 0},\n";
+            tramp_ptrs << "    reinterpret_cast<AnyFn>(&t" << i << "),\n";
         }
 
         // constant groups
@@ -584,12 +634,14 @@ struct Emitter {
         }
 
         // variables
-        std::ostringstream vars;
+        std::ostringstream vars, var_addrs;
         std::vector<const Variable *> vlist;
         for(auto & v : m.variables) vlist.push_back(&v);
         std::stable_sort(vlist.begin(), vlist.end(), [](const Variable * a, const Variable * b) { return a->py_name < b->py_name; });
-        for(auto * v : vlist)
-            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << ", 0, &" << v->c_name << "},\n";
+        for(auto * v : vlist) {
+            vars << "    {" << name(v->py_name) << ", " << type_sig(v->type) << "},\n";
+            var_addrs << "    &" << v->c_name << ",\n";
+        }
 
         if(fn_order.size() >= 0xFFFF || m.structs.size() >= 0xFFFF || sig_tokens.size() >= 0xFFFF || int_count >= 0xFFFF ||
            callers.size() > 0xFF) {
@@ -639,21 +691,24 @@ struct Emitter {
         o << "const Caller callers[] = {\n";
         for(size_t i = 0; i < callers.size(); i++) o << "    c" << i << ", // " << callers[i] << "\n";
         o << "    nullptr};\n\n";
-        o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0, nullptr}};\n\n";
+        o << "const Class classes[] = {\n" << classes.str() << "    {0, 0, 0, 0, 0, 0, 0}};\n\n";
+        o << "const void * const class_ptrs[] = {\n" << class_ptrs.str() << "    nullptr};\n\n";
         o << "const Struct structs[] = {\n" << structs.str() << "    {0, 0, 0, 0, 0, 0, 0, 0, 0}};\n\n";
-        o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
-        o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0, nullptr}};\n\n";
+        o << "const Field fields[] = {\n" << fields.str() << "    {0, 0, 0}};\n\n";
+        o << "const Callback callbacks[] = {\n" << cbs.str() << "    {0, 0, 0, 0}};\n\n";
+        o << "const AnyFn trampolines[] = {\n" << tramp_ptrs.str() << "    nullptr};\n\n";
         o << "const EnumGroup groups[] = {\n" << groups.str() << "    {0, 0, 0, 0, 0, 0}};\n\n";
         o << "const uint16_t int_members[] = {\n" << ints.str() << "    0};\n\n";
         o << "enum : uint16_t {\n    S0 = 0,\n" << str_at.str() << "};\n\n";
         o << "const char str_values[] =\n" << str_values.str() << "    \"\";\n\n";
         o << "const StrConst str_members[] = {\n" << strs.str() << "    {0, 0}};\n\n";
-        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0, 0, nullptr}};\n\n";
+        o << "const Variable variables[] = {\n" << vars.str() << "    {0, 0}};\n\n";
+        o << "const void * const variable_addrs[] = {\n" << var_addrs.str() << "    nullptr};\n\n";
         o << "} // namespace\n\n";
         std::string root = m.root_class >= 0 ? std::to_string(class_new[m.root_class]) : "NONE";
         o << "extern const Module " << module_symbol() << " = {\n    \"" << m.module
-          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, structs, fields, callbacks, groups,\n"
-          << "    int_members, str_members, str_values, variables,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
+          << "\", names, words, word_at, sigs, functions, fnptrs, callers, classes, class_ptrs, structs, fields,\n"
+          << "    callbacks, trampolines, groups, int_members, str_members, str_values, variables, variable_addrs,\n    " << fn_order.size() << ", 0, " << module_fn_count << ", "
           << callers.size() << ", " << m.classes.size() << ", " << m.structs.size() << ", " << field_count << ", "
           << cb_order.size() << ", " << group_order.size() << ", 0, " << module_group_count << ", " << int_count
           << ", " << str_count << ", " << root << ", " << vlist.size() << ", " << short_words << "};\n";
@@ -662,6 +717,27 @@ struct Emitter {
 
     size_t module_group_count = 0;
     std::string error;
+
+    /** The callback's holder is found by its first argument's address (a struct without
+     *  user_data: Callback::user_data_arg CB_BY_ADDRESS). */
+    bool by_address(const Callback & cb) const
+    {
+        if(cb.via_struct < 0) return false;
+        const Struct & s = m.structs[cb.via_struct];
+        return s.user_data_field < 0 && s.user_data_get < 0;
+    }
+
+    /** F_HOLDER_VIA_GETTER: a registration on an object whose callback's struct comes from a
+     *  getter of the object (lv_animimg_set_start_cb -> lv_animimg_get_anim). */
+    bool holder_via_getter(const Function & f) const
+    {
+        if(f.user_data_arg >= 0 || f.params.empty() || f.params[0].type.kind != TK::Obj) return false;
+        for(auto & p : f.params)
+            if(p.type.kind == TK::Callback && m.callbacks[p.type.index].via_struct >= 0 &&
+               struct_getter_of(m, f, m.callbacks[p.type.index].via_struct) >= 0)
+                return true;
+        return false;
+    }
 
     /** Record kind of an integer group (tables.h, GroupKind): 16-bit when every host value
      *  fits (the tables assert it for the target), else 32-bit, unsigned when a member is

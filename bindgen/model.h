@@ -159,6 +159,9 @@ void classify(Model & model);
 /** Groups the constants into enum groups (ALIGN.CENTER, obj.FLAG.HIDDEN, SYMBOL.OK). */
 void group_constants(Model & model);
 
+/** Getter `<prefix>_<class>_get_<x>(obj)` returning struct `st` for registration `f`
+ *  (`lv_animimg_set_start_cb` -> `lv_animimg_get_anim`), model function index or -1. */
+int struct_getter_of(const Model & model, const Function & f, int st);
 bool emit_tables(const Model & model, const std::string & path);
 bool emit_pyi(const Model & model, const std::string & path);
 bool emit_report(const Model & model, const std::string & json_path, const std::string & text_path);

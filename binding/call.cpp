@@ -16,23 +16,40 @@ void call(const Module & m, uint16_t fn, const Word * args, Word * result)
 struct NameReader {
     const Module & m;
     const uint8_t * code;
-    const char * word = nullptr;  // rest of the current word
+    char word[64];                // the current word (bindgen keeps words shorter)
+    const char * rest = nullptr;  // its characters not returned yet
     bool last = false;            // the current word is the name's last
 
     NameReader(const Module & module, uint32_t name) : m(module), code(module.names + name) {}
 
+    /** Decodes word `index` into `word`: from the start of its block of WORD_AT_STRIDE words,
+     *  each word is the length of the prefix it shares with the previous one, then the rest
+     *  of its characters (bit 7 marks the last byte of a word, see tables.h). */
+    void load_word(uint32_t index)
+    {
+        const uint8_t * p = reinterpret_cast<const uint8_t *>(m.words) + m.word_at[index / WORD_AT_STRIDE];
+        size_t n = 0;
+        for(uint32_t k = 0; k <= index % WORD_AT_STRIDE; k++) {
+            uint8_t shared = *p++;
+            n = shared & 0x7F;
+            if(shared & 0x80) continue;
+            do word[n++ & 63] = (char)(*p & 0x7F);
+            while(!(*p++ & 0x80));
+        }
+        word[n & 63] = 0;
+        rest = word;
+    }
+
     /** Next character, 0 at the end. */
     char next()
     {
-        if(word && *word) return *word++;
+        if(rest && *rest) return *rest++;
         if(last) return 0;
-        bool first = word == nullptr;
+        bool first = rest == nullptr;
         uint32_t index = *code & 0x7F;
         last = (*code++ & 0x80) != 0;
         if(index >= m.short_words) index = m.short_words + (((index - m.short_words) << 8) | *code++);
-        word = m.words + m.word_at[index / WORD_AT_STRIDE];
-        for(index %= WORD_AT_STRIDE; index; index--)
-            while(*word++) {}
+        load_word(index);
         if(first) return next();
         return '_';
     }
@@ -57,15 +74,21 @@ int name_compare(const Module & m, uint32_t name, const char * s)
     }
 }
 
-// Binary search over `count` entries whose names are given by name_of(i).
-template <typename NameOf>
-static uint16_t search_sorted(const Module & m, uint16_t first, uint16_t count, const char * name,
-                              NameOf name_of)
+static_assert(offsetof(Function, name) == 0 && offsetof(Class, name) == 0 && offsetof(Struct, name) == 0 &&
+                  offsetof(EnumGroup, name) == 0 && offsetof(Variable, name) == 0 && offsetof(StrConst, name) == 0,
+              "search_sorted reads the name at the start of each record");
+
+// Binary search over `count` records of `stride` bytes from `table` whose first member is
+// the u16 name (every table is laid out so: one search for all of them).
+static uint16_t search_sorted(const Module & m, const void * table, size_t stride, uint16_t first, uint16_t count,
+                              const char * name)
 {
+    const uint8_t * base = static_cast<const uint8_t *>(table);
     uint32_t lo = first, hi = static_cast<uint32_t>(first) + count;
     while(lo < hi) {
         uint32_t mid = (lo + hi) / 2;
-        int c = name_compare(m, name_of(mid), name);
+        // the record's first member is a uint16_t: an aligned read of that very object
+        int c = name_compare(m, *reinterpret_cast<const uint16_t *>(base + mid * stride), name);
         if(c == 0) return static_cast<uint16_t>(mid);
         if(c < 0) lo = mid + 1;
         else hi = mid;
@@ -75,7 +98,7 @@ static uint16_t search_sorted(const Module & m, uint16_t first, uint16_t count, 
 
 uint16_t find_function(const Module & m, uint16_t first, uint16_t count, const char * name)
 {
-    return search_sorted(m, first, count, name, [&](uint32_t i) { return m.functions[i].name; });
+    return search_sorted(m, m.functions, sizeof(Function), first, count, name);
 }
 
 uint16_t find_module_function(const Module & m, const char * name)
@@ -85,28 +108,34 @@ uint16_t find_module_function(const Module & m, const char * name)
 
 uint16_t find_class(const Module & m, const char * name)
 {
-    return search_sorted(m, 0, m.class_count, name, [&](uint32_t i) { return m.classes[i].name; });
+    return search_sorted(m, m.classes, sizeof(Class), 0, m.class_count, name);
 }
 
 uint16_t find_struct(const Module & m, const char * name)
 {
-    return search_sorted(m, 0, m.struct_count, name, [&](uint32_t i) { return m.structs[i].name; });
+    return search_sorted(m, m.structs, sizeof(Struct), 0, m.struct_count, name);
 }
 
 uint16_t find_group(const Module & m, uint16_t first, uint16_t count, const char * name)
 {
-    return search_sorted(m, first, count, name, [&](uint32_t i) { return m.groups[i].name; });
+    return search_sorted(m, m.groups, sizeof(EnumGroup), first, count, name);
 }
 
 uint16_t find_variable(const Module & m, const char * name)
 {
-    return search_sorted(m, 0, m.variable_count, name, [&](uint32_t i) { return m.variables[i].name; });
+    return search_sorted(m, m.variables, sizeof(Variable), 0, m.variable_count, name);
 }
 
 uint16_t find_member(const Module & m, uint16_t g, const char * name)
 {
-    uint16_t k = search_sorted(m, 0, m.groups[g].count, name,
-                               [&](uint32_t i) { return member_name(m, g, member_at(m, g, static_cast<uint16_t>(i))); });
+    // str_members are StrConst rows, int_members u16 records of 2 or 3 (GroupKind)
+    const EnumGroup & grp = m.groups[g];
+    if(grp.kind == G_STR) {
+        uint16_t k = search_sorted(m, m.str_members + grp.first, sizeof(StrConst), 0, grp.count, name);
+        return k == NONE ? NONE : member_at(m, g, k);
+    }
+    size_t stride = (grp.kind == G_INT16 ? 2 : 3) * sizeof(uint16_t);
+    uint16_t k = search_sorted(m, m.int_members + grp.first, stride, 0, grp.count, name);
     return k == NONE ? NONE : member_at(m, g, k);
 }
 

@@ -113,6 +113,21 @@ inline SigReader first_arg(const Module & m, uint16_t sig)
     return SigReader{r.p + 1};
 }
 
+/** A field's type with its array length and bitfield position unpacked (T_FIXED, T_BITS). */
+struct FieldLayout {
+    SigReader type;      ///< the element type for arrays; for bitfields T_BITS itself
+    uint16_t count;      ///< array length, 0 for a plain field
+    uint8_t bit_offset;  ///< bitfields: first bit from Field::offset
+    uint8_t bit_width;   ///< bitfields: width in bits, 0 for other fields
+};
+inline FieldLayout field_layout(const Module & m, const Field & f)
+{
+    SigReader t{m.sigs + f.type};
+    if(t.code() == T_FIXED) return FieldLayout{SigReader{t.p + 3}, t.index(), 0, 0};
+    if(t.code() == T_BITS) return FieldLayout{t, 0, t.p[1], t.p[2]};
+    return FieldLayout{t, 0, 0, 0};
+}
+
 /** Size in bytes of a value of scalar type `code` in memory (pointers: sizeof(void *)),
  *  0 for T_VOID, T_STRUCT_VAL (see Struct::size) and T_ARRAY. */
 size_t scalar_size(TypeCode code);

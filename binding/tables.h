@@ -65,6 +65,9 @@ enum TypeCode : uint8_t {
     T_STRUCT_VAL, ///< + u16 struct index: struct passed or returned by value
     T_CALLBACK,   ///< + u16 callback index: function pointer with a user_data convention
     T_ARRAY,      ///< + element type: pointer to scalars/strings/objects, e.g. const int32_t *
+    // struct field types only (read them with field_layout(), call.h):
+    T_FIXED,      ///< + u16 count + element type: a fixed array field, `lv_point_t pts[4]`
+    T_BITS,       ///< + u8 first bit (from Field::offset) + u8 width: an unsigned bitfield
     T_COUNT_
 };
 
@@ -76,6 +79,9 @@ enum FunctionFlags : uint8_t {
     F_INLINE = 0x20,             ///< a static inline function of the headers
     F_NULLABLE_FIRST = 0x40,     ///< the first argument may be NULL (its doc says so): None
                                  ///< is passed even where it is a method's object
+    F_HOLDER_VIA_GETTER = 0x80,  ///< the callback's struct is what the object's getter
+                                 ///< `get_<struct>()` returns (animimg.set_start_cb: get_anim);
+                                 ///< its user_data field keeps the holder
 };
 
 /** A bound C function. Its pointer is Module::fnptrs[index] (kept apart so this stays 4 bytes).
@@ -96,7 +102,6 @@ struct Class {
     uint16_t method_count;  ///<   sorted by name
     uint16_t first_group;   ///< class-scoped enum groups [first_group, first_group + group_count)
     uint16_t group_count;
-    const void * class_ptr; ///< &<prefix>_<name>_class if the headers declare it, else NULL
 };
 
 /** A struct, union or opaque handle type (size 0) with its fields and methods. */
@@ -112,25 +117,26 @@ struct Struct {
     uint16_t user_data_set;    ///< function index of <prefix>_<struct>_set_user_data, NONE if none
 };
 
-/** A struct field. */
+/** A struct field. Fixed arrays and bitfields are told by their type (T_FIXED, T_BITS). */
 struct Field {
     uint16_t name;
-    uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding bit 0 of the storage unit
-    uint16_t count;       ///< array length, 0 for a plain field
+    uint16_t offset;      ///< offsetof (bytes); for bitfields the byte holding their first bit
     uint16_t type;        ///< signature pool offset of the field's type
-    uint8_t bit_offset;   ///< bitfields: first bit from `offset`; 0 otherwise
-    uint8_t bit_width;    ///< bitfields: width in bits; 0 for a plain field
 };
 
 /** A callback type, with where its trampoline finds the user_data holding the Python callable. */
 struct Callback {
     uint16_t name;         ///< C typedef name without prefix, e.g. "event_cb_t"
     uint16_t sig;          ///< signature pool offset
-    uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or 0xFF:
-                           ///< then user_data is that of the struct its first argument points to
+    uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or
+                           ///< CB_VIA_STRUCT: user_data of the struct its first argument points
+                           ///< to, or CB_BY_ADDRESS: a struct without user_data (lv_group_t),
+                           ///< the holder registered for that address (kept by the runtime)
     uint8_t reserved;
-    AnyFn trampoline;      ///< C function with the callback's signature; calls dispatch_callback()
 };
+
+const uint8_t CB_VIA_STRUCT = 0xFF;
+const uint8_t CB_BY_ADDRESS = 0xFE;
 
 /** Enum group kinds. */
 enum GroupKind : uint8_t {
@@ -151,8 +157,8 @@ struct EnumGroup {
     uint8_t reserved;
 };
 
-/** word_at holds the offset of every 16th word only: finding a word skips at most 15
- *  short strings, and the index costs 2 bytes per 16 words. */
+/** word_at holds the offset of every 16th word only: finding a word decodes at most 16
+ *  short ones, and the index costs 2 bytes per 16 words. */
 const unsigned WORD_AT_STRIDE = 16;
 
 /** Names of the module-level groups holding ungrouped constants (never Python names). */
@@ -171,8 +177,6 @@ struct StrConst {
 struct Variable {
     uint16_t name;        ///< e.g. "font_montserrat_14"
     uint16_t type;        ///< signature pool offset of the type of &variable (T_STRUCT_PTR...)
-    uint16_t reserved;
-    const void * address;
 };
 
 /** Everything one generated module holds. All arrays are sorted by name where they are
@@ -183,9 +187,11 @@ struct Module {
      *  "color", joined by '_' when decoded. Bit 7 of a code's first byte marks the name's last
      *  word (no terminator: "x" is the end of "set_x" and shares its byte). Its low 7 bits v
      *  are word v when v < short_words, else the code has a second byte lo and is word
-     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. Word i is the
-     *  NUL-terminated string found by skipping i % WORD_AT_STRIDE strings from
-     *  words + word_at[i / WORD_AT_STRIDE]. Use name_copy() / name_compare() (call.h). */
+     *  short_words + ((v - short_words) << 8 | lo). The empty name is the empty word. The words are
+     *  front coded in blocks of WORD_AT_STRIDE starting at words + word_at[i / WORD_AT_STRIDE]:
+     *  each is a byte giving how many leading characters it shares with the word before it
+     *  in the block (bit 7 set: nothing follows), then its other characters, the last with
+     *  bit 7 set. Words are ASCII and shorter than 64 characters. Use name_copy() / name_compare() (call.h). */
     const uint8_t * names;
     const char * words;
     const uint16_t * word_at;     ///< offset of every WORD_AT_STRIDE-th word in words
@@ -194,14 +200,19 @@ struct Module {
     const AnyFn * fnptrs;         ///< parallel to functions
     const Caller * callers;
     const Class * classes;
+    const void * const * class_ptrs;  ///< parallel to classes: &<prefix>_<name>_class if the
+                                      ///< headers declare it, else NULL
     const Struct * structs;
     const Field * fields;
     const Callback * callbacks;
+    const AnyFn * trampolines;    ///< parallel to callbacks: C functions with the callback's
+                                  ///< signature, calling dispatch_callback()
     const EnumGroup * groups;
     const uint16_t * int_members; ///< integer constants: records per GroupKind
     const StrConst * str_members;
     const char * str_values;      ///< the values of the string constants
     const Variable * variables;   ///< sorted by name
+    const void * const * variable_addrs;  ///< parallel to variables
     uint16_t function_count;
     uint16_t module_fn_first;     ///< module-level functions [first, first + count), sorted
     uint16_t module_fn_count;

@@ -2,6 +2,7 @@
 """Binding cost: bytes of code + data per bound function, and bindgen's run time.
 
     bench/binding/size.py [--bindgen build/bindgen/bindgen] [--cxx g++] [HEADER [-I DIR]...]
+    bench/binding/size.py --engine-only --max 60   # the ctest: exit 1 above 60 B/function
 
 Without HEADER it measures the LVGL 9.3 API surface (a stand-in header written by
 mock_upstream.py from ../shared/lvgl-api, since the upstream headers are not available
@@ -73,7 +74,8 @@ def measure(name, bindgen, cxx, header, includes, module='lvgl', prefix='lv', de
         per_bare = (code + data) / bound if bound else 0
         print('%-28s %5d/%-5d bound  bindgen %6.3f s  code %7d  data %7d  eh_frame %6d  '
               '%5.1f B/function (%5.1f without eh_frame)' % (name, bound, total, best, code, data, eh, per, per_bare))
-        return {'bound': bound, 'total': total, 'seconds': best, 'code': code, 'data': data, 'eh_frame': eh}
+        return {'bound': bound, 'total': total, 'seconds': best, 'code': code, 'data': data, 'eh_frame': eh,
+                'per': per}
 
 
 def main():
@@ -82,20 +84,34 @@ def main():
     ap.add_argument('--cxx', default='g++')
     ap.add_argument('header', nargs='?')
     ap.add_argument('-I', dest='includes', action='append', default=[])
+    ap.add_argument('--engine-only', action='store_true', help='measure lv/include/lvgl.h only')
+    ap.add_argument('--max', type=float, help='exit status 1 if the last figure is above this many bytes')
     args = ap.parse_args()
     print('%-28s %s' % ('header set', 'results (tables + callers + call.cpp + runtime, x86-64 -Os)'))
     if args.header:
-        measure(os.path.basename(args.header), args.bindgen, args.cxx, os.path.abspath(args.header), args.includes)
-        return 0
+        per = measure(os.path.basename(args.header), args.bindgen, args.cxx, os.path.abspath(args.header), args.includes)['per']
+        return over_limit(per, args.max)
+    if not args.engine_only:
+        stand_in(args)
+    lv = os.path.join(ROOT, 'lv', 'include')
+    per = measure('engine lv/include/lvgl.h', args.bindgen, args.cxx, os.path.join(lv, 'lvgl.h'), [lv])['per']
+    return over_limit(per, args.max)
+
+
+def over_limit(per, limit):
+    if limit is not None and per > limit:
+        print('FAIL: %.1f bytes per bound function, above the limit of %.1f (issue 6)' % (per, limit))
+        return 1
+    return 0
+
+
+def stand_in(args):
     with tempfile.TemporaryDirectory() as tmp:
         mock = os.path.join(tmp, 'lvgl_9_3_api.h')
         subprocess.run([sys.executable, os.path.join(HERE, 'mock_upstream.py'),
                         os.path.join(SHARED, 'lvgl-9.3-api.json'), os.path.join(SHARED, 'lvgl-9.3-macros.json'),
                         mock], check=True)
         measure('LVGL 9.3 API (stand-in)', args.bindgen, args.cxx, mock, [])
-    lv = os.path.join(ROOT, 'lv', 'include')
-    measure('engine lv/include/lvgl.h', args.bindgen, args.cxx, os.path.join(lv, 'lvgl.h'), [lv])
-    return 0
 
 
 if __name__ == '__main__':

@@ -25,6 +25,12 @@ Val holder_for(Runtime * rt, void * existing)
     return holder;
 }
 
+Val adopt_holder(Runtime * rt, Val dict)
+{
+    Val key = py::int_from((intptr_t)dict);
+    return key && py::dict_set(rt->holders, key, dict) >= 0 ? dict : nullptr;
+}
+
 Val holder_owner_key() { return py::str_intern_cstr("obj"); }
 
 namespace {
@@ -64,7 +70,7 @@ Val remove_event_cb(int npos, int nkw, const Val * args)
         Word w[3], res;
         w[0].u64 = w[1].u64 = w[2].u64 = res.u64 = 0;
         w[0].p = o->ptr;
-        w[1].p = (void *)m.callbacks[cbt.index()].trampoline;
+        w[1].p = (void *)m.trampolines[cbt.index()];
         w[2].p = h;
         call(m, rt->remove_with_user_data, w, &res);
         removed += res.u32 ? 1 : 0;
@@ -88,7 +94,11 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
 {
     const Module & m = *rt->m;
     void * ud = nullptr;
-    if(cb.user_data_arg != 0xFF) {
+    if(cb.user_data_arg == CB_BY_ADDRESS) {
+        Val addr = py::int_from((intptr_t)args[0].p);
+        return addr ? py::dict_get(rt->by_address, addr) : nullptr;
+    }
+    if(cb.user_data_arg != CB_VIA_STRUCT) {
         ud = args[cb.user_data_arg].p;
     } else {
         SigReader first = first_arg(m, cb.sig);
@@ -181,6 +191,7 @@ void handle_callback(const Module & m, uint16_t cb_index, const Word * args, Wor
         SigReader a = first_arg(m, cb.sig);
         for(int i = 0; ok && i < n; i++, a.next())
             if(a.code() == T_STRUCT_PTR && pyargs[i] != None) ((BStruct *)pyargs[i])->data = nullptr;
+            else if(!py::is_small(pyargs[i]) && pyargs[i]->type == &blob_type) blob_expire(pyargs[i]);  // read_cb's buffer may go too
         if(called) {
             Word w;
             SigReader ret{m.sigs + cb.sig};

@@ -34,6 +34,8 @@ bool is_engine_obj(Val v) { return !py::is_small(v) && record_of(v->type) && !re
 
 bool is_bfunc(Val v) { return !py::is_small(v) && v->type == &bfunc_type; }
 
+bool is_blob(Val v) { return !py::is_small(v) && v->type == &blob_type; }
+
 /** Data pointer of a bytes-like object, nullptr if `v` is not one. */
 void * buffer_of(Val v, bool write)
 {
@@ -142,6 +144,7 @@ bool int_to(TypeCode code, Val v, Word * out, const Who & what)
 bool points_into(SigReader t, Val v)
 {
     if(t.code() == T_STR) return true;
+    if(t.code() == T_PTR && !is_blob(v) && object_pointer(v)) return true;  // a dict passed by address
     return t.code() == T_ARRAY && !py::isinst(v, &py::list_type) && !py::isinst(v, &py::tuple_type);
 }
 
@@ -263,6 +266,70 @@ inline bool convert_common_arg(TypeCode code, Val v, Word * out, bool first)
     return out->p != nullptr;
 }
 
+/** Records holder `holder` with the engine object `obj` it was registered on: deleting the
+ *  object retires it, and obj.remove_event_cb(callable) finds it. */
+bool attach_holder(Val obj, Val holder)
+{
+    Val owner = py::int_from((intptr_t)((BObj *)obj)->ptr);
+    return owner && py::dict_set(holder, holder_owner_key(), owner) >= 0 && remember_holder(obj, holder);
+}
+
+/** The holder in the user_data of struct `st` at `data` (field, or getter/setter pair):
+ *  the one already there if it is ours, else a new one stored there. */
+Val struct_holder(Runtime * rt, uint16_t st, void * data)
+{
+    const Module & m = *rt->m;
+    const Struct & s = m.structs[st];
+    Word self, cur;
+    self.u64 = cur.u64 = 0;
+    self.p = data;
+    void * field = s.user_data_field != NONE ? (uint8_t *)data + m.fields[s.user_data_field].offset : nullptr;
+    if(field) load_scalar(T_PTR, field, &cur);
+    else if(s.user_data_get != NONE) call(m, s.user_data_get, &self, &cur);
+    Val holder = holder_for(rt, cur.p);
+    if(!holder) return nullptr;
+    Word hw;
+    hw.u64 = 0;
+    hw.p = holder;
+    if(field) store_scalar(T_PTR, field, hw);
+    else {
+        Word set_args[2] = {self, hw}, r;
+        call(m, s.user_data_set, set_args, &r);
+    }
+    return holder;
+}
+
+/** A struct the engine gives no user_data (lv_group_t): callbacks find their holder by its
+ *  address (CB_BY_ADDRESS). */
+bool struct_lacks_user_data(const Module & m, uint16_t st)
+{
+    const Struct & s = m.structs[st];
+    return s.user_data_field == NONE && s.user_data_get == NONE && s.user_data_set == NONE;
+}
+
+/** For an F_HOLDER_VIA_GETTER registration `fn` with callback `cb`: the method of fn's class
+ *  named get_* taking the object and returning the struct the callback receives (its index
+ *  in *st), or NONE. */
+uint16_t struct_getter(const Module & m, uint16_t fn, uint16_t cb, uint16_t * st)
+{
+    SigReader want = first_arg(m, m.callbacks[cb].sig);
+    if(want.code() != T_STRUCT_PTR) return NONE;
+    *st = want.index();
+    for(uint16_t c = 0; c < m.class_count; c++) {
+        const Class & k = m.classes[c];
+        if(fn < k.first_method || fn >= k.first_method + k.method_count) continue;
+        for(uint16_t g = k.first_method; g < k.first_method + k.method_count; g++) {
+            SigReader r = return_type_of(m, g);
+            char name[8];
+            name_copy(m, m.functions[g].name, name, sizeof name);
+            if(arg_count(m, m.functions[g].sig) == 1 && r.code() == T_STRUCT_PTR && r.index() == *st &&
+               strncmp(name, "get_", 4) == 0)
+                return g;
+        }
+    }
+    return NONE;
+}
+
 } // namespace
 
 /** Is function `f` a struct's delete() taking the struct first? */
@@ -293,15 +360,22 @@ bool init_handle_deletes(Runtime * rt)
     return true;
 }
 
-/** After a call: if it was `<handle>.delete()`, the wrapper it was called on goes stale, so
- *  later use raises instead of reaching freed engine memory. */
-static void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val * args)
+/** After `<handle>.delete()`: the wrapper it was called on goes stale, and callbacks
+ *  registered by the handle's address go with it. */
+static void handle_deleted(Runtime * rt, int argc, const Val * args)
 {
-    for(uint16_t i = 0; i < rt->handle_delete_count; i++) {
-        if(rt->handle_deletes[i] != fn) continue;
-        if(argc >= 1 && is_struct_obj(args[0])) ((BStruct *)args[0])->data = nullptr;
-        return;
-    }
+    if(argc < 1 || !is_struct_obj(args[0])) return;
+    Val addr = py::int_from((intptr_t)((BStruct *)args[0])->data);
+    if(addr && py::dict_get(rt->by_address, addr) && py::dict_del(rt->by_address, addr) < 0) py::exc_take();
+    ((BStruct *)args[0])->data = nullptr;
+}
+
+/** After a call: if it was `<handle>.delete()`, later use of the wrapper raises instead of
+ *  reaching freed engine memory (inline: after every call, the loop is all it costs). */
+static inline void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, const Val * args)
+{
+    for(uint16_t i = 0; i < rt->handle_delete_count; i++)
+        if(rt->handle_deletes[i] == fn) return handle_deleted(rt, argc, args);
 }
 
 Val stale_struct_error()
@@ -357,6 +431,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 out->p = ((BStruct *)v)->data;
                 return out->p || stale_struct_error() != nullptr;
             }
+            if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
             if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
             const Struct & s = rt->m->structs[t.index()];
@@ -367,6 +442,7 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return struct_fill(rt, t.index(), mem, v);
         }
         case T_ARRAY:
+            if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if((out->p = any_buffer_of(v)) != nullptr) return true;
             if(py::isinst(v, &py::list_type) || py::isinst(v, &py::tuple_type))
                 return array_from_sequence(rt, t.element(), v, out, what);
@@ -382,10 +458,11 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 return true;
             }
             if(!is_callable(v)) return type_error(what, "a callable", v) != nullptr;
-            out->p = (void *)rt->m->callbacks[t.index()].trampoline;
+            out->p = (void *)rt->m->trampolines[t.index()];
             return true;
         case T_PTR:
-            if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
+            if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
+            else if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
             else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
             else if(py::is_str(v)) {
                 // a `void *` that may be a path, a symbol or a descriptor (image sources): the
@@ -400,7 +477,8 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 int64_t x;
                 if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
-            } else if((out->p = any_buffer_of(v)) == nullptr) return type_error(what, "a pointer-like object", v) != nullptr;
+            } else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
+                return type_error(what, "a pointer-like object", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;
@@ -427,7 +505,7 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
         case T_OBJ: return wrap_object(rt, w.p, nullptr);
         case T_STRUCT_PTR: return struct_view(rt, t.index(), w.p, owner);
         case T_STRUCT_VAL: return struct_copy(rt, t.index(), w.cp);
-        default: return py::int_from_u64((uintptr_t)w.p);  // other pointers: their address
+        default: return blob_new(w.p);  // void *, function and other pointers: a Blob, as the original shows them
     }
 }
 
@@ -446,7 +524,7 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
             arg.p = ptr;
             call(m, a.index, &arg, &r);
             for(uint16_t c = 0; c < m.class_count; c++)
-                if(m.classes[c].class_ptr && m.classes[c].class_ptr == r.p) cls = c;
+                if(m.class_ptrs[c] && m.class_ptrs[c] == r.p) cls = c;
         }
         if(cls == NONE) return py::raise(&py::TypeError_type, "no class for engine objects");
         t = class_type(rt, cls);
@@ -502,7 +580,7 @@ bool watch_deletion(Runtime * rt, void * ptr)
     Word args[4], r;
     for(Word & w : args) w.u64 = 0;
     args[0].p = ptr;
-    args[1].p = (void *)m.callbacks[a.index()].trampoline;
+    args[1].p = (void *)m.trampolines[a.index()];
     args[2].i32 = rt->delete_code;
     args[3].p = rt->delete_holder;
     call(m, rt->add_event_cb, args, &r);
@@ -564,15 +642,16 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
 Val get_field(Runtime * rt, void * data, const Field & f, Val owner)
 {
     const Module & m = *rt->m;
-    SigReader t{m.sigs + f.type};
+    FieldLayout l = field_layout(m, f);
+    SigReader t = l.type;
     uint8_t * at = (uint8_t *)data + f.offset;
-    if(f.bit_width) return py::int_from(load_bits(at, f.bit_offset, f.bit_width));
-    if(f.count) {
-        if(t.code() == T_I8 || t.code() == T_U8) return py::bytes_new((const char *)at, f.count);
+    if(l.bit_width) return py::int_from(load_bits(at, l.bit_offset, l.bit_width));
+    if(l.count) {
+        if(t.code() == T_I8 || t.code() == T_U8) return py::bytes_new((const char *)at, l.count);
         size_t size = element_size(m, t);
-        Val list = py::list_new(f.count);
+        Val list = py::list_new(l.count);
         if(!list) return nullptr;
-        for(uint16_t i = 0; i < f.count; i++) {
+        for(uint16_t i = 0; i < l.count; i++) {
             Val item;
             if(t.code() == T_STRUCT_VAL) item = struct_view(rt, t.index(), at + i * size, owner);
             else {
@@ -594,24 +673,25 @@ Val get_field(Runtime * rt, void * data, const Field & f, Val owner)
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
 {
     const Module & m = *rt->m;
-    SigReader t{m.sigs + f.type};
+    FieldLayout l = field_layout(m, f);
+    SigReader t = l.type;
     uint8_t * at = (uint8_t *)data + f.offset;
     char field_name[72] = "field ";
     name_copy(m, f.name, field_name + 6, sizeof field_name - 6);
     Who what{field_name, 0, py::int_from((intptr_t)at)};
     if(!what.slot) return false;
-    if(f.bit_width) {
+    if(l.bit_width) {
         int64_t x;
-        if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (f.bit_width < 32 && x >= (1ll << f.bit_width)))
-            return raise_for(&py::OverflowError_type, what, "takes %d bits", f.bit_width) != nullptr;
-        store_bits(at, f.bit_offset, f.bit_width, (uint32_t)x);
+        if(!py::is_int(v) || !py::int_to_i64(v, &x) || x < 0 || (l.bit_width < 32 && x >= (1ll << l.bit_width)))
+            return raise_for(&py::OverflowError_type, what, "takes %d bits", l.bit_width) != nullptr;
+        store_bits(at, l.bit_offset, l.bit_width, (uint32_t)x);
         return true;
     }
-    if(f.count) {
+    if(l.count) {
         size_t n = 0;
         Val * items = nullptr;
         if(!py::seq_to_array(v, &n, &items)) return false;
-        if(n > f.count) return raise_for(&py::ValueError_type, what, "holds %d items", f.count) != nullptr;
+        if(n > l.count) return raise_for(&py::ValueError_type, what, "holds %d items", l.count) != nullptr;
         size_t size = element_size(m, t);
         for(size_t i = 0; i < n; i++) {
             if(t.code() == T_STRUCT_VAL) {
@@ -629,18 +709,11 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
     if(!convert_arg(rt, t, v, &w, what)) return false;
     if(t.code() == T_CALLBACK && v != None && !is_bfunc(v)) {
         // convention 3: the callable goes to the holder in this struct's user_data field
-        const Struct & s = m.structs[st];
-        if(s.user_data_field == NONE) return raise_for(&py::TypeError_type, what, "has no user_data to keep the callback") != nullptr;
-        const Field & ud = m.fields[s.user_data_field];
-        Word cur;
-        load_scalar(T_PTR, (uint8_t *)data + ud.offset, &cur);
-        Val holder = holder_for(rt, cur.p);
+        if(m.structs[st].user_data_field == NONE)
+            return raise_for(&py::TypeError_type, what, "has no user_data to keep the callback") != nullptr;
+        Val holder = struct_holder(rt, st, data);
         Val key = holder ? py::int_from(t.index()) : nullptr;
         if(!key || py::dict_set(holder, key, v) < 0) return false;
-        Word hw;
-        hw.u64 = 0;
-        hw.p = holder;
-        store_scalar(T_PTR, (uint8_t *)data + ud.offset, hw);
     } else if(v != None && points_into(t, v) && !keep_alive(rt, nullptr, what.slot, v)) {
         return false;  // the struct points into v from now on
     }
@@ -649,6 +722,43 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, Val v)
 }
 
 namespace {
+
+/** Where registration `fn` keeps the callables it is given (the holder), placed: its
+ *  user_data argument (a new holder, or the script's dict), the table of struct addresses
+ *  (a struct without user_data), or the user_data of the struct its first argument points
+ *  to, or of the one the object's getter returns (F_HOLDER_VIA_GETTER). `cb` is the first
+ *  callback argument's type. nullptr with an exception set on failure. */
+Val registration_holder(Runtime * rt, uint16_t fn, uint8_t flags, int argc, const Val * args, Word * words,
+                        uint16_t cb)
+{
+    const Module & m = *rt->m;
+    int ud = flags & F_USER_DATA_ARG_MASK;
+    SigReader first = first_arg(m, m.functions[fn].sig);
+    if(ud != F_NO_USER_DATA_ARG) {
+        bool user_dict = ud < argc && py::isinst(args[ud], &py::dict_type);
+        Val holder = user_dict ? adopt_holder(rt, args[ud]) : holder_for(rt, nullptr);
+        if(!holder) return nullptr;
+        words[ud].p = holder;
+        return first.code() == T_OBJ && words[0].p && !attach_holder(args[0], holder) ? nullptr : holder;
+    }
+    if(first.code() == T_STRUCT_PTR && words[0].p && struct_lacks_user_data(m, first.index())) {
+        // lv_group_t: the holder is found by the struct's address (CB_BY_ADDRESS)
+        Val addr = py::int_from((intptr_t)words[0].p);
+        Val holder = addr ? py::dict_get(rt->by_address, addr) : nullptr;
+        if(!holder && addr) holder = holder_for(rt, nullptr);
+        return holder && py::dict_set(rt->by_address, addr, holder) >= 0 ? holder : nullptr;
+    }
+    // the struct carrying user_data: the first argument, or what the object's getter returns
+    // (animimg.set_start_cb keeps it in the animation of get_anim())
+    Word via = words[0];
+    uint16_t st = first.code() == T_STRUCT_PTR ? first.index() : NONE, getter = NONE;
+    if((flags & F_HOLDER_VIA_GETTER) && words[0].p && (getter = struct_getter(m, fn, cb, &st)) != NONE)
+        call(m, getter, &words[0], &via);
+    bool can_store = st != NONE && via.p && (m.structs[st].user_data_field != NONE || m.structs[st].user_data_set != NONE);
+    if(!can_store) return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
+    Val holder = struct_holder(rt, st, via.p);
+    return holder && (getter == NONE || attach_holder(args[0], holder)) ? holder : nullptr;
+}
 
 /** call_function for any arguments: conversions with error messages, kept values,
  *  callbacks, struct results, constructors and delete(). */
@@ -682,7 +792,7 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
         Who who{nullptr, i + 1};
         who.m = &m;
         who.fn = fn;
-        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) ||
+        bool may_be_kept = (t.code() == T_STR && py::is_str(args[i])) || (t.code() == T_PTR && points_into(t, args[i])) ||
                            ((t.code() == T_ARRAY || t.code() == T_STRUCT_PTR) && py::isinst(args[i], &py::list_type));
         if(may_be_kept) {
             // the engine may keep the pointer (set_text_static, set_map, set_points): the
@@ -694,51 +804,19 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
             if(!who.slot) return nullptr;
         }
         if(!convert_arg(rt, t, args[i], &words[i], who)) return nullptr;
-        if(t.code() == T_STR && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
+        if((t.code() == T_STR || t.code() == T_PTR) && who.slot && !keep_alive(rt, who.owner, who.slot, args[i])) return nullptr;
         if(t.code() == T_CALLBACK && args[i] != None && !is_bfunc(args[i])) {
             cb_arg[pending] = i;
             cb_index[pending++] = t.index();
         }
     }
     if(pending) {
-        // where the registration keeps the callables: its user_data argument, or the
-        // struct its first argument points to
-        int ud = flags & F_USER_DATA_ARG_MASK;
-        Val holder;
-        SigReader first = first_arg(m, f.sig);
-        if(ud != F_NO_USER_DATA_ARG) {
-            holder = holder_for(rt, nullptr);
-            if(!holder) return nullptr;
-            words[ud].p = holder;
-            if(first.code() == T_OBJ && words[0].p) {
-                // remember the object: obj.remove_event_cb(callable) looks for it
-                Val owner = py::int_from((intptr_t)words[0].p);
-                if(!owner || py::dict_set(holder, holder_owner_key(), owner) < 0) return nullptr;
-                if(!remember_holder(args[0], holder)) return nullptr;
-            }
-        } else if(first.code() == T_STRUCT_PTR && words[0].p) {
-            const Struct & s = m.structs[first.index()];
-            Word cur;
-            cur.u64 = 0;
-            if(s.user_data_field != NONE) load_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, &cur);
-            else if(s.user_data_get != NONE) call(m, s.user_data_get, &words[0], &cur);
-            holder = holder_for(rt, cur.p);
-            if(!holder) return nullptr;
-            Word hw;
-            hw.u64 = 0;
-            hw.p = holder;
-            if(s.user_data_field != NONE) store_scalar(T_PTR, (uint8_t *)words[0].p + m.fields[s.user_data_field].offset, hw);
-            else if(s.user_data_set != NONE) {
-                Word set_args[2] = {words[0], hw}, r;
-                call(m, s.user_data_set, set_args, &r);
-            } else return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
-        } else {
-            return raise_for(&py::TypeError_type, Who{nullptr, 0, nullptr, &m, fn}, "has nowhere to keep the callback");
-        }
-        for(int k = 0; k < pending; k++) {
+        Val holder = registration_holder(rt, fn, flags, argc, args, words, cb_index[0]);
+        for(int k = 0; holder && k < pending; k++) {
             Val key = py::int_from(cb_index[k]);
-            if(!key || py::dict_set(holder, key, args[cb_arg[k]]) < 0) return nullptr;
+            if(!key || py::dict_set(holder, key, args[cb_arg[k]]) < 0) holder = nullptr;
         }
+        if(!holder) return nullptr;
     }
     SigReader ret = return_type_of(m, fn);
     Word result;

@@ -33,6 +33,7 @@ struct Runtime {
     uint32_t ident_cap, ident_used;
     py::Val holders;         ///< dict: holder address -> holder (dict cb index -> callable)
     py::Val kept;            ///< dict: address -> object the engine may point into
+    py::Val by_address;      ///< dict: address of a struct without user_data -> its callbacks' holder
     py::Type ** class_types; ///< per class, made on first use
     py::Type ** struct_types;
     TypeRecord * class_records;
@@ -80,7 +81,14 @@ struct BGroup {
     py::Val members;  ///< dict: member name -> value, filled on use (lv.EVENT.CLICKED in loops)
 };
 
-extern py::Type bmodule_type, bfunc_type, bgroup_type;
+struct BBlob {  ///< a `void *` (blob.cpp)
+    py::Type * type;
+    void * ptr;
+    py::Val views;  ///< list of the memoryviews __dereference__ made (emptied on expiry)
+    bool expired;   ///< a callback's argument after the callback returned
+};
+
+extern py::Type bmodule_type, bfunc_type, bgroup_type, blob_type, c_pointer_type;
 /** Raised when a deleted engine object is used: `lv.LvReferenceError`. */
 extern py::Type reference_error_type;
 
@@ -141,6 +149,18 @@ void object_deleted(Runtime * rt, const Word * args);
 /** Finds add_event_cb / EVENT.DELETE in the tables; called once per module. */
 bool init_deletion_watch(Runtime * rt);
 
+// blob.cpp
+/** Makes the Blob and C_Pointer types (once) for runtime `rt`. */
+void init_blob_types(Runtime * rt);
+/** A Blob of non-NULL address `ptr`. */
+py::Val blob_new(void * ptr);
+/** After a callback: a Blob it received can no longer be dereferenced, and the memoryviews
+ *  made from it become empty (the engine's buffer they showed may be gone). */
+void blob_expire(py::Val v);
+/** The address a Blob holds, or the address of a dict / class instance a script passes as
+ *  a `void *` (the original binding's user_data convention); nullptr for anything else. */
+void * object_pointer(py::Val v);
+
 // callback.cpp
 const int MAX_CALLBACK_ARGS = 8;
 /** Key of a holder's entry naming the engine object it was registered on. */
@@ -149,6 +169,9 @@ py::Val holder_owner_key();
 bool init_remove_event_cb(Runtime * rt);
 /** The callback handler installed for every registered module. */
 void handle_callback(const Module & m, uint16_t cb, const Word * args, Word * result);
+/** A dict the script passed as a registration's user_data becomes its holder (the
+ *  original binding's way: the callback's user_data.cast() is that dict). */
+py::Val adopt_holder(Runtime * rt, py::Val dict);
 /** The holder dict stored in a registration's user_data: a new one, or `existing` if it is ours. */
 py::Val holder_for(Runtime * rt, void * existing);
 

@@ -52,7 +52,7 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
         case Attr::VARIABLE: {
             const Variable & v = m.variables[a.index];
             SigReader t{m.sigs + v.type};
-            return struct_view(rt, t.index(), const_cast<void *>(v.address), nullptr);
+            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), nullptr);
         }
         default: return nullptr;
     }
@@ -67,6 +67,8 @@ Val module_getattr(Val self, Val name)
     if(cached) return cached;
     if(name == Q(__name__)) return py::str_new_cstr(rt->m->name);
     if(strcmp(py::str_data(name), "LvReferenceError") == 0) return (Val)&reference_error_type;
+    if(strcmp(py::str_data(name), "C_Pointer") == 0) return (Val)&c_pointer_type;
+    if(strcmp(py::str_data(name), "Blob") == 0) return (Val)&blob_type;
     Val v = attr_value(rt, resolve_module_attr(*rt->m, py::str_data(name)), nullptr);
     if(v && py::dict_set(rt->cache, name, v) < 0) return nullptr;
     return v;
@@ -457,7 +459,10 @@ py::Type * struct_type(Runtime * rt, uint16_t st)
     t->setattr = struct_setattr;
     t->print = struct_print;
     t->binop = struct_binop;
-    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
+    // __cast_instance__ is the original's spelling for viewing another struct instance
+    static const py::MethodDef methods[] = {{"__cast__", struct_cast, 2, 2, py::NF_CLASSMETHOD},
+                                            {"__cast_instance__", struct_cast, 2, 2, py::NF_CLASSMETHOD},
+                                            {nullptr, nullptr, 0, 0, 0}};
     py::type_add_methods(t, methods);
     rt->struct_types[st] = t;
     // methods live in the type too, for lv.anim_t.path_linear; instances bind them
@@ -490,15 +495,17 @@ bool register_module(const Module & m)
     if(!rt) return false;
     py::gc_register_root(rt, sizeof(Runtime));
     rt->m = &m;
+    init_blob_types(rt);
     rt->cache = py::dict_new(16);
     rt->holders = py::dict_new(8);
     rt->kept = py::dict_new(8);
+    rt->by_address = py::dict_new(2);
     rt->class_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.class_count + 1));
     rt->struct_types = (py::Type **)py::gc_alloc(sizeof(py::Type *) * (m.struct_count + 1));
     rt->class_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.class_count + 1));
     rt->struct_records = (TypeRecord *)py::gc_alloc(sizeof(TypeRecord) * (m.struct_count + 1));
     BModule * mod = (BModule *)py::alloc_obj(&bmodule_type, sizeof(BModule));
-    if(!rt->cache || !rt->holders || !rt->kept || !rt->class_types || !rt->struct_types || !rt->class_records ||
+    if(!rt->cache || !rt->holders || !rt->kept || !rt->by_address || !rt->class_types || !rt->struct_types || !rt->class_records ||
        !rt->struct_records || !mod)
         return false;
     mod->rt = rt;

@@ -43,7 +43,7 @@ def py_open(drv, path, mode):
 
 
 def py_close(drv, handle):
-    print('py_close', opened.pop(handle))
+    print('py_close', opened.pop(int(handle)))  # a void * comes back as a Blob: int() is its address
     return lv.FS_RES.OK
 
 

@@ -303,7 +303,7 @@ TEST_F(ToyCallback, Convention1StructPassedFirst)
     EXPECT_EQ(M.callbacks[cb].user_data_arg, 0xFF);  // user_data is in the ticker
     tl_ticker_t ticker;
     toy("ticker_t.init", {wp(&ticker)});
-    toy("ticker_t.set_cb", {wp(&ticker), wp(reinterpret_cast<const void *>(M.callbacks[cb].trampoline))});
+    toy("ticker_t.set_cb", {wp(&ticker), wp(reinterpret_cast<const void *>(M.trampolines[cb]))});
     // the runtime keeps its callable holder in the ticker's user_data field
     const Struct & st = M.structs[find_struct(M, "ticker_t")];
     ASSERT_NE(st.user_data_field, NONE);
@@ -325,7 +325,7 @@ TEST_F(ToyCallback, Convention2UserDataLast)
     EXPECT_EQ(M.callbacks[cb].user_data_arg, 1);
     int holder = 0;
     seen.reply = 100;
-    Word r = toy("visit", {wi(4), wp(reinterpret_cast<const void *>(M.callbacks[cb].trampoline)), wp(&holder)});
+    Word r = toy("visit", {wi(4), wp(reinterpret_cast<const void *>(M.trampolines[cb])), wp(&holder)});
     EXPECT_EQ(r.i32, 100 * 4 + 0 + 1 + 2 + 3);  // the handler's results reach the C caller
     ASSERT_EQ(seen.args.size(), 4u);
     EXPECT_EQ(seen.args[3][0].i32, 3);
@@ -348,7 +348,7 @@ TEST_F(ToyCallback, Convention3CallbackFieldAndUserDataField)
     toy("anim_t.init", {wp(&anim)});
     anim.start = -7;
     anim.end = 70;
-    AnyFn t = M.callbacks[cb].trampoline;
+    AnyFn t = M.trampolines[cb];
     memcpy(reinterpret_cast<uint8_t *>(&anim) + exec->offset, &t, sizeof t);
     toy("anim_t.run", {wp(&anim)});
     ASSERT_EQ(seen.args.size(), 2u);
@@ -365,7 +365,7 @@ TEST_F(ToyCallback, EventsWithUserDataFromAGetter)
     toy("init");
     tl_obj_t * o = tl_obj_create(nullptr);
     int h1 = 0, h2 = 0;
-    const void * tramp = reinterpret_cast<const void *>(M.callbacks[cb].trampoline);
+    const void * tramp = reinterpret_cast<const void *>(M.trampolines[cb]);
     toy("obj.add_event_cb", {wp(o), wp(tramp), wi(TL_EVENT_ALL), wp(&h1)});
     toy("obj.add_event_cb", {wp(o), wp(tramp), wi(TL_EVENT_ALL), wp(&h2)});
     EXPECT_EQ(toy("obj.send_event", {wp(o), wi(5)}).i32, 2);

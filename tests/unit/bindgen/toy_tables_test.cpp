@@ -65,7 +65,7 @@ TEST(ToyTables, ClassesFromCreateFunctions)
     uint16_t tab = find_class(M, "tab");
     ASSERT_NE(tab, NONE);
     EXPECT_EQ(arg_count(M, M.functions[M.classes[tab].create_fn].sig), 2);
-    EXPECT_EQ(M.classes[tab].class_ptr, nullptr);  // no tl_tab_class declared in the header
+    EXPECT_EQ(M.class_ptrs[tab], nullptr);  // no tl_tab_class declared in the header
     uint16_t obj = find_class(M, "obj");
     uint16_t gauge = find_class(M, "gauge");
     ASSERT_NE(obj, NONE);
@@ -73,8 +73,8 @@ TEST(ToyTables, ClassesFromCreateFunctions)
     EXPECT_EQ(M.root_class, obj);
     EXPECT_EQ(M.classes[obj].base, NONE);
     EXPECT_EQ(M.classes[gauge].base, obj);
-    EXPECT_EQ(M.classes[obj].class_ptr, &tl_obj_class);
-    EXPECT_EQ(M.classes[gauge].class_ptr, &tl_gauge_class);
+    EXPECT_EQ(M.class_ptrs[obj], &tl_obj_class);
+    EXPECT_EQ(M.class_ptrs[gauge], &tl_gauge_class);
     EXPECT_EQ(M.fnptrs[M.classes[gauge].create_fn], reinterpret_cast<AnyFn>(&tl_gauge_create));
     EXPECT_TRUE(function_flags(M, M.classes[gauge].create_fn) & F_CONSTRUCTOR);
 }
@@ -155,13 +155,13 @@ TEST(ToyTables, VariablesAndAliases)
 {
     uint16_t v = find_variable(M, "font_small");
     ASSERT_NE(v, NONE);
-    EXPECT_EQ(M.variables[v].address, &tl_font_small);
+    EXPECT_EQ(M.variable_addrs[v], &tl_font_small);
     SigReader t{M.sigs + M.variables[v].type};
     EXPECT_EQ(t.code(), T_STRUCT_PTR);
     EXPECT_EQ(t.index(), find_struct(M, "font_t"));
     uint16_t gc = find_variable(M, "gauge_class");  // lv.button_class style spellings
     ASSERT_NE(gc, NONE);
-    EXPECT_EQ(M.variables[gc].address, &tl_gauge_class);
+    EXPECT_EQ(M.variable_addrs[gc], &tl_gauge_class);
     const Class & obj = M.classes[find_class(M, "obj")];
     uint16_t left = find_function(M, obj.first_method, obj.method_count, "set_left");
     ASSERT_NE(left, NONE);
@@ -211,7 +211,7 @@ TEST(ToyTables, StructLayouts)
     // fixed array of structs, bitfields, a named anonymous struct, a union, a char array
     const Field * pts = field("path_t", "pts");
     ASSERT_TRUE(pts);
-    EXPECT_EQ(pts->count, 4);
+    EXPECT_EQ(field_layout(M, *pts).count, 4);
     EXPECT_EQ(pts->offset, offsetof(tl_path_t, pts));
     tl_path_t path;
     memset(&path, 0, sizeof path);
@@ -220,12 +220,13 @@ TEST(ToyTables, StructLayouts)
     const Field * closed = field("path_t", "closed");
     const Field * width = field("path_t", "width");
     ASSERT_TRUE(closed && width);
-    EXPECT_EQ(closed->bit_width, 1);
-    EXPECT_EQ(width->bit_width, 7);
+    EXPECT_EQ(field_layout(M, *closed).bit_width, 1);
+    EXPECT_EQ(field_layout(M, *width).bit_width, 7);
     auto read_bits = [&](const Field * f) {
         uint32_t unit = 0;
         memcpy(&unit, reinterpret_cast<const uint8_t *>(&path) + f->offset, 1);
-        return (unit >> f->bit_offset) & ((1u << f->bit_width) - 1);
+        FieldLayout l = field_layout(M, *f);
+        return (unit >> l.bit_offset) & ((1u << l.bit_width) - 1);
     };
     EXPECT_EQ(read_bits(closed), 1u);
     EXPECT_EQ(read_bits(width), 100u);
@@ -243,8 +244,9 @@ TEST(ToyTables, StructLayouts)
     EXPECT_EQ(M.sigs[field("path_tag_t", "as_float")->type], T_F32);
     const Field * label = field("path_t", "label");
     ASSERT_TRUE(label);
-    EXPECT_EQ(label->count, 8);
-    EXPECT_EQ(M.sigs[label->type], T_I8);
+    EXPECT_EQ(field_layout(M, *label).count, 8);
+    EXPECT_EQ(M.sigs[label->type], T_FIXED);
+    EXPECT_EQ(field_layout(M, *label).type.code(), T_I8);
 
     // opaque handles have size 0 but keep their methods
     uint16_t ev = find_struct(M, "event_t");
