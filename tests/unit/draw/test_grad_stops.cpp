@@ -94,3 +94,22 @@ TEST(GradStops, BadArgumentsAreRefusedOrCut)
     EXPECT_EQ(grad.stops_count, 1);
     EXPECT_EQ(grad.stops[0].frac, 0);
 }
+
+TEST(GradStops, AShadowShowsThroughStopsWithoutOpacity)
+{
+    /* LVGL 9.3 counts the background as covering only when every stop is opaque; otherwise
+     * the whole shadow is drawn under it: canvas_1's rectangle (Python) shows its black shadow */
+    lv_draw_rect_dsc_t dsc;
+    lv_draw_rect_dsc_init(&dsc);
+    dsc.bg_grad.dir = LV_GRAD_DIR_HOR;
+    dsc.bg_grad.stops[0].opa = LV_OPA_TRANSP;
+    dsc.bg_grad.stops[1].opa = LV_OPA_TRANSP;
+    dsc.shadow_width = 5;
+    dsc.shadow_offset_x = 5;
+    dsc.shadow_offset_y = 5;
+    TestCanvas c(60, 40);
+    lv_area_t area = {10, 10, 49, 29};
+    lv_draw_rect(&c.layer, &dsc, &area);
+    EXPECT_EQ(c.px(30, 22), 0xFF000000u);
+    EXPECT_EQ(c.px(5, 5), 0xFFFFFFFFu);
+}
