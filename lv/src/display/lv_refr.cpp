@@ -38,6 +38,7 @@ void draw_round_end(lv_layer_t * layer, lv_obj_t * obj, const lv_area_t & strip,
         draw_post(layer, obj);
         return;
     }
+    end_layer->recolor = layer->recolor; /* the object's, for its post-draw */
     draw_children(end_layer, obj, strip);
     draw_post(end_layer, obj);
     lv_draw_layer_mask_round_rect(end_layer, &obj->coords, radius);

@@ -224,3 +224,25 @@ TEST(ClipCorner, NestedRoundedParentsCutByBoth)
     EXPECT_EQ(s.px(24, 34), 0xFF0000u);
     EXPECT_EQ(s.px(4, 20), 0x0000FFu);  /* the outer parent above inner */
 }
+
+TEST(ClipCorner, RecolorIsAppliedOnceInTheCornersToo)
+{
+    /* the rows of the rounded ends go through a layer: their children and post-draw must get
+     * the parent's recolor exactly as the rows between do */
+    Screen s;
+    lv_obj_t * parent = rounded_parent(12);
+    box(parent, 0xFF0000, 0, 0, 20, 40);
+    lv_obj_set_style_recolor(parent, lv_color_hex(0x0000FF), 0);
+    lv_obj_set_style_recolor_opa(parent, LV_OPA_50, 0);
+    lv_obj_add_event_cb(parent, paint_green_over, LV_EVENT_DRAW_POST, nullptr);
+    s.render();
+    uint32_t mid = s.px(30, 24);
+    EXPECT_NE(mid, 0x00FF00u);          /* recolored */
+    EXPECT_EQ(s.px(30, 5), mid);        /* top rows, between the corners */
+    EXPECT_EQ(s.px(30, 42), mid);       /* bottom rows */
+    lv_obj_remove_event_cb(parent, paint_green_over);
+    s.render();
+    uint32_t child_mid = s.px(10, 24);
+    EXPECT_NE(child_mid, 0xFF0000u);
+    EXPECT_EQ(s.px(12, 5), child_mid);
+}
