@@ -85,6 +85,15 @@ lv_obj_t * rounded_parent(int32_t radius)
     return parent;
 }
 
+/* the four corner pixels of the parent lie outside the radius: the white screen shows */
+void expect_screen_in_the_corners(const Screen & s)
+{
+    EXPECT_EQ(s.px(4, 4), 0xFFFFFFu);
+    EXPECT_EQ(s.px(43, 4), 0xFFFFFFu);
+    EXPECT_EQ(s.px(4, 43), 0xFFFFFFu);
+    EXPECT_EQ(s.px(43, 43), 0xFFFFFFu);
+}
+
 uint32_t red_of(uint32_t c) { return (c >> 16) & 0xFF; }
 uint32_t blue_of(uint32_t c) { return c & 0xFF; }
 
@@ -96,11 +105,7 @@ TEST(ClipCorner, ChildrenAreCutByTheRoundedCorners)
     lv_obj_t * parent = rounded_parent(12);
     box(parent, 0xFF0000, 0, 0, 40, 40);
     s.render();
-    /* the four corner pixels are outside the radius: the screen shows */
-    EXPECT_EQ(s.px(4, 4), 0xFFFFFFu);
-    EXPECT_EQ(s.px(43, 4), 0xFFFFFFu);
-    EXPECT_EQ(s.px(4, 43), 0xFFFFFFu);
-    EXPECT_EQ(s.px(43, 43), 0xFFFFFFu);
+    expect_screen_in_the_corners(s);
     /* inside the radius, on the straight edges and in the middle: the child */
     EXPECT_EQ(s.px(10, 10), 0xFF0000u);
     EXPECT_EQ(s.px(41, 41), 0xFFFFFFu);
@@ -156,13 +161,11 @@ TEST(ClipCorner, ScrolledContentAndThePostDrawAreCutToo)
     box(parent, 0xFF0000, 0, 0, 40, 120);
     lv_obj_scroll_to_y(parent, 40, LV_ANIM_OFF);
     s.render();
-    EXPECT_EQ(s.px(4, 43), 0xFFFFFFu); /* content scrolled under the bottom-left corner */
-    EXPECT_EQ(s.px(4, 4), 0xFFFFFFu);
+    expect_screen_in_the_corners(s); /* content scrolled under the corners */
     EXPECT_EQ(s.px(24, 24), 0xFF0000u);
     lv_obj_add_event_cb(parent, paint_green_over, LV_EVENT_DRAW_POST, nullptr);
     s.render();
-    EXPECT_EQ(s.px(43, 4), 0xFFFFFFu);
-    EXPECT_EQ(s.px(43, 43), 0xFFFFFFu);
+    expect_screen_in_the_corners(s); /* the post-draw painted over the whole object */
     EXPECT_EQ(s.px(43, 24), 0x00FF00u);
     EXPECT_EQ(s.px(24, 5), 0x00FF00u);
 }
