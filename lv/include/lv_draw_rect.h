@@ -81,6 +81,18 @@ lv_draw_border_dsc_t * lv_draw_task_get_border_dsc(lv_draw_task_t * task);
 lv_draw_box_shadow_dsc_t * lv_draw_task_get_box_shadow_dsc(lv_draw_task_t * task);
 /** Shadow, background, background image, border, then outline, like LVGL. */
 void lv_draw_rect(lv_layer_t * layer, const lv_draw_rect_dsc_t * dsc, const lv_area_t * coords);
+
+/**
+ * Sets the stops of a gradient: num_stops colors (1..LV_GRADIENT_MAX_STOPS; more are cut to
+ * the maximum), their opacities (NULL: LV_OPA_COVER) and positions 0..255 (NULL: spread evenly).
+ * A stop's opacity counts: stops left at 0 (a zeroed descriptor) draw nothing, as in LVGL.
+ */
+void lv_grad_init_stops(lv_grad_dsc_t * grad, const lv_color_t colors[], const lv_opa_t opa[],
+                        const uint8_t fracs[], int num_stops);
+/** Makes the gradient run from left to right. */
+void lv_grad_horizontal_init(lv_grad_dsc_t * dsc);
+/** Makes the gradient run from top to bottom. */
+void lv_grad_vertical_init(lv_grad_dsc_t * dsc);
 void lv_draw_fill(lv_layer_t * layer, const lv_draw_fill_dsc_t * dsc, const lv_area_t * coords);
 void lv_draw_border(lv_layer_t * layer, const lv_draw_border_dsc_t * dsc, const lv_area_t * coords);
 void lv_draw_box_shadow(lv_layer_t * layer, const lv_draw_box_shadow_dsc_t * dsc, const lv_area_t * coords);

@@ -7,27 +7,93 @@
  */
 #include "lv_display_private.h"
 #include "core/lv_global.h"
+#include "draw/lv_draw_layer_private.h"
 
 namespace {
 
 void refr_obj(lv_layer_t * layer, lv_obj_t * obj);
 
+void draw_post(lv_layer_t * layer, lv_obj_t * obj)
+{
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_BEGIN, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST, layer);
+    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_END, layer);
+}
+
+void draw_children(lv_layer_t * layer, lv_obj_t * obj, const lv_area_t & clip)
+{
+    layer->_clip_area = clip;
+    uint32_t cnt = lv_obj_get_child_count(obj);
+    for(uint32_t i = 0; i < cnt; i++) refr_obj(layer, obj->spec_attr->children[i]);
+}
+
+/* The children and post-draw of a clip_corner object in the rows of one rounded end (strip):
+ * drawn into a layer of their own whose pixels outside the object's rounded rectangle are
+ * then made transparent, so they end where the object's background ends. */
+void draw_round_end(lv_layer_t * layer, lv_obj_t * obj, const lv_area_t & strip, int32_t radius)
+{
+    lv_layer_t * end_layer = lv_draw_layer_create(layer, LV_COLOR_FORMAT_ARGB8888, &strip);
+    if(!end_layer) { /* out of memory: square corners rather than nothing */
+        draw_children(layer, obj, strip);
+        draw_post(layer, obj);
+        return;
+    }
+    end_layer->recolor = layer->recolor; /* the object's, for its post-draw */
+    draw_children(end_layer, obj, strip);
+    draw_post(end_layer, obj);
+    lv_draw_layer_mask_round_rect(end_layer, &obj->coords, radius);
+    lv_draw_image_dsc_t dsc;
+    lv_draw_image_dsc_init(&dsc);
+    dsc.src = end_layer;
+    /* the pixels in the layer are recolored already */
+    lv_color32_t recolor = layer->recolor;
+    layer->recolor = lv_color32_t{0, 0, 0, 0};
+    layer->_clip_area = strip;
+    lv_draw_layer(layer, &dsc, &strip);
+    layer->recolor = recolor;
+}
+
+/* clip_corner (as LVGL 9.3 does it): the children and post-draw (scrollbars) are cut to the
+ * object's coords; in the rows of the rounded ends (radius clamped to half the shorter side)
+ * also to its rounded corners, through a layer each; the rows between are drawn directly. */
+void redraw_children_round_clipped(lv_layer_t * layer, lv_obj_t * obj, int32_t radius, const lv_area_t & clip_ori)
+{
+    const lv_area_t & c = obj->coords;
+    int32_t rout = LV_MIN(radius, LV_MIN(lv_area_get_width(&c), lv_area_get_height(&c)) >> 1);
+    lv_area_t top = {c.x1, c.y1, c.x2, c.y1 + rout - 1};
+    lv_area_t bottom = {c.x1, c.y2 - rout + 1, c.x2, c.y2};
+    lv_area_t mid = {c.x1, c.y1 + rout, c.x2, c.y2 - rout};
+    lv_area_t part;
+    if(lv_area_intersect(&part, &top, &clip_ori)) draw_round_end(layer, obj, part, radius);
+    if(lv_area_intersect(&part, &bottom, &clip_ori)) draw_round_end(layer, obj, part, radius);
+    if(lv_area_intersect(&part, &mid, &clip_ori)) {
+        draw_children(layer, obj, part);
+        draw_post(layer, obj);
+    }
+}
+
+/* The radius children are clipped to, 0 when they are clipped by the coords' rectangle. */
+int32_t clip_corner_radius(const lv_obj_t * obj)
+{
+    if(lv_obj_get_child_count(obj) == 0 || !lv_obj_get_style_clip_corner(obj, LV_PART_MAIN)) return 0;
+    return lv_obj_get_style_radius(obj, LV_PART_MAIN);
+}
+
 void redraw_children_then_post(lv_layer_t * layer, lv_obj_t * obj, const lv_area_t & clip_for_obj, const lv_area_t & clip_ori)
 {
+    int32_t radius = clip_corner_radius(obj);
+    if(radius > 0) {
+        redraw_children_round_clipped(layer, obj, radius, clip_ori);
+        return;
+    }
     lv_area_t ext_coords = obj->coords;
     int32_t ext = lv_obj_get_ext_draw_size(obj);
     lv_area_increase(&ext_coords, ext, ext);
     const lv_area_t * child_bounds = lv_obj_has_flag(obj, LV_OBJ_FLAG_OVERFLOW_VISIBLE) ? &ext_coords : &obj->coords;
     lv_area_t clip_for_children;
-    if(lv_area_intersect(&clip_for_children, &clip_ori, child_bounds)) {
-        layer->_clip_area = clip_for_children;
-        uint32_t cnt = lv_obj_get_child_count(obj);
-        for(uint32_t i = 0; i < cnt; i++) refr_obj(layer, obj->spec_attr->children[i]);
-    }
+    if(lv_area_intersect(&clip_for_children, &clip_ori, child_bounds)) draw_children(layer, obj, clip_for_children);
     layer->_clip_area = clip_for_obj;
-    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_BEGIN, layer);
-    lv_obj_send_event(obj, LV_EVENT_DRAW_POST, layer);
-    lv_obj_send_event(obj, LV_EVENT_DRAW_POST_END, layer);
+    draw_post(layer, obj);
 }
 
 lv_layer_type_t layer_type_of(const lv_obj_t * obj)
@@ -149,9 +215,7 @@ void refr_from(lv_layer_t * layer, lv_obj_t * top)
             if(after) refr_obj(layer, child);
             else after = child == done;
         }
-        lv_obj_send_event(parent, LV_EVENT_DRAW_POST_BEGIN, layer);
-        lv_obj_send_event(parent, LV_EVENT_DRAW_POST, layer);
-        lv_obj_send_event(parent, LV_EVENT_DRAW_POST_END, layer);
+        draw_post(layer, parent);
     }
 }
 

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "lv_draw.h"
+#include "lv_draw_layer_private.h"
 #include "lv_draw_sw.h"
+#include "lv_math.h"
 #include "lv_mem.h"
 
 extern "C" {
@@ -78,6 +80,36 @@ void * lv_draw_layer_go_to_xy(lv_layer_t * layer, int32_t x, int32_t y)
 {
     if(layer == NULL || layer->draw_buf == NULL) return NULL;
     return lv_draw_buf_goto_xy(layer->draw_buf, (uint32_t)x, (uint32_t)y);
+}
+
+void lv_draw_layer_mask_round_rect(lv_layer_t * layer, const lv_area_t * area, int32_t radius)
+{
+    if(layer == NULL || area == NULL || layer->draw_buf == NULL) return;
+    lv_draw_buf_t * buf = layer->draw_buf;
+    if(buf->header.cf != LV_COLOR_FORMAT_ARGB8888) return;
+    int32_t w = LV_MIN(lv_area_get_width(&layer->buf_area), (int32_t)buf->header.w);
+    int32_t h = LV_MIN(lv_area_get_height(&layer->buf_area), (int32_t)buf->header.h);
+    if(w <= 0 || h <= 0) return;
+    lv_sw::RoundRect rr = lv_sw::make_round_rect(*area, radius);
+    lv_sw::RowBuf cover((size_t)w);
+    if(!cover.ok()) return;
+    for(int32_t row = 0; row < h; row++) {
+        lv_color32_t * px = (lv_color32_t *)(buf->data + (size_t)row * buf->header.stride);
+        int32_t x = layer->buf_area.x1;
+        lv_sw::Span full;
+        if(!lv_sw::round_rect_row(rr, layer->buf_area.y1 + row, x, w, cover.data(), &full)) {
+            memset(px, 0, (size_t)w * sizeof(lv_color32_t));
+            continue;
+        }
+        /* only the columns outside the fully covered span change */
+        for(int32_t i = 0; i < w; i++) {
+            if(x + i >= full.x1 && x + i <= full.x2) {
+                i = full.x2 - x;
+                continue;
+            }
+            px[i].alpha = (uint8_t)LV_UDIV255(px[i].alpha * cover.data()[i]);
+        }
+    }
 }
 
 } // extern "C"

@@ -576,6 +576,35 @@ void lv_draw_rect_dsc_init(lv_draw_rect_dsc_t * dsc)
     dsc->border_side = LV_BORDER_SIDE_FULL;
 }
 
+void lv_grad_init_stops(lv_grad_dsc_t * grad, const lv_color_t colors[], const lv_opa_t opa[],
+                        const uint8_t fracs[], int num_stops)
+{
+    if(grad == NULL || colors == NULL || num_stops < 1) {
+        LV_LOG_WARN("lv_grad_init_stops: no gradient or no colors");
+        return;
+    }
+    if(num_stops > LV_GRADIENT_MAX_STOPS) {
+        LV_LOG_WARN("lv_grad_init_stops: %d stops, only %d kept", num_stops, LV_GRADIENT_MAX_STOPS);
+        num_stops = LV_GRADIENT_MAX_STOPS;
+    }
+    grad->stops_count = (uint8_t)num_stops;
+    for(int i = 0; i < num_stops; i++) {
+        grad->stops[i].color = colors[i];
+        grad->stops[i].opa = opa ? opa[i] : (lv_opa_t)LV_OPA_COVER;
+        grad->stops[i].frac = fracs ? fracs[i] : (uint8_t)(num_stops > 1 ? 255 * i / (num_stops - 1) : 0);
+    }
+}
+
+void lv_grad_horizontal_init(lv_grad_dsc_t * dsc)
+{
+    if(dsc) dsc->dir = LV_GRAD_DIR_HOR;
+}
+
+void lv_grad_vertical_init(lv_grad_dsc_t * dsc)
+{
+    if(dsc) dsc->dir = LV_GRAD_DIR_VER;
+}
+
 void lv_draw_fill_dsc_init(lv_draw_fill_dsc_t * dsc)
 {
     memset(dsc, 0, sizeof(*dsc));
