@@ -131,6 +131,9 @@ struct Pyi {
         if(ci == m.root_class && has_remove_with_user_data && !has_remove)
             o << "    def remove_event_cb(self, cb: Callable[..., Any]) -> bool:\n"
                  "        \"\"\"Removes the registrations of the callable `cb` (provided by the runtime).\"\"\"\n";
+        if(ci == m.root_class)
+            o << "    @classmethod\n    def __cast__(cls, ptr: Any) -> Any:\n"
+                 "        \"\"\"The live object at a pointer (a Blob, an address or an object).\"\"\"\n";
         o << "\n";
     }
 

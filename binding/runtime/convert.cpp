@@ -505,8 +505,26 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
         case T_OBJ: return wrap_object(rt, w.p, nullptr);
         case T_STRUCT_PTR: return struct_view(rt, t.index(), w.p, owner);
         case T_STRUCT_VAL: return struct_copy(rt, t.index(), w.cp);
-        default: return blob_new(w.p);  // void *, function and other pointers: a Blob, as the original shows them
+        default: break;
     }
+    // void *, function and other pointers: a Blob, as the original shows them, except an
+    // engine object the script already holds (`e.get_target()` is the button it made)
+    Val known = identity_find(rt, w.p);
+    return known ? known : blob_new(w.p);
+}
+
+bool engine_object_valid(Runtime * rt, void * ptr)
+{
+    const Module & m = *rt->m;
+    if(m.root_class == NONE) return false;
+    Attr a = resolve_class_attr(m, m.root_class, "is_valid");
+    if(a.kind != Attr::FUNCTION || arg_count(m, m.functions[a.index].sig) != 1) return false;
+    Word arg, r;
+    arg.u64 = 0;
+    arg.p = ptr;
+    r.u64 = 0;
+    call(m, a.index, &arg, &r);
+    return r.i32 != 0;
 }
 
 Val wrap_object(Runtime * rt, void * ptr, py::Type * t)

@@ -124,6 +124,8 @@ py::Val to_python(Runtime * rt, SigReader t, const Word & w, py::Val owner);
 bool to_word(Runtime * rt, SigReader t, py::Val v, Word * out, const char * what);
 /** The Python object of an engine object (one per object), created with class `t` if new. */
 py::Val wrap_object(Runtime * rt, void * ptr, py::Type * t);
+/** Whether `ptr` is a live engine object, by the root class's `is_valid` (false without one). */
+bool engine_object_valid(Runtime * rt, void * ptr);
 /** A struct object: a copy of `size` bytes at `src` (src may be nullptr: zeroed). */
 py::Val struct_copy(Runtime * rt, uint16_t st, const void * src);
 /** A struct object viewing engine memory. */

@@ -267,6 +267,24 @@ Val obj_init(int npos, int nkw, const Val * args)
     return None;
 }
 
+/** <class>.__cast__(pointer): the object at an address (a Blob, an int or an object), as the
+ *  original binding casts a `void *`; only live engine objects, so a wrong address is an
+ *  exception instead of a crash. */
+Val obj_cast(int npos, int nkw, const Val * args)
+{
+    TypeRecord * r = record_of((py::Type *)args[0]);
+    if(!r || r->is_struct) return py::raise(&py::TypeError_type, "__cast__ needs a widget class");
+    Word w;
+    static const uint8_t ptr_type = T_PTR;
+    if(!to_word(r->rt, SigReader{&ptr_type}, args[1], &w, "__cast__() argument")) return nullptr;
+    if(!w.p) return None;
+    Val known = identity_find(r->rt, w.p);
+    if(known) return known;
+    if(!engine_object_valid(r->rt, w.p))
+        return py::raise(&reference_error_type, "__cast__(): %p is not a live object", w.p);
+    return wrap_object(r->rt, w.p, nullptr);
+}
+
 void obj_print(py::Buf * b, Val self, bool)
 {
     py::buf_printf(b, "<%s object at %p>", self->type->name, ((BObj *)self)->ptr);
@@ -435,7 +453,8 @@ py::Type * class_type(Runtime * rt, uint16_t cls)
     t->class_getattr = class_getattr;
     t->print = obj_print;
     if(c.base == NONE) {
-        static const py::MethodDef methods[] = {{"__init__", obj_init, 1, -1, 0}, {nullptr, nullptr, 0, 0, 0}};
+        static const py::MethodDef methods[] = {
+            {"__init__", obj_init, 1, -1, 0}, {"__cast__", obj_cast, 2, 2, py::NF_CLASSMETHOD}, {nullptr, nullptr, 0, 0, 0}};
         py::type_add_methods(t, methods);
     }
     rt->class_types[cls] = t;
