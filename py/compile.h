@@ -31,8 +31,28 @@ struct Token {
   Val v;           // name (interned), number, string value (f-strings: raw source text)
 };
 
-// Tokenise a whole source. Returns false with SyntaxError pending.
-bool lex(const char* src, size_t len, Val filename, Token** toks, size_t* ntoks, int first_line);
+// The streaming lexer: tokens are made as the parser asks for them and queued only while
+// they are lookahead, so lexing needs a few hundred bytes whatever the source size. The
+// source stays where it is (a string, a file read into memory, ROM).
+struct Lexer {
+  const char* p;
+  const char* end;
+  Val filename;
+  uint32_t line;
+  Token* q;                 // queued tokens [head, n) in a GC block of cap tokens
+  uint32_t head, n, cap;
+  uint16_t last_kind;       // kind of the last token queued
+  bool at_line_start, failed, done;
+  int depth;                // bracket nesting
+  int nindent;
+  int indents[128];
+};
+void lexer_init(Lexer* L, const char* src, size_t len, Val filename, int first_line);
+// The token k places ahead of the current one (k = 0). After the end of the source or an
+// error (L->failed, SyntaxError pending) an EOF token.
+Token lexer_peek(Lexer* L, uint32_t k);
+void lexer_advance(Lexer* L);
+void lexer_free(Lexer* L);  // gives the queue back to the heap
 
 enum NodeKind : uint16_t {
   N_NAME, N_CONST, N_BINOP, N_UNARY, N_BOOLOP, N_COMPARE, N_CMPITEM, N_CALL, N_KEYWORD,
@@ -56,9 +76,15 @@ struct Node {
   Node** items;
 };
 
-// mode: 0 = file (statements), 1 = eval (one expression), 2 = single (REPL line)
-Node* parse(Token* toks, size_t ntoks, Val filename, int mode);
-Val compile_ast(Node* root, Val filename, int mode);  // returns a Code object
+// Source to a module's code object. mode: 0 = file (statements), 1 = eval (one
+// expression), 2 = single (REPL input). Memory stays bounded by the largest top-level
+// statement: each is parsed, compiled and its tree freed before the next is read.
+Val parse_compile(const char* src, size_t len, Val filename, int mode);
+
+// The compiler's side. compile_module asks next_stmt for one top-level statement at a time
+// (nullptr at the end or after a syntax error, which is then pending) and appends its code.
+Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx);
+Val compile_expression(Node* root, Val filename);  // eval: the code returns the value
 
 Val syntax_error(Val filename, int line, const char* msg);
 

@@ -1688,26 +1688,43 @@ void compile_comp_body(Emitter* E, Node* n, uint32_t gi) {
   E->depth = level - 1;
 }
 
-Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
-  if (E->C->failed) return nullptr;
-  // patch jumps
+// Writes the jump targets into the bytecode; labels and fixups are then free for reuse
+// (a module's are, after each top-level statement).
+bool patch_jumps(Emitter* E, uint32_t line) {
   for (uint32_t i = 0; i < E->fixups.n; i++) {
     uint32_t at = E->fixups[i];
     uint32_t label = E->bc[at] | (E->bc[at + 1] << 8) | (E->bc[at + 2] << 16) | ((uint32_t)E->bc[at + 3] << 24);
     int32_t target = E->labels[label];
-    if (target < 0) { fail(E->C, firstline, "internal: unplaced label"); return nullptr; }
+    if (target < 0) return fail(E->C, line, "internal: unplaced label");
     for (int k = 0; k < 4; k++) E->bc[at + k] = (uint8_t)(target >> (8 * k));
   }
+  E->fixups.n = 0;
+  E->labels.n = 0;
+  return true;
+}
+
+// Gives a finished array's unused capacity back to the heap: the code object keeps it.
+template <class T>
+T* shrink(Vec<T>& v) {
+  if (v.n && v.n < v.cap) {
+    T* p = (T*)gc_realloc(v.items, v.n * sizeof(T));
+    if (p) v.items = p;
+  }
+  return v.items;
+}
+
+Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
+  if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
   Code* c = (Code*)alloc_obj(&code_type, sizeof(Code));
   if (!c) { E->C->failed = true; return nullptr; }
-  c->bc = E->bc.items;
+  c->bc = shrink(E->bc);
   c->bc_len = E->bc.n;
-  c->consts = E->consts.items;
+  c->consts = shrink(E->consts);
   c->nconsts = E->consts.n;
   c->name = name;
   c->filename = E->C->filename;
-  c->varnames = s->slot_names.items;
-  c->lines = E->lines.items;
+  c->varnames = shrink(s->slot_names);
+  c->lines = shrink(E->lines);
   c->nlines = E->lines.n / 2;
   c->nparams = s->nparams;
   c->nkwonly = s->nkwonly;
@@ -1797,53 +1814,86 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
   return finish_code(&E, s, name, firstline);
 }
 
+// One top-level statement: its scopes are analysed and its code appended to the module's.
+// The statement's tree may be freed afterwards: nothing here keeps a pointer into it.
+void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
+  Scope* top = C->top;
+  C->all_scopes.n = 1;  // the module; the scopes of earlier statements are done
+  top->children.n = 0;
+  C->scope = top;
+  scan(C, stmt);
+  C->scope = nullptr;
+  if (!C->failed) resolve(C, top);
+  if (!C->failed) assign_slots(C, top);
+  if (C->failed) return;
+  C->scope = top;
+  compile_stmt(E, stmt);
+  patch_jumps(E, stmt->line);
+  // only `global` declarations change how later module statements name things
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < top->syms.n; i++)
+    if (top->syms[i].flags & S_GLOBAL) top->syms[kept++] = top->syms[i];
+  top->syms.n = kept;
+}
+
 }  // namespace
 
-Val compile_ast(Node* root, Val filename, int mode) {
+Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx) {
   Compiler C{};
   C.filename = filename;
   C.mode = mode;
-  Node* body = root;
-  if (mode == 1) {
-    // eval: wrap as "return <expr>" in a module scope
-    Node* ret = (Node*)gc_alloc(sizeof(Node));
-    Node* blk = (Node*)gc_alloc(sizeof(Node));
-    Node** items = (Node**)gc_alloc(sizeof(Node*));
-    if (!ret || !blk || !items) { raise_no_memory(); return nullptr; }
-    ret->kind = N_RETURN;
-    ret->line = root->line;
-    ret->a = root;
-    blk->kind = N_BLOCK;
-    blk->line = root->line;
-    items[0] = ret;
-    blk->items = items;
-    blk->nitems = 1;
-    body = blk;
+  Scope* top = new_scope(&C, nullptr, SC_MODULE, Q(module));
+  if (!top) return nullptr;
+  C.top = top;
+  Emitter E{};
+  E.C = &C;
+  E.scope = top;
+  set_line(&E, 1);
+  // A compile error (such as 'return' outside function) waits until the whole source has
+  // parsed: a syntax error further down is reported first, as when the whole file is parsed
+  // before anything is compiled.
+  Val compile_error = nullptr;
+  while (Node* stmt = next_stmt(ctx)) {
+    if (compile_error) continue;
+    compile_top_stmt(&C, &E, stmt);
+    if (C.failed) compile_error = exc_take();
   }
-  Scope* top = new_scope(&C, body, SC_MODULE, Q(module));
+  if (exc_pending()) return nullptr;
+  if (compile_error) {
+    ts.exc = compile_error;
+    return nullptr;
+  }
+  C.scope = top;
+  emit(&E, OPC_LOAD_NONE);
+  emit(&E, OPC_RETURN_VALUE);
+  return finish_code(&E, top, Q(module), 1);
+}
+
+Val compile_expression(Node* root, Val filename) {
+  Compiler C{};
+  C.filename = filename;
+  C.mode = 1;
+  // eval: "return <expr>" in a module scope
+  Node ret{};
+  ret.kind = N_RETURN;
+  ret.line = root->line;
+  ret.a = root;
+  Scope* top = new_scope(&C, &ret, SC_MODULE, Q(module));
   if (!top) return nullptr;
   C.top = top;
   C.scope = top;
-  if (mode == 1) {
-    // allow the return in the eval wrapper
-    scan(&C, root);
-  } else scan_items(&C, body);
+  scan(&C, root);
   C.scope = nullptr;
   if (!C.failed) resolve(&C, top);
   if (!C.failed) assign_slots(&C, top);
   if (C.failed) return nullptr;
-  if (mode == 1) {
-    top->kind = SC_FUNC;  // so "return" is accepted; names still use LOAD_NAME below
-    Emitter E{};
-    E.C = &C;
-    E.scope = top;
-    top->kind = SC_MODULE;
-    set_line(&E, root->line);
-    compile_expr(&E, root);
-    emit(&E, OPC_RETURN_VALUE);
-    return finish_code(&E, top, Q(module), root->line);
-  }
-  return compile_scope(&C, top, body);
+  Emitter E{};
+  E.C = &C;
+  E.scope = top;
+  set_line(&E, root->line);
+  compile_expr(&E, root);
+  emit(&E, OPC_RETURN_VALUE);
+  return finish_code(&E, top, Q(module), root->line);
 }
 
 }  // namespace py
