@@ -35,8 +35,15 @@ struct Token {
 // they are lookahead, so lexing needs a few hundred bytes whatever the source size. The
 // source stays where it is (a string, a file read into memory, ROM).
 struct Lexer {
-  const char* p;
+  const char* p;            // the source text, or the window of it read so far
   const char* end;
+  // a source read piece by piece (a file): only a window of it is in memory
+  long (*read)(void* ctx, char* buf, size_t n);  // bytes read, 0 at the end, -errno
+  void* read_ctx;
+  char* buf;                // the window (GC heap, holds the longest line or string)
+  size_t buf_cap;
+  const char* nl;           // the next newline in the window, once found
+  bool src_done;
   Val filename;
   uint32_t line;
   Token* q;                 // queued tokens [head, n) in a GC block of cap tokens
@@ -48,6 +55,7 @@ struct Lexer {
   int indents[128];
 };
 void lexer_init(Lexer* L, const char* src, size_t len, Val filename, int first_line);
+void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), void* ctx, Val filename);
 // The token k places ahead of the current one (k = 0). After the end of the source or an
 // error (L->failed, SyntaxError pending) an EOF token.
 Token lexer_peek(Lexer* L, uint32_t k);
@@ -65,21 +73,34 @@ enum NodeKind : uint16_t {
   N_BLOCK, N_ARGS, N_ARG,
 };
 
+// An AST node. Leaves (names, constants, pass/break/continue) are only the first 16
+// bytes (NODE_LEAF_SIZE): everything after `v` is absent from them, so code reads the
+// other fields only for the kinds that have them.
 struct Node {
   uint16_t kind;
   uint16_t op;
   uint32_t line;
-  int32_t n;
-  uint32_t nitems;
-  Node *a, *b, *c, *d;
-  Val v, v2;
+  Val v;
+  Node *a, *b, *c;
+  union {
+    Node* d;
+    Val v2;  // N_ALIAS: the `as` name
+  };
   Node** items;
+  uint32_t nitems;
+  int32_t n;
 };
+constexpr size_t NODE_LEAF_SIZE = 16;
+static_assert(NODE_LEAF_SIZE == offsetof(Node, a), "leaf nodes end after v");
+inline bool node_is_leaf(int kind) {
+  return kind == N_NAME || kind == N_CONST || kind == N_PASS || kind == N_BREAK || kind == N_CONTINUE;
+}
 
 // Source to a module's code object. mode: 0 = file (statements), 1 = eval (one
 // expression), 2 = single (REPL input). Memory stays bounded by the largest top-level
 // statement: each is parsed, compiled and its tree freed before the next is read.
 Val parse_compile(const char* src, size_t len, Val filename, int mode);
+Val parse_compile_lexer(Lexer* L, Val filename, int mode);  // any lexer (a file reader's)
 
 // The compiler's side. compile_module asks next_stmt for one top-level statement at a time
 // (nullptr at the end or after a syntax error, which is then pending) and appends its code.

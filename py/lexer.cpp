@@ -61,6 +61,52 @@ bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
   return true;
 }
 
+// Reader sources: pulls more text into the window. The text from *keep on (keep <= p)
+// moves to the front of the buffer, which doubles when it is already full of it; *keep, p
+// and end follow. False at the end of the source (or on a read error, then pending).
+bool refill(Lexer* L, const char** keep) {
+  if (!L->read || L->src_done) return false;
+  size_t kept = L->end - *keep, p_off = L->p - *keep;
+  char* buf = L->buf;
+  if (kept == L->buf_cap) {
+    size_t cap = L->buf_cap ? L->buf_cap * 2 : 256;
+    buf = (char*)gc_alloc_atomic(cap);
+    if (!buf) { raise_no_memory(); L->failed = true; return false; }
+    memcpy(buf, *keep, kept);
+    gc_free(L->buf);
+    L->buf = buf;
+    L->buf_cap = cap;
+  } else {
+    memmove(buf, *keep, kept);
+  }
+  *keep = buf;
+  L->p = buf + p_off;
+  L->end = buf + kept;
+  L->nl = nullptr;
+  long n = L->read(L->read_ctx, buf + kept, L->buf_cap - kept);
+  if (n < 0) {
+    L->src_done = true;
+    L->failed = true;
+    raise(&OSError_type, "[Errno %d] can't read %s", (int)-n, str_data(L->filename));
+    return false;
+  }
+  if (n == 0) L->src_done = true;
+  L->end += n;
+  return n > 0;
+}
+
+// Reader sources: the rest of the current physical line is in the window, so a token (all
+// but multi-line strings, which refill themselves) never needs more text.
+void ensure_line(Lexer* L) {
+  if (!L->read || (L->nl && L->nl >= L->p)) return;
+  for (;;) {
+    L->nl = (const char*)memchr(L->p, '\n', L->end - L->p);
+    if (L->nl || L->src_done) return;
+    const char* k = L->p;
+    if (!refill(L, &k)) return;
+  }
+}
+
 inline bool is_id_start(unsigned char c) { return c == '_' || (unsigned)((c | 32) - 'a') < 26u || c >= 0x80; }
 inline bool is_id_char(unsigned char c) { return is_id_start(c) || (unsigned)(c - 48) < 10u; }
 inline int hexval(char c) {
@@ -197,6 +243,7 @@ bool lex_string(Lexer* L, uint16_t flags) {
   const char* s = L->p;
   uint32_t start_line = L->line;
   for (;;) {
+    if (L->end - L->p < 3 && !refill(L, &s) && L->failed) return false;
     if (L->p >= L->end) { L->line = start_line; return fail(L, "unterminated string"); }
     char c = *L->p;
     if (c == '\\' && L->p + 1 < L->end) {
@@ -235,6 +282,8 @@ bool lex_string(Lexer* L, uint16_t flags) {
 // Handle the start of a logical line: measure indentation, emit INDENT/DEDENT.
 bool lex_indent(Lexer* L) {
   for (;;) {
+    ensure_line(L);
+    if (L->failed) return false;
     int col = 0;
     const char* q = L->p;
     while (q < L->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
@@ -353,6 +402,8 @@ void lex_operator(Lexer* L) {
 void lex_step(Lexer* L) {
   uint32_t before = L->n - L->head;
   while (!L->failed && !L->done && L->n - L->head == before) {
+    ensure_line(L);
+    if (L->failed) return;
     if (L->at_line_start && L->depth == 0) {
       if (!lex_indent(L)) return;
       L->at_line_start = false;
@@ -401,7 +452,15 @@ void lexer_advance(Lexer* L) {
   if (L->head < L->n) L->head++;
 }
 
+void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), void* ctx, Val filename) {
+  lexer_init(L, nullptr, 0, filename, 1);
+  L->read = read;
+  L->read_ctx = ctx;
+}
+
 void lexer_free(Lexer* L) {
+  if (L->read) gc_free(L->buf);
+  L->buf = nullptr;
   gc_free(L->q);
   L->q = nullptr;
   L->head = L->n = L->cap = 0;

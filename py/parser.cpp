@@ -106,9 +106,10 @@ void* arena_alloc(Parser* P, size_t size) {
 
 Node* mk(Parser* P, uint16_t kind, uint32_t line) {
   if (P->failed) return &g_dummy;
-  Node* x = (Node*)arena_alloc(P, sizeof(Node));
+  size_t size = node_is_leaf(kind) ? NODE_LEAF_SIZE : sizeof(Node);
+  Node* x = (Node*)arena_alloc(P, size);
   if (!x) return &g_dummy;
-  memset(x, 0, sizeof *x);
+  memset((void*)x, 0, size);
   x->kind = kind;
   x->line = line;
   return x;
@@ -1377,12 +1378,11 @@ Node* parse_eval(Parser* P) {
 
 }  // namespace
 
-Val parse_compile(const char* src, size_t len, Val filename, int mode) {
-  Lexer L;
-  lexer_init(&L, src, len, filename, 1);
+// Parses and compiles what L reads, then frees what the lexer holds.
+Val parse_compile_lexer(Lexer* L, Val filename, int mode) {
   NodeArena arena{};
   Parser P{};
-  P.L = &L;
+  P.L = L;
   P.filename = filename;
   P.arena = &arena;
   Val code;
@@ -1393,8 +1393,14 @@ Val parse_compile(const char* src, size_t len, Val filename, int mode) {
     code = compile_module(filename, mode, next_statement, &P);
   }
   arena_release(&arena);
-  lexer_free(&L);
+  lexer_free(L);
   return code;
+}
+
+Val parse_compile(const char* src, size_t len, Val filename, int mode) {
+  Lexer L;
+  lexer_init(&L, src, len, filename, 1);
+  return parse_compile_lexer(&L, filename, mode);
 }
 
 }  // namespace py
