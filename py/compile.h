@@ -73,9 +73,9 @@ enum NodeKind : uint16_t {
   N_BLOCK, N_ARGS, N_ARG,
 };
 
-// An AST node. Leaves (names, constants, pass/break/continue) are only the first 16
-// bytes (NODE_LEAF_SIZE): everything after `v` is absent from them, so code reads the
-// other fields only for the kinds that have them.
+// An AST node. Leaves (names, constants, pass/break/continue) are only the fields up to
+// `v` (NODE_LEAF_SIZE, 16 bytes on 64-bit): the others are absent from them, so code reads
+// those only for the kinds that have them.
 struct Node {
   uint16_t kind;
   uint16_t op;
@@ -90,8 +90,7 @@ struct Node {
   uint32_t nitems;
   int32_t n;
 };
-constexpr size_t NODE_LEAF_SIZE = 16;
-static_assert(NODE_LEAF_SIZE == offsetof(Node, a), "leaf nodes end after v");
+constexpr size_t NODE_LEAF_SIZE = offsetof(Node, a);
 inline bool node_is_leaf(int kind) {
   return kind == N_NAME || kind == N_CONST || kind == N_PASS || kind == N_BREAK || kind == N_CONTINUE;
 }

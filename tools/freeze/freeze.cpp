@@ -82,7 +82,7 @@ struct Writer {
   int count = 0;
   std::string error;
 
-  std::string sym(const char* kind) { return fmt("f%s_%d", kind, count++); }
+  std::string sym(const char* kind) { return fmt("frozen_%s_%d", kind, count++); }
 
   // An interned name: the static table's object, or one of the frozen names (which the
   // run-time intern table finds, so the name stays unique).
@@ -91,7 +91,7 @@ struct Writer {
     if (s >= qstr_table && s < qstr_table + QI_COUNT) return fmt("(Val)&qstr_table[%d]", (int)(s - qstr_table));
     auto it = name_sym.find(v);
     if (it != name_sym.end()) return "(Val)&" + it->second;
-    std::string n = fmt("fq_%d", (int)name_sym.size());
+    std::string n = fmt("frozen_q_%d", (int)name_sym.size());
     names += "static const Str " + n + " = " + str_init("str_type", v, true) + ";\n";
     name_sym[v] = n;
     name_index.push_back({str_hash(v), n});
