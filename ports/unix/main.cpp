@@ -55,6 +55,7 @@ static bool parse_size(const char* s, size_t* out) {
 
 // Exit status for an uncaught exception (SystemExit codes honoured).
 static int handle_uncaught(Val exc) {
+  while (gc_lock_depth()) gc_unlock();  // a script that ends with the heap locked: report it anyway
   if (exc_matches(exc, (Val)&SystemExit_type)) {
     Val code = ((Exception*)exc)->value;
     if (!code || code == None) return 0;
