@@ -432,7 +432,8 @@ void assign_slots(Compiler* C, Scope* s) {
 }
 
 // ---- code generation -----------------------------------------------------------------------
-enum FBType { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
+// FB_RANGE: a counting `for ... in range()` loop, with the stop and the counter on the stack
+enum FBType { FB_WHILE, FB_FOR, FB_RANGE, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
 struct FBlock {
   int type;
   int cont_label, break_label;
@@ -1184,6 +1185,11 @@ void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
       if (with_value) emit(E, OPC_ROT_TWO);
       emit(E, OPC_POP_TOP);
       break;
+    case FB_RANGE:
+      if (with_value) emit(E, OPC_ROT_THREE);
+      emit(E, OPC_POP_TOP);
+      emit(E, OPC_POP_TOP);
+      break;
     case FB_TRY_EXCEPT: emit(E, OPC_POP_BLOCK); break;
     case FB_TRY_FINALLY: {
       emit(E, OPC_POP_BLOCK);
@@ -1218,7 +1224,7 @@ void compile_break_continue(Emitter* E, Node* n, bool is_break) {
   int saved = E->depth;
   for (int i = (int)E->fblocks.n - 1; i >= 0; i--) {
     FBlock fb = E->fblocks[i];
-    if (fb.type == FB_WHILE || fb.type == FB_FOR) {
+    if (fb.type == FB_WHILE || fb.type == FB_FOR || fb.type == FB_RANGE) {
       if (is_break) {
         unwind_fblock(E, i, false);
         emit_jump(E, OPC_JUMP, fb.break_label);
@@ -1356,7 +1362,66 @@ void compile_with_items(Emitter* E, Node* n, uint32_t idx) {
   E->depth = level - 1;
 }
 
+// The step of `for x in range(...)` when the loop can count without a range object, as
+// MicroPython compiles it (no allocation: heap-locked code may loop): `range` called by
+// that name (not a local of this scope) with 1 to 3 positional arguments, the step a
+// non-zero constant int. 0 otherwise.
+intptr_t range_loop_step(Emitter* E, Node* it) {
+  if (it->kind != N_CALL || it->a->kind != N_NAME || it->a->v != Q(range)) return 0;
+  if (it->nitems < 1 || it->nitems > 3) return 0;
+  for (uint32_t i = 0; i < it->nitems; i++)
+    if (it->items[i]->kind == N_STARRED || it->items[i]->kind == N_KEYWORD || it->items[i]->kind == N_DSTAR)
+      return 0;
+  Sym* x = find_sym(E->scope, Q(range));
+  if (x && (x->flags & (S_BOUND | S_GLOBAL | S_FREE))) return 0;
+  if (it->nitems < 3) return 1;
+  Node* st = it->items[2];
+  Val v = st->kind == N_CONST ? st->v : fold_const(st);
+  if (!v || !is_small(v) || small_val(v) == 0 || small_val(v) < -32768 || small_val(v) > 32767) return 0;
+  return small_val(v);
+}
+
+// for x in range(start, stop, step): [stop, counter] on the stack, compared and stepped
+// with small-int arithmetic.
+void compile_range_for(Emitter* E, Node* n, intptr_t step) {
+  int top = new_label(E), cont = new_label(E), els = new_label(E), end = new_label(E);
+  Node* call = n->b;
+  if (call->nitems == 1) {
+    emit(E, OPC_LOAD_SMALL_INT, 0);
+    compile_expr(E, call->items[0]);
+  } else {
+    compile_expr(E, call->items[0]);
+    compile_expr(E, call->items[1]);
+  }
+  emit(E, OPC_ROT_TWO);
+  place(E, top);
+  emit(E, OPC_DUP_TOP_TWO);
+  emit(E, OPC_ROT_TWO);
+  emit(E, OPC_BINARY, step > 0 ? OP_LT : OP_GT);
+  emit_jump(E, OPC_POP_JUMP_IF_FALSE, els);
+  emit(E, OPC_DUP_TOP);
+  compile_store(E, n->a);
+  push_fblock(E, FB_RANGE, cont, end, nullptr);
+  compile_block(E, n->c);
+  pop_fblock(E);
+  place(E, cont);
+  emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
+  emit(E, OPC_BINARY, OP_INPLACE + OP_ADD);
+  emit_jump(E, OPC_JUMP, top);
+  place(E, els);
+  emit(E, OPC_POP_TOP);
+  emit(E, OPC_POP_TOP);
+  if (n->d) compile_block(E, n->d);
+  place(E, end);
+}
+
 void compile_for(Emitter* E, Node* n) {
+  if (!n->op) {
+    if (intptr_t step = range_loop_step(E, n->b)) {
+      compile_range_for(E, n, step);
+      return;
+    }
+  }
   int top = new_label(E), els = new_label(E), end = new_label(E);
   compile_expr(E, n->b);
   if (n->op) {
