@@ -1293,6 +1293,9 @@ Val run_frame(Frame* f, Val throw_exc) {
           Val full = str_from_printf("%s.%s", str_data(mname), str_data(name));
           CHECK(full);
           Val sub = import_name(full, None, 0, (Val)f->globals);
+          // no such submodule: "cannot import name"; its own errors (SyntaxError,
+          // MemoryError while compiling it...) propagate
+          if (!sub && !exc_matches(exc_pending(), (Val)&ImportError_type)) goto error;
           if (sub) v = getattr_opt(m, name);
           if (!v && sub) v = sub;
           if (!v) exc_take();
