@@ -73,26 +73,35 @@ enum NodeKind : uint16_t {
   N_BLOCK, N_ARGS, N_ARG,
 };
 
-// An AST node. Leaves (names, constants, pass/break/continue) are only the fields up to
-// `v` (NODE_LEAF_SIZE, 16 bytes on 64-bit): the others are absent from them, so code reads
-// those only for the kinds that have them.
+// An AST node, in three sizes by kind (node_size): leaves (names, constants,
+// pass/break/continue) end after `v` (16 bytes on 64-bit); only the kinds with a third
+// branch (node_has_branches: if/while/for/try bodies, slices, a if b else c, import aliases)
+// have `c` and `d` (64 bytes); the others end before them (48 bytes). Code reads a field
+// only for the kinds that have it.
 struct Node {
   uint16_t kind;
   uint16_t op;
   uint32_t line;
   Val v;
-  Node *a, *b, *c;
+  Node *a, *b;
+  Node** items;
+  uint32_t nitems;
+  int32_t n;
+  Node* c;
   union {
     Node* d;
     Val v2;  // N_ALIAS: the `as` name
   };
-  Node** items;
-  uint32_t nitems;
-  int32_t n;
 };
-constexpr size_t NODE_LEAF_SIZE = offsetof(Node, a);
 inline bool node_is_leaf(int kind) {
   return kind == N_NAME || kind == N_CONST || kind == N_PASS || kind == N_BREAK || kind == N_CONTINUE;
+}
+inline bool node_has_branches(int kind) {
+  return kind == N_IF || kind == N_WHILE || kind == N_FOR || kind == N_TRY || kind == N_SLICE ||
+         kind == N_IFEXP || kind == N_ALIAS;
+}
+inline size_t node_size(int kind) {
+  return node_is_leaf(kind) ? offsetof(Node, a) : node_has_branches(kind) ? sizeof(Node) : offsetof(Node, c);
 }
 
 // Source to a module's code object. mode: 0 = file (statements), 1 = eval (one

@@ -334,8 +334,10 @@ void scan(Compiler* C, Node* n) {
     default:
       scan(C, n->a);
       scan(C, n->b);
-      scan(C, n->c);
-      scan(C, n->d);
+      if (node_has_branches(n->kind)) {
+        scan(C, n->c);
+        scan(C, n->d);
+      }
       scan_items(C, n);
   }
 }
@@ -1168,7 +1170,10 @@ bool push_fblock(Emitter* E, int type, int cont, int brk, Node* fin) {
   if (!E->fblocks.push(FBlock{type, cont, brk, fin})) return oom(E->C);
   return true;
 }
-void pop_fblock(Emitter* E) { E->fblocks.n--; }
+// (a push that failed for lack of memory has failed the compilation: nothing to pop then)
+void pop_fblock(Emitter* E) {
+  if (E->fblocks.n) E->fblocks.n--;
+}
 
 void block_setup(Emitter* E) {
   E->nblocks++;

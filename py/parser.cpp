@@ -106,7 +106,7 @@ void* arena_alloc(Parser* P, size_t size) {
 
 Node* mk(Parser* P, uint16_t kind, uint32_t line) {
   if (P->failed) return &g_dummy;
-  size_t size = node_is_leaf(kind) ? NODE_LEAF_SIZE : sizeof(Node);
+  size_t size = node_size(kind);
   Node* x = (Node*)arena_alloc(P, size);
   if (!x) return &g_dummy;
   memset((void*)x, 0, size);
