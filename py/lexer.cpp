@@ -72,12 +72,12 @@ bool refill(Lexer* L, const char** keep) {
     size_t cap = L->buf_cap ? L->buf_cap * 2 : 256;
     buf = (char*)gc_alloc_atomic(cap);
     if (!buf) { raise_no_memory(); L->failed = true; return false; }
-    memcpy(buf, *keep, kept);
+    if (kept) memcpy(buf, *keep, kept);
     gc_free(L->buf);
     L->buf = buf;
     L->buf_cap = cap;
   } else {
-    memmove(buf, *keep, kept);
+    if (kept) memmove(buf, *keep, kept);
   }
   *keep = buf;
   L->p = buf + p_off;
@@ -100,7 +100,7 @@ bool refill(Lexer* L, const char** keep) {
 void ensure_line(Lexer* L) {
   if (!L->read || (L->nl && L->nl >= L->p)) return;
   for (;;) {
-    L->nl = (const char*)memchr(L->p, '\n', L->end - L->p);
+    L->nl = L->p < L->end ? (const char*)memchr(L->p, '\n', L->end - L->p) : nullptr;
     if (L->nl || L->src_done) return;
     const char* k = L->p;
     if (!refill(L, &k)) return;
