@@ -439,6 +439,23 @@ static Val with_enter(Frame* f, Val* sp, Val exit_name, Val enter_name) {
   return call_method(mgr, enter_name, 0, nullptr);
 }
 
+// `from m import name` when m has no attribute name: maybe a submodule not imported yet.
+// No such submodule: "cannot import name"; its own errors (a SyntaxError, a MemoryError
+// while compiling it) propagate.
+__attribute__((noinline)) static Val import_from_submodule(Frame* f, Val m, Val name) {
+  Val mname = getattr_opt(m, Q(__name__));
+  if (mname && is_str(mname)) {
+    Val full = str_from_printf("%s.%s", str_data(mname), str_data(name));
+    if (!full) return nullptr;
+    Val sub = import_name(full, None, 0, (Val)f->globals);
+    if (!sub && !exc_matches(exc_pending(), (Val)&ImportError_type)) return nullptr;
+    Val v = sub ? getattr_opt(m, name) : nullptr;
+    if (v || sub) return v ? v : sub;
+  }
+  exc_take();
+  return raise(&ImportError_type, "cannot import name %s", str_data(name));
+}
+
 Val run_frame(Frame* f, Val throw_exc) {
   if (ts.depth >= ts.max_depth || !check_stack()) {
     if (ts.depth >= ts.max_depth && !exc_pending()) raise(&RuntimeError_type, "maximum recursion depth exceeded");
@@ -1287,23 +1304,8 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val v = getattr_opt(m, name);
       if (!v) {
         if (exc_pending()) goto error;
-        // maybe a submodule not imported yet
-        Val mname = getattr_opt(m, Q(__name__));
-        if (mname && is_str(mname)) {
-          Val full = str_from_printf("%s.%s", str_data(mname), str_data(name));
-          CHECK(full);
-          Val sub = import_name(full, None, 0, (Val)f->globals);
-          // no such submodule: "cannot import name"; its own errors (SyntaxError,
-          // MemoryError while compiling it...) propagate
-          if (!sub && !exc_matches(exc_pending(), (Val)&ImportError_type)) goto error;
-          if (sub) v = getattr_opt(m, name);
-          if (!v && sub) v = sub;
-          if (!v) exc_take();
-        } else if (exc_pending()) exc_take();
-        if (!v) {
-          raise(&ImportError_type, "cannot import name %s", str_data(name));
-          goto error;
-        }
+        v = import_from_submodule(f, m, name);
+        CHECK(v);
       }
       PUSH(v);
       DISPATCH();
