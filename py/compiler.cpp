@@ -434,8 +434,10 @@ void assign_slots(Compiler* C, Scope* s) {
 }
 
 // ---- code generation -----------------------------------------------------------------------
-// FB_RANGE: a counting `for ... in range()` loop, with the stop and the counter on the stack
-enum FBType { FB_WHILE, FB_FOR, FB_RANGE, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
+// FB_FOR: two stack slots (iterable or iterator, position: see bytecode.h); FB_RANGE: a
+// counting `for ... in range()` loop, with the stop and the counter; FB_ASYNC_FOR: the
+// async iterator
+enum FBType { FB_WHILE, FB_FOR, FB_RANGE, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
 struct FBlock {
   int type;
   int cont_label, break_label;
@@ -476,7 +478,7 @@ int stack_effect(int op, int arg) {
       return -1;
     case OPC_DUP_TOP: case OPC_LOAD_CONST: case OPC_LOAD_NONE: case OPC_LOAD_TRUE: case OPC_LOAD_FALSE:
     case OPC_LOAD_SMALL_INT: case OPC_LOAD_FAST: case OPC_LOAD_DEREF: case OPC_LOAD_CLOSURE: case OPC_LOAD_NAME:
-    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
+    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_FOR_ITER_FOR: case OPC_GET_ITER_FOR: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
     case OPC_LOAD_ASSERTION_ERROR: case OPC_GET_ANEXT: case OPC_LOAD_CLASS_CELL:
       return 1;
     case OPC_DUP_TOP_TWO: case OPC_LOAD_METHOD: return 2;
@@ -1186,11 +1188,11 @@ void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
   FBlock fb = E->fblocks[i];
   switch (fb.type) {
     case FB_WHILE: break;
-    case FB_FOR:
+    case FB_ASYNC_FOR:
       if (with_value) emit(E, OPC_ROT_TWO);
       emit(E, OPC_POP_TOP);
       break;
-    case FB_RANGE:
+    case FB_FOR: case FB_RANGE:
       if (with_value) emit(E, OPC_ROT_THREE);
       emit(E, OPC_POP_TOP);
       emit(E, OPC_POP_TOP);
@@ -1229,7 +1231,7 @@ void compile_break_continue(Emitter* E, Node* n, bool is_break) {
   int saved = E->depth;
   for (int i = (int)E->fblocks.n - 1; i >= 0; i--) {
     FBlock fb = E->fblocks[i];
-    if (fb.type == FB_WHILE || fb.type == FB_FOR || fb.type == FB_RANGE) {
+    if (fb.type == FB_WHILE || fb.type == FB_FOR || fb.type == FB_RANGE || fb.type == FB_ASYNC_FOR) {
       if (is_break) {
         unwind_fblock(E, i, false);
         emit_jump(E, OPC_JUMP, fb.break_label);
@@ -1444,7 +1446,7 @@ void compile_for(Emitter* E, Node* n) {
     emit(E, OPC_POP_BLOCK);
     E->nblocks--;
     compile_store(E, n->a);
-    push_fblock(E, FB_FOR, top, end, nullptr);
+    push_fblock(E, FB_ASYNC_FOR, top, end, nullptr);
     compile_block(E, n->c);
     pop_fblock(E);
     emit_jump(E, OPC_JUMP, top);
@@ -1456,16 +1458,16 @@ void compile_for(Emitter* E, Node* n) {
     place(E, end);
     return;
   }
-  emit(E, OPC_GET_ITER);
+  emit(E, OPC_GET_ITER_FOR);
   place(E, top);
-  emit_jump(E, OPC_FOR_ITER, els);
+  emit_jump(E, OPC_FOR_ITER_FOR, els);
   compile_store(E, n->a);
   push_fblock(E, FB_FOR, top, end, nullptr);
   compile_block(E, n->c);
   pop_fblock(E);
   emit_jump(E, OPC_JUMP, top);
   place(E, els);
-  E->depth -= 1;  // the iterator was popped by FOR_ITER at exhaustion; the value was not pushed
+  E->depth -= 2;  // FOR_ITER_FOR popped the iterable and position at exhaustion, pushed no value
   if (n->d) compile_block(E, n->d);
   place(E, end);
 }

@@ -875,6 +875,41 @@ Val run_frame(Frame* f, Val throw_exc) {
       TOP() = it;
       DISPATCH();
     }
+    CASE(GET_ITER_FOR) {
+      Val seq = TOP();
+      if (is_small(seq) || (seq->type != &list_type && seq->type != &tuple_type)) {
+        Val it = getiter(seq);
+        CHECK(it);
+        TOP() = it;
+      }
+      PUSH(small(0));
+      DISPATCH();
+    }
+    CASE(FOR_ITER_FOR) {
+      uint32_t t = READ32();
+      Val it = sp[-2];
+      Val v;
+      if (it->type == &list_type || it->type == &tuple_type) {
+        size_t n = it->type == &list_type ? ((List*)it)->len : ((Tuple*)it)->len;
+        size_t i = (size_t)small_val(TOP());
+        if (i < n) {
+          TOP() = small((intptr_t)i + 1);
+          PUSH(it->type == &list_type ? ((List*)it)->items[i] : ((Tuple*)it)->items[i]);
+          DISPATCH();
+        }
+        v = STOP;
+      } else {
+        f->ip = ip;
+        f->sp = sp;
+        v = iternext(it);
+        CHECK(v);
+      }
+      if (v == STOP) {
+        sp -= 2;
+        ip = bc + t;
+      } else PUSH(v);
+      DISPATCH();
+    }
     CASE(FOR_ITER) {
       uint32_t t = READ32();
       Val it = TOP();
