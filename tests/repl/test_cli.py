@@ -227,7 +227,7 @@ class CliTest(unittest.TestCase):
                 'def loop():\n    i = t = 0\n    while i < 100:\n        t = t + f(i, 2) - i // 3\n        i += 1\n'
                 '    for j in range(10):\n        t += j\n    for j in range(30, 0, -7):\n        t -= j\n'
                 '    for j in L:\n        t += j\n    for j in T:\n        for k in T:\n            t -= k\n    return t\n'
-                'L = [5, 6]\nT = (1, 2, 3)\n'
+                'L = [5, 6]\nT = (1, 2, 3)\nr = x = None\n'  # new globals would grow the dict
                 'heap_lock()\nr = loop()\nheap_unlock()\nprint(r)\n'
                 'heap_lock()\ntry:\n    x = [1, 2]\nexcept MemoryError:\n    heap_unlock()\n    print("MemoryError")\n'
                 'heap_unlock()\n')
