@@ -8,6 +8,8 @@
 // with the position (a small int), so such loops allocate nothing (as MicroPython's, which
 // keep their iterator on the stack); anything else gets its iterator and a 0 it ignores.
 // At the end FOR_ITER_FOR pops both. Comprehensions keep GET_ITER / FOR_ITER (one slot).
+// `for x in range(...)` keeps [stop, step, counter] instead (no range object): FOR_RANGE
+// pushes the counter and advances it, or pops the three and jumps when it reaches stop.
 #pragma once
 #include "obj.h"
 
@@ -35,7 +37,7 @@ namespace py {
   X(EXC_MATCH, 0) X(SETUP_ASYNC_WITH, 4) X(ASYNC_WITH_EXIT_NORMAL, 0) X(GET_AITER, 0)       \
   X(GET_ANEXT, 0) X(END_ASYNC_FOR, 0) X(LOAD_CLASS_CELL, 0)  \
   X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0) X(ASYNC_WITH_ENTER, 0)                \
-  X(GET_ITER_FOR, 0) X(FOR_ITER_FOR, 4)
+  X(GET_ITER_FOR, 0) X(FOR_ITER_FOR, 4) X(FOR_RANGE, 4)
 
 enum Opcode : uint8_t {
 #define PY_OP_ENUM(n, a) OPC_##n,

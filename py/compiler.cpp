@@ -435,7 +435,7 @@ void assign_slots(Compiler* C, Scope* s) {
 
 // ---- code generation -----------------------------------------------------------------------
 // FB_FOR: two stack slots (iterable or iterator, position: see bytecode.h); FB_RANGE: a
-// counting `for ... in range()` loop, with the stop and the counter; FB_ASYNC_FOR: the
+// counting `for ... in range()` loop, with the stop, step and counter; FB_ASYNC_FOR: the
 // async iterator
 enum FBType { FB_WHILE, FB_FOR, FB_RANGE, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
 struct FBlock {
@@ -478,7 +478,7 @@ int stack_effect(int op, int arg) {
       return -1;
     case OPC_DUP_TOP: case OPC_LOAD_CONST: case OPC_LOAD_NONE: case OPC_LOAD_TRUE: case OPC_LOAD_FALSE:
     case OPC_LOAD_SMALL_INT: case OPC_LOAD_FAST: case OPC_LOAD_DEREF: case OPC_LOAD_CLOSURE: case OPC_LOAD_NAME:
-    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_FOR_ITER_FOR: case OPC_GET_ITER_FOR: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
+    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_FOR_ITER_FOR: case OPC_GET_ITER_FOR: case OPC_FOR_RANGE: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
     case OPC_LOAD_ASSERTION_ERROR: case OPC_GET_ANEXT: case OPC_LOAD_CLASS_CELL:
       return 1;
     case OPC_DUP_TOP_TWO: case OPC_LOAD_METHOD: return 2;
@@ -1192,8 +1192,14 @@ void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
       if (with_value) emit(E, OPC_ROT_TWO);
       emit(E, OPC_POP_TOP);
       break;
-    case FB_FOR: case FB_RANGE:
+    case FB_FOR:
       if (with_value) emit(E, OPC_ROT_THREE);
+      emit(E, OPC_POP_TOP);
+      emit(E, OPC_POP_TOP);
+      break;
+    case FB_RANGE:
+      if (with_value) emit(E, OPC_ROT_FOUR);
+      emit(E, OPC_POP_TOP);
       emit(E, OPC_POP_TOP);
       emit(E, OPC_POP_TOP);
       break;
@@ -1388,36 +1394,30 @@ intptr_t range_loop_step(Emitter* E, Node* it) {
   return small_val(v);
 }
 
-// for x in range(start, stop, step): [stop, counter] on the stack, compared and stepped
-// with small-int arithmetic.
+// for x in range(start, stop, step): [stop, step, counter] on the stack, FOR_RANGE steps.
 void compile_range_for(Emitter* E, Node* n, intptr_t step) {
-  int top = new_label(E), cont = new_label(E), els = new_label(E), end = new_label(E);
+  int top = new_label(E), els = new_label(E), end = new_label(E);
   Node* call = n->b;
   if (call->nitems == 1) {
-    emit(E, OPC_LOAD_SMALL_INT, 0);
     compile_expr(E, call->items[0]);
+    emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
+    emit(E, OPC_LOAD_SMALL_INT, 0);
   } else {
     compile_expr(E, call->items[0]);
     compile_expr(E, call->items[1]);
+    emit(E, OPC_ROT_TWO);
+    emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
+    emit(E, OPC_ROT_TWO);
   }
-  emit(E, OPC_ROT_TWO);
   place(E, top);
-  emit(E, OPC_DUP_TOP_TWO);
-  emit(E, OPC_ROT_TWO);
-  emit(E, OPC_BINARY, step > 0 ? OP_LT : OP_GT);
-  emit_jump(E, OPC_POP_JUMP_IF_FALSE, els);
-  emit(E, OPC_DUP_TOP);
+  emit_jump(E, OPC_FOR_RANGE, els);
   compile_store(E, n->a);
-  push_fblock(E, FB_RANGE, cont, end, nullptr);
+  push_fblock(E, FB_RANGE, top, end, nullptr);
   compile_block(E, n->c);
   pop_fblock(E);
-  place(E, cont);
-  emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
-  emit(E, OPC_BINARY, OP_INPLACE + OP_ADD);
   emit_jump(E, OPC_JUMP, top);
   place(E, els);
-  emit(E, OPC_POP_TOP);
-  emit(E, OPC_POP_TOP);
+  E->depth -= 3;  // FOR_RANGE popped stop, step and counter at the end, pushed no value
   if (n->d) compile_block(E, n->d);
   place(E, end);
 }

@@ -910,6 +910,39 @@ Val run_frame(Frame* f, Val throw_exc) {
       } else PUSH(v);
       DISPATCH();
     }
+    CASE(FOR_RANGE) {
+      uint32_t t = READ32();
+      Val cur = sp[-1], step = sp[-2], stop = sp[-3];
+      if (is_small(cur) && is_small(stop)) {  // the step is a small constant
+        intptr_t c = small_val(cur), s = small_val(step);
+        if (s > 0 ? c < small_val(stop) : c > small_val(stop)) {
+          if (fits_small(c + s)) {
+            sp[-1] = small(c + s);
+            PUSH(cur);
+            DISPATCH();
+          }
+        } else {
+          sp -= 3;
+          ip = bc + t;
+          DISPATCH();
+        }
+      }
+      // big ints (or any numbers): the same with the generic operators
+      f->ip = ip;
+      f->sp = sp;
+      Val more = binop(small_val(step) > 0 ? OP_LT : OP_GT, cur, stop);
+      CHECK(more);
+      if (more != True_) {
+        sp -= 3;
+        ip = bc + t;
+        DISPATCH();
+      }
+      Val next = binop(OP_ADD, cur, step);
+      CHECK(next);
+      sp[-1] = next;
+      PUSH(cur);
+      DISPATCH();
+    }
     CASE(FOR_ITER) {
       uint32_t t = READ32();
       Val it = TOP();
