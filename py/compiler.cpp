@@ -1182,27 +1182,23 @@ void block_setup(Emitter* E) {
   if (E->nblocks > E->max_blocks) E->max_blocks = E->nblocks;
 }
 
+// Leaves a loop that keeps `slots` (1 to 3) values on the stack; a return value above
+// them (with_value) stays.
+void pop_loop_slots(Emitter* E, int slots, bool with_value) {
+  static const uint8_t rotate[] = {OPC_NOP, OPC_ROT_TWO, OPC_ROT_THREE, OPC_ROT_FOUR};
+  if (with_value) emit(E, rotate[slots]);
+  for (int k = 0; k < slots; k++) emit(E, OPC_POP_TOP);
+}
+
 // Emit the code that leaves fblock i (for break/continue/return). with_value: a return
 // value sits on top of the stack and must be kept.
 void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
   FBlock fb = E->fblocks[i];
   switch (fb.type) {
     case FB_WHILE: break;
-    case FB_ASYNC_FOR:
-      if (with_value) emit(E, OPC_ROT_TWO);
-      emit(E, OPC_POP_TOP);
-      break;
-    case FB_FOR:
-      if (with_value) emit(E, OPC_ROT_THREE);
-      emit(E, OPC_POP_TOP);
-      emit(E, OPC_POP_TOP);
-      break;
-    case FB_RANGE:
-      if (with_value) emit(E, OPC_ROT_FOUR);
-      emit(E, OPC_POP_TOP);
-      emit(E, OPC_POP_TOP);
-      emit(E, OPC_POP_TOP);
-      break;
+    case FB_ASYNC_FOR: pop_loop_slots(E, 1, with_value); break;
+    case FB_FOR: pop_loop_slots(E, 2, with_value); break;
+    case FB_RANGE: pop_loop_slots(E, 3, with_value); break;
     case FB_TRY_EXCEPT: emit(E, OPC_POP_BLOCK); break;
     case FB_TRY_FINALLY: {
       emit(E, OPC_POP_BLOCK);
@@ -1394,9 +1390,39 @@ intptr_t range_loop_step(Emitter* E, Node* it) {
   return small_val(v);
 }
 
+// One step of async iteration: awaits the iterator's __anext__(); StopAsyncIteration goes
+// to handler.
+void compile_anext(Emitter* E, int handler) {
+  emit_jump(E, OPC_SETUP_EXCEPT, handler);
+  block_setup(E);
+  emit(E, OPC_GET_ANEXT);
+  emit(E, OPC_GET_AWAITABLE);
+  emit(E, OPC_LOAD_NONE);
+  emit(E, OPC_YIELD_FROM);
+  emit(E, OPC_POP_BLOCK);
+  E->nblocks--;
+}
+
+// The part of every `for` loop after its stack slots are set up: the stepping instruction
+// (it jumps to the else clause at the end, having popped the loop's `slots`), the target,
+// the body as a loop block of type fb, the else clause.
+void compile_loop(Emitter* E, Node* n, int step_op, int fb, int slots) {
+  int top = new_label(E), els = new_label(E), end = new_label(E);
+  place(E, top);
+  emit_jump(E, step_op, els);
+  compile_store(E, n->a);
+  push_fblock(E, fb, top, end, nullptr);
+  compile_block(E, n->c);
+  pop_fblock(E);
+  emit_jump(E, OPC_JUMP, top);
+  place(E, els);
+  E->depth -= slots;
+  if (n->d) compile_block(E, n->d);
+  place(E, end);
+}
+
 // for x in range(start, stop, step): [stop, step, counter] on the stack, FOR_RANGE steps.
 void compile_range_for(Emitter* E, Node* n, intptr_t step) {
-  int top = new_label(E), els = new_label(E), end = new_label(E);
   Node* call = n->b;
   if (call->nitems == 1) {
     compile_expr(E, call->items[0]);
@@ -1409,17 +1435,7 @@ void compile_range_for(Emitter* E, Node* n, intptr_t step) {
     emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
     emit(E, OPC_ROT_TWO);
   }
-  place(E, top);
-  emit_jump(E, OPC_FOR_RANGE, els);
-  compile_store(E, n->a);
-  push_fblock(E, FB_RANGE, top, end, nullptr);
-  compile_block(E, n->c);
-  pop_fblock(E);
-  emit_jump(E, OPC_JUMP, top);
-  place(E, els);
-  E->depth -= 3;  // FOR_RANGE popped stop, step and counter at the end, pushed no value
-  if (n->d) compile_block(E, n->d);
-  place(E, end);
+  compile_loop(E, n, OPC_FOR_RANGE, FB_RANGE, 3);
 }
 
 void compile_for(Emitter* E, Node* n) {
@@ -1428,46 +1444,28 @@ void compile_for(Emitter* E, Node* n) {
       compile_range_for(E, n, step);
       return;
     }
-  }
-  int top = new_label(E), els = new_label(E), end = new_label(E);
-  compile_expr(E, n->b);
-  if (n->op) {
-    // async for: iterate with __anext__ until StopAsyncIteration
-    emit(E, OPC_GET_AITER);
-    int level = E->depth;
-    int handler = new_label(E);
-    place(E, top);
-    emit_jump(E, OPC_SETUP_EXCEPT, handler);
-    block_setup(E);
-    emit(E, OPC_GET_ANEXT);
-    emit(E, OPC_GET_AWAITABLE);
-    emit(E, OPC_LOAD_NONE);
-    emit(E, OPC_YIELD_FROM);
-    emit(E, OPC_POP_BLOCK);
-    E->nblocks--;
-    compile_store(E, n->a);
-    push_fblock(E, FB_ASYNC_FOR, top, end, nullptr);
-    compile_block(E, n->c);
-    pop_fblock(E);
-    emit_jump(E, OPC_JUMP, top);
-    place(E, handler);
-    E->depth = level + 2;
-    emit(E, OPC_END_ASYNC_FOR);  // pops exc, prev, iterator; re-raises other errors
-    E->depth = level - 1;
-    if (n->d) compile_block(E, n->d);
-    place(E, end);
+    compile_expr(E, n->b);
+    emit(E, OPC_GET_ITER_FOR);
+    compile_loop(E, n, OPC_FOR_ITER_FOR, FB_FOR, 2);
     return;
   }
-  emit(E, OPC_GET_ITER_FOR);
+  // async for: iterate with __anext__ until StopAsyncIteration
+  int top = new_label(E), end = new_label(E);
+  compile_expr(E, n->b);
+  emit(E, OPC_GET_AITER);
+  int level = E->depth;
+  int handler = new_label(E);
   place(E, top);
-  emit_jump(E, OPC_FOR_ITER_FOR, els);
+  compile_anext(E, handler);
   compile_store(E, n->a);
-  push_fblock(E, FB_FOR, top, end, nullptr);
+  push_fblock(E, FB_ASYNC_FOR, top, end, nullptr);
   compile_block(E, n->c);
   pop_fblock(E);
   emit_jump(E, OPC_JUMP, top);
-  place(E, els);
-  E->depth -= 2;  // FOR_ITER_FOR popped the iterable and position at exhaustion, pushed no value
+  place(E, handler);
+  E->depth = level + 2;
+  emit(E, OPC_END_ASYNC_FOR);  // pops exc, prev, iterator; re-raises other errors
+  E->depth = level - 1;
   if (n->d) compile_block(E, n->d);
   place(E, end);
 }
@@ -1720,14 +1718,7 @@ void compile_comp_body(Emitter* E, Node* n, uint32_t gi) {
   place(E, top);
   if (g->op) {
     handler = new_label(E);
-    emit_jump(E, OPC_SETUP_EXCEPT, handler);
-    block_setup(E);
-    emit(E, OPC_GET_ANEXT);
-    emit(E, OPC_GET_AWAITABLE);
-    emit(E, OPC_LOAD_NONE);
-    emit(E, OPC_YIELD_FROM);
-    emit(E, OPC_POP_BLOCK);
-    E->nblocks--;
+    compile_anext(E, handler);
   } else emit_jump(E, OPC_FOR_ITER, end);
   compile_store(E, g->a);
   for (uint32_t i = 0; i < g->nitems; i++) compile_cond_jump(E, g->items[i], false, top);

@@ -439,6 +439,14 @@ static Val with_enter(Frame* f, Val* sp, Val exit_name, Val enter_name) {
   return call_method(mgr, enter_name, 0, nullptr);
 }
 
+// The next value of an iterator object (STOP at its end, nullptr on error), the frame's ip
+// and sp saved first: the iterator may run Python code (a generator, __next__).
+static inline Val iter_next_saving(Frame* f, const uint8_t* ip, Val* sp, Val it) {
+  f->ip = ip;
+  f->sp = sp;
+  return iternext(it);
+}
+
 // `from m import name` when m has no attribute name: maybe a submodule not imported yet.
 // No such submodule: "cannot import name"; its own errors (a SyntaxError, a MemoryError
 // while compiling it) propagate.
@@ -875,6 +883,22 @@ Val run_frame(Frame* f, Val throw_exc) {
       TOP() = it;
       DISPATCH();
     }
+// A for loop's step with an iterator object: its next value is pushed, or at its end the
+// loop's `slots` stack values are popped and execution goes on at `target`.
+#define LEAVE_LOOP(target, slots) \
+  do {                            \
+    sp -= (slots);                \
+    ip = bc + (target);           \
+    DISPATCH();                   \
+  } while (0)
+#define ITER_STEP(it, target, slots)                 \
+  do {                                               \
+    Val next_ = iter_next_saving(f, ip, sp, (it));   \
+    CHECK(next_);                                    \
+    if (next_ == STOP) LEAVE_LOOP(target, slots);    \
+    PUSH(next_);                                     \
+    DISPATCH();                                      \
+  } while (0)
     CASE(GET_ITER_FOR) {
       Val seq = TOP();
       if (is_small(seq) || (seq->type != &list_type && seq->type != &tuple_type)) {
@@ -888,7 +912,6 @@ Val run_frame(Frame* f, Val throw_exc) {
     CASE(FOR_ITER_FOR) {
       uint32_t t = READ32();
       Val it = sp[-2];
-      Val v;
       if (it->type == &list_type || it->type == &tuple_type) {
         size_t n = it->type == &list_type ? ((List*)it)->len : ((Tuple*)it)->len;
         size_t i = (size_t)small_val(TOP());
@@ -897,18 +920,9 @@ Val run_frame(Frame* f, Val throw_exc) {
           PUSH(it->type == &list_type ? ((List*)it)->items[i] : ((Tuple*)it)->items[i]);
           DISPATCH();
         }
-        v = STOP;
-      } else {
-        f->ip = ip;
-        f->sp = sp;
-        v = iternext(it);
-        CHECK(v);
+        LEAVE_LOOP(t, 2);  // the list or tuple and the position
       }
-      if (v == STOP) {
-        sp -= 2;
-        ip = bc + t;
-      } else PUSH(v);
-      DISPATCH();
+      ITER_STEP(it, t, 2);
     }
     CASE(FOR_RANGE) {
       uint32_t t = READ32();
@@ -922,9 +936,7 @@ Val run_frame(Frame* f, Val throw_exc) {
             DISPATCH();
           }
         } else {
-          sp -= 3;
-          ip = bc + t;
-          DISPATCH();
+          LEAVE_LOOP(t, 3);
         }
       }
       // big ints (or any numbers): the same with the generic operators
@@ -932,11 +944,7 @@ Val run_frame(Frame* f, Val throw_exc) {
       f->sp = sp;
       Val more = binop(small_val(step) > 0 ? OP_LT : OP_GT, cur, stop);
       CHECK(more);
-      if (more != True_) {
-        sp -= 3;
-        ip = bc + t;
-        DISPATCH();
-      }
+      if (more != True_) LEAVE_LOOP(t, 3);
       Val next = binop(OP_ADD, cur, step);
       CHECK(next);
       sp[-1] = next;
@@ -955,18 +963,9 @@ Val run_frame(Frame* f, Val throw_exc) {
           PUSH(v);
           DISPATCH();
         }
-        v = STOP;
-      } else {
-        f->ip = ip;
-        f->sp = sp;
-        v = iternext(it);
-        CHECK(v);
+        LEAVE_LOOP(t, 1);
       }
-      if (v == STOP) {
-        sp--;
-        ip = bc + t;
-      } else PUSH(v);
-      DISPATCH();
+      ITER_STEP(it, t, 1);
     }
     CASE(BUILD_TUPLE) {
       uint16_t n = READ16();
