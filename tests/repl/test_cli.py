@@ -220,18 +220,19 @@ class CliTest(unittest.TestCase):
     def test_heap_locked_loops_and_calls_do_not_allocate(self):
         # as MicroPython's heapalloc tests: with the heap locked, while loops, `for` over
         # range() (counted without a range object) and over lists and tuples (indexed in
-        # place), small-int arithmetic and calls with positional arguments work; an
-        # allocation is a MemoryError
+        # place), all/any/min/max/sum of them, small-int arithmetic and calls with
+        # positional arguments work; an allocation is a MemoryError
         code = ('from micropython import heap_lock, heap_unlock\n'
                 'def f(a, b):\n    return a * b + 1\n'
                 'def loop():\n    i = t = 0\n    while i < 100:\n        t = t + f(i, 2) - i // 3\n        i += 1\n'
                 '    for j in range(10):\n        t += j\n    for j in range(30, 0, -7):\n        t -= j\n'
-                '    for j in L:\n        t += j\n    for j in T:\n        for k in T:\n            t -= k\n    return t\n'
+                '    for j in L:\n        t += j\n    for j in T:\n        for k in T:\n            t -= k\n'
+                '    if all(T) and any(L):\n        t += min(T) + max(L) + sum(T) + min(3, 4)\n    return t\n'
                 'L = [5, 6]\nT = (1, 2, 3)\nr = x = None\n'  # new globals would grow the dict
                 'heap_lock()\nr = loop()\nheap_unlock()\nprint(r)\n'
                 'heap_lock()\ntry:\n    x = [1, 2]\nexcept MemoryError:\n    heap_unlock()\n    print("MemoryError")\n'
                 'heap_unlock()\n')
-        t = sum(i * 2 + 1 - i // 3 for i in range(100)) + sum(range(10)) - sum(range(30, 0, -7)) + 11 - 18
+        t = sum(i * 2 + 1 - i // 3 for i in range(100)) + sum(range(10)) - sum(range(30, 0, -7)) + 11 - 18 + 16
         self.assertEqual(run(['-X', 'heapsize=16k', '-c', code]), (0, '%d\nMemoryError\n' % t, ''))
 
     def test_uncaught_error_with_the_heap_locked_is_reported(self):
