@@ -12,11 +12,42 @@ namespace py {
 
 static Val b_abs(int n, int k, const Val* a) { return unop(UN_ABS, a[0]); }
 
-static Val all_any(Val it0, bool want) {
-  Val it = getiter(it0);
-  if (!it) return nullptr;
+// Goes through the items of an iterable, or of an argument array: an exact list or tuple
+// is indexed in place, with no iterator object (so all, any, min, max and sum run with the
+// heap locked, as MicroPython's do). A list is re-read at each step: a key function may
+// change it.
+struct Walk {
+  Val seq;         // an exact list or tuple
+  const Val* arr;  // or an array of n values
+  size_t n, i;
+  Val it;          // or any other iterable's iterator
+};
+static bool walk_start(Walk* w, Val v, const Val* arr = nullptr, size_t n = 0) {
+  *w = Walk{nullptr, arr, n, 0, nullptr};
+  if (arr) return true;
+  if (!is_small(v) && (v->type == &list_type || v->type == &tuple_type)) {
+    w->seq = v;
+    return true;
+  }
+  w->it = getiter(v);
+  return w->it != nullptr;
+}
+static Val walk_next(Walk* w) {  // STOP at the end, nullptr on error
+  if (w->it) return iternext(w->it);
+  if (w->seq) {
+    bool list = w->seq->type == &list_type;
+    size_t n = list ? ((List*)w->seq)->len : tuple_len(w->seq);
+    if (w->i >= n) return STOP;
+    return list ? ((List*)w->seq)->items[w->i++] : tuple_items(w->seq)[w->i++];
+  }
+  return w->i < w->n ? w->arr[w->i++] : STOP;
+}
+
+static Val all_any(Val seq, bool want) {
+  Walk w;
+  if (!walk_start(&w, seq)) return nullptr;
   for (;;) {
-    Val x = iternext(it);
+    Val x = walk_next(&w);
     if (!x) return nullptr;
     if (x == STOP) return from_bool(!want);
     int t = truthy(x);
@@ -229,18 +260,11 @@ static Val minmax(int n, int k, const Val* a, int op) {
   Val key = kw_arg(n, k, a, Q(key));
   Val dflt = kw_arg(n, k, a, Q(default));
   if (key == None) key = nullptr;
-  Val it;
-  if (n == 1) {
-    it = getiter(a[0]);
-  } else {
-    Val t = tuple_from(n, a);
-    if (!t) return nullptr;
-    it = getiter(t);
-  }
-  if (!it) return nullptr;
+  Walk w;
+  if (!walk_start(&w, a[0], n == 1 ? nullptr : a, n)) return nullptr;
   Val best = nullptr, best_key = nullptr;
   for (;;) {
-    Val x = iternext(it);
+    Val x = walk_next(&w);
     if (!x) return nullptr;
     if (x == STOP) break;
     Val kx = key ? call1(key, x) : x;
@@ -418,10 +442,10 @@ static Val b_sum(int n, int k, const Val* a) {
   Val acc = n > 1 ? a[1] : kw_arg(n, k, a, Q(start));
   if (!acc) acc = small(0);
   if (is_str(acc)) return raise(&TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
-  Val it = getiter(a[0]);
-  if (!it) return nullptr;
+  Walk w;
+  if (!walk_start(&w, a[0])) return nullptr;
   for (;;) {
-    Val x = iternext(it);
+    Val x = walk_next(&w);
     if (!x) return nullptr;
     if (x == STOP) return acc;
     if (is_small(acc) && is_small(x)) {

@@ -2,6 +2,14 @@
 //
 // An instruction is one opcode byte followed by its operand: none, a 16-bit unsigned
 // value (little-endian), or a 32-bit absolute jump target, as given by op_arg_size().
+//
+// A `for` statement keeps two stack slots: GET_ITER_FOR leaves [iterable or iterator,
+// position]. An exact list or tuple is not given an iterator object: FOR_ITER_FOR indexes it
+// with the position (a small int), so such loops allocate nothing (as MicroPython's, which
+// keep their iterator on the stack); anything else gets its iterator and a 0 it ignores.
+// At the end FOR_ITER_FOR pops both. Comprehensions keep GET_ITER / FOR_ITER (one slot).
+// `for x in range(...)` keeps [stop, step, counter] instead (no range object): FOR_RANGE
+// pushes the counter and advances it, or pops the three and jumps when it reaches stop.
 #pragma once
 #include "obj.h"
 
@@ -28,7 +36,8 @@ namespace py {
   X(FORMAT_VALUE, 2) X(BUILD_STRING, 2) X(PRINT_EXPR, 0) X(LOAD_ASSERTION_ERROR, 0)         \
   X(EXC_MATCH, 0) X(SETUP_ASYNC_WITH, 4) X(ASYNC_WITH_EXIT_NORMAL, 0) X(GET_AITER, 0)       \
   X(GET_ANEXT, 0) X(END_ASYNC_FOR, 0) X(LOAD_CLASS_CELL, 0)  \
-  X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0) X(ASYNC_WITH_ENTER, 0)
+  X(ASYNC_WITH_EXC_CALL, 0) X(ASYNC_WITH_EXC_END, 0) X(ASYNC_WITH_ENTER, 0)                \
+  X(GET_ITER_FOR, 0) X(FOR_ITER_FOR, 4) X(FOR_RANGE, 4)
 
 enum Opcode : uint8_t {
 #define PY_OP_ENUM(n, a) OPC_##n,

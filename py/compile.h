@@ -31,8 +31,36 @@ struct Token {
   Val v;           // name (interned), number, string value (f-strings: raw source text)
 };
 
-// Tokenise a whole source. Returns false with SyntaxError pending.
-bool lex(const char* src, size_t len, Val filename, Token** toks, size_t* ntoks, int first_line);
+// The streaming lexer: tokens are made as the parser asks for them and queued only while
+// they are lookahead, so lexing needs a few hundred bytes whatever the source size. The
+// source stays where it is (a string, a file read into memory, ROM).
+struct Lexer {
+  const char* p;            // the source text, or the window of it read so far
+  const char* end;
+  // a source read piece by piece (a file): only a window of it is in memory
+  long (*read)(void* ctx, char* buf, size_t n);  // bytes read, 0 at the end, -errno
+  void* read_ctx;
+  char* buf;                // the window (GC heap, holds the longest line or string)
+  size_t buf_cap;
+  const char* nl;           // the next newline in the window, once found
+  bool src_done;
+  Val filename;
+  uint32_t line;
+  Token* q;                 // queued tokens [head, n) in a GC block of cap tokens
+  uint32_t head, n, cap;
+  uint16_t last_kind;       // kind of the last token queued
+  bool at_line_start, failed, done;
+  int depth;                // bracket nesting
+  int nindent;
+  int indents[128];
+};
+void lexer_init(Lexer* L, const char* src, size_t len, Val filename, int first_line);
+void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), void* ctx, Val filename);
+// The token k places ahead of the current one (k = 0). After the end of the source or an
+// error (L->failed, SyntaxError pending) an EOF token.
+Token lexer_peek(Lexer* L, uint32_t k);
+void lexer_advance(Lexer* L);
+void lexer_free(Lexer* L);  // gives the queue back to the heap
 
 enum NodeKind : uint16_t {
   N_NAME, N_CONST, N_BINOP, N_UNARY, N_BOOLOP, N_COMPARE, N_CMPITEM, N_CALL, N_KEYWORD,
@@ -45,20 +73,47 @@ enum NodeKind : uint16_t {
   N_BLOCK, N_ARGS, N_ARG,
 };
 
+// An AST node, in three sizes by kind (node_size): leaves (names, constants,
+// pass/break/continue) end after `v` (16 bytes on 64-bit); only the kinds with a third
+// branch (node_has_branches: if/while/for/try bodies, slices, a if b else c, import aliases)
+// have `c` and `d` (64 bytes); the others end before them (48 bytes). Code reads a field
+// only for the kinds that have it.
 struct Node {
   uint16_t kind;
   uint16_t op;
   uint32_t line;
-  int32_t n;
-  uint32_t nitems;
-  Node *a, *b, *c, *d;
-  Val v, v2;
+  Val v;
+  Node *a, *b;
   Node** items;
+  uint32_t nitems;
+  int32_t n;
+  Node* c;
+  union {
+    Node* d;
+    Val v2;  // N_ALIAS: the `as` name
+  };
 };
+inline bool node_is_leaf(int kind) {
+  return kind == N_NAME || kind == N_CONST || kind == N_PASS || kind == N_BREAK || kind == N_CONTINUE;
+}
+inline bool node_has_branches(int kind) {
+  return kind == N_IF || kind == N_WHILE || kind == N_FOR || kind == N_TRY || kind == N_SLICE ||
+         kind == N_IFEXP || kind == N_ALIAS;
+}
+inline size_t node_size(int kind) {
+  return node_is_leaf(kind) ? offsetof(Node, a) : node_has_branches(kind) ? sizeof(Node) : offsetof(Node, c);
+}
 
-// mode: 0 = file (statements), 1 = eval (one expression), 2 = single (REPL line)
-Node* parse(Token* toks, size_t ntoks, Val filename, int mode);
-Val compile_ast(Node* root, Val filename, int mode);  // returns a Code object
+// Source to a module's code object. mode: 0 = file (statements), 1 = eval (one
+// expression), 2 = single (REPL input). Memory stays bounded by the largest top-level
+// statement: each is parsed, compiled and its tree freed before the next is read.
+Val parse_compile(const char* src, size_t len, Val filename, int mode);
+Val parse_compile_lexer(Lexer* L, Val filename, int mode);  // any lexer (a file reader's)
+
+// The compiler's side. compile_module asks next_stmt for one top-level statement at a time
+// (nullptr at the end or after a syntax error, which is then pending) and appends its code.
+Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx);
+Val compile_expression(Node* root, Val filename);  // eval: the code returns the value
 
 Val syntax_error(Val filename, int line, const char* msg);
 

@@ -334,8 +334,10 @@ void scan(Compiler* C, Node* n) {
     default:
       scan(C, n->a);
       scan(C, n->b);
-      scan(C, n->c);
-      scan(C, n->d);
+      if (node_has_branches(n->kind)) {
+        scan(C, n->c);
+        scan(C, n->d);
+      }
       scan_items(C, n);
   }
 }
@@ -432,7 +434,10 @@ void assign_slots(Compiler* C, Scope* s) {
 }
 
 // ---- code generation -----------------------------------------------------------------------
-enum FBType { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
+// FB_FOR: two stack slots (iterable or iterator, position: see bytecode.h); FB_RANGE: a
+// counting `for ... in range()` loop, with the stop, step and counter; FB_ASYNC_FOR: the
+// async iterator
+enum FBType { FB_WHILE, FB_FOR, FB_RANGE, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER, FB_WITH, FB_FINALLY_END, FB_ASYNC_WITH };
 struct FBlock {
   int type;
   int cont_label, break_label;
@@ -473,7 +478,7 @@ int stack_effect(int op, int arg) {
       return -1;
     case OPC_DUP_TOP: case OPC_LOAD_CONST: case OPC_LOAD_NONE: case OPC_LOAD_TRUE: case OPC_LOAD_FALSE:
     case OPC_LOAD_SMALL_INT: case OPC_LOAD_FAST: case OPC_LOAD_DEREF: case OPC_LOAD_CLOSURE: case OPC_LOAD_NAME:
-    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
+    case OPC_LOAD_GLOBAL: case OPC_FOR_ITER: case OPC_FOR_ITER_FOR: case OPC_GET_ITER_FOR: case OPC_FOR_RANGE: case OPC_IMPORT_FROM: case OPC_LOAD_BUILD_CLASS:
     case OPC_LOAD_ASSERTION_ERROR: case OPC_GET_ANEXT: case OPC_LOAD_CLASS_CELL:
       return 1;
     case OPC_DUP_TOP_TWO: case OPC_LOAD_METHOD: return 2;
@@ -1167,11 +1172,22 @@ bool push_fblock(Emitter* E, int type, int cont, int brk, Node* fin) {
   if (!E->fblocks.push(FBlock{type, cont, brk, fin})) return oom(E->C);
   return true;
 }
-void pop_fblock(Emitter* E) { E->fblocks.n--; }
+// (a push that failed for lack of memory has failed the compilation: nothing to pop then)
+void pop_fblock(Emitter* E) {
+  if (E->fblocks.n) E->fblocks.n--;
+}
 
 void block_setup(Emitter* E) {
   E->nblocks++;
   if (E->nblocks > E->max_blocks) E->max_blocks = E->nblocks;
+}
+
+// Leaves a loop that keeps `slots` (1 to 3) values on the stack; a return value above
+// them (with_value) stays.
+void pop_loop_slots(Emitter* E, int slots, bool with_value) {
+  static const uint8_t rotate[] = {OPC_NOP, OPC_ROT_TWO, OPC_ROT_THREE, OPC_ROT_FOUR};
+  if (with_value) emit(E, rotate[slots]);
+  for (int k = 0; k < slots; k++) emit(E, OPC_POP_TOP);
 }
 
 // Emit the code that leaves fblock i (for break/continue/return). with_value: a return
@@ -1180,10 +1196,9 @@ void unwind_fblock(Emitter* E, uint32_t i, bool with_value) {
   FBlock fb = E->fblocks[i];
   switch (fb.type) {
     case FB_WHILE: break;
-    case FB_FOR:
-      if (with_value) emit(E, OPC_ROT_TWO);
-      emit(E, OPC_POP_TOP);
-      break;
+    case FB_ASYNC_FOR: pop_loop_slots(E, 1, with_value); break;
+    case FB_FOR: pop_loop_slots(E, 2, with_value); break;
+    case FB_RANGE: pop_loop_slots(E, 3, with_value); break;
     case FB_TRY_EXCEPT: emit(E, OPC_POP_BLOCK); break;
     case FB_TRY_FINALLY: {
       emit(E, OPC_POP_BLOCK);
@@ -1218,7 +1233,7 @@ void compile_break_continue(Emitter* E, Node* n, bool is_break) {
   int saved = E->depth;
   for (int i = (int)E->fblocks.n - 1; i >= 0; i--) {
     FBlock fb = E->fblocks[i];
-    if (fb.type == FB_WHILE || fb.type == FB_FOR) {
+    if (fb.type == FB_WHILE || fb.type == FB_FOR || fb.type == FB_RANGE || fb.type == FB_ASYNC_FOR) {
       if (is_break) {
         unwind_fblock(E, i, false);
         emit_jump(E, OPC_JUMP, fb.break_label);
@@ -1356,46 +1371,101 @@ void compile_with_items(Emitter* E, Node* n, uint32_t idx) {
   E->depth = level - 1;
 }
 
-void compile_for(Emitter* E, Node* n) {
+// The step of `for x in range(...)` when the loop can count without a range object, as
+// MicroPython compiles it (no allocation: heap-locked code may loop): `range` called by
+// that name (not a local of this scope) with 1 to 3 positional arguments, the step a
+// non-zero constant int. 0 otherwise.
+intptr_t range_loop_step(Emitter* E, Node* it) {
+  if (it->kind != N_CALL || it->a->kind != N_NAME || it->a->v != Q(range)) return 0;
+  if (it->nitems < 1 || it->nitems > 3) return 0;
+  for (uint32_t i = 0; i < it->nitems; i++)
+    if (it->items[i]->kind == N_STARRED || it->items[i]->kind == N_KEYWORD || it->items[i]->kind == N_DSTAR)
+      return 0;
+  Sym* x = find_sym(E->scope, Q(range));
+  if (x && (x->flags & (S_BOUND | S_GLOBAL | S_FREE))) return 0;
+  if (it->nitems < 3) return 1;
+  Node* st = it->items[2];
+  Val v = st->kind == N_CONST ? st->v : fold_const(st);
+  if (!v || !is_small(v) || small_val(v) == 0 || small_val(v) < -32768 || small_val(v) > 32767) return 0;
+  return small_val(v);
+}
+
+// One step of async iteration: awaits the iterator's __anext__(); StopAsyncIteration goes
+// to handler.
+void compile_anext(Emitter* E, int handler) {
+  emit_jump(E, OPC_SETUP_EXCEPT, handler);
+  block_setup(E);
+  emit(E, OPC_GET_ANEXT);
+  emit(E, OPC_GET_AWAITABLE);
+  emit(E, OPC_LOAD_NONE);
+  emit(E, OPC_YIELD_FROM);
+  emit(E, OPC_POP_BLOCK);
+  E->nblocks--;
+}
+
+// The part of every `for` loop after its stack slots are set up: the stepping instruction
+// (it jumps to the else clause at the end, having popped the loop's `slots`), the target,
+// the body as a loop block of type fb, the else clause.
+void compile_loop(Emitter* E, Node* n, int step_op, int fb, int slots) {
   int top = new_label(E), els = new_label(E), end = new_label(E);
-  compile_expr(E, n->b);
-  if (n->op) {
-    // async for: iterate with __anext__ until StopAsyncIteration
-    emit(E, OPC_GET_AITER);
-    int level = E->depth;
-    int handler = new_label(E);
-    place(E, top);
-    emit_jump(E, OPC_SETUP_EXCEPT, handler);
-    block_setup(E);
-    emit(E, OPC_GET_ANEXT);
-    emit(E, OPC_GET_AWAITABLE);
-    emit(E, OPC_LOAD_NONE);
-    emit(E, OPC_YIELD_FROM);
-    emit(E, OPC_POP_BLOCK);
-    E->nblocks--;
-    compile_store(E, n->a);
-    push_fblock(E, FB_FOR, top, end, nullptr);
-    compile_block(E, n->c);
-    pop_fblock(E);
-    emit_jump(E, OPC_JUMP, top);
-    place(E, handler);
-    E->depth = level + 2;
-    emit(E, OPC_END_ASYNC_FOR);  // pops exc, prev, iterator; re-raises other errors
-    E->depth = level - 1;
-    if (n->d) compile_block(E, n->d);
-    place(E, end);
-    return;
-  }
-  emit(E, OPC_GET_ITER);
   place(E, top);
-  emit_jump(E, OPC_FOR_ITER, els);
+  emit_jump(E, step_op, els);
   compile_store(E, n->a);
-  push_fblock(E, FB_FOR, top, end, nullptr);
+  push_fblock(E, fb, top, end, nullptr);
   compile_block(E, n->c);
   pop_fblock(E);
   emit_jump(E, OPC_JUMP, top);
   place(E, els);
-  E->depth -= 1;  // the iterator was popped by FOR_ITER at exhaustion; the value was not pushed
+  E->depth -= slots;
+  if (n->d) compile_block(E, n->d);
+  place(E, end);
+}
+
+// for x in range(start, stop, step): [stop, step, counter] on the stack, FOR_RANGE steps.
+void compile_range_for(Emitter* E, Node* n, intptr_t step) {
+  Node* call = n->b;
+  if (call->nitems == 1) {
+    compile_expr(E, call->items[0]);
+    emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
+    emit(E, OPC_LOAD_SMALL_INT, 0);
+  } else {
+    compile_expr(E, call->items[0]);
+    compile_expr(E, call->items[1]);
+    emit(E, OPC_ROT_TWO);
+    emit(E, OPC_LOAD_SMALL_INT, (int)(step & 0xffff));
+    emit(E, OPC_ROT_TWO);
+  }
+  compile_loop(E, n, OPC_FOR_RANGE, FB_RANGE, 3);
+}
+
+void compile_for(Emitter* E, Node* n) {
+  if (!n->op) {
+    if (intptr_t step = range_loop_step(E, n->b)) {
+      compile_range_for(E, n, step);
+      return;
+    }
+    compile_expr(E, n->b);
+    emit(E, OPC_GET_ITER_FOR);
+    compile_loop(E, n, OPC_FOR_ITER_FOR, FB_FOR, 2);
+    return;
+  }
+  // async for: iterate with __anext__ until StopAsyncIteration
+  int top = new_label(E), end = new_label(E);
+  compile_expr(E, n->b);
+  emit(E, OPC_GET_AITER);
+  int level = E->depth;
+  int handler = new_label(E);
+  place(E, top);
+  compile_anext(E, handler);
+  compile_store(E, n->a);
+  push_fblock(E, FB_ASYNC_FOR, top, end, nullptr);
+  compile_block(E, n->c);
+  pop_fblock(E);
+  emit_jump(E, OPC_JUMP, top);
+  place(E, handler);
+  E->depth = level + 2;
+  emit(E, OPC_END_ASYNC_FOR);  // pops exc, prev, iterator; re-raises other errors
+  E->depth = level - 1;
   if (n->d) compile_block(E, n->d);
   place(E, end);
 }
@@ -1648,14 +1718,7 @@ void compile_comp_body(Emitter* E, Node* n, uint32_t gi) {
   place(E, top);
   if (g->op) {
     handler = new_label(E);
-    emit_jump(E, OPC_SETUP_EXCEPT, handler);
-    block_setup(E);
-    emit(E, OPC_GET_ANEXT);
-    emit(E, OPC_GET_AWAITABLE);
-    emit(E, OPC_LOAD_NONE);
-    emit(E, OPC_YIELD_FROM);
-    emit(E, OPC_POP_BLOCK);
-    E->nblocks--;
+    compile_anext(E, handler);
   } else emit_jump(E, OPC_FOR_ITER, end);
   compile_store(E, g->a);
   for (uint32_t i = 0; i < g->nitems; i++) compile_cond_jump(E, g->items[i], false, top);
@@ -1688,26 +1751,43 @@ void compile_comp_body(Emitter* E, Node* n, uint32_t gi) {
   E->depth = level - 1;
 }
 
-Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
-  if (E->C->failed) return nullptr;
-  // patch jumps
+// Writes the jump targets into the bytecode; labels and fixups are then free for reuse
+// (a module's are, after each top-level statement).
+bool patch_jumps(Emitter* E, uint32_t line) {
   for (uint32_t i = 0; i < E->fixups.n; i++) {
     uint32_t at = E->fixups[i];
     uint32_t label = E->bc[at] | (E->bc[at + 1] << 8) | (E->bc[at + 2] << 16) | ((uint32_t)E->bc[at + 3] << 24);
     int32_t target = E->labels[label];
-    if (target < 0) { fail(E->C, firstline, "internal: unplaced label"); return nullptr; }
+    if (target < 0) return fail(E->C, line, "internal: unplaced label");
     for (int k = 0; k < 4; k++) E->bc[at + k] = (uint8_t)(target >> (8 * k));
   }
+  E->fixups.n = 0;
+  E->labels.n = 0;
+  return true;
+}
+
+// Gives a finished array's unused capacity back to the heap: the code object keeps it.
+template <class T>
+T* shrink(Vec<T>& v) {
+  if (v.n && v.n < v.cap) {
+    T* p = (T*)gc_realloc(v.items, v.n * sizeof(T));
+    if (p) v.items = p;
+  }
+  return v.items;
+}
+
+Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
+  if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
   Code* c = (Code*)alloc_obj(&code_type, sizeof(Code));
   if (!c) { E->C->failed = true; return nullptr; }
-  c->bc = E->bc.items;
+  c->bc = shrink(E->bc);
   c->bc_len = E->bc.n;
-  c->consts = E->consts.items;
+  c->consts = shrink(E->consts);
   c->nconsts = E->consts.n;
   c->name = name;
   c->filename = E->C->filename;
-  c->varnames = s->slot_names.items;
-  c->lines = E->lines.items;
+  c->varnames = shrink(s->slot_names);
+  c->lines = shrink(E->lines);
   c->nlines = E->lines.n / 2;
   c->nparams = s->nparams;
   c->nkwonly = s->nkwonly;
@@ -1797,53 +1877,86 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
   return finish_code(&E, s, name, firstline);
 }
 
+// One top-level statement: its scopes are analysed and its code appended to the module's.
+// The statement's tree may be freed afterwards: nothing here keeps a pointer into it.
+void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
+  Scope* top = C->top;
+  C->all_scopes.n = 1;  // the module; the scopes of earlier statements are done
+  top->children.n = 0;
+  C->scope = top;
+  scan(C, stmt);
+  C->scope = nullptr;
+  if (!C->failed) resolve(C, top);
+  if (!C->failed) assign_slots(C, top);
+  if (C->failed) return;
+  C->scope = top;
+  compile_stmt(E, stmt);
+  patch_jumps(E, stmt->line);
+  // only `global` declarations change how later module statements name things
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < top->syms.n; i++)
+    if (top->syms[i].flags & S_GLOBAL) top->syms[kept++] = top->syms[i];
+  top->syms.n = kept;
+}
+
 }  // namespace
 
-Val compile_ast(Node* root, Val filename, int mode) {
+Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx) {
   Compiler C{};
   C.filename = filename;
   C.mode = mode;
-  Node* body = root;
-  if (mode == 1) {
-    // eval: wrap as "return <expr>" in a module scope
-    Node* ret = (Node*)gc_alloc(sizeof(Node));
-    Node* blk = (Node*)gc_alloc(sizeof(Node));
-    Node** items = (Node**)gc_alloc(sizeof(Node*));
-    if (!ret || !blk || !items) { raise_no_memory(); return nullptr; }
-    ret->kind = N_RETURN;
-    ret->line = root->line;
-    ret->a = root;
-    blk->kind = N_BLOCK;
-    blk->line = root->line;
-    items[0] = ret;
-    blk->items = items;
-    blk->nitems = 1;
-    body = blk;
+  Scope* top = new_scope(&C, nullptr, SC_MODULE, Q(module));
+  if (!top) return nullptr;
+  C.top = top;
+  Emitter E{};
+  E.C = &C;
+  E.scope = top;
+  set_line(&E, 1);
+  // A compile error (such as 'return' outside function) waits until the whole source has
+  // parsed: a syntax error further down is reported first, as when the whole file is parsed
+  // before anything is compiled.
+  Val compile_error = nullptr;
+  while (Node* stmt = next_stmt(ctx)) {
+    if (compile_error) continue;
+    compile_top_stmt(&C, &E, stmt);
+    if (C.failed) compile_error = exc_take();
   }
-  Scope* top = new_scope(&C, body, SC_MODULE, Q(module));
+  if (exc_pending()) return nullptr;
+  if (compile_error) {
+    ts.exc = compile_error;
+    return nullptr;
+  }
+  C.scope = top;
+  emit(&E, OPC_LOAD_NONE);
+  emit(&E, OPC_RETURN_VALUE);
+  return finish_code(&E, top, Q(module), 1);
+}
+
+Val compile_expression(Node* root, Val filename) {
+  Compiler C{};
+  C.filename = filename;
+  C.mode = 1;
+  // eval: "return <expr>" in a module scope
+  Node ret{};
+  ret.kind = N_RETURN;
+  ret.line = root->line;
+  ret.a = root;
+  Scope* top = new_scope(&C, &ret, SC_MODULE, Q(module));
   if (!top) return nullptr;
   C.top = top;
   C.scope = top;
-  if (mode == 1) {
-    // allow the return in the eval wrapper
-    scan(&C, root);
-  } else scan_items(&C, body);
+  scan(&C, root);
   C.scope = nullptr;
   if (!C.failed) resolve(&C, top);
   if (!C.failed) assign_slots(&C, top);
   if (C.failed) return nullptr;
-  if (mode == 1) {
-    top->kind = SC_FUNC;  // so "return" is accepted; names still use LOAD_NAME below
-    Emitter E{};
-    E.C = &C;
-    E.scope = top;
-    top->kind = SC_MODULE;
-    set_line(&E, root->line);
-    compile_expr(&E, root);
-    emit(&E, OPC_RETURN_VALUE);
-    return finish_code(&E, top, Q(module), root->line);
-  }
-  return compile_scope(&C, top, body);
+  Emitter E{};
+  E.C = &C;
+  E.scope = top;
+  set_line(&E, root->line);
+  compile_expr(&E, root);
+  emit(&E, OPC_RETURN_VALUE);
+  return finish_code(&E, top, Q(module), root->line);
 }
 
 }  // namespace py

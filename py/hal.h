@@ -16,6 +16,12 @@ double hal_time();  // seconds since the epoch (wall clock)
 // Read a whole file. The buffer is allocated with alloc (the GC heap) and returned with
 // its length; returns false when the file cannot be read (errno-like code in *err).
 bool hal_read_file(const char* path, void* (*alloc)(size_t), char** data, size_t* len, int* err);
+// Reading a source file piece by piece, so that compiling it needs only a small window of
+// it in memory: open gives a handle >= 0 (or -1 with *err), read the bytes read (0 at the
+// end, -errno on error).
+int hal_source_open(const char* path, int* err);
+long hal_source_read(int h, char* buf, size_t n);
+void hal_source_close(int h);
 // 0 = missing, 1 = file, 2 = directory
 int hal_stat(const char* path);
 // Non-zero when the user pressed Ctrl-C since the last call (cleared by the call).

@@ -2,6 +2,7 @@
 // sys.path through the HAL.
 #include <stdio.h>
 
+#include "compile.h"
 #include "hal.h"
 #include "runtime.h"
 
@@ -35,11 +36,12 @@ Val namespace_package(Val fullname, const char* dir) {
   return m;
 }
 
+long read_source(void* handle, char* buf, size_t n) { return hal_source_read(*(int*)handle, buf, n); }
+
 Val exec_module_file(Val fullname, const char* path, bool package, const char* dir) {
-  char* data;
-  size_t len;
-  int err;
-  if (!hal_read_file(path, gc_alloc, &data, &len, &err)) return raise(&OSError_type, "[Errno %d] can't read %s", err, path);
+  Val fn = str_intern_cstr(path);
+  Val code = fn ? compile_file(path, fn) : nullptr;
+  if (!code) return nullptr;
   Val m = module_new(fullname);
   if (!m) return nullptr;
   Val d = (Val)((Module*)m)->dict;
@@ -47,10 +49,7 @@ Val exec_module_file(Val fullname, const char* path, bool package, const char* d
   if (!fp || dict_set(d, Q(__file__), fp) < 0) return nullptr;
   if (package && !set_package_path(d, dir)) return nullptr;
   if (dict_set(ts.modules, fullname, m) < 0) return nullptr;
-  Val fn = str_intern_cstr(path);
-  if (!fn) return nullptr;
-  Val r = exec_source(data, len, path, d);
-  gc_free(data);
+  Val r = exec_code(code, d, d);
   if (!r) {
     dict_del(ts.modules, fullname);
     return nullptr;
@@ -155,6 +154,21 @@ Val import_one(Val fullname, Val last, Val parent) {
   return m;
 }
 }  // namespace
+
+Val compile_file(const char* path, Val filename, int* open_err) {
+  int err = 0;
+  int h = hal_source_open(path, &err);
+  if (h < 0) {
+    if (!open_err) return raise(&OSError_type, "[Errno %d] can't read %s", err, path);
+    *open_err = err;
+    return nullptr;
+  }
+  Lexer L;
+  lexer_init_reader(&L, read_source, &h, filename);
+  Val code = parse_compile_lexer(&L, filename, 0);
+  hal_source_close(h);
+  return code;
+}
 
 void register_builtin_module(const char* name, Val (*init)(void)) {
   for (int i = 0; i < g_nbuiltin; i++)

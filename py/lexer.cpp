@@ -1,4 +1,5 @@
-// Lexer: source text -> token array, with INDENT/DEDENT and implicit line joining.
+// Lexer: source text -> tokens on demand (the parser's lookahead), with INDENT/DEDENT and
+// implicit line joining. Only the tokens not yet consumed are held in memory.
 #include <stdlib.h>
 
 #include "compile.h"
@@ -34,35 +35,76 @@ const Op ops[] = {
   {",", T_COMMA}, {":", T_COLON}, {".", T_DOT}, {";", T_SEMI}, {"=", T_ASSIGN},
 };
 
-struct Lexer {
-  const char* p;
-  const char* end;
-  Val filename;
-  uint32_t line;
-  Token* toks;
-  size_t n, cap;
-  int indents[128];
-  int nindent;
-  int depth;  // bracket nesting
-  bool failed;
-};
-
 bool fail(Lexer* L, const char* msg) {
   if (!L->failed) syntax_error(L->filename, L->line, msg);
   L->failed = true;
   return false;
 }
 
+// Queues a token. Tokens the parser has consumed are dropped first (the queue only holds
+// the lookahead), so it grows only while the parser looks far ahead.
 bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
+  if (L->n == L->cap && L->head > 0) {
+    memmove(L->q, L->q + L->head, (L->n - L->head) * sizeof(Token));
+    L->n -= L->head;
+    L->head = 0;
+  }
   if (L->n == L->cap) {
-    size_t nc = L->cap ? L->cap * 2 : 64;
-    Token* t = (Token*)gc_realloc(L->toks, nc * sizeof(Token));
+    uint32_t nc = L->cap ? L->cap * 2 : 8;
+    Token* t = (Token*)gc_realloc(L->q, nc * sizeof(Token));
     if (!t) { raise_no_memory(); L->failed = true; return false; }
-    L->toks = t;
+    L->q = t;
     L->cap = nc;
   }
-  L->toks[L->n++] = Token{kind, flags, L->line, v};
+  L->q[L->n++] = Token{kind, flags, L->line, v};
+  L->last_kind = kind;
   return true;
+}
+
+// Reader sources: pulls more text into the window. The text from *keep on (keep <= p)
+// moves to the front of the buffer, which doubles when it is already full of it; *keep, p
+// and end follow. False at the end of the source (or on a read error, then pending).
+bool refill(Lexer* L, const char** keep) {
+  if (!L->read || L->src_done) return false;
+  size_t kept = L->end - *keep, p_off = L->p - *keep;
+  char* buf = L->buf;
+  if (kept == L->buf_cap) {
+    size_t cap = L->buf_cap ? L->buf_cap * 2 : 256;
+    buf = (char*)gc_alloc_atomic(cap);
+    if (!buf) { raise_no_memory(); L->failed = true; return false; }
+    if (kept) memcpy(buf, *keep, kept);
+    gc_free(L->buf);
+    L->buf = buf;
+    L->buf_cap = cap;
+  } else {
+    if (kept) memmove(buf, *keep, kept);
+  }
+  *keep = buf;
+  L->p = buf + p_off;
+  L->end = buf + kept;
+  L->nl = nullptr;
+  long n = L->read(L->read_ctx, buf + kept, L->buf_cap - kept);
+  if (n < 0) {
+    L->src_done = true;
+    L->failed = true;
+    raise(&OSError_type, "[Errno %d] can't read %s", (int)-n, str_data(L->filename));
+    return false;
+  }
+  if (n == 0) L->src_done = true;
+  L->end += n;
+  return n > 0;
+}
+
+// Reader sources: the rest of the current physical line is in the window, so a token (all
+// but multi-line strings, which refill themselves) never needs more text.
+void ensure_line(Lexer* L) {
+  if (!L->read || (L->nl && L->nl >= L->p)) return;
+  for (;;) {
+    L->nl = L->p < L->end ? (const char*)memchr(L->p, '\n', L->end - L->p) : nullptr;
+    if (L->nl || L->src_done) return;
+    const char* k = L->p;
+    if (!refill(L, &k)) return;
+  }
 }
 
 inline bool is_id_start(unsigned char c) { return c == '_' || (unsigned)((c | 32) - 'a') < 26u || c >= 0x80; }
@@ -201,6 +243,7 @@ bool lex_string(Lexer* L, uint16_t flags) {
   const char* s = L->p;
   uint32_t start_line = L->line;
   for (;;) {
+    if (L->end - L->p < 3 && !refill(L, &s) && L->failed) return false;
     if (L->p >= L->end) { L->line = start_line; return fail(L, "unterminated string"); }
     char c = *L->p;
     if (c == '\\' && L->p + 1 < L->end) {
@@ -239,6 +282,8 @@ bool lex_string(Lexer* L, uint16_t flags) {
 // Handle the start of a logical line: measure indentation, emit INDENT/DEDENT.
 bool lex_indent(Lexer* L) {
   for (;;) {
+    ensure_line(L);
+    if (L->failed) return false;
     int col = 0;
     const char* q = L->p;
     while (q < L->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
@@ -284,103 +329,141 @@ bool lex_indent(Lexer* L) {
 
 }  // namespace
 
-bool lex(const char* src, size_t len, Val filename, Token** toks, size_t* ntoks, int first_line) {
-  Lexer L;
-  memset(&L, 0, sizeof L);
-  L.p = src;
-  L.end = src + len;
-  L.filename = filename;
-  L.line = first_line;
-  L.indents[0] = 0;
-  L.nindent = 1;
-  bool at_line_start = true;
-  while (!L.failed) {
-    if (at_line_start && L.depth == 0) {
-      if (!lex_indent(&L)) break;
-      at_line_start = false;
+void lexer_init(Lexer* L, const char* src, size_t len, Val filename, int first_line) {
+  memset(L, 0, sizeof *L);
+  L->p = src;
+  L->end = src + len;
+  L->filename = filename;
+  L->line = first_line;
+  L->nindent = 1;
+  L->at_line_start = true;
+  L->last_kind = T_NEWLINE;  // no NEWLINE before the first token
+}
+
+namespace {
+
+// The end of the source: the last logical line ends, open blocks close, then EOF.
+void lex_finish(Lexer* L) {
+  if (L->last_kind != T_NEWLINE) push(L, T_NEWLINE, nullptr);
+  while (L->nindent > 1) { L->nindent--; push(L, T_DEDENT, nullptr); }
+  push(L, T_EOF, nullptr);
+  L->done = true;
+}
+
+// Names, keywords and prefixed strings.
+void lex_word(Lexer* L) {
+  const char* q = L->p;
+  uint16_t flags = 0;
+  bool prefix_ok = true;
+  while (q < L->end && q - L->p < 3 && is_id_start((unsigned char)*q)) {
+    char l = *q | 32;
+    if (l == 'r' && !(flags & SF_RAW)) flags |= SF_RAW;
+    else if (l == 'b' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_BYTES;
+    else if (l == 'f' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_FSTRING;
+    else if (l == 'u' && q == L->p) {}
+    else { prefix_ok = false; break; }
+    q++;
+  }
+  if (prefix_ok && q < L->end && (*q == '\'' || *q == '"')) {
+    L->p = q;
+    lex_string(L, flags);
+    return;
+  }
+  q = L->p;
+  while (q < L->end && is_id_char((unsigned char)*q)) q++;
+  size_t n = q - L->p;
+  Tok kind = T_NAME;
+  for (const Kw& k : keywords)
+    if (strlen(k.s) == n && memcmp(k.s, L->p, n) == 0) { kind = k.t; break; }
+  Val v = nullptr;
+  if (kind == T_NAME) {
+    v = str_intern(L->p, n);
+    if (!v) { L->failed = true; return; }
+  }
+  L->p = q;
+  push(L, kind, v);
+}
+
+void lex_operator(Lexer* L) {
+  for (const Op& o : ops) {
+    size_t n = strlen(o.s);
+    if ((size_t)(L->end - L->p) >= n && memcmp(o.s, L->p, n) == 0) {
+      if (o.t == T_LPAR || o.t == T_LSQB || o.t == T_LBRACE) L->depth++;
+      if ((o.t == T_RPAR || o.t == T_RSQB || o.t == T_RBRACE) && L->depth > 0) L->depth--;
+      L->p += n;
+      push(L, o.t, nullptr);
+      return;
     }
-    if (L.p >= L.end) break;
-    char c = *L.p;
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { L.p++; continue; }
+  }
+  fail(L, "invalid syntax");
+}
+
+// Reads source until at least one more token is queued (or the end, or an error).
+void lex_step(Lexer* L) {
+  uint32_t before = L->n - L->head;
+  while (!L->failed && !L->done && L->n - L->head == before) {
+    ensure_line(L);
+    if (L->failed) return;
+    if (L->at_line_start && L->depth == 0) {
+      if (!lex_indent(L)) return;
+      L->at_line_start = false;
+      if (L->n - L->head != before) return;
+    }
+    if (L->p >= L->end) { lex_finish(L); return; }
+    char c = *L->p;
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { L->p++; continue; }
     if (c == '#') {
-      while (L.p < L.end && *L.p != '\n') L.p++;
+      while (L->p < L->end && *L->p != '\n') L->p++;
       continue;
     }
     if (c == '\\') {
-      const char* q = L.p + 1;
-      if (q < L.end && *q == '\r') q++;
-      if (q < L.end && *q == '\n') { L.p = q + 1; L.line++; continue; }
-      fail(&L, "unexpected character after line continuation");
-      break;
+      const char* q = L->p + 1;
+      if (q < L->end && *q == '\r') q++;
+      if (q < L->end && *q == '\n') { L->p = q + 1; L->line++; continue; }
+      fail(L, "unexpected character after line continuation");
+      return;
     }
     if (c == '\n') {
-      L.p++;
-      if (L.depth == 0) {
-        if (L.n && L.toks[L.n - 1].kind != T_NEWLINE) push(&L, T_NEWLINE, nullptr);
-        at_line_start = true;
+      L->p++;
+      if (L->depth == 0) {
+        if (L->last_kind != T_NEWLINE) push(L, T_NEWLINE, nullptr);
+        L->at_line_start = true;
       }
-      L.line++;
+      L->line++;
       continue;
     }
-    if (c >= '0' && c <= '9') { lex_number(&L); continue; }
-    if (c == '.' && L.p + 1 < L.end && L.p[1] >= '0' && L.p[1] <= '9') { lex_number(&L); continue; }
-    if (is_id_start((unsigned char)c)) {
-      // string prefix?
-      const char* q = L.p;
-      uint16_t flags = 0;
-      bool prefix_ok = true;
-      while (q < L.end && q - L.p < 3 && is_id_start((unsigned char)*q)) {
-        char l = *q | 32;
-        if (l == 'r' && !(flags & SF_RAW)) flags |= SF_RAW;
-        else if (l == 'b' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_BYTES;
-        else if (l == 'f' && !(flags & (SF_BYTES | SF_FSTRING))) flags |= SF_FSTRING;
-        else if (l == 'u' && q == L.p) {}
-        else { prefix_ok = false; break; }
-        q++;
-      }
-      if (prefix_ok && q < L.end && (*q == '\'' || *q == '"')) {
-        L.p = q;
-        lex_string(&L, flags);
-        continue;
-      }
-      q = L.p;
-      while (q < L.end && is_id_char((unsigned char)*q)) q++;
-      size_t n = q - L.p;
-      Tok kind = T_NAME;
-      for (const Kw& k : keywords)
-        if (strlen(k.s) == n && memcmp(k.s, L.p, n) == 0) { kind = k.t; break; }
-      Val v = nullptr;
-      if (kind == T_NAME) {
-        v = str_intern(L.p, n);
-        if (!v) { L.failed = true; break; }
-      }
-      L.p = q;
-      push(&L, kind, v);
-      continue;
-    }
-    if (c == '\'' || c == '"') { lex_string(&L, 0); continue; }
-    bool found = false;
-    for (const Op& o : ops) {
-      size_t n = strlen(o.s);
-      if ((size_t)(L.end - L.p) >= n && memcmp(o.s, L.p, n) == 0) {
-        if (o.t == T_LPAR || o.t == T_LSQB || o.t == T_LBRACE) L.depth++;
-        if ((o.t == T_RPAR || o.t == T_RSQB || o.t == T_RBRACE) && L.depth > 0) L.depth--;
-        L.p += n;
-        push(&L, o.t, nullptr);
-        found = true;
-        break;
-      }
-    }
-    if (!found) fail(&L, "invalid syntax");
+    if (c >= '0' && c <= '9') lex_number(L);
+    else if (c == '.' && L->p + 1 < L->end && L->p[1] >= '0' && L->p[1] <= '9') lex_number(L);
+    else if (is_id_start((unsigned char)c)) lex_word(L);
+    else if (c == '\'' || c == '"') lex_string(L, 0);
+    else lex_operator(L);
   }
-  if (L.failed) return false;
-  if (L.n && L.toks[L.n - 1].kind != T_NEWLINE) push(&L, T_NEWLINE, nullptr);
-  while (L.nindent > 1) { L.nindent--; push(&L, T_DEDENT, nullptr); }
-  push(&L, T_EOF, nullptr);
-  if (L.failed) return false;
-  *toks = L.toks;
-  *ntoks = L.n;
-  return true;
+}
+
+}  // namespace
+
+Token lexer_peek(Lexer* L, uint32_t k) {
+  while (L->n - L->head <= k && !L->failed && !L->done) lex_step(L);
+  if (L->n - L->head > k && !L->failed) return L->q[L->head + k];
+  return Token{T_EOF, 0, L->line, nullptr};
+}
+
+void lexer_advance(Lexer* L) {
+  if (L->head < L->n) L->head++;
+}
+
+void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), void* ctx, Val filename) {
+  lexer_init(L, nullptr, 0, filename, 1);
+  L->read = read;
+  L->read_ctx = ctx;
+}
+
+void lexer_free(Lexer* L) {
+  if (L->read) gc_free(L->buf);
+  L->buf = nullptr;
+  gc_free(L->q);
+  L->q = nullptr;
+  L->head = L->n = L->cap = 0;
 }
 
 Val syntax_error(Val filename, int line, const char* msg) {

@@ -10,14 +10,17 @@ namespace {
 
 constexpr int MAX_NEST = 180;
 
+// A list being built; set_items moves it into the arena (cap = 0: items then point there,
+// still readable, and a later push copies them out again).
 struct NodeVec {
   Node** items = nullptr;
   uint32_t n = 0, cap = 0;
   bool push(Node* x) {
-    if (n == cap) {
-      uint32_t nc = cap ? cap * 2 : 4;
-      Node** p = (Node**)gc_realloc(items, nc * sizeof(Node*));
+    if (n >= cap) {
+      uint32_t nc = n ? n * 2 : 4;
+      Node** p = cap ? (Node**)gc_realloc(items, nc * sizeof(Node*)) : (Node**)gc_alloc(nc * sizeof(Node*));
       if (!p) return false;
+      if (!cap && n) memcpy(p, items, n * sizeof(Node*));
       items = p;
       cap = nc;
     }
@@ -26,57 +29,113 @@ struct NodeVec {
   }
 };
 
+// The nodes of one top-level statement (see arena_alloc).
+struct NodeArena {
+  void* chunks;  // singly linked through their first word
+  char* next;
+  size_t left;
+};
+
 struct Parser {
-  Token* t;
-  size_t n, pos;
+  Lexer* L;
   Val filename;
   bool failed;
   int nest;
+  NodeArena* arena;
 };
 
 Node g_dummy;  // returned after an error so callers need no null checks
 
-Token& cur(Parser* P) { return P->t[P->pos]; }
-int kind(Parser* P) { return P->t[P->pos].kind; }
-int peek(Parser* P, int k = 1) { return P->pos + k < P->n ? (int)P->t[P->pos + k].kind : (int)T_EOF; }
+// The nodes of one top-level statement: cut from chunks of the GC heap, all given back
+// together once the statement is compiled (no garbage left for the collector, and no
+// allocator overhead per node).
+constexpr size_t ARENA_CHUNK = 512;
+
+void arena_release(NodeArena* A) {
+  while (A->chunks) {
+    void* next = *(void**)A->chunks;
+    gc_free(A->chunks);
+    A->chunks = next;
+  }
+  A->next = nullptr;
+  A->left = 0;
+}
+
+// After an error every token is EOF, so that each caller unwinds.
+Token tok_at(Parser* P, uint32_t k) {
+  if (P->failed) return Token{T_EOF, 0, 0, nullptr};
+  Token t = lexer_peek(P->L, k);
+  if (P->L->failed) P->failed = true;  // its SyntaxError is pending
+  return t;
+}
+Token cur(Parser* P) { return tok_at(P, 0); }
+int kind(Parser* P) { return tok_at(P, 0).kind; }
+int peek(Parser* P, uint32_t k = 1) { return tok_at(P, k).kind; }
+void advance(Parser* P) { lexer_advance(P->L); }
 
 void error_at(Parser* P, const char* msg, uint32_t line) {
   if (!P->failed) {
     P->failed = true;
     syntax_error(P->filename, line, msg);
   }
-  P->pos = P->n - 1;  // EOF
 }
 void error(Parser* P, const char* msg) { error_at(P, msg, cur(P).line); }
 
+// Bump allocation in the current chunk; a new chunk (or, for a big request, a block of
+// its own) when it is full.
+void* arena_alloc(Parser* P, size_t size) {
+  NodeArena* A = P->arena;
+  size = (size + 7) & ~(size_t)7;
+  if (size > A->left) {
+    size_t payload = size > ARENA_CHUNK - sizeof(void*) ? size : ARENA_CHUNK - sizeof(void*);
+    void** chunk = (void**)gc_alloc(sizeof(void*) + payload);
+    if (!chunk) {
+      if (!P->failed) { P->failed = true; raise_no_memory(); }
+      return nullptr;
+    }
+    chunk[0] = A->chunks;
+    A->chunks = chunk;
+    A->next = (char*)(chunk + 1);
+    A->left = payload;
+  }
+  void* p = A->next;
+  A->next += size;
+  A->left -= size;
+  return p;
+}
+
 Node* mk(Parser* P, uint16_t kind, uint32_t line) {
   if (P->failed) return &g_dummy;
-  Node* x = (Node*)gc_alloc(sizeof(Node));
-  if (!x) {
-    if (!P->failed) { P->failed = true; raise_no_memory(); }
-    P->pos = P->n - 1;
-    return &g_dummy;
-  }
+  size_t size = node_size(kind);
+  Node* x = (Node*)arena_alloc(P, size);
+  if (!x) return &g_dummy;
+  memset((void*)x, 0, size);
   x->kind = kind;
   x->line = line;
   return x;
 }
 
+// The finished list moves into the arena (exact size) and its growable array is freed.
 void set_items(Parser* P, Node* x, NodeVec& v) {
-  if (x == &g_dummy) return;
-  x->items = v.items;
+  if (x == &g_dummy || !v.n) return;
+  Node** items = (Node**)arena_alloc(P, v.n * sizeof(Node*));
+  if (!items) return;
+  memcpy(items, v.items, v.n * sizeof(Node*));
+  x->items = items;
   x->nitems = v.n;
+  if (v.cap) gc_free(v.items);
+  v.items = items;
+  v.cap = 0;
 }
 void vpush(Parser* P, NodeVec& v, Node* x) {
   if (!v.push(x) && !P->failed) {
     P->failed = true;
     raise_no_memory();
-    P->pos = P->n - 1;
   }
 }
 
 bool accept(Parser* P, int k) {
-  if (kind(P) == k) { P->pos++; return true; }
+  if (kind(P) == k) { advance(P); return true; }
   return false;
 }
 void expect(Parser* P, int k) {
@@ -89,7 +148,6 @@ struct NestGuard {
     if (++P->nest > MAX_NEST && !P->failed) {
       P->failed = true;
       raise(&RuntimeError_type, "maximum recursion depth exceeded");
-      P->pos = P->n - 1;
     }
   }
   ~NestGuard() { P->nest--; }
@@ -126,14 +184,14 @@ Node* for_targets(Parser* P, uint32_t line) {
     Node* e;
     if (kind(P) == T_STAR) {
       uint32_t l = cur(P).line;
-      P->pos++;
+      advance(P);
       e = mk(P, N_STARRED, l);
       e->a = expr(P);
     } else e = expr(P);
     vpush(P, tv, e);
     if (kind(P) != T_COMMA) break;
     tuple = true;
-    P->pos++;
+    advance(P);
     if (kind(P) == T_IN) break;
   }
   if (!tuple) return tv.n ? tv.items[0] : &g_dummy;
@@ -156,7 +214,7 @@ Node* comp_for(Parser* P, Node* comp) {
     g->b = or_test(P);
     NodeVec ifs;
     while (kind(P) == T_IF) {
-      P->pos++;
+      advance(P);
       vpush(P, ifs, or_test(P));
     }
     set_items(P, g, ifs);
@@ -173,7 +231,7 @@ Node* dict_or_set(Parser* P) {
   NodeVec items;
   // first element decides dict vs set
   if (kind(P) == T_DSTAR) {
-    P->pos++;
+    advance(P);
     vpush(P, items, nullptr);
     vpush(P, items, expr(P));
   } else {
@@ -226,56 +284,62 @@ Node* dict_or_set(Parser* P) {
   return d;
 }
 
+// Adjacent string literals, one constant or a JoinedStr. They are looked at in the
+// lexer's queue and consumed at the end.
 Node* strings(Parser* P) {
   uint32_t line = cur(P).line;
   bool any_f = false, any_bytes = false, any_str = false;
-  size_t start = P->pos;
-  while (kind(P) == T_STRING) {
-    uint16_t f = cur(P).flags;
-    if (f & SF_FSTRING) any_f = true;
-    if (f & SF_BYTES) any_bytes = true; else any_str = true;
-    P->pos++;
+  uint32_t count = 0;
+  for (Token tk; (tk = tok_at(P, count)).kind == T_STRING; count++) {
+    if (tk.flags & SF_FSTRING) any_f = true;
+    if (tk.flags & SF_BYTES) any_bytes = true; else any_str = true;
   }
-  size_t end = P->pos;
   if (any_bytes && any_str) { error_at(P, "cannot mix bytes and nonbytes literals", line); return &g_dummy; }
-  if (!any_f) {
-    if (end - start == 1) return const_node(P, P->t[start].v, line);
+  Node* result;
+  if (count == 1 && !any_f) {
+    result = const_node(P, cur(P).v, line);
+  } else if (!any_f) {
     Buf b;
     buf_init(&b, 16);
-    for (size_t i = start; i < end; i++) buf_add(&b, str_data(P->t[i].v), str_len(P->t[i].v));
+    for (uint32_t i = 0; i < count; i++) {
+      Val v = tok_at(P, i).v;
+      buf_add(&b, str_data(v), str_len(v));
+    }
     Val v = any_bytes ? buf_to_bytes(&b) : buf_to_str(&b);
     if (!v) { error(P, "out of memory"); return &g_dummy; }
-    return const_node(P, v, line);
-  }
-  Node* js = mk(P, N_JOINEDSTR, line);
-  NodeVec parts;
-  for (size_t i = start; i < end && !P->failed; i++) {
-    Token& tk = P->t[i];
-    if (tk.flags & SF_FSTRING) {
-      Node* sub = parse_fstring(P, tk.v, tk.line, tk.flags & SF_RAW);
-      for (uint32_t k = 0; k < sub->nitems; k++) vpush(P, parts, sub->items[k]);
-    } else {
-      vpush(P, parts, const_node(P, tk.v, tk.line));
+    result = const_node(P, v, line);
+  } else {
+    result = mk(P, N_JOINEDSTR, line);
+    NodeVec parts;
+    for (uint32_t i = 0; i < count && !P->failed; i++) {
+      Token tk = tok_at(P, i);
+      if (tk.flags & SF_FSTRING) {
+        Node* sub = parse_fstring(P, tk.v, tk.line, tk.flags & SF_RAW);
+        for (uint32_t k = 0; k < sub->nitems; k++) vpush(P, parts, sub->items[k]);
+      } else {
+        vpush(P, parts, const_node(P, tk.v, tk.line));
+      }
     }
+    set_items(P, result, parts);
   }
-  set_items(P, js, parts);
-  return js;
+  for (uint32_t i = 0; i < count; i++) advance(P);
+  return result;
 }
 
 Node* atom(Parser* P) {
   NestGuard g(P);
-  Token& tk = cur(P);
+  Token tk = cur(P);
   uint32_t line = tk.line;
   switch (tk.kind) {
-    case T_NAME: P->pos++; return name_node(P, tk.v, line);
-    case T_NUMBER: P->pos++; return const_node(P, tk.v, line);
+    case T_NAME: advance(P); return name_node(P, tk.v, line);
+    case T_NUMBER: advance(P); return const_node(P, tk.v, line);
     case T_STRING: return strings(P);
-    case T_NONE: P->pos++; return const_node(P, None, line);
-    case T_TRUE: P->pos++; return const_node(P, True_, line);
-    case T_FALSE: P->pos++; return const_node(P, False_, line);
-    case T_ELLIPSIS: P->pos++; return const_node(P, &ellipsis_obj, line);
+    case T_NONE: advance(P); return const_node(P, None, line);
+    case T_TRUE: advance(P); return const_node(P, True_, line);
+    case T_FALSE: advance(P); return const_node(P, False_, line);
+    case T_ELLIPSIS: advance(P); return const_node(P, &ellipsis_obj, line);
     case T_LPAR: {
-      P->pos++;
+      advance(P);
       if (accept(P, T_RPAR)) return mk(P, N_TUPLE, line);
       if (kind(P) == T_YIELD) {
         Node* y = yield_expr(P);
@@ -284,7 +348,7 @@ Node* atom(Parser* P) {
       }
       Node* first = star_expr_or_test(P);
       if (kind(P) == T_WALRUS && first->kind == N_NAME) {
-        P->pos++;
+        advance(P);
         Node* w = mk(P, N_NAMEDEXPR, line);
         w->a = first;
         w->b = test(P);
@@ -315,12 +379,12 @@ Node* atom(Parser* P) {
       return t;
     }
     case T_LSQB: {
-      P->pos++;
+      advance(P);
       NodeVec items;
       if (accept(P, T_RSQB)) return mk(P, N_LIST, line);
       Node* first = star_expr_or_test(P);
       if (kind(P) == T_WALRUS && first->kind == N_NAME) {
-        P->pos++;
+        advance(P);
         Node* w = mk(P, N_NAMEDEXPR, line);
         w->a = first;
         w->b = test(P);
@@ -356,7 +420,7 @@ Node* subscript_item(Parser* P) {
   if (kind(P) != T_COLON) {
     lo = kind(P) == T_STAR ? star_expr_or_test(P) : test(P);
     if (kind(P) == T_WALRUS && lo->kind == N_NAME) {
-      P->pos++;
+      advance(P);
       Node* w = mk(P, N_NAMEDEXPR, line);
       w->a = lo;
       w->b = test(P);
@@ -364,7 +428,7 @@ Node* subscript_item(Parser* P) {
     }
     if (kind(P) != T_COLON) return lo;
   }
-  P->pos++;  // ':'
+  advance(P);  // ':'
   Node* s = mk(P, N_SLICE, line);
   s->a = lo;
   if (kind(P) != T_COLON && kind(P) != T_RSQB && kind(P) != T_COMMA) s->b = test(P);
@@ -389,13 +453,14 @@ Node* call_args(Parser* P, Node* call, int close) {
     } else if (kind(P) == T_NAME && peek(P) == T_ASSIGN) {
       Node* k = mk(P, N_KEYWORD, line);
       k->v = cur(P).v;
-      P->pos += 2;
+      advance(P);
+      advance(P);
       k->a = test(P);
       vpush(P, args, k);
     } else {
       Node* e = test(P);
       if (kind(P) == T_WALRUS && e->kind == N_NAME) {
-        P->pos++;
+        advance(P);
         Node* w = mk(P, N_NAMEDEXPR, line);
         w->a = e;
         w->b = test(P);
@@ -428,7 +493,7 @@ Node* primary(Parser* P) {
       Node* a = mk(P, N_ATTR, line);
       a->a = e;
       a->v = cur(P).v;
-      P->pos++;
+      advance(P);
       e = a;
     } else if (accept(P, T_LSQB)) {
       Node* s = mk(P, N_SUBSCR, line);
@@ -476,7 +541,7 @@ Node* factor(Parser* P) {
   uint32_t line = cur(P).line;
   int k = kind(P);
   if (k == T_PLUS || k == T_MINUS || k == T_TILDE) {
-    P->pos++;
+    advance(P);
     Node* u = mk(P, N_UNARY, line);
     u->op = k == T_PLUS ? UN_POS : k == T_MINUS ? UN_NEG : UN_INVERT;
     u->a = factor(P);
@@ -506,7 +571,7 @@ Node* binary(Parser* P, int level) {
     int op = binop_of(kind(P), level);
     if (op < 0) return e;
     uint32_t line = cur(P).line;
-    P->pos++;
+    advance(P);
     Node* b = mk(P, N_BINOP, line);
     b->op = op;
     b->a = e;
@@ -519,18 +584,18 @@ Node* expr(Parser* P) { return binary(P, 0); }
 
 int cmp_op(Parser* P) {
   switch (kind(P)) {
-    case T_LT: P->pos++; return OP_LT;
-    case T_GT: P->pos++; return OP_GT;
-    case T_LE: P->pos++; return OP_LE;
-    case T_GE: P->pos++; return OP_GE;
-    case T_EQ: P->pos++; return OP_EQ;
-    case T_NE: P->pos++; return OP_NE;
-    case T_IN: P->pos++; return OP_IN;
+    case T_LT: advance(P); return OP_LT;
+    case T_GT: advance(P); return OP_GT;
+    case T_LE: advance(P); return OP_LE;
+    case T_GE: advance(P); return OP_GE;
+    case T_EQ: advance(P); return OP_EQ;
+    case T_NE: advance(P); return OP_NE;
+    case T_IN: advance(P); return OP_IN;
     case T_NOT:
-      if (peek(P) == T_IN) { P->pos += 2; return OP_NOT_IN; }
+      if (peek(P) == T_IN) { advance(P); advance(P); return OP_NOT_IN; }
       return -1;
     case T_IS:
-      P->pos++;
+      advance(P);
       if (accept(P, T_NOT)) return OP_IS_NOT;
       return OP_IS;
   }
@@ -599,7 +664,7 @@ Node* test(Parser* P) {
   uint32_t line = cur(P).line;
   Node* e = or_test(P);
   if (kind(P) == T_IF) {
-    P->pos++;
+    advance(P);
     Node* c = mk(P, N_IFEXP, line);
     c->b = e;
     c->a = or_test(P);
@@ -678,7 +743,7 @@ Node* args_decl(Parser* P, bool lambda) {
     if (accept(P, T_STAR)) {
       if (kind(P) == T_COMMA) {  // bare '*'
         mode = 1;
-        P->pos++;
+        advance(P);
         continue;
       }
       arg->op = 2;
@@ -688,7 +753,7 @@ Node* args_decl(Parser* P, bool lambda) {
     } else arg->op = mode;
     if (kind(P) != T_NAME) { error(P, "invalid syntax"); break; }
     arg->v = cur(P).v;
-    P->pos++;
+    advance(P);
     if (!lambda && accept(P, T_COLON)) test(P);  // annotation ignored
     if (accept(P, T_ASSIGN)) arg->a = test(P);
     if (arg->op == 0) {
@@ -740,11 +805,11 @@ Node* suite(Parser* P) {
 Node* dotted_name(Parser* P) {
   if (kind(P) != T_NAME) { error(P, "invalid syntax"); return nullptr; }
   Val name = cur(P).v;
-  P->pos++;
+  advance(P);
   while (kind(P) == T_DOT && peek(P) == T_NAME) {
-    P->pos++;
+    advance(P);
     Val part = cur(P).v;
-    P->pos++;
+    advance(P);
     Val full = str_from_printf("%s.%s", str_data(name), str_data(part));
     if (!full) { error(P, "out of memory"); return nullptr; }
     name = str_intern_val(full);
@@ -765,7 +830,7 @@ Node* import_stmt(Parser* P) {
       if (accept(P, T_AS)) {
         if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
         a->v2 = cur(P).v;
-        P->pos++;
+        advance(P);
       }
       vpush(P, v, a);
     } while (accept(P, T_COMMA));
@@ -793,11 +858,11 @@ Node* import_stmt(Parser* P) {
   while (kind(P) == T_NAME) {
     Node* a = mk(P, N_ALIAS, cur(P).line);
     a->v = cur(P).v;
-    P->pos++;
+    advance(P);
     if (accept(P, T_AS)) {
       if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
       a->v2 = cur(P).v;
-      P->pos++;
+      advance(P);
     }
     vpush(P, v, a);
     if (!accept(P, T_COMMA)) break;
@@ -849,7 +914,7 @@ Node* expr_stmt(Parser* P) {
   int aop = augassign_op(k);
   if (aop >= 0) {
     if (!valid_target(e, true)) { error(P, "illegal expression for augmented assignment"); return &g_dummy; }
-    P->pos++;
+    advance(P);
     Node* s = mk(P, N_AUGASSIGN, line);
     s->op = aop;
     s->a = e;
@@ -857,7 +922,7 @@ Node* expr_stmt(Parser* P) {
     return s;
   }
   if (k == T_COLON) {  // annotated assignment
-    P->pos++;
+    advance(P);
     test(P);
     Node* s = mk(P, N_ANNASSIGN, line);
     s->a = e;
@@ -885,21 +950,21 @@ Node* expr_stmt(Parser* P) {
 }
 
 Node* simple_stmt(Parser* P) {
-  Token& tk = cur(P);
+  Token tk = cur(P);
   uint32_t line = tk.line;
   switch (tk.kind) {
-    case T_PASS: P->pos++; return mk(P, N_PASS, line);
-    case T_BREAK: P->pos++; return mk(P, N_BREAK, line);
-    case T_CONTINUE: P->pos++; return mk(P, N_CONTINUE, line);
+    case T_PASS: advance(P); return mk(P, N_PASS, line);
+    case T_BREAK: advance(P); return mk(P, N_BREAK, line);
+    case T_CONTINUE: advance(P); return mk(P, N_CONTINUE, line);
     case T_RETURN: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, N_RETURN, line);
       int k = kind(P);
       if (k != T_NEWLINE && k != T_SEMI && k != T_EOF) s->a = testlist_star(P, true);
       return s;
     }
     case T_RAISE: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, N_RAISE, line);
       int k = kind(P);
       if (k != T_NEWLINE && k != T_SEMI && k != T_EOF) {
@@ -909,19 +974,19 @@ Node* simple_stmt(Parser* P) {
       return s;
     }
     case T_GLOBAL: case T_NONLOCAL: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, tk.kind == T_GLOBAL ? N_GLOBAL : N_NONLOCAL, line);
       NodeVec v;
       do {
         if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
         vpush(P, v, name_node(P, cur(P).v, line));
-        P->pos++;
+        advance(P);
       } while (accept(P, T_COMMA));
       set_items(P, s, v);
       return s;
     }
     case T_DEL: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, N_DEL, line);
       NodeVec v;
       do {
@@ -935,7 +1000,7 @@ Node* simple_stmt(Parser* P) {
       return s;
     }
     case T_ASSERT: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, N_ASSERT, line);
       s->a = test(P);
       if (accept(P, T_COMMA)) s->b = test(P);
@@ -970,7 +1035,7 @@ Node* funcdef(Parser* P, bool is_async) {
   f->op = is_async;
   if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
   f->v = cur(P).v;
-  P->pos++;
+  advance(P);
   expect(P, T_LPAR);
   f->a = args_decl(P, false);
   expect(P, T_RPAR);
@@ -985,7 +1050,7 @@ Node* classdef(Parser* P) {
   Node* c = mk(P, N_CLASSDEF, line);
   if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
   c->v = cur(P).v;
-  P->pos++;
+  advance(P);
   Node* call = mk(P, N_CALL, line);
   if (accept(P, T_LPAR)) call_args(P, call, T_RPAR);
   c->a = call;
@@ -995,11 +1060,11 @@ Node* classdef(Parser* P) {
 
 Node* if_stmt(Parser* P) {
   uint32_t line = cur(P).line;
-  P->pos++;  // if / elif
+  advance(P);  // if / elif
   Node* s = mk(P, N_IF, line);
   s->a = test(P);
   if (kind(P) == T_WALRUS && s->a->kind == N_NAME) {
-    P->pos++;
+    advance(P);
     Node* w = mk(P, N_NAMEDEXPR, line);
     w->a = s->a;
     w->b = test(P);
@@ -1015,7 +1080,7 @@ Node* namedexpr_test(Parser* P) {
   uint32_t line = cur(P).line;
   Node* e = test(P);
   if (kind(P) == T_WALRUS && e->kind == N_NAME) {
-    P->pos++;
+    advance(P);
     Node* w = mk(P, N_NAMEDEXPR, line);
     w->a = e;
     w->b = test(P);
@@ -1046,7 +1111,7 @@ Node* try_stmt(Parser* P) {
   NodeVec handlers;
   while (kind(P) == T_EXCEPT) {
     uint32_t hl = cur(P).line;
-    P->pos++;
+    advance(P);
     Node* h = mk(P, N_HANDLER, hl);
     if (kind(P) != T_COLON) {
       h->a = test(P);
@@ -1057,7 +1122,7 @@ Node* try_stmt(Parser* P) {
       if (accept(P, T_AS)) {
         if (kind(P) != T_NAME) { error(P, "invalid syntax"); return &g_dummy; }
         h->v = cur(P).v;
-        P->pos++;
+        advance(P);
       }
     }
     h->b = suite(P);
@@ -1082,14 +1147,15 @@ Node* with_stmt(Parser* P, bool is_async) {
   // "with (a as b, c as d):" form
   if (kind(P) == T_LPAR) {
     int depth = 0;
-    size_t i = P->pos;
-    for (; i < P->n; i++) {
-      int k = P->t[i].kind;
+    uint32_t i = 0;
+    for (;; i++) {
+      int k = peek(P, i);
+      if (k == T_EOF) break;
       if (k == T_LPAR) depth++;
       else if (k == T_RPAR && --depth == 0) break;
       else if (k == T_AS && depth == 1) paren = true;
     }
-    if (paren && i + 1 < P->n && P->t[i + 1].kind == T_COLON) P->pos++;
+    if (paren && peek(P, i + 1) == T_COLON) advance(P);
     else paren = false;
   }
   do {
@@ -1115,7 +1181,7 @@ Node* stmt(Parser* P) {
   switch (kind(P)) {
     case T_IF: return if_stmt(P);
     case T_WHILE: {
-      P->pos++;
+      advance(P);
       Node* s = mk(P, N_WHILE, line);
       s->a = namedexpr_test(P);
       s->b = suite(P);
@@ -1128,7 +1194,7 @@ Node* stmt(Parser* P) {
     case T_DEF: return funcdef(P, false);
     case T_CLASS: return classdef(P);
     case T_ASYNC:
-      P->pos++;
+      advance(P);
       if (kind(P) == T_DEF) return funcdef(P, true);
       if (kind(P) == T_FOR) return for_stmt(P, true);
       if (kind(P) == T_WITH) return with_stmt(P, true);
@@ -1143,7 +1209,7 @@ Node* stmt(Parser* P) {
       Node* d;
       if (kind(P) == T_DEF) d = funcdef(P, false);
       else if (kind(P) == T_CLASS) d = classdef(P);
-      else if (kind(P) == T_ASYNC && peek(P) == T_DEF) { P->pos++; d = funcdef(P, true); }
+      else if (kind(P) == T_ASYNC && peek(P) == T_DEF) { advance(P); d = funcdef(P, true); }
       else { error(P, "invalid syntax"); return &g_dummy; }
       set_items(P, d, decos);
       return d;
@@ -1158,8 +1224,6 @@ Node* stmt(Parser* P) {
 
 // ---- f-strings ----------------------------------------------------------------------
 Node* parse_sub_expr(Parser* P, const char* s, size_t n, uint32_t line) {
-  Token* toks;
-  size_t ntoks;
   // wrap in parentheses so newlines inside are fine
   Buf b;
   buf_init(&b, n + 3);
@@ -1167,23 +1231,16 @@ Node* parse_sub_expr(Parser* P, const char* s, size_t n, uint32_t line) {
   buf_add(&b, s, n);
   buf_addc(&b, ')');
   if (b.failed) { error(P, "out of memory"); return &g_dummy; }
-  bool ok = lex(b.data, b.len, P->filename, &toks, &ntoks, line);
-  if (!ok) {
-    P->failed = true;
-    P->pos = P->n - 1;
-    return &g_dummy;
-  }
-  Parser sub;
-  memset(&sub, 0, sizeof sub);
-  sub.t = toks;
-  sub.n = ntoks;
-  sub.filename = P->filename;
-  sub.nest = P->nest;
+  Lexer L;
+  lexer_init(&L, b.data, b.len, P->filename, line);
+  Parser sub = *P;
+  sub.L = &L;
   Node* e = testlist_star(&sub, true);
-  if (!sub.failed && sub.t[sub.pos].kind != T_NEWLINE) error(&sub, "invalid syntax");
+  if (!sub.failed && kind(&sub) != T_NEWLINE) error(&sub, "invalid syntax");
+  lexer_free(&L);
+  gc_free(b.data);
   if (sub.failed) {
     P->failed = true;
-    P->pos = P->n - 1;
     return &g_dummy;
   }
   return e;
@@ -1206,10 +1263,13 @@ Node* fstring_parts(Parser* P, const char* s, const char* e, uint32_t line, bool
       buf_add(&q, "'''", 3);
       buf_add(&q, lit.data, lit.len);
       buf_add(&q, "'''", 3);
-      Token* toks;
-      size_t nt;
-      if (q.failed || !lex(q.data, q.len, P->filename, &toks, &nt, line)) { P->failed = true; P->pos = P->n - 1; return; }
-      v = toks[0].v;
+      if (q.failed) { error(P, "out of memory"); return; }
+      Lexer L;
+      lexer_init(&L, q.data, q.len, P->filename, line);
+      Token t = lexer_peek(&L, 0);
+      lexer_free(&L);
+      if (L.failed) { P->failed = true; return; }
+      v = t.v;
     }
     if (!v) { error(P, "out of memory"); return; }
     vpush(P, parts, const_node(P, v, line));
@@ -1296,28 +1356,51 @@ Node* parse_fstring(Parser* P, Val rawv, uint32_t line, bool raw) {
 
 }  // namespace
 
-Node* parse(Token* toks, size_t ntoks, Val filename, int mode) {
-  Parser P;
-  memset(&P, 0, sizeof P);
-  P.t = toks;
-  P.n = ntoks;
+namespace {
+
+// compile_module's source of statements: the tree of the previous one is freed first.
+Node* next_statement(void* ctx) {
+  Parser* P = (Parser*)ctx;
+  arena_release(P->arena);
+  while (accept(P, T_NEWLINE)) {}
+  if (P->failed || kind(P) == T_EOF) return nullptr;
+  Node* s = stmt(P);
+  return P->failed ? nullptr : s;
+}
+
+Node* parse_eval(Parser* P) {
+  while (kind(P) == T_NEWLINE || kind(P) == T_INDENT) advance(P);
+  Node* root = testlist_star(P, true);
+  while (kind(P) == T_NEWLINE || kind(P) == T_DEDENT) advance(P);
+  if (kind(P) != T_EOF) error(P, "invalid syntax");
+  return P->failed || root == &g_dummy ? nullptr : root;
+}
+
+}  // namespace
+
+// Parses and compiles what L reads, then frees what the lexer holds.
+Val parse_compile_lexer(Lexer* L, Val filename, int mode) {
+  NodeArena arena{};
+  Parser P{};
+  P.L = L;
   P.filename = filename;
-  Node* root;
-  if (mode == 1) {  // eval
-    while (kind(&P) == T_NEWLINE || kind(&P) == T_INDENT) P.pos++;
-    root = testlist_star(&P, true);
-    while (kind(&P) == T_NEWLINE || kind(&P) == T_DEDENT) P.pos++;
-    if (kind(&P) != T_EOF) error(&P, "invalid syntax");
+  P.arena = &arena;
+  Val code;
+  if (mode == 1) {
+    Node* root = parse_eval(&P);
+    code = root ? compile_expression(root, filename) : nullptr;
   } else {
-    NodeVec v;
-    while (kind(&P) != T_EOF && !P.failed) {
-      if (accept(&P, T_NEWLINE)) continue;
-      vpush(&P, v, stmt(&P));
-    }
-    root = block_of(&P, v, 1);
+    code = compile_module(filename, mode, next_statement, &P);
   }
-  if (P.failed || root == &g_dummy) return nullptr;
-  return root;
+  arena_release(&arena);
+  lexer_free(L);
+  return code;
+}
+
+Val parse_compile(const char* src, size_t len, Val filename, int mode) {
+  Lexer L;
+  lexer_init(&L, src, len, filename, 1);
+  return parse_compile_lexer(&L, filename, mode);
 }
 
 }  // namespace py

@@ -1,6 +1,7 @@
 // The intern table: one str object per distinct name, so names compare by pointer.
 #include "qstr.h"
 
+#include "mod/modules.h"
 #include "runtime.h"
 
 namespace py {
@@ -98,6 +99,7 @@ bool intern_grow() {
 // The interned string equal to bytes s (nullptr: none yet); h is their hash.
 Val intern_find(const char* s, size_t n, uint32_t h) {
   Val r = rom_find(s, n, h);
+  if (!r) r = frozen_name_find(s, n, h);  // the names of frozen modules, in ROM too
   if (r || !itab.cap) return r;
   for (size_t j = h & (itab.cap - 1); itab.slots[j]; j = (j + 1) & (itab.cap - 1)) {
     Str* x = (Str*)itab.slots[j];

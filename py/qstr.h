@@ -24,7 +24,7 @@
   X(__cause__) X(__context__) X(__traceback__) X(__defaults__) X(__code__) X(__closure__) \
   X(__globals__) X(__length_hint__) X(__divmod__) X(__rdivmod__) X(__trunc__) X(__ceil__) X(__floor__) \
   X(args) X(value) X(code) X(errno) X(strerror) X(send) X(throw) X(close) X(keys) X(items) \
-  X(values) X(append) X(extend) X(write) X(read) X(readline) X(flush) X(sep) X(end) X(file) X(key) \
+  X(values) X(range) X(append) X(extend) X(write) X(read) X(readline) X(flush) X(sep) X(end) X(file) X(key) \
   X(reverse) X(default) X(start) X(step) X(stop) X(real) X(imag) X(self) X(super) \
   X(fget) X(fset) X(fdel) X(doc) X(setter) X(getter) X(deleter) X(name) X(main) X(builtins) \
   X(sys) X(encoding) X(errors) X(object) X(strict) X(mode) X(format) X(upper) X(lower) \

@@ -854,12 +854,7 @@ void print_exception(Val exc, Val file) {
 
 // ---- running source ------------------------------------------------------------------------
 Val compile_source(const char* src, size_t len, Val filename, int mode) {
-  Token* toks;
-  size_t n;
-  if (!lex(src, len, filename, &toks, &n, 1)) return nullptr;
-  Node* root = parse(toks, n, filename, mode);
-  if (!root) return nullptr;
-  return compile_ast(root, filename, mode);
+  return parse_compile(src, len, filename, mode);
 }
 
 Val exec_code(Val codev, Val globals, Val locals) {

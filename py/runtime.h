@@ -123,6 +123,10 @@ Val isinstance(Val o, Val t);
 
 // ---- running code ---------------------------------------------------------------------
 Val compile_source(const char* src, size_t len, Val filename, int mode);  // mode: 0 file, 1 eval, 2 single
+// Compiles a module file read a window at a time (hal_source_*), so that only its largest
+// line and top-level statement are in memory at once. When the file cannot be opened:
+// OSError, or, if open_err is given, nullptr with *open_err set and no exception.
+Val compile_file(const char* path, Val filename, int* open_err = nullptr);
 Val exec_code(Val code, Val globals, Val locals);
 Val exec_source(const char* src, size_t len, const char* filename, Val globals);
 Val run_frame(Frame* f, Val throw_exc);

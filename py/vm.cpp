@@ -439,6 +439,31 @@ static Val with_enter(Frame* f, Val* sp, Val exit_name, Val enter_name) {
   return call_method(mgr, enter_name, 0, nullptr);
 }
 
+// The next value of an iterator object (STOP at its end, nullptr on error), the frame's ip
+// and sp saved first: the iterator may run Python code (a generator, __next__).
+static inline Val iter_next_saving(Frame* f, const uint8_t* ip, Val* sp, Val it) {
+  f->ip = ip;
+  f->sp = sp;
+  return iternext(it);
+}
+
+// `from m import name` when m has no attribute name: maybe a submodule not imported yet.
+// No such submodule: "cannot import name"; its own errors (a SyntaxError, a MemoryError
+// while compiling it) propagate.
+__attribute__((noinline)) static Val import_from_submodule(Frame* f, Val m, Val name) {
+  Val mname = getattr_opt(m, Q(__name__));
+  if (mname && is_str(mname)) {
+    Val full = str_from_printf("%s.%s", str_data(mname), str_data(name));
+    if (!full) return nullptr;
+    Val sub = import_name(full, None, 0, (Val)f->globals);
+    if (!sub && !exc_matches(exc_pending(), (Val)&ImportError_type)) return nullptr;
+    Val v = sub ? getattr_opt(m, name) : nullptr;
+    if (v || sub) return v ? v : sub;
+  }
+  exc_take();
+  return raise(&ImportError_type, "cannot import name %s", str_data(name));
+}
+
 Val run_frame(Frame* f, Val throw_exc) {
   if (ts.depth >= ts.max_depth || !check_stack()) {
     if (ts.depth >= ts.max_depth && !exc_pending()) raise(&RuntimeError_type, "maximum recursion depth exceeded");
@@ -858,6 +883,74 @@ Val run_frame(Frame* f, Val throw_exc) {
       TOP() = it;
       DISPATCH();
     }
+// A for loop's step with an iterator object: its next value is pushed, or at its end the
+// loop's `slots` stack values are popped and execution goes on at `target`.
+#define LEAVE_LOOP(target, slots) \
+  do {                            \
+    sp -= (slots);                \
+    ip = bc + (target);           \
+    DISPATCH();                   \
+  } while (0)
+#define ITER_STEP(it, target, slots)                 \
+  do {                                               \
+    Val next_ = iter_next_saving(f, ip, sp, (it));   \
+    CHECK(next_);                                    \
+    if (next_ == STOP) LEAVE_LOOP(target, slots);    \
+    PUSH(next_);                                     \
+    DISPATCH();                                      \
+  } while (0)
+    CASE(GET_ITER_FOR) {
+      Val seq = TOP();
+      if (is_small(seq) || (seq->type != &list_type && seq->type != &tuple_type)) {
+        Val it = getiter(seq);
+        CHECK(it);
+        TOP() = it;
+      }
+      PUSH(small(0));
+      DISPATCH();
+    }
+    CASE(FOR_ITER_FOR) {
+      uint32_t t = READ32();
+      Val it = sp[-2];
+      if (it->type == &list_type || it->type == &tuple_type) {
+        size_t n = it->type == &list_type ? ((List*)it)->len : ((Tuple*)it)->len;
+        size_t i = (size_t)small_val(TOP());
+        if (i < n) {
+          TOP() = small((intptr_t)i + 1);
+          PUSH(it->type == &list_type ? ((List*)it)->items[i] : ((Tuple*)it)->items[i]);
+          DISPATCH();
+        }
+        LEAVE_LOOP(t, 2);  // the list or tuple and the position
+      }
+      ITER_STEP(it, t, 2);
+    }
+    CASE(FOR_RANGE) {
+      uint32_t t = READ32();
+      Val cur = sp[-1], step = sp[-2], stop = sp[-3];
+      if (is_small(cur) && is_small(stop)) {  // the step is a small constant
+        intptr_t c = small_val(cur), s = small_val(step);
+        if (s > 0 ? c < small_val(stop) : c > small_val(stop)) {
+          if (fits_small(c + s)) {
+            sp[-1] = small(c + s);
+            PUSH(cur);
+            DISPATCH();
+          }
+        } else {
+          LEAVE_LOOP(t, 3);
+        }
+      }
+      // big ints (or any numbers): the same with the generic operators
+      f->ip = ip;
+      f->sp = sp;
+      Val more = binop(small_val(step) > 0 ? OP_LT : OP_GT, cur, stop);
+      CHECK(more);
+      if (more != True_) LEAVE_LOOP(t, 3);
+      Val next = binop(OP_ADD, cur, step);
+      CHECK(next);
+      sp[-1] = next;
+      PUSH(cur);
+      DISPATCH();
+    }
     CASE(FOR_ITER) {
       uint32_t t = READ32();
       Val it = TOP();
@@ -870,18 +963,9 @@ Val run_frame(Frame* f, Val throw_exc) {
           PUSH(v);
           DISPATCH();
         }
-        v = STOP;
-      } else {
-        f->ip = ip;
-        f->sp = sp;
-        v = iternext(it);
-        CHECK(v);
+        LEAVE_LOOP(t, 1);
       }
-      if (v == STOP) {
-        sp--;
-        ip = bc + t;
-      } else PUSH(v);
-      DISPATCH();
+      ITER_STEP(it, t, 1);
     }
     CASE(BUILD_TUPLE) {
       uint16_t n = READ16();
@@ -1287,20 +1371,8 @@ Val run_frame(Frame* f, Val throw_exc) {
       Val v = getattr_opt(m, name);
       if (!v) {
         if (exc_pending()) goto error;
-        // maybe a submodule not imported yet
-        Val mname = getattr_opt(m, Q(__name__));
-        if (mname && is_str(mname)) {
-          Val full = str_from_printf("%s.%s", str_data(mname), str_data(name));
-          CHECK(full);
-          Val sub = import_name(full, None, 0, (Val)f->globals);
-          if (sub) v = getattr_opt(m, name);
-          if (!v && sub) v = sub;
-          if (!v) exc_take();
-        } else if (exc_pending()) exc_take();
-        if (!v) {
-          raise(&ImportError_type, "cannot import name %s", str_data(name));
-          goto error;
-        }
+        v = import_from_submodule(f, m, name);
+        CHECK(v);
       }
       PUSH(v);
       DISPATCH();

@@ -30,12 +30,13 @@ string(REGEX MATCH "\n *([0-9]+)[ \t]+([0-9]+)[ \t]+([0-9]+)" m "${sizes}")
 set(text ${CMAKE_MATCH_1})
 set(data ${CMAKE_MATCH_2})
 set(bss ${CMAKE_MATCH_3})
-# the frozen lib/ bytecode (frozen_N arrays) is counted apart: the limit is for the
-# interpreter + compiler + modules (+ the C library parts they use)
+# the frozen lib/ modules (const objects named frozen_*, and the py_frozen_* tables) are
+# counted apart: the limit is for the interpreter + compiler + modules (+ the C library
+# parts they use)
 get_filename_component(bindir ${ARM_GXX} DIRECTORY)
 find_program(ARM_NM arm-none-eabi-nm HINTS ${bindir})
 execute_process(COMMAND ${ARM_NM} -S ${OUT} OUTPUT_VARIABLE syms)
-string(REGEX MATCHALL "[0-9a-f]+ [0-9a-f]+ [rRdD] [^\n]*frozen_[0-9]+" frozen_syms "${syms}")
+string(REGEX MATCHALL "[0-9a-f]+ [0-9a-f]+ [rRdD] [^\n]*frozen_[a-z_]*[0-9]*" frozen_syms "${syms}")
 set(frozen 0)
 foreach(line ${frozen_syms})
   string(REGEX MATCH "^[0-9a-f]+ ([0-9a-f]+)" m "${line}")
@@ -43,7 +44,7 @@ foreach(line ${frozen_syms})
 endforeach()
 math(EXPR core "${text} - ${frozen}")
 message("Cortex-M4 (-Os, thumb): text ${text} bytes = ${core} interpreter + compiler + modules "
-        "+ ${frozen} frozen lib/ bytecode; data ${data}, bss ${bss} "
+        "+ ${frozen} frozen lib/ modules; data ${data}, bss ${bss} "
         "(limit ${MAX_TEXT} for the ${core})")
 if(core GREATER MAX_TEXT)
   message(FATAL_ERROR "text size ${core} exceeds ${MAX_TEXT}")

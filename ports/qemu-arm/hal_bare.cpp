@@ -21,6 +21,12 @@ void hal_sleep_us(uint64_t us) {
   while (g_us < end) g_us = g_us + 1;  // no timer in this minimal build: time advances here
 }
 double hal_time() { return (double)g_us / 1e6; }
+int hal_source_open(const char*, int* err) {
+  *err = 2;  // ENOENT: no file system
+  return -1;
+}
+long hal_source_read(int, char*, size_t) { return 0; }
+void hal_source_close(int) {}
 bool hal_read_file(const char*, void* (*)(size_t), char**, size_t*, int* err) {
   *err = 2;  // ENOENT: no file system
   return false;

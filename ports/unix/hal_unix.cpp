@@ -1,5 +1,6 @@
 // HAL for the unix port: stdio, clocks, files and Ctrl-C through POSIX.
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,6 +111,22 @@ double hal_time() {
   clock_gettime(CLOCK_REALTIME, &t);
   return (double)t.tv_sec + t.tv_nsec / 1e9;
 }
+
+int hal_source_open(const char* path, int* err) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) *err = errno;
+  return fd;
+}
+
+long hal_source_read(int h, char* buf, size_t n) {
+  for (;;) {
+    ssize_t r = read(h, buf, n);
+    if (r >= 0) return (long)r;
+    if (errno != EINTR) return -errno;
+  }
+}
+
+void hal_source_close(int h) { close(h); }
 
 bool hal_read_file(const char* path, void* (*alloc)(size_t), char** data, size_t* len, int* err) {
   FILE* f = fopen(path, "rb");

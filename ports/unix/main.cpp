@@ -1,10 +1,10 @@
 // pyvgl: the unix command line, like MicroPython's unix port.
 //   pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [-c CMD | -m MODULE | script.py | -] [args...]
 // With no script: the REPL on a terminal, otherwise stdin runs as a script.
-// -X heapsize=N: N bytes are the program's whole run-time memory: the frame stack, the
-// interpreter's start-up state (a few hundred bytes: its tables are in ROM) and the free
-// heap. Only the main script's compiled code is kept outside, as a board keeps a
-// precompiled .mpy in flash (the compiler needs far more than 16 KB for a 150-line script).
+// -X heapsize=N: N bytes are the program's whole memory: the frame stack, the interpreter's
+// start-up state (a few hundred bytes: its tables are in ROM) and the GC heap, where the
+// script is also compiled (read from its file a window at a time, one top-level statement
+// compiled at a time, as on a board).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,48 +26,12 @@ void hal_unix_init();
 
 using namespace py;
 
-// How much of the heap the interpreter itself took at start-up.
-static size_t g_startup_used;
-
-// Room where the main script is compiled; its code objects stay there, outside the
-// program's memory (see -X heapsize above).
-static const size_t COMPILE_RESERVE = 512 * 1024;
 
 // Frame stack for a memory of `total` bytes: 1/32 of it, at least 1 KB (frames that do not
 // fit go to the heap), at most 128 KB.
 static size_t frame_stack_for(size_t total) {
   size_t fs = total / 32;
   return fs < 1024 ? 1024 : fs > 128 * 1024 ? 128 * 1024 : fs;
-}
-
-// Leaves `bytes` of the heap free for the program, in one contiguous region: that region
-// is set aside first, every other free block is then taken by permanent blocks, and the
-// region is released. The blocks hold no pointers (atomic: never scanned); they are kept
-// alive by a root table. Host memory only; a board sizes its heap directly.
-static void limit_heap_to(size_t bytes) {
-  static void* taken[512];
-  gc_register_root(taken, sizeof taken);
-  void* keep = gc_alloc(bytes);
-  if (!keep) return;
-  size_t n = 0;
-  // sizes only go down (each failed try costs a collection): big holes first, then smaller
-  size_t want = gc_mem_free();
-  while (want >= 16 && n < sizeof taken / sizeof taken[0]) {
-    size_t free_now = gc_mem_free();
-    if (free_now < 16) break;
-    if (want > free_now) want = free_now;
-    void* p = gc_alloc_atomic(want);
-    if (!p) {
-      want /= 2;
-      continue;
-    }
-    taken[n++] = p;
-  }
-  gc_free(keep);
-  // outside the program's memory: the blocks taken and what the main script's compilation
-  // left (its code); the start-up state stays inside
-  size_t now = gc_mem_alloc();
-  set_heap_report(g_startup_used, now > g_startup_used ? now - g_startup_used : 0);
 }
 
 static int usage() {
@@ -91,6 +55,7 @@ static bool parse_size(const char* s, size_t* out) {
 
 // Exit status for an uncaught exception (SystemExit codes honoured).
 static int handle_uncaught(Val exc) {
+  while (gc_lock_depth()) gc_unlock();  // a script that ends with the heap locked: report it anyway
   if (exc_matches(exc, (Val)&SystemExit_type)) {
     Val code = ((Exception*)exc)->value;
     if (!code || code == None) return 0;
@@ -127,31 +92,22 @@ __attribute__((noinline)) static void scrub_stack() {
   __asm__ __volatile__("" : : "r"(pad) : "memory");  // the stores must happen
 }
 
-// Applies -X heapsize once: from now on the program has exactly that much free heap.
-static size_t g_program_heap;
-static bool g_heap_limited;
-static void apply_heap_limit() {
-  scrub_stack();  // also without a limit: the parse tree must not outlive compilation
-  if (g_heap_limited) return;
-  g_heap_limited = true;
-  gc_collect();
-  limit_heap_to(g_program_heap);
-}
-
-// Compiles the main script, then runs it. The script is compiled before the heap limit
-// applies (like a precompiled .mpy on a board), so -X heapsize is the program's run-time heap.
-static int run_source(const char* src, size_t len, const char* filename, char* heap_src) {
+// Compiles the main script (from `src`, or else from the file `path`), then runs it.
+// Returns -1 when the file cannot be opened (*open_err says why).
+static int run_main(const char* src, size_t len, char* heap_src, const char* path, int* open_err) {
   Val d = main_dict();
   if (!d) return handle_uncaught(exc_take());
-  if (strcmp(filename, "<stdin>") != 0) {
-    Val f = str_new_cstr(filename);
+  const char* filename = path ? path : "<stdin>";
+  if (path) {
+    Val f = str_new_cstr(path);
     if (f) dict_set(d, Q(__file__), f);
   }
   Val fn = str_intern_cstr(filename);
-  Val code = fn ? compile_source(src, len, fn, 0) : nullptr;
+  Val code = !fn ? nullptr : path ? compile_file(path, fn, open_err) : compile_source(src, len, fn, 0);
   if (heap_src) gc_free(heap_src);
+  if (!code && path && *open_err) return -1;
+  scrub_stack();
   if (!code) return handle_uncaught(exc_take());
-  apply_heap_limit();
   Val r = exec_code(code, d, d);
   if (!r) return handle_uncaught(exc_take());
   return 0;
@@ -219,7 +175,6 @@ int main(int argc, char** argv) {
   const char* module = nullptr;
   bool inspect = false;
   bool exit_at_end = false;  // --exit: do not keep the simulator's window open after the script
-  bool heap_given = false;
   bool watch = false;  // --watch: live reload
   int watch_count = 0;
   ShotOptions shot;
@@ -229,12 +184,10 @@ int main(int argc, char** argv) {
       const char* x = argv[++i];
       if (!strncmp(x, "heapsize=", 9)) {
         if (!parse_size(x + 9, &heap_size)) return usage();
-        heap_given = true;
       }
     } else if (!strncmp(a, "-X", 2) && a[2]) {
       if (!strncmp(a + 2, "heapsize=", 9)) {
         if (!parse_size(a + 11, &heap_size)) return usage();
-        heap_given = true;
       }
     } else if (!strcmp(a, "-O")) opt++;
     else if (!strncmp(a, "-O", 2) && a[2] == 'O') opt += (int)strlen(a) - 1;
@@ -267,10 +220,7 @@ int main(int argc, char** argv) {
     fprintf(stderr, "pyvgl: heap too small: %zu bytes (the minimum is %zuk)\n", heap_size, MIN_HEAP_SIZE / 1024);
     return 1;
   }
-  // the program's memory is heap_size bytes in all; the compile room comes on top
-  size_t program_memory = heap_size;
   size_t frame_stack = frame_stack_for(heap_size);
-  if (heap_given) heap_size += COMPILE_RESERVE;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -298,11 +248,7 @@ int main(int argc, char** argv) {
     fprintf(stderr, "pyvgl: cannot add the lvgl module\n");
     return 1;
   }
-  g_startup_used = gc_mem_alloc();  // the interpreter's start-up state, before any user code
-  // free heap left to the program: its memory minus the frame stack and the start-up state
-  g_program_heap = program_memory - frame_stack - g_startup_used;
-  g_heap_limited = !heap_given;  // the default heap is not trimmed (faster start-up)
-  set_heap_report(g_startup_used, 0);
+  set_heap_report(gc_mem_alloc(), 0);  // the interpreter's start-up state, before any user code
   int status;
   Val globals = nullptr;
   if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself
@@ -312,23 +258,20 @@ int main(int argc, char** argv) {
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     const char* slash = strrchr(script, '/');
     list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
-    apply_heap_limit();
     status = watch_run(script, watch_count);
     exit_at_end = true;
   } else if (shot.out) {
     if (i >= argc || cmd || module) return usage();
-    apply_heap_limit();
     status = shot_run(shot, argv[i]);
   } else if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
-    status = run_source(cmd, strlen(cmd), "<stdin>", nullptr);
+    status = run_main(cmd, strlen(cmd), nullptr, nullptr, nullptr);
   } else if (module) {
     list_append(ts.sys_argv, str_new_cstr(module));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
-    apply_heap_limit();
     status = run_module(module);
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
@@ -336,14 +279,12 @@ int main(int argc, char** argv) {
     // sys.path[0] is the script's directory
     const char* slash = strrchr(script, '/');
     list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
-    char* data;
-    size_t len;
-    int err;
-    if (!hal_read_file(script, gc_alloc, &data, &len, &err)) {
+    int err = 0;
+    status = run_main(nullptr, 0, nullptr, script, &err);
+    if (status < 0) {
       fprintf(stderr, "pyvgl: can't open file '%s': [Errno %d] %s\n", script, err, strerror(err));
       return 2;
     }
-    status = run_source(data, len, script, data);
   } else {
     bool dash = i < argc;
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
@@ -354,11 +295,10 @@ int main(int argc, char** argv) {
       char* data;
       size_t len;
       if (!read_stdin(&data, &len)) return handle_uncaught(exc_take());
-      status = run_source(data, len, "<stdin>", data);
+      status = run_main(data, len, data, nullptr, nullptr);
     } else {
       globals = main_dict();
-      apply_heap_limit();
-      status = globals ? repl_run(globals) : 1;
+        status = globals ? repl_run(globals) : 1;
       inspect = false;
       exit_at_end = true;  // leaving the REPL (Ctrl-D, exit()) quits, window included
     }

@@ -80,6 +80,25 @@ bool hal_read_file(const char* path, void* (*alloc)(size_t), char** data, size_t
   return true;
 }
 
+// Imports read their source a window at a time (py/hal.h); the files are Emscripten's.
+int hal_source_open(const char* path, int* err) {
+  HalStat st;
+  int e = hal_stat_path(path, &st);
+  if (e != 0 || is_dir(st)) {
+    *err = e ? e : EISDIR;
+    return -1;
+  }
+  return hal_file_open(path, HAL_READ, err);
+}
+
+long hal_source_read(int h, char* buf, size_t n) {
+  int err = 0;
+  long got = hal_file_read(h, buf, n, &err);
+  return got < 0 ? -err : got;
+}
+
+void hal_source_close(int h) { hal_file_close(h); }
+
 int hal_stat(const char* path) {
   HalStat st;
   if (hal_stat_path(path, &st) != 0) return 0;

@@ -58,9 +58,8 @@ Val io_open(int npos, int nkw, const Val* args);  // the open() builtin
 // frozen lib/ modules (mod_frozen.cpp): nullptr without error when there is none
 Val frozen_import(Val fullname);
 bool frozen_exists(const char* name);
-// Rebuilds a code object from its serialized form (the data must outlive the code:
-// bytecode is used in place). ValueError for malformed data.
-Val frozen_load_code(const uint8_t* data, size_t len);
+// The frozen names' interned string equal to bytes s (its hash given), or nullptr.
+Val frozen_name_find(const char* s, size_t n, uint32_t hash);
 
 const char* errno_name(int code);  // "ENOENT"..., nullptr when unknown (mod_errno.cpp)
 

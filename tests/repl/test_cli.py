@@ -5,7 +5,8 @@
 
 script + argv, -c, -m, -O, -X heapsize=, exit status (0, 1 after an uncaught exception
 with a MicroPython-format traceback on stderr, SystemExit codes), MemoryError in a small
-heap, and the 16 KB small-heap program of tests/py/smallheap.
+heap, compiling inside the heap (-X heapsize is the whole memory, compiler included), the
+small-heap program of tests/py/smallheap, frozen modules and heap_lock() in small heaps.
 """
 import os
 import subprocess
@@ -116,6 +117,11 @@ class CliTest(unittest.TestCase):
         for size in ('8k', '10k', '12k', '14k', '16k', '24k', '48k', '96k', '256k'):
             p = subprocess.run([PYVGL, '-X', 'heapsize=' + size, '-c', code], env=env, timeout=60,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            if size == '8k' and p.returncode == 1:
+                # 8 KB (7 after the frame stack) also holds the compiled script now: `import
+                # lvgl` (outside the try) may not fit, which must be a clean Python error
+                self.assertRegex(p.stderr, r'(MemoryError|ImportError: cannot set up the lvgl module)\n$')
+                continue
             self.assertEqual((p.returncode, p.stdout.splitlines()[-1:]), (0, ['alive']), (size, p.stderr))
 
     @unittest.skipUnless(os.path.exists('/proc/self/maps'), 'needs /proc')
@@ -170,12 +176,68 @@ class CliTest(unittest.TestCase):
             self.assertEqual(run(['-X', 'heapsize=' + size, '-c', 'print(1)']), (0, '1\n', ''))
 
     def test_small_heap_program(self):
+        # compiled and run in one 64 KB memory (its code alone is 15.7 KB; see
+        # tests/py/smallheap/README.md for the figures and why 16 KB is not reached yet)
         folder = os.path.join(ROOT, 'tests', 'py', 'smallheap')
         want = subprocess.run([CPYTHON, 'program.py'], cwd=folder, stdout=subprocess.PIPE,
                               check=True).stdout.decode()
-        rc, out, err = run(['-X', 'heapsize=16k', 'program.py'], cwd=folder)
+        rc, out, err = run(['-X', 'heapsize=64k', 'program.py'], cwd=folder)
         self.assertEqual((rc, err), (0, ''))
         self.assertEqual(out, want)
+
+    def test_compile_memory_is_one_statement_not_the_file(self):
+        # 150 top-level statements (750 AST nodes, 2,400 tokens) compile and run in 16 KB:
+        # tokens are made on demand and each statement's tree is freed once compiled, so
+        # compiling needs the code made so far (~6 KB) plus one statement. The whole-file
+        # compiler needed 290 KB for this script.
+        lines = ['v = [%d, %d + 1, %d * 2, -%d, %d %% 7]' % ((i,) * 5) for i in range(150)]
+        path = self.write('many.py', '\n'.join(lines) + '\nprint(v)\n')
+        self.assertEqual(run(['-X', 'heapsize=16k', path]), (0, '[149, 150, 298, -149, 2]\n', ''))
+
+    def test_script_too_big_for_the_heap_is_a_memory_error(self):
+        # its code does not fit in 16 KB: a clean MemoryError, never a crash
+        lines = ['def f%d(a, b=%d):\n    return [a, b, "s%d", {"k": a * b}]' % (i, i, i) for i in range(400)]
+        path = self.write('big.py', '\n'.join(lines) + '\nprint(f1(2))\n')
+        self.assertEqual(run(['-X', 'heapsize=16k', path]), (1, '', 'MemoryError\n'))
+        self.assertEqual(run(['-X', 'heapsize=1m', path]), (0, "[2, 1, 's1', {'k': 2}]\n", ''))
+
+    def test_imported_module_compiles_in_a_small_heap(self):
+        # a module file is read a window at a time and compiled in the same heap
+        lines = ['x%d = [%d, %d * 3]' % (i, i, i) for i in range(60)]
+        self.write('mod60.py', '\n'.join(lines) + '\n')
+        rc, out, err = run(['-X', 'heapsize=16k', '-c', 'import mod60\nprint(mod60.x59)'], cwd=self.dir)
+        self.assertEqual((rc, out, err), (0, '[59, 177]\n', ''))
+
+    def test_frozen_modules_in_a_small_heap(self):
+        # frozen code stays in ROM: heapq and collections import in 16 KB, asyncio in 32 KB
+        code = ('import heapq, collections\nh = []\nfor x in (3, 1, 2):\n    heapq.heappush(h, x)\n'
+                'print(heapq.heappop(h), collections.deque((1, 2)).popleft())\n')
+        self.assertEqual(run(['-X', 'heapsize=16k', '-c', code]), (0, '1 1\n', ''))
+        code = ('import asyncio\nasync def two():\n    await asyncio.sleep_ms(1)\n    return 2\n'
+                'print(asyncio.run(two()))\n')
+        self.assertEqual(run(['-X', 'heapsize=32k', '-c', code]), (0, '2\n', ''))
+
+    def test_heap_locked_loops_and_calls_do_not_allocate(self):
+        # as MicroPython's heapalloc tests: with the heap locked, while loops, `for` over
+        # range() (counted without a range object) and over lists and tuples (indexed in
+        # place), all/any/min/max/sum of them, small-int arithmetic and calls with
+        # positional arguments work; an allocation is a MemoryError
+        code = ('from micropython import heap_lock, heap_unlock\n'
+                'def f(a, b):\n    return a * b + 1\n'
+                'def loop():\n    i = t = 0\n    while i < 100:\n        t = t + f(i, 2) - i // 3\n        i += 1\n'
+                '    for j in range(10):\n        t += j\n    for j in range(30, 0, -7):\n        t -= j\n'
+                '    for j in L:\n        t += j\n    for j in T:\n        for k in T:\n            t -= k\n'
+                '    if all(T) and any(L):\n        t += min(T) + max(L) + sum(T) + min(3, 4)\n    return t\n'
+                'L = [5, 6]\nT = (1, 2, 3)\nr = x = None\n'  # new globals would grow the dict
+                'heap_lock()\nr = loop()\nheap_unlock()\nprint(r)\n'
+                'heap_lock()\ntry:\n    x = [1, 2]\nexcept MemoryError:\n    heap_unlock()\n    print("MemoryError")\n'
+                'heap_unlock()\n')
+        t = sum(i * 2 + 1 - i // 3 for i in range(100)) + sum(range(10)) - sum(range(30, 0, -7)) + 11 - 18 + 16
+        self.assertEqual(run(['-X', 'heapsize=16k', '-c', code]), (0, '%d\nMemoryError\n' % t, ''))
+
+    def test_uncaught_error_with_the_heap_locked_is_reported(self):
+        code = 'from micropython import heap_lock\nheap_lock()\nx = [1, 2]\n'
+        self.assertEqual(run(['-c', code]), (1, '', 'MemoryError\n'))
 
     def test_recursion_is_runtime_error(self):
         rc, out, err = run(['-c', 'def f(): f()\nf()'])

@@ -1,23 +1,30 @@
-// pyvgl_freeze: compiles Python modules to bytecode and writes them as a C++ source
-// holding the frozen-module table (format in py/mod/frozen.h).
+// pyvgl_freeze: compiles Python modules and writes their code objects as C++ const data
+// (format in py/mod/frozen.h), so that a frozen module's bytecode, constants and names live
+// in ROM and importing it allocates only what running its top level makes.
 //
 //   pyvgl_freeze OUT.cpp ROOT FILE.py...
 // Each FILE is a path under ROOT; its module name comes from the relative path
 // (a/b.py -> "a.b", a/__init__.py -> package "a").
+#include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
-#include "serialize.h"
 #include "py/bytecode.h"
 #include "py/hal.h"
+#include "py/qstr.h"
 #include "py/runtime.h"
 
 using namespace py;
 
 namespace {
+
 std::string module_name(const std::string& rel, bool* is_pkg) {
   std::string n = rel.substr(0, rel.size() - 3);  // drop .py
   *is_pkg = false;
@@ -30,6 +37,160 @@ std::string module_name(const std::string& rel, bool* is_pkg) {
     if (c == '/') c = '.';
   return n;
 }
+
+std::string fmt(const char* f, ...) __attribute__((format(printf, 1, 2)));
+std::string fmt(const char* f, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, f);
+  vsnprintf(buf, sizeof buf, f, ap);
+  va_end(ap);
+  return buf;
+}
+
+// A C++ string literal of any bytes: octal escapes (never more than 3 digits, unlike \x).
+std::string c_literal(const char* s, size_t n) {
+  std::string o = "\"";
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 32 && c < 127 && c != '"' && c != '\\' && c != '?') o += (char)c;
+    else o += fmt("\\%03o", c);
+  }
+  return o + "\"";
+}
+
+// An exact double: hexadecimal, or the builtins for infinities and NaN.
+std::string double_literal(double d) {
+  if (d != d) return "__builtin_nan(\"\")";
+  if (d > 1e308 * 10) return "__builtin_inf()";
+  if (d < -1e308 * 10) return "-__builtin_inf()";
+  return fmt("%a", d);
+}
+
+// The text of a Str initializer: hash precomputed (ROM is never written), data external.
+std::string str_init(const char* type, Val v, bool interned) {
+  Str* s = (Str*)v;
+  return fmt("{&%s, %uu, %uu, %uu, %d, 1, 0, {", type, str_hash(v), s->len, s->clen, interned ? 1 : 0) +
+         c_literal(str_data(v), str_len(v)) + "}}";
+}
+
+struct Writer {
+  std::string names;  // interned names not among the static ones
+  std::string defs;   // every other object, each defined before its first use
+  std::map<Val, std::string> name_sym;
+  std::vector<std::pair<uint32_t, std::string>> name_index;  // (hash, symbol)
+  int count = 0;
+  std::string error;
+
+  std::string sym(const char* kind) { return fmt("frozen_%s_%d", kind, count++); }
+
+  // An interned name: the static table's object, or one of the frozen names (which the
+  // run-time intern table finds, so the name stays unique).
+  std::string name_ref(Val v) {
+    const Str* s = (const Str*)v;
+    if (s >= qstr_table && s < qstr_table + QI_COUNT) return fmt("(Val)&qstr_table[%d]", (int)(s - qstr_table));
+    auto it = name_sym.find(v);
+    if (it != name_sym.end()) return "(Val)&" + it->second;
+    std::string n = fmt("frozen_q_%d", (int)name_sym.size());
+    names += "static const Str " + n + " = " + str_init("str_type", v, true) + ";\n";
+    name_sym[v] = n;
+    name_index.push_back({str_hash(v), n});
+    return "(Val)&" + n;
+  }
+
+  std::string int_ref(Val v) {
+    if (is_small(v)) {
+      intptr_t i = small_val(v);
+      // small on a 32-bit target too: a tagged word; else a small int where words are wider
+      if (i >= -(1 << 29) && i < (1 << 29)) return fmt("PY_ROM_SMALL(%" PRIdPTR ")", i);
+      uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+      std::string b = sym("big");
+      defs += fmt("static const RomBigInt<2> %s = {&bigint_type, %d, %d, {%uu, %uu}};\n", b.c_str(),
+                  m >> 32 ? 2 : 1, i < 0, (uint32_t)m, (uint32_t)(m >> 32));
+      return fmt("PY_ROM_INT(%" PRIdPTR "LL, %s)", i, b.c_str());
+    }
+    BigInt* x = (BigInt*)v;
+    std::string b = sym("big");
+    std::string digits;
+    for (uint32_t k = 0; k < x->len; k++) digits += fmt("%uu,", x->d[k]);
+    defs += fmt("static const RomBigInt<%u> %s = {&bigint_type, %u, %u, {%s}};\n", x->len, b.c_str(), x->len,
+                x->neg, digits.c_str());
+    return "(Val)&" + b;
+  }
+
+  std::string ref(Val v) {
+    if (v == None) return "(Val)&none_obj";
+    if (v == True_) return "(Val)&true_obj";
+    if (v == False_) return "(Val)&false_obj";
+    if (v == &ellipsis_obj) return "(Val)&ellipsis_obj";
+    if (is_small(v) || v->type == &bigint_type) return int_ref(v);
+    if (v->type == &str_type && ((Str*)v)->interned) return name_ref(v);
+    std::string s = sym("o");
+    if (v->type == &str_type || v->type == &bytes_type) {
+      defs += "static const Str " + s + " = " +
+              str_init(v->type == &str_type ? "str_type" : "bytes_type", v, false) + ";\n";
+    } else if (v->type == &float_type) {
+      defs += "static const Float " + s + " = {&float_type, " + double_literal(float_val(v)) + "};\n";
+    } else if (v->type == &complex_type) {
+      Complex* c = (Complex*)v;
+      defs += "static const Complex " + s + " = {&complex_type, " + double_literal(c->re) + ", " +
+              double_literal(c->im) + "};\n";
+    } else if (v->type == &tuple_type) {
+      size_t n = tuple_len(v);
+      std::string items;
+      for (size_t i = 0; i < n; i++) items += ref(tuple_items(v)[i]) + ", ";
+      defs += fmt("static const RomTuple<%zu> %s = {&tuple_type, %zu, {", n ? n : 1, s.c_str(), n) +
+              (n ? items : "nullptr") + "}};\n";
+    } else if (v->type == &code_type) {
+      return code_ref((Code*)v);
+    } else {
+      error = std::string("cannot freeze a constant of type ") + type_of(v)->name;
+      return "nullptr";
+    }
+    return "(Val)&" + s;
+  }
+
+  // A const array; nullptr when empty.
+  template <class F>
+  std::string array(const char* ctype, const char* kind, size_t n, F item) {
+    if (!n) return "nullptr";
+    std::string a = sym(kind), body;
+    for (size_t i = 0; i < n; i++) body += item(i) + (i % 16 == 15 ? ",\n  " : ", ");
+    defs += fmt("static const %s %s[%zu] = {\n  ", ctype, a.c_str(), n) + body + "\n};\n";
+    return a;
+  }
+
+  std::string code_ref(Code* c) {
+    std::string bc = array("uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", c->bc[i]); });
+    std::vector<std::string> consts;
+    for (uint32_t i = 0; i < c->nconsts; i++) consts.push_back(ref(c->consts[i]));
+    std::string ca = array("Val", "consts", consts.size(), [&](size_t i) { return consts[i]; });
+    std::vector<std::string> vars;
+    for (uint32_t i = 0; i < (uint32_t)c->nlocals + c->nfree; i++) vars.push_back(name_ref(c->varnames[i]));
+    std::string va = array("Val", "vars", vars.size(), [&](size_t i) { return vars[i]; });
+    std::string la = array("uint32_t", "lines", (size_t)c->nlines * 2, [&](size_t i) { return fmt("%uu", c->lines[i]); });
+    std::string cl = array("uint16_t", "cells", c->ncells, [&](size_t i) { return fmt("%u", c->cells[i]); });
+    std::string name = name_ref(c->name), file = name_ref(c->filename);
+    std::string s = sym("code");
+    defs += fmt("static const Code %s = {&code_type, (uint8_t*)%s, %uu, %uu, (Val*)%s, ", s.c_str(), bc.c_str(),
+                c->bc_len, c->nconsts, ca.c_str()) +
+            name + ", " + file +
+            fmt(", (Val*)%s, (uint32_t*)%s, %uu, %u, %u, %u, %u, %u, %u, %u, %u, (uint16_t*)%s, %d, %uu};\n",
+                va.c_str(), la.c_str(), c->nlines, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells,
+                c->stacksize, c->maxblocks, c->flags, cl.c_str(), c->class_slot, c->firstline);
+    return "(Val)&" + s;
+  }
+
+  // The frozen names sorted by hash, for the intern table's binary search.
+  std::string name_table() {
+    std::sort(name_index.begin(), name_index.end());
+    std::string t = fmt("extern const Str* const py_frozen_names[%zu] = {\n", name_index.size() + 1);
+    for (auto& e : name_index) t += "  &" + e.second + ",\n";
+    t += "  nullptr,\n};\n";
+    return t + fmt("extern const int py_frozen_name_count = %zu;\n\n", name_index.size());
+  }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -49,51 +210,32 @@ int main(int argc, char** argv) {
   }
   std::string root = argv[2];
   if (!root.empty() && root.back() != '/') root += '/';
-  std::string out =
-      "// Generated by tools/freeze from lib/: do not edit.\n#include \"py/mod/frozen.h\"\n\nnamespace py {\n\n";
+  Writer w;
   std::string table;
-  int count = 0;
   for (int i = 3; i < argc; i++) {
     std::string path = argv[i];
     std::string rel = path.compare(0, root.size(), root) == 0 ? path.substr(root.size()) : path;
     bool is_pkg;
     std::string name = module_name(rel, &is_pkg);
-    char* data;
-    size_t len;
-    int err;
-    if (!hal_read_file(path.c_str(), gc_alloc, &data, &len, &err)) {
-      fprintf(stderr, "pyvgl_freeze: cannot read %s\n", path.c_str());
-      return 1;
-    }
-    Val code = compile_source(data, len, str_intern_cstr(rel.c_str()), 0);
+    int open_err = 0;
+    Val code = compile_file(path.c_str(), str_intern_cstr(rel.c_str()), &open_err);
     if (!code) {
-      print_exception(exc_take(), nullptr);
+      if (open_err) fprintf(stderr, "pyvgl_freeze: cannot read %s\n", path.c_str());
+      else print_exception(exc_take(), nullptr);
       return 1;
     }
-    std::vector<uint8_t> bytes;
-    std::string error;
-    if (!freeze::serialize(code, &bytes, &error)) {
-      fprintf(stderr, "pyvgl_freeze: %s: %s\n", path.c_str(), error.c_str());
+    std::string ref = w.ref(code);  // allocates nothing: no collection while it is read
+    if (!w.error.empty()) {
+      fprintf(stderr, "pyvgl_freeze: %s: %s\n", path.c_str(), w.error.c_str());
       return 1;
     }
-    char head[128];
-    snprintf(head, sizeof head, "alignas(4) static const uint8_t frozen_%d[%zu] = {", count, bytes.size());
-    out += head;
-    for (size_t k = 0; k < bytes.size(); k++) {
-      if (k % 24 == 0) out += "\n  ";
-      char b[8];
-      snprintf(b, sizeof b, "%u,", bytes[k]);
-      out += b;
-    }
-    out += "\n};\n";
-    char row[256];
-    snprintf(row, sizeof row, "  {\"%s\", %s, frozen_%d, sizeof frozen_%d},\n", name.c_str(),
-             is_pkg ? "true" : "false", count, count);
-    table += row;
-    count++;
+    table += fmt("  {\"%s\", %s, (const Code*)", name.c_str(), is_pkg ? "true" : "false") + ref.substr(5) + "},\n";
   }
-  out += "\nextern const FrozenModule py_frozen_modules[] = {\n" + table + "  {nullptr, false, nullptr, 0},\n};\n";
-  out += "extern const int py_frozen_count = " + std::to_string(count) + ";\n\n}  // namespace py\n";
+  std::string out =
+      "// Generated by tools/freeze from lib/: do not edit.\n#include \"py/mod/frozen.h\"\n\nnamespace py {\n\n" +
+      w.names + "\n" + w.name_table() + w.defs +
+      "\nextern const FrozenModule py_frozen_modules[] = {\n" + table + "  {nullptr, false, nullptr},\n};\n" +
+      fmt("extern const int py_frozen_count = %d;\n\n}  // namespace py\n", argc - 3);
   FILE* f = fopen(argv[1], "w");
   if (!f || fwrite(out.data(), 1, out.size(), f) != out.size()) {
     fprintf(stderr, "pyvgl_freeze: cannot write %s\n", argv[1]);

@@ -1,0 +1,210 @@
+# Read by the lexer a window at a time (256 bytes, doubling for longer lines): long
+# lines, strings spanning lines and continuations cross the window edges.
+LONG = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299]
+TEXT = """line 0 
+line 1 x
+line 2 xx
+line 3 xxx
+line 4 xxxx
+line 5 xxxxx
+line 6 xxxxxx
+line 7 xxxxxxx
+line 8 xxxxxxxx
+line 9 xxxxxxxxx
+line 10 xxxxxxxxxx
+line 11 xxxxxxxxxxx
+line 12 xxxxxxxxxxxx
+line 13 xxxxxxxxxxxxx
+line 14 xxxxxxxxxxxxxx
+line 15 xxxxxxxxxxxxxxx
+line 16 xxxxxxxxxxxxxxxx
+line 17 xxxxxxxxxxxxxxxxx
+line 18 xxxxxxxxxxxxxxxxxx
+line 19 xxxxxxxxxxxxxxxxxxx
+line 20 xxxxxxxxxxxxxxxxxxxx
+line 21 xxxxxxxxxxxxxxxxxxxxx
+line 22 xxxxxxxxxxxxxxxxxxxxxx
+line 23 xxxxxxxxxxxxxxxxxxxxxxx
+line 24 xxxxxxxxxxxxxxxxxxxxxxxx
+line 25 xxxxxxxxxxxxxxxxxxxxxxxxx
+line 26 xxxxxxxxxxxxxxxxxxxxxxxxxx
+line 27 xxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 28 xxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 29 xxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 30 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 31 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 32 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 33 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 34 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 35 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 36 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 37 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 38 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+line 39 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"""
+JOINED = 1 + \
+0 + \
+1 + \
+2 + \
+3 + \
+4 + \
+5 + \
+6 + \
+7 + \
+8 + \
+9 + \
+10 + \
+11 + \
+12 + \
+13 + \
+14 + \
+15 + \
+16 + \
+17 + \
+18 + \
+19 + \
+20 + \
+21 + \
+22 + \
+23 + \
+24 + \
+25 + \
+26 + \
+27 + \
+28 + \
+29 + \
+30 + \
+31 + \
+32 + \
+33 + \
+34 + \
+35 + \
+36 + \
+37 + \
+38 + \
+39 + \
+40 + \
+41 + \
+42 + \
+43 + \
+44 + \
+45 + \
+46 + \
+47 + \
+48 + \
+49 + \
+50 + \
+51 + \
+52 + \
+53 + \
+54 + \
+55 + \
+56 + \
+57 + \
+58 + \
+59 + \
+60 + \
+61 + \
+62 + \
+63 + \
+64 + \
+65 + \
+66 + \
+67 + \
+68 + \
+69 + \
+70 + \
+71 + \
+72 + \
+73 + \
+74 + \
+75 + \
+76 + \
+77 + \
+78 + \
+79 + \
+80 + \
+81 + \
+82 + \
+83 + \
+84 + \
+85 + \
+86 + \
+87 + \
+88 + \
+89 + \
+90 + \
+91 + \
+92 + \
+93 + \
+94 + \
+95 + \
+96 + \
+97 + \
+98 + \
+99
+RAW = r'ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\ab\\'
+NESTED = {
+    "key0": (0, ""),
+    "key1": (1, "y"),
+    "key2": (2, "yy"),
+    "key3": (3, "yyy"),
+    "key4": (4, "yyyy"),
+    "key5": (5, "yyyyy"),
+    "key6": (6, "yyyyyy"),
+    "key7": (7, "yyyyyyy"),
+    "key8": (8, "yyyyyyyy"),
+    "key9": (9, "yyyyyyyyy"),
+    "key10": (10, "yyyyyyyyyy"),
+    "key11": (11, "yyyyyyyyyyy"),
+    "key12": (12, "yyyyyyyyyyyy"),
+    "key13": (13, "yyyyyyyyyyyyy"),
+    "key14": (14, "yyyyyyyyyyyyyy"),
+    "key15": (15, "yyyyyyyyyyyyyyy"),
+    "key16": (16, "yyyyyyyyyyyyyyyy"),
+    "key17": (17, "yyyyyyyyyyyyyyyyy"),
+    "key18": (18, "yyyyyyyyyyyyyyyyyy"),
+    "key19": (19, "yyyyyyyyyyyyyyyyyyy"),
+    "key20": (20, "yyyyyyyyyyyyyyyyyyyy"),
+    "key21": (21, "yyyyyyyyyyyyyyyyyyyyy"),
+    "key22": (22, "yyyyyyyyyyyyyyyyyyyyyy"),
+    "key23": (23, "yyyyyyyyyyyyyyyyyyyyyyy"),
+    "key24": (24, "yyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key25": (25, "yyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key26": (26, "yyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key27": (27, "yyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key28": (28, "yyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key29": (29, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key30": (30, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key31": (31, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key32": (32, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key33": (33, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key34": (34, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key35": (35, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key36": (36, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key37": (37, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key38": (38, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key39": (39, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key40": (40, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key41": (41, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key42": (42, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key43": (43, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key44": (44, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key45": (45, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key46": (46, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key47": (47, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key48": (48, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key49": (49, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key50": (50, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key51": (51, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key52": (52, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key53": (53, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key54": (54, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key55": (55, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key56": (56, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key57": (57, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key58": (58, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+    "key59": (59, "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"),
+}
+
+def total():
+    return sum(LONG) + len(TEXT) + JOINED + len(RAW) + sum(v[0] for v in NESTED.values())
