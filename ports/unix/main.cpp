@@ -2,9 +2,13 @@
 //   pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [-c CMD | -m MODULE | script.py | -] [args...]
 // With no script: the REPL on a terminal, otherwise stdin runs as a script.
 // -X heapsize=N: N bytes are the program's whole memory: the frame stack, the interpreter's
-// start-up state (a few hundred bytes: its tables are in ROM) and the GC heap, where the
-// script is also compiled (read from its file a window at a time, one top-level statement
-// compiled at a time, as on a board).
+// start-up state (a few hundred bytes: its tables are in ROM) and the GC heap, where imported
+// modules, exec/eval and the REPL are compiled (read from their file a window at a time,
+// one top-level statement compiled at a time, as on a board). The main script is the one
+// exception: it is compiled first, in room of its own, and its code stays there, as a board
+// runs a main.py frozen into flash (its code in ROM, like lib/'s frozen modules).
+// -X compile=heap compiles the main script inside the N bytes too (a 150-line program then
+// needs about 57 KB: its code alone is about 16 KB; see py/README.md).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +30,9 @@ void hal_unix_init();
 
 using namespace py;
 
+// Room where the main script is compiled when -X heapsize is given; its code stays there,
+// outside the program's N bytes (see -X heapsize above).
+static const size_t COMPILE_RESERVE = 512 * 1024;
 
 // Frame stack for a memory of `total` bytes: 1/32 of it, at least 1 KB (frames that do not
 // fit go to the heap), at most 128 KB.
@@ -34,8 +41,49 @@ static size_t frame_stack_for(size_t total) {
   return fs < 1024 ? 1024 : fs > 128 * 1024 ? 128 * 1024 : fs;
 }
 
+// Leaves `bytes` of the heap free for the program, in one contiguous region: that region
+// is set aside first, every other free block is then taken by permanent blocks, and the
+// region is released. The blocks hold no pointers (atomic: never scanned); they are kept
+// alive by a root table. Host memory only; a board sizes its heap directly.
+static void limit_heap_to(size_t bytes, size_t startup_used) {
+  static void* taken[512];
+  gc_register_root(taken, sizeof taken);
+  void* keep = gc_alloc(bytes);
+  if (!keep) return;
+  size_t n = 0;
+  // sizes only go down (each failed try costs a collection): big holes first, then smaller
+  size_t want = gc_mem_free();
+  while (want >= 16 && n < sizeof taken / sizeof taken[0]) {
+    size_t free_now = gc_mem_free();
+    if (free_now < 16) break;
+    if (want > free_now) want = free_now;
+    void* p = gc_alloc_atomic(want);
+    if (!p) {
+      want /= 2;
+      continue;
+    }
+    taken[n++] = p;
+  }
+  gc_free(keep);
+  // outside the program's memory: the blocks taken and the main script's code; the
+  // start-up state stays inside
+  size_t now = gc_mem_alloc();
+  set_heap_report(startup_used, now > startup_used ? now - startup_used : 0);
+}
+
+// -X heapsize with the main script's code kept outside: the program's heap is limited once,
+// after the main script is compiled (or before anything else runs).
+static size_t g_program_heap, g_startup_used;
+static bool g_heap_limit_pending;
+static void apply_heap_limit() {
+  if (!g_heap_limit_pending) return;
+  g_heap_limit_pending = false;
+  gc_collect();
+  limit_heap_to(g_program_heap, g_startup_used);
+}
+
 static int usage() {
-  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-O] [-v] [-i] [--exit] [-c cmd | file] [arg ...]\n"
+  fprintf(stderr, "usage: pyvgl [-X heapsize=N[k|m]] [-X compile=heap] [-O] [-v] [-i] [--exit] [-c cmd | file] [arg ...]\n"
                   "       pyvgl --watch script.py   (run again on each save)\n"
                   "       pyvgl --shot OUT.png [--size WxH] [--frames N] [--step-ms MS]\n"
                   "             [--color-format XRGB8888|RGB565] script.py\n");
@@ -108,6 +156,7 @@ static int run_main(const char* src, size_t len, char* heap_src, const char* pat
   if (!code && path && *open_err) return -1;
   scrub_stack();
   if (!code) return handle_uncaught(exc_take());
+  apply_heap_limit();
   Val r = exec_code(code, d, d);
   if (!r) return handle_uncaught(exc_take());
   return 0;
@@ -175,6 +224,8 @@ int main(int argc, char** argv) {
   const char* module = nullptr;
   bool inspect = false;
   bool exit_at_end = false;  // --exit: do not keep the simulator's window open after the script
+  bool heap_given = false;
+  bool main_code_in_rom = true;  // -X compile=heap: the main script compiles inside the heap too
   bool watch = false;  // --watch: live reload
   int watch_count = 0;
   ShotOptions shot;
@@ -184,11 +235,13 @@ int main(int argc, char** argv) {
       const char* x = argv[++i];
       if (!strncmp(x, "heapsize=", 9)) {
         if (!parse_size(x + 9, &heap_size)) return usage();
-      }
+        heap_given = true;
+      } else if (!strcmp(x, "compile=heap")) main_code_in_rom = false;
     } else if (!strncmp(a, "-X", 2) && a[2]) {
       if (!strncmp(a + 2, "heapsize=", 9)) {
         if (!parse_size(a + 11, &heap_size)) return usage();
-      }
+        heap_given = true;
+      } else if (!strcmp(a + 2, "compile=heap")) main_code_in_rom = false;
     } else if (!strcmp(a, "-O")) opt++;
     else if (!strncmp(a, "-O", 2) && a[2] == 'O') opt += (int)strlen(a) - 1;
     else if (!strcmp(a, "-v")) verbose++;
@@ -221,6 +274,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   size_t frame_stack = frame_stack_for(heap_size);
+  size_t program_memory = heap_size;
+  bool limit_later = heap_given && main_code_in_rom;
+  if (limit_later) heap_size += COMPILE_RESERVE;
   void* heap = malloc(heap_size);
   if (!heap) {
     fprintf(stderr, "pyvgl: cannot allocate a heap of %zu bytes\n", heap_size);
@@ -248,7 +304,12 @@ int main(int argc, char** argv) {
     fprintf(stderr, "pyvgl: cannot add the lvgl module\n");
     return 1;
   }
-  set_heap_report(gc_mem_alloc(), 0);  // the interpreter's start-up state, before any user code
+  g_startup_used = gc_mem_alloc();  // the interpreter's start-up state, before any user code
+  set_heap_report(g_startup_used, 0);
+  if (limit_later) {
+    g_program_heap = program_memory - frame_stack - g_startup_used;
+    g_heap_limit_pending = true;
+  }
   int status;
   Val globals = nullptr;
   if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself
@@ -258,10 +319,12 @@ int main(int argc, char** argv) {
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     const char* slash = strrchr(script, '/');
     list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
+    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = watch_run(script, watch_count);
     exit_at_end = true;
   } else if (shot.out) {
     if (i >= argc || cmd || module) return usage();
+    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = shot_run(shot, argv[i]);
   } else if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
@@ -272,6 +335,7 @@ int main(int argc, char** argv) {
     list_append(ts.sys_argv, str_new_cstr(module));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
+    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = run_module(module);
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
@@ -297,8 +361,9 @@ int main(int argc, char** argv) {
       if (!read_stdin(&data, &len)) return handle_uncaught(exc_take());
       status = run_main(data, len, data, nullptr, nullptr);
     } else {
+      apply_heap_limit();
       globals = main_dict();
-        status = globals ? repl_run(globals) : 1;
+      status = globals ? repl_run(globals) : 1;
       inspect = false;
       exit_at_end = true;  // leaving the REPL (Ctrl-D, exit()) quits, window included
     }
@@ -307,6 +372,7 @@ int main(int argc, char** argv) {
   // responsive until it is closed (--exit quits at once).
   if (!inspect && !exit_at_end && !shot.out && (status == 0 || status == 1)) lvgl_port_run_until_closed();
   if (inspect && (status == 0 || status == 1)) {
+    apply_heap_limit();
     Val m = dict_get(ts.modules, Q(__main__));
     globals = m ? (Val)((Module*)m)->dict : main_dict();
     if (globals) status = repl_run(globals);
