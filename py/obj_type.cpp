@@ -876,7 +876,12 @@ static const TypeMethod<&type_type> type_methods[] = {
 };
 
 // ---- object -----------------------------------------------------------------------------------
-static Val object_make_new(Type* t, int npos, int nkw, const Val* args) { return instance_new(t); }
+// Built-in types with their own C layout (function, code, iterators...) that have no
+// constructor of their own must not get a plain instance in their place.
+static Val object_make_new(Type* t, int npos, int nkw, const Val* args) {
+  if (native_of(t) != &object_type) return raise(&TypeError_type, "cannot create '%s' instances", t->name);
+  return instance_new(t);
+}
 static Val object_init(int npos, int nkw, const Val* args) { return None; }
 static Val object_new(int npos, int nkw, const Val* args) {
   if (npos < 1 || is_small(args[0]) || !isinst(args[0], &type_type)) return raise(&TypeError_type, "object.__new__(X): X is not a type object");
@@ -1052,6 +1057,13 @@ Val module_new(Val name) {
   m->name = name;
   if (dict_set((Val)m->dict, Q(__name__), name) < 0) return nullptr;
   return (Val)m;
+}
+// module(name[, doc]), as types.ModuleType: an empty module of that name.
+static Val module_make_new(Type*, int npos, int nkw, const Val* args) {
+  if (nkw || npos < 1 || npos > 2) return raise(&TypeError_type, "module() takes 1 or 2 positional arguments");
+  if (!is_str(args[0])) return raise(&TypeError_type, "module() argument 1 must be str");
+  Val name = str_intern_val(args[0]);
+  return name ? module_new(name) : nullptr;
 }
 // A row of a module's ROM function table.
 static Val const_value(const ModuleConst* c) { return c->obj ? (Val)c->obj : small(c->small_int); }
@@ -1377,6 +1389,7 @@ void objects_init() {
   module_type.getattr = module_getattr;
   module_type.setattr = module_setattr;
   module_type.print = module_print;
+  module_type.make_new = module_make_new;
   true_obj.type = &bool_type;
   false_obj.type = &bool_type;
 }

@@ -44,9 +44,27 @@ lv_result_t send_core(lv_event_t * e)
 
 extern "C" {
 
+/* Codes whose handlers read what the parameter points to (the engine always gives one);
+ * sent without it by a script, they would read address 0, so they are not sent. */
+static bool code_needs_param(lv_event_code_t code)
+{
+    switch(code) {
+        case LV_EVENT_KEY: case LV_EVENT_ROTARY: case LV_EVENT_HIT_TEST: case LV_EVENT_COVER_CHECK:
+        case LV_EVENT_REFR_EXT_DRAW_SIZE: case LV_EVENT_DRAW_TASK_ADDED: case LV_EVENT_SIZE_CHANGED:
+        case LV_EVENT_GET_SELF_SIZE: case LV_EVENT_INVALIDATE_AREA:
+            return true;
+        default:
+            return code >= LV_EVENT_DRAW_MAIN_BEGIN && code <= LV_EVENT_DRAW_POST_END;
+    }
+}
+
 lv_result_t lv_obj_send_event(lv_obj_t * obj, lv_event_code_t event_code, void * param)
 {
     if(!obj) return LV_RESULT_INVALID;
+    if(!param && code_needs_param(static_cast<lv_event_code_t>(event_code & ~LV_EVENT_PREPROCESS))) {
+        LV_LOG_WARN("event %d needs a parameter: not sent", (int)event_code);
+        return LV_RESULT_OK;
+    }
     lv_event_t e;
     lv_memzero(&e, sizeof(e));
     e.current_target = obj;
@@ -118,33 +136,55 @@ uint32_t lv_obj_remove_event_cb(lv_obj_t * obj, lv_event_cb_t event_cb)
 
 lv_obj_t * lv_event_get_current_target_obj(lv_event_t * e) { return static_cast<lv_obj_t *>(e->current_target); }
 lv_obj_t * lv_event_get_target_obj(lv_event_t * e) { return static_cast<lv_obj_t *>(e->original_target); }
-lv_layer_t * lv_event_get_layer(lv_event_t * e) { return static_cast<lv_layer_t *>(e->param); }
-const lv_area_t * lv_event_get_old_size(lv_event_t * e) { return static_cast<const lv_area_t *>(e->param); }
+lv_layer_t * lv_event_get_layer(lv_event_t * e)
+{
+    lv_event_code_t code = lv_event_get_code(e);
+    bool drawing = code >= LV_EVENT_DRAW_MAIN_BEGIN && code <= LV_EVENT_DRAW_POST_END;
+    return drawing ? static_cast<lv_layer_t *>(e->param) : nullptr;
+}
+
+/* The getters below read the parameter only for the event code that carries it (as LVGL
+ * does), so an event a script made or sent with another code reads nothing. */
+static void * param_of(lv_event_t * e, lv_event_code_t code) { return lv_event_get_code(e) == code ? e->param : nullptr; }
+
+const lv_area_t * lv_event_get_old_size(lv_event_t * e)
+{
+    return static_cast<const lv_area_t *>(param_of(e, LV_EVENT_SIZE_CHANGED));
+}
 
 uint32_t lv_event_get_key(lv_event_t * e)
 {
-    return e->code == LV_EVENT_KEY && e->param ? *static_cast<uint32_t *>(e->param) : 0;
+    uint32_t * key = static_cast<uint32_t *>(param_of(e, LV_EVENT_KEY));
+    return key ? *key : 0;
 }
 
 void lv_event_set_ext_draw_size(lv_event_t * e, int32_t size)
 {
-    int32_t * cur = static_cast<int32_t *>(e->param);
+    int32_t * cur = static_cast<int32_t *>(param_of(e, LV_EVENT_REFR_EXT_DRAW_SIZE));
     if(cur && size > *cur) *cur = size;
 }
 
-lv_point_t * lv_event_get_self_size_info(lv_event_t * e) { return static_cast<lv_point_t *>(e->param); }
-lv_hit_test_info_t * lv_event_get_hit_test_info(lv_event_t * e) { return static_cast<lv_hit_test_info_t *>(e->param); }
+lv_point_t * lv_event_get_self_size_info(lv_event_t * e)
+{
+    return static_cast<lv_point_t *>(param_of(e, LV_EVENT_GET_SELF_SIZE));
+}
+
+lv_hit_test_info_t * lv_event_get_hit_test_info(lv_event_t * e)
+{
+    return static_cast<lv_hit_test_info_t *>(param_of(e, LV_EVENT_HIT_TEST));
+}
 
 const lv_area_t * lv_event_get_cover_area(lv_event_t * e)
 {
-    return static_cast<lv_cover_check_info_t *>(e->param)->area;
+    lv_cover_check_info_t * info = static_cast<lv_cover_check_info_t *>(param_of(e, LV_EVENT_COVER_CHECK));
+    return info ? info->area : nullptr;
 }
 
 void lv_event_set_cover_res(lv_event_t * e, lv_cover_res_t res)
 {
-    lv_cover_check_info_t * info = static_cast<lv_cover_check_info_t *>(e->param);
+    lv_cover_check_info_t * info = static_cast<lv_cover_check_info_t *>(param_of(e, LV_EVENT_COVER_CHECK));
     /* a "not cover" answer from any handler wins */
-    if(res > info->res) info->res = res;
+    if(info && res > info->res) info->res = res;
 }
 
 } // extern "C"

@@ -565,7 +565,10 @@ lv_result_t lv_display_send_event(lv_display_t * disp, lv_event_code_t code, voi
     return lv_event_send(&disp->event_list, &e, false);
 }
 
-lv_area_t * lv_event_get_invalidated_area(lv_event_t * e) { return static_cast<lv_area_t *>(e->param); }
+lv_area_t * lv_event_get_invalidated_area(lv_event_t * e)
+{
+    return lv_event_get_code(e) == LV_EVENT_INVALIDATE_AREA ? static_cast<lv_area_t *>(e->param) : nullptr;
+}
 
 void lv_display_set_theme(lv_display_t * disp, lv_theme_t * th)
 {
