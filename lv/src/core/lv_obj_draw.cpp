@@ -95,6 +95,7 @@ extern "C" {
 
 void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * dsc)
 {
+    if(!dsc) return;  /* a script passed None */
     dsc->base.obj = obj;
     dsc->base.part = part;
     lv_opa_t opa = lv_obj_get_style_opa_recursive(obj, part);
@@ -209,6 +210,7 @@ void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_
 
 void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_dsc_t * dsc)
 {
+    if(!dsc) return;  /* a script passed None */
     dsc->base.obj = obj;
     dsc->base.part = part;
     dsc->opa = lv_obj_get_style_text_opa(obj, part);
@@ -236,6 +238,7 @@ void lv_obj_init_draw_label_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_label_ds
 
 void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_dsc_t * dsc)
 {
+    if(!dsc) return;  /* a script passed None */
     dsc->base.obj = obj;
     dsc->base.part = part;
     dsc->opa = lv_obj_get_style_image_opa(obj, part);
@@ -254,6 +257,7 @@ void lv_obj_init_draw_image_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_image_ds
 
 void lv_obj_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_t * dsc)
 {
+    if(!dsc) return;  /* a script passed None */
     dsc->base.obj = obj;
     dsc->base.part = part;
     dsc->width = lv_obj_get_style_line_width(obj, part);
@@ -272,6 +276,7 @@ void lv_obj_init_draw_line_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_line_dsc_
 
 void lv_obj_init_draw_arc_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_arc_dsc_t * dsc)
 {
+    if(!dsc) return;  /* a script passed None */
     dsc->base.obj = obj;
     dsc->base.part = part;
     dsc->width = lv_obj_get_style_arc_width(obj, part);

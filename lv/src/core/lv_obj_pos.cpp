@@ -380,7 +380,11 @@ void lv_obj_align_to(lv_obj_t * obj, const lv_obj_t * base, lv_align_t align, in
     lv_obj_set_pos(obj, x, y);
 }
 
-void lv_obj_get_coords(const lv_obj_t * obj, lv_area_t * coords) { *coords = obj->coords; }
+void lv_obj_get_coords(const lv_obj_t * obj, lv_area_t * coords)
+{
+    if(!coords) return;
+    *coords = obj->coords;
+}
 
 int32_t lv_obj_get_x(const lv_obj_t * obj)
 {
@@ -415,6 +419,7 @@ int32_t lv_obj_get_content_height(const lv_obj_t * obj)
 
 void lv_obj_get_content_coords(const lv_obj_t * obj, lv_area_t * area)
 {
+    if(!area) return;  /* a script passed None */
     *area = obj->coords;
     area->x1 += lv_obj_get_style_space_left(obj, LV_PART_MAIN);
     area->x2 -= lv_obj_get_style_space_right(obj, LV_PART_MAIN);
@@ -501,6 +506,7 @@ static bool clip_to_visible(const lv_obj_t * obj, lv_display_t * disp, lv_area_t
 
 void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
 {
+    if(!area) return;  /* a script passed None */
     /* cheap checks first: most invalidations while a screen is built hit no shown screen */
     lv_display_t * disp = lv_obj_shown_on_display(obj);
     if(!disp || !lv_display_is_invalidation_enabled(disp)) return;
@@ -562,6 +568,7 @@ extern "C" void lv_obj_transform_point(const lv_obj_t * obj, lv_point_t * p, lv_
 
 extern "C" void lv_obj_get_transformed_area(const lv_obj_t * obj, lv_area_t * area, lv_obj_point_transform_flag_t flags)
 {
+    if(!area) return;  /* a script passed None */
     lv_point_t p[4] = {
         {area->x1, area->y1}, {area->x1, area->y2 + 1}, {area->x2 + 1, area->y1}, {area->x2 + 1, area->y2 + 1},
     };
@@ -582,6 +589,7 @@ void lv_obj_invalidate(const lv_obj_t * obj)
 
 bool lv_obj_area_is_visible(const lv_obj_t * obj, lv_area_t * area)
 {
+    if(!area) return false;  /* a script passed None */
     lv_display_t * disp = lv_obj_shown_on_display(obj);
     return disp && clip_to_visible(obj, disp, area);
 }
@@ -600,12 +608,14 @@ void lv_obj_set_ext_click_area(lv_obj_t * obj, int32_t size)
 
 void lv_obj_get_click_area(const lv_obj_t * obj, lv_area_t * area)
 {
+    if(!area) return;  /* a script passed None */
     *area = obj->coords;
     if(obj->spec_attr) lv_area_increase(area, obj->spec_attr->ext_click_pad, obj->spec_attr->ext_click_pad);
 }
 
 bool lv_obj_hit_test(lv_obj_t * obj, const lv_point_t * point)
 {
+    if(!point) return false;  /* a script passed None */
     if(!lv_obj_has_flag(obj, LV_OBJ_FLAG_CLICKABLE) || lv_obj_has_state(obj, LV_STATE_DISABLED)) return false;
     lv_area_t a;
     lv_obj_get_click_area(obj, &a);

@@ -150,6 +150,7 @@ int32_t lv_obj_get_scroll_right(const lv_obj_t * obj)
 
 void lv_obj_get_scroll_end(lv_obj_t * obj, lv_point_t * end)
 {
+    if(!end) return;  /* a script passed None */
     lv_anim_t * a = lv_anim_get(obj, scroll_x_anim);
     end->x = a ? -a->end_value : lv_obj_get_scroll_x(obj);
     a = lv_anim_get(obj, scroll_y_anim);
@@ -256,6 +257,7 @@ void lv_obj_stop_scroll_anim(const lv_obj_t * obj)
 
 void lv_obj_get_scrollbar_area(lv_obj_t * obj, lv_area_t * hor, lv_area_t * ver)
 {
+    if(!hor || !ver) return;  /* a script passed None */
     lv_area_set(hor, 0, 0, -1, -1);
     lv_area_set(ver, 0, 0, -1, -1);
     if(!lv_obj_has_flag(obj, LV_OBJ_FLAG_SCROLLABLE)) return;

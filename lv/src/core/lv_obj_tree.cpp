@@ -173,6 +173,7 @@ void lv_obj_move_to_index(lv_obj_t * obj, int32_t index)
 
 void lv_obj_swap(lv_obj_t * obj1, lv_obj_t * obj2)
 {
+    if(!obj1 || !obj2 || obj1 == obj2) return;  /* a script passed None */
     lv_obj_t * p1 = obj1->parent;
     lv_obj_t * p2 = obj2->parent;
     if(!p1 || !p2) return;
@@ -280,6 +281,7 @@ bool lv_obj_is_valid(const lv_obj_t * obj)
 
 void lv_obj_tree_walk(lv_obj_t * start_obj, lv_obj_tree_walk_cb_t cb, void * user_data)
 {
+    if(!cb) return;  /* a script passed None */
     walk_core(start_obj, cb, user_data);
 }
 

@@ -400,12 +400,14 @@ int32_t lv_arc_get_knob_offset(const lv_obj_t * obj)
 void lv_arc_align_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_align, int32_t r_offset)
 {
     if(!lv_widget_check(obj, &lv_arc_class)) return;
+    if(!obj_to_align) return;  /* a script passed None */
     align_to_angle(obj, obj_to_align, r_offset, false);
 }
 
 void lv_arc_rotate_obj_to_angle(const lv_obj_t * obj, lv_obj_t * obj_to_rotate, int32_t r_offset)
 {
     if(!lv_widget_check(obj, &lv_arc_class)) return;
+    if(!obj_to_rotate) return;  /* a script passed None */
     align_to_angle(obj, obj_to_rotate, r_offset, true);
 }
 

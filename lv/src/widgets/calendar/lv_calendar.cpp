@@ -410,6 +410,7 @@ size_t lv_calendar_get_highlighted_dates_num(const lv_obj_t * calendar)
 
 lv_result_t lv_calendar_get_pressed_date(const lv_obj_t * calendar, lv_calendar_date_t * date)
 {
+    if(!date) return LV_RESULT_INVALID;  /* a script passed None */
     if(!lv_widget_check(calendar, &lv_calendar_class)) return {};
     const lv_calendar_t * cal = as_cal(calendar);
     const uint32_t id = lv_buttonmatrix_get_selected_button(cal->btnm);

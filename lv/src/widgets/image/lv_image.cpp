@@ -409,6 +409,7 @@ int32_t lv_image_get_rotation(lv_obj_t * obj)
 void lv_image_get_pivot(lv_obj_t * obj, lv_point_t * pivot)
 {
     if(!lv_widget_check(obj, &lv_image_class)) return;
+    if(!pivot) return;  /* a script passed None */
     *pivot = as_img(obj)->pivot;
 }
 int32_t lv_image_get_scale(lv_obj_t * obj)

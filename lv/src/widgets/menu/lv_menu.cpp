@@ -386,6 +386,7 @@ void lv_menu_set_mode_root_back_button(lv_obj_t * obj, lv_menu_mode_root_back_bu
 void lv_menu_set_load_page_event(lv_obj_t * menu, lv_obj_t * obj, lv_obj_t * page)
 {
     if(!lv_widget_check(menu, &lv_menu_class)) return;
+    if(!obj) return;  /* a script passed None */
     load_page_t * lp = static_cast<load_page_t *>(lv_malloc(sizeof(load_page_t)));
     if(lp == nullptr) return;
     lp->menu = menu;

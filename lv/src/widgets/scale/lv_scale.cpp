@@ -524,6 +524,7 @@ void lv_scale_set_rotation(lv_obj_t * obj, int32_t rotation)
 
 void lv_scale_set_line_needle_value(lv_obj_t * obj, lv_obj_t * needle_line, int32_t needle_length, int32_t value)
 {
+    if(!needle_line) return;  /* a script passed None */
     if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     if(!is_round(s) || needle_line == nullptr) return;
@@ -557,6 +558,7 @@ void lv_scale_set_line_needle_value(lv_obj_t * obj, lv_obj_t * needle_line, int3
 
 void lv_scale_set_image_needle_value(lv_obj_t * obj, lv_obj_t * needle_img, int32_t value)
 {
+    if(!needle_img) return;  /* a script passed None */
     if(!lv_widget_check(obj, &lv_scale_class)) return;
     lv_scale_t * s = as_scale(obj);
     if(!is_round(s) || needle_img == nullptr) return;
