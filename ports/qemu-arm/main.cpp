@@ -1,9 +1,13 @@
 // Bare-metal entry point for the Cortex-M build: a fixed 16 KB memory (frame stack + GC
-// heap), the built-in and frozen modules, and a small script compiled and run at boot. The
-// interpreter's type, builtin and module tables and its static names are const data
-// (.rodata in flash): start-up uses a few hundred bytes of the heap.
+// heap), the built-in and frozen modules, a small script compiled and run at boot, then the
+// REPL on the serial console. main's result is the status qemu exits with (semihosting,
+// startup.cpp). The interpreter's type, builtin and module tables and its static names are
+// const data (.rodata in flash): start-up uses a few hundred bytes of the heap.
+#include "board.h"
+#include "ports/unix/repl.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "repl_serial.h"
 
 namespace {
 alignas(16) unsigned char g_heap[16 * 1024];
@@ -13,6 +17,8 @@ const char BOOT_SCRIPT[] =
 }  // namespace
 
 int main() {
+  board::uart_init();
+  board::systick_init();
   int stack_marker = 0;
   py::Config cfg;
   cfg.heap = g_heap;
@@ -22,10 +28,8 @@ int main() {
   cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap
   if (!py::init(&cfg)) return 1;
   py::modules_init();
-  py::Val m = py::module_new(Q(__main__));
-  if (!m) return 1;
-  py::Val d = (py::Val)((py::Module*)m)->dict;
-  if (!py::exec_source(BOOT_SCRIPT, sizeof BOOT_SCRIPT - 1, "boot.py", d)) py::print_exception(py::exc_take());
-  for (;;) {
-  }
+  py::Val globals = py::repl_new_main();
+  if (!globals) return 1;
+  if (!py::exec_source(BOOT_SCRIPT, sizeof BOOT_SCRIPT - 1, "boot.py", globals)) py::print_exception(py::exc_take());
+  return py::serial_repl(globals);
 }
