@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Drives the Cortex-M firmware's serial console in qemu-system-arm the way a tool would:
+sends lines or raw-REPL frames, waits for the expected answer, checks qemu's exit status
+(semihosting). Usage: qemu_serial_test.py {repl,raw_repl,exit_status} <firmware.elf>"""
+import os
+import select
+import subprocess
+import sys
+import time
+
+TIMEOUT = 20  # seconds to wait for one answer
+
+
+def start(elf):
+    cmd = ["qemu-system-arm", "-M", "mps2-an386", "-display", "none", "-monitor", "none",
+           "-serial", "stdio", "-semihosting", "-kernel", elf]
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+
+class Board:
+    def __init__(self, elf):
+        self.proc = start(elf)
+        self.seen = b""  # what the board printed and was not consumed yet
+
+    def send(self, data):
+        self.proc.stdin.write(data if isinstance(data, bytes) else data.encode())
+        self.proc.stdin.flush()
+
+    def expect(self, want):
+        """Reads until `want` arrives; returns what came before it."""
+        want = want if isinstance(want, bytes) else want.encode()
+        deadline = time.monotonic() + TIMEOUT
+        fd = self.proc.stdout.fileno()
+        while want not in self.seen:
+            left = deadline - time.monotonic()
+            ready = select.select([fd], [], [], max(left, 0))[0] if left > 0 else []
+            chunk = os.read(fd, 4096) if ready else b""
+            if not chunk:
+                self.fail("timed out or qemu ended waiting for %r" % want)
+            self.seen += chunk
+        before, _, self.seen = self.seen.partition(want)
+        return before
+
+    def exchange(self, line, answer):
+        """Types a line at the friendly prompt: it is echoed, then `answer` (the lines the
+        board prints), then the next prompt."""
+        self.send(line + "\r")
+        got = self.expect(">>> ").decode()
+        want = line + "\r\n" + "".join(a + "\r\n" for a in answer)
+        if got != want:
+            self.fail("sent %r: expected %r, got %r" % (line, want, got))
+
+    def finish(self, status):
+        try:
+            rc = self.proc.wait(TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.fail("qemu did not exit")
+        if rc != status:
+            self.fail("exit status %d, expected %d" % (rc, status))
+
+    def fail(self, msg):
+        self.proc.kill()
+        sys.exit("FAIL: %s\nunread output: %r" % (msg, self.seen))
+
+
+def boot(elf):
+    b = Board(elf)
+    b.expect("pyvgl on Cortex-M 4.0 b'\\x02\\x01' [1, 2]\r\n")
+    b.expect(">>> ")
+    return b
+
+
+def test_repl(elf):
+    b = boot(elf)
+    b.exchange("1 + 2", ["3"])
+    b.exchange("'a' * 3, 2.5 * 2, 2 ** 70", ["('aaa', 5.0, 1180591620717411303424)"])
+    b.exchange("x = [i * i for i in range(6)]", [])
+    b.exchange("x", ["[0, 1, 4, 9, 16, 25]"])
+    # a compound statement: "... " lines until an empty one
+    b.send("def f(n):\r")
+    b.expect("def f(n):\r\n... ")
+    b.send("    return n * 2\r")
+    b.expect("    return n * 2\r\n... ")
+    b.exchange("", [])
+    b.exchange("f(21)", ["42"])
+    b.exchange("1 / 0", ["Traceback (most recent call last):",
+                         '  File "<stdin>", line 1, in <module>',
+                         "ZeroDivisionError: divide by zero"])
+    # the heap is 16 KB: a 20000-byte object does not fit (MemoryError), 8000 bytes do
+    b.send("try:\r")
+    b.expect("... ")
+    b.send("    b = bytearray(20000)\r")
+    b.expect("... ")
+    b.send("except MemoryError:\r")
+    b.expect("... ")
+    b.send("    print('no room')\r")
+    b.expect("... ")
+    b.send("\r")
+    b.expect("no room\r\n>>> ")
+    b.exchange("len(bytearray(8000))", ["8000"])
+    b.exchange("import time; t = time.ticks_ms(); time.sleep_ms(30); time.ticks_diff(time.ticks_ms(), t) >= 30",
+               ["True"])
+    # backspace edits the line; Ctrl-C drops it
+    b.send("12\x7f3\r")
+    b.expect("12\b \b3\r\n13\r\n>>> ")
+    b.send("junk\x03")
+    b.expect("junk\r\n>>> ")
+    b.send("\x04")  # Ctrl-D on an empty line: the REPL ends, qemu exits with status 0
+    b.finish(0)
+
+
+def test_raw_repl(elf):
+    b = boot(elf)
+    b.send("\x01")
+    b.expect("raw REPL; CTRL-B to exit\r\n>")
+    b.send("y = 6\nprint(y * 7)\x04")
+    if b.expect("\x04>") != b"OK42\r\n\x04":
+        b.fail("raw REPL output")
+    b.send("print(y)\nraise ValueError('bad')\x04")
+    got = b.expect("\x04>").decode()
+    want = ('OK6\r\n\x04Traceback (most recent call last):\r\n  File "<stdin>", line 2, in <module>\r\n'
+            "ValueError: bad\r\n")
+    if got != want:
+        b.fail("raw REPL error frame: expected %r, got %r" % (want, got))
+    # raw-paste mode: the window size is announced, "\x04" ends the code
+    b.send("\x05A\x01")
+    b.expect("R\x01\x00\x01")
+    b.send("print(sum(range(y)))\x04")
+    if b.expect("\x04>") != b"\x0415\r\n\x04":
+        b.fail("raw-paste output")
+    # Ctrl-D on an empty buffer: soft reset (a fresh __main__)
+    b.send("\x04")
+    b.expect("MPY: soft reboot\r\nraw REPL; CTRL-B to exit\r\n>")
+    b.send("print('y' in globals())\x04")
+    if b.expect("\x04>") != b"OKFalse\r\n\x04":
+        b.fail("soft reset kept globals")
+    b.send("\x02")  # back to the friendly REPL
+    b.expect(">>> ")
+    b.exchange("'back'", ["'back'"])
+    b.send("\x01")
+    b.expect(">")
+    b.send("import sys\nsys.exit(3)\x04")  # SystemExit in the raw REPL ends the program
+    b.expect("OK\x04\x04")
+    b.finish(3)
+
+
+def test_exit_status(elf):
+    b = boot(elf)
+    b.send("import sys\r")
+    b.expect(">>> ")
+    b.send("sys.exit(7)\r")
+    b.finish(7)
+
+
+if __name__ == "__main__":
+    globals()["test_" + sys.argv[1]](sys.argv[2])
+    print("ok")
