@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """Drives the Cortex-M firmware's serial console in qemu-system-arm the way a tool would:
 sends lines or raw-REPL frames, waits for the expected answer, checks qemu's exit status
-(semihosting). Usage: qemu_serial_test.py {repl,raw_repl,exit_status} <firmware.elf>"""
+(semihosting).
+Usage: qemu_serial_test.py {repl,raw_repl,exit_status} <firmware.elf>
+       qemu_serial_test.py gui <gui firmware.elf> <pyvgl> <pngdiff> <script.py> <work dir>
+  gui: sends the script over the raw REPL, renders it the way pyvgl --shot does, has the
+  board write its panel's pixels to the host and compares them with pyvgl --shot
+  --color-format RGB565 (no pixel may differ)."""
 import os
 import select
+import shutil
 import subprocess
 import sys
 import time
@@ -11,15 +17,15 @@ import time
 TIMEOUT = 20  # seconds to wait for one answer
 
 
-def start(elf):
+def start(elf, cwd=None):
     cmd = ["qemu-system-arm", "-M", "mps2-an386", "-display", "none", "-monitor", "none",
            "-serial", "stdio", "-semihosting", "-kernel", elf]
-    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd)
 
 
 class Board:
-    def __init__(self, elf):
-        self.proc = start(elf)
+    def __init__(self, elf, cwd=None):
+        self.proc = start(elf, cwd)
         self.seen = b""  # what the board printed and was not consumed yet
 
     def send(self, data):
@@ -63,8 +69,8 @@ class Board:
         sys.exit("FAIL: %s\nunread output: %r" % (msg, self.seen))
 
 
-def boot(elf):
-    b = Board(elf)
+def boot(elf, cwd=None):
+    b = Board(elf, cwd)
     b.expect("pyvgl on Cortex-M 4.0 b'\\x02\\x01' [1, 2]\r\n")
     b.expect(">>> ")
     return b
@@ -152,6 +158,44 @@ def test_exit_status(elf):
     b.finish(7)
 
 
+def raw_exec(b, code):
+    """Runs code in the raw REPL; fails on an error, returns its output."""
+    b.send(code + "\x04")
+    b.expect("OK")
+    out = b.expect("\x04")
+    err = b.expect("\x04>")
+    if err:
+        b.fail("%r raised: %s" % (code[:60], err.decode()))
+    return out.decode()
+
+
+def test_gui(elf, pyvgl, pngdiff, script, work):
+    """The shot procedure of tests/gui/scenes/README.md on the board's 320x240 RGB565 panel:
+    one step of the empty screen, the script, 30 steps of 33 ms, a refresh."""
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    board_png, host_png = os.path.join(work, "board.png"), os.path.join(work, "pyvgl.png")
+    b = boot(elf, cwd=work)
+    b.send("\x01")
+    b.expect("raw REPL; CTRL-B to exit\r\n>")
+    raw_exec(b, "import board\nboard.step(33)")
+    raw_exec(b, open(script).read())
+    raw_exec(b, "for _ in range(30): board.step(33)\nboard.refresh()\nboard.save_frame('frame.raw')")
+    print("heap after the script:", raw_exec(b, "import gc; gc.collect(); print(gc.mem_alloc(), 'bytes used of', gc.mem_alloc() + gc.mem_free())").strip())
+    b.send("\x02")
+    b.expect(">>> ")
+    b.send("\x04")
+    b.finish(0)
+    here = os.path.dirname(os.path.abspath(__file__))
+    subprocess.run([sys.executable, os.path.join(here, "rgb565_to_png.py"), os.path.join(work, "frame.raw"),
+                    "320", "240", board_png], check=True)
+    subprocess.run([pyvgl, "--shot", host_png, "--color-format", "RGB565", "--size", "320x240", script], check=True)
+    diff = subprocess.run([pngdiff, "--tolerance", "0", "--max-share", "0", "--diff", os.path.join(work, "diff.png"),
+                           host_png, board_png])
+    if diff.returncode != 0:
+        sys.exit("FAIL: the board's picture differs from pyvgl --shot (%s)" % work)
+
+
 if __name__ == "__main__":
-    globals()["test_" + sys.argv[1]](sys.argv[2])
+    globals()["test_" + sys.argv[1]](*sys.argv[2:])
     print("ok")
