@@ -19,7 +19,7 @@ TIMEOUT = 20  # seconds to wait for one answer
 
 def start(elf, cwd=None):
     cmd = ["qemu-system-arm", "-M", "mps2-an386", "-display", "none", "-monitor", "none",
-           "-serial", "stdio", "-semihosting", "-kernel", elf]
+           "-serial", "stdio", "-semihosting", "-kernel", os.path.abspath(elf)]
     return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd)
 
 
