@@ -111,6 +111,19 @@ def test_repl(elf):
     b.expect("12\b \b3\r\n13\r\n>>> ")
     b.send("junk\x03")
     b.expect("junk\r\n>>> ")
+    # Ctrl-C interrupts running code
+    b.send("while True:\r")
+    b.expect("... ")
+    b.send("    pass\r")
+    b.expect("... ")
+    b.send("\r")
+    b.expect("\r\n")
+    time.sleep(0.2)
+    b.send("\x03")
+    got = b.expect(">>> ").decode()
+    if not got.endswith("\r\nKeyboardInterrupt\r\n"):
+        b.fail("Ctrl-C did not raise KeyboardInterrupt: %r" % got)
+    b.exchange("'still here'", ["'still here'"])
     b.send("\x04")  # Ctrl-D on an empty line: the REPL ends, qemu exits with status 0
     b.finish(0)
 
