@@ -6,8 +6,12 @@ Usage: qemu_serial_test.py {repl,raw_repl,exit_status} <firmware.elf>
        qemu_serial_test.py gui <gui firmware.elf> <pyvgl> <pngdiff> <script.py> <work dir>
   gui: sends the script over the raw REPL, renders it the way pyvgl --shot does, has the
   board write its panel's pixels to the host and compares them with pyvgl --shot
-  --color-format RGB565 (no pixel may differ)."""
+  --color-format RGB565 (no pixel may differ).
+       qemu_serial_test.py gui_scenes <gui firmware.elf> <pyvgl> <pngdiff> <scenes dir> <work dir> <known.txt>
+  gui_scenes: the same for every 320x240 scene (no "# size:" line) that uses only the
+  board's font (Montserrat 14); the scenes listed in known.txt must still differ."""
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -180,6 +184,34 @@ def raw_exec(b, code):
     if err:
         b.fail("%r raised: %s" % (code[:60], err.decode()))
     return out.decode()
+
+
+def scene_matches(elf, pyvgl, pngdiff, script, work):
+    """True when the board's picture of the script equals pyvgl --shot's."""
+    try:
+        test_gui(elf, pyvgl, pngdiff, script, work)
+    except SystemExit as e:
+        print(e)
+        return False
+    return True
+
+
+def test_gui_scenes(elf, pyvgl, pngdiff, scenes, work, known_file):
+    known = {line.split()[0] for line in open(known_file) if line.strip() and not line.startswith("#")}
+    wrong = []
+    for name in sorted(os.listdir(scenes)):
+        path = os.path.join(scenes, name)
+        if not name.endswith(".py"):
+            continue
+        src = open(path).read()
+        if src.startswith("# size:") or set(re.findall(r"font_montserrat_(\d+)", src)) - {"14"}:
+            continue  # another display size, or fonts the board does not have
+        matches = scene_matches(elf, pyvgl, pngdiff, path, os.path.join(work, name[:-3]))
+        print(name, "same picture" if matches else "differs", "(known)" if name[:-3] in known else "")
+        if matches == (name[:-3] in known):
+            wrong.append(name)
+    if wrong:
+        sys.exit("FAIL: %s (a known difference that now matches: remove it from %s)" % (", ".join(wrong), known_file))
 
 
 def test_gui(elf, pyvgl, pngdiff, script, work):
