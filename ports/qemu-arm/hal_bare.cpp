@@ -2,12 +2,15 @@
 // millisecond counter, there is no file system (board.h: QEMU's mps2-an386).
 #include "py/hal.h"
 
+#include <string.h>
+
 #include "board.h"
+#include "serial_console.h"
 
 namespace py {
 
 namespace {
-constexpr int CTRL_C = 3;
+constexpr int CTRL_A = 1, CTRL_C = 3, CTRL_D = 4;
 int g_pushed_back = -1;  // a byte hal_interrupt_pending read that was not a Ctrl-C
 }  // namespace
 
@@ -30,25 +33,47 @@ void hal_stdout_write(const char* s, size_t n) {
 }
 void hal_stderr_write(const char* s, size_t n) { hal_stdout_write(s, n); }
 
-// input(): the line is echoed as it is typed, backspace edits it.
-int hal_stdin_readline(char* buf, size_t cap) {
+// A line typed on the console after `prompt`: echoed, backspace edits it. Returns its length,
+// or a SerialLineEnd for a control key (Ctrl-D only on an empty line).
+int serial_read_line(const char* prompt, char* buf, size_t cap) {
+  hal_stdout_write(prompt, strlen(prompt));
   size_t n = 0;
   for (;;) {
     int c = hal_serial_read_byte();
-    if (c == '\r' || c == '\n') {
-      hal_stdout_write("\r\n", 2);
-      return (int)n;
-    }
-    if (c == 4 && n == 0) return -1;  // Ctrl-D on an empty line: end of input
-    if ((c == 8 || c == 127) && n > 0) {
-      n--;
-      hal_stdout_write("\b \b", 3);
-    } else if (c >= 32 && n + 1 < cap) {
-      buf[n++] = (char)c;
-      char ch = (char)c;
-      hal_stdout_write(&ch, 1);
+    switch (c) {
+      case '\r': case '\n':
+        hal_stdout_write("\r\n", 2);
+        return (int)n;
+      case CTRL_A:
+        return SERIAL_LINE_RAW;
+      case CTRL_C:
+        hal_stdout_write("\r\n", 2);
+        return SERIAL_LINE_CANCELLED;
+      case CTRL_D:
+        if (n == 0) {
+          hal_stdout_write("\r\n", 2);
+          return SERIAL_LINE_EOF;
+        }
+        break;
+      case 8: case 127:
+        if (n > 0) {
+          n--;
+          hal_stdout_write("\b \b", 3);
+        }
+        break;
+      default:
+        if (c >= 32 && n + 1 < cap) {
+          buf[n++] = (char)c;
+          hal_stdout_write(buf + n - 1, 1);
+        }
     }
   }
+}
+
+// input(): a console line; any control key ends the input (EOFError).
+int hal_stdin_readline(char* buf, size_t cap) {
+  int n = serial_read_line("", buf, cap);
+  return n < 0 ? -1 : n;
 }
 
 uint64_t hal_ticks_us() { return board::millis() * 1000; }

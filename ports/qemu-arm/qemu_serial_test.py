@@ -115,6 +115,15 @@ def test_repl(elf):
     b.expect("12\b \b3\r\n13\r\n>>> ")
     b.send("junk\x03")
     b.expect("junk\r\n>>> ")
+    b.send("if 1:\r")  # Ctrl-C on a "... " line drops the whole statement
+    b.expect("... ")
+    b.send("    print('dropped')\x03")
+    b.expect("    print('dropped')\r\n>>> ")
+    # input() reads a console line with echo
+    b.send("input('name? ').upper()\r")
+    b.expect("name? ")
+    b.send("bob\r")
+    b.expect("bob\r\n'BOB'\r\n>>> ")
     # Ctrl-C interrupts running code
     b.send("while True:\r")
     b.expect("... ")

@@ -3,6 +3,7 @@
 // ends the REPL, Ctrl-A enters the raw REPL tools drive (ports/unix/repl_raw.cpp, shared
 // with the unix port; statements are collected by ports/unix/repl_input.cpp's rules).
 #include "repl_serial.h"
+#include "serial_console.h"
 
 #include <string.h>
 
@@ -14,49 +15,8 @@
 
 namespace py {
 
-int hal_serial_read_byte();  // hal_bare.cpp
-
 namespace {
-constexpr int CTRL_A = 1, CTRL_C = 3, CTRL_D = 4;
-constexpr int LINE_CANCELLED = -2, LINE_RAW = -3, LINE_EOF = -1;
-
 void out(const char* s) { hal_stdout_write(s, strlen(s)); }
-
-int read_serial_line(const char* prompt, char* buf, size_t cap) {
-  out(prompt);
-  size_t n = 0;
-  for (;;) {
-    int c = hal_serial_read_byte();
-    switch (c) {
-      case '\r': case '\n':
-        out("\r\n");
-        return (int)n;
-      case CTRL_A:
-        return LINE_RAW;
-      case CTRL_C:
-        out("\r\n");
-        return LINE_CANCELLED;
-      case CTRL_D:
-        if (n == 0) {
-          out("\r\n");
-          return LINE_EOF;
-        }
-        break;
-      case 8: case 127:
-        if (n > 0) {
-          n--;
-          out("\b \b");
-        }
-        break;
-      default:
-        if (c >= 32 && n + 1 < cap) {
-          buf[n++] = (char)c;
-          char ch = (char)c;
-          hal_stdout_write(&ch, 1);
-        }
-    }
-  }
-}
 }  // namespace
 
 int serial_repl(Val globals) {
@@ -64,9 +24,9 @@ int serial_repl(Val globals) {
   int status = 0;
   for (;;) {
     Buf src;
-    int r = read_statement(read_serial_line, &src);
-    if (r == LINE_EOF) return 0;
-    if (r == LINE_RAW) {
+    int r = read_statement(serial_read_line, &src);
+    if (r == SERIAL_LINE_EOF) return 0;
+    if (r == SERIAL_LINE_RAW) {
       out("\r\n");
       const RawReplIo io{hal_serial_read_byte, nullptr, nullptr};
       RawReplEnd end = raw_repl(io, &globals, &status);

@@ -83,7 +83,8 @@ int read_statement(ReadLine read_line, Buf* src) {
   bool compound = starts_compound(line) || ends_with_colon(line);
   while (compound || open_construct(src->data, src->len)) {
     int m = read_line("... ", line, sizeof line);
-    if (m < 0) break;
+    if (m == -1) break;  // end of input: the statement ends here
+    if (m < 0) return m;
     line[m] = 0;
     if (compound && blank(line) && !open_construct(src->data, src->len)) break;
     buf_add(src, line, (size_t)m);

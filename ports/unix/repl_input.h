@@ -23,8 +23,8 @@ using ReadLine = int (*)(const char* prompt, char* buf, size_t cap);
 constexpr int REPL_LINE_MAX = 4096;
 /** Reads one statement into *src: a ">>> " line, then "... " lines while it is open (a
  *  compound statement ends at a blank line). Returns 1 with the statement in src, 0 for a
- *  blank line, or the negative code read_line gave for the first line (a negative code on a
- *  later line ends the statement there). */
+ *  blank line, or the negative code read_line gave: -1 (end of input) on a later line ends
+ *  the statement there, other codes abandon it (Ctrl-C) and are returned. */
 int read_statement(ReadLine read_line, Buf* src);
 
 }  // namespace py
