@@ -21,6 +21,7 @@ DEB_PACKAGES=(
   libsdl2-dev                                # desktop window driver
   xvfb xdotool imagemagick                   # desktop window tests (tests/drivers, under Xvfb)
   nodejs npm                                 # font conversion at build time (npm packages)
+  qemu-system-arm                            # runs the Cortex-M firmware (ports/qemu-arm, ctest label cortex-m)
   fonts-dejavu-core                          # the Enter key's arrow (LV_SYMBOL_NEW_LINE) in the built-in fonts
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib  # Cortex-M build test
   emscripten chromium                        # browser port (ports/web) and its test in headless Chromium

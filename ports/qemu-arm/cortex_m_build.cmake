@@ -1,6 +1,9 @@
-# Builds py/ + the modules (without os/file I/O) + the frozen lib/ for a Cortex-M4 with
-# arm-none-eabi-g++, the way a board port would, and checks the code size.
-#   cmake -DROOT=<source dir> -DFROZEN=<frozen_lib.cpp> -DOUT=<elf> [-DMAX_TEXT=262144] -P cortex_m_build.cmake
+# Builds the Cortex-M4 firmware (ports/qemu-arm/firmware: py/ + the modules without os/file
+# I/O + the frozen lib/ + the board code and serial REPL) with arm-none-eabi-g++ into DIR,
+# and checks the code size.
+# With BINDGEN and FONT_DIR it builds the GUI firmware too (firmware/CMakeLists.txt).
+#   cmake -DROOT=<source dir> -DFROZEN=<frozen_lib.cpp> -DDIR=<build dir> [-DBINDGEN=<bindgen>
+#         -DFONT_DIR=<build>/lv/fonts] [-DMAX_TEXT=...] -P cortex_m_build.cmake
 if(NOT MAX_TEXT)
   set(MAX_TEXT 262144)
 endif()
@@ -9,22 +12,19 @@ find_program(ARM_SIZE arm-none-eabi-size)
 if(NOT ARM_GXX OR NOT ARM_SIZE)
   message(FATAL_ERROR "arm-none-eabi-g++ not found (Debian: gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib)")
 endif()
-file(GLOB core ${ROOT}/py/*.cpp)
-file(GLOB mods ${ROOT}/py/mod/*.cpp)
-list(FILTER mods EXCLUDE REGEX "mod_os\\.cpp$")
 execute_process(
-  COMMAND ${ARM_GXX} -mcpu=cortex-m4 -mthumb -Os -fno-exceptions -fno-rtti -std=gnu++17
-          -Wall -Wextra -Werror -Wno-unused-parameter -ffunction-sections -fdata-sections
-          -DPYVGL_HAS_FS=0 -I${ROOT} -I${ROOT}/py
-          ${core} ${mods} ${ROOT}/ports/qemu-arm/main.cpp ${ROOT}/ports/qemu-arm/hal_bare.cpp ${FROZEN}
-          --specs=nano.specs --specs=nosys.specs -Wl,--gc-sections -o ${OUT}
-  RESULT_VARIABLE rc
-  ERROR_VARIABLE err)
-# newlib's nosys stubs warn that they are stubs; anything else is a real problem
-string(REGEX REPLACE "[^\n]*is not implemented and will always fail[^\n]*\n?" "" err "${err}")
+  COMMAND ${CMAKE_COMMAND} -S ${ROOT}/ports/qemu-arm/firmware -B ${DIR} -G Ninja
+          -DCMAKE_BUILD_TYPE=MinSizeRel -DFROZEN=${FROZEN} -DBINDGEN=${BINDGEN} -DFONT_DIR=${FONT_DIR}
+          -DCMAKE_TOOLCHAIN_FILE=${ROOT}/ports/qemu-arm/firmware/arm-none-eabi.cmake
+  RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "Cortex-M build failed:\n${err}")
+  message(FATAL_ERROR "configuring the Cortex-M firmware failed:\n${log}")
 endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${DIR} -j2 RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "Cortex-M build failed:\n${log}")
+endif()
+set(OUT ${DIR}/pyvgl-qemu.elf)
 execute_process(COMMAND ${ARM_SIZE} ${OUT} OUTPUT_VARIABLE sizes RESULT_VARIABLE rc)
 string(REGEX MATCH "\n *([0-9]+)[ \t]+([0-9]+)[ \t]+([0-9]+)" m "${sizes}")
 set(text ${CMAKE_MATCH_1})

@@ -1,18 +1,32 @@
 // Bare-metal entry point for the Cortex-M build: a fixed 16 KB memory (frame stack + GC
-// heap), the built-in and frozen modules, and a small script compiled and run at boot. The
-// interpreter's type, builtin and module tables and its static names are const data
-// (.rodata in flash): start-up uses a few hundred bytes of the heap.
+// heap), the built-in and frozen modules, a small script compiled and run at boot, then the
+// REPL on the serial console. The GUI build (PYVGL_QEMU_GUI) has a larger heap (the
+// engine's objects live in it), imports lvgl and makes its display (panel.cpp) before. main's result is the status qemu exits with (semihosting,
+// startup.cpp). The interpreter's type, builtin and module tables and its static names are
+// const data (.rodata in flash): start-up uses a few hundred bytes of the heap.
+#include "board.h"
+#include "ports/unix/repl.h"
 #include "py/mod/modules.h"
 #include "py/runtime.h"
+#include "repl_serial.h"
+#if PYVGL_QEMU_GUI
+#include "panel.h"
+#include "ports/unix/lvgl_port.h"
+#endif
 
 namespace {
-alignas(16) unsigned char g_heap[16 * 1024];
+#ifndef PYVGL_HEAP_KB
+#define PYVGL_HEAP_KB 16
+#endif
+alignas(16) unsigned char g_heap[PYVGL_HEAP_KB * 1024];
 const char BOOT_SCRIPT[] =
     "import math, struct, json\n"
     "print('pyvgl on Cortex-M', math.sqrt(16), struct.pack('<H', 258), json.dumps([1, 2]))\n";
 }  // namespace
 
 int main() {
+  board::uart_init();
+  board::systick_init();
   int stack_marker = 0;
   py::Config cfg;
   cfg.heap = g_heap;
@@ -22,10 +36,15 @@ int main() {
   cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap
   if (!py::init(&cfg)) return 1;
   py::modules_init();
-  py::Val m = py::module_new(Q(__main__));
-  if (!m) return 1;
-  py::Val d = (py::Val)((py::Module*)m)->dict;
-  if (!py::exec_source(BOOT_SCRIPT, sizeof BOOT_SCRIPT - 1, "boot.py", d)) py::print_exception(py::exc_take());
-  for (;;) {
+#if PYVGL_QEMU_GUI
+  if (!lvgl_port_init()) return 1;
+  if (!py::import_name(py::str_intern_cstr("lvgl"), None, 0, nullptr) || !panel_init()) {
+    py::print_exception(py::exc_take());
+    return 1;
   }
+#endif
+  py::Val globals = py::repl_new_main();
+  if (!globals) return 1;
+  if (!py::exec_source(BOOT_SCRIPT, sizeof BOOT_SCRIPT - 1, "boot.py", globals)) py::print_exception(py::exc_take());
+  return py::serial_repl(globals);
 }

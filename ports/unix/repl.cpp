@@ -5,12 +5,10 @@
 // Ctrl-E (paste mode), Ctrl-A (raw REPL). While code runs the terminal is back in its
 // normal mode, so Ctrl-C raises SIGINT and the VM turns it into KeyboardInterrupt.
 //
-// Raw REPL (for tools): no echo; code is collected until Ctrl-D, then "OK", the output,
-// "\x04", the error text, "\x04", ">". Ctrl-D on an empty buffer soft-resets, Ctrl-B
-// returns to the friendly REPL. "\x05A\x01" at the raw prompt enters raw-paste mode, the
-// flow-controlled variant mpremote and pyboard.py use when the board supports it.
+// Raw REPL (for tools): repl_raw.cpp, shared with the bare-metal port.
 #include "repl.h"
 #include "repl_input.h"
+#include "repl_raw.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -32,7 +30,7 @@ int hal_unix_end_background_output();
 namespace {
 constexpr int LINE_MAX = 4096;
 constexpr int HISTORY_MAX = 100;
-constexpr char CTRL_A = 1, CTRL_B = 2, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5;
+constexpr char CTRL_A = 1, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5;
 
 // ---- terminal ---------------------------------------------------------------------------
 bool g_tty;
@@ -402,28 +400,13 @@ LineResult edit_line_keys(Editor* e, const char* initial) {
 bool g_exit_requested;
 int g_exit_status;
 
-int exit_status_of(Val exc) {
-  Val code = ((Exception*)exc)->value;
-  if (!code || code == None) return 0;
-  int64_t c;
-  if (is_int(code)) return int_to_i64(code, &c) ? (int)(c & 0xff) : 1;
-  Val s = str_of(code);
-  if (s) {
-    err_write(str_data(s), str_len(s));
-    err_write("\n", 1);
-  } else exc_take();
-  return 1;
-}
-
 // Compiles and runs src; prints the traceback of an error. Returns false after SystemExit.
 bool execute(const char* src, size_t len, int mode, Val globals) {
   hal_interrupt_pending();  // forget a Ctrl-C typed before this run
   term_normal();
-  Val code = compile_source(src, len, Q(stdin), mode);
-  Val r = code ? exec_code(code, globals, globals) : nullptr;
+  Val e = repl_run_source(src, len, mode, globals);
   bool keep_going = true;
-  if (!r) {
-    Val e = exc_take();
+  if (e) {
     if (exc_matches(e, (Val)&SystemExit_type)) {
       g_exit_status = exit_status_of(e);
       g_exit_requested = true;
@@ -465,113 +448,6 @@ void paste_mode(Val globals) {
   execute(b.data, b.len, 0, globals);
 }
 
-// ---- raw REPL ---------------------------------------------------------------------------
-// Runs what the raw REPL received and answers with the protocol's frame: output, "\x04",
-// error text, "\x04", ">". Returns false when the code raised SystemExit (pyvgl exits).
-bool raw_run(Buf* b, Val* globals) {
-  if (b->failed) {
-    exc_take();
-    out("\x04MemoryError\r\n\x04>");
-    return true;
-  }
-  hal_interrupt_pending();
-  term_normal();
-  Val code = compile_source(b->data, b->len, Q(stdin), 0);
-  Val r = code ? exec_code(code, *globals, *globals) : nullptr;
-  Val e = r ? nullptr : exc_take();
-  out("\x04");
-  if (e) {
-    if (exc_matches(e, (Val)&SystemExit_type)) {
-      g_exit_status = exit_status_of(e);
-      g_exit_requested = true;
-      out("\x04");
-      term_raw();
-      return false;
-    }
-    print_exception(e, nullptr);
-  }
-  out("\x04>");
-  hal_interrupt_pending();
-  term_raw();
-  return true;
-}
-
-// Raw-paste mode (entered with "\x05A\x01" at the raw prompt): the tool sends at most
-// RAW_PASTE_WINDOW bytes ahead of us and we send "\x01" each time we have taken a window,
-// so a board with a small input buffer never drops a byte. "\x04" ends the code; we echo it
-// and run the code like the raw REPL does, without its "OK".
-const int RAW_PASTE_WINDOW = 256;
-
-bool raw_paste(Buf* b, Val* globals) {
-  const char hello[4] = {'R', '\x01', (char)(RAW_PASTE_WINDOW & 0xff), (char)(RAW_PASTE_WINDOW >> 8)};
-  out_n(hello, sizeof hello);
-  int taken = 0;
-  for (;;) {
-    int c = read_key();
-    if (c < 0) return false;
-    if (c == CTRL_D) break;
-    if (c == CTRL_C) {  // the tool gave up: drop the code, back to the raw prompt
-      out("\x04>");
-      b->len = 0;
-      return true;
-    }
-    buf_addc(b, (char)c);
-    if (++taken == RAW_PASTE_WINDOW) {
-      taken = 0;
-      out_n("\x01", 1);
-    }
-  }
-  out_n("\x04", 1);
-  return raw_run(b, globals);
-}
-
-// Returns true to go back to the friendly REPL, false when input ended.
-bool raw_repl(Val* globals) {
-  out("raw REPL; CTRL-B to exit\r\n>");
-  Buf b;
-  buf_init(&b, 1024);
-  for (;;) {
-    int c = read_key();
-    if (c < 0) return false;
-    if (c == CTRL_A) {
-      b.len = 0;
-      out("\r\nraw REPL; CTRL-B to exit\r\n>");
-      continue;
-    }
-    if (c == CTRL_B) {
-      out("\r\n");
-      return true;
-    }
-    if (c == CTRL_C) {
-      b.len = 0;
-      continue;
-    }
-    if (c == CTRL_E && b.len == 0) {
-      int a = read_key();
-      int one = a == 'A' ? read_key() : -1;
-      if (a == 'A' && one == CTRL_A) {
-        if (!raw_paste(&b, globals)) return false;
-        buf_init(&b, 1024);
-      }
-      continue;
-    }
-    if (c == CTRL_D) {
-      if (b.len == 0) {
-        // soft reset: a fresh __main__, then the raw REPL again
-        out("\r\nMPY: soft reboot\r\n");
-        *globals = repl_new_main();
-        out("raw REPL; CTRL-B to exit\r\n>");
-        continue;
-      }
-      out("OK");
-      if (!raw_run(&b, globals)) return false;
-      buf_init(&b, 1024);
-      continue;
-    }
-    buf_addc(&b, (char)c);
-  }
-}
-
 // ---- friendly REPL ----------------------------------------------------------------------
 int friendly_repl(Val globals) {
   Editor e;
@@ -588,7 +464,10 @@ int friendly_repl(Val globals) {
     }
     if (r == LINE_RAW) {
       out("\r\n");
-      if (!raw_repl(&globals)) return g_exit_requested ? g_exit_status : 0;
+      const RawReplIo io{read_key, term_normal, term_raw};
+      RawReplEnd end = raw_repl(io, &globals, &g_exit_status);
+      if (end == RAW_INPUT_ENDED) return 0;
+      if (end == RAW_SYSTEM_EXIT) return g_exit_status;
       e.globals = globals;
       continue;
     }
@@ -638,28 +517,14 @@ int friendly_repl(Val globals) {
 }
 
 // Without a terminal: read lines, no prompts or echo; blocks end at an empty line.
+int read_plain_line(const char*, char* buf, size_t cap) { return hal_stdin_readline(buf, cap); }
+
 int plain_repl(Val globals) {
-  char line[LINE_MAX];
   for (;;) {
-    int n = hal_stdin_readline(line, sizeof line);
-    if (n < 0) return 0;
-    line[n] = 0;
-    if (blank(line)) continue;
     Buf src;
-    buf_init(&src, 256);
-    buf_add(&src, line, (size_t)n);
-    buf_addc(&src, '\n');
-    bool compound = starts_compound(line) || ends_with_colon(line);
-    while (compound || open_construct(src.data, src.len)) {
-      int m = hal_stdin_readline(line, sizeof line);
-      if (m < 0) break;
-      line[m] = 0;
-      if (compound && blank(line) && !open_construct(src.data, src.len)) break;
-      buf_add(&src, line, (size_t)m);
-      buf_addc(&src, '\n');
-      if (!compound && !open_construct(src.data, src.len)) break;
-    }
-    if (!execute(src.data, src.len, 2, globals)) return g_exit_status;
+    int r = read_statement(read_plain_line, &src);
+    if (r < 0) return 0;
+    if (r > 0 && !execute(src.data, src.len, 2, globals)) return g_exit_status;
   }
 }
 }  // namespace

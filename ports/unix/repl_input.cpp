@@ -71,6 +71,29 @@ bool blank(const char* line) {
   return true;
 }
 
+int read_statement(ReadLine read_line, Buf* src) {
+  char line[REPL_LINE_MAX];
+  int n = read_line(">>> ", line, sizeof line);
+  if (n < 0) return n;
+  line[n] = 0;
+  if (blank(line)) return 0;
+  buf_init(src, 256);
+  buf_add(src, line, (size_t)n);
+  buf_addc(src, '\n');
+  bool compound = starts_compound(line) || ends_with_colon(line);
+  while (compound || open_construct(src->data, src->len)) {
+    int m = read_line("... ", line, sizeof line);
+    if (m == -1) break;  // end of input: the statement ends here
+    if (m < 0) return m;
+    line[m] = 0;
+    if (compound && blank(line) && !open_construct(src->data, src->len)) break;
+    buf_add(src, line, (size_t)m);
+    buf_addc(src, '\n');
+    if (!compound && !open_construct(src->data, src->len)) break;
+  }
+  return 1;
+}
+
 Val repl_new_main() {
   Val m = module_new(Q(__main__));
   if (!m) return nullptr;

@@ -3,6 +3,8 @@
 #pragma once
 #include <stddef.h>
 
+#include "py/obj.h"
+
 namespace py {
 
 /** The line opens a compound statement (if, def, class, a decorator...): the block ends at
@@ -14,5 +16,15 @@ bool open_construct(const char* s, size_t n);
 bool ends_with_colon(const char* line);
 /** Only spaces and tabs. */
 bool blank(const char* line);
+
+/** Reads a line after showing prompt (a port may show none): its length, or a negative
+ *  code the caller of read_statement acts on (end of input, Ctrl-C, Ctrl-A...). */
+using ReadLine = int (*)(const char* prompt, char* buf, size_t cap);
+constexpr int REPL_LINE_MAX = 4096;
+/** Reads one statement into *src: a ">>> " line, then "... " lines while it is open (a
+ *  compound statement ends at a blank line). Returns 1 with the statement in src, 0 for a
+ *  blank line, or the negative code read_line gave: -1 (end of input) on a later line ends
+ *  the statement there, other codes abandon it (Ctrl-C) and are returned. */
+int read_statement(ReadLine read_line, Buf* src);
 
 }  // namespace py
