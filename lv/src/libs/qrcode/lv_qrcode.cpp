@@ -44,18 +44,7 @@ void qrcode_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 void qrcode_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
-    lv_draw_buf_t * buf = lv_canvas_get_draw_buf(obj);
-    if(buf) lv_draw_buf_destroy(buf);
-}
-
-/** The pixel rows of an I1 buffer start after its 2-color palette. */
-uint8_t * pixel_rows(lv_draw_buf_t * buf) { return buf->data + LV_COLOR_INDEXED_PALETTE_SIZE(LV_COLOR_FORMAT_I1) * sizeof(lv_color32_t); }
-
-void clear_pixels(lv_draw_buf_t * buf) { lv_memset(pixel_rows(buf), 0, static_cast<size_t>(buf->header.stride) * buf->header.h); }
-
-void set_dark(lv_draw_buf_t * buf, int32_t x, int32_t y)
-{
-    pixel_rows(buf)[static_cast<size_t>(y) * buf->header.stride + (x >> 3)] |= static_cast<uint8_t>(0x80 >> (x & 7));
+    lv_canvas_free_own_buf(obj);
 }
 
 /** Paints each dark module as a scale x scale square, the symbol centred in the buffer. */
@@ -67,7 +56,7 @@ void paint(lv_draw_buf_t * buf, const lv_qr::symbol & s, int32_t scale)
         for(int32_t mx = 0; mx < s.size; mx++) {
             if(!lv_qr::module_at(s, mx, my)) continue;
             for(int32_t y = 0; y < scale; y++) {
-                for(int32_t x = 0; x < scale; x++) set_dark(buf, margin + mx * scale + x, margin + my * scale + y);
+                for(int32_t x = 0; x < scale; x++) lv_canvas_i1_set_dark(buf, margin + mx * scale + x, margin + my * scale + y);
             }
         }
     }
@@ -96,16 +85,8 @@ extern "C" lv_obj_t * lv_qrcode_create(lv_obj_t * parent)
 
 extern "C" void lv_qrcode_set_size(lv_obj_t * obj, int32_t size)
 {
-    if(!obj || size <= 0) return;
-    lv_draw_buf_t * old_buf = lv_canvas_get_draw_buf(obj);
-    lv_draw_buf_t * buf = lv_draw_buf_create(static_cast<uint32_t>(size), static_cast<uint32_t>(size), LV_COLOR_FORMAT_I1, 0);
-    if(!buf) {
-        LV_LOG_WARN("lv_qrcode_set_size: out of memory for %d x %d", static_cast<int>(size), static_cast<int>(size));
-        return;
-    }
-    clear_pixels(buf);
-    lv_canvas_set_draw_buf(obj, buf);
-    if(old_buf) lv_draw_buf_destroy(old_buf);
+    if(!obj) return;
+    if(!lv_canvas_i1_resize(obj, size, size)) LV_LOG_WARN("lv_qrcode_set_size: no buffer of %d px", static_cast<int>(size));
 }
 
 extern "C" void lv_qrcode_set_dark_color(lv_obj_t * obj, lv_color_t color)
@@ -124,7 +105,7 @@ extern "C" lv_result_t lv_qrcode_update(lv_obj_t * obj, const void * data, uint3
     lv_draw_buf_t * buf = lv_canvas_get_draw_buf(obj);
     if(!buf) return LV_RESULT_INVALID;
     lv_qrcode_t * qr = as_qrcode(obj);
-    clear_pixels(buf);
+    lv_canvas_i1_clear(buf);
     lv_canvas_set_palette(obj, 0, lv_color_to_32(qr->light_color, LV_OPA_COVER));
     lv_canvas_set_palette(obj, 1, lv_color_to_32(qr->dark_color, LV_OPA_COVER));
     lv_obj_invalidate(obj);
