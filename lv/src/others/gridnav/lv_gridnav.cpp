@@ -279,6 +279,8 @@ void gridnav_event_cb(lv_event_t * e)
     gridnav_t * st = static_cast<gridnav_t *>(lv_event_get_user_data(e));
     lv_event_code_t code = lv_event_get_code(e);
     if(code == LV_EVENT_DELETE) {
+        /* the children are deleted after this and may still send the container events */
+        lv_obj_remove_event_cb_with_user_data(cont, gridnav_event_cb, st);
         lv_free(st);
         return;
     }
