@@ -172,3 +172,26 @@ TEST_F(GridnavTest, DeletedFocusedChildAndRemove)
     lv_gridnav_add(cont, LV_GRIDNAV_CTRL_NONE);
     lv_obj_delete(cont); /* frees the state with the container */
 }
+
+TEST_F(GridnavTest, ListSeparatorsAndHiddenChildrenAreSkipped)
+{
+    lv_obj_t * list = lv_list_create(scr);
+    lv_obj_set_size(list, 150, 200);
+    lv_list_add_text(list, "Section 1");
+    lv_obj_t * first = lv_list_add_button(list, nullptr, "File 1");
+    lv_obj_t * hidden = lv_list_add_button(list, nullptr, "Hidden");
+    lv_obj_add_flag(hidden, LV_OBJ_FLAG_HIDDEN);
+    lv_list_add_text(list, "Section 2");
+    lv_obj_t * second = lv_list_add_button(list, nullptr, "File 2");
+    lv_group_remove_obj(first);
+    lv_group_remove_obj(hidden);
+    lv_group_remove_obj(second);
+    lv_obj_update_layout(list);
+    lv_gridnav_add(list, LV_GRIDNAV_CTRL_ROLLOVER);
+    lv_group_add_obj(group, list);
+    EXPECT_TRUE(lv_obj_has_state(first, LV_STATE_FOCUSED));
+    key(LV_KEY_DOWN);
+    EXPECT_TRUE(lv_obj_has_state(second, LV_STATE_FOCUSED));
+    key(LV_KEY_DOWN); /* rollover: back to the first button, not the separator */
+    EXPECT_TRUE(lv_obj_has_state(first, LV_STATE_FOCUSED));
+}

@@ -52,7 +52,13 @@ lv_obj_t * focused_child(lv_obj_t * cont, gridnav_t * st)
     return st->focused;
 }
 
-bool focusable(const lv_obj_t * child) { return !lv_obj_has_flag(child, LV_OBJ_FLAG_HIDDEN); }
+/** Children a user could click to focus: not hidden, clickable and click-focusable (so a
+ * list's text separators, which are labels, are skipped). */
+bool focusable(const lv_obj_t * child)
+{
+    return !lv_obj_has_flag(child, LV_OBJ_FLAG_HIDDEN) && lv_obj_has_flag(child, LV_OBJ_FLAG_CLICKABLE) &&
+           lv_obj_has_flag(child, LV_OBJ_FLAG_CLICK_FOCUSABLE);
+}
 
 int32_t center_x(const lv_area_t & a) { return (a.x1 + a.x2) / 2; }
 int32_t center_y(const lv_area_t & a) { return (a.y1 + a.y2) / 2; }
