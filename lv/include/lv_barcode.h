@@ -17,7 +17,7 @@ extern "C" {
 #if LV_USE_BARCODE
 
 typedef enum {
-    LV_BARCODE_ENCODING_CODE128_GS1 = 0x0, /**< FNC1 first; "[FNC1]" in the text separates fields */
+    LV_BARCODE_ENCODING_CODE128_GS1 = 0x0, /**< "[FNC1]" in the text is the FNC1 symbol; spaces are dropped */
     LV_BARCODE_ENCODING_CODE128_RAW = 0x1,
 } lv_barcode_encoding_t;
 

@@ -60,18 +60,21 @@ BAR_CASES = [
     ('AB1234cd', 'RAW', 'HOR'),
     ('a\tb', 'RAW', 'HOR'),
     ('~{}|!', 'RAW', 'VER'),
-    ('LVGL 9', 'GS1', 'HOR'),
+    # GS1: "[FNC1]" is the FNC1 symbol, spaces are dropped; a leading FNC1 only marks GS1
+    ('LVGL 9', 'GS1', 'HOR', 'LVGL9'),
+    ('[FNC1]01 12345', 'GS1', 'HOR', '0112345'),
 ]
 
 
 def qr_script(case):
     data, size, dark, light = case
-    return data, QR_SCRIPT % dict(data=data, size=size, dark=dark, light=light)
+    return data, data, QR_SCRIPT % dict(data=data, size=size, dark=dark, light=light)
 
 
 def bar_script(case):
-    data, encoding, direction = case
-    return data, BAR_SCRIPT % dict(data=data, encoding=encoding, direction=direction, vertical=direction == 'VER')
+    data, encoding, direction = case[:3]
+    expected = case[3] if len(case) > 3 else data
+    return data, expected, BAR_SCRIPT % dict(data=data, encoding=encoding, direction=direction, vertical=direction == 'VER')
 
 
 def main():
@@ -84,7 +87,7 @@ def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
-            data, text = make(case)
+            data, expected, text = make(case)
             script = os.path.join(tmp, 'code.py')
             png = os.path.join(tmp, 'code.png')
             with open(script, 'w') as f:
@@ -96,7 +99,7 @@ def main():
                 continue
             z = subprocess.run([zbar, '-q', '--raw', png], capture_output=True, timeout=60)
             got = z.stdout.decode('utf-8', 'replace').rstrip('\n')
-            ok = got == data
+            ok = got == expected
             print('ok' if ok else 'FAIL', repr(data[:30]), case[1:])
             if not ok:
                 print('   decoded:', repr(got[:60]))

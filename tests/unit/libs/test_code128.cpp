@@ -22,10 +22,13 @@ std::vector<int> values_of(const char * text, bool gs1 = false)
 
 } // namespace
 
-TEST(Code128, SetBTextWithItsChecksum)
+TEST(Code128, TextWithItsChecksum)
 {
-    // start B, H E L L O, checksum (104 + 1*40 + 2*37 + 3*44 + 4*44 + 5*47) % 103 = 40, stop
-    EXPECT_EQ(values_of("HELLO"), (std::vector<int>{104, 40, 37, 44, 44, 47, 40, 106}));
+    // capitals fit sets A and B alike: A is taken on the tie (as LVGL 9.3 does)
+    // start A, H E L L O, checksum (103 + 1*40 + 2*37 + 3*44 + 4*44 + 5*47) % 103 = 39, stop
+    EXPECT_EQ(values_of("HELLO"), (std::vector<int>{103, 40, 37, 44, 44, 47, 39, 106}));
+    // lower case needs B: start B, p y v g l, (104 + 80 + 2*89 + 3*86 + 4*71 + 5*76) % 103 = 48
+    EXPECT_EQ(values_of("pyvgl"), (std::vector<int>{104, 80, 89, 86, 71, 76, 48, 106}));
 }
 
 TEST(Code128, DigitPairsUseSetC)
@@ -36,10 +39,10 @@ TEST(Code128, DigitPairsUseSetC)
 
 TEST(Code128, SwitchesOnlyWhenShorter)
 {
-    // six digits inside letters: B, CODE C, three pairs, CODE B is 1 shorter than all in B
+    // six digits inside letters: A, CODE C, three pairs, CODE B is 1 shorter than one set
     std::vector<int> v = values_of("AB123456cd");
     ASSERT_EQ(v.size(), 12u); // start, A, B, CODE C, 3 pairs, CODE B, c, d, checksum, stop
-    EXPECT_EQ(v[0], 104);
+    EXPECT_EQ(v[0], 103);
     EXPECT_EQ(v[3], 99);
     EXPECT_EQ(v[4], 12);
     EXPECT_EQ(v[7], 100);
@@ -48,13 +51,15 @@ TEST(Code128, SwitchesOnlyWhenShorter)
     EXPECT_EQ(std::vector<int>(t.begin(), t.end() - 2), (std::vector<int>{104, 65, 101, 73, 100, 66}));
 }
 
-TEST(Code128, Gs1StartsWithFnc1AndSeparatesFields)
+TEST(Code128, Gs1TurnsFnc1MarksIntoSymbolsAndDropsSpaces)
 {
-    std::vector<int> v = values_of("01[FNC1]ab", true);
-    ASSERT_GE(v.size(), 4u);
-    EXPECT_EQ(v[1], 102);
-    EXPECT_NE(std::find(v.begin() + 2, v.end() - 2, 102), v.end() - 2);
+    // start C, 01, FNC1 (in set C too), CODE B, a, b,
+    // checksum (105 + 1 + 2*102 + 3*100 + 4*65 + 5*66) % 103 = 67
+    const std::vector<int> expected{105, 1, 102, 100, 65, 66, 67, 106};
+    EXPECT_EQ(values_of("01[FNC1]ab", true), expected);
+    EXPECT_EQ(values_of("0 1[FNC1]a b", true), expected);
     EXPECT_EQ(values_of("[FNC1]", false).size(), 1u + 6 + 2); // raw: the text is just text
+    EXPECT_TRUE(values_of("   ", true).empty());              // nothing left to encode
 }
 
 TEST(Code128, ModuleLayout)

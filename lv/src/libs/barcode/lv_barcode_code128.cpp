@@ -2,8 +2,8 @@
  * @file lv_barcode_code128.cpp
  * Code 128 (ISO/IEC 15417): each symbol is three bars and three spaces, 11 modules wide; the
  * table gives the six widths per value. The code sets are chosen by a shortest-path search
- * over (position, set): a character costs one symbol in a set that has it (two digits cost
- * one in set C), a set switch costs one.
+ * over (position, set) with the moves and tie-breaks of LVGL 9.3's encoder (see next_sets),
+ * so the bars come out the same.
  */
 #include "lv_barcode_code128.h"
 
@@ -37,22 +37,36 @@ constexpr uint8_t value_switch_to[set_count] = {101, 100, 99};
 constexpr uint8_t value_stop = 106;
 constexpr char fnc1_text[] = "[FNC1]";
 constexpr uint32_t fnc1_len = sizeof(fnc1_text) - 1;
-constexpr uint32_t unreachable = 0xFFFFFFFF;
+/* inside the prepared text an FNC1 is a NUL (a C string has none of its own) */
+constexpr char fnc1_mark = 0;
+constexpr uint16_t unreachable = 0xFFFF;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool fnc1_at(const char * t, uint32_t len, uint32_t i, bool gs1)
+/** The text as it is encoded: in GS1 mode each "[FNC1]" becomes one FNC1 mark and spaces are
+ * dropped (LVGL 9.3's GS1 rule; no FNC1 is added that the text does not have). */
+uint32_t prepare(const char * text, uint32_t len, bool gs1, char * out)
 {
-    return gs1 && len - i >= fnc1_len && memcmp(t + i, fnc1_text, fnc1_len) == 0;
+    uint32_t n = 0;
+    for(uint32_t i = 0; i < len; i++) {
+        if(gs1 && len - i >= fnc1_len && memcmp(text + i, fnc1_text, fnc1_len) == 0) {
+            out[n++] = fnc1_mark;
+            i += fnc1_len - 1;
+        }
+        else if(!gs1 || text[i] != ' ') {
+            out[n++] = text[i];
+        }
+    }
+    return n;
 }
 
 /** How the text at i is written in `set`: its value and the characters it uses (0: not
  * writable in this set). */
-uint32_t step(const char * t, uint32_t len, uint32_t i, bool gs1, uint8_t set, uint8_t * value)
+uint32_t step(const char * t, uint32_t len, uint32_t i, uint8_t set, uint8_t * value)
 {
-    if(fnc1_at(t, len, i, gs1)) {
+    if(t[i] == fnc1_mark) {
         *value = value_fnc1;
-        return fnc1_len;
+        return 1;
     }
     uint8_t c = static_cast<uint8_t>(t[i]);
     switch(set) {
@@ -71,25 +85,64 @@ uint32_t step(const char * t, uint32_t len, uint32_t i, bool gs1, uint8_t set, u
     }
 }
 
-/** Fewest symbols to write text[i..] starting in `set`; `cost` is (len+1) x 3, filled from the
- * end (cost[len] = 0 in every set). */
-void fill_costs(const char * t, uint32_t len, bool gs1, uint32_t * cost)
+/* The sets a symbol may be written in next, in the order 9.3's encoder tries them: set C
+ * whenever it works; from A (or B) the same set, or the other one only when the same cannot
+ * write the character; from C the others only when C cannot. Of the shortest encodings it
+ * keeps the one with the fewest symbols of data, then the one that took the earlier choice
+ * (C before the others, A before B). */
+struct options_t {
+    uint8_t set[3];
+    uint8_t count;
+};
+
+options_t next_sets(const char * t, uint32_t len, uint32_t i, uint8_t from)
 {
-    for(uint8_t s = 0; s < set_count; s++) cost[len * set_count + s] = 0;
-    for(uint32_t i = len; i-- > 0;) {
-        uint32_t stay[set_count];
-        for(uint8_t s = 0; s < set_count; s++) {
-            uint8_t v;
-            uint32_t n = step(t, len, i, gs1, s, &v);
-            uint32_t rest = n ? cost[(i + n) * set_count + s] : unreachable;
-            stay[s] = rest == unreachable ? unreachable : rest + 1;
+    options_t o{{0, 0, 0}, 0};
+    uint8_t v;
+    bool c_works = step(t, len, i, set_c, &v) != 0;
+    if(c_works) o.set[o.count++] = set_c;
+    if(from == set_c) {
+        if(!c_works) {
+            o.set[o.count++] = set_a;
+            o.set[o.count++] = set_b;
         }
-        for(uint8_t s = 0; s < set_count; s++) {
-            uint32_t best = stay[s];
-            for(uint8_t o = 0; o < set_count; o++) {
-                if(o != s && stay[o] != unreachable && stay[o] + 1 < best) best = stay[o] + 1;
+        return o;
+    }
+    uint8_t other = from == set_a ? set_b : set_a;
+    o.set[o.count++] = step(t, len, i, from, &v) ? from : other;
+    return o;
+}
+
+/** A path's cost as one comparable number: symbols (with switches) first, then data symbols. */
+uint16_t cost_key(uint32_t symbols_count, uint32_t data_steps) { return static_cast<uint16_t>(symbols_count << 8 | data_steps); }
+
+/** The cost of writing `set`'s symbol at i coming from `from`, plus the best cost after it. */
+uint16_t via(const char * t, uint32_t len, uint32_t i, uint8_t from, uint8_t set, const uint16_t * best, uint32_t * next_i)
+{
+    uint8_t v;
+    uint32_t used = step(t, len, i, set, &v);
+    if(!used) return unreachable;
+    *next_i = i + used;
+    uint16_t rest = best[*next_i * set_count + set];
+    if(rest == unreachable) return unreachable;
+    uint32_t symbols_count = (rest >> 8) + 1 + (set != from ? 1 : 0);
+    return cost_key(symbols_count, (rest & 0xFF) + 1u);
+}
+
+/** best[i][set]: the cheapest way to write t[i..] when the symbol before was in `set`. */
+void fill_best(const char * t, uint32_t len, uint16_t * best)
+{
+    for(uint8_t s = 0; s < set_count; s++) best[len * set_count + s] = 0;
+    for(uint32_t i = len; i-- > 0;) {
+        for(uint8_t from = 0; from < set_count; from++) {
+            options_t o = next_sets(t, len, i, from);
+            uint16_t b = unreachable;
+            for(uint8_t k = 0; k < o.count; k++) {
+                uint32_t ni;
+                uint16_t c = via(t, len, i, from, o.set[k], best, &ni);
+                if(c < b) b = c;
             }
-            cost[i * set_count + s] = best;
+            best[i * set_count + from] = b;
         }
     }
 }
@@ -112,41 +165,42 @@ uint32_t put_pattern(uint32_t pattern, uint8_t * out)
 
 uint32_t symbols(const char * text, uint32_t len, bool gs1, uint8_t * values)
 {
-    /* the cost table is on the stack: texts are bounded (a longer barcode could not be
-     * scanned anyway) */
+    /* the text and the cost table are on the stack: texts are bounded (a longer barcode
+     * could not be scanned anyway) */
     if(len == 0 || len > max_len) return 0;
-    uint32_t cost[(max_len + 1) * set_count];
-    fill_costs(text, len, gs1, cost);
+    char t[max_len];
+    uint32_t n_text = prepare(text, len, gs1, t);
+    if(n_text == 0) return 0;
+    uint16_t best[(max_len + 1) * set_count];
+    fill_best(t, n_text, best);
 
-    /* start in the cheapest set (B, then C, then A on a tie) */
-    const uint8_t order[set_count] = {set_b, set_c, set_a};
-    uint8_t set = order[0];
-    for(uint8_t s : order) {
-        if(cost[s] < cost[set]) set = s;
+    /* the start set: C, A, B in that order on a tie */
+    const uint8_t start_order[set_count] = {set_c, set_a, set_b};
+    uint8_t set = set_count;
+    for(uint8_t s : start_order) {
+        if(best[s] != unreachable && (set == set_count || best[s] < best[set])) set = s;
     }
-    if(cost[set] == unreachable) return 0;
+    if(set == set_count) return 0;
 
     uint32_t n = 0;
     values[n++] = value_start[set];
-    if(gs1) values[n++] = value_fnc1;
-    for(uint32_t i = 0; i < len;) {
-        uint8_t v;
-        uint32_t used = step(text, len, i, gs1, set, &v);
-        if(!used || cost[(i + used) * set_count + set] + 1 != cost[i * set_count + set]) {
-            /* switching is cheaper (or the only way): go to the set the cost came from */
-            for(uint8_t s : order) {
-                uint8_t sv;
-                uint32_t su = s == set ? 0 : step(text, len, i, gs1, s, &sv);
-                if(su && cost[(i + su) * set_count + s] + 2 == cost[i * set_count + set]) {
-                    values[n++] = value_switch_to[s];
-                    set = s;
-                    break;
-                }
+    for(uint32_t i = 0; i < n_text;) {
+        /* take the first move that keeps the best cost */
+        options_t o = next_sets(t, n_text, i, set);
+        uint32_t ni = i;
+        for(uint8_t k = 0; k < o.count && ni == i; k++) {
+            if(via(t, n_text, i, set, o.set[k], best, &ni) != best[i * set_count + set]) {
+                ni = i;
+                continue;
             }
-            used = step(text, len, i, gs1, set, &v);
+            if(o.set[k] != set) values[n++] = value_switch_to[o.set[k]];
+            set = o.set[k];
+            uint8_t v = 0;
+            step(t, n_text, i, set, &v);
+            values[n++] = v;
         }
-        values[n++] = v;
-        i += used;
+        if(ni == i) return 0; /* cannot happen with a reachable start: no move kept the cost */
+        i = ni;
     }
     uint32_t sum = values[0];
     for(uint32_t k = 1; k < n; k++) sum += k * values[k];

@@ -1,8 +1,8 @@
 /**
  * @file lv_barcode_code128.h
  * Code 128 encoder: text to a row of modules (1 = bar), with the quiet zones. The code sets
- * (A, B, C) are chosen for the fewest symbols; GS1 mode starts with FNC1 and turns each
- * "[FNC1]" in the text into an FNC1 separator. No allocation: the caller passes the buffers.
+ * (A, B, C) are chosen for the fewest symbols; GS1 mode turns each "[FNC1]" in the text
+ * into an FNC1 symbol and drops spaces. No allocation: the caller passes the buffers.
  */
 #ifndef LV_BARCODE_CODE128_H
 #define LV_BARCODE_CODE128_H
