@@ -134,6 +134,9 @@
 #define LV_USE_GRID 1
 #define LV_USE_OBSERVER 1
 #define LV_USE_SNAPSHOT 1
+#define LV_USE_GRIDNAV 1
+#define LV_USE_QRCODE 1
+#define LV_USE_BARCODE 1
 #define LV_USE_LODEPNG 1
 #define LV_USE_THEME_DEFAULT 1
 

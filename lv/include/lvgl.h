@@ -73,6 +73,9 @@
 #include "lv_menu.h"
 #include "lv_snapshot.h"
 #include "lv_observer.h"
+#include "lv_gridnav.h"
+#include "lv_qrcode.h"
+#include "lv_barcode.h"
 #include "lv_api_map.h"
 
 /* Drivers built with the engine (their folders on the include path, e.g. drivers/sdl with

@@ -3,16 +3,10 @@
  * Canvas: an image whose source is a draw buffer (lv_draw_buf_t starts like an
  * lv_image_dsc_t). Pixels are written in the buffer's own color format.
  */
-#include "widgets/image/lv_image_private.h"
+#include "widgets/canvas/lv_canvas_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
 
 namespace {
-
-struct lv_canvas_t {
-    lv_image_t img;
-    lv_draw_buf_t * draw_buf;
-    lv_draw_buf_t static_buf; /**< wraps a buffer given with lv_canvas_set_buffer */
-};
 
 void canvas_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
