@@ -63,42 +63,70 @@ lv_display_t * lv_display_get_default(void);
  * @return the next display, NULL after the last
  */
 lv_display_t * lv_display_get_next(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_resolution(lv_display_t * disp, int32_t hor_res, int32_t ver_res);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_physical_resolution(lv_display_t * disp, int32_t hor_res, int32_t ver_res);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_offset(lv_display_t * disp, int32_t x, int32_t y);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_rotation(lv_display_t * disp, lv_display_rotation_t rotation);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_dpi(lv_display_t * disp, int32_t dpi);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_horizontal_resolution(const lv_display_t * disp);
 /** The default display's size, as the examples write it. */
 #define LV_HOR_RES lv_display_get_horizontal_resolution(lv_display_get_default())
 #define LV_VER_RES lv_display_get_vertical_resolution(lv_display_get_default())
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_vertical_resolution(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_physical_horizontal_resolution(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_physical_vertical_resolution(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_offset_x(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_offset_y(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_display_rotation_t lv_display_get_rotation(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 int32_t lv_display_get_dpi(const lv_display_t * disp);
 /** Render buffers: buf_size in bytes; buf2 (optional) for double buffering. */
 void lv_display_set_buffers(lv_display_t * disp, void * buf1, void * buf2, uint32_t buf_size,
                             lv_display_render_mode_t render_mode);
 void lv_display_set_buffers_with_stride(lv_display_t * disp, void * buf1, void * buf2, uint32_t buf_size,
                                         uint32_t stride, lv_display_render_mode_t render_mode);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_render_mode(lv_display_t * disp, lv_display_render_mode_t render_mode);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_flush_cb(lv_display_t * disp, lv_display_flush_cb_t flush_cb);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_flush_wait_cb(lv_display_t * disp, lv_display_flush_wait_cb_t wait_cb);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_color_format(lv_display_t * disp, lv_color_format_t color_format);
+/** @param disp the display, NULL for the default one */
 lv_color_format_t lv_display_get_color_format(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_antialiasing(lv_display_t * disp, bool en);
+/** @param disp the display, NULL for the default one */
 bool lv_display_get_antialiasing(lv_display_t * disp);
-/** Call from flush_cb (or later) when the flushed pixels were sent to the panel. */
+/** Call from flush_cb (or later) when the flushed pixels were sent to the panel.
+ *  @param disp the display, NULL for the default one */
 void lv_display_flush_ready(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 bool lv_display_flush_is_last(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 bool lv_display_is_double_buffered(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_obj_t * lv_display_get_screen_active(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_obj_t * lv_display_get_screen_prev(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_obj_t * lv_display_get_layer_top(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_obj_t * lv_display_get_layer_sys(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_obj_t * lv_display_get_layer_bottom(lv_display_t * disp);
 void lv_screen_load(lv_obj_t * scr);
 void lv_screen_load_anim(lv_obj_t * scr, lv_screen_load_anim_t anim_type, uint32_t time, uint32_t delay,
@@ -107,24 +135,40 @@ lv_obj_t * lv_screen_active(void);
 lv_obj_t * lv_layer_top(void);
 lv_obj_t * lv_layer_sys(void);
 lv_obj_t * lv_layer_bottom(void);
+/** @param disp the display, NULL for the default one */
 void lv_display_add_event_cb(lv_display_t * disp, lv_event_cb_t event_cb, lv_event_code_t filter, void * user_data);
+/** @param disp the display, NULL for the default one */
 uint32_t lv_display_get_event_count(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 bool lv_display_delete_event(lv_display_t * disp, uint32_t index);
+/** @param disp the display, NULL for the default one */
 uint32_t lv_display_remove_event_cb_with_user_data(lv_display_t * disp, lv_event_cb_t event_cb, void * user_data);
 lv_result_t lv_display_send_event(lv_display_t * disp, lv_event_code_t code, void * param);
 lv_area_t * lv_event_get_invalidated_area(lv_event_t * e);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_theme(lv_display_t * disp, lv_theme_t * th);
+/** @param disp the display, NULL for the default one */
 lv_theme_t * lv_display_get_theme(lv_display_t * disp);
 uint32_t lv_display_get_inactive_time(const lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_trigger_activity(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_enable_invalidation(lv_display_t * disp, bool en);
+/** @param disp the display, NULL for the default one */
 bool lv_display_is_invalidation_enabled(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_timer_t * lv_display_get_refr_timer(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_delete_refr_timer(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_user_data(lv_display_t * disp, void * user_data);
+/** @param disp the display, NULL for the default one */
 void * lv_display_get_user_data(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 void lv_display_set_driver_data(lv_display_t * disp, void * driver_data);
+/** @param disp the display, NULL for the default one */
 void * lv_display_get_driver_data(lv_display_t * disp);
+/** @param disp the display, NULL for the default one */
 lv_draw_buf_t * lv_display_get_buf_active(lv_display_t * disp);
 /** Marks area of disp for redraw (NULL: the whole display). */
 void lv_inv_area(lv_display_t * disp, const lv_area_t * area_p);

@@ -36,7 +36,8 @@ typedef void (*lv_group_edge_cb_t)(lv_group_t *, bool);
 
 lv_group_t * lv_group_create(void);
 void lv_group_delete(lv_group_t * group);
-/** New objects of focusable classes join the default group. */
+/** New objects of focusable classes join the default group.
+ *  @param group the group, or NULL for no default group */
 void lv_group_set_default(lv_group_t * group);
 lv_group_t * lv_group_get_default(void);
 void lv_group_add_obj(lv_group_t * group, lv_obj_t * obj);
