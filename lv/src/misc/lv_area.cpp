@@ -12,7 +12,12 @@ void lv_area_set(lv_area_t * area_p, int32_t x1, int32_t y1, int32_t x2, int32_t
     area_p->y2 = y2;
 }
 
-void lv_area_copy(lv_area_t * dest, const lv_area_t * src) { *dest = *src; }
+/* The functions taking two structs return at once when one is NULL (a script's None; the
+ * binding never passes NULL as the first one). */
+void lv_area_copy(lv_area_t * dest, const lv_area_t * src)
+{
+    if(dest && src) *dest = *src;
+}
 
 int32_t lv_area_get_width(const lv_area_t * area_p) { return area_p->x2 - area_p->x1 + 1; }
 
@@ -49,6 +54,7 @@ void lv_area_move(lv_area_t * area, int32_t x_ofs, int32_t y_ofs)
 
 bool lv_area_intersect(lv_area_t * res, const lv_area_t * a1, const lv_area_t * a2)
 {
+    if(!res || !a1 || !a2) return false;
     lv_area_t r;
     r.x1 = LV_MAX(a1->x1, a2->x1);
     r.y1 = LV_MAX(a1->y1, a2->y1);
@@ -60,6 +66,7 @@ bool lv_area_intersect(lv_area_t * res, const lv_area_t * a1, const lv_area_t * 
 
 void lv_area_join(lv_area_t * res, const lv_area_t * a1, const lv_area_t * a2)
 {
+    if(!res || !a1 || !a2) return;
     lv_area_t r;
     r.x1 = LV_MIN(a1->x1, a2->x1);
     r.y1 = LV_MIN(a1->y1, a2->y1);
@@ -78,6 +85,7 @@ static bool point_in_circle(int32_t px, int32_t py, int32_t cx, int32_t cy, int3
 
 bool lv_area_is_point_on(const lv_area_t * a, const lv_point_t * p, int32_t radius)
 {
+    if(!a || !p) return false;
     if(p->x < a->x1 || p->x > a->x2 || p->y < a->y1 || p->y > a->y2) return false;
     if(radius <= 0) return true;
     int32_t max_r = LV_MIN(lv_area_get_width(a), lv_area_get_height(a)) / 2;
@@ -91,11 +99,13 @@ bool lv_area_is_point_on(const lv_area_t * a, const lv_point_t * p, int32_t radi
 
 bool lv_area_is_on(const lv_area_t * a1, const lv_area_t * a2)
 {
+    if(!a1 || !a2) return false;
     return a1->x1 <= a2->x2 && a1->x2 >= a2->x1 && a1->y1 <= a2->y2 && a1->y2 >= a2->y1;
 }
 
 bool lv_area_is_in(const lv_area_t * inner, const lv_area_t * outer, int32_t radius)
 {
+    if(!inner || !outer) return false;
     if(inner->x1 < outer->x1 || inner->y1 < outer->y1 || inner->x2 > outer->x2 || inner->y2 > outer->y2) return false;
     if(radius <= 0) return true;
     lv_point_t corners[4] = {{inner->x1, inner->y1}, {inner->x2, inner->y1}, {inner->x1, inner->y2}, {inner->x2, inner->y2}};
@@ -107,6 +117,7 @@ bool lv_area_is_in(const lv_area_t * inner, const lv_area_t * outer, int32_t rad
 
 void lv_area_align(const lv_area_t * base, lv_area_t * to_align, lv_align_t align, int32_t ofs_x, int32_t ofs_y)
 {
+    if(!base || !to_align) return;
     int32_t bw = lv_area_get_width(base);
     int32_t bh = lv_area_get_height(base);
     int32_t w = lv_area_get_width(to_align);
@@ -162,7 +173,7 @@ static void sin_cos_decidegrees(int32_t angle, int32_t * sin_out, int32_t * cos_
 void lv_point_array_transform(lv_point_t * points, size_t count, int32_t angle, int32_t scale_x, int32_t scale_y,
                               const lv_point_t * pivot, bool zoom_first)
 {
-    if(angle == 0 && scale_x == 256 && scale_y == 256) return;
+    if(!points || !pivot || (angle == 0 && scale_x == 256 && scale_y == 256)) return;
     int32_t sinma = 0;
     int32_t cosma = 1024;
     if(angle != 0) sin_cos_decidegrees(angle, &sinma, &cosma);
@@ -218,6 +229,7 @@ void lv_point_precise_set(lv_point_precise_t * p, lv_value_precise_t x, lv_value
 
 void lv_point_swap(lv_point_t * p1, lv_point_t * p2)
 {
+    if(!p1 || !p2) return;
     lv_point_t t = *p1;
     *p1 = *p2;
     *p2 = t;
@@ -225,6 +237,7 @@ void lv_point_swap(lv_point_t * p1, lv_point_t * p2)
 
 void lv_point_precise_swap(lv_point_precise_t * p1, lv_point_precise_t * p2)
 {
+    if(!p1 || !p2) return;
     lv_point_precise_t t = *p1;
     *p1 = *p2;
     *p2 = t;

@@ -29,3 +29,9 @@ try:
     lv.obj.get_x(None)
 except TypeError as ex:
     print('None as the object:', ex)
+
+# struct methods given None as the second struct
+area = lv.area_t({'x1': 0, 'y1': 0, 'x2': 9, 'y2': 9})
+print('area copy/intersect/is_on/is_point_on with None:', area.copy(None), area.intersect(None, area),
+      area.is_on(None), area.is_point_on(None, 0))
+print('area unchanged:', (area.x1, area.y1, area.x2, area.y2))
