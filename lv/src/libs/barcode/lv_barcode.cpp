@@ -100,48 +100,43 @@ void paint(lv_obj_t * obj, const uint8_t * modules, uint32_t count)
 
 } // namespace
 
-extern "C" lv_obj_t * lv_barcode_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_barcode_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+extern "C" lv_obj_t * lv_barcode_create(lv_obj_t * parent) { return lv_widget_create(&lv_barcode_class, parent); }
 
 extern "C" void lv_barcode_set_dark_color(lv_obj_t * obj, lv_color_t color)
 {
-    if(obj) as_barcode(obj)->dark_color = color;
+    if(lv_widget_check(obj, &lv_barcode_class)) as_barcode(obj)->dark_color = color;
 }
 
 extern "C" void lv_barcode_set_light_color(lv_obj_t * obj, lv_color_t color)
 {
-    if(obj) as_barcode(obj)->light_color = color;
+    if(lv_widget_check(obj, &lv_barcode_class)) as_barcode(obj)->light_color = color;
 }
 
 extern "C" void lv_barcode_set_scale(lv_obj_t * obj, uint16_t scale)
 {
-    if(obj) as_barcode(obj)->scale = scale ? scale : 1;
+    if(lv_widget_check(obj, &lv_barcode_class)) as_barcode(obj)->scale = scale ? scale : 1;
 }
 
 extern "C" void lv_barcode_set_direction(lv_obj_t * obj, lv_dir_t direction)
 {
-    if(obj) as_barcode(obj)->direction = direction;
+    if(lv_widget_check(obj, &lv_barcode_class)) as_barcode(obj)->direction = direction;
 }
 
 extern "C" void lv_barcode_set_tiled(lv_obj_t * obj, bool tiled)
 {
-    if(!obj) return;
+    if(!lv_widget_check(obj, &lv_barcode_class)) return;
     as_barcode(obj)->tiled = tiled;
     lv_image_set_inner_align(obj, tiled ? LV_IMAGE_ALIGN_TILE : LV_IMAGE_ALIGN_DEFAULT);
 }
 
 extern "C" void lv_barcode_set_encoding(lv_obj_t * obj, lv_barcode_encoding_t encoding)
 {
-    if(obj) as_barcode(obj)->encoding = encoding;
+    if(lv_widget_check(obj, &lv_barcode_class)) as_barcode(obj)->encoding = encoding;
 }
 
 extern "C" lv_result_t lv_barcode_update(lv_obj_t * obj, const char * data)
 {
-    if(!obj) return LV_RESULT_INVALID;
+    if(!lv_widget_check(obj, &lv_barcode_class)) return LV_RESULT_INVALID;
     uint32_t len = data ? static_cast<uint32_t>(lv_strlen(data)) : 0;
     if(len == 0 || len > lv_code128::max_len) {
         clear(obj);
@@ -171,15 +166,15 @@ extern "C" lv_result_t lv_barcode_update(lv_obj_t * obj, const char * data)
     return res;
 }
 
-extern "C" lv_color_t lv_barcode_get_dark_color(lv_obj_t * obj) { return obj ? as_barcode(obj)->dark_color : lv_color_black(); }
+extern "C" lv_color_t lv_barcode_get_dark_color(lv_obj_t * obj) { return lv_widget_check(obj, &lv_barcode_class) ? as_barcode(obj)->dark_color : lv_color_black(); }
 
-extern "C" lv_color_t lv_barcode_get_light_color(lv_obj_t * obj) { return obj ? as_barcode(obj)->light_color : lv_color_white(); }
+extern "C" lv_color_t lv_barcode_get_light_color(lv_obj_t * obj) { return lv_widget_check(obj, &lv_barcode_class) ? as_barcode(obj)->light_color : lv_color_white(); }
 
-extern "C" uint16_t lv_barcode_get_scale(lv_obj_t * obj) { return obj ? as_barcode(obj)->scale : 0; }
+extern "C" uint16_t lv_barcode_get_scale(lv_obj_t * obj) { return lv_widget_check(obj, &lv_barcode_class) ? as_barcode(obj)->scale : 0; }
 
 extern "C" lv_barcode_encoding_t lv_barcode_get_encoding(const lv_obj_t * obj)
 {
-    return obj ? as_barcode(obj)->encoding : LV_BARCODE_ENCODING_CODE128_GS1;
+    return lv_widget_check(obj, &lv_barcode_class) ? as_barcode(obj)->encoding : LV_BARCODE_ENCODING_CODE128_GS1;
 }
 
 #endif

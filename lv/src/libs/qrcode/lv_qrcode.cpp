@@ -76,32 +76,27 @@ int pick_version(uint32_t len, int32_t width, int32_t * scale)
 
 } // namespace
 
-extern "C" lv_obj_t * lv_qrcode_create(lv_obj_t * parent)
-{
-    lv_obj_t * obj = lv_obj_class_create_obj(&lv_qrcode_class, parent);
-    lv_obj_class_init_obj(obj);
-    return obj;
-}
+extern "C" lv_obj_t * lv_qrcode_create(lv_obj_t * parent) { return lv_widget_create(&lv_qrcode_class, parent); }
 
 extern "C" void lv_qrcode_set_size(lv_obj_t * obj, int32_t size)
 {
-    if(!obj) return;
+    if(!lv_widget_check(obj, &lv_qrcode_class)) return;
     if(!lv_canvas_i1_resize(obj, size, size)) LV_LOG_WARN("lv_qrcode_set_size: no buffer of %d px", static_cast<int>(size));
 }
 
 extern "C" void lv_qrcode_set_dark_color(lv_obj_t * obj, lv_color_t color)
 {
-    if(obj) as_qrcode(obj)->dark_color = color;
+    if(lv_widget_check(obj, &lv_qrcode_class)) as_qrcode(obj)->dark_color = color;
 }
 
 extern "C" void lv_qrcode_set_light_color(lv_obj_t * obj, lv_color_t color)
 {
-    if(obj) as_qrcode(obj)->light_color = color;
+    if(lv_widget_check(obj, &lv_qrcode_class)) as_qrcode(obj)->light_color = color;
 }
 
 extern "C" lv_result_t lv_qrcode_update(lv_obj_t * obj, const void * data, uint32_t data_len)
 {
-    if(!obj || (!data && data_len)) return LV_RESULT_INVALID;
+    if(!lv_widget_check(obj, &lv_qrcode_class) || (!data && data_len)) return LV_RESULT_INVALID;
     lv_draw_buf_t * buf = lv_canvas_get_draw_buf(obj);
     if(!buf) return LV_RESULT_INVALID;
     lv_qrcode_t * qr = as_qrcode(obj);

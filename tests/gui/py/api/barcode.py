@@ -69,3 +69,11 @@ print('too long:', bar.update('x' * 200) == lv.RESULT.INVALID)
 bar.update_layout()
 snap()
 print('refused text leaves it light:', px(10, 0), px(11, 5))
+
+# another widget given to the barcode's functions is left alone (nothing written into it)
+other = lv.label(lv.screen_active())
+other.set_text('label')
+lv.barcode.set_scale(other, 3)
+lv.barcode.set_encoding(other, lv.barcode.ENCODING_CODE128.RAW)
+print('wrong widget:', lv.barcode.update(other, 'abc') == lv.RESULT.INVALID, lv.barcode.get_scale(other),
+      other.get_text())
