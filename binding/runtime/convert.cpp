@@ -513,18 +513,28 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
     return known ? known : blob_new(w.p);
 }
 
-bool engine_object_valid(Runtime * rt, void * ptr)
+namespace {
+/** Calls the root class's one-argument method `name` (get_class, is_valid) on the object at
+ *  `ptr`; false when the headers have no such method. */
+bool call_root_method(Runtime * rt, const char * name, void * ptr, Word * result)
 {
     const Module & m = *rt->m;
     if(m.root_class == NONE) return false;
-    Attr a = resolve_class_attr(m, m.root_class, "is_valid");
+    Attr a = resolve_class_attr(m, m.root_class, name);
     if(a.kind != Attr::FUNCTION || arg_count(m, m.functions[a.index].sig) != 1) return false;
-    Word arg, r;
+    Word arg;
     arg.u64 = 0;
     arg.p = ptr;
-    r.u64 = 0;
-    call(m, a.index, &arg, &r);
-    return r.i32 != 0;
+    result->u64 = 0;
+    call(m, a.index, &arg, result);
+    return true;
+}
+} // namespace
+
+bool engine_object_valid(Runtime * rt, void * ptr)
+{
+    Word r;
+    return call_root_method(rt, "is_valid", ptr, &r) && r.i32 != 0;
 }
 
 Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
@@ -535,12 +545,8 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     if(!t) {
         // the engine's own class of the object (get_class), so an event's target is a label
         uint16_t cls = m.root_class;
-        Attr a = cls == NONE ? Attr{Attr::NONE_, NONE, NONE} : resolve_class_attr(m, cls, "get_class");
-        if(a.kind == Attr::FUNCTION && arg_count(m, m.functions[a.index].sig) == 1) {
-            Word arg, r;
-            arg.u64 = 0;
-            arg.p = ptr;
-            call(m, a.index, &arg, &r);
+        Word r;
+        if(call_root_method(rt, "get_class", ptr, &r)) {
             for(uint16_t c = 0; c < m.class_count; c++)
                 if(m.class_ptrs[c] && m.class_ptrs[c] == r.p) cls = c;
         }
