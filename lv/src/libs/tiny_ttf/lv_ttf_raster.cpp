@@ -24,7 +24,8 @@ float ramp_integral(float u)
     return u - 0.5f;
 }
 
-float clampf(float v, float lo, float hi) { return v < lo ? lo : (v > hi ? hi : v); }
+/** v within [lo, hi]; lo for NaN, so no index is ever made from one. */
+float clampf(float v, float lo, float hi) { return !(v >= lo) ? lo : (v > hi ? hi : v); }
 
 /** Adds a piece of edge inside one row: x goes from xa to xb (linearly) while the edge
  *  covers `height` of the row (signed by direction). With x uniform on [xl, xr], the
@@ -67,7 +68,7 @@ void add_edge_to_row(float * cells, int32_t w, const lv_ttf_edge_t & e, int32_t 
         dir = -1;
     }
     float top = (float)row, bottom = (float)(row + 1);
-    if(y1 <= top || y0 >= bottom) return;
+    if(y0 == y1 || y1 <= top || y0 >= bottom) return;
     float ya = y0 > top ? y0 : top;
     float yb = y1 < bottom ? y1 : bottom;
     float slope = (x1 - x0) / (y1 - y0);
