@@ -81,8 +81,8 @@ void lv_freetype_uninit(void);
 /** Defaults into `font_info`: no name, bitmap mode, normal style, no kerning. */
 void lv_freetype_init_font_info(lv_font_info_t * font_info);
 /** A font as `font_info` describes it (name = path, size, render_mode, style, kerning);
- *  NULL when the file cannot be read, is not a TrueType font, or the size is 0. Fonts of
- *  one file share its data. */
+ *  NULL when the file cannot be read, is not a TrueType font, or the size is not within
+ *  1..4096. Fonts of one file share its data. */
 lv_font_t * lv_freetype_font_create_with_info(const lv_font_info_t * font_info);
 /** A font from a file ("A:path" through lv_fs, or a host path). NULL on failure. */
 lv_font_t * lv_freetype_font_create(const char * pathname, lv_freetype_font_render_mode_t render_mode, uint32_t size,

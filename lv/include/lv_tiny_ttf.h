@@ -37,12 +37,13 @@ lv_font_t * lv_tiny_ttf_create_file_ex(const char * path, int32_t font_size, lv_
 #endif
 
 /** A font over `data_size` bytes of a .ttf file: the bytes are not copied and must stay
- *  valid while the font lives (from Python, keep the bytes object). NULL for data that is
- *  not a TrueType font or a size <= 0. */
+ *  valid while the font lives (the font's reference keeps a Python bytes object alive).
+ *  NULL for data that is not a TrueType font or a size outside 1..4096. */
 lv_font_t * lv_tiny_ttf_create_data(const void * data, size_t data_size, int32_t font_size);
 lv_font_t * lv_tiny_ttf_create_data_ex(const void * data, size_t data_size, int32_t font_size,
                                        lv_font_kerning_t kerning, size_t cache_size);
-/** Changes the pixel size (line height, base line and every glyph); sizes <= 0 are ignored.
+/** Changes the pixel size (line height, base line and every glyph); sizes outside 1..4096
+ *  are ignored.
  *  Objects using the font need lv_obj_report_style_change / a new text to re-measure. */
 void lv_tiny_ttf_set_size(lv_font_t * font, int32_t font_size);
 /** Frees the font (and the file data it read). Other kinds of fonts are left alone. */

@@ -60,6 +60,23 @@ Ink ink_of(const lv_font_t * font, uint32_t letter)
     return ink;
 }
 
+/** A glyph's advance, bitmap size and offsets. */
+struct Want {
+    char c;
+    int adv, w, h, x, y;
+};
+
+void expect_glyph(const lv_font_t * font, const Want & w)
+{
+    lv_font_glyph_dsc_t g;
+    ASSERT_TRUE(lv_font_get_glyph_dsc(font, &g, (uint32_t)w.c, 0));
+    EXPECT_EQ(g.adv_w, w.adv) << w.c;
+    EXPECT_EQ(g.box_w, w.w) << w.c;
+    EXPECT_EQ(g.box_h, w.h) << w.c;
+    EXPECT_EQ(g.ofs_x, w.x) << w.c;
+    EXPECT_EQ(g.ofs_y, w.y) << w.c;
+}
+
 } // namespace
 
 TEST_F(TtfFont, MontserratMatchesTheBuiltInFont)
@@ -140,8 +157,9 @@ TEST_F(TtfFont, TinyTtfLineMetricsFollowLvgl)
     lv_tiny_ttf_set_size(f, 100);
     EXPECT_EQ(f->line_height, 121);
     EXPECT_EQ(f->base_line, 25);
-    lv_tiny_ttf_set_size(f, 0);  /* ignored */
-    lv_tiny_ttf_set_size(f, -5); /* ignored */
+    lv_tiny_ttf_set_size(f, 0);    /* ignored */
+    lv_tiny_ttf_set_size(f, -5);   /* ignored */
+    lv_tiny_ttf_set_size(f, 5000); /* ignored: glyph boxes would not fit 16 bits */
     EXPECT_EQ(f->line_height, 121);
     lv_font_glyph_dsc_t g;
     ASSERT_TRUE(lv_font_get_glyph_dsc(f, &g, 'H', 0));
@@ -185,6 +203,13 @@ TEST_F(TtfFont, BadInputGivesNull)
     EXPECT_EQ(lv_tiny_ttf_create_data(nullptr, 100, 20), nullptr);
     EXPECT_EQ(lv_tiny_ttf_create_data(montserrat.data(), montserrat.size(), 0), nullptr);
     EXPECT_EQ(lv_tiny_ttf_create_data(montserrat.data(), montserrat.size(), -3), nullptr);
+    EXPECT_EQ(lv_tiny_ttf_create_data(montserrat.data(), montserrat.size(), 4097), nullptr);
+    lv_font_t * biggest = lv_tiny_ttf_create_data(montserrat.data(), montserrat.size(), 4096);
+    ASSERT_NE(biggest, nullptr);
+    lv_font_glyph_dsc_t g;
+    ASSERT_TRUE(lv_font_get_glyph_dsc(biggest, &g, 'W', 0));
+    EXPECT_GT(g.box_w, 4096); /* W is wider than the em */
+    lv_tiny_ttf_destroy(biggest);
     EXPECT_EQ(lv_tiny_ttf_create_data(montserrat.data(), 100, 20), nullptr);
     const char text[] = "not a font at all, just some text that is long enough";
     EXPECT_EQ(lv_tiny_ttf_create_data(text, sizeof text, 20), nullptr);
@@ -220,38 +245,20 @@ TEST_F(TtfFont, FreetypeMetricsAreFreetypes)
 {
     /* figures measured with libfreetype 2.13 (FT_Set_Pixel_Sizes, FT_LOAD_RENDER): line
      * height, base line, and per glyph advance, bitmap size and offsets */
-    struct Want {
-        char c;
-        int adv, w, h, x, y;
-    };
     lv_font_t * f = lv_freetype_font_create(dejavu_path().c_str(), LV_FREETYPE_FONT_RENDER_MODE_BITMAP, 24,
                                             LV_FREETYPE_FONT_STYLE_NORMAL);
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->line_height, 28);
     EXPECT_EQ(f->base_line, 6);
-    for(Want w : {Want{'A', 16, 17, 18, 0, 0}, Want{'W', 24, 23, 18, 0, 0}, Want{' ', 8, 0, 0, 0, 0}}) {
-        lv_font_glyph_dsc_t g;
-        ASSERT_TRUE(lv_font_get_glyph_dsc(f, &g, (uint32_t)w.c, 0));
-        EXPECT_EQ(g.adv_w, w.adv) << w.c;
-        EXPECT_EQ(g.box_w, w.w) << w.c;
-        EXPECT_EQ(g.box_h, w.h) << w.c;
-        EXPECT_EQ(g.ofs_x, w.x) << w.c;
-        EXPECT_EQ(g.ofs_y, w.y) << w.c;
-    }
+    for(Want w : {Want{'A', 16, 17, 18, 0, 0}, Want{'W', 24, 23, 18, 0, 0}, Want{' ', 8, 0, 0, 0, 0}})
+        expect_glyph(f, w);
     lv_font_t * m = lv_freetype_font_create(montserrat_path().c_str(), LV_FREETYPE_FONT_RENDER_MODE_BITMAP, 14,
                                             LV_FREETYPE_FONT_STYLE_NORMAL);
     ASSERT_NE(m, nullptr);
     EXPECT_EQ(m->line_height, 17);
     EXPECT_EQ(m->base_line, 4);
-    for(Want w : {Want{'A', 10, 12, 10, -1, 0}, Want{'g', 10, 9, 11, 0, -3}, Want{'@', 14, 14, 13, 0, -3}}) {
-        lv_font_glyph_dsc_t g;
-        ASSERT_TRUE(lv_font_get_glyph_dsc(m, &g, (uint32_t)w.c, 0));
-        EXPECT_EQ(g.adv_w, w.adv) << w.c;
-        EXPECT_EQ(g.box_w, w.w) << w.c;
-        EXPECT_EQ(g.box_h, w.h) << w.c;
-        EXPECT_EQ(g.ofs_x, w.x) << w.c;
-        EXPECT_EQ(g.ofs_y, w.y) << w.c;
-    }
+    for(Want w : {Want{'A', 10, 12, 10, -1, 0}, Want{'g', 10, 9, 11, 0, -3}, Want{'@', 14, 14, 13, 0, -3}})
+        expect_glyph(m, w);
     /* no kerning unless asked for through lv_font_info_t */
     EXPECT_EQ(lv_font_get_glyph_width(f, 'A', 'V'), lv_font_get_glyph_width(f, 'A', 0));
     lv_freetype_font_delete(f);
@@ -330,6 +337,8 @@ TEST_F(TtfFont, FreetypeLifecycle)
     EXPECT_EQ(lv_freetype_font_create("/no/such.ttf", LV_FREETYPE_FONT_RENDER_MODE_BITMAP, 20,
                                       LV_FREETYPE_FONT_STYLE_NORMAL), nullptr);
     EXPECT_EQ(lv_freetype_font_create(path.c_str(), LV_FREETYPE_FONT_RENDER_MODE_BITMAP, 0,
+                                      LV_FREETYPE_FONT_STYLE_NORMAL), nullptr);
+    EXPECT_EQ(lv_freetype_font_create(path.c_str(), LV_FREETYPE_FONT_RENDER_MODE_BITMAP, 0x80000000u,
                                       LV_FREETYPE_FONT_STYLE_NORMAL), nullptr);
     EXPECT_EQ(lv_freetype_font_create(path.c_str(), (lv_freetype_font_render_mode_t)7, 20,
                                       LV_FREETYPE_FONT_STYLE_NORMAL), nullptr);

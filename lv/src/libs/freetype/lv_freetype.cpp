@@ -119,12 +119,13 @@ void lv_freetype_init_font_info(lv_font_info_t * font_info)
 lv_font_t * lv_freetype_font_create_with_info(const lv_font_info_t * info)
 {
     if(info == NULL || info->name == NULL || info->name[0] == '\0' || !lv_global.freetype_inited) return NULL;
-    if(info->size == 0 || info->size > 0x7FFF || info->render_mode > LV_FREETYPE_FONT_RENDER_MODE_OUTLINE) return NULL;
+    /* sizes are checked by lv_ttf_font_create, after the file is shared */
+    if(info->size == 0 || info->render_mode > LV_FREETYPE_FONT_RENDER_MODE_OUTLINE) return NULL;
     Face * face = face_open(info->name);
     if(face == nullptr) return NULL;
     lv_ttf_font_params_t p{};
     p.metrics = LV_TTF_METRICS_FREETYPE;
-    p.size = (int32_t)info->size;
+    p.size = info->size > 0x7FFFFFFF ? -1 : (int32_t)info->size;
     p.kerning = info->kerning == LV_FONT_KERNING_NORMAL ? LV_FONT_KERNING_NORMAL : LV_FONT_KERNING_NONE;
     p.kern_table_only = true; /* FT_Get_Kerning reads the kern table only */
     p.cache_size = lv_global.freetype_glyph_cnt > 65536 ? 65536 : lv_global.freetype_glyph_cnt;

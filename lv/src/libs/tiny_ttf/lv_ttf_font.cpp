@@ -12,6 +12,9 @@ namespace {
 
 constexpr uint32_t kMagic = 0x54544621; /* "TTF!": a live font of this kind */
 constexpr uint32_t kNoGlyph = 0xFFFFFFFF;
+/* Largest pixel size: glyph boxes and offsets must fit the 16-bit fields of
+ * lv_font_glyph_dsc_t (glyphs reach past the em square, up to about twice its size). */
+constexpr int32_t kMaxSize = 4096;
 
 /** The metrics of one glyph, and its bitmap once drawn. */
 struct Slot {
@@ -271,7 +274,7 @@ lv_font_t * lv_ttf_font_create(const void * data, size_t size, const lv_ttf_font
 {
     TtfFont * f = nullptr;
     lv_ttf_t ttf;
-    bool ok = params->size > 0 && size <= 0xFFFFFFFFu && lv_ttf_init(&ttf, (const uint8_t *)data, (uint32_t)size);
+    bool ok = params->size > 0 && params->size <= kMaxSize && size <= 0xFFFFFFFFu && lv_ttf_init(&ttf, (const uint8_t *)data, (uint32_t)size);
     if(ok) f = (TtfFont *)lv_malloc_zeroed(sizeof(TtfFont));
     if(f && params->cache_size) {
         f->slots = (Slot *)lv_malloc_zeroed(sizeof(Slot) * params->cache_size);
@@ -318,7 +321,7 @@ void lv_ttf_font_destroy(lv_font_t * font)
 void lv_ttf_font_set_size(lv_font_t * font, int32_t size)
 {
     TtfFont * f = ttf_of(font);
-    if(f == nullptr || size <= 0) return;
+    if(f == nullptr || size <= 0 || size > kMaxSize) return;
     f->params.size = size;
     clear_cache(f);
     set_line_metrics(f);

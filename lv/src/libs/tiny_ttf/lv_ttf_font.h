@@ -35,15 +35,15 @@ typedef void (*lv_ttf_release_cb_t)(void * owner);
 
 /** A font over `data` (not copied: it must live until `release(owner)` is called, which
  *  happens when the font is destroyed, or at once if it cannot be made; release may be
- *  NULL). NULL when the data is not a TrueType font, the size is not positive or memory
- *  runs out. */
+ *  NULL). NULL when the data is not a TrueType font, the size is not within 1..4096 or
+ *  memory runs out. */
 lv_font_t * lv_ttf_font_create(const void * data, size_t size, const lv_ttf_font_params_t * params,
                                lv_ttf_release_cb_t release, void * owner);
 /** Frees a font made by lv_ttf_font_create (and releases its data). */
 void lv_ttf_font_destroy(lv_font_t * font);
 /** True for a font made by lv_ttf_font_create and not destroyed. */
 bool lv_ttf_font_is_ttf(const lv_font_t * font);
-/** New pixel size: metrics recomputed, cache emptied. */
+/** New pixel size (1..4096, others ignored): metrics recomputed, cache emptied. */
 void lv_ttf_font_set_size(lv_font_t * font, int32_t size);
 /** The parameters the font was made with (NULL for another kind of font). */
 const lv_ttf_font_params_t * lv_ttf_font_params(const lv_font_t * font);
