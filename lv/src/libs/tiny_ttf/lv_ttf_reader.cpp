@@ -191,14 +191,32 @@ bool pair_pos(const lv_ttf_t * t, uint32_t sub, uint32_t left, uint32_t right, i
     return false;
 }
 
-/** Sum of the pair adjustments of every pair-positioning lookup (type 2, or type 9
- *  extensions of it) for the pair; the first subtable that applies wins in each lookup. */
+/** True when a 'kern' feature (of any script) uses lookup `index`. */
+bool kern_feature_uses(const lv_ttf_t * t, uint32_t index)
+{
+    uint32_t list = t->gpos + u16(t, t->gpos + 6);
+    uint16_t features = u16(t, list);
+    for(uint32_t i = 0; i < features; i++) {
+        uint32_t rec = list + 2 + 6 * i;
+        if(u32(t, rec) != tag('k', 'e', 'r', 'n')) continue;
+        uint32_t feature = list + u16(t, rec + 4);
+        uint16_t count = u16(t, feature + 2);
+        for(uint32_t k = 0; k < count; k++)
+            if(u16(t, feature + 4 + 2 * k) == index) return true;
+    }
+    return false;
+}
+
+/** Sum of the pair adjustments of the 'kern' feature's pair-positioning lookups (type 2,
+ *  or type 9 extensions of it), as a shaper applies them one after the other; the first
+ *  subtable that has the pair wins in each lookup. */
 int32_t gpos_kerning(const lv_ttf_t * t, uint32_t left, uint32_t right)
 {
     uint32_t list = t->gpos + u16(t, t->gpos + 8);
     uint16_t lookups = u16(t, list);
     int32_t total = 0;
     for(uint32_t i = 0; i < lookups; i++) {
+        if(!kern_feature_uses(t, i)) continue;
         uint32_t lookup = list + u16(t, list + 2 + 2 * i);
         uint16_t type = u16(t, lookup);
         uint16_t subs = u16(t, lookup + 4);
