@@ -18,11 +18,29 @@ constexpr int32_t kMaxSize = 4096;
 
 /** The metrics of one glyph, and its bitmap once drawn. */
 struct Slot {
+    uint32_t stamp;     /**< when last used (cache_way) */
     uint32_t glyph = kNoGlyph;
     int32_t advance_units;
     uint16_t adv_w, box_w, box_h;
     int16_t ofs_x, ofs_y;
     uint8_t * bitmap;
+};
+
+/* A text uses more pairs than glyphs (76 pairs of 53 glyphs in a pangram with digits). */
+constexpr uint32_t kPairsPerGlyph = 4;
+
+/** A kerning value looked up before (pairs repeat in every line drawn). */
+struct KernPair {
+    uint32_t stamp;
+    uint32_t key; /**< left << 16 | right, 0 = empty (glyph 0 is never kerned) */
+    int32_t units;
+};
+
+/** A code point's glyph looked up before. */
+struct CmapEntry {
+    uint32_t stamp;
+    uint32_t letter; /**< kNoGlyph = empty */
+    uint32_t glyph;
 };
 
 struct TtfFont {
@@ -34,6 +52,9 @@ struct TtfFont {
     void * owner;
     float scale;        /**< pixels per font unit */
     Slot * slots;       /**< params.cache_size of them */
+    KernPair * pairs;   /**< kPairsPerGlyph * params.cache_size of them */
+    CmapEntry * cmap;   /**< and these */
+    uint32_t clock;     /**< ticks at every cache use: the stamps' time */
     lv_ttf_edges_t edges; /**< reused between glyphs */
 };
 
@@ -42,6 +63,29 @@ TtfFont * ttf_of(const lv_font_t * font)
     if(font == nullptr) return nullptr;
     TtfFont * f = (TtfFont *)(const_cast<lv_font_t *>(font));
     return f->font.dsc == f && f->magic == kMagic ? f : nullptr;
+}
+
+/** The entry for a key in a two-way set-associative cache of n entries (sets of two
+ *  neighbours, chosen by a hash of the key): the one holding the key (*hit), else the
+ *  least recently used of the set, to be refilled. Text uses a few dozen glyphs and pairs
+ *  over and over; two ways keep two that hash alike from evicting each other every line. */
+template<class Entry, class Match>
+Entry * cache_way(TtfFont * f, Entry * table, uint32_t n, uint32_t key, Match match, bool * hit)
+{
+    uint32_t ways = n >= 2 ? 2 : 1;
+    Entry * set = table + ((key * 2654435761u) >> 8) % (n / ways) * ways;
+    Entry * victim = set;
+    for(uint32_t w = 0; w < ways; w++) {
+        if(match(set[w])) {
+            set[w].stamp = ++f->clock;
+            *hit = true;
+            return &set[w];
+        }
+        if(set[w].stamp < victim->stamp) victim = &set[w];
+    }
+    victim->stamp = ++f->clock;
+    *hit = false;
+    return victim;
 }
 
 float pixel_round(float v) { return floorf(v + 0.5f); }
@@ -125,9 +169,14 @@ void slot_clear(Slot * s)
  *  cache. NULL when memory ran out. */
 Slot * slot_of(TtfFont * f, uint32_t glyph, Slot * scratch)
 {
-    Slot * s = f->params.cache_size ? &f->slots[glyph % f->params.cache_size] : scratch;
-    if(s->glyph == glyph) return s;
-    if(s != scratch) slot_clear(s);
+    Slot * s = scratch;
+    if(f->params.cache_size) {
+        bool hit;
+        auto same = [glyph](const Slot & e) { return e.glyph == glyph; };
+        s = cache_way(f, f->slots, f->params.cache_size, glyph, same, &hit);
+        if(hit) return s;
+        slot_clear(s);
+    }
     if(!measure(f, s, glyph)) {
         s->glyph = kNoGlyph;
         return nullptr;
@@ -150,17 +199,45 @@ bool render(TtfFont * f, const Slot * s, uint8_t * out)
 
 bool is_marker(uint32_t letter) { return letter < 0x20 || letter == 0xF8FF || letter == 0x200C; }
 
-int32_t kerning_units(TtfFont * f, uint32_t glyph, uint32_t letter_next)
+/** The glyph of a code point, through the font's small cmap cache. */
+uint32_t glyph_of(TtfFont * f, uint32_t letter)
 {
-    if(f->font.kerning != LV_FONT_KERNING_NORMAL || letter_next == 0) return 0;
-    uint32_t next = lv_ttf_glyph_index(&f->ttf, letter_next);
-    if(next == 0) return 0;
+    if(f->cmap == nullptr) return lv_ttf_glyph_index(&f->ttf, letter);
+    bool hit;
+    auto same = [letter](const CmapEntry & c) { return c.letter == letter; };
+    CmapEntry * e = cache_way(f, f->cmap, f->params.cache_size, letter, same, &hit);
+    if(!hit) {
+        e->letter = letter;
+        e->glyph = lv_ttf_glyph_index(&f->ttf, letter);
+    }
+    return e->glyph;
+}
+
+int32_t read_kerning(TtfFont * f, uint32_t left, uint32_t right)
+{
     if(f->params.kern_table_only) {
         lv_ttf_t kern_only = f->ttf;
         kern_only.gpos = 0;
-        return lv_ttf_kerning(&kern_only, glyph, next);
+        return lv_ttf_kerning(&kern_only, left, right);
     }
-    return lv_ttf_kerning(&f->ttf, glyph, next);
+    return lv_ttf_kerning(&f->ttf, left, right);
+}
+
+int32_t kerning_units(TtfFont * f, uint32_t glyph, uint32_t letter_next)
+{
+    if(f->font.kerning != LV_FONT_KERNING_NORMAL || letter_next == 0 || glyph == 0) return 0;
+    uint32_t next = glyph_of(f, letter_next);
+    if(next == 0) return 0;
+    if(f->pairs == nullptr || glyph > 0xFFFF || next > 0xFFFF) return read_kerning(f, glyph, next);
+    uint32_t key = glyph << 16 | next;
+    bool hit;
+    auto same = [key](const KernPair & e) { return e.key == key; };
+    KernPair * p = cache_way(f, f->pairs, kPairsPerGlyph * f->params.cache_size, key, same, &hit);
+    if(!hit) {
+        p->key = key;
+        p->units = read_kerning(f, glyph, next);
+    }
+    return p->units;
 }
 
 bool get_glyph_dsc(const lv_font_t * font, lv_font_glyph_dsc_t * dsc, uint32_t letter, uint32_t letter_next)
@@ -175,7 +252,7 @@ bool get_glyph_dsc(const lv_font_t * font, lv_font_glyph_dsc_t * dsc, uint32_t l
         dsc->is_placeholder = 0;
         return true;
     }
-    uint32_t glyph = lv_ttf_glyph_index(&f->ttf, letter);
+    uint32_t glyph = glyph_of(f, letter);
     /* tiny_ttf reports a missing glyph; FreeType draws .notdef, marked as a placeholder */
     if(glyph == 0 && tiny) return false;
     Slot scratch;
@@ -274,11 +351,17 @@ lv_font_t * lv_ttf_font_create(const void * data, size_t size, const lv_ttf_font
 {
     TtfFont * f = nullptr;
     lv_ttf_t ttf;
-    bool ok = params->size > 0 && params->size <= kMaxSize && size <= 0xFFFFFFFFu && lv_ttf_init(&ttf, (const uint8_t *)data, (uint32_t)size);
+    bool ok = params->size > 0 && params->size <= kMaxSize && size <= 0xFFFFFFFFu &&
+              lv_ttf_init(&ttf, (const uint8_t *)data, (uint32_t)size);
     if(ok) f = (TtfFont *)lv_malloc_zeroed(sizeof(TtfFont));
     if(f && params->cache_size) {
         f->slots = (Slot *)lv_malloc_zeroed(sizeof(Slot) * params->cache_size);
-        if(f->slots == nullptr) {
+        f->pairs = (KernPair *)lv_malloc_zeroed(sizeof(KernPair) * kPairsPerGlyph * params->cache_size);
+        f->cmap = (CmapEntry *)lv_malloc_zeroed(sizeof(CmapEntry) * params->cache_size);
+        if(f->slots == nullptr || f->pairs == nullptr || f->cmap == nullptr) {
+            lv_free(f->slots);
+            lv_free(f->pairs);
+            lv_free(f->cmap);
             lv_free(f);
             f = nullptr;
         }
@@ -287,7 +370,10 @@ lv_font_t * lv_ttf_font_create(const void * data, size_t size, const lv_ttf_font
         if(release) release(owner);
         return nullptr;
     }
-    for(uint32_t i = 0; i < params->cache_size; i++) f->slots[i].glyph = kNoGlyph;
+    for(uint32_t i = 0; i < params->cache_size; i++) {
+        f->slots[i].glyph = kNoGlyph;
+        f->cmap[i].letter = kNoGlyph;
+    }
     f->magic = kMagic;
     f->ttf = ttf;
     f->params = *params;
@@ -312,6 +398,8 @@ void lv_ttf_font_destroy(lv_font_t * font)
     if(f == nullptr) return;
     clear_cache(f);
     lv_free(f->slots);
+    lv_free(f->pairs);
+    lv_free(f->cmap);
     lv_ttf_edges_free(&f->edges);
     if(f->release) f->release(f->owner);
     lv_memzero(f, sizeof(*f)); /* a second destroy finds no magic */

@@ -192,7 +192,7 @@ bool pair_pos(const lv_ttf_t * t, uint32_t sub, uint32_t left, uint32_t right, i
 }
 
 /** True when a 'kern' feature (of any script) uses lookup `index`. */
-bool kern_feature_uses(const lv_ttf_t * t, uint32_t index)
+bool kern_feature_scan(const lv_ttf_t * t, uint32_t index)
 {
     uint32_t list = t->gpos + u16(t, t->gpos + 6);
     uint16_t features = u16(t, list);
@@ -205,6 +205,25 @@ bool kern_feature_uses(const lv_ttf_t * t, uint32_t index)
             if(u16(t, feature + 4 + 2 * k) == index) return true;
     }
     return false;
+}
+
+/** The 'kern' lookups among the first 32, as bits (read once: kerning is asked for every
+ *  letter drawn), and whether any lookup beyond them is one. */
+void find_kern_lookups(lv_ttf_t * t)
+{
+    uint32_t list = t->gpos + u16(t, t->gpos + 8);
+    uint16_t lookups = u16(t, list);
+    for(uint32_t i = 0; i < lookups; i++) {
+        if(!kern_feature_scan(t, i)) continue;
+        if(i < 32) t->kern_lookups |= 1u << i;
+        else t->kern_lookups_beyond_32 = true;
+    }
+}
+
+bool kern_feature_uses(const lv_ttf_t * t, uint32_t index)
+{
+    if(index < 32) return (t->kern_lookups >> index) & 1;
+    return t->kern_lookups_beyond_32 && kern_feature_scan(t, index);
 }
 
 /** Sum of the pair adjustments of the 'kern' feature's pair-positioning lookups (type 2,
@@ -305,6 +324,7 @@ bool lv_ttf_init(lv_ttf_t * t, const uint8_t * data, uint32_t size)
         t->underline_thickness = i16(t, post + 10);
     }
     pick_cmap(t, cmap);
+    if(t->gpos) find_kern_lookups(t);
     return t->units_per_em >= 16 && t->num_hmetrics > 0 && t->cmap_sub != 0;
 }
 

@@ -28,6 +28,8 @@ struct lv_ttf_t {
     int16_t typo_ascent, typo_descent, typo_line_gap;
     uint16_t win_ascent, win_descent;
     int16_t underline_position, underline_thickness;  /**< post */
+    uint32_t kern_lookups;        /**< GPOS lookups 0..31 the 'kern' feature uses, as bits */
+    bool kern_lookups_beyond_32;  /**< and whether it uses later ones */
 };
 
 /** A glyph's box in font units (glyf header). */
