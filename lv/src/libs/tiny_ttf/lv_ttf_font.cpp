@@ -2,7 +2,8 @@
  * @file lv_ttf_font.cpp
  * The lv_font_t callbacks of run-time TrueType fonts: glyph metrics as LVGL's tiny_ttf
  * (stb_truetype) or freetype backend computes them, bitmaps from lv_ttf_rasterize, both
- * kept in a direct-mapped cache of `cache_size` glyphs.
+ * kept in two-way set-associative caches of `cache_size` glyphs (and code points, and
+ * 4x as many kerning pairs).
  */
 #include <math.h>
 

@@ -3,7 +3,8 @@
  * An lv_font_t drawn at run time from a TrueType file, shared by the tiny_ttf and
  * freetype APIs. The two differ only in how they measure (LVGL's tiny_ttf measures like
  * stb_truetype, its freetype backend like FreeType): `lv_ttf_metrics_t` picks one.
- * Glyph metrics and bitmaps are kept in a small direct-mapped cache keyed by glyph index.
+ * Glyph metrics and bitmaps are kept in a small two-way set-associative cache keyed by
+ * glyph index.
  * Internal to lv/src.
  */
 #ifndef LV_TTF_FONT_H
