@@ -140,4 +140,18 @@
 #define LV_USE_LODEPNG 1
 #define LV_USE_THEME_DEFAULT 1
 
+/* TrueType fonts at run time (lv/src/libs/tiny_ttf, lv/src/libs/freetype: our own reader
+ * and rasterizer, no libfreetype). A build without them passes -DLV_USE_TINY_TTF=0 /
+ * -DLV_USE_FREETYPE=0. */
+#ifndef LV_USE_TINY_TTF
+#define LV_USE_TINY_TTF 1
+#endif
+#define LV_TINY_TTF_FILE_SUPPORT 1
+#define LV_TINY_TTF_CACHE_GLYPH_CNT 128
+#ifndef LV_USE_FREETYPE
+#define LV_USE_FREETYPE 1
+#endif
+#define LV_FREETYPE_CACHE_FT_GLYPH_CNT 256
+#define LV_FREETYPE_USE_LVGL_PORT 1
+
 #endif

@@ -19,6 +19,8 @@
 #include "lv_font.h"
 #include "lv_font_fmt_txt.h"
 #include "lv_binfont.h"
+#include "lv_tiny_ttf.h"
+#include "lv_freetype.h"
 #include "lv_fs.h"
 #include "lv_text.h"
 #include "lv_draw.h"

@@ -26,6 +26,9 @@ void lv_init(void)
     lv_layout_init();
     lv_anim_core_init();
     lv_lodepng_init();
+#if LV_USE_FREETYPE
+    lv_freetype_init(LV_FREETYPE_CACHE_FT_GLYPH_CNT);
+#endif
     lv_global.inited = true;
 }
 

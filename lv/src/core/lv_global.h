@@ -88,6 +88,11 @@ typedef struct {
 
     /* file system drivers */
     lv_fs_globals_t fs;
+
+    /* FreeType API (lv/src/libs/freetype): started, glyphs cached per font, files in use */
+    bool freetype_inited;
+    uint32_t freetype_glyph_cnt;
+    void * freetype_faces;
 } lv_global_t;
 
 extern lv_global_t lv_global;
