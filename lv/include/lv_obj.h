@@ -362,6 +362,8 @@ lv_color_t lv_obj_get_style_text_color_filtered(const lv_obj_t * obj, lv_part_t 
 lv_color_t lv_obj_get_style_line_color_filtered(const lv_obj_t * obj, lv_part_t part);
 lv_color_t lv_obj_get_style_arc_color_filtered(const lv_obj_t * obj, lv_part_t part);
 lv_color_t lv_obj_get_style_image_recolor_filtered(const lv_obj_t * obj, lv_part_t part);
+lv_color_t lv_obj_get_style_bg_image_recolor_filtered(const lv_obj_t * obj, lv_part_t part);
+lv_color_t lv_obj_get_style_text_outline_stroke_color_filtered(const lv_obj_t * obj, lv_part_t part);
 
 /* ---- drawing ---- */
 void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
