@@ -23,6 +23,7 @@
 #include "lv_tree.h"
 #include "lv_os.h"
 #include "lv_bidi.h"
+#include "lv_matrix.h"
 #include "lv_symbol_def.h"
 #include "lv_image_dsc.h"
 #include "lv_draw_buf.h"
