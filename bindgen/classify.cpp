@@ -68,6 +68,13 @@ void find_callback_conventions(Model & m)
 {
     for(auto & cb : m.callbacks) {
         if(!cb.unsupported.empty()) continue;
+        // LVGL names callbacks registered once for the whole library *_g_cb_t
+        const std::string g_suffix = "_g_cb_t";
+        if(cb.c_name.size() > g_suffix.size() &&
+           cb.c_name.compare(cb.c_name.size() - g_suffix.size(), g_suffix.size(), g_suffix) == 0) {
+            cb.global = true;
+            continue;
+        }
         if(!cb.params.empty()) {
             const Param & last = cb.params.back();
             if(last.type.kind == TK::Ptr && is_user_data_name(last.name) &&
@@ -127,7 +134,7 @@ void check_registration(Model & m, Function & f)
             f.skip_reason = "argument " + std::to_string(i) + " (" + p.name + "): " + cb.unsupported;
             return;
         }
-        if(f.user_data_arg >= 0) continue;
+        if(f.user_data_arg >= 0 || cb.global) continue;
         const Struct * via = cb.via_struct >= 0 ? &m.structs[cb.via_struct] : nullptr;
         bool first_is_cb_struct = via && !f.params.empty() && f.params[0].type.kind == TK::StructPtr &&
                                   f.params[0].type.index == cb.via_struct &&
