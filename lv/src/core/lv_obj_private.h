@@ -75,6 +75,19 @@ void lv_obj_extra_release(lv_obj_t * obj);
 /** Frees the extras of an object being deleted. */
 void lv_obj_extra_delete(lv_obj_t * obj);
 
+/** A transform matrix as the renderer draws it: rotation (0.1 degree, 0..3599) and scale
+ *  (256 = 1) around the object's top-left corner, then a translation. */
+typedef struct {
+    int32_t rotation;
+    int32_t scale_x;
+    int32_t scale_y;
+    lv_point_t translate;
+} lv_obj_matrix_parts_t;
+
+/** The drawable parts of the matrix set on `obj` (skew, perspective and reflection are
+ *  left out); false when `obj` has no matrix. */
+bool lv_obj_get_matrix_parts(const lv_obj_t * obj, lv_obj_matrix_parts_t * parts);
+
 /* core-internal helpers */
 void lv_obj_style_remove_all_trans(lv_obj_t * obj);
 void lv_obj_style_state_changed(lv_obj_t * obj, lv_state_t prev_state, lv_state_t new_state);
