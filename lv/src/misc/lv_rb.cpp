@@ -19,23 +19,17 @@ void replace_in_parent(lv_rb_t * tree, lv_rb_node_t * node, lv_rb_node_t * child
     if(child) child->parent = parent;
 }
 
-void rotate_left(lv_rb_t * tree, lv_rb_node_t * x)
-{
-    lv_rb_node_t * y = x->right;
-    x->right = y->left;
-    if(y->left) y->left->parent = x;
-    replace_in_parent(tree, x, y);
-    y->left = x;
-    x->parent = y;
-}
+lv_rb_node_t *& child(lv_rb_node_t * n, bool left) { return left ? n->left : n->right; }
 
-void rotate_right(lv_rb_t * tree, lv_rb_node_t * x)
+/** Rotates `x` down to the left (its right child rises) or to the right (its left child rises). */
+void rotate(lv_rb_t * tree, lv_rb_node_t * x, bool to_left)
 {
-    lv_rb_node_t * y = x->left;
-    x->left = y->right;
-    if(y->right) y->right->parent = x;
+    lv_rb_node_t * y = child(x, !to_left);
+    lv_rb_node_t * inner = child(y, to_left);
+    child(x, !to_left) = inner;
+    if(inner) inner->parent = x;
     replace_in_parent(tree, x, y);
-    y->right = x;
+    child(y, to_left) = x;
     x->parent = y;
 }
 
@@ -53,20 +47,14 @@ void fix_after_insert(lv_rb_t * tree, lv_rb_node_t * n)
             n = grand;
             continue;
         }
-        if(parent_is_left && n == parent->right) {
-            rotate_left(tree, parent);
-            n = parent;
-            parent = n->parent;
-        }
-        else if(!parent_is_left && n == parent->left) {
-            rotate_right(tree, parent);
+        if(n == child(parent, !parent_is_left)) { /* an inner grandchild: make it outer first */
+            rotate(tree, parent, parent_is_left);
             n = parent;
             parent = n->parent;
         }
         parent->color = LV_RB_COLOR_BLACK;
         grand->color = LV_RB_COLOR_RED;
-        if(parent_is_left) rotate_right(tree, grand);
-        else rotate_left(tree, grand);
+        rotate(tree, grand, !parent_is_left);
     }
     tree->root->color = LV_RB_COLOR_BLACK;
 }
@@ -81,8 +69,7 @@ void fix_after_remove(lv_rb_t * tree, lv_rb_node_t * x, lv_rb_node_t * parent)
         if(is_red(sibling)) {
             sibling->color = LV_RB_COLOR_BLACK;
             parent->color = LV_RB_COLOR_RED;
-            if(x_is_left) rotate_left(tree, parent);
-            else rotate_right(tree, parent);
+            rotate(tree, parent, x_is_left);
             sibling = x_is_left ? parent->right : parent->left;
         }
         if(!sibling) { /* cannot happen in a valid tree; stop rather than crash */
@@ -101,16 +88,14 @@ void fix_after_remove(lv_rb_t * tree, lv_rb_node_t * x, lv_rb_node_t * parent)
         if(!is_red(far)) {
             near->color = LV_RB_COLOR_BLACK;
             sibling->color = LV_RB_COLOR_RED;
-            if(x_is_left) rotate_right(tree, sibling);
-            else rotate_left(tree, sibling);
+            rotate(tree, sibling, !x_is_left);
             sibling = x_is_left ? parent->right : parent->left;
             far = x_is_left ? sibling->right : sibling->left;
         }
         sibling->color = parent->color;
         parent->color = LV_RB_COLOR_BLACK;
         if(far) far->color = LV_RB_COLOR_BLACK;
-        if(x_is_left) rotate_left(tree, parent);
-        else rotate_right(tree, parent);
+        rotate(tree, parent, x_is_left);
         x = tree->root;
     }
     if(x) x->color = LV_RB_COLOR_BLACK;

@@ -41,23 +41,64 @@ bool rule_matches(lv_obj_t * obj, const lv_theme_rule_t & r)
     return lv_obj_get_parent(obj) && lv_obj_check_type(obj, r.class_p) && ctx_matches(obj, r.ctx);
 }
 
-} // namespace
-
-void lv_theme_rules_apply(lv_obj_t * obj, const lv_theme_rule_t * rules, uint32_t count, lv_style_t * styles)
+/** Adds the styles of the first matching rule group to `obj`. */
+void apply_rules(lv_theme_t * th, lv_obj_t * obj)
 {
+    auto * t = reinterpret_cast<lv_rules_theme_t *>(th);
+    const lv_theme_rule_t * rules = t->rules;
     uint32_t i = 0;
-    while(i < count && !rule_matches(obj, rules[i])) i++;
-    if(i == count) return;
+    while(i < t->rule_count && !rule_matches(obj, rules[i])) i++;
+    if(i == t->rule_count) return;
     const lv_theme_rule_t & first = rules[i];
-    for(; i < count && rules[i].class_p == first.class_p && rules[i].ctx == first.ctx; i++) {
-        if(rules[i].style != LV_THEME_STYLE_NONE) lv_obj_add_style(obj, &styles[rules[i].style], rules[i].selector);
+    for(; i < t->rule_count && rules[i].class_p == first.class_p && rules[i].ctx == first.ctx; i++) {
+        if(rules[i].style != LV_THEME_STYLE_NONE) lv_obj_add_style(obj, &t->styles[rules[i].style], rules[i].selector);
     }
 }
 
-void lv_theme_styles_prepare(lv_style_t * styles, uint32_t count, bool reinit)
+} // namespace
+
+lv_rules_theme_t * lv_rules_theme_prepare(void ** slot, lv_display_t * disp, uint32_t style_count,
+                                          const lv_theme_rule_t * rules, uint32_t rule_count)
 {
-    for(uint32_t i = 0; i < count; i++) {
-        if(reinit) lv_style_reset(&styles[i]);
-        lv_style_init(&styles[i]);
+    auto * t = static_cast<lv_rules_theme_t *>(*slot);
+    if(!t) {
+        t = static_cast<lv_rules_theme_t *>(lv_malloc_zeroed(sizeof(lv_rules_theme_t) + style_count * sizeof(lv_style_t)));
+        if(!t) return nullptr;
+        t->styles = reinterpret_cast<lv_style_t *>(t + 1);
+        *slot = t;
     }
+    for(uint32_t i = 0; i < style_count; i++) {
+        if(t->inited) lv_style_reset(&t->styles[i]);
+        lv_style_init(&t->styles[i]);
+    }
+    t->base.disp = disp;
+    t->base.font_small = LV_FONT_DEFAULT;
+    t->base.font_normal = LV_FONT_DEFAULT;
+    t->base.font_large = LV_FONT_DEFAULT;
+    t->base.apply_cb = apply_rules;
+    t->rules = rules;
+    t->rule_count = rule_count;
+    t->style_count = style_count;
+    return t;
+}
+
+lv_theme_t * lv_rules_theme_done(lv_rules_theme_t * theme)
+{
+    lv_display_t * disp = theme->base.disp;
+    if(!disp || lv_display_get_theme(disp) == &theme->base) lv_obj_report_style_change(nullptr);
+    theme->inited = true;
+    return &theme->base;
+}
+
+bool lv_rules_theme_is_inited(void * slot) { return slot && static_cast<lv_rules_theme_t *>(slot)->inited; }
+
+void lv_rules_theme_deinit(void ** slot)
+{
+    auto * t = static_cast<lv_rules_theme_t *>(*slot);
+    if(!t) return;
+    if(t->inited) {
+        for(uint32_t i = 0; i < t->style_count; i++) lv_style_reset(&t->styles[i]);
+    }
+    lv_free(t);
+    *slot = nullptr;
 }

@@ -30,10 +30,25 @@ struct lv_theme_rule_t {
     lv_style_selector_t selector;
 };
 
-/** Adds the styles of the first matching rule group to `obj`. */
-void lv_theme_rules_apply(lv_obj_t * obj, const lv_theme_rule_t * rules, uint32_t count, lv_style_t * styles);
+/** A table-driven theme in the engine heap, reachable from an lv_global slot (so a
+ *  garbage-collected heap keeps its styles): the theme, then its styles. */
+struct lv_rules_theme_t {
+    lv_theme_t base;
+    const lv_theme_rule_t * rules;
+    uint32_t rule_count;
+    uint32_t style_count;
+    bool inited;
+    lv_style_t * styles; /**< style_count styles, in the same block right after the theme */
+};
 
-/** Resets (when `reinit`) or initializes each of `count` styles. */
-void lv_theme_styles_prepare(lv_style_t * styles, uint32_t count, bool reinit);
+/** The theme in `*slot` (allocated on first use) for `disp`, with its styles initialized
+ *  empty (reset if it was inited before), ready for the caller to fill; nullptr when out of
+ *  memory. Finish with lv_rules_theme_done. */
+lv_rules_theme_t * lv_rules_theme_prepare(void ** slot, lv_display_t * disp, uint32_t style_count,
+                                          const lv_theme_rule_t * rules, uint32_t rule_count);
+/** Marks the theme inited and restyles the objects when it is in use. */
+lv_theme_t * lv_rules_theme_done(lv_rules_theme_t * theme);
+bool lv_rules_theme_is_inited(void * slot);
+void lv_rules_theme_deinit(void ** slot);
 
 #endif

@@ -21,14 +21,6 @@ constexpr int32_t BORDER_W_FOCUS = 1;
 constexpr int32_t BORDER_W_EDIT = 2;
 constexpr int32_t PAD_DEF = 4;
 
-struct mono_theme_t {
-    lv_theme_t base;
-    lv_style_t styles[STYLE_COUNT];
-    bool inited;
-};
-
-mono_theme_t *& theme_ptr() { return reinterpret_cast<mono_theme_t *&>(lv_global.theme_mono); }
-
 constexpr lv_style_selector_t ITEMS = LV_PART_ITEMS;
 constexpr lv_theme_ctx_t ANY = LV_THEME_CTX_ANY;
 
@@ -174,12 +166,11 @@ const lv_theme_rule_t rules[] = {
     {&lv_led_class, ANY, CARD, 0},
 };
 
-void styles_init(mono_theme_t * t, bool dark_bg, const lv_font_t * font)
+void styles_init(lv_rules_theme_t * t, bool dark_bg, const lv_font_t * font)
 {
     lv_style_t * s = t->styles;
     const lv_color_t fg = dark_bg ? lv_color_white() : lv_color_black();
     const lv_color_t bg = dark_bg ? lv_color_black() : lv_color_white();
-    lv_theme_styles_prepare(s, STYLE_COUNT, t->inited);
 
     lv_style_set_bg_opa(&s[SCROLLBAR], LV_OPA_COVER);
     lv_style_set_bg_color(&s[SCROLLBAR], fg);
@@ -245,48 +236,26 @@ void styles_init(mono_theme_t * t, bool dark_bg, const lv_font_t * font)
     lv_style_set_bg_opa(&s[CHART_INDIC], LV_OPA_COVER);
 }
 
-void apply(lv_theme_t * th, lv_obj_t * obj)
-{
-    LV_UNUSED(th);
-    mono_theme_t * t = theme_ptr();
-    if(t) lv_theme_rules_apply(obj, rules, sizeof(rules) / sizeof(rules[0]), t->styles);
-}
-
 } // namespace
 
 extern "C" {
 
 lv_theme_t * lv_theme_mono_init(lv_display_t * disp, bool dark_bg, const lv_font_t * font)
 {
-    if(!theme_ptr()) {
-        theme_ptr() = static_cast<mono_theme_t *>(lv_malloc_zeroed(sizeof(mono_theme_t)));
-        if(!theme_ptr()) return nullptr;
-    }
-    mono_theme_t * t = theme_ptr();
-    t->base.disp = disp;
-    t->base.font_small = LV_FONT_DEFAULT;
-    t->base.font_normal = LV_FONT_DEFAULT;
-    t->base.font_large = LV_FONT_DEFAULT;
-    t->base.apply_cb = apply;
+    lv_rules_theme_t * t = lv_rules_theme_prepare(&lv_global.theme_mono, disp, STYLE_COUNT, rules,
+                                                  sizeof(rules) / sizeof(rules[0]));
+    if(!t) return nullptr;
     styles_init(t, dark_bg, font ? font : LV_FONT_DEFAULT);
-    if(!disp || lv_display_get_theme(disp) == &t->base) lv_obj_report_style_change(nullptr);
-    t->inited = true;
-    return &t->base;
+    return lv_rules_theme_done(t);
 }
 
-bool lv_theme_mono_is_inited(void) { return theme_ptr() && theme_ptr()->inited; }
+bool lv_theme_mono_is_inited(void) { return lv_rules_theme_is_inited(lv_global.theme_mono); }
 
-lv_theme_t * lv_theme_mono_get(void) { return lv_theme_mono_is_inited() ? &theme_ptr()->base : nullptr; }
-
-void lv_theme_mono_deinit(void)
+lv_theme_t * lv_theme_mono_get(void)
 {
-    mono_theme_t * t = theme_ptr();
-    if(!t) return;
-    if(t->inited) {
-        for(lv_style_t & s : t->styles) lv_style_reset(&s);
-    }
-    lv_free(t);
-    theme_ptr() = nullptr;
+    return lv_theme_mono_is_inited() ? static_cast<lv_theme_t *>(lv_global.theme_mono) : nullptr;
 }
+
+void lv_theme_mono_deinit(void) { lv_rules_theme_deinit(&lv_global.theme_mono); }
 
 } // extern "C"

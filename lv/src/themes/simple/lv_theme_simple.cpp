@@ -11,14 +11,6 @@ namespace {
 
 enum style_id : uint8_t { SCR, TRANSP, WHITE, LIGHT, DARK, DIM, SCROLLBAR, ARC_LINE, ARC_KNOB, TA_CURSOR, STYLE_COUNT };
 
-struct simple_theme_t {
-    lv_theme_t base;
-    lv_style_t styles[STYLE_COUNT];
-    bool inited;
-};
-
-simple_theme_t *& theme_ptr() { return reinterpret_cast<simple_theme_t *&>(lv_global.theme_simple); }
-
 constexpr lv_style_selector_t ITEMS = LV_PART_ITEMS;
 constexpr lv_theme_ctx_t ANY = LV_THEME_CTX_ANY;
 
@@ -103,12 +95,10 @@ void surface(lv_style_t * s, lv_color_t color)
     lv_style_set_arc_color(s, color);
 }
 
-void styles_init(simple_theme_t * t)
+void styles_init(lv_style_t * s)
 {
-    lv_style_t * s = t->styles;
     const lv_color_t dark = lv_palette_main(LV_PALETTE_GREY);
     const lv_color_t dim = lv_palette_darken(LV_PALETTE_GREY, 2);
-    lv_theme_styles_prepare(s, STYLE_COUNT, t->inited);
 
     lv_style_set_bg_opa(&s[SCROLLBAR], LV_OPA_COVER);
     lv_style_set_bg_color(&s[SCROLLBAR], dark);
@@ -135,48 +125,26 @@ void styles_init(simple_theme_t * t)
     lv_style_set_anim_duration(&s[TA_CURSOR], 500);
 }
 
-void apply(lv_theme_t * th, lv_obj_t * obj)
-{
-    LV_UNUSED(th);
-    simple_theme_t * t = theme_ptr();
-    if(t) lv_theme_rules_apply(obj, rules, sizeof(rules) / sizeof(rules[0]), t->styles);
-}
-
 } // namespace
 
 extern "C" {
 
 lv_theme_t * lv_theme_simple_init(lv_display_t * disp)
 {
-    if(!theme_ptr()) {
-        theme_ptr() = static_cast<simple_theme_t *>(lv_malloc_zeroed(sizeof(simple_theme_t)));
-        if(!theme_ptr()) return nullptr;
-    }
-    simple_theme_t * t = theme_ptr();
-    t->base.disp = disp;
-    t->base.font_small = LV_FONT_DEFAULT;
-    t->base.font_normal = LV_FONT_DEFAULT;
-    t->base.font_large = LV_FONT_DEFAULT;
-    t->base.apply_cb = apply;
-    styles_init(t);
-    if(!disp || lv_display_get_theme(disp) == &t->base) lv_obj_report_style_change(nullptr);
-    t->inited = true;
-    return &t->base;
+    lv_rules_theme_t * t = lv_rules_theme_prepare(&lv_global.theme_simple, disp, STYLE_COUNT, rules,
+                                                  sizeof(rules) / sizeof(rules[0]));
+    if(!t) return nullptr;
+    styles_init(t->styles);
+    return lv_rules_theme_done(t);
 }
 
-bool lv_theme_simple_is_inited(void) { return theme_ptr() && theme_ptr()->inited; }
+bool lv_theme_simple_is_inited(void) { return lv_rules_theme_is_inited(lv_global.theme_simple); }
 
-lv_theme_t * lv_theme_simple_get(void) { return lv_theme_simple_is_inited() ? &theme_ptr()->base : nullptr; }
-
-void lv_theme_simple_deinit(void)
+lv_theme_t * lv_theme_simple_get(void)
 {
-    simple_theme_t * t = theme_ptr();
-    if(!t) return;
-    if(t->inited) {
-        for(lv_style_t & s : t->styles) lv_style_reset(&s);
-    }
-    lv_free(t);
-    theme_ptr() = nullptr;
+    return lv_theme_simple_is_inited() ? static_cast<lv_theme_t *>(lv_global.theme_simple) : nullptr;
 }
+
+void lv_theme_simple_deinit(void) { lv_rules_theme_deinit(&lv_global.theme_simple); }
 
 } // extern "C"
