@@ -96,6 +96,23 @@ void find_callback_conventions(Model & m)
     }
 }
 
+/** A module function lv_..._set_..._cb(cb[, void * data]) sets the one callback of its kind the
+ *  library keeps (lv_tick_set_cb, lv_delay_set_cb, lv_timer_handler_set_resume_cb): a callback
+ *  type without user_data used that way is global, like LVGL's *_g_cb_t types. */
+void find_global_setters(Model & m)
+{
+    for(const auto & f : m.functions) {
+        if(!f.skip_reason.empty() || f.params.empty() || f.params.size() > 2) continue;
+        if(f.params[0].type.kind != TK::Callback || f.c_name.find("_set_") == std::string::npos) continue;
+        if(f.c_name.size() < 3 || f.c_name.compare(f.c_name.size() - 3, 3, "_cb") != 0) continue;
+        if(f.params.size() == 2 && f.params[1].type.kind != TK::Ptr) continue;
+        Callback & cb = m.callbacks[f.params[0].type.index];
+        if(cb.unsupported.find("has no user_data") == std::string::npos) continue;
+        cb.global = true;
+        cb.unsupported.clear();
+    }
+}
+
 } // namespace
 
 int struct_getter_of(const Model & m, const Function & f, int st)
@@ -287,6 +304,7 @@ void classify(Model & m)
     find_classes(m);
     find_user_data_accessors(m);
     find_callback_conventions(m);
+    find_global_setters(m);
     for(auto & f : m.functions) check_registration(m, f);
     downgrade_field_callbacks(m);
     add_aliases(m);

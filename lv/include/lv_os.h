@@ -37,8 +37,11 @@ typedef int lv_mutex_t;
 typedef int lv_thread_t;
 typedef int lv_thread_sync_t;
 
+/** The function a thread runs, given the user_data of lv_thread_init. */
+typedef void (*lv_thread_cb_t)(void * user_data);
+
 lv_result_t lv_thread_init(lv_thread_t * thread, const char * const name, lv_thread_prio_t prio,
-                           void (*callback)(void *), size_t stack_size, void * user_data);
+                           lv_thread_cb_t callback, size_t stack_size, void * user_data);
 lv_result_t lv_thread_delete(lv_thread_t * thread);
 lv_result_t lv_mutex_init(lv_mutex_t * mutex);
 lv_result_t lv_mutex_lock(lv_mutex_t * mutex);

@@ -17,7 +17,7 @@ lv_result_t no_threads(const char * what)
 extern "C" {
 
 lv_result_t lv_thread_init(lv_thread_t * thread, const char * const name, lv_thread_prio_t prio,
-                           void (*callback)(void *), size_t stack_size, void * user_data)
+                           lv_thread_cb_t callback, size_t stack_size, void * user_data)
 {
     LV_UNUSED(thread);
     LV_UNUSED(name);

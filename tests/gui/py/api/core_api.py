@@ -65,3 +65,23 @@ disp.set_rotation(lv.DISPLAY_ROTATION._180)
 disp.rotate_area(a)
 print('rotated 180:', a.x1, a.y1, a.x2, a.y2)
 disp.set_rotation(lv.DISPLAY_ROTATION._0)
+
+# module-level setters of the library's one callback of a kind are bound as global callbacks
+clock = [5000]
+
+
+def tick():
+    clock[0] += 10
+    return clock[0]
+
+
+lv.tick_set_cb(tick)
+t1 = lv.tick_get()
+t2 = lv.tick_get()
+lv.tick_set_cb(None)
+print('tick_set_cb:', t1, t2)
+waited = []
+lv.delay_set_cb(waited.append)
+lv.delay_ms(12)
+lv.delay_set_cb(None)
+print('delay_set_cb:', waited)
