@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-#define LV_USE_BIDI 0
+/* LV_USE_BIDI is 0 in lv_conf.h. */
 
 /** Resolves LV_TEXT_ALIGN_AUTO for `txt` written in `base_dir`: left, as text runs left to
  *  right without bidi support (`base_dir` is left as it is). */

@@ -10,6 +10,11 @@
 #define LV_DPI_DEF 130
 #define LV_DEF_REFR_PERIOD 33
 #define LV_USE_FLOAT 0
+#define LV_USE_LOG 1
+#define LV_LOG_LEVEL LV_LOG_LEVEL_WARN
+#define LV_LOG_PRINTF 0
+#define LV_USE_OS LV_OS_NONE
+#define LV_USE_BIDI 0
 #define LV_USE_MATRIX 1
 #define LV_DRAW_TRANSFORM_USE_MATRIX 1
 #define LV_USE_OBJ_ID 1

@@ -10,6 +10,8 @@
 
 #include "lv_types.h"
 
+/* LV_USE_LOG, LV_LOG_LEVEL and LV_LOG_PRINTF are set in lv_conf.h. */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -22,13 +24,6 @@ extern "C" {
 #define LV_LOG_LEVEL_NONE 5
 #define LV_LOG_LEVEL_NUM 6
 
-#ifndef LV_USE_LOG
-#define LV_USE_LOG 1
-#endif
-#ifndef LV_LOG_LEVEL
-#define LV_LOG_LEVEL LV_LOG_LEVEL_WARN
-#endif
-#define LV_LOG_PRINTF 0
 #define LV_LOG_USE_TIMESTAMP 1
 #define LV_LOG_USE_FILE_LINE 1
 

@@ -22,7 +22,7 @@ extern "C" {
 #define LV_OS_MQX 6
 #define LV_OS_SDL2 7
 #define LV_OS_CUSTOM 255
-#define LV_USE_OS LV_OS_NONE
+/* LV_USE_OS (lv_conf.h) is LV_OS_NONE: what this file implements. */
 
 typedef enum {
     LV_THREAD_PRIO_LOWEST,
