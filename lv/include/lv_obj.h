@@ -404,8 +404,6 @@ void lv_obj_assign_id(const lv_obj_class_t * class_p, lv_obj_t * obj);
 void lv_obj_free_id(lv_obj_t * obj);
 /** 0 when the ids are equal. */
 int lv_obj_id_compare(const void * id1, const void * id2);
-/** Writes the class name followed by the id ("button2") to `buf`; returns `buf`. */
-const char * lv_obj_stringify_id(lv_obj_t * obj, char * buf, uint32_t len);
 /** Frees the per-class id counters. */
 void lv_objid_builtin_destroy(void);
 

@@ -88,6 +88,11 @@ typedef struct {
  *  left out); false when `obj` has no matrix. */
 bool lv_obj_get_matrix_parts(const lv_obj_t * obj, lv_obj_matrix_parts_t * parts);
 
+/** Writes the class name followed by the id ("button2") to `buf`; returns `buf`. (LVGL's
+ *  lv_obj_stringify_id; internal here: a script passing a short buffer with a larger len
+ *  would make it write past the buffer.) */
+extern "C" const char * lv_obj_stringify_id(lv_obj_t * obj, char * buf, uint32_t len);
+
 /* core-internal helpers */
 void lv_obj_style_remove_all_trans(lv_obj_t * obj);
 void lv_obj_style_state_changed(lv_obj_t * obj, lv_state_t prev_state, lv_state_t new_state);

@@ -48,8 +48,6 @@ TEST_F(CoreApi, BuiltinIdsCountPerClass)
     EXPECT_EQ(lv_obj_get_id(c), id_of(2));
     lv_obj_assign_id(lv_obj_get_class(c), c); /* keeps the id it has */
     EXPECT_EQ(lv_obj_get_id(c), id_of(2));
-    char buf[32];
-    EXPECT_STREQ(lv_obj_stringify_id(c, buf, sizeof(buf)), "button2");
     EXPECT_EQ(lv_obj_find_by_id(scr, id_of(2)), c);
     EXPECT_EQ(lv_obj_find_by_id(nullptr, id_of(2)), c); /* NULL: the active screen */
     EXPECT_EQ(lv_obj_find_by_id(a, id_of(2)), nullptr);
