@@ -46,17 +46,7 @@ typedef enum {
 
 typedef void * lv_freetype_outline_t;
 
-typedef struct _lv_font_class_t lv_font_class_t;
-
-/** What a font is made from (LVGL's font manager and lv_freetype_font_create_with_info). */
-typedef struct _lv_font_info_t {
-    const char * name;              /**< the font file's path */
-    const lv_font_class_t * class_p;
-    uint32_t size;                  /**< pixels */
-    uint32_t render_mode;           /**< lv_freetype_font_render_mode_t */
-    uint32_t style;                 /**< lv_freetype_font_style_t bits */
-    lv_font_kerning_t kerning;
-} lv_font_info_t;
+/* lv_font_class_t and lv_font_info_t (what a font is made from) are in lv_font.h */
 
 /** A kind of font the font manager can make. */
 struct _lv_font_class_t {
