@@ -38,11 +38,43 @@ void vm_init_frame_stack(void* mem, size_t bytes) {
   gc_register_root_dynamic(fstack.base, (void**)&fstack.top);
 }
 
+static size_t leb128_put(uint8_t* out, uint32_t v) {
+  size_t n = 0;
+  do {
+    uint8_t b = v & 0x7f;
+    v >>= 7;
+    if (out) out[n] = b | (v ? 0x80 : 0);
+    n++;
+  } while (v);
+  return n;
+}
+
+static uint32_t leb128_get(const uint8_t** p, const uint8_t* end) {
+  uint32_t v = 0;
+  for (int shift = 0; *p < end && shift < 35; shift += 7) {
+    uint8_t b = *(*p)++;
+    v |= (uint32_t)(b & 0x7f) << shift;
+    if (!(b & 0x80)) break;
+  }
+  return v;
+}
+
+size_t line_entry_encode(uint8_t* out, uint32_t offset_delta, int32_t line_delta) {
+  uint32_t zigzag = line_delta < 0 ? ((uint32_t)(-(line_delta + 1)) << 1) | 1 : (uint32_t)line_delta << 1;
+  size_t n = leb128_put(out, offset_delta);
+  return n + leb128_put(out ? out + n : nullptr, zigzag);
+}
+
 int code_line_for(Code* c, uint32_t offset) {
   int line = c->firstline;
-  for (uint32_t i = 0; i < c->nlines; i++) {
-    if (c->lines[2 * i] > offset) break;
-    line = c->lines[2 * i + 1];
+  uint32_t at = 0;
+  const uint8_t* p = c->lines;
+  const uint8_t* end = p + c->lines_len;
+  while (p < end) {
+    at += leb128_get(&p, end);
+    if (at > offset) break;
+    uint32_t z = leb128_get(&p, end);
+    line += (z & 1) ? -(int)(z >> 1) - 1 : (int)(z >> 1);
   }
   return line;
 }
