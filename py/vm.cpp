@@ -65,6 +65,12 @@ size_t line_entry_encode(uint8_t* out, uint32_t offset_delta, int32_t line_delta
   return n + leb128_put(out ? out + n : nullptr, zigzag);
 }
 
+// Types a `for` loop indexes in place (FOR_ITER_FOR), with no iterator object: their items
+// need no allocation either (list and tuple items, bytes and bytearray small ints).
+static bool indexed_in_place(Type* t) {
+  return t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type;
+}
+
 int code_line_for(Code* c, uint32_t offset) {
   int line = c->firstline;
   uint32_t at = 0;
@@ -933,7 +939,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   } while (0)
     CASE(GET_ITER_FOR) {
       Val seq = TOP();
-      if (is_small(seq) || (seq->type != &list_type && seq->type != &tuple_type)) {
+      if (is_small(seq) || !indexed_in_place(seq->type)) {
         Val it = getiter(seq);
         CHECK(it);
         TOP() = it;
@@ -953,6 +959,16 @@ Val run_frame(Frame* f, Val throw_exc) {
           DISPATCH();
         }
         LEAVE_LOOP(t, 2);  // the list or tuple and the position
+      }
+      if (it->type == &bytes_type || it->type == &bytearray_type) {
+        size_t i = (size_t)small_val(TOP());
+        size_t n = it->type == &bytes_type ? str_len(it) : ((ByteArray*)it)->len;
+        if (i < n) {
+          TOP() = small((intptr_t)i + 1);
+          PUSH(small(it->type == &bytes_type ? (uint8_t)str_data(it)[i] : ((ByteArray*)it)->data[i]));
+          DISPATCH();
+        }
+        LEAVE_LOOP(t, 2);
       }
       ITER_STEP(it, t, 2);
     }
