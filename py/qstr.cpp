@@ -109,9 +109,7 @@ Val intern_find(const char* s, size_t n, uint32_t h) {
 }
 
 Val intern_insert(Val s) {
-  // up to 3/4 full: a 67-name script keeps a 1 KB table, not 2 KB (lookups stay short with
-  // linear probing at that load, and they happen when code is compiled, not per operation)
-  if ((itab.used + 1) * 4 > itab.cap * 3 && !intern_grow()) return nullptr;
+  if ((itab.used + 1) * 2 > itab.cap && !intern_grow()) return nullptr;
   size_t j = str_hash(s) & (itab.cap - 1);
   while (itab.slots[j]) j = (j + 1) & (itab.cap - 1);
   itab.slots[j] = s;
