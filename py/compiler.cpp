@@ -1774,20 +1774,27 @@ void release(Vec<T>& v) {
   v.n = v.cap = 0;
 }
 
-// Gives a finished array's unused capacity back to the heap and hands its items over
-// (the array then owns nothing).
+// Gives a finished array's unused capacity back to the heap.
+template <class T>
+void trim(Vec<T>& v) {
+  if (!v.n || v.n >= v.cap) return;
+  T* p = (T*)gc_realloc(v.items, v.n * sizeof(T));
+  if (p) {
+    v.items = p;
+    v.cap = v.n;
+  }
+}
+
+// Hands a finished array's items over, its spare capacity given back (the array then owns
+// nothing; null when empty).
 template <class T>
 T* take_shrunk(Vec<T>& v) {
-  T* items = v.items;
-  uint32_t n = v.n;
+  trim(v);
+  T* items = v.n ? v.items : nullptr;
+  if (!v.n) gc_free(v.items);
   v.items = nullptr;
   v.n = v.cap = 0;
-  if (!n) {
-    gc_free(items);
-    return nullptr;
-  }
-  T* p = (T*)gc_realloc(items, n * sizeof(T));
-  return p ? p : items;
+  return items;
 }
 
 // The line table's bytes (see Code::lines) for the emitter's (offset, line) pairs; out may be
@@ -1814,6 +1821,9 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   size_t lines_len = encode_lines(E, firstline, nullptr);
   size_t arrays = (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + nbc + lines_len;
+  trim(E->consts);  // the arrays' spare capacity is free for the block
+  trim(s->slot_names);
+  trim(E->bc);
   Code* c = (Code*)gc_alloc(sizeof(Code) + arrays);
   if (c) {
     Val* consts = (Val*)(c + 1);

@@ -178,7 +178,7 @@ class CliTest(unittest.TestCase):
     def test_small_heap_program(self):
         # the 150-line program runs in 16 KB with its code kept outside, as a main.py frozen
         # into a board's flash; compiled inside the heap too (-X compile=heap) it needs more
-        # (its code alone is 15.7 KB; tests/py/smallheap/README.md has the figures)
+        # (its code alone is 14.3 KB; tests/py/smallheap/README.md has the figures)
         folder = os.path.join(ROOT, 'tests', 'py', 'smallheap')
         want = subprocess.run([CPYTHON, 'program.py'], cwd=folder, stdout=subprocess.PIPE,
                               check=True).stdout.decode()
