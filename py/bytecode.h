@@ -6,7 +6,8 @@
 // A `for` statement keeps two stack slots: GET_ITER_FOR leaves [iterable or iterator,
 // position]. An exact list or tuple is not given an iterator object: FOR_ITER_FOR indexes it
 // with the position (a small int), so such loops allocate nothing (as MicroPython's, which
-// keep their iterator on the stack); nor are bytes and bytearray (items are small ints);
+// keep their iterator on the stack); nor are bytes and bytearray (items are small ints) and
+// dicts (keys; the position also holds the size, for the changed-size check: obj_dict.cpp);
 // anything else gets its iterator and a 0 it ignores.
 // At the end FOR_ITER_FOR pops both. Comprehensions keep GET_ITER / FOR_ITER (one slot).
 // `for x in range(...)` keeps [stop, step, counter] instead (no range object): FOR_RANGE

@@ -65,10 +65,14 @@ size_t line_entry_encode(uint8_t* out, uint32_t offset_delta, int32_t line_delta
   return n + leb128_put(out ? out + n : nullptr, zigzag);
 }
 
-// Types a `for` loop indexes in place (FOR_ITER_FOR), with no iterator object: their items
-// need no allocation either (list and tuple items, bytes and bytearray small ints).
-static bool indexed_in_place(Type* t) {
-  return t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type;
+// The first position of a `for` loop that walks `seq` in place (FOR_ITER_FOR), with no
+// iterator object, or nullptr when it needs one. The items need no allocation either: list
+// and tuple items, bytes and bytearray small ints, a dict's keys.
+static Val in_place_start(Val seq) {
+  if (is_small(seq)) return nullptr;
+  Type* t = seq->type;
+  if (t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type) return small(0);
+  return t == &dict_type ? dict_for_start(seq) : nullptr;
 }
 
 int code_line_for(Code* c, uint32_t offset) {
@@ -938,13 +942,14 @@ Val run_frame(Frame* f, Val throw_exc) {
     DISPATCH();                                      \
   } while (0)
     CASE(GET_ITER_FOR) {
-      Val seq = TOP();
-      if (is_small(seq) || !indexed_in_place(seq->type)) {
-        Val it = getiter(seq);
+      Val pos = in_place_start(TOP());
+      if (!pos) {
+        Val it = getiter(TOP());
         CHECK(it);
         TOP() = it;
+        pos = small(0);
       }
-      PUSH(small(0));
+      PUSH(pos);
       DISPATCH();
     }
     CASE(FOR_ITER_FOR) {
@@ -969,6 +974,13 @@ Val run_frame(Frame* f, Val throw_exc) {
           DISPATCH();
         }
         LEAVE_LOOP(t, 2);
+      }
+      if (it->type == &dict_type) {
+        Val key = dict_for_next(it, &TOP());
+        CHECK(key);
+        if (key == STOP) LEAVE_LOOP(t, 2);
+        PUSH(key);
+        DISPATCH();
       }
       ITER_STEP(it, t, 2);
     }

@@ -1,7 +1,9 @@
 # As MicroPython's heapalloc_iter: with the heap locked, `for` over a list, tuple, bytes or
-# bytearray allocates nothing (indexed in place, items are stored values or small ints).
+# bytearray or dict allocates nothing (walked in place; items are stored values, small ints
+# or the dict's keys). Not yet sets (MicroPython's do not allocate either): their iterator
+# holds CPython's order, computed into an array (obj_set.cpp).
 # A range object (not a literal `for x in range(...)`, which counts on the stack) still gets
-# an iterator object: a MemoryError while locked. An iterator is used as it is.
+# an iterator object too: a MemoryError while locked. An iterator is used as it is.
 import micropython
 
 
@@ -23,7 +25,7 @@ def iterate_locked(seq):
 
 
 ba = bytearray(b'\x01\x02\xff')
-for seq in (b'123', ba, bytearray(), b'', [1, 2], (1, 2, 3), range(4), iter([7])):
+for seq in (b'123', ba, bytearray(), b'', [1, 2], (1, 2, 3), range(4), {1: 2, 3: 4}, iter([7])):
     print(type(seq).__name__, iterate_locked(seq))
 
 
