@@ -1824,7 +1824,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
   trim(E->bc);
-  Code* c = (Code*)gc_alloc(sizeof(Code) + arrays);
+  Code* c = (Code*)gc_alloc_lasting(sizeof(Code) + arrays);
   if (c) {
     Val* consts = (Val*)(c + 1);
     Val* vars = consts + nconsts;

@@ -315,6 +315,7 @@ void format_double(Buf* b, double d, char fmt, int prec, bool alt);  // 'r' = re
 Val complex_new(double re, double im);
 
 Val str_new(const char* s, size_t n);
+Val str_new_lasting(const char* s, size_t n);  // placed for a long life (interned names: gc_alloc_lasting)
 Val str_new_cstr(const char* s);
 Val str_intern(const char* s, size_t n);
 Val str_intern_cstr(const char* s);
