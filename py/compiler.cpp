@@ -1842,13 +1842,13 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
     release(s->slot_names);
     release(E->bc);
   } else {
-    c = (Code*)gc_alloc(sizeof(Code));
-    uint8_t* lines = c ? (uint8_t*)gc_alloc_atomic(lines_len ? lines_len : 1) : nullptr;
-    uint16_t* cells = lines ? (uint16_t*)gc_alloc(ncells * sizeof(uint16_t) + 1) : nullptr;
-    if (!cells) return nullptr;
-    encode_lines(E, firstline, lines);
-    c->cells = cells;
+    c = (Code*)gc_alloc_lasting(sizeof(Code));
+    if (!c) return nullptr;
+    uint8_t* lines = lines_len ? (uint8_t*)gc_alloc_atomic(lines_len) : nullptr;
     c->lines = lines;
+    c->cells = ncells ? (uint16_t*)gc_alloc(ncells * sizeof(uint16_t)) : nullptr;
+    if ((lines_len && !lines) || (ncells && !c->cells)) return nullptr;
+    if (lines) encode_lines(E, firstline, lines);
     c->consts = take_shrunk(E->consts);
     c->varnames = take_shrunk(s->slot_names);
     c->bc = take_shrunk(E->bc);

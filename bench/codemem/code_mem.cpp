@@ -22,6 +22,7 @@ namespace {
 
 struct Tally {
   size_t codes = 0, code_bytes = 0, const_objects = 0, const_bytes = 0;
+  size_t bc_bytes = 0, jumps = 0, line_bytes = 0;
 };
 
 size_t heap_block(const void* p) { return p && gc_in_heap(p) ? gc_block_size(p) : 0; }
@@ -29,6 +30,10 @@ size_t heap_block(const void* p) { return p && gc_in_heap(p) ? gc_block_size(p) 
 void walk(Code* c, Tally* t) {
   t->codes++;
   t->code_bytes += heap_block(c);
+  t->bc_bytes += c->bc_len;
+  t->line_bytes += c->lines_len;
+  for (uint32_t i = 0; i < c->bc_len; i += 1 + op_arg_size(c->bc[i]))
+    if (op_arg_size(c->bc[i]) == 4) t->jumps++;
   for (uint32_t i = 0; i < c->nconsts; i++) {
     Val v = c->consts[i];
     if (is_small(v) || !gc_in_heap(v)) continue;
@@ -96,7 +101,8 @@ int main(int argc, char** argv) {
   qstr_stats(&q1, &qt1, &qh1);
   printf("%s\n", path);
   printf("  heap kept after compiling: %zu bytes\n", after - before);
-  printf("  code objects: %zu, %zu bytes\n", t.codes, t.code_bytes);
+  printf("  code objects: %zu, %zu bytes (bytecode %zu, %zu jumps; line tables %zu)\n", t.codes, t.code_bytes,
+         t.bc_bytes, t.jumps, t.line_bytes);
   printf("  constant objects: %zu, %zu bytes\n", t.const_objects, t.const_bytes);
   printf("  interned names: %zu, %zu bytes (text %zu, table included)\n", q1 - q0, qh1 - qh0, qt1 - qt0);
   size_t lo = 8 * 1024, hi = 1024 * 1024;
