@@ -27,6 +27,7 @@ struct Heap {
   size_t nblocks = 0;
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
   size_t top = 0;            // cursor for large blocks (downwards from the end)
+  size_t low = 0;            // no free block below it (gc_alloc_lasting searches from here)
   size_t used_blocks = 0;
   size_t since_gc = 0;       // small blocks allocated since the last collection
   size_t early_gc_threshold = 0;
@@ -194,6 +195,7 @@ void sweep() {
   }
   if (first_free > H.nblocks) first_free = H.nblocks;
   H.hint = first_free;  // the allocation cursor restarts at the first hole
+  H.low = first_free;
   H.top = H.nblocks;
   H.small_spill = false;
 }
@@ -241,6 +243,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.nblocks = nb;
   H.hint = 0;
   H.top = nb;
+  H.low = 0;
   H.used_blocks = 0;
   H.early_gc_threshold = nb / 8;
   H.stack_top = stack_top;
@@ -311,6 +314,20 @@ static size_t find_free_run_down(size_t nb) {
 }
 
 constexpr size_t LARGE_BLOCKS = 32;
+// How far above the lowest hole gc_alloc_lasting looks (blocks: 32 KB), so that its cost stays
+// bounded in a large heap; past it, the block goes at the cursor as usual.
+constexpr size_t LOW_WINDOW = 2048;
+
+// nb free blocks in the lowest hole that fits, within LOW_WINDOW of the lowest free block.
+static size_t find_low_run(size_t nb, size_t limit) {
+  size_t first = find_free_run(1, limit, H.low);
+  if (first == (size_t)-1) return first;
+  H.low = first;
+  size_t end = first + LOW_WINDOW < limit ? first + LOW_WINDOW : limit;
+  size_t i = find_free_run(nb, end, first);
+  if (i == first) H.low = i + nb;
+  return i;
+}
 
 // last_try: after a collection, large blocks may also be searched for upwards.
 // lasting: a small block goes in the lowest hole that fits (gc_alloc_lasting).
@@ -325,7 +342,8 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try, bool lasting = fal
     i = find_free_run_down(nb);
     if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks, H.hint);
   } else {
-    i = find_free_run(nb, small_limit, lasting ? 0 : H.hint);
+    i = lasting ? find_low_run(nb, small_limit) : (size_t)-1;
+    if (i == (size_t)-1) i = find_free_run(nb, small_limit, H.hint);
   }
   if (i == (size_t)-1) return nullptr;
   if (!large && i + nb > H.nblocks - H.nblocks / 4) H.small_spill = true;
@@ -428,6 +446,7 @@ void gc_free(void* p) {
   size_t n = run_length(i);
   atb_fill(i, n, FREE);
   H.used_blocks -= n;
+  if (i < H.low) H.low = i;
   if (H.since_gc >= n) H.since_gc -= n;
   if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
   if (i == H.top) H.top = i + n;
@@ -440,6 +459,7 @@ void* gc_realloc(void* p, size_t n) {
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
   if (want <= have) {
     if (have > want) atb_fill(i + want, have - want, FREE);
+    if (have > want && i + want < H.low) H.low = i + want;
     H.used_blocks -= have - want;
     if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
