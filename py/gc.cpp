@@ -418,7 +418,6 @@ static void* gc_alloc_impl(size_t n, bool zero, bool lasting = false) {
 
 void* gc_alloc(size_t n) { return gc_alloc_impl(n, true); }
 
-
 static bool head_index(const void* p, size_t* out) {
   uintptr_t s = (uintptr_t)H.start, a = (uintptr_t)p;
   if (a < s || a >= s + H.nblocks * BLOCK || (a - s) % BLOCK) return false;
