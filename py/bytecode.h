@@ -6,7 +6,9 @@
 // A `for` statement keeps two stack slots: GET_ITER_FOR leaves [iterable or iterator,
 // position]. An exact list or tuple is not given an iterator object: FOR_ITER_FOR indexes it
 // with the position (a small int), so such loops allocate nothing (as MicroPython's, which
-// keep their iterator on the stack); anything else gets its iterator and a 0 it ignores.
+// keep their iterator on the stack); nor are bytes and bytearray (items are small ints) and
+// dicts (keys; the position also holds the size, for the changed-size check: obj_dict.cpp);
+// anything else gets its iterator and a 0 it ignores.
 // At the end FOR_ITER_FOR pops both. Comprehensions keep GET_ITER / FOR_ITER (one slot).
 // `for x in range(...)` keeps [stop, step, counter] instead (no range object): FOR_RANGE
 // pushes the counter and advances it, or pops the three and jumps when it reaches stop.
@@ -55,6 +57,9 @@ enum CodeFlags : uint16_t {
 constexpr int CO_POSONLY_SHIFT = 8;
 inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 
+// A compiled code object is one block: this header, then its bytecode, constants, slot
+// names, line table and cell slots (the pointers below point into the block). A frozen
+// module's code objects are const data, their arrays separate const arrays.
 struct Code {
   Type* type;
   uint8_t* bc;
@@ -64,8 +69,9 @@ struct Code {
   Val name;
   Val filename;
   Val* varnames;        // names of fast slots: params, kwonly, *args, **kw, locals, then frees
-  uint32_t* lines;      // pairs (bytecode offset, line), ascending
-  uint32_t nlines;
+  const uint8_t* lines; // line table: per entry, bytecode offset delta then zigzag line delta
+                        // (each an unsigned LEB128 number: usually 1 byte), from (0, firstline)
+  uint32_t lines_len;   // bytes of the line table
   uint16_t nparams;     // positional parameters
   uint16_t nkwonly;
   uint16_t nlocals;     // fast slots excluding free variables
@@ -78,6 +84,10 @@ struct Code {
   int32_t class_slot;   // slot holding the __class__ cell (for super()), -1 if none
   uint32_t firstline;
 };
+
+// The line table's encoding (compiler, freezer): appends (offset delta, line delta) to out.
+// Returns the bytes written (at most 10); out may be null to count them.
+size_t line_entry_encode(uint8_t* out, uint32_t offset_delta, int32_t line_delta);
 
 struct Block {
   uint32_t handler;   // bytecode offset of the handler

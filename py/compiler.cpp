@@ -849,7 +849,7 @@ void make_closure(Emitter* E, Node* node, int flags) {
   if (!code || E->C->failed) return;
   if (child->nfree) {
     for (uint32_t i = child->nlocals; i < child->nlocals + child->nfree; i++) {
-      Val name = child->slot_names[i];
+      Val name = ((Code*)code)->varnames[i];
       Sym* x = find_sym(E->scope, name);
       if (!x || x->slot < 0) { fail(E->C, node->line, "internal: closure variable not found"); return; }
       emit(E, OPC_LOAD_CLOSURE, x->slot);
@@ -1766,29 +1766,113 @@ bool patch_jumps(Emitter* E, uint32_t line) {
   return true;
 }
 
-// Gives a finished array's unused capacity back to the heap: the code object keeps it.
+// Gives a growable array's memory back to the heap (its items have been copied out).
 template <class T>
-T* shrink(Vec<T>& v) {
-  if (v.n && v.n < v.cap) {
-    T* p = (T*)gc_realloc(v.items, v.n * sizeof(T));
-    if (p) v.items = p;
+void release(Vec<T>& v) {
+  gc_free(v.items);
+  v.items = nullptr;
+  v.n = v.cap = 0;
+}
+
+// Gives a finished array's unused capacity back to the heap.
+template <class T>
+void trim(Vec<T>& v) {
+  if (!v.n || v.n >= v.cap) return;
+  T* p = (T*)gc_realloc(v.items, v.n * sizeof(T));
+  if (p) {
+    v.items = p;
+    v.cap = v.n;
   }
-  return v.items;
+}
+
+// Hands a finished array's items over, its spare capacity given back (the array then owns
+// nothing; null when empty).
+template <class T>
+T* take_shrunk(Vec<T>& v) {
+  trim(v);
+  T* items = v.n ? v.items : nullptr;
+  if (!v.n) gc_free(v.items);
+  v.items = nullptr;
+  v.n = v.cap = 0;
+  return items;
+}
+
+// The line table's bytes (see Code::lines) for the emitter's (offset, line) pairs; out may be
+// null to count them.
+size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
+  size_t n = 0;
+  uint32_t at = 0, line = firstline;
+  for (uint32_t i = 0; i + 1 < E->lines.n; i += 2) {
+    n += line_entry_encode(out ? out + n : nullptr, E->lines[i] - at, (int32_t)(E->lines[i + 1] - line));
+    at = E->lines[i];
+    line = E->lines[i + 1];
+  }
+  return n;
+}
+
+// Cell locals: the slots of the scope's locals that closures capture.
+bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot >= 0 && x.slot < (int)s->nlocals; }
+
+// The code object's arrays, in one block with its header (see Code): constants, slot names,
+// cell slots, bytecode, line table. When no block that big is free (copying needs the
+// emitter's arrays and the block at once: a module's code can be several KB), the header
+// takes the emitter's arrays as they are instead. The emitter's arrays are freed.
+Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
+  size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
+  size_t lines_len = encode_lines(E, firstline, nullptr);
+  size_t arrays = (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + nbc + lines_len;
+  trim(E->consts);  // the arrays' spare capacity is free for the block
+  trim(s->slot_names);
+  trim(E->bc);
+  Code* c = (Code*)gc_alloc_lasting(sizeof(Code) + arrays);
+  if (c) {
+    Val* consts = (Val*)(c + 1);
+    Val* vars = consts + nconsts;
+    c->cells = (uint16_t*)(vars + nvars);
+    c->bc = (uint8_t*)(c->cells + ncells);
+    uint8_t* lines = c->bc + nbc;
+    if (nconsts) memcpy(consts, E->consts.items, nconsts * sizeof(Val));
+    if (nvars) memcpy(vars, s->slot_names.items, nvars * sizeof(Val));
+    if (nbc) memcpy(c->bc, E->bc.items, nbc);
+    encode_lines(E, firstline, lines);
+    c->consts = consts;
+    c->varnames = vars;
+    c->lines = lines;
+    release(E->consts);
+    release(s->slot_names);
+    release(E->bc);
+  } else {
+    c = (Code*)gc_alloc_lasting(sizeof(Code));
+    if (!c) return nullptr;
+    uint8_t* lines = lines_len ? (uint8_t*)gc_alloc_atomic(lines_len) : nullptr;
+    c->lines = lines;
+    c->cells = ncells ? (uint16_t*)gc_alloc(ncells * sizeof(uint16_t)) : nullptr;
+    if ((lines_len && !lines) || (ncells && !c->cells)) return nullptr;
+    if (lines) encode_lines(E, firstline, lines);
+    c->consts = take_shrunk(E->consts);
+    c->varnames = take_shrunk(s->slot_names);
+    c->bc = take_shrunk(E->bc);
+  }
+  release(E->lines);
+  c->type = &code_type;
+  c->bc_len = (uint32_t)nbc;
+  c->nconsts = (uint32_t)nconsts;
+  c->lines_len = (uint32_t)lines_len;
+  return c;
 }
 
 Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
-  Code* c = (Code*)alloc_obj(&code_type, sizeof(Code));
-  if (!c) { E->C->failed = true; return nullptr; }
-  c->bc = shrink(E->bc);
-  c->bc_len = E->bc.n;
-  c->consts = shrink(E->consts);
-  c->nconsts = E->consts.n;
+  release(E->labels);
+  release(E->fixups);
+  release(E->fblocks);
+  uint32_t ncells = 0;
+  for (uint32_t i = 0; i < s->syms.n; i++)
+    if (is_cell_local(s, s->syms[i])) ncells++;
+  Code* c = build_code(E, s, firstline, ncells);
+  if (!c) { oom(E->C); return nullptr; }
   c->name = name;
   c->filename = E->C->filename;
-  c->varnames = shrink(s->slot_names);
-  c->lines = shrink(E->lines);
-  c->nlines = E->lines.n / 2;
   c->nparams = s->nparams;
   c->nkwonly = s->nkwonly;
   c->nlocals = s->nlocals;
@@ -1801,17 +1885,8 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;
   c->firstline = firstline;
   c->class_slot = -1;
-  // cells
-  uint32_t ncells = 0;
   for (uint32_t i = 0; i < s->syms.n; i++)
-    if ((s->syms[i].flags & S_CELL) && s->syms[i].slot >= 0 && s->syms[i].slot < (int)s->nlocals) ncells++;
-  if (ncells) {
-    c->cells = (uint16_t*)gc_alloc(ncells * sizeof(uint16_t));
-    if (!c->cells) { oom(E->C); return nullptr; }
-    for (uint32_t i = 0; i < s->syms.n; i++)
-      if ((s->syms[i].flags & S_CELL) && s->syms[i].slot >= 0 && s->syms[i].slot < (int)s->nlocals)
-        c->cells[c->ncells++] = s->syms[i].slot;
-  }
+    if (is_cell_local(s, s->syms[i])) c->cells[c->ncells++] = s->syms[i].slot;
   Sym* cls = find_sym(s, Q(__class__));
   if (cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL))) c->class_slot = cls->slot;
   return (Val)c;

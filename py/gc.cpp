@@ -27,6 +27,7 @@ struct Heap {
   size_t nblocks = 0;
   size_t hint = 0;           // allocation cursor for small blocks (next-fit, upwards)
   size_t top = 0;            // cursor for large blocks (downwards from the end)
+  size_t low = 0;            // no free block below it (gc_alloc_lasting searches from here)
   size_t used_blocks = 0;
   size_t since_gc = 0;       // small blocks allocated since the last collection
   size_t early_gc_threshold = 0;
@@ -194,14 +195,16 @@ void sweep() {
   }
   if (first_free > H.nblocks) first_free = H.nblocks;
   H.hint = first_free;  // the allocation cursor restarts at the first hole
+  H.low = first_free;
   H.top = H.nblocks;
   H.small_spill = false;
 }
 
 // Next-fit: allocation continues from where the previous one ended, so a swept heap is
 // consumed in one linear pass per collection cycle (amortised O(1) per allocation).
-size_t find_free_run(size_t nb, size_t limit) {
-  size_t i = H.hint, run = 0;
+// `from`: where the search starts (the cursor, or 0 for the lowest hole: gc_alloc_lasting).
+size_t find_free_run(size_t nb, size_t limit, size_t from) {
+  size_t i = from, run = 0;
   while (i < limit) {
     if (run == 0 && (i & 3) == 0) {
       // skip table bytes whose four blocks are all in use
@@ -240,6 +243,7 @@ void gc_init(void* heap, size_t size, void* stack_top) {
   H.nblocks = nb;
   H.hint = 0;
   H.top = nb;
+  H.low = 0;
   H.used_blocks = 0;
   H.early_gc_threshold = nb / 8;
   H.stack_top = stack_top;
@@ -310,9 +314,24 @@ static size_t find_free_run_down(size_t nb) {
 }
 
 constexpr size_t LARGE_BLOCKS = 32;
+// How far above the lowest hole gc_alloc_lasting looks (blocks: 32 KB), so that its cost stays
+// bounded in a large heap; past it, the block goes at the cursor as usual.
+constexpr size_t LOW_WINDOW = 2048;
 
-// last_try: after a collection, large blocks may also be searched for upwards
-static void* alloc_blocks(size_t n, bool zero, bool last_try) {
+// nb free blocks in the lowest hole that fits, within LOW_WINDOW of the lowest free block.
+static size_t find_low_run(size_t nb, size_t limit) {
+  size_t first = find_free_run(1, limit, H.low);
+  if (first == (size_t)-1) return first;
+  H.low = first;
+  size_t end = first + LOW_WINDOW < limit ? first + LOW_WINDOW : limit;
+  size_t i = find_free_run(nb, end, first);
+  if (i == first) H.low = i + nb;
+  return i;
+}
+
+// last_try: after a collection, large blocks may also be searched for upwards.
+// lasting: a small block goes in the lowest hole that fits (gc_alloc_lasting).
+static void* alloc_blocks(size_t n, bool zero, bool last_try, bool lasting = false) {
   size_t nb = n ? (n + BLOCK - 1) / BLOCK : 1;
   size_t i;
   bool large = nb >= LARGE_BLOCKS;
@@ -321,15 +340,18 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try) {
   size_t small_limit = (last_try || H.small_spill) ? H.nblocks : H.nblocks - H.nblocks / 4;
   if (large) {
     i = find_free_run_down(nb);
-    if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks);
-  } else i = find_free_run(nb, small_limit);
+    if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks, H.hint);
+  } else {
+    i = lasting ? find_low_run(nb, small_limit) : (size_t)-1;
+    if (i == (size_t)-1) i = find_free_run(nb, small_limit, H.hint);
+  }
   if (i == (size_t)-1) return nullptr;
   if (!large && i + nb > H.nblocks - H.nblocks / 4) H.small_spill = true;
   atb_set(i, HEAD);
   H.noscan[i >> 3] &= (uint8_t)~(1 << (i & 7));
   if (nb > 1) atb_fill(i + 1, nb - 1, TAIL);
   if (large && i < H.top && i >= H.hint) H.top = i;
-  else if (!large || i >= H.hint) H.hint = i + nb;
+  else if ((!large && !lasting) || i >= H.hint) H.hint = i + nb;
   H.used_blocks += nb;
   // only small blocks count towards an early collection: they are the ones that get
   // interleaved with garbage; large blocks live at the top of the heap
@@ -374,10 +396,10 @@ static inline void* alloc_at_cursor(size_t nb, bool zero) {
   return r;
 }
 
-static void* gc_alloc_impl(size_t n, bool zero) {
+static void* gc_alloc_impl(size_t n, bool zero, bool lasting = false) {
   if (!H.start || g_lock_depth) return nullptr;
   // fast path: a small object (most strings, tuples, instances) right at the cursor
-  if (n <= FAST_BLOCKS * BLOCK) {
+  if (n <= FAST_BLOCKS * BLOCK && !lasting) {
     void* r = alloc_at_cursor(n ? (n + BLOCK - 1) / BLOCK : 1, zero);
     if (r) return r;
   }
@@ -386,10 +408,10 @@ static void* gc_alloc_impl(size_t n, bool zero) {
   // The threshold grows with the live data (a collection costs a mark of all of it):
   // half the live size, between an eighth and a quarter of the heap.
   if (H.since_gc > H.early_gc_threshold && !H.collecting) gc_collect();
-  void* r = alloc_blocks(n, zero, H.collecting);
+  void* r = alloc_blocks(n, zero, H.collecting, lasting);
   if (!r && !H.collecting) {
     gc_collect();
-    r = alloc_blocks(n, zero, true);
+    r = alloc_blocks(n, zero, true, lasting);
   }
   return r;
 }
@@ -423,6 +445,7 @@ void gc_free(void* p) {
   size_t n = run_length(i);
   atb_fill(i, n, FREE);
   H.used_blocks -= n;
+  if (i < H.low) H.low = i;
   if (H.since_gc >= n) H.since_gc -= n;
   if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
   if (i == H.top) H.top = i + n;
@@ -435,6 +458,7 @@ void* gc_realloc(void* p, size_t n) {
   size_t have = run_length(i), want = n ? (n + BLOCK - 1) / BLOCK : 1;
   if (want <= have) {
     if (have > want) atb_fill(i + want, have - want, FREE);
+    if (have > want && i + want < H.low) H.low = i + want;
     H.used_blocks -= have - want;
     if (want < have && i + have == H.hint) H.hint = i + want;
     return p;
@@ -458,13 +482,18 @@ void* gc_realloc(void* p, size_t n) {
 }
 
 // Atomic blocks are not zeroed: they are never scanned, and their owners write them.
-void* gc_alloc_atomic(size_t n) {
-  void* r = gc_alloc_impl(n, false);
+static void* mark_noscan(void* r) {
   if (r) {
     size_t i = ((uint8_t*)r - H.start) / BLOCK;
     H.noscan[i >> 3] |= (uint8_t)(1 << (i & 7));
   }
   return r;
+}
+
+void* gc_alloc_atomic(size_t n) { return mark_noscan(gc_alloc_impl(n, false)); }
+
+void* gc_alloc_lasting(size_t n, bool atomic) {
+  return atomic ? mark_noscan(gc_alloc_impl(n, false, true)) : gc_alloc_impl(n, true, true);
 }
 
 void gc_register_root(void* p, size_t len) {

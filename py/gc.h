@@ -24,6 +24,10 @@ void* gc_alloc(size_t n);
 void* gc_realloc(void* p, size_t n);
 // A block that holds no pointers (text, digits, floats): never scanned by the collector.
 void* gc_alloc_atomic(size_t n);
+// A block meant to live long (a compiled code object, an interned name): a small one goes in
+// the lowest hole that fits, rather than at the allocation cursor, so long-lived data packs
+// at the bottom and leaves the free space in one piece. atomic: as gc_alloc_atomic.
+void* gc_alloc_lasting(size_t n, bool atomic = false);
 void gc_free(void* p);
 void gc_collect();
 void gc_register_root(void* p, size_t len);

@@ -315,6 +315,7 @@ void format_double(Buf* b, double d, char fmt, int prec, bool alt);  // 'r' = re
 Val complex_new(double re, double im);
 
 Val str_new(const char* s, size_t n);
+Val str_new_lasting(const char* s, size_t n);  // placed for a long life (interned names: gc_alloc_lasting)
 Val str_new_cstr(const char* s);
 Val str_intern(const char* s, size_t n);
 Val str_intern_cstr(const char* s);
@@ -345,6 +346,8 @@ Val list_sort(Val l, Val key, bool reverse);
 extern Tuple empty_tuple;
 
 Val dict_new(size_t hint);
+Val dict_for_start(Val d);           // `for k in d` in place (vm.cpp): the first position, or nullptr
+Val dict_for_next(Val d, Val* pos);  // the next key (pos advanced), STOP, or nullptr (size changed)
 Val dict_get(Val d, Val key);                  // nullptr if missing (error may be set: check exc)
 Val dict_get_str(Val d, Val interned_key);     // fast path for interned keys; nullptr = missing
 int dict_set(Val d, Val key, Val v);

@@ -337,6 +337,30 @@ static Val dict_iter_next(Val self) {
     default: return e->key;
   }
 }
+// `for k in d` without an iterator object (FOR_ITER_FOR, bytecode.h): the loop's position,
+// a small int, packs the next entry index (low half) and the dict's size when the loop
+// began (high half), for dict iteration's size check. nullptr: too big to pack (the loop
+// then takes an iterator object).
+constexpr int FOR_POS_BITS = (int)(sizeof(intptr_t) * 8 - 2) / 2;
+constexpr uintptr_t FOR_POS_MASK = ((uintptr_t)1 << FOR_POS_BITS) - 1;
+
+Val dict_for_start(Val d) {
+  Map* m = map_of(d);
+  if (m->n > FOR_POS_MASK || m->used > FOR_POS_MASK) return nullptr;
+  return small((intptr_t)((uintptr_t)m->used << FOR_POS_BITS));
+}
+
+Val dict_for_next(Val d, Val* pos) {
+  Map* m = map_of(d);
+  uintptr_t p = (uintptr_t)small_val(*pos);
+  uint32_t i = (uint32_t)(p & FOR_POS_MASK), used0 = (uint32_t)(p >> FOR_POS_BITS);
+  if (m->used != used0) return raise(&RuntimeError_type, "dictionary changed size during iteration");
+  while (i < m->n && !m->entries[i].key) i++;
+  if (i >= m->n) return STOP;
+  *pos = small((intptr_t)(((uintptr_t)used0 << FOR_POS_BITS) | (i + 1)));
+  return m->entries[i].key;
+}
+
 static Val dict_iter_kind(Val d, int kind) {
   DictIter* it = (DictIter*)alloc_obj(&dict_iter_type, sizeof(DictIter));
   if (!it) return nullptr;

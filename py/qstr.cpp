@@ -140,7 +140,7 @@ void qstr_init() {
 Val str_intern(const char* s, size_t n) {
   Val found = intern_find(s, n, bytes_hash(s, n));
   if (found) return found;
-  Val v = str_new(s, n);
+  Val v = str_new_lasting(s, n);  // names live as long as the program
   if (!v) return nullptr;
   Val r = intern_insert(v);
   if (!r) return raise_no_memory();

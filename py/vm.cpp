@@ -38,11 +38,53 @@ void vm_init_frame_stack(void* mem, size_t bytes) {
   gc_register_root_dynamic(fstack.base, (void**)&fstack.top);
 }
 
+static size_t leb128_put(uint8_t* out, uint32_t v) {
+  size_t n = 0;
+  do {
+    uint8_t b = v & 0x7f;
+    v >>= 7;
+    if (out) out[n] = b | (v ? 0x80 : 0);
+    n++;
+  } while (v);
+  return n;
+}
+
+static uint32_t leb128_get(const uint8_t** p, const uint8_t* end) {
+  uint32_t v = 0;
+  for (int shift = 0; *p < end && shift < 35; shift += 7) {
+    uint8_t b = *(*p)++;
+    v |= (uint32_t)(b & 0x7f) << shift;
+    if (!(b & 0x80)) break;
+  }
+  return v;
+}
+
+size_t line_entry_encode(uint8_t* out, uint32_t offset_delta, int32_t line_delta) {
+  uint32_t zigzag = line_delta < 0 ? ((uint32_t)(-(line_delta + 1)) << 1) | 1 : (uint32_t)line_delta << 1;
+  size_t n = leb128_put(out, offset_delta);
+  return n + leb128_put(out ? out + n : nullptr, zigzag);
+}
+
+// The first position of a `for` loop that walks `seq` in place (FOR_ITER_FOR), with no
+// iterator object, or nullptr when it needs one. The items need no allocation either: list
+// and tuple items, bytes and bytearray small ints, a dict's keys.
+static Val in_place_start(Val seq) {
+  if (is_small(seq)) return nullptr;
+  Type* t = seq->type;
+  if (t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type) return small(0);
+  return t == &dict_type ? dict_for_start(seq) : nullptr;
+}
+
 int code_line_for(Code* c, uint32_t offset) {
   int line = c->firstline;
-  for (uint32_t i = 0; i < c->nlines; i++) {
-    if (c->lines[2 * i] > offset) break;
-    line = c->lines[2 * i + 1];
+  uint32_t at = 0;
+  const uint8_t* p = c->lines;
+  const uint8_t* end = p + c->lines_len;
+  while (p < end) {
+    at += leb128_get(&p, end);
+    if (at > offset) break;
+    uint32_t z = leb128_get(&p, end);
+    line += (z & 1) ? -(int)(z >> 1) - 1 : (int)(z >> 1);
   }
   return line;
 }
@@ -908,13 +950,14 @@ Val run_frame(Frame* f, Val throw_exc) {
     DISPATCH();                                      \
   } while (0)
     CASE(GET_ITER_FOR) {
-      Val seq = TOP();
-      if (is_small(seq) || (seq->type != &list_type && seq->type != &tuple_type)) {
-        Val it = getiter(seq);
+      Val pos = in_place_start(TOP());
+      if (!pos) {
+        Val it = getiter(TOP());
         CHECK(it);
         TOP() = it;
+        pos = small(0);
       }
-      PUSH(small(0));
+      PUSH(pos);
       DISPATCH();
     }
     CASE(FOR_ITER_FOR) {
@@ -929,6 +972,23 @@ Val run_frame(Frame* f, Val throw_exc) {
           DISPATCH();
         }
         LEAVE_LOOP(t, 2);  // the list or tuple and the position
+      }
+      if (it->type == &bytes_type || it->type == &bytearray_type) {
+        size_t i = (size_t)small_val(TOP());
+        size_t n = it->type == &bytes_type ? str_len(it) : ((ByteArray*)it)->len;
+        if (i < n) {
+          TOP() = small((intptr_t)i + 1);
+          PUSH(small(it->type == &bytes_type ? (uint8_t)str_data(it)[i] : ((ByteArray*)it)->data[i]));
+          DISPATCH();
+        }
+        LEAVE_LOOP(t, 2);
+      }
+      if (it->type == &dict_type) {
+        Val key = dict_for_next(it, &TOP());
+        CHECK(key);
+        if (key == STOP) LEAVE_LOOP(t, 2);
+        PUSH(key);
+        DISPATCH();
       }
       ITER_STEP(it, t, 2);
     }

@@ -8,7 +8,7 @@
 // exception: it is compiled first, in room of its own, and its code stays there, as a board
 // runs a main.py frozen into flash (its code in ROM, like lib/'s frozen modules).
 // -X compile=heap compiles the main script inside the N bytes too (a 150-line program then
-// needs about 57 KB: its code alone is about 16 KB; see py/README.md).
+// needs about 50 KB: its code alone is about 14 KB; see tests/py/smallheap/README.md).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,8 +155,8 @@ static int run_main(const char* src, size_t len, char* heap_src, const char* pat
   if (heap_src) gc_free(heap_src);
   if (!code && path && *open_err) return -1;
   scrub_stack();
+  apply_heap_limit();  // the main script's code (if any) stays outside the program's memory
   if (!code) return handle_uncaught(exc_take());
-  apply_heap_limit();
   Val r = exec_code(code, d, d);
   if (!r) return handle_uncaught(exc_take());
   return 0;
@@ -310,6 +310,10 @@ int main(int argc, char** argv) {
     g_program_heap = program_memory - frame_stack - g_startup_used;
     g_heap_limit_pending = true;
   }
+  // Only a main script (a file, -c or stdin) compiles before the limit, in room of its own;
+  // everything else runs inside the program's memory from the start.
+  bool main_script = !watch && !shot.out && !module && (cmd || i < argc || !isatty(0));
+  if (!main_script) apply_heap_limit();
   int status;
   Val globals = nullptr;
   if (!shot.out) gui_loop_start();  // the --shot runner steps a virtual clock itself
@@ -319,12 +323,10 @@ int main(int argc, char** argv) {
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     const char* slash = strrchr(script, '/');
     list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
-    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = watch_run(script, watch_count);
     exit_at_end = true;
   } else if (shot.out) {
     if (i >= argc || cmd || module) return usage();
-    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = shot_run(shot, argv[i]);
   } else if (cmd) {
     list_append(ts.sys_argv, str_new_cstr("-c"));
@@ -335,7 +337,6 @@ int main(int argc, char** argv) {
     list_append(ts.sys_argv, str_new_cstr(module));
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
     list_append(ts.sys_path, Q(empty));
-    apply_heap_limit();  // the script or module compiles inside the program's memory
     status = run_module(module);
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
@@ -361,7 +362,6 @@ int main(int argc, char** argv) {
       if (!read_stdin(&data, &len)) return handle_uncaught(exc_take());
       status = run_main(data, len, data, nullptr, nullptr);
     } else {
-      apply_heap_limit();
       globals = main_dict();
       status = globals ? repl_run(globals) : 1;
       inspect = false;
@@ -372,7 +372,6 @@ int main(int argc, char** argv) {
   // responsive until it is closed (--exit quits at once).
   if (!inspect && !exit_at_end && !shot.out && (status == 0 || status == 1)) lvgl_port_run_until_closed();
   if (inspect && (status == 0 || status == 1)) {
-    apply_heap_limit();
     Val m = dict_get(ts.modules, Q(__main__));
     globals = m ? (Val)((Module*)m)->dict : main_dict();
     if (globals) status = repl_run(globals);

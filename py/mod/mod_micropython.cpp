@@ -24,9 +24,10 @@ Val mp_opt_level(int n, int, const Val* a) {
   return None;
 }
 
+// fmt takes three %lu: newlib-nano's printf (the Cortex-M build) has no %zu ("zu" printed)
 void out_printf(const char* fmt, size_t a, size_t b, size_t c) {
   char line[160];
-  int n = snprintf(line, sizeof line, fmt, a, b, c);
+  int n = snprintf(line, sizeof line, fmt, (unsigned long)a, (unsigned long)b, (unsigned long)c);
   out_write(line, n > 0 ? (size_t)n : 0);
 }
 
@@ -35,21 +36,21 @@ Val mp_mem_info(int n, int, const Val*) {
   uintptr_t top = (uintptr_t)gc_stack_top();
   size_t stack_used = top > here ? top - here : 0;
   size_t limit = top > ts.stack_limit_addr ? top - ts.stack_limit_addr : 0;
-  out_printf("stack: %zu out of %zu%.0zu\n", stack_used, limit, 0);
+  out_printf("stack: %lu out of %lu%.0lu\n", stack_used, limit, 0);
   // the program's heap: the interpreter's tables are in ROM (start-up used g_startup_used
   // bytes of it); a port may hold memory outside the program's (g_reserved, e.g. the main
   // script's compiled code under -X heapsize)
   size_t a = heap_used(), f = gc_mem_free();
-  out_printf("GC: total: %zu, used: %zu, free: %zu\n", a + f, a, f);
-  out_printf(" start-up: %zu bytes of heap used%.0zu%.0zu\n", g_startup_used, 0, 0);
+  out_printf("GC: total: %lu, used: %lu, free: %lu\n", a + f, a, f);
+  out_printf(" start-up: %lu bytes of heap used%.0lu%.0lu\n", g_startup_used, 0, 0);
   return None;
 }
 // MicroPython's format; the pool counted is the run-time one (the static names are in ROM)
 Val mp_qstr_info(int, int, const Val*) {
   size_t n, text, total;
   qstr_stats(&n, &text, &total);
-  out_printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, ", n ? 1 : 0, n, text);
-  out_printf("n_total_bytes=%zu%.0zu%.0zu\n", total, 0, 0);
+  out_printf("qstr pool: n_pool=%lu, n_qstr=%lu, n_str_data_bytes=%lu, ", n ? 1 : 0, n, text);
+  out_printf("n_total_bytes=%lu%.0lu%.0lu\n", total, 0, 0);
   return None;
 }
 Val mp_stack_use(int n, int, const Val*) {

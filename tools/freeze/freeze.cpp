@@ -168,15 +168,15 @@ struct Writer {
     std::vector<std::string> vars;
     for (uint32_t i = 0; i < (uint32_t)c->nlocals + c->nfree; i++) vars.push_back(name_ref(c->varnames[i]));
     std::string va = array("Val", "vars", vars.size(), [&](size_t i) { return vars[i]; });
-    std::string la = array("uint32_t", "lines", (size_t)c->nlines * 2, [&](size_t i) { return fmt("%uu", c->lines[i]); });
+    std::string la = array("uint8_t", "lines", c->lines_len, [&](size_t i) { return fmt("%u", c->lines[i]); });
     std::string cl = array("uint16_t", "cells", c->ncells, [&](size_t i) { return fmt("%u", c->cells[i]); });
     std::string name = name_ref(c->name), file = name_ref(c->filename);
     std::string s = sym("code");
     defs += fmt("static const Code %s = {&code_type, (uint8_t*)%s, %uu, %uu, (Val*)%s, ", s.c_str(), bc.c_str(),
                 c->bc_len, c->nconsts, ca.c_str()) +
             name + ", " + file +
-            fmt(", (Val*)%s, (uint32_t*)%s, %uu, %u, %u, %u, %u, %u, %u, %u, %u, (uint16_t*)%s, %d, %uu};\n",
-                va.c_str(), la.c_str(), c->nlines, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells,
+            fmt(", (Val*)%s, (const uint8_t*)%s, %uu, %u, %u, %u, %u, %u, %u, %u, %u, (uint16_t*)%s, %d, %uu};\n",
+                va.c_str(), la.c_str(), c->lines_len, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells,
                 c->stacksize, c->maxblocks, c->flags, cl.c_str(), c->class_slot, c->firstline);
     return "(Val)&" + s;
   }

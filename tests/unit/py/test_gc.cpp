@@ -60,3 +60,27 @@ TEST(Embedding, NativeFunctionAndProtectedCall) {
   EXPECT_TRUE(py::exc_matches(out, (py::Val)&py::TypeError_type));
   EXPECT_EQ(py::exc_pending(), nullptr);
 }
+
+TEST(Gc, LastingBlocksTakeTheLowestHole) {
+  // a long-lived block goes in the lowest hole that fits, not at the allocation cursor
+  pytest::ensure_init();
+  py::gc_collect();
+  void* blocks[64];
+  for (void*& b : blocks) b = py::gc_alloc(48);
+  for (void* b : blocks) ASSERT_NE(b, nullptr);
+  void* low = blocks[0];
+  for (void* b : blocks)
+    if (b < low) low = b;
+  py::gc_free(low);
+  void* plain = py::gc_alloc(40);  // at the cursor, above the blocks
+  EXPECT_GT(plain, low);
+  void* lasting = py::gc_alloc_lasting(40);  // in the hole just made, or a lower one
+  EXPECT_LE(lasting, low);
+  void* atomic_lasting = py::gc_alloc_lasting(40, true);  // no hole left: wherever it fits
+  EXPECT_NE(atomic_lasting, nullptr);
+  for (void* b : blocks)
+    if (b != low) py::gc_free(b);
+  py::gc_free(plain);
+  py::gc_free(lasting);
+  py::gc_free(atomic_lasting);
+}
