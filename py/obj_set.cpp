@@ -78,14 +78,9 @@ static size_t cpython_table_size(size_t n) {
   return mask + 1;
 }
 
-static uint32_t* set_order(Map* m, uint32_t* count) {
-  size_t n = m->used;
-  *count = (uint32_t)n;
-  if (n == 0) return nullptr;
-  size_t size = cpython_table_size(n);
-  int32_t* table = (int32_t*)gc_alloc_atomic(size * sizeof(int32_t));
-  uint32_t* out = (uint32_t*)gc_alloc_atomic(n * sizeof(uint32_t));
-  if (!table || !out) return nullptr;
+// Replays CPython's slot placement into `table` (size slots, a power of two) and writes the
+// entry indexes in slot order to `out`; returns how many.
+static uint32_t fill_order(const Map* m, int32_t* table, size_t size, uint32_t* out) {
   memset(table, 0xff, size * sizeof(int32_t));
   size_t mask = size - 1;
   for (uint32_t e = 0; e < m->n; e++) {
@@ -109,9 +104,43 @@ static uint32_t* set_order(Map* m, uint32_t* count) {
   uint32_t k = 0;
   for (size_t i = 0; i < size; i++)
     if (table[i] >= 0) out[k++] = (uint32_t)table[i];
+  return k;
+}
+
+static uint32_t* set_order(Map* m, uint32_t* count) {
+  size_t n = m->used;
+  *count = (uint32_t)n;
+  if (n == 0) return nullptr;
+  size_t size = cpython_table_size(n);
+  int32_t* table = (int32_t*)gc_alloc_atomic(size * sizeof(int32_t));
+  uint32_t* out = (uint32_t*)gc_alloc_atomic(n * sizeof(uint32_t));
+  if (!table || !out) return nullptr;
+  *count = fill_order(m, table, size, out);
   gc_free(table);
-  *count = k;
   return out;
+}
+
+// `for x in s` without an iterator object (FOR_ITER_FOR, bytecode.h), for small sets: the
+// order is replayed on the C stack at each step. The position packs the set's size when the
+// loop began (high bits) and the next place in the order (low byte).
+constexpr uint32_t SET_FOR_MAX = 18;      // CPython's table has 32 slots up to 18 entries
+constexpr uint32_t SET_FOR_SLOTS = 32;
+
+Val set_for_start(Val s) {
+  uint32_t used = smap(s)->used;
+  return used <= SET_FOR_MAX ? small((intptr_t)(used << 8)) : nullptr;
+}
+
+Val set_for_next(Val s, Val* pos) {
+  Map* m = smap(s);
+  uint32_t p = (uint32_t)small_val(*pos), used0 = p >> 8, i = p & 0xff;
+  if (m->used != used0) return raise(&RuntimeError_type, "Set changed size during iteration");
+  int32_t table[SET_FOR_SLOTS];
+  uint32_t order[SET_FOR_MAX];
+  uint32_t count = used0 ? fill_order(m, table, cpython_table_size(used0), order) : 0;
+  if (i >= count) return STOP;
+  *pos = small((intptr_t)(p + 1));
+  return m->entries[order[i]].key;
 }
 
 static Val to_set(Val v) {

@@ -72,7 +72,9 @@ static Val in_place_start(Val seq) {
   if (is_small(seq)) return nullptr;
   Type* t = seq->type;
   if (t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type) return small(0);
-  return t == &dict_type ? dict_for_start(seq) : nullptr;
+  if (t == &dict_type) return dict_for_start(seq);
+  if (t == &set_type || t == &frozenset_type) return set_for_start(seq);
+  return array_for_start(seq);
 }
 
 int code_line_for(Code* c, uint32_t offset) {
@@ -975,11 +977,18 @@ Val run_frame(Frame* f, Val throw_exc) {
         }
         LEAVE_LOOP(t, 2);
       }
-      if (it->type == &dict_type) {
-        Val key = dict_for_next(it, &TOP());
+      if (it->type == &dict_type || it->type == &set_type || it->type == &frozenset_type) {
+        Val key = it->type == &dict_type ? dict_for_next(it, &TOP()) : set_for_next(it, &TOP());
         CHECK(key);
         if (key == STOP) LEAVE_LOOP(t, 2);
         PUSH(key);
+        DISPATCH();
+      }
+      Val item = array_for_next(it, &TOP());
+      if (item != NOTIMPL) {
+        CHECK(item);
+        if (item == STOP) LEAVE_LOOP(t, 2);
+        PUSH(item);
         DISPATCH();
       }
       ITER_STEP(it, t, 2);

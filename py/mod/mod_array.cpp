@@ -293,6 +293,23 @@ const TypeMethod<&array_type> array_methods[] = {
 };
 }  // namespace
 
+// `for x in a` without an iterator object (FOR_ITER_FOR, bytecode.h) for integer arrays,
+// whose items are small ints (float items would be allocated anyway)
+Val array_for_start(Val v) {
+  if (is_small(v) || v->type != &array_type) return nullptr;
+  char c = ((Array*)v)->code;
+  return c == 'f' || c == 'd' ? nullptr : small(0);
+}
+
+Val array_for_next(Val v, Val* pos) {
+  if (v->type != &array_type) return NOTIMPL;  // an iterator object, not an array walked in place
+  const Array* a = (const Array*)v;
+  size_t i = (size_t)small_val(*pos);
+  if (i >= a->len) return STOP;
+  *pos = small((intptr_t)i + 1);
+  return get_item(a, i);
+}
+
 Val array_module() {
   if (!array_type.base.type) {
     type_init(&array_type, "array", &object_type, 0);
