@@ -74,9 +74,12 @@ typedef struct {
     /* themes */
     void * theme_default;
 
-    /* images: PNG decoder switch and the decoded images it keeps (lv/src/libs/lodepng) */
-    bool png_decoder_off;
+    /* images: the decoder list (newest first) and the image cache (lv/src/draw/lv_image_*) */
+    lv_image_decoder_t * decoder_head;
     void * image_cache_head;
+    uint32_t image_cache_max; /* entries kept; 0: the cache is off */
+    lv_image_decoder_t * png_decoder;
+    lv_image_decoder_t * bmp_decoder;
 
     /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
     const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];
