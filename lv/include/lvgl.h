@@ -58,6 +58,7 @@
 #include "lv_image_cache.h"
 #include "lv_lodepng.h"
 #include "lv_bmp.h"
+#include "lv_gif.h"
 #include "lv_animimg.h"
 #include "lv_imagebutton.h"
 #include "lv_list.h"
