@@ -69,6 +69,7 @@ protected:
     {
         WidgetTest::SetUp();
         g_count = {};
+        lv_fs_drv_init(&drv);
         lv_fs_drv_init_stdio(&drv);
         drv.letter = 'T';
         lv_fs_drv_register(&drv);
