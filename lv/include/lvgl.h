@@ -59,6 +59,7 @@
 #include "lv_lodepng.h"
 #include "lv_bmp.h"
 #include "lv_gif.h"
+#include "lv_imgfont.h"
 #include "lv_animimg.h"
 #include "lv_imagebutton.h"
 #include "lv_list.h"

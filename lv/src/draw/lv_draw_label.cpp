@@ -57,6 +57,16 @@ void draw_glyph_dsc(lv_layer_t * layer, const Target & t, const lv_font_t * font
         lv_draw_border(layer, &b, &box);
         return;
     }
+    if(g.format == LV_FONT_GLYPH_FORMAT_IMAGE) {
+        /* an image font's glyph: the bitmap is an image source, drawn as it is */
+        lv_draw_image_dsc_t img;
+        lv_draw_image_dsc_init(&img);
+        img.src = lv_font_get_glyph_bitmap(&g, nullptr);
+        img.opa = opa;
+        if(img.src) lv_draw_image(layer, &img, &box);
+        lv_font_glyph_release_draw_data(&g);
+        return;
+    }
     uint32_t size = (uint32_t)g.box_w * g.box_h;
     uint8_t small[32 * 32]; /* most glyphs up to 24 px fit on the stack */
     RowBuf big(size > sizeof(small) ? size : 0);
