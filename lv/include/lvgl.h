@@ -60,6 +60,7 @@
 #include "lv_bmp.h"
 #include "lv_gif.h"
 #include "lv_imgfont.h"
+#include "lv_fragment.h"
 #include "lv_animimg.h"
 #include "lv_imagebutton.h"
 #include "lv_list.h"
