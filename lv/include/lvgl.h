@@ -56,6 +56,7 @@
 #include "lv_image.h"
 #include "lv_image_decoder.h"
 #include "lv_image_cache.h"
+#include "lv_cache.h"
 #include "lv_lodepng.h"
 #include "lv_bmp.h"
 #include "lv_gif.h"

@@ -78,6 +78,7 @@ typedef struct {
     lv_image_decoder_t * decoder_head;
     void * image_cache_head;
     uint32_t image_cache_max; /* entries kept; 0: the cache is off */
+    lv_cache_t * image_header_cache; /* NULL until lv_image_header_cache_init */
     lv_image_decoder_t * png_decoder;
     lv_image_decoder_t * bmp_decoder;
 

@@ -208,6 +208,7 @@ lv_cache_entry_t * lv_image_decoder_add_to_cache(lv_image_decoder_t * decoder, l
 
 void lv_image_cache_drop(const void * src)
 {
+    lv_image_header_cache_drop(src); /* the source may have changed */
     if(src == nullptr) {
         drop_if([](const CacheEntry *) { return true; });
         return;

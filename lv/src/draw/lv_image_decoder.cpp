@@ -33,11 +33,15 @@ void begin(lv_image_decoder_dsc_t * dsc, const void * src, const lv_image_decode
 lv_result_t lv_image_decoder_find(lv_image_decoder_dsc_t * dsc)
 {
     if(dsc->src_type != LV_IMAGE_SRC_VARIABLE && dsc->src_type != LV_IMAGE_SRC_FILE) return LV_RESULT_INVALID;
+    if(lv_image_header_cache_find(dsc) && listed(dsc->decoder)) return LV_RESULT_OK;
     for(lv_image_decoder_t * d = head(); d; d = d->next) {
         if(d->info_cb == nullptr || d->open_cb == nullptr) continue;
         lv_memzero(&dsc->header, sizeof(dsc->header));
         dsc->decoder = d;
-        if(d->info_cb(d, dsc, &dsc->header) == LV_RESULT_OK) return LV_RESULT_OK;
+        if(d->info_cb(d, dsc, &dsc->header) == LV_RESULT_OK) {
+            lv_image_header_cache_add(dsc);
+            return LV_RESULT_OK;
+        }
     }
     dsc->decoder = nullptr;
     return LV_RESULT_INVALID;
@@ -53,6 +57,7 @@ void lv_image_decoder_deinit(void)
 {
     lv_image_cache_drop(nullptr);
     while(head()) lv_image_decoder_delete(head());
+    lv_image_header_cache_deinit();
 }
 
 extern "C" {
@@ -64,6 +69,7 @@ lv_image_decoder_t * lv_image_decoder_create(void)
     d->next = head();
     head() = d;
     lv_image_cache_forget_failures();
+    lv_image_header_cache_drop(nullptr); /* it may read those files differently */
     return d;
 }
 
@@ -71,6 +77,7 @@ void lv_image_decoder_delete(lv_image_decoder_t * decoder)
 {
     if(decoder == nullptr || !listed(decoder)) return;
     lv_image_cache_drop_decoder(decoder);
+    lv_image_header_cache_drop(nullptr); /* headers it read */
     lv_image_decoder_t ** link = &head();
     while(*link != decoder) link = &(*link)->next;
     *link = decoder->next;

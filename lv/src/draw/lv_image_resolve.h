@@ -16,6 +16,12 @@ const lv_image_dsc_t * lv_image_cache_resolve(const void * src);
 /** The image cache's size in bytes at start (LVGL's LV_CACHE_DEF_SIZE). */
 #ifndef LV_CACHE_DEF_SIZE
 #define LV_CACHE_DEF_SIZE (8u << 20)
+/** Internal: the image header cache (lv_image_header_cache.cpp). find fills dsc->header and
+ *  dsc->decoder for a file it knows; add remembers a file's header and decoder. */
+bool lv_image_header_cache_find(lv_image_decoder_dsc_t * dsc);
+void lv_image_header_cache_add(const lv_image_decoder_dsc_t * dsc);
+void lv_image_header_cache_deinit(void);
+
 #endif
 
 /** Internal: a descriptor the bin decoder draws as it is (header magic, known format,
@@ -34,5 +40,11 @@ lv_result_t lv_image_decoder_find(lv_image_decoder_dsc_t * dsc);
 void lv_image_cache_forget_failures(void);
 /** Internal: drops every cached image decoded by `decoder`. */
 void lv_image_cache_drop_decoder(const lv_image_decoder_t * decoder);
+
+/** Internal: the image header cache (lv_image_header_cache.cpp). find fills dsc->header and
+ *  dsc->decoder for a file it knows; add remembers a file's header and decoder. */
+bool lv_image_header_cache_find(lv_image_decoder_dsc_t * dsc);
+void lv_image_header_cache_add(const lv_image_decoder_dsc_t * dsc);
+void lv_image_header_cache_deinit(void);
 
 #endif
