@@ -4,6 +4,7 @@
 // random data end in an error, never a crash.
 #include "../widgets/widget_fixture.h"
 
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <random>
@@ -287,6 +288,46 @@ TEST_F(GifTest, WidgetAdvancesWithTheFrameDelays)
     run_ms(60);
     EXPECT_EQ(shown(), kGreen);
     lv_obj_delete(g);
+}
+
+/* LVGL's lv_example_gif_1 in C: one GIF from a descriptor (left), the same from a file
+ * (right), both on the screen after a refresh, both advancing. */
+TEST_F(GifTest, ExampleGif1)
+{
+    Frame a{Bytes(30 * 20, 1)}, b{Bytes(30 * 20, 3)};
+    a.delay = b.delay = 10;
+    Bytes file = make_gif(30, 20, {a, b}, 0, true);
+    FILE * f = std::fopen("/tmp/pyvgl_example_gif_1.gif", "wb");
+    ASSERT_NE(f, nullptr);
+    std::fwrite(file.data(), 1, file.size(), f);
+    std::fclose(f);
+    lv_fs_drv_t drv;
+    lv_fs_drv_init(&drv);
+    lv_fs_drv_init_stdio(&drv);
+    drv.letter = 'A';
+    lv_fs_drv_register(&drv);
+
+    static lv_image_dsc_t img_bulb_gif;
+    img_bulb_gif = {};
+    img_bulb_gif.data = file.data();
+    img_bulb_gif.data_size = static_cast<uint32_t>(file.size());
+    lv_obj_t * img = lv_gif_create(lv_screen_active());
+    lv_gif_set_src(img, &img_bulb_gif);
+    lv_obj_align(img, LV_ALIGN_LEFT_MID, 20, 0);
+    img = lv_gif_create(lv_screen_active());
+    lv_gif_set_src(img, "A:/tmp/pyvgl_example_gif_1.gif");
+    lv_obj_align(img, LV_ALIGN_RIGHT_MID, -20, 0);
+    EXPECT_TRUE(lv_gif_is_loaded(img));
+    lv_refr_now(nullptr);
+    const int y = H / 2;
+    EXPECT_EQ(lv_color_to_u32(pixel(35, y)) & 0xFFFFFF, 0xFF0000u);
+    EXPECT_EQ(lv_color_to_u32(pixel(W - 35, y)) & 0xFFFFFF, 0xFF0000u);
+    run_ms(120);
+    lv_refr_now(nullptr);
+    EXPECT_EQ(lv_color_to_u32(pixel(35, y)) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_EQ(lv_color_to_u32(pixel(W - 35, y)) & 0xFFFFFF, 0x0000FFu);
+    lv_obj_clean(lv_screen_active());
+    std::remove("/tmp/pyvgl_example_gif_1.gif");
 }
 
 } // namespace
