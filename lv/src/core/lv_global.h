@@ -52,6 +52,10 @@ typedef struct {
     lv_display_t * disp_default;
     lv_display_t * disp_refreshing;
     void * draw_sw_cache; /* software renderer: blocks kept between draws (lv_draw_cache.cpp) */
+    lv_draw_unit_t * draw_unit_head; /* draw units, the software renderer first (lv_draw_dispatch.cpp) */
+    uint32_t draw_unit_cnt;
+    bool draw_dispatch_requested;
+    bool draw_dispatching;
 
     /* input devices and groups */
     lv_indev_t * indev_head;
