@@ -63,6 +63,7 @@ struct _lv_image_decoder_t {
     const char * name;
     void * user_data;
     lv_image_decoder_t * next; /* the decoder list (newest first) */
+    uint8_t builtin;           /* bin, PNG, BMP: none of them claims a descriptor of pixels */
 };
 
 /** One opened image. */

@@ -80,6 +80,7 @@ typedef struct {
 
     /* images: the decoder list (newest first) and the image cache (lv/src/draw/lv_image_*) */
     lv_image_decoder_t * decoder_head;
+    uint32_t app_decoder_count; /* decoders not built in: they may claim any source */
     void * image_cache_head;
     uint32_t image_cache_max; /* entries kept; 0: the cache is off */
     lv_cache_t * image_header_cache; /* NULL until lv_image_header_cache_init */

@@ -103,6 +103,7 @@ void lv_bin_decoder_init(void)
     lv_image_decoder_t * d = lv_image_decoder_create();
     if(d == nullptr) return;
     d->name = "BIN";
+    lv_image_decoder_mark_builtin(d);
     lv_image_decoder_set_info_cb(d, lv_bin_decoder_info);
     lv_image_decoder_set_open_cb(d, lv_bin_decoder_open);
     lv_image_decoder_set_get_area_cb(d, lv_bin_decoder_get_area);

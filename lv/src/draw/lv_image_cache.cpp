@@ -159,6 +159,12 @@ const lv_image_dsc_t * lv_image_cache_resolve(const void * src)
 {
     const lv_image_src_t type = lv_image_src_get_type(src);
     if(type != LV_IMAGE_SRC_VARIABLE && type != LV_IMAGE_SRC_FILE) return nullptr;
+    /* the common case first: pixels no application decoder may claim are drawn as they
+     * are, without asking the decoders (also before lv_init) */
+    if(type == LV_IMAGE_SRC_VARIABLE && lv_global.app_decoder_count == 0 &&
+       lv_bin_decoder_is_pixels(static_cast<const lv_image_dsc_t *>(src))) {
+        return static_cast<const lv_image_dsc_t *>(src);
+    }
     if(CacheEntry * e = find(type, src)) return reinterpret_cast<const lv_image_dsc_t *>(e->dsc.decoded);
     lv_image_decoder_dsc_t found;
     lv_memzero(&found, sizeof(found));

@@ -47,6 +47,13 @@ lv_result_t lv_image_decoder_find(lv_image_decoder_dsc_t * dsc)
     return LV_RESULT_INVALID;
 }
 
+void lv_image_decoder_mark_builtin(lv_image_decoder_t * decoder)
+{
+    if(decoder == nullptr || decoder->builtin) return;
+    decoder->builtin = 1;
+    lv_global.app_decoder_count--;
+}
+
 void lv_image_decoder_init(void)
 {
     lv_image_cache_init(LV_CACHE_DEF_SIZE);
@@ -68,6 +75,7 @@ lv_image_decoder_t * lv_image_decoder_create(void)
     if(d == nullptr) return nullptr;
     d->next = head();
     head() = d;
+    lv_global.app_decoder_count++; /* until lv_image_decoder_mark_builtin says otherwise */
     lv_image_cache_forget_failures();
     lv_image_header_cache_drop(nullptr); /* it may read those files differently */
     return d;
@@ -81,6 +89,7 @@ void lv_image_decoder_delete(lv_image_decoder_t * decoder)
     lv_image_decoder_t ** link = &head();
     while(*link != decoder) link = &(*link)->next;
     *link = decoder->next;
+    if(!decoder->builtin) lv_global.app_decoder_count--;
     if(lv_global.png_decoder == decoder) lv_global.png_decoder = nullptr;
     if(lv_global.bmp_decoder == decoder) lv_global.bmp_decoder = nullptr;
     lv_free(decoder);

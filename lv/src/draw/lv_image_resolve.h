@@ -28,6 +28,9 @@ void lv_image_header_cache_deinit(void);
  *  not compressed). */
 bool lv_bin_decoder_is_pixels(const lv_image_dsc_t * img);
 
+/** Internal: marks one of the engine's own decoders (none claims a descriptor of pixels). */
+void lv_image_decoder_mark_builtin(lv_image_decoder_t * decoder);
+
 /** Internal: the decoder list's start and stop (lv_init / lv_deinit). */
 void lv_image_decoder_init(void);
 void lv_image_decoder_deinit(void);

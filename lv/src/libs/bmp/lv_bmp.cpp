@@ -185,6 +185,7 @@ void lv_bmp_init(void)
     lv_image_decoder_t * d = lv_image_decoder_create();
     if(d == nullptr) return;
     d->name = "BMP";
+    lv_image_decoder_mark_builtin(d);
     lv_image_decoder_set_info_cb(d, bmp_info);
     lv_image_decoder_set_open_cb(d, bmp_open);
     lv_image_decoder_set_close_cb(d, bmp_close);

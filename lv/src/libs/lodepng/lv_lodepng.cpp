@@ -104,6 +104,7 @@ void lv_lodepng_init(void)
     lv_image_decoder_t * d = lv_image_decoder_create();
     if(d == nullptr) return;
     d->name = "PNG";
+    lv_image_decoder_mark_builtin(d);
     lv_image_decoder_set_info_cb(d, png_info);
     lv_image_decoder_set_open_cb(d, png_open);
     lv_image_decoder_set_close_cb(d, png_close);
