@@ -147,4 +147,61 @@ TEST_F(DrawUnits, AvailableTasksWaitForOverlappingEarlierOnes)
     EXPECT_EQ(lv_draw_create_unit(4), nullptr);
 }
 
+struct Seen {
+    int glyphs = 0, fills = 0, full_px = 0, mismatched = 0;
+    const TestCanvas * canvas = nullptr;
+};
+Seen g_seen;
+
+/* checks each glyph's fully covered pixels against what lv_draw_label drew */
+void check_glyph(lv_draw_task_t *, lv_draw_glyph_dsc_t * d, lv_draw_fill_dsc_t * fill, const lv_area_t * area)
+{
+    if(d == nullptr) {
+        ASSERT_NE(fill, nullptr);
+        ASSERT_NE(area, nullptr);
+        g_seen.fills++;
+        return;
+    }
+    g_seen.glyphs++;
+    ASSERT_EQ(d->format, LV_FONT_GLYPH_FORMAT_A4);
+    const lv_draw_buf_t * b = static_cast<const lv_draw_buf_t *>(d->glyph_data);
+    ASSERT_EQ(b->header.w, (uint32_t)lv_area_get_width(d->letter_coords));
+    for(uint32_t y = 0; y < b->header.h; y++) {
+        for(uint32_t x = 0; x < b->header.w; x++) {
+            if(b->data[y * b->header.stride + x] != 255) continue;
+            g_seen.full_px++;
+            if(g_seen.canvas->px(d->letter_coords->x1 + (int)x, d->letter_coords->y1 + (int)y) != 0xFF000000u) g_seen.mismatched++;
+        }
+    }
+}
+
+TEST_F(DrawUnits, LabelGlyphIterationMatchesTheRenderer)
+{
+    TestCanvas c(120, 40);
+    lv_draw_label_dsc_t dsc;
+    lv_draw_label_dsc_init(&dsc);
+    dsc.text = "Hello\nWorld";
+    dsc.decor = LV_TEXT_DECOR_UNDERLINE;
+    lv_area_t coords = {4, 2, 115, 37};
+    lv_draw_label(&c.layer, &dsc, &coords);
+    lv_draw_task_t * t = lv_draw_add_task(&c.layer, &coords, LV_DRAW_TASK_TYPE_LABEL);
+    g_seen = {};
+    g_seen.canvas = &c;
+    lv_draw_label_iterate_characters(t, &dsc, &coords, check_glyph);
+    EXPECT_EQ(g_seen.glyphs, 10);
+    EXPECT_EQ(g_seen.fills, 2); /* an underline per line */
+    EXPECT_GT(g_seen.full_px, 30);
+    EXPECT_EQ(g_seen.mismatched, 0);
+    /* one letter */
+    g_seen.glyphs = 0;
+    lv_draw_glyph_dsc_t gd;
+    lv_draw_glyph_dsc_init(&gd);
+    lv_point_t pos = {4, 2};
+    lv_draw_unit_draw_letter(t, &gd, &pos, dsc.font, 'H', check_glyph);
+    EXPECT_EQ(g_seen.glyphs, 1);
+    EXPECT_EQ(g_seen.mismatched, 0);
+    lv_draw_finalize_task_creation(&c.layer, t); /* an empty label task: drawn and freed */
+    EXPECT_EQ(c.layer.draw_task_head, nullptr);
+}
+
 } // namespace
