@@ -8,7 +8,6 @@
  */
 #include "core/lv_global.h"
 #include "draw/lv_image_resolve.h"
-#include "misc/lv_fs_private.h"
 
 namespace {
 
@@ -23,25 +22,13 @@ bool header_valid(const lv_image_header_t & h)
 
 uint32_t read_u32(const uint8_t * p) { return p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24); }
 
-/** A decoded image in one block: the draw buffer followed by its data (unaligned_data NULL:
- *  not a buffer lv_draw_buf_destroy frees). */
-lv_draw_buf_t * new_block(const lv_image_header_t & header, uint32_t data_size)
-{
-    lv_draw_buf_t * buf = static_cast<lv_draw_buf_t *>(lv_malloc_zeroed(sizeof(lv_draw_buf_t) + data_size));
-    if(buf == nullptr) return nullptr;
-    buf->header = header;
-    buf->data_size = data_size;
-    buf->data = reinterpret_cast<uint8_t *>(buf + 1);
-    return buf;
-}
-
 /** The image of `header` + `data`, decompressed when the header says so; NULL for data
  *  that does not decode or out of memory. */
 lv_draw_buf_t * decode_payload(const lv_image_header_t & header, const uint8_t * data, uint32_t size)
 {
     lv_image_header_t h = header;
     if(!(h.flags & LV_IMAGE_FLAGS_COMPRESSED)) {
-        lv_draw_buf_t * buf = new_block(h, size);
+        lv_draw_buf_t * buf = lv_image_decoder_new_block(&h, size);
         if(buf && size) lv_memcpy(buf->data, data, size);
         return buf;
     }
@@ -51,7 +38,7 @@ lv_draw_buf_t * decode_payload(const lv_image_header_t & header, const uint8_t *
     const uint32_t decompressed = read_u32(data + 8);
     if(method != LV_IMAGE_COMPRESS_RLE || compressed > size - kCompressHeaderSize || decompressed > kMaxFileSize) return nullptr;
     h.flags &= ~LV_IMAGE_FLAGS_COMPRESSED;
-    lv_draw_buf_t * buf = new_block(h, decompressed);
+    lv_draw_buf_t * buf = lv_image_decoder_new_block(&h, decompressed);
     if(buf == nullptr) return nullptr;
     const uint8_t bpp = lv_color_format_get_bpp(static_cast<lv_color_format_t>(h.cf));
     const uint8_t blk = bpp < 8 ? 1 : bpp / 8;
@@ -64,21 +51,18 @@ lv_draw_buf_t * decode_payload(const lv_image_header_t & header, const uint8_t *
 
 bool read_file_header(const char * path, lv_image_header_t * header)
 {
-    lv_fs_file_t f;
-    if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return false;
-    uint32_t br = 0;
-    const bool ok = lv_fs_read(&f, header, sizeof(*header), &br) == LV_FS_RES_OK && br == sizeof(*header);
-    lv_fs_close(&f);
+    uint32_t size = 0;
+    uint8_t * head = lv_image_decoder_read_file(path, sizeof(*header), false, &size);
+    const bool ok = head && size == sizeof(*header);
+    if(ok) lv_memcpy(header, head, sizeof(*header));
+    lv_free(head);
     return ok && header_valid(*header);
 }
 
 lv_draw_buf_t * decode_file(const char * path)
 {
-    lv_fs_file_t f;
-    if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return nullptr;
     uint32_t size = 0;
-    uint8_t * bytes = static_cast<uint8_t *>(lv_fs_read_all(&f, kMaxFileSize, &size));
-    lv_fs_close(&f);
+    uint8_t * bytes = lv_image_decoder_read_file(path, kMaxFileSize, true, &size);
     lv_draw_buf_t * buf = nullptr;
     if(bytes && size >= sizeof(lv_image_header_t)) {
         lv_image_header_t h;
@@ -100,14 +84,8 @@ extern "C" {
 
 void lv_bin_decoder_init(void)
 {
-    lv_image_decoder_t * d = lv_image_decoder_create();
-    if(d == nullptr) return;
-    d->name = "BIN";
-    lv_image_decoder_mark_builtin(d);
-    lv_image_decoder_set_info_cb(d, lv_bin_decoder_info);
-    lv_image_decoder_set_open_cb(d, lv_bin_decoder_open);
-    lv_image_decoder_set_get_area_cb(d, lv_bin_decoder_get_area);
-    lv_image_decoder_set_close_cb(d, lv_bin_decoder_close);
+    lv_image_decoder_t * d = lv_image_decoder_create_builtin("BIN", lv_bin_decoder_info, lv_bin_decoder_open, lv_bin_decoder_close);
+    if(d) d->get_area_cb = lv_bin_decoder_get_area;
 }
 
 lv_result_t lv_bin_decoder_info(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc, lv_image_header_t * header)

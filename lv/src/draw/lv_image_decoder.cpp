@@ -6,6 +6,7 @@
  */
 #include "core/lv_global.h"
 #include "draw/lv_image_resolve.h"
+#include "misc/lv_fs_private.h"
 
 namespace {
 
@@ -47,11 +48,50 @@ lv_result_t lv_image_decoder_find(lv_image_decoder_dsc_t * dsc)
     return LV_RESULT_INVALID;
 }
 
-void lv_image_decoder_mark_builtin(lv_image_decoder_t * decoder)
+lv_image_decoder_t * lv_image_decoder_create_builtin(const char * name, lv_image_decoder_info_f_t info_cb,
+                                                     lv_image_decoder_open_f_t open_cb, lv_image_decoder_close_f_t close_cb)
 {
-    if(decoder == nullptr || decoder->builtin) return;
-    decoder->builtin = 1;
+    lv_image_decoder_t * d = lv_image_decoder_create();
+    if(d == nullptr) return nullptr;
+    d->name = name;
+    d->builtin = 1;
     lv_global.app_decoder_count--;
+    d->info_cb = info_cb;
+    d->open_cb = open_cb;
+    d->close_cb = close_cb;
+    return d;
+}
+
+void lv_image_decoder_free_block(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc)
+{
+    LV_UNUSED(decoder);
+    lv_free(const_cast<lv_draw_buf_t *>(dsc->decoded));
+    dsc->decoded = nullptr;
+}
+
+lv_draw_buf_t * lv_image_decoder_new_block(const lv_image_header_t * header, uint32_t data_size)
+{
+    lv_draw_buf_t * buf = static_cast<lv_draw_buf_t *>(lv_malloc_zeroed(sizeof(lv_draw_buf_t) + data_size));
+    if(buf == nullptr) return nullptr;
+    buf->header = *header;
+    buf->data_size = data_size;
+    buf->data = reinterpret_cast<uint8_t *>(buf + 1);
+    return buf;
+}
+
+uint8_t * lv_image_decoder_read_file(const char * path, uint32_t max, bool whole, uint32_t * size)
+{
+    lv_fs_file_t f;
+    *size = 0;
+    if(path == nullptr || lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return nullptr;
+    uint8_t * data = nullptr;
+    if(whole) data = static_cast<uint8_t *>(lv_fs_read_all(&f, max, size));
+    else {
+        data = static_cast<uint8_t *>(lv_malloc(max));
+        if(data && lv_fs_read(&f, data, max, size) != LV_FS_RES_OK) *size = 0;
+    }
+    lv_fs_close(&f);
+    return data;
 }
 
 void lv_image_decoder_init(void)

@@ -28,8 +28,19 @@ void lv_image_header_cache_deinit(void);
  *  not compressed). */
 bool lv_bin_decoder_is_pixels(const lv_image_dsc_t * img);
 
-/** Internal: marks one of the engine's own decoders (none claims a descriptor of pixels). */
-void lv_image_decoder_mark_builtin(lv_image_decoder_t * decoder);
+/** Internal: one of the engine's own decoders (none of them claims a descriptor of pixels),
+ *  created and given its callbacks. NULL without memory. */
+lv_image_decoder_t * lv_image_decoder_create_builtin(const char * name, lv_image_decoder_info_f_t info_cb,
+                                                     lv_image_decoder_open_f_t open_cb, lv_image_decoder_close_f_t close_cb);
+/** Internal: a close_cb for decoders whose `decoded` is one lv_malloc block (draw buffer
+ *  header followed by the pixels). */
+void lv_image_decoder_free_block(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc);
+/** Internal: a decoded image in one block: the draw buffer (not owning its data: unaligned_data
+ *  NULL) followed by data_size zeroed bytes it points to. NULL without memory. */
+lv_draw_buf_t * lv_image_decoder_new_block(const lv_image_header_t * header, uint32_t data_size);
+/** Internal: reads a file through lv_fs: the whole file when `whole` (NULL when larger than
+ *  max), else its first `max` bytes at most. lv_malloc'd, *size bytes; NULL when unreadable. */
+uint8_t * lv_image_decoder_read_file(const char * path, uint32_t max, bool whole, uint32_t * size);
 
 /** Internal: the decoder list's start and stop (lv_init / lv_deinit). */
 void lv_image_decoder_init(void);

@@ -10,7 +10,6 @@
  */
 #include "core/lv_global.h"
 #include "draw/lv_image_resolve.h"
-#include "misc/lv_fs_private.h"
 
 namespace {
 
@@ -108,23 +107,12 @@ void convert_row(const Bmp & bmp, const uint8_t * in, uint8_t * out)
     }
 }
 
-uint8_t * read_head(const char * path, uint32_t * size)
-{
-    lv_fs_file_t f;
-    *size = 0;
-    if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return nullptr;
-    uint8_t * head = static_cast<uint8_t *>(lv_malloc(kHeadSize));
-    if(head && lv_fs_read(&f, head, kHeadSize, size) != LV_FS_RES_OK) *size = 0;
-    lv_fs_close(&f);
-    return head;
-}
-
 lv_result_t bmp_info(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc, lv_image_header_t * header)
 {
     LV_UNUSED(decoder);
     if(dsc->src_type != LV_IMAGE_SRC_FILE) return LV_RESULT_INVALID;
     uint32_t size = 0;
-    uint8_t * head = read_head(static_cast<const char *>(dsc->src), &size);
+    uint8_t * head = lv_image_decoder_read_file(static_cast<const char *>(dsc->src), kHeadSize, false, &size);
     Bmp bmp;
     const bool ok = head && parse(head, size, &bmp) && supported(bmp);
     lv_free(head);
@@ -140,12 +128,8 @@ lv_draw_buf_t * decode(const uint8_t * file, uint32_t size)
     if(bmp.data_offset > size || static_cast<uint64_t>(bmp.row_bytes) * bmp.height > size - bmp.data_offset) return nullptr;
     lv_image_header_t header;
     fill_header(bmp, &header);
-    const uint32_t data_size = header.stride * header.h;
-    lv_draw_buf_t * buf = static_cast<lv_draw_buf_t *>(lv_malloc_zeroed(sizeof(lv_draw_buf_t) + data_size));
+    lv_draw_buf_t * buf = lv_image_decoder_new_block(&header, header.stride * header.h);
     if(buf == nullptr) return nullptr;
-    buf->header = header;
-    buf->data_size = data_size;
-    buf->data = reinterpret_cast<uint8_t *>(buf + 1);
     for(int32_t y = 0; y < bmp.height; y++) {
         const int32_t file_row = bmp.top_down ? y : bmp.height - 1 - y;
         convert_row(bmp, file + bmp.data_offset + file_row * bmp.row_bytes, buf->data + y * header.stride);
@@ -157,22 +141,12 @@ lv_result_t bmp_open(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc)
 {
     LV_UNUSED(decoder);
     if(dsc->src_type != LV_IMAGE_SRC_FILE) return LV_RESULT_INVALID;
-    lv_fs_file_t f;
-    if(lv_fs_open(&f, static_cast<const char *>(dsc->src), LV_FS_MODE_RD) != LV_FS_RES_OK) return LV_RESULT_INVALID;
     uint32_t size = 0;
-    uint8_t * file = static_cast<uint8_t *>(lv_fs_read_all(&f, kMaxFileSize, &size));
-    lv_fs_close(&f);
+    uint8_t * file = lv_image_decoder_read_file(static_cast<const char *>(dsc->src), kMaxFileSize, true, &size);
     lv_draw_buf_t * buf = file ? decode(file, size) : nullptr;
     lv_free(file);
     dsc->decoded = buf;
     return buf ? LV_RESULT_OK : LV_RESULT_INVALID;
-}
-
-void bmp_close(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc)
-{
-    LV_UNUSED(decoder);
-    lv_free(const_cast<lv_draw_buf_t *>(dsc->decoded));
-    dsc->decoded = nullptr;
 }
 
 } // namespace
@@ -182,14 +156,7 @@ extern "C" {
 void lv_bmp_init(void)
 {
     if(lv_global.bmp_decoder) return;
-    lv_image_decoder_t * d = lv_image_decoder_create();
-    if(d == nullptr) return;
-    d->name = "BMP";
-    lv_image_decoder_mark_builtin(d);
-    lv_image_decoder_set_info_cb(d, bmp_info);
-    lv_image_decoder_set_open_cb(d, bmp_open);
-    lv_image_decoder_set_close_cb(d, bmp_close);
-    lv_global.bmp_decoder = d;
+    lv_global.bmp_decoder = lv_image_decoder_create_builtin("BMP", bmp_info, bmp_open, lv_image_decoder_free_block);
 }
 
 void lv_bmp_deinit(void) { lv_image_decoder_delete(lv_global.bmp_decoder); }

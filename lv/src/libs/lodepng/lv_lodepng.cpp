@@ -6,7 +6,6 @@
  */
 #include "core/lv_global.h"
 #include "draw/lv_image_resolve.h"
-#include "misc/lv_fs_private.h"
 #include "lv_png_decode.h"
 
 namespace {
@@ -27,21 +26,6 @@ const lv_image_dsc_t * encoded_descriptor(const void * src)
     return dsc;
 }
 
-uint8_t * read_file(const char * path, uint32_t max, uint32_t * size)
-{
-    lv_fs_file_t f;
-    *size = 0;
-    if(lv_fs_open(&f, path, LV_FS_MODE_RD) != LV_FS_RES_OK) return nullptr;
-    uint8_t * data = nullptr;
-    if(max == kHeadSize) {
-        data = static_cast<uint8_t *>(lv_malloc(kHeadSize));
-        if(data && (lv_fs_read(&f, data, kHeadSize, size) != LV_FS_RES_OK)) *size = 0;
-    }
-    else data = static_cast<uint8_t *>(lv_fs_read_all(&f, max, size));
-    lv_fs_close(&f);
-    return data;
-}
-
 lv_result_t png_info(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc, lv_image_header_t * header)
 {
     LV_UNUSED(decoder);
@@ -54,7 +38,7 @@ lv_result_t png_info(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc,
     }
     else if(dsc->src_type == LV_IMAGE_SRC_FILE) {
         uint32_t size = 0;
-        uint8_t * head = read_file(static_cast<const char *>(dsc->src), kHeadSize, &size);
+        uint8_t * head = lv_image_decoder_read_file(static_cast<const char *>(dsc->src), kHeadSize, false, &size);
         ok = head && lv_png_read_size(head, size, &w, &h);
         lv_free(head);
     }
@@ -78,20 +62,13 @@ lv_result_t png_open(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc)
     }
     else if(dsc->src_type == LV_IMAGE_SRC_FILE) {
         uint32_t size = 0;
-        uint8_t * bytes = read_file(static_cast<const char *>(dsc->src), kMaxFileSize, &size);
+        uint8_t * bytes = lv_image_decoder_read_file(static_cast<const char *>(dsc->src), kMaxFileSize, true, &size);
         if(bytes) img = lv_png_decode(bytes, size);
         lv_free(bytes);
     }
     /* one block: a descriptor has a draw buffer's first fields, the rest zero (not owned) */
     dsc->decoded = reinterpret_cast<const lv_draw_buf_t *>(img);
     return img ? LV_RESULT_OK : LV_RESULT_INVALID;
-}
-
-void png_close(lv_image_decoder_t * decoder, lv_image_decoder_dsc_t * dsc)
-{
-    LV_UNUSED(decoder);
-    lv_free(const_cast<lv_draw_buf_t *>(dsc->decoded));
-    dsc->decoded = nullptr;
 }
 
 } // namespace
@@ -101,14 +78,7 @@ extern "C" {
 void lv_lodepng_init(void)
 {
     if(lv_global.png_decoder) return;
-    lv_image_decoder_t * d = lv_image_decoder_create();
-    if(d == nullptr) return;
-    d->name = "PNG";
-    lv_image_decoder_mark_builtin(d);
-    lv_image_decoder_set_info_cb(d, png_info);
-    lv_image_decoder_set_open_cb(d, png_open);
-    lv_image_decoder_set_close_cb(d, png_close);
-    lv_global.png_decoder = d;
+    lv_global.png_decoder = lv_image_decoder_create_builtin("PNG", png_info, png_open, lv_image_decoder_free_block);
 }
 
 void lv_lodepng_deinit(void) { lv_image_decoder_delete(lv_global.png_decoder); }
