@@ -135,6 +135,21 @@ CacheEntry * new_entry(lv_image_src_t type, const void * src)
     return e;
 }
 
+/** Whether a decoder's result can be drawn without reading outside its data: a known
+ *  format, a size, and data for every row (palette first for indexed formats). A decoder
+ *  written by the application (in Python too) may hand back anything. */
+bool drawable(const lv_draw_buf_t * buf)
+{
+    const lv_image_header_t & h = buf->header;
+    const uint32_t bpp = lv_color_format_get_bpp(static_cast<lv_color_format_t>(h.cf));
+    if(buf->data == nullptr || bpp == 0 || h.w == 0 || h.h == 0) return false;
+    const uint64_t row = (static_cast<uint64_t>(h.w) * bpp + 7) / 8;
+    const uint64_t stride = h.stride ? h.stride : row;
+    if(stride < row) return false;
+    const uint64_t palette = LV_COLOR_INDEXED_PALETTE_SIZE(static_cast<lv_color_format_t>(h.cf)) * sizeof(lv_color32_t);
+    return palette + stride * (h.h - 1) + row <= buf->data_size;
+}
+
 /** Opens the entry's source with the decoder `found` (info already read); marks the entry
  *  failed when there is none or it cannot open. */
 void open_entry(CacheEntry * e, const lv_image_decoder_dsc_t * found)
@@ -144,7 +159,7 @@ void open_entry(CacheEntry * e, const lv_image_decoder_dsc_t * found)
     if(d) {
         dsc->decoder = d;
         dsc->header = found->header;
-        if(d->open_cb(d, dsc) == LV_RESULT_OK && dsc->decoded != nullptr) return;
+        if(d->open_cb(d, dsc) == LV_RESULT_OK && dsc->decoded != nullptr && drawable(dsc->decoded)) return;
         dsc->cache_entry = nullptr;
         if(d->close_cb) d->close_cb(d, dsc);
     }

@@ -170,3 +170,35 @@ print('rle cut', lv.rle_decompress(packed[:6], 6, out, len(out), 2))
 import os
 for name in list(files) + ['tmp_decoder.bin']:
     os.remove(name)
+
+# a decoder that fails: an exception in info_cb is printed (stderr) and the image stays empty;
+# a decoded buffer too small for its header is refused instead of read past its end
+def bad_info(decoder, dsc, header):
+    if raw_bytes(dsc) is None:
+        return lv.RESULT.INVALID
+    raise ValueError('broken decoder')
+
+
+def short_info(decoder, dsc, header):
+    return info_cb(decoder, dsc, header)
+
+
+def short_open(decoder, dsc):
+    buf = lv.draw_buf_create(1, 1, lv.COLOR_FORMAT.RGB888, 0)
+    buf.header.w = 200  # claims more pixels than it holds
+    buf.header.h = 200
+    dsc.decoded = buf
+    return lv.RESULT.OK
+
+
+for info, opener in ((bad_info, open_cb), (short_info, short_open)):
+    d = lv.image_decoder_create()
+    d.set_info_cb(info)
+    d.set_open_cb(opener)
+    broken = lv.image(scr)
+    broken.set_src(src)
+    broken.update_layout()
+    lv.refr_now(None)
+    print('failing decoder: width', broken.get_width(), lv.image_decoder_get_next(None) == d)
+    broken.delete()
+    d.delete()
