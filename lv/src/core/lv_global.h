@@ -84,6 +84,8 @@ typedef struct {
     void * image_cache_head;
     uint32_t image_cache_max; /* entries kept; 0: the cache is off */
     lv_cache_t * image_header_cache; /* NULL until lv_image_header_cache_init */
+    void * live_caches;    /* caches lv_cache_create made (lv/src/misc/lv_live_set.h) */
+    void * live_fragments; /* fragments and managers lv_fragment_* made */
     lv_image_decoder_t * png_decoder;
     lv_image_decoder_t * bmp_decoder;
 

@@ -4,7 +4,8 @@
  * doubly linked list, most recently used first. An entry is one block: the node's bytes,
  * then the entry's fields (so lv_cache_entry_get_entry finds the entry from the node).
  */
-#include "lvgl.h"
+#include "core/lv_global.h"
+#include "misc/lv_live_set.h"
 
 struct _lv_cache_entry_t {
     const lv_cache_t * cache;
@@ -16,6 +17,9 @@ struct _lv_cache_entry_t {
 };
 
 namespace {
+
+/** A cache lv_cache_create made and lv_cache_destroy has not freed. */
+bool live(const lv_cache_t * cache) { return lv_live_set_has(&lv_global.live_caches, cache); }
 
 /** A node's bytes rounded up so the entry's fields after them are aligned. */
 uint32_t padded(uint32_t node_size)
@@ -182,14 +186,20 @@ const lv_cache_class_t lv_cache_class_lru_ll_size = LV_CACHE_LRU_CLASS(lru_alloc
 
 lv_cache_t * lv_cache_create(const lv_cache_class_t * cache_class, size_t node_size, size_t max_size, lv_cache_ops_t ops)
 {
-    if(cache_class == nullptr || cache_class->alloc_cb == nullptr || node_size == 0) return nullptr;
+    const lv_cache_class_t * c = cache_class;
+    if(c == nullptr || node_size == 0) return nullptr;
+    /* every operation goes through the class: all of them must be there */
+    if(!c->alloc_cb || !c->get_cb || !c->add_cb || !c->remove_cb || !c->drop_cb || !c->drop_all_cb || !c->get_victim_cb ||
+       !c->reserve_cond_cb) {
+        return nullptr;
+    }
     lv_cache_t * cache = static_cast<lv_cache_t *>(cache_class->alloc_cb());
     if(cache == nullptr) return nullptr;
     cache->clz = cache_class;
     cache->node_size = static_cast<uint32_t>(node_size);
     cache->max_size = static_cast<uint32_t>(max_size);
     cache->ops = ops;
-    if(cache_class->init_cb && !cache_class->init_cb(cache)) {
+    if((cache_class->init_cb && !cache_class->init_cb(cache)) || !lv_live_set_add(&lv_global.live_caches, cache)) {
         lv_free(cache);
         return nullptr;
     }
@@ -198,14 +208,15 @@ lv_cache_t * lv_cache_create(const lv_cache_class_t * cache_class, size_t node_s
 
 void lv_cache_destroy(lv_cache_t * cache, void * user_data)
 {
-    if(cache == nullptr) return;
+    if(!live(cache)) return;
+    lv_live_set_remove(&lv_global.live_caches, cache);
     if(cache->clz->destroy_cb) cache->clz->destroy_cb(cache, user_data);
     lv_free(cache);
 }
 
 lv_cache_entry_t * lv_cache_acquire(lv_cache_t * cache, const void * key, void * user_data)
 {
-    if(cache == nullptr || key == nullptr) return nullptr;
+    if(!live(cache) || key == nullptr) return nullptr;
     lv_cache_entry_t * e = cache->clz->get_cb(cache, key, user_data);
     if(e) e->ref_cnt++;
     return e;
@@ -214,7 +225,7 @@ lv_cache_entry_t * lv_cache_acquire(lv_cache_t * cache, const void * key, void *
 lv_cache_entry_t * lv_cache_acquire_or_create(lv_cache_t * cache, const void * key, void * user_data)
 {
     if(lv_cache_entry_t * e = lv_cache_acquire(cache, key, user_data)) return e;
-    if(cache == nullptr || key == nullptr || cache->ops.create_cb == nullptr) return nullptr;
+    if(!live(cache) || key == nullptr || cache->ops.create_cb == nullptr) return nullptr;
     lv_cache_entry_t * e = add_entry(cache, key, user_data);
     if(e == nullptr) return nullptr;
     if(!cache->ops.create_cb(lv_cache_entry_get_data(e), user_data)) {
@@ -228,7 +239,7 @@ lv_cache_entry_t * lv_cache_acquire_or_create(lv_cache_t * cache, const void * k
 
 lv_cache_entry_t * lv_cache_add(lv_cache_t * cache, const void * key, void * user_data)
 {
-    if(cache == nullptr || key == nullptr) return nullptr;
+    if(!live(cache) || key == nullptr) return nullptr;
     lv_cache_entry_t * e = add_entry(cache, key, user_data);
     if(e) e->ref_cnt++;
     return e;
@@ -236,29 +247,29 @@ lv_cache_entry_t * lv_cache_add(lv_cache_t * cache, const void * key, void * use
 
 void lv_cache_release(lv_cache_t * cache, lv_cache_entry_t * entry, void * user_data)
 {
-    if(cache == nullptr || entry == nullptr || entry->ref_cnt <= 0) return;
+    if(!live(cache) || entry == nullptr || entry->cache != cache || entry->ref_cnt <= 0) return;
     entry->ref_cnt--;
     if(entry->ref_cnt == 0 && entry->invalid) discard(cache, entry, user_data);
 }
 
 void lv_cache_reserve(lv_cache_t * cache, uint32_t reserved_size, void * user_data)
 {
-    if(cache) make_room(cache, nullptr, reserved_size, user_data);
+    if(live(cache)) make_room(cache, nullptr, reserved_size, user_data);
 }
 
 void lv_cache_drop(lv_cache_t * cache, const void * key, void * user_data)
 {
-    if(cache && key) cache->clz->drop_cb(cache, key, user_data);
+    if(live(cache) && key) cache->clz->drop_cb(cache, key, user_data);
 }
 
 void lv_cache_drop_all(lv_cache_t * cache, void * user_data)
 {
-    if(cache) cache->clz->drop_all_cb(cache, user_data);
+    if(live(cache)) cache->clz->drop_all_cb(cache, user_data);
 }
 
 bool lv_cache_evict_one(lv_cache_t * cache, void * user_data)
 {
-    if(cache == nullptr) return false;
+    if(!live(cache)) return false;
     lv_cache_entry_t * victim = cache->clz->get_victim_cb(cache, user_data);
     if(victim == nullptr) return false;
     cache->clz->remove_cb(cache, victim, user_data);
@@ -269,53 +280,53 @@ bool lv_cache_evict_one(lv_cache_t * cache, void * user_data)
 void lv_cache_set_max_size(lv_cache_t * cache, size_t max_size, void * user_data)
 {
     LV_UNUSED(user_data);
-    if(cache) cache->max_size = static_cast<uint32_t>(max_size);
+    if(live(cache)) cache->max_size = static_cast<uint32_t>(max_size);
 }
 
 size_t lv_cache_get_max_size(lv_cache_t * cache, void * user_data)
 {
     LV_UNUSED(user_data);
-    return cache ? cache->max_size : 0;
+    return live(cache) ? cache->max_size : 0;
 }
 
 size_t lv_cache_get_size(lv_cache_t * cache, void * user_data)
 {
     LV_UNUSED(user_data);
-    return cache ? cache->size : 0;
+    return live(cache) ? cache->size : 0;
 }
 
 size_t lv_cache_get_free_size(lv_cache_t * cache, void * user_data)
 {
     LV_UNUSED(user_data);
-    return cache && cache->max_size > cache->size ? cache->max_size - cache->size : 0;
+    return live(cache) && cache->max_size > cache->size ? cache->max_size - cache->size : 0;
 }
 
-bool lv_cache_is_enabled(lv_cache_t * cache) { return cache && cache->max_size > 0; }
+bool lv_cache_is_enabled(lv_cache_t * cache) { return live(cache) && cache->max_size > 0; }
 
 void lv_cache_set_compare_cb(lv_cache_t * cache, lv_cache_compare_cb_t compare_cb, void * user_data)
 {
     LV_UNUSED(user_data);
-    if(cache && compare_cb) cache->ops.compare_cb = compare_cb;
+    if(live(cache) && compare_cb) cache->ops.compare_cb = compare_cb;
 }
 
 void lv_cache_set_create_cb(lv_cache_t * cache, lv_cache_create_cb_t alloc_cb, void * user_data)
 {
     LV_UNUSED(user_data);
-    if(cache) cache->ops.create_cb = alloc_cb;
+    if(live(cache)) cache->ops.create_cb = alloc_cb;
 }
 
 void lv_cache_set_free_cb(lv_cache_t * cache, lv_cache_free_cb_t free_cb, void * user_data)
 {
     LV_UNUSED(user_data);
-    if(cache) cache->ops.free_cb = free_cb;
+    if(live(cache)) cache->ops.free_cb = free_cb;
 }
 
 void lv_cache_set_name(lv_cache_t * cache, const char * name)
 {
-    if(cache) cache->name = name;
+    if(live(cache)) cache->name = name;
 }
 
-const char * lv_cache_get_name(lv_cache_t * cache) { return cache ? cache->name : nullptr; }
+const char * lv_cache_get_name(lv_cache_t * cache) { return live(cache) ? cache->name : nullptr; }
 
 uint32_t lv_cache_entry_get_size(const uint32_t node_size) { return padded(node_size) + sizeof(lv_cache_entry_t); }
 

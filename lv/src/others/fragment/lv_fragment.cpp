@@ -5,7 +5,8 @@
  * objects deleted from outside (a parent cleaned) are noticed through a DELETE event, so the
  * fragment never holds a dangling object.
  */
-#include "lvgl.h"
+#include "core/lv_global.h"
+#include "misc/lv_live_set.h"
 
 #if LV_USE_FRAGMENT
 
@@ -17,6 +18,9 @@ struct _lv_fragment_manager_t {
 namespace {
 
 using States = lv_fragment_managed_states_t;
+
+/** A fragment or manager made here and not freed yet (a script's `lv.fragment_t()` is not). */
+bool live(const void * p) { return lv_live_set_has(&lv_global.live_fragments, p); }
 
 States * last_of(lv_fragment_manager_t * m, bool stack_only)
 {
@@ -38,6 +42,7 @@ void unlink(lv_fragment_manager_t * m, States * st)
 void obj_deleted(lv_event_t * e)
 {
     lv_fragment_t * f = static_cast<lv_fragment_t *>(lv_event_get_user_data(e));
+    if(!live(f)) return;
     lv_obj_t * obj = f->obj;
     f->obj = nullptr;
     if(f->managed) {
@@ -98,6 +103,7 @@ void destroy(lv_fragment_t * f)
     if(f->obj) lv_fragment_delete_obj(f);
     if(f->cls->destructor_cb) f->cls->destructor_cb(f);
     lv_fragment_manager_delete(f->child_manager);
+    lv_live_set_remove(&lv_global.live_fragments, f);
     lv_free(f);
 }
 
@@ -107,22 +113,29 @@ extern "C" {
 
 lv_fragment_manager_t * lv_fragment_manager_create(lv_fragment_t * parent)
 {
+    if(parent && !live(parent)) return nullptr;
     lv_fragment_manager_t * m = static_cast<lv_fragment_manager_t *>(lv_malloc_zeroed(sizeof(lv_fragment_manager_t)));
-    if(m) m->parent = parent;
+    if(m == nullptr) return nullptr;
+    m->parent = parent;
+    if(!lv_live_set_add(&lv_global.live_fragments, m)) {
+        lv_free(m);
+        return nullptr;
+    }
     return m;
 }
 
 void lv_fragment_manager_delete(lv_fragment_manager_t * manager)
 {
-    if(manager == nullptr) return;
+    if(!live(manager)) return;
     /* last attached first, as they were built on each other */
     while(States * st = last_of(manager, false)) lv_fragment_manager_remove(manager, st->instance);
+    lv_live_set_remove(&lv_global.live_fragments, manager);
     lv_free(manager);
 }
 
 void lv_fragment_manager_create_obj(lv_fragment_manager_t * manager)
 {
-    if(manager == nullptr) return;
+    if(!live(manager)) return;
     States * top = last_of(manager, true);
     for(States * st = manager->attached; st; st = st->next) {
         if(st->in_stack && st != top) continue;
@@ -132,20 +145,20 @@ void lv_fragment_manager_create_obj(lv_fragment_manager_t * manager)
 
 void lv_fragment_manager_delete_obj(lv_fragment_manager_t * manager)
 {
-    if(manager == nullptr) return;
+    if(!live(manager)) return;
     for(States * st = manager->attached; st; st = st->next) delete_state_obj(st);
 }
 
 void lv_fragment_manager_add(lv_fragment_manager_t * manager, lv_fragment_t * fragment, lv_obj_t * const * container)
 {
-    if(manager == nullptr || fragment == nullptr || fragment->managed) return;
+    if(!live(manager) || !live(fragment) || fragment->managed) return;
     States * st = attach(manager, fragment, container, false);
     if(st && parent_has_obj(manager)) create_state_obj(st);
 }
 
 void lv_fragment_manager_remove(lv_fragment_manager_t * manager, lv_fragment_t * fragment)
 {
-    if(manager == nullptr || !attached_here(manager, fragment)) return;
+    if(!live(manager) || !live(fragment) || !attached_here(manager, fragment)) return;
     States * st = fragment->managed;
     const bool was_top = st->in_stack && st == last_of(manager, true);
     delete_state_obj(st);
@@ -159,7 +172,7 @@ void lv_fragment_manager_remove(lv_fragment_manager_t * manager, lv_fragment_t *
 
 void lv_fragment_manager_push(lv_fragment_manager_t * manager, lv_fragment_t * fragment, lv_obj_t * const * container)
 {
-    if(manager == nullptr || fragment == nullptr || fragment->managed) return;
+    if(!live(manager) || !live(fragment) || fragment->managed) return;
     if(States * top = last_of(manager, true)) delete_state_obj(top);
     States * st = attach(manager, fragment, container, true);
     if(st && parent_has_obj(manager)) create_state_obj(st);
@@ -167,7 +180,7 @@ void lv_fragment_manager_push(lv_fragment_manager_t * manager, lv_fragment_t * f
 
 bool lv_fragment_manager_pop(lv_fragment_manager_t * manager)
 {
-    if(manager == nullptr) return false;
+    if(!live(manager)) return false;
     States * top = last_of(manager, true);
     if(top == nullptr) return false;
     lv_fragment_manager_remove(manager, top->instance);
@@ -176,7 +189,7 @@ bool lv_fragment_manager_pop(lv_fragment_manager_t * manager)
 
 void lv_fragment_manager_replace(lv_fragment_manager_t * manager, lv_fragment_t * fragment, lv_obj_t * const * container)
 {
-    if(manager == nullptr || fragment == nullptr || fragment->managed) return;
+    if(!live(manager) || !live(fragment) || fragment->managed) return;
     if(States * top = last_of(manager, true)) {
         lv_fragment_t * old = top->instance;
         delete_state_obj(top);
@@ -188,7 +201,7 @@ void lv_fragment_manager_replace(lv_fragment_manager_t * manager, lv_fragment_t 
 
 bool lv_fragment_manager_send_event(lv_fragment_manager_t * manager, int code, void * userdata)
 {
-    if(manager == nullptr) return false;
+    if(!live(manager)) return false;
     /* last attached first: each round finds the state before the one visited last (a
      * manager holds a handful of fragments, and no recursion or array is needed) */
     States * end = nullptr;
@@ -207,21 +220,21 @@ bool lv_fragment_manager_send_event(lv_fragment_manager_t * manager, int code, v
 size_t lv_fragment_manager_get_stack_size(lv_fragment_manager_t * manager)
 {
     size_t n = 0;
-    if(manager == nullptr) return 0;
+    if(!live(manager)) return 0;
     for(States * st = manager->attached; st; st = st->next) n += st->in_stack;
     return n;
 }
 
 lv_fragment_t * lv_fragment_manager_get_top(lv_fragment_manager_t * manager)
 {
-    States * top = manager ? last_of(manager, true) : nullptr;
+    States * top = live(manager) ? last_of(manager, true) : nullptr;
     return top ? top->instance : nullptr;
 }
 
 lv_fragment_t * lv_fragment_manager_find_by_container(lv_fragment_manager_t * manager, const lv_obj_t * container)
 {
     lv_fragment_t * found = nullptr;
-    if(manager == nullptr) return nullptr;
+    if(!live(manager)) return nullptr;
     for(States * st = manager->attached; st; st = st->next) {
         if(st->container && *st->container == container) found = st->instance;
     }
@@ -230,7 +243,7 @@ lv_fragment_t * lv_fragment_manager_find_by_container(lv_fragment_manager_t * ma
 
 lv_fragment_t * lv_fragment_manager_get_parent_fragment(lv_fragment_manager_t * manager)
 {
-    return manager ? manager->parent : nullptr;
+    return live(manager) ? manager->parent : nullptr;
 }
 
 lv_fragment_t * lv_fragment_create(const lv_fragment_class_t * cls, void * args)
@@ -239,8 +252,13 @@ lv_fragment_t * lv_fragment_create(const lv_fragment_class_t * cls, void * args)
     lv_fragment_t * f = static_cast<lv_fragment_t *>(lv_malloc_zeroed(cls->instance_size));
     if(f == nullptr) return nullptr;
     f->cls = cls;
+    if(!lv_live_set_add(&lv_global.live_fragments, f)) {
+        lv_free(f);
+        return nullptr;
+    }
     f->child_manager = lv_fragment_manager_create(f);
     if(f->child_manager == nullptr) {
+        lv_live_set_remove(&lv_global.live_fragments, f);
         lv_free(f);
         return nullptr;
     }
@@ -250,7 +268,7 @@ lv_fragment_t * lv_fragment_create(const lv_fragment_class_t * cls, void * args)
 
 void lv_fragment_delete(lv_fragment_t * fragment)
 {
-    if(fragment == nullptr) return;
+    if(!live(fragment)) return;
     if(fragment->managed) {
         lv_fragment_manager_remove(fragment->managed->manager, fragment);
         return;
@@ -260,22 +278,22 @@ void lv_fragment_delete(lv_fragment_t * fragment)
 
 lv_fragment_manager_t * lv_fragment_get_manager(lv_fragment_t * fragment)
 {
-    return fragment && fragment->managed ? fragment->managed->manager : nullptr;
+    return live(fragment) && fragment->managed ? fragment->managed->manager : nullptr;
 }
 
 lv_obj_t * const * lv_fragment_get_container(lv_fragment_t * fragment)
 {
-    return fragment && fragment->managed ? fragment->managed->container : nullptr;
+    return live(fragment) && fragment->managed ? fragment->managed->container : nullptr;
 }
 
 lv_fragment_t * lv_fragment_get_parent(lv_fragment_t * fragment)
 {
-    return fragment && fragment->managed ? fragment->managed->manager->parent : nullptr;
+    return live(fragment) && fragment->managed ? fragment->managed->manager->parent : nullptr;
 }
 
 lv_obj_t * lv_fragment_create_obj(lv_fragment_t * fragment, lv_obj_t * container)
 {
-    if(fragment == nullptr || fragment->cls->create_obj_cb == nullptr) return nullptr;
+    if(!live(fragment) || fragment->cls->create_obj_cb == nullptr) return nullptr;
     if(fragment->obj) lv_fragment_delete_obj(fragment);
     States * st = fragment->managed;
     if(st) st->destroying_obj = false;
@@ -291,7 +309,7 @@ lv_obj_t * lv_fragment_create_obj(lv_fragment_t * fragment, lv_obj_t * container
 
 void lv_fragment_delete_obj(lv_fragment_t * fragment)
 {
-    if(fragment == nullptr || fragment->obj == nullptr) return;
+    if(!live(fragment) || fragment->obj == nullptr) return;
     States * st = fragment->managed;
     if(st) st->destroying_obj = true;
     if(fragment->cls->obj_will_delete_cb) fragment->cls->obj_will_delete_cb(fragment, fragment->obj);
@@ -302,7 +320,7 @@ void lv_fragment_delete_obj(lv_fragment_t * fragment)
 
 void lv_fragment_recreate_obj(lv_fragment_t * fragment)
 {
-    if(fragment == nullptr || fragment->managed == nullptr) return;
+    if(!live(fragment) || fragment->managed == nullptr) return;
     lv_obj_t * const * container = fragment->managed->container;
     lv_fragment_delete_obj(fragment);
     if(container && *container) lv_fragment_create_obj(fragment, *container);
