@@ -149,6 +149,10 @@
 #define LV_USE_QRCODE 1
 #define LV_USE_BARCODE 1
 #define LV_USE_LODEPNG 1
+#define LV_USE_BMP 1
+#define LV_USE_GIF 1
+#define LV_USE_IMGFONT 1
+#define LV_USE_FRAGMENT 1
 #define LV_USE_THEME_DEFAULT 1
 
 /* TrueType fonts at run time (lv/src/libs/tiny_ttf, lv/src/libs/freetype: our own reader

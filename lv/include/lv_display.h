@@ -97,6 +97,25 @@ void lv_display_set_buffers(lv_display_t * disp, void * buf1, void * buf2, uint3
                             lv_display_render_mode_t render_mode);
 void lv_display_set_buffers_with_stride(lv_display_t * disp, void * buf1, void * buf2, uint32_t buf_size,
                                         uint32_t stride, lv_display_render_mode_t render_mode);
+/**
+ * Render into draw buffers made by the caller (their headers give format, size and stride;
+ * the display keeps copies of the headers, the pixels stay the caller's).
+ * @param disp  the display, NULL for the default one
+ * @param buf1  the first buffer
+ * @param buf2  the second buffer (double buffering), or NULL
+ */
+void lv_display_set_draw_buffers(lv_display_t * disp, lv_draw_buf_t * buf1, lv_draw_buf_t * buf2);
+/**
+ * A third buffer: with two others set, the three are drawn into in turn.
+ * @param disp  the display, NULL for the default one
+ * @param buf3  the third buffer, NULL to go back to two
+ */
+void lv_display_set_3rd_draw_buffer(lv_display_t * disp, lv_draw_buf_t * buf3);
+/** Bytes of the first draw buffer (0 without one). @param disp the display, NULL for the default one */
+uint32_t lv_display_get_draw_buf_size(lv_display_t * disp);
+/** Bytes a buffer needs for a width x height area (the whole screen in FULL mode).
+ *  @param disp the display, NULL for the default one */
+uint32_t lv_display_get_invalidated_draw_buf_size(lv_display_t * disp, uint32_t width, uint32_t height);
 /** @param disp the display, NULL for the default one */
 void lv_display_set_render_mode(lv_display_t * disp, lv_display_render_mode_t render_mode);
 /** @param disp the display, NULL for the default one */

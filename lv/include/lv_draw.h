@@ -63,7 +63,7 @@ struct _lv_layer_t {
     lv_opa_t opa;                    /**< applied to everything drawn (LV_OPA_COVER: none) */
     lv_color32_t recolor;
     int32_t partial_y_offset;
-    lv_draw_task_t * draw_task_head; /**< unused: drawing is immediate, tasks live on the stack */
+    lv_draw_task_t * draw_task_head; /**< tasks made with lv_draw_add_task, until drawn */
     lv_layer_t * parent;
     lv_layer_t * next;
     bool all_tasks_added;
@@ -97,7 +97,7 @@ typedef struct {
 /** One draw primitive, shown to LV_EVENT_DRAW_TASK_ADDED handlers (the field names of
  *  LVGL 9.3's private struct, which scripts for its MicroPython binding read directly). */
 struct _lv_draw_task_t {
-    lv_draw_task_t * next;      /**< always NULL: tasks are not queued */
+    lv_draw_task_t * next;      /**< the layer's queue (lv_draw_add_task) */
     lv_draw_task_type_t type;
     lv_area_t area;             /**< the area given to the draw call (screen coordinates) */
     lv_area_t _real_area;       /**< the area the task may touch (a shadow's blur, ...) */
@@ -109,6 +109,57 @@ struct _lv_draw_task_t {
     uint8_t preferred_draw_unit_id;
     uint8_t preference_score;
 };
+
+/* ---- Draw units and the dispatcher ----
+ * The software renderer is the draw unit "SW" (index 1) that lv_draw_init registers. Drawing
+ * through lv_draw_rect & co. stays immediate; tasks made with lv_draw_add_task are queued on
+ * their layer and dispatched when lv_draw_finalize_task_creation is called: every unit's
+ * evaluate_cb may claim the task (lower preference_score wins, preferred_draw_unit_id
+ * names the unit), then the units' dispatch_cb take available tasks until none is left. */
+#define LV_DRAW_UNIT_NONE 0
+#define LV_DRAW_UNIT_IDLE -1
+
+typedef struct _lv_draw_unit_t lv_draw_unit_t;
+struct _lv_draw_unit_t {
+    lv_draw_unit_t * next;
+    lv_layer_t * target_layer;  /**< the layer of the task being drawn */
+    const lv_area_t * clip_area;
+    const char * name;
+    int32_t idx;                /**< its index from 1 (the software renderer); 0 is LV_DRAW_UNIT_NONE */
+    /** Takes and draws available tasks of the layer; LV_DRAW_UNIT_IDLE when it took none. */
+    int32_t (*dispatch_cb)(lv_draw_unit_t * draw_unit, lv_layer_t * layer);
+    /** Claims a task it draws better (lower t->preference_score, preferred_draw_unit_id). */
+    int32_t (*evaluate_cb)(lv_draw_unit_t * draw_unit, lv_draw_task_t * task);
+    int32_t (*wait_for_finish_cb)(lv_draw_unit_t * draw_unit);
+    int32_t (*delete_cb)(lv_draw_unit_t * draw_unit);
+};
+
+/** A new zeroed draw unit of `size` bytes (at least sizeof(lv_draw_unit_t)) added to the
+ *  list; set its callbacks. NULL without memory. */
+void * lv_draw_create_unit(size_t size);
+/** A new task of `type` on the layer (its descriptor zeroed, base.layer set); fill the
+ *  descriptor, then call lv_draw_finalize_task_creation. */
+lv_draw_task_t * lv_draw_add_task(lv_layer_t * layer, const lv_area_t * coords, lv_draw_task_type_t type);
+/** Queues the task, lets the units claim it and dispatches the layer's tasks. */
+void lv_draw_finalize_task_creation(lv_layer_t * layer, lv_draw_task_t * t);
+/** Dispatches the queued tasks of every display's layer. */
+void lv_draw_dispatch(void);
+/** Lets the units take the layer's available tasks and frees the finished ones; true while
+ *  tasks remain. */
+bool lv_draw_dispatch_layer(lv_display_t * disp, lv_layer_t * layer);
+/** Waits for a dispatch request (nothing to wait for without threads: clears the request). */
+void lv_draw_dispatch_wait_for_request(void);
+/** Calls every unit's wait_for_finish_cb. */
+void lv_draw_wait_for_finish(void);
+/** Asks for a dispatch (a unit finished a task). */
+void lv_draw_dispatch_request(void);
+uint32_t lv_draw_get_unit_count(void);
+/** The first queued task after t_prev (from the start for NULL) that the unit may take
+ *  (preferred by it or by none) and that no earlier unfinished task overlaps. */
+lv_draw_task_t * lv_draw_get_available_task(lv_layer_t * layer, lv_draw_task_t * t_prev, uint8_t draw_unit_id);
+lv_draw_task_t * lv_draw_get_next_available_task(lv_layer_t * layer, lv_draw_task_t * t_prev, uint8_t draw_unit_id);
+/** How many later unfinished tasks overlap t_check. */
+uint32_t lv_draw_get_dependent_count(lv_draw_task_t * t_check);
 
 void lv_draw_init(void);
 void lv_draw_deinit(void);

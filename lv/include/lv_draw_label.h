@@ -7,6 +7,7 @@
 
 #include "lv_draw.h"
 #include "lv_text.h"
+#include "lv_draw_rect.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -82,6 +83,35 @@ void lv_draw_character(lv_layer_t * layer, lv_draw_label_dsc_t * dsc, const lv_p
 /** Draws dsc->unicode with the top-left of its line box at point (drawn upright: rotation,
  *  scale and skew are not applied by this renderer). */
 void lv_draw_letter(lv_layer_t * layer, lv_draw_letter_dsc_t * dsc, const lv_point_t * point);
+
+/* ---- Glyphs for draw units: what a unit that draws text itself receives ---- */
+typedef struct {
+    const void * glyph_data;         /**< A8 glyphs: an lv_draw_buf_t (A8) of the bitmap;
+                                          image glyphs: the image source */
+    lv_font_glyph_format_t format;   /**< NONE: a placeholder box */
+    const lv_area_t * letter_coords; /**< where the bitmap goes */
+    const lv_area_t * bg_coords;     /**< the letter's cell: advance x line height */
+    lv_font_glyph_dsc_t * g;
+    lv_color_t color;
+    lv_opa_t opa;
+    int32_t rotation;
+    lv_point_t pivot;
+    lv_draw_buf_t * _draw_buf;       /**< the buffer glyph_data points to */
+} lv_draw_glyph_dsc_t;
+
+/** Called for each glyph (dsc set, fill_dsc NULL) or each fill (a selection background, an
+ *  underline or strike-through line: dsc NULL, fill_dsc and fill_area set). */
+typedef void (*lv_draw_glyph_cb_t)(lv_draw_task_t * t, lv_draw_glyph_dsc_t * dsc, lv_draw_fill_dsc_t * fill_dsc,
+                                   const lv_area_t * fill_area);
+
+void lv_draw_glyph_dsc_init(lv_draw_glyph_dsc_t * dsc);
+/** Lays the label out as lv_draw_label does and calls cb for each visible glyph and fill
+ *  (visible: inside the task's clip area). */
+void lv_draw_label_iterate_characters(lv_draw_task_t * t, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords,
+                                      lv_draw_glyph_cb_t cb);
+/** Calls cb for one letter of `font` whose line box starts at pos (color, opa... from dsc). */
+void lv_draw_unit_draw_letter(lv_draw_task_t * t, lv_draw_glyph_dsc_t * dsc, const lv_point_t * pos,
+                              const lv_font_t * font, uint32_t letter, lv_draw_glyph_cb_t cb);
 
 #ifdef __cplusplus
 }

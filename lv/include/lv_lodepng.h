@@ -1,9 +1,9 @@
 /**
  * @file lv_lodepng.h
- * PNG images: an lv_image_dsc_t whose data is a PNG file (header left zero, as
- * `lv.image_dsc_t({'data_size': len(png), 'data': png})` makes it) is decoded to ARGB8888
- * when drawn, like LVGL's lodepng decoder. Decoded images are cached (a few, most recently
- * used first) keyed by descriptor, data pointer and size.
+ * PNG images: PNG files and an lv_image_dsc_t whose data is a PNG file (header left zero, as
+ * `lv.image_dsc_t({'data_size': len(png), 'data': png})` makes it) are decoded to ARGB8888
+ * when drawn, like LVGL's lodepng decoder (a decoder in the list of lv_image_decoder.h; the
+ * image cache keeps the results).
  */
 #ifndef LV_LODEPNG_H
 #define LV_LODEPNG_H
@@ -14,10 +14,13 @@
 extern "C" {
 #endif
 
-/** Turns the PNG decoder on (lv_init does it already). */
+/** Adds the PNG decoder (lv_init does it already). */
 void lv_lodepng_init(void);
-/** Turns the PNG decoder off and frees the decoded images it cached. */
+/** Removes the PNG decoder and the decoded images it cached. */
 void lv_lodepng_deinit(void);
+/** LVGL's libpng decoder: the same decoder here (the same files decode the same way). */
+void lv_libpng_init(void);
+void lv_libpng_deinit(void);
 
 #ifdef __cplusplus
 }

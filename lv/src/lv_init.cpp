@@ -4,6 +4,7 @@
  */
 #include "core/lv_global.h"
 #include "core/lv_draw_deps.h"
+#include "draw/lv_image_resolve.h"
 
 lv_global_t lv_global;
 
@@ -25,10 +26,12 @@ void lv_init(void)
     lv_draw_init();
     lv_layout_init();
     lv_anim_core_init();
+    lv_image_decoder_init();
     lv_lodepng_init();
 #if LV_USE_FREETYPE
     lv_freetype_init(LV_FREETYPE_CACHE_FT_GLYPH_CNT);
 #endif
+    lv_bmp_init();
     lv_global.inited = true;
 }
 
@@ -45,7 +48,7 @@ void lv_deinit(void)
     lv_anim_core_deinit();
     while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
     lv_free(lv_global.layout_list);
-    lv_lodepng_deinit();
+    lv_image_decoder_deinit();
     lv_free(lv_global.fs.drivers);
     lv_draw_deinit();
     lv_mem_deinit();

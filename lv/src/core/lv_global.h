@@ -52,6 +52,10 @@ typedef struct {
     lv_display_t * disp_default;
     lv_display_t * disp_refreshing;
     void * draw_sw_cache; /* software renderer: blocks kept between draws (lv_draw_cache.cpp) */
+    lv_draw_unit_t * draw_unit_head; /* draw units, the software renderer first (lv_draw_dispatch.cpp) */
+    uint32_t draw_unit_cnt;
+    bool draw_dispatch_requested;
+    bool draw_dispatching;
 
     /* input devices and groups */
     lv_indev_t * indev_head;
@@ -74,9 +78,16 @@ typedef struct {
     /* themes */
     void * theme_default;
 
-    /* images: PNG decoder switch and the decoded images it keeps (lv/src/libs/lodepng) */
-    bool png_decoder_off;
+    /* images: the decoder list (newest first) and the image cache (lv/src/draw/lv_image_*) */
+    lv_image_decoder_t * decoder_head;
+    uint32_t app_decoder_count; /* decoders not built in: they may claim any source */
     void * image_cache_head;
+    uint32_t image_cache_max; /* entries kept; 0: the cache is off */
+    lv_cache_t * image_header_cache; /* NULL until lv_image_header_cache_init */
+    void * live_caches;    /* caches lv_cache_create made (lv/src/misc/lv_live_set.h) */
+    void * live_fragments; /* fragments and managers lv_fragment_* made */
+    lv_image_decoder_t * png_decoder;
+    lv_image_decoder_t * bmp_decoder;
 
     /* keyboard: maps set with lv_keyboard_set_map per mode (NULL: the built-in map) */
     const char * const * keyboard_maps[LV_KEYBOARD_MODE_USER_4 + 1];

@@ -29,6 +29,7 @@ void refresh_buffers(lv_display_t * disp)
     uint32_t stride = lv_draw_buf_width_to_stride(static_cast<uint32_t>(disp->hor_res), disp->color_format);
     if(disp->has_buf_1) init_draw_buf(&disp->buf_1, disp, disp->buf_1.data, disp->buf_1.data_size, stride);
     if(disp->has_buf_2) init_draw_buf(&disp->buf_2, disp, disp->buf_2.data, disp->buf_2.data_size, stride);
+    if(disp->has_buf_3) init_draw_buf(&disp->buf_3, disp, disp->buf_3.data, disp->buf_3.data_size, stride);
 }
 
 /* ---- screen loading ---- */
@@ -292,10 +293,51 @@ void lv_display_set_buffers_with_stride(lv_display_t * disp, void * buf1, void *
     init_draw_buf(&disp->buf_1, disp, buf1, buf_size, stride);
     disp->has_buf_1 = true;
     disp->has_buf_2 = buf2 != nullptr;
+    disp->has_buf_3 = false;
     if(buf2) init_draw_buf(&disp->buf_2, disp, buf2, buf_size, stride);
     disp->buf_act = &disp->buf_1;
     disp->render_mode = render_mode;
     lv_inv_area(disp, nullptr);
+}
+
+void lv_display_set_draw_buffers(lv_display_t * disp, lv_draw_buf_t * buf1, lv_draw_buf_t * buf2)
+{
+    disp = disp_of(disp);
+    if(!disp || !buf1 || !buf1->data) return;
+    /* the buffers' own headers: their color format, width and stride are the caller's */
+    disp->buf_1 = *buf1;
+    disp->has_buf_1 = true;
+    disp->has_buf_2 = buf2 != nullptr && buf2->data != nullptr;
+    if(disp->has_buf_2) disp->buf_2 = *buf2;
+    disp->buf_act = &disp->buf_1;
+    lv_inv_area(disp, nullptr);
+}
+
+void lv_display_set_3rd_draw_buffer(lv_display_t * disp, lv_draw_buf_t * buf3)
+{
+    disp = disp_of(disp);
+    if(!disp) return;
+    /* a third buffer only joins two others */
+    disp->has_buf_3 = buf3 != nullptr && buf3->data != nullptr && disp->has_buf_2;
+    if(disp->has_buf_3) disp->buf_3 = *buf3;
+    if(!disp->has_buf_3 && disp->buf_act == &disp->buf_3) disp->buf_act = &disp->buf_1;
+}
+
+uint32_t lv_display_get_draw_buf_size(lv_display_t * disp)
+{
+    disp = disp_of(disp);
+    return disp && disp->has_buf_1 ? disp->buf_1.data_size : 0;
+}
+
+uint32_t lv_display_get_invalidated_draw_buf_size(lv_display_t * disp, uint32_t width, uint32_t height)
+{
+    disp = disp_of(disp);
+    if(!disp) return 0;
+    if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL) {
+        width = static_cast<uint32_t>(disp->hor_res);
+        height = static_cast<uint32_t>(disp->ver_res);
+    }
+    return lv_draw_buf_width_to_stride(width, disp->color_format) * height;
 }
 
 void lv_display_set_buffers(lv_display_t * disp, void * buf1, void * buf2, uint32_t buf_size,

@@ -24,9 +24,11 @@ struct _lv_display_t {
 
     lv_draw_buf_t buf_1;
     lv_draw_buf_t buf_2;
+    lv_draw_buf_t buf_3; /* lv_display_set_3rd_draw_buffer: buffers drawn into in turn */
     lv_draw_buf_t * buf_act;
     bool has_buf_1;
     bool has_buf_2;
+    bool has_buf_3;
     lv_display_render_mode_t render_mode;
     lv_color_format_t color_format;
     lv_display_rotation_t rotation;

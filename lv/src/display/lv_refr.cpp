@@ -292,15 +292,26 @@ void flush(lv_display_t * disp, const lv_area_t * area, uint8_t * px_map, bool l
     lv_display_send_event(disp, LV_EVENT_FLUSH_FINISH, const_cast<lv_area_t *>(area));
 }
 
-/** Copies area from the active buffer to the other one (double-buffered DIRECT mode). */
+/** The buffer drawn after `b`: 1, 2 (and 3 when set) in turn. */
+lv_draw_buf_t * buf_after(lv_display_t * disp, const lv_draw_buf_t * b)
+{
+    if(b == &disp->buf_1) return &disp->buf_2;
+    if(b == &disp->buf_2 && disp->has_buf_3) return &disp->buf_3;
+    return &disp->buf_1;
+}
+
+lv_draw_buf_t * next_buf(lv_display_t * disp) { return buf_after(disp, disp->buf_act); }
+
+/** Copies area from the active buffer to the others (multi-buffered DIRECT mode). */
 void sync_area(lv_display_t * disp, const lv_area_t * area)
 {
     lv_draw_buf_t * src = disp->buf_act;
-    lv_draw_buf_t * dst = src == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
     uint32_t px = lv_color_format_get_size(disp->color_format);
-    for(int32_t y = area->y1; y <= area->y2; y++) {
-        size_t ofs = static_cast<size_t>(y) * src->header.stride + static_cast<size_t>(area->x1) * px;
-        lv_memcpy(dst->data + ofs, src->data + ofs, static_cast<size_t>(lv_area_get_width(area)) * px);
+    for(lv_draw_buf_t * dst = next_buf(disp); dst != src; dst = buf_after(disp, dst)) {
+        for(int32_t y = area->y1; y <= area->y2; y++) {
+            size_t ofs = static_cast<size_t>(y) * src->header.stride + static_cast<size_t>(area->x1) * px;
+            lv_memcpy(dst->data + ofs, src->data + ofs, static_cast<size_t>(lv_area_get_width(area)) * px);
+        }
     }
 }
 
@@ -339,7 +350,7 @@ void render_partial(lv_display_t * disp, const lv_area_t * area, bool last_area)
         draw_area(disp, layer, &band);
         y += rows;
         flush(disp, &band, buf->data, last_area && y > area->y2);
-        if(disp->has_buf_2) disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+        if(disp->has_buf_2) disp->buf_act = next_buf(disp);
         buf = disp->buf_act;
     }
 }
@@ -392,11 +403,11 @@ void refr_invalid_areas(lv_display_t * disp)
             for(uint32_t i = 0; i < disp->inv_p; i++) {
                 if(!disp->inv_area_joined[i]) sync_area(disp, &disp->inv_areas[i]);
             }
-            disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+            disp->buf_act = next_buf(disp);
         }
     }
     if(disp->render_mode == LV_DISPLAY_RENDER_MODE_FULL && disp->has_buf_2) {
-        disp->buf_act = disp->buf_act == &disp->buf_1 ? &disp->buf_2 : &disp->buf_1;
+        disp->buf_act = next_buf(disp);
     }
     lv_display_send_event(disp, LV_EVENT_RENDER_READY, nullptr);
 }

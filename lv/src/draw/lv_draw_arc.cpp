@@ -7,7 +7,7 @@
 #include "lv_draw_arc.h"
 #include "lv_draw_sw.h"
 #include "lv_math.h"
-#include "libs/lodepng/lv_image_cache.h"
+#include "draw/lv_image_resolve.h"
 
 using namespace lv_sw;
 

@@ -6,7 +6,7 @@
 #include "lv_fs.h"
 #include "lv_math.h"
 #include "lv_mem.h"
-#include "libs/lodepng/lv_image_cache.h"
+#include "draw/lv_image_resolve.h"
 
 namespace {
 

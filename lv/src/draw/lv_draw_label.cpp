@@ -32,21 +32,29 @@ bool parse_hex_color(const char * s, lv_color_t * out)
     return true;
 }
 
+/* The glyph's bitmap box for a line box whose top-left is pos. */
+lv_area_t glyph_box(const lv_font_t * font, const lv_font_glyph_dsc_t & g, const lv_point_t & pos)
+{
+    lv_area_t box;
+    box.x1 = pos.x + g.ofs_x;
+    box.x2 = box.x1 + g.box_w - 1;
+    box.y1 = pos.y + (font->line_height - font->base_line) - g.box_h - g.ofs_y;
+    box.y2 = box.y1 + g.box_h - 1;
+    return box;
+}
+
+/* Letters that draw nothing: control characters and the markers. */
+bool draws_nothing(uint32_t letter) { return letter < 0x20 || letter == 0xF8FF || letter == 0x200C; }
+
 /* Draws a glyph already looked up (g, found: lv_font_get_glyph_dsc's result) with its line
  * box's top-left at pos; clipping is the target's. */
 void draw_glyph_dsc(lv_layer_t * layer, const Target & t, const lv_font_t * font, lv_font_glyph_dsc_t & g, bool found,
                     uint32_t letter, const lv_point_t & pos, lv_color_t color, lv_opa_t opa, lv_blend_mode_t mode)
 {
     if(!found && !g.is_placeholder) return;
-    if(letter < 0x20 || letter == 0xF8FF || letter == 0x200C) return; /* markers draw nothing */
+    if(draws_nothing(letter)) return;
     if(g.box_w == 0 || g.box_h == 0) return;
-    const lv_font_t * f = g.resolved_font ? g.resolved_font : font;
-    lv_area_t box;
-    box.x1 = pos.x + g.ofs_x;
-    box.x2 = box.x1 + g.box_w - 1;
-    box.y1 = pos.y + (font->line_height - font->base_line) - g.box_h - g.ofs_y;
-    box.y2 = box.y1 + g.box_h - 1;
-    (void)f;
+    const lv_area_t box = glyph_box(font, g, pos);
     if(!lv_area_is_on(&box, &t.clip)) return;
     if(g.is_placeholder || g.format == LV_FONT_GLYPH_FORMAT_NONE) {
         lv_draw_border_dsc_t b;
@@ -55,6 +63,16 @@ void draw_glyph_dsc(lv_layer_t * layer, const Target & t, const lv_font_t * font
         b.opa = opa;
         b.width = 1;
         lv_draw_border(layer, &b, &box);
+        return;
+    }
+    if(g.format == LV_FONT_GLYPH_FORMAT_IMAGE) {
+        /* an image font's glyph: the bitmap is an image source, drawn as it is */
+        lv_draw_image_dsc_t img;
+        lv_draw_image_dsc_init(&img);
+        img.src = lv_font_get_glyph_bitmap(&g, nullptr);
+        img.opa = opa;
+        if(img.src) lv_draw_image(layer, &img, &box);
+        lv_font_glyph_release_draw_data(&g);
         return;
     }
     uint32_t size = (uint32_t)g.box_w * g.box_h;
@@ -91,7 +109,8 @@ int32_t line_start_x(const lv_draw_label_dsc_t * dsc, const lv_area_t * coords, 
     return x;
 }
 
-void draw_decor_line(const Target & t, const lv_draw_label_dsc_t * dsc, int32_t x1, int32_t x2, int32_t y_top)
+template <typename Sink>
+void draw_decor_line(Sink & sink, const lv_draw_label_dsc_t * dsc, int32_t x1, int32_t x2, int32_t y_top)
 {
     const lv_font_t * font = dsc->font;
     int32_t thick = LV_MAX(1, (int32_t)font->underline_thickness);
@@ -99,14 +118,84 @@ void draw_decor_line(const Target & t, const lv_draw_label_dsc_t * dsc, int32_t 
     if(dsc->decor & LV_TEXT_DECOR_UNDERLINE) {
         int32_t y = y_top + font->line_height - font->base_line - font->underline_position;
         lv_area_t a = {x1, y, x2 - 1, y + thick - 1};
-        fill_area(t, a, dsc->color, dsc->opa);
+        sink.fill(a, dsc->color, dsc->opa);
     }
     if(dsc->decor & LV_TEXT_DECOR_STRIKETHROUGH) {
         int32_t y = y_top + (font->line_height - font->base_line) / 2 + thick / 2;
         lv_area_t a = {x1, y, x2 - 1, y + thick - 1};
-        fill_area(t, a, dsc->color, dsc->opa);
+        sink.fill(a, dsc->color, dsc->opa);
     }
 }
+
+/* What the renderer does with a label's parts: blend them into the layer. */
+struct DrawSink {
+    lv_layer_t * layer;
+    Target t;
+    const lv_area_t & clip() const { return t.clip; }
+    void fill(const lv_area_t & a, lv_color_t color, lv_opa_t opa) { fill_area(t, a, color, opa); }
+    void glyph(const lv_font_t * font, lv_font_glyph_dsc_t & g, bool found, uint32_t letter, const lv_point_t & pos,
+               int32_t line_h, lv_color_t color, lv_opa_t opa)
+    {
+        LV_UNUSED(line_h);
+        draw_glyph_dsc(layer, t, font, g, found, letter, pos, color, opa, LV_BLEND_MODE_NORMAL);
+    }
+};
+
+/* What lv_draw_label_iterate_characters does with them: hands each to a draw unit's callback
+ * (a glyph with its bitmap, or a fill for a selection background or a decoration line). */
+struct CallbackSink {
+    lv_draw_task_t * task;
+    lv_draw_glyph_cb_t cb;
+    lv_area_t clip_area;
+    lv_draw_glyph_dsc_t proto; /* color, opa, rotation... of the caller's */
+    const lv_area_t & clip() const { return clip_area; }
+    void fill(const lv_area_t & a, lv_color_t color, lv_opa_t opa)
+    {
+        lv_draw_fill_dsc_t f;
+        lv_draw_fill_dsc_init(&f);
+        f.color = color;
+        f.opa = opa;
+        cb(task, nullptr, &f, &a);
+    }
+    void glyph(const lv_font_t * font, lv_font_glyph_dsc_t & g, bool found, uint32_t letter, const lv_point_t & pos,
+               int32_t line_h, lv_color_t color, lv_opa_t opa)
+    {
+        if((!found && !g.is_placeholder) || draws_nothing(letter) || g.box_w == 0 || g.box_h == 0) return;
+        const lv_area_t box = glyph_box(font, g, pos);
+        const lv_area_t bg = {pos.x, pos.y, pos.x + g.adv_w - 1, pos.y + line_h - 1};
+        if(!lv_area_is_on(&box, &clip_area)) return;
+        lv_draw_glyph_dsc_t d = proto;
+        d.g = &g;
+        d.color = color;
+        d.opa = opa;
+        d.letter_coords = &box;
+        d.bg_coords = &bg;
+        d.format = g.is_placeholder ? LV_FONT_GLYPH_FORMAT_NONE : g.format;
+        /* the bitmap (unpacked to one byte a pixel) in a draw buffer of the glyph's size */
+        const uint32_t size = (uint32_t)g.box_w * g.box_h;
+        RowBuf bitmap(d.format != LV_FONT_GLYPH_FORMAT_NONE && d.format != LV_FONT_GLYPH_FORMAT_IMAGE ? size : 0);
+        lv_draw_buf_t buf;
+        memset(&buf, 0, sizeof(buf));
+        if(d.format == LV_FONT_GLYPH_FORMAT_IMAGE) d.glyph_data = lv_font_get_glyph_bitmap(&g, nullptr);
+        else if(d.format != LV_FONT_GLYPH_FORMAT_NONE) {
+            buf.header.magic = LV_IMAGE_HEADER_MAGIC;
+            buf.header.cf = LV_COLOR_FORMAT_A8;
+            buf.header.w = g.box_w;
+            buf.header.h = g.box_h;
+            buf.header.stride = g.box_w;
+            buf.data = bitmap.data();
+            buf.data_size = size;
+            if(buf.data == nullptr) return;
+            const void * a8 = lv_font_get_glyph_bitmap(&g, &buf);
+            if(a8 == nullptr) return;
+            if(a8 != buf.data) memcpy(buf.data, a8, size);
+            d.glyph_data = &buf;
+            d._draw_buf = &buf;
+        }
+        cb(task, &d, nullptr, nullptr);
+        lv_font_glyph_release_draw_data(&g);
+    }
+};
 
 } // namespace
 
@@ -180,13 +269,13 @@ void letter_now(lv_layer_t * layer, const lv_draw_letter_dsc_t * dsc, const lv_p
     draw_glyph(layer, t, dsc->font, dsc->unicode, 0, *point, dsc->color, dsc->opa, dsc->blend_mode);
 }
 
-void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)
+/* Lays a label out line by line and hands each part to the sink: selection backgrounds and
+ * glyphs in order, a line's decorations after its glyphs. */
+template <typename Sink> void label_walk(const lv_draw_label_dsc_t * dsc, const lv_area_t * coords, Sink & sink)
 {
-    Target t;
-    if(dsc->text == NULL || dsc->font == NULL) return;
-    if(dsc->opa <= LV_OPA_MIN || !target_of(layer, &t)) return;
+    const lv_area_t & clip = sink.clip();
     lv_area_t visible;
-    if(!lv_area_intersect(&visible, coords, &t.clip)) return;
+    if(!lv_area_intersect(&visible, coords, &clip)) return;
     const lv_font_t * font = dsc->font;
     const char * txt = dsc->text;
     uint32_t total = (uint32_t)strlen(txt);
@@ -201,7 +290,7 @@ void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_are
     uint32_t line_start = 0;
     uint32_t line_end = lv_text_get_next_line(txt, total, font, dsc->letter_space, max_w, NULL, dsc->flag);
     /* skip the lines above the clip area without drawing them */
-    while(pos.y + font_h < t.clip.y1 && line_end < total && txt[line_end] != '\0') {
+    while(pos.y + font_h < clip.y1 && line_end < total && txt[line_end] != '\0') {
         line_start = line_end;
         line_end += lv_text_get_next_line(&txt[line_start], total - line_start, font, dsc->letter_space, max_w, NULL,
                                           dsc->flag);
@@ -267,20 +356,68 @@ void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_are
             int32_t letter_w = letter < 0x20 ? 0 : g.adv_w;
             if(has_sel && char_index >= sel_start && char_index < sel_end) {
                 lv_area_t sel = {pos.x, pos.y, pos.x + letter_w + dsc->letter_space - 1, pos.y + line_h - 1};
-                fill_area(t, sel, dsc->sel_bg_color, dsc->opa);
+                sink.fill(sel, dsc->sel_bg_color, dsc->opa);
                 color = dsc->sel_color;
             }
-            draw_glyph_dsc(layer, t, font, g, found, letter, pos, color, dsc->opa, LV_BLEND_MODE_NORMAL);
+            sink.glyph(font, g, found, letter, pos, line_h, color, dsc->opa);
             if(letter_w > 0) pos.x += letter_w + dsc->letter_space;
         }
-        if(dsc->decor != LV_TEXT_DECOR_NONE) draw_decor_line(t, dsc, x_begin, pos.x - dsc->letter_space, pos.y);
+        if(dsc->decor != LV_TEXT_DECOR_NONE) draw_decor_line(sink, dsc, x_begin, pos.x - dsc->letter_space, pos.y);
         line_start = line_end;
         if(line_start >= total) break;
         line_end += lv_text_get_next_line(&txt[line_start], total - line_start, font, dsc->letter_space, max_w, NULL,
                                           dsc->flag);
         pos.y += line_h;
-        if(pos.y > t.clip.y2) break;
+        if(pos.y > clip.y2) break;
     }
 }
 
+void label_now(lv_layer_t * layer, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords)
+{
+    DrawSink sink;
+    if(dsc->text == NULL || dsc->font == NULL) return;
+    if(dsc->opa <= LV_OPA_MIN || !target_of(layer, &sink.t)) return;
+    sink.layer = layer;
+    label_walk(dsc, coords, sink);
+}
+
 } // namespace lv_sw
+
+extern "C" {
+
+void lv_draw_glyph_dsc_init(lv_draw_glyph_dsc_t * dsc)
+{
+    if(dsc == NULL) return;
+    memset(dsc, 0, sizeof(*dsc));
+    dsc->color = lv_color_black();
+    dsc->opa = LV_OPA_COVER;
+}
+
+void lv_draw_label_iterate_characters(lv_draw_task_t * t, const lv_draw_label_dsc_t * dsc, const lv_area_t * coords,
+                                      lv_draw_glyph_cb_t cb)
+{
+    if(t == NULL || dsc == NULL || coords == NULL || cb == NULL || dsc->text == NULL || dsc->font == NULL) return;
+    if(dsc->opa <= LV_OPA_MIN) return;
+    CallbackSink sink;
+    sink.task = t;
+    sink.cb = cb;
+    sink.clip_area = t->clip_area;
+    lv_draw_glyph_dsc_init(&sink.proto);
+    lv_sw::label_walk(dsc, coords, sink);
+}
+
+void lv_draw_unit_draw_letter(lv_draw_task_t * t, lv_draw_glyph_dsc_t * dsc, const lv_point_t * pos,
+                              const lv_font_t * font, uint32_t letter, lv_draw_glyph_cb_t cb)
+{
+    if(t == NULL || dsc == NULL || pos == NULL || font == NULL || cb == NULL) return;
+    CallbackSink sink;
+    sink.task = t;
+    sink.cb = cb;
+    sink.clip_area = t->clip_area;
+    sink.proto = *dsc;
+    lv_font_glyph_dsc_t g;
+    const bool found = lv_font_get_glyph_dsc(font, &g, letter, 0);
+    sink.glyph(font, g, found, letter, *pos, lv_font_get_line_height(font), dsc->color, dsc->opa);
+}
+
+} // extern "C"

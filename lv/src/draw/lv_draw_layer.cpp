@@ -10,9 +10,13 @@
 
 extern "C" {
 
-void lv_draw_init(void) {}
+void lv_draw_init(void) { lv_draw_sw_unit_init(); }
 
-void lv_draw_deinit(void) { lv_sw::clear_cache(); }
+void lv_draw_deinit(void)
+{
+    lv_draw_units_deinit();
+    lv_sw::clear_cache();
+}
 
 void lv_layer_init(lv_layer_t * layer)
 {

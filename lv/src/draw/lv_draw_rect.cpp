@@ -5,7 +5,7 @@
 #include "lv_draw_image.h"
 #include "lv_draw_label.h"
 #include "lv_draw_sw.h"
-#include "libs/lodepng/lv_image_cache.h"
+#include "draw/lv_image_resolve.h"
 
 using namespace lv_sw;
 

@@ -131,6 +131,20 @@ inline bool task_wanted(const lv_draw_dsc_base_t * base)
     if(task_event_layer != nullptr) return true;
     return base->obj != nullptr && (base->obj->flags & LV_OBJ_FLAG_SEND_DRAW_TASK_EVENTS) != 0;
 }
+} // namespace lv_sw
+
+/** Registers the software renderer as draw unit 1 / frees every unit (lv_draw_dispatch.cpp). */
+void lv_draw_sw_unit_init(void);
+void lv_draw_units_deinit(void);
+
+namespace lv_sw {
+
+/** Draws a task with the software renderer inside its clip area (state READY after). */
+void run_task(lv_layer_t * layer, lv_draw_task_t * t);
+/** Bytes of the descriptor of a task type (0: not a type this renderer draws). */
+size_t task_dsc_size(lv_draw_task_type_t type);
+/** Sets t->_real_area from its area and descriptor (a shadow reaches further). */
+void task_set_real_area(lv_draw_task_t * t);
 inline bool task_intercept(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base,
                            const lv_area_t * area)
 {

@@ -80,6 +80,17 @@ void fill_task(lv_draw_task_t * t, lv_layer_t * layer, lv_draw_task_type_t type,
     t->opa = LV_OPA_COVER;
 }
 
+} // namespace
+
+namespace lv_sw {
+
+size_t task_dsc_size(lv_draw_task_type_t type) { return dsc_size_of(type); }
+
+void task_set_real_area(lv_draw_task_t * t)
+{
+    t->_real_area = real_area_of(t->type, *static_cast<const AnyDsc *>(t->draw_dsc), t->area);
+}
+
 /** Draws a task now, inside the clip area it was made with. */
 void run_task(lv_layer_t * layer, lv_draw_task_t * t)
 {
@@ -106,6 +117,12 @@ void run_task(lv_layer_t * layer, lv_draw_task_t * t)
     t->state = LV_DRAW_TASK_STATE_READY;
     layer->_clip_area = saved_clip;
 }
+
+} // namespace lv_sw
+
+namespace {
+
+using lv_sw::run_task;
 
 /** Keeps a handler's draw for after the task (dropped when out of memory). */
 void defer(lv_layer_t * layer, lv_draw_task_type_t type, const lv_draw_dsc_base_t * base, const lv_area_t * area)

@@ -178,3 +178,40 @@ TEST_F(DisplayTest, DoubleBufferedDirectModeKeepsBothBuffersInSync)
     EXPECT_EQ(pixel(fb, 100, 100), 0xF5F5F5u);
     EXPECT_EQ(pixel(fb2, 100, 100), 0xF5F5F5u);
 }
+
+TEST_F(DisplayTest, DrawBuffersAndAThirdOneTakeTurnsAndStayInSync)
+{
+    std::vector<uint8_t> fb2(fb.size(), 0), fb3(fb.size(), 0);
+    const uint32_t stride = lv_draw_buf_width_to_stride(320, LV_COLOR_FORMAT_XRGB8888);
+    lv_draw_buf_t b1, b2, b3;
+    ASSERT_EQ(lv_draw_buf_init(&b1, 320, 240, LV_COLOR_FORMAT_XRGB8888, stride, fb.data(), static_cast<uint32_t>(fb.size())), LV_RESULT_OK);
+    ASSERT_EQ(lv_draw_buf_init(&b2, 320, 240, LV_COLOR_FORMAT_XRGB8888, stride, fb2.data(), static_cast<uint32_t>(fb2.size())), LV_RESULT_OK);
+    ASSERT_EQ(lv_draw_buf_init(&b3, 320, 240, LV_COLOR_FORMAT_XRGB8888, stride, fb3.data(), static_cast<uint32_t>(fb3.size())), LV_RESULT_OK);
+    lv_display_set_draw_buffers(disp, &b1, &b2);
+    lv_display_set_3rd_draw_buffer(disp, &b3);
+    lv_display_set_render_mode(disp, LV_DISPLAY_RENDER_MODE_DIRECT);
+    EXPECT_EQ(lv_display_get_draw_buf_size(disp), fb.size());
+    EXPECT_EQ(lv_display_get_invalidated_draw_buf_size(disp, 10, 5), lv_draw_buf_width_to_stride(10, LV_COLOR_FORMAT_XRGB8888) * 5);
+    static std::vector<uint8_t *> maps;
+    maps.clear();
+    lv_display_set_flush_cb(disp, [](lv_display_t * d, const lv_area_t *, uint8_t * px) {
+        maps.push_back(px);
+        lv_display_flush_ready(d);
+    });
+    lv_obj_t * o = lv_obj_create(scr);
+    lv_obj_remove_style_all(o);
+    lv_obj_set_style_bg_opa(o, LV_OPA_COVER, 0);
+    lv_obj_set_size(o, 10, 10);
+    for(uint32_t c : {0xFF0000u, 0x00FF00u, 0x0000FFu}) {
+        lv_obj_set_style_bg_color(o, lv_color_hex(c), 0);
+        lv_refr_now(disp);
+        for(auto * b : {&fb, &fb2, &fb3}) EXPECT_EQ(pixel(*b, 5, 5), c);
+    }
+    ASSERT_GE(maps.size(), 3u);
+    const size_t n = maps.size();
+    EXPECT_NE(maps[n - 1], maps[n - 2]);
+    EXPECT_NE(maps[n - 2], maps[n - 3]);
+    EXPECT_NE(maps[n - 1], maps[n - 3]); /* three buffers in turn */
+    lv_display_set_render_mode(disp, LV_DISPLAY_RENDER_MODE_FULL);
+    EXPECT_EQ(lv_display_get_invalidated_draw_buf_size(disp, 10, 5), stride * 240);
+}

@@ -257,6 +257,18 @@ bool lv_png_is_png(const void * data, size_t size)
     return data != nullptr && size >= sizeof(kSignature) && memcmp(data, kSignature, sizeof(kSignature)) == 0;
 }
 
+bool lv_png_read_size(const uint8_t * data, size_t size, uint32_t * w, uint32_t * h)
+{
+    /* signature, then the IHDR chunk: length 13, type, the header */
+    if(!lv_png_is_png(data, size) || size < 8 + 8 + 13 || be32(data + 8) != 13 || memcmp(data + 12, "IHDR", 4) != 0) return false;
+    Png png;
+    memset(&png, 0, sizeof(png));
+    if(!read_header(data + 16, 13, &png)) return false;
+    *w = png.w;
+    *h = png.h;
+    return true;
+}
+
 lv_image_dsc_t * lv_png_decode(const uint8_t * data, size_t size)
 {
     if(!lv_png_is_png(data, size)) return nullptr;

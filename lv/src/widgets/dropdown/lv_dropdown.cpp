@@ -8,7 +8,7 @@
  * list's SELECTED part styles (CHECKED state; PRESSED for the pressed option).
  */
 #include "widgets/widgets_common/lv_widgets_common.h"
-#include "libs/lodepng/lv_image_cache.h"
+#include "draw/lv_image_resolve.h"
 
 namespace {
 

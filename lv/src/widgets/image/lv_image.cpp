@@ -7,7 +7,7 @@
  */
 #include "widgets/image/lv_image_private.h"
 #include "widgets/widgets_common/lv_widgets_common.h"
-#include "libs/lodepng/lv_image_cache.h"
+#include "draw/lv_image_resolve.h"
 
 namespace {
 
