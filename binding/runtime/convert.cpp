@@ -36,8 +36,8 @@ bool is_bfunc(Val v) { return !py::is_small(v) && v->type == &bfunc_type; }
 
 bool is_blob(Val v) { return !py::is_small(v) && v->type == &blob_type; }
 
-/** Data pointer of a bytes-like object, nullptr if `v` is not one. */
-void * buffer_of(Val v, bool write)
+/** Data pointer of a bytes-like object of at least `min_size` bytes, nullptr if `v` is not one. */
+void * buffer_of(Val v, bool write, size_t min_size = 0)
 {
     if(py::is_small(v) || !v->type->getbuffer) return nullptr;
     py::Buffer b;
@@ -45,7 +45,7 @@ void * buffer_of(Val v, bool write)
         py::exc_take();
         return nullptr;
     }
-    return b.data;
+    return b.len >= min_size ? b.data : nullptr;
 }
 
 /** A writable buffer's data, else a read-only one's (bytes for a `const uint8_t *`, as
@@ -427,14 +427,19 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return true;
         case T_STRUCT_PTR:
         case T_STRUCT_VAL: {
+            const Struct & s = rt->m->structs[t.index()];
             if(is_struct_obj(v)) {
+                // the engine reads and writes s.size bytes there: a smaller struct (or another
+                // handle type) would be overrun
+                uint16_t from = record_of(v->type)->index;
+                if(from != t.index() && (s.size == 0 || rt->m->structs[from].size < s.size))
+                    return type_error(what, "a struct of the expected type", v) != nullptr;
                 out->p = ((BStruct *)v)->data;
                 return out->p || stale_struct_error() != nullptr;
             }
             if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
-            if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
-            const Struct & s = rt->m->structs[t.index()];
+            if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true, s.size)) != nullptr) return true;
             if(!py::isinst(v, &py::dict_type) || s.size == 0) return type_error(what, "a struct or a dict", v) != nullptr;
             void * mem = py::gc_alloc(s.size);
             if(!mem) return py::raise_no_memory() != nullptr;
@@ -473,12 +478,10 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                     return raise_for(&py::ValueError_type, what, "is a string that is empty or starts with a control character") != nullptr;
             }
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
-            else if(py::is_int(v)) {
-                int64_t x;
-                if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
-                out->p = (void *)(intptr_t)x;
-            } else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
-                return type_error(what, "a pointer-like object", v) != nullptr;
+            else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
+                // ints too, as in the original binding: an address is passed as a Blob or a
+                // C_Pointer, never as a number the engine would dereference
+                return type_error(what, "a pointer-like object (None, a struct, a Blob, a buffer)", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;
@@ -530,6 +533,65 @@ bool call_root_method(Runtime * rt, const char * name, void * ptr, Word * result
     return true;
 }
 } // namespace
+
+void init_method_check(Runtime * rt)
+{
+    const Module & m = *rt->m;
+    rt->class_fn_first = rt->class_fn_end = rt->root_fn_first = rt->root_fn_end = 0;
+    rt->get_class_fn = rt->base_class_offset = NONE;
+    if(m.root_class == NONE) return;
+    rt->class_fn_first = NONE;
+    rt->root_fn_first = m.classes[m.root_class].first_method;
+    rt->root_fn_end = (uint16_t)(rt->root_fn_first + m.classes[m.root_class].method_count);
+    for(uint16_t c = 0; c < m.class_count; c++) {
+        const Class & k = m.classes[c];
+        if(k.first_method < rt->class_fn_first) rt->class_fn_first = k.first_method;
+        if(k.first_method + k.method_count > rt->class_fn_end) rt->class_fn_end = k.first_method + k.method_count;
+    }
+    // LVGL's convention: get_class(obj) returns the descriptor, whose base_class points to
+    // the base class's descriptor
+    Attr get = resolve_class_attr(m, m.root_class, "get_class");
+    if(get.kind != Attr::FUNCTION || arg_count(m, m.functions[get.index].sig) != 1) return;
+    SigReader r = return_type_of(m, get.index);
+    if(r.code() != T_STRUCT_PTR) return;
+    rt->get_class_fn = get.index;
+    Attr base = resolve_struct_attr(m, r.index(), "base_class");
+    if(base.kind != Attr::FIELD) return;
+    SigReader bt{m.sigs + m.fields[base.index].type};
+    if(bt.code() == T_STRUCT_PTR && bt.index() == r.index()) rt->base_class_offset = m.fields[base.index].offset;
+}
+
+/** The class whose method `fn` is (NONE if none). */
+static uint16_t class_of_method(const Module & m, uint16_t fn)
+{
+    for(uint16_t c = 0; c < m.class_count; c++)
+        if((uint16_t)(fn - m.classes[c].first_method) < m.classes[c].method_count) return c;
+    return NONE;
+}
+
+bool method_fits_object(Runtime * rt, uint16_t fn, Val self)
+{
+    const Module & m = *rt->m;
+    if(rt->get_class_fn == NONE || !is_engine_obj(self) || !((BObj *)self)->ptr) return true;
+    uint16_t cls = class_of_method(m, fn);
+    if(cls == NONE || cls == m.root_class || !m.class_ptrs[cls]) return true;
+    Word arg, k;
+    arg.u64 = k.u64 = 0;
+    arg.p = ((BObj *)self)->ptr;
+    call(m, rt->get_class_fn, &arg, &k);
+    // the engine's class chain, not the Python types: the headers give every class the root
+    // as its base, while the engine derives keyboard from buttonmatrix, spinbox from textarea
+    for(int depth = 0; k.p && depth < 32; depth++) {
+        if(k.p == m.class_ptrs[cls]) return true;
+        if(rt->base_class_offset == NONE) break;
+        memcpy(&k.p, (const uint8_t *)k.p + rt->base_class_offset, sizeof(void *));
+    }
+    char fname[64], cname[32];
+    function_name(m, fn, fname, sizeof fname);
+    name_copy(m, m.classes[cls].name, cname, sizeof cname);
+    py::raise(&py::TypeError_type, "%s() argument 1 must be a %s, not %s", fname, cname, py::type_cname(self));
+    return false;
+}
 
 bool engine_object_valid(Runtime * rt, void * ptr)
 {
@@ -876,6 +938,10 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     t.next();
     int argc = *t.p++;
     const int FAST_ARGS = 4;
+    // a widget's method on an object of another class would read it as the wrong struct
+    if(fn >= rt->class_fn_first && fn < rt->class_fn_end && (fn < rt->root_fn_first || fn >= rt->root_fn_end) &&
+       npos > 0 && !method_fits_object(rt, fn, args[0]))
+        return nullptr;
     bool plain = npos == argc && argc <= FAST_ARGS && !(m.sigs[f.sig - 1] & F_CONSTRUCTOR) && fn != rt->delete_fn &&
                  ret.code() != T_STRUCT_VAL;
     Word words[FAST_ARGS] = {};

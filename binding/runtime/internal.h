@@ -47,6 +47,10 @@ struct Runtime {
     uint16_t * handle_deletes;       ///< <struct>.delete() methods (timer, group, display...):
     uint16_t handle_delete_count;    ///<   the wrapper they are called on goes stale
     py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
+    uint16_t class_fn_first, class_fn_end;  ///< methods of the classes (root's included)
+    uint16_t root_fn_first, root_fn_end;    ///< methods of the root class (any object fits)
+    uint16_t get_class_fn;   ///< root get_class(obj) -> class descriptor, NONE if absent
+    uint16_t base_class_offset;  ///< offset of the descriptor's base_class pointer, NONE if none
     bool imported;
 };
 
@@ -124,6 +128,11 @@ py::Val to_python(Runtime * rt, SigReader t, const Word & w, py::Val owner);
 bool to_word(Runtime * rt, SigReader t, py::Val v, Word * out, const char * what);
 /** The Python object of an engine object (one per object), created with class `t` if new. */
 py::Val wrap_object(Runtime * rt, void * ptr, py::Type * t);
+/** Finds what method_fits_object needs (get_class, the descriptor's base_class); once per module. */
+void init_method_check(Runtime * rt);
+/** Whether `self` may be the object of method `fn`: false (TypeError raised) when it is a
+ *  live engine object whose class is neither the method's class nor derived from it. */
+bool method_fits_object(Runtime * rt, uint16_t fn, py::Val self);
 /** Whether `ptr` is a live engine object, by the root class's `is_valid` (false without one). */
 bool engine_object_valid(Runtime * rt, void * ptr);
 /** A struct object: a copy of `size` bytes at `src` (src may be nullptr: zeroed). */

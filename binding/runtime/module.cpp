@@ -532,6 +532,7 @@ bool register_module(const Module & m)
     Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE, NONE} : resolve_class_attr(m, m.root_class, "delete");
     rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
     if(!init_deletion_watch(rt) || !init_remove_event_cb(rt) || !init_handle_deletes(rt)) return false;
+    init_method_check(rt);
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;

@@ -70,10 +70,15 @@ bar.update_layout()
 snap()
 print('refused text leaves it light:', px(10, 0), px(11, 5))
 
-# another widget given to the barcode's functions is left alone (nothing written into it)
+# another widget given to the barcode's functions is refused by the binding (TypeError) and
+# left alone by the engine (nothing written into it)
 other = lv.label(lv.screen_active())
 other.set_text('label')
-lv.barcode.set_scale(other, 3)
-lv.barcode.set_encoding(other, lv.barcode.ENCODING_CODE128.RAW)
-print('wrong widget:', lv.barcode.update(other, 'abc') == lv.RESULT.INVALID, lv.barcode.get_scale(other),
-      other.get_text())
+for call in (lambda: lv.barcode.set_scale(other, 3), lambda: lv.barcode.set_encoding(other, lv.barcode.ENCODING_CODE128.RAW),
+             lambda: lv.barcode.update(other, 'abc'), lambda: lv.barcode.get_scale(other)):
+    try:
+        call()
+        print('wrong widget accepted')
+    except TypeError as ex:
+        print('wrong widget:', ex)
+print('label untouched:', other.get_text())

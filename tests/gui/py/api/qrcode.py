@@ -67,9 +67,15 @@ print('after a failure all light:', px(0, 0), px(3, 3))
 qr.set_size(20)
 print('20 px is less than a pixel per module:', qr.update('A', 1) == lv.RESULT.INVALID)
 
-# another widget given to the QR code's functions is left alone (nothing written into it)
+# another widget given to the QR code's functions is refused by the binding (TypeError) and
+# left alone by the engine (nothing written into it)
 other = lv.label(lv.screen_active())
 other.set_text('label')
-lv.qrcode.set_dark_color(other, lv.color_hex(0xff0000))
-lv.qrcode.set_size(other, 50)
-print('wrong widget:', lv.qrcode.update(other, 'A', 1) == lv.RESULT.INVALID, other.get_text())
+for call in (lambda: lv.qrcode.set_dark_color(other, lv.color_hex(0xff0000)), lambda: lv.qrcode.set_size(other, 50),
+             lambda: lv.qrcode.update(other, 'A', 1)):
+    try:
+        call()
+        print('wrong widget accepted')
+    except TypeError as ex:
+        print('wrong widget:', ex)
+print('label untouched:', other.get_text())
