@@ -68,7 +68,10 @@ enum TypeCode : uint8_t {
     // struct field types only (read them with field_layout(), call.h):
     T_FIXED,      ///< + u16 count + element type: a fixed array field, `lv_point_t pts[4]`
     T_BITS,       ///< + u8 first bit (from Field::offset) + u8 width: an unsigned bitfield
-    T_COUNT_
+    T_COUNT_,
+    /** Flag on a T_PTR argument or field the engine only stores and hands back (user_data,
+     *  an animation's var): it may hold a dict or a class instance. SigReader::code() masks it. */
+    T_HANDED_BACK = 0x80
 };
 
 /** Per-function flag bits (Function::flags). */

@@ -397,6 +397,10 @@ void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 
 bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
 {
+    // callback results (a file driver's handle), C_Pointer.ptr_val and __cast__ hand the
+    // address back to Python: objects, dicts and instances are accepted there
+    static const uint8_t handed_back = T_PTR | T_HANDED_BACK;
+    if(t.code() == T_PTR) t = SigReader{&handed_back};
     return convert_arg(rt, t, v, out, Who{what, 0});
 }
 
@@ -468,7 +472,12 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
         case T_PTR:
             if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
             else if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
-            else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
+            else if(is_engine_obj(v) && t.handed_back()) {
+                // an object as user_data / var; other `void *`s are memory the engine reads or
+                // writes (lv.memcpy, lv.global_get_root), never an object's insides
+                out->p = ((BObj *)v)->ptr;
+                if(!out->p) return raise_for(&reference_error_type, what, "is an object that was deleted") != nullptr;
+            }
             else if(py::is_str(v)) {
                 // a `void *` that may be a path, a symbol or a descriptor (image sources): the
                 // engine tells them by the first byte, and below 0x20 it reads a struct
@@ -478,9 +487,14 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                     return raise_for(&py::ValueError_type, what, "is a string that is empty or starts with a control character") != nullptr;
             }
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
-            else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
-                // ints too, as in the original binding: an address is passed as a Blob or a
-                // C_Pointer, never as a number the engine would dereference
+            else if(py::is_int(v) && t.handed_back()) {
+                // a number as user_data (or a file driver's handle): the engine only hands it back
+                int64_t x;
+                if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
+                out->p = (void *)(intptr_t)x;
+            } else if((out->p = any_buffer_of(v)) == nullptr && (!t.handed_back() || (out->p = object_pointer(v)) == nullptr))
+                // ints too (the original binding refuses them everywhere): an address the
+                // engine dereferences is passed as a Blob or a C_Pointer, never as a number
                 return type_error(what, "a pointer-like object (None, a struct, a Blob, a buffer)", v) != nullptr;
             return true;
         default:

@@ -5,6 +5,7 @@
  * string helpers LVGL exposes so engine code never depends on a hosted runtime.
  */
 #include "lv_mem.h"
+#include "lv_init.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,6 +30,10 @@ extern "C" {
 
 void lv_mem_set_allocator(const lv_mem_allocator_t * allocator)
 {
+    /* only before lv_init (or after lv_deinit): while the engine runs, its blocks belong to
+     * the current allocator, and another one would be asked to free them (a script calling
+     * lv.mem_set_allocator) */
+    if(lv_is_initialized()) return;
     current_allocator = allocator ? *allocator : default_allocator;
     if(!current_allocator.alloc || !current_allocator.realloc || !current_allocator.free) {
         current_allocator = default_allocator; /* an incomplete allocator would crash later */
