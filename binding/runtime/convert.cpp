@@ -72,6 +72,23 @@ bool same_type(SigReader a, SigReader b)
     return true;
 }
 
+/** Whether structs `a` and `b` are the same type, or aliases of it (lv_img_dsc_t and
+ *  lv_image_dsc_t): the same size and fields. Another struct, even a larger one, would be
+ *  read as the wrong fields (an area_t's coordinates as a style's pointers). */
+bool same_layout(const Module & m, uint16_t a, uint16_t b)
+{
+    const Struct & x = m.structs[a];
+    const Struct & y = m.structs[b];
+    if(a == b) return true;
+    if(x.size != y.size || x.size == 0 || x.field_count != y.field_count) return false;
+    for(uint16_t i = 0; i < x.field_count; i++) {
+        const Field & f = m.fields[x.first_field + i];
+        const Field & g = m.fields[y.first_field + i];
+        if(f.offset != g.offset || f.type != g.type || f.name != g.name) return false;  // equal names share their pool offset
+    }
+    return true;
+}
+
 /** True if the signatures at pool offsets `a` and `b` have the same types. */
 bool same_signature(const Module & m, uint16_t a, uint16_t b)
 {
@@ -381,7 +398,21 @@ static inline void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, co
 Val stale_struct_error()
 {
     return py::raise(&reference_error_type,
-                     "struct used after it was deleted, or a callback's argument used after the callback returned");
+                     "struct used after it (or the object it belongs to) was deleted, or a callback's argument used after the callback returned");
+}
+
+void * struct_data(Val v)
+{
+    BStruct * s = (BStruct *)v;
+    // a view of what an engine object owns (chart.add_series) goes with the object; a view
+    // inside another struct goes with that struct
+    for(Val o = s->owner; o;) {
+        if(is_engine_obj(o)) return ((BObj *)o)->ptr ? s->data : nullptr;
+        if(!is_struct_obj(o)) break;
+        if(!((BStruct *)o)->data) return nullptr;
+        o = ((BStruct *)o)->owner;
+    }
+    return s->data;
 }
 
 bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
@@ -435,10 +466,9 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             if(is_struct_obj(v)) {
                 // the engine reads and writes s.size bytes there: a smaller struct (or another
                 // handle type) would be overrun
-                uint16_t from = record_of(v->type)->index;
-                if(from != t.index() && (s.size == 0 || rt->m->structs[from].size < s.size))
+                if(!same_layout(*rt->m, record_of(v->type)->index, t.index()))
                     return type_error(what, "a struct of the expected type", v) != nullptr;
-                out->p = ((BStruct *)v)->data;
+                out->p = struct_data(v);
                 return out->p || stale_struct_error() != nullptr;
             }
             if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
@@ -471,7 +501,9 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return true;
         case T_PTR:
             if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
-            else if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
+            else if(is_struct_obj(v)) {
+                if(!(out->p = struct_data(v))) return stale_struct_error() != nullptr;
+            }
             else if(is_engine_obj(v) && t.handed_back()) {
                 // an object as user_data / var; other `void *`s are memory the engine reads or
                 // writes (lv.memcpy, lv.global_get_root), never an object's insides
@@ -603,7 +635,8 @@ bool method_fits_object(Runtime * rt, uint16_t fn, Val self)
     char fname[64], cname[32];
     function_name(m, fn, fname, sizeof fname);
     name_copy(m, m.classes[cls].name, cname, sizeof cname);
-    py::raise(&py::TypeError_type, "%s() argument 1 must be a %s, not %s", fname, cname, py::type_cname(self));
+    const char * article = strchr("aeiou", cname[0]) ? "an" : "a";
+    py::raise(&py::TypeError_type, "%s() argument 1 must be %s %s, not %s", fname, article, cname, py::type_cname(self));
     return false;
 }
 
@@ -718,7 +751,9 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
         TypeRecord * r = record_of(v->type);
         if(m.structs[r->index].size != s.size || s.size == 0)
             return type_error(Who{"struct initialiser", 0}, "a struct of the same type", v) != nullptr;
-        memmove(data, ((BStruct *)v)->data, s.size);
+        void * from = struct_data(v);
+        if(!from) return stale_struct_error() != nullptr;
+        memmove(data, from, s.size);
         return true;
     }
     if(!py::isinst(v, &py::dict_type)) return type_error(Who{"struct initialiser", 0}, "a dict or a struct", v) != nullptr;
@@ -860,6 +895,37 @@ Val registration_holder(Runtime * rt, uint16_t fn, uint8_t flags, int argc, cons
     return holder && (getter == NONE || attach_holder(args[0], holder)) ? holder : nullptr;
 }
 
+/** Whether function `fn` is a widget method whose name starts with `prefix`. */
+bool is_method_named(Runtime * rt, uint16_t fn, const char * prefix)
+{
+    if(fn < rt->class_fn_first || fn >= rt->class_fn_end) return false;
+    char name[16];
+    name_copy(*rt->m, rt->m->functions[fn].name, name, sizeof name);
+    return strncmp(name, prefix, strlen(prefix)) == 0;
+}
+
+/** The object a struct result belongs to: what a widget's add_* method returns (a chart's
+ *  series and cursors, a scale's sections, a spangroup's spans) is freed with the widget, so
+ *  the view goes stale with it (LvReferenceError, not freed memory). nullptr otherwise. */
+Val part_owner(Runtime * rt, uint16_t fn, int argc, const Val * args, SigReader ret)
+{
+    if(ret.code() != T_STRUCT_PTR || argc == 0 || !is_engine_obj(args[0])) return nullptr;
+    return is_method_named(rt, fn, "add_") ? args[0] : nullptr;
+}
+
+/** After a widget's remove_* / delete_* method (chart.remove_series(ser)): the views of
+ *  engine structs it was given are freed parts, and go stale. */
+void forget_removed_parts(Runtime * rt, uint16_t fn, int argc, const Val * args)
+{
+    bool views = false;
+    for(int i = 1; i < argc; i++) views = views || (is_struct_obj(args[i]) && ((BStruct *)args[i])->data != ((BStruct *)args[i]) + 1);
+    if(!views || !(is_method_named(rt, fn, "remove_") || is_method_named(rt, fn, "delete_"))) return;
+    for(int i = 1; i < argc; i++) {
+        BStruct * s = (BStruct *)args[i];
+        if(is_struct_obj(args[i]) && s->data != s + 1) s->data = nullptr;
+    }
+}
+
 /** call_function for any arguments: conversions with error messages, kept values,
  *  callbacks, struct results, constructors and delete(). */
 Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
@@ -930,13 +996,14 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     call(m, fn, words, &result);
     if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
     forget_deleted_handle(rt, fn, argc, args);
+    forget_removed_parts(rt, fn, argc, args);
     if(struct_result) return struct_result;
     if((flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;
         for(uint16_t c = 0; c < m.class_count; c++)
             if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
     }
-    return to_python(rt, ret, result, nullptr);
+    return to_python(rt, ret, result, part_owner(rt, fn, argc, args, ret));
 }
 
 } // namespace
@@ -957,7 +1024,7 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
        npos > 0 && !method_fits_object(rt, fn, args[0]))
         return nullptr;
     bool plain = npos == argc && argc <= FAST_ARGS && !(m.sigs[f.sig - 1] & F_CONSTRUCTOR) && fn != rt->delete_fn &&
-                 ret.code() != T_STRUCT_VAL;
+                 ret.code() != T_STRUCT_VAL && ret.code() != T_STRUCT_PTR;
     Word words[FAST_ARGS] = {};
     for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);
     if(!plain) return call_general(rt, fn, npos, args);

@@ -144,6 +144,9 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
 /** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
 py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
+/** The memory of struct object `v`, nullptr when it is gone: deleted, a callback's argument
+ *  after the callback, or a part of a deleted engine object (see part_owner). */
+void * struct_data(py::Val v);
 /** Raises LvReferenceError for a struct view whose memory is gone (data == nullptr: a
  *  callback's argument after the callback returned); returns nullptr. */
 py::Val stale_struct_error();

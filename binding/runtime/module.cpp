@@ -203,7 +203,7 @@ Val struct_getattr(Val self, Val name)
     if(!r) return nullptr;
     Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
     if(a.kind == Attr::FIELD) {
-        void * data = ((BStruct *)self)->data;
+        void * data = struct_data(self);
         return data ? get_field(r->rt, data, r->rt->m->fields[a.index], self) : stale_struct_error();
     }
     return attr_value(r->rt, a, self);
@@ -214,9 +214,9 @@ int struct_setattr(Val self, Val name, Val v)
     TypeRecord * r = record_of(self->type);
     if(r && v) {
         Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
-        if(a.kind == Attr::FIELD && !((BStruct *)self)->data) return stale_struct_error() ? 0 : -1;
-        if(a.kind == Attr::FIELD)
-            return set_field(r->rt, r->index, ((BStruct *)self)->data, r->rt->m->fields[a.index], v) ? 0 : -1;
+        void * data = a.kind == Attr::FIELD ? struct_data(self) : nullptr;
+        if(a.kind == Attr::FIELD && !data) return stale_struct_error() ? 0 : -1;
+        if(a.kind == Attr::FIELD) return set_field(r->rt, r->index, data, r->rt->m->fields[a.index], v) ? 0 : -1;
     }
     return py::generic_setattr(self, name, v);
 }
