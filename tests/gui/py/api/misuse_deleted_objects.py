@@ -1,18 +1,12 @@
 # Deleted engine objects, and the structs they owned, raise lv.LvReferenceError when used
 # again, however they were deleted; nothing reads freed memory.
+import sys
+sys.path.append('mods')
+from attempt import attempt
 import gc
 
 scr = lv.screen_active()
 
-
-def attempt(what, f):
-    try:
-        f()
-        print(what, 'worked')
-    except lv.LvReferenceError:
-        print(what, 'LvReferenceError')
-    except TypeError as ex:
-        print(what, 'TypeError', ex)
 
 
 # delete()

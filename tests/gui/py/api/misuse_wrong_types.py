@@ -1,6 +1,9 @@
 # Wrong types, None, huge and negative ints, ints where the engine expects memory, widgets of
 # another class: each call raises a Python exception naming the function and argument, or
 # (where LVGL accepts it: NULL for "none", empty text) does nothing harmful.
+import sys
+sys.path.append('mods')
+from attempt import attempt
 scr = lv.screen_active()
 label = lv.label(scr)
 label.set_text('kept')
@@ -9,13 +12,6 @@ label.set_text('kept')
 class Thing:
     pass
 
-
-def attempt(what, f):
-    try:
-        r = f()
-        print(what, '->', r)
-    except Exception as ex:
-        print(what, type(ex).__name__, ex)
 
 
 # wrong Python types
