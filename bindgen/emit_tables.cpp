@@ -238,6 +238,14 @@ struct Emitter {
         if(t.kind == TK::Ptr && user_data) toks[at] = "T_PTR | T_HANDED_BACK";
     }
 
+    /** A parameter pointing to const data (`const lv_font_t * font`): T_CONST_TARGET, so
+     *  the runtime may pass constant data (the module's variables) there and only there. */
+    static void mark_const_target(const Type & t, std::vector<std::string> & toks, size_t at)
+    {
+        bool pointer = t.kind == TK::Ptr || t.kind == TK::StructPtr;
+        if(pointer && t.c_spelling.compare(0, 6, "const ") == 0) toks[at] = "(" + toks[at] + ") | T_CONST_TARGET";
+    }
+
     /** A bound function's signature, preceded by its caller index and flags (tables.h,
      *  Function): returns the offset of the return type. */
     size_t bound_function_sig(const Function & f, int caller, int flags)
@@ -249,6 +257,7 @@ struct Emitter {
             size_t at = toks.size();
             encode(p.type, toks);
             mark_handed_back(p.name, p.type, toks, at);
+            mark_const_target(p.type, toks, at);
         }
         return sig(toks) + 2;
     }
@@ -264,6 +273,7 @@ struct Emitter {
             size_t at = toks.size();
             encode(f.type, toks);
             mark_handed_back(f.name, f.type, toks, at);
+            mark_const_target(f.type, toks, at);
         }
         return sig(toks);
     }

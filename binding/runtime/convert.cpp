@@ -401,6 +401,28 @@ Val stale_struct_error()
                      "struct used after it (or the object it belongs to) was deleted, or a callback's argument used after the callback returned");
 }
 
+Val struct_root_owner(Val v)
+{
+    Val o = ((BStruct *)v)->owner;
+    while(o && is_struct_obj(o) && ((BStruct *)o)->owner) o = ((BStruct *)o)->owner;
+    return o;
+}
+
+bool struct_is_constant(Val v)
+{
+    Val o = struct_root_owner(v);
+    return o && o->type == &bmodule_type;
+}
+
+bool field_is_engine_link(Val v, const Field & f, const Module & m)
+{
+    Val o = struct_root_owner(v);
+    if(!o || !is_engine_obj(o)) return false;
+    FieldLayout l = field_layout(m, f);
+    TypeCode c = l.type.code();
+    return !l.bit_width && !l.count && c >= T_STR && c != T_STRUCT_VAL;
+}
+
 void * struct_data(Val v)
 {
     BStruct * s = (BStruct *)v;
@@ -468,6 +490,8 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                 // handle type) would be overrun
                 if(!same_layout(*rt->m, record_of(v->type)->index, t.index()))
                     return type_error(what, "a struct of the expected type", v) != nullptr;
+                if(code == T_STRUCT_PTR && !t.const_target() && struct_is_constant(v))
+                    return raise_for(&py::TypeError_type, what, "is constant data (a font, a class), which this function would modify") != nullptr;
                 out->p = struct_data(v);
                 return out->p || stale_struct_error() != nullptr;
             }
@@ -503,6 +527,8 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
             else if(is_struct_obj(v)) {
                 if(!(out->p = struct_data(v))) return stale_struct_error() != nullptr;
+                if(!t.const_target() && struct_is_constant(v))
+                    return raise_for(&py::TypeError_type, what, "is constant data (a font, a class), which this function would modify") != nullptr;
             }
             else if(is_engine_obj(v) && t.handed_back()) {
                 // an object as user_data / var; other `void *`s are memory the engine reads or

@@ -147,6 +147,14 @@ bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val 
 /** The memory of struct object `v`, nullptr when it is gone: deleted, a callback's argument
  *  after the callback, or a part of a deleted engine object (see part_owner). */
 void * struct_data(py::Val v);
+/** Whether struct object `v` views the module's constant data (a variable: a font, a class
+ *  descriptor, in flash on a microcontroller): its fields cannot be set. */
+bool struct_is_constant(py::Val v);
+/** The owner at the root of a struct view's owner chain (nullptr: its own memory). */
+py::Val struct_root_owner(py::Val v);
+/** Whether field `f` of struct view `v` is a pointer inside a widget's part (a chart
+ *  series' points, its next series): the engine's own links, read-only from Python. */
+bool field_is_engine_link(py::Val v, const Field & f, const Module & m);
 /** Raises LvReferenceError for a struct view whose memory is gone (data == nullptr: a
  *  callback's argument after the callback returned); returns nullptr. */
 py::Val stale_struct_error();

@@ -52,7 +52,8 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
         case Attr::VARIABLE: {
             const Variable & v = m.variables[a.index];
             SigReader t{m.sigs + v.type};
-            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), nullptr);
+            // the module as owner marks constant data (struct_is_constant)
+            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), rt->module);
         }
         default: return nullptr;
     }
@@ -216,6 +217,15 @@ int struct_setattr(Val self, Val name, Val v)
         Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
         void * data = a.kind == Attr::FIELD ? struct_data(self) : nullptr;
         if(a.kind == Attr::FIELD && !data) return stale_struct_error() ? 0 : -1;
+        if(a.kind == Attr::FIELD && struct_is_constant(self)) {
+            py::raise(&py::AttributeError_type, "'%s' is constant data: its fields are read-only", self->type->name);
+            return -1;
+        }
+        if(a.kind == Attr::FIELD && field_is_engine_link(self, r->rt->m->fields[a.index], *r->rt->m)) {
+            py::raise(&py::AttributeError_type, "'%s' belongs to a widget: its pointer fields are the engine's (read-only)",
+                      self->type->name);
+            return -1;
+        }
         if(a.kind == Attr::FIELD) return set_field(r->rt, r->index, data, r->rt->m->fields[a.index], v) ? 0 : -1;
     }
     return py::generic_setattr(self, name, v);

@@ -5,7 +5,9 @@
 #   ARGS = ['run', FILE, FIRST]      runs the targets of FILE (one per line) from line FIRST on
 #
 # A target is `fn NAME` (module function), `method CLASS NAME` (a method a class defines
-# itself, not one it inherits), `smethod STRUCT NAME` (a struct method) or `field STRUCT NAME`.
+# itself, not one it inherits), `smethod STRUCT NAME` (a struct method), `field STRUCT NAME`
+# or `var NAME` (a module variable: constant data such as a font, given to each method of its
+# struct type and written field by field).
 # Each is called with every misuse value in every argument position; a call must work or
 # raise an Exception. Before each target its line number is written to stderr, so the driver
 # can name the target of a crash, a hang or a sanitizer report and go on after it.
@@ -41,10 +43,13 @@ def public(names):
 
 
 def list_targets():
+    struct_types = [getattr(lv, s) for s in struct_names()]
     for n in public(sorted(dir(lv))):
         v = getattr(lv, n)
         if callable(v) and not isinstance(v, type) and n not in SKIP:
             print('fn', n)
+        elif type(v) in struct_types:
+            print('var', n)
     for c in class_names():
         cls = getattr(lv, c)
         base = cls.__bases__[0] if cls is not lv.obj else object
@@ -165,6 +170,19 @@ def run_target(words, parent):
             except Exception:
                 return
             sweep_call(f, n, s, [v])
+    elif kind == 'var':
+        v = getattr(lv, words[1])
+        t = type(v)
+        for mn in public(dir(t)):
+            member = getattr(t, mn, None)
+            if callable(member):
+                sweep_call(member, arity(member), v, values)
+            elif not mn.isupper():
+                for value in values:
+                    try:
+                        setattr(v, mn, value)
+                    except Exception:
+                        pass
     elif kind == 'field':
         for v in values:
             try:

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Misuse sweep of `import lvgl as lv`: every bound module function, every method a class or
-struct defines, every struct field (get and set), called with None, 0, -1, a huge int, an
+struct defines, every struct field (get and set), every module variable (fonts, class
+descriptors: their methods and fields), called with None, 0, -1, a huge int, an
 int where a pointer is expected, wrong-typed objects, a deleted widget and a widget of
 another class, in every argument position (misuse_sweep_calls.py does the calls inside
 pyvgl). Each call must work or raise a Python exception: a signal, a sanitizer report, a
