@@ -54,6 +54,19 @@ for v in ({}, Thing(), lv.obj(scr), 42):  # user_data is only handed back: anyth
         back = int(back)
     print('user_data', type(v).__name__, 'comes back:', back is v or back == v)
 
+# constant data (fonts, class descriptors) and the engine's own links stay untouched
+attempt('font field set', lambda: setattr(lv.font_montserrat_14, 'line_height', 3))
+attempt('font_t.set_kerning(built-in font)', lambda: lv.font_t.set_kerning(lv.font_montserrat_14, 0))
+attempt('binfont_destroy(built-in font)', lambda: lv.binfont_destroy(lv.font_montserrat_14))
+attempt('binfont_destroy(blank font)', lambda: lv.binfont_destroy(lv.font_t()))
+attempt('style.set_text_font(built-in font)', lambda: lv.style_t().set_text_font(lv.font_montserrat_14))
+chart = lv.chart(scr)
+ser = chart.add_series(lv.color_hex(0xff0000), lv.chart.AXIS.PRIMARY_Y)
+attempt('series.next = blank series', lambda: setattr(ser, 'next', lv.chart_series_t()))
+attempt('series.y_points = [1, 2]', lambda: setattr(ser, 'y_points', [1, 2]))
+attempt('series.hidden = 1', lambda: setattr(ser, 'hidden', 1))
+print('line height kept:', lv.font_montserrat_14.line_height)
+
 # None everywhere
 attempt('label.set_x(None)', lambda: label.set_x(None))
 attempt('lv.obj.set_x(None, 1)', lambda: lv.obj.set_x(None, 1))
