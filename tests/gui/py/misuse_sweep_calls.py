@@ -170,6 +170,12 @@ def run_target(words, parent):
             except Exception:
                 return
             sweep_call(f, n, s, [v])
+        try:  # a blank one a script made, also of the types the engine hands out (timer_t)
+            blank = getattr(lv, words[1])()
+        except Exception:
+            return
+        for v in values:
+            sweep_call(f, n, blank, [v])
     elif kind == 'var':
         v = getattr(lv, words[1])
         t = type(v)
