@@ -38,6 +38,21 @@ inner.add_event_cb(lambda e: 1 / 0, lv.EVENT.VALUE_CHANGED, None)
 inner.send_event(lv.EVENT.PRESSED, None)
 print('outer callback finished after the inner one raised:', h.seen == 1)
 
+# a handler that sends its own event again and again ends in RuntimeError (the recursion
+# limit counts the nested callbacks), printed where the engine called it: no C stack overflow
+loop = lv.button(scr)
+depth = [0]
+
+
+def resend(e):
+    depth[0] += 1
+    loop.send_event(lv.EVENT.CLICKED, None)
+
+
+loop.add_event_cb(resend, lv.EVENT.CLICKED, None)
+loop.send_event(lv.EVENT.CLICKED, None)
+print('recursive handler stopped, button alive:', depth[0] > 10, loop.get_width() >= 0)
+
 # a timer callback that makes objects and collects, and raises on its second run
 ticks = []
 
