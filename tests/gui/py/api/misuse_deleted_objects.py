@@ -94,6 +94,47 @@ g = lv.group_create()
 g.delete()
 attempt('group after delete()', lambda: g.add_obj(lv.obj(scr)))
 
+# a handler removing itself, an object deleted again in its DELETE handler, a parent cleaned
+# from a child's event (the child's other handlers are not called on freed memory)
+b = lv.button(scr)
+
+
+def once(e):
+    print('handler ran once')
+    b.remove_event_cb(once)
+
+
+b.add_event_cb(once, lv.EVENT.CLICKED, None)
+b.send_event(lv.EVENT.CLICKED, None)
+b.send_event(lv.EVENT.CLICKED, None)
+c = lv.obj(scr)
+c.add_event_cb(lambda e: attempt('delete() inside its DELETE event', lambda: c.delete()), lv.EVENT.DELETE, None)
+c.delete()
+p = lv.obj(scr)
+kid = lv.button(p)
+kid.add_event_cb(lambda e: p.clean(), lv.EVENT.CLICKED, None)
+kid.add_event_cb(lambda e: print('second handler ran on a deleted object'), lv.EVENT.CLICKED, None)
+kid.send_event(lv.EVENT.CLICKED, None)
+print('children after clean() from a child\'s event:', p.get_child_count())
+
+# delete_async, and an animation whose object's screen is deleted while it runs
+d = lv.obj(scr)
+d.delete_async()
+lv.timer_handler()
+attempt('after delete_async()', lambda: d.set_x(6))
+s2 = lv.obj()
+lbl = lv.label(s2)
+a = lv.anim_t()
+a.init()
+a.set_var(lbl)
+a.set_values(0, 100)
+a.set_duration(1000)
+a.set_custom_exec_cb(lambda a, v: lbl.set_x(v))
+a.start()
+lv.tick_inc(10)
+lv.timer_handler()
+s2.delete()
+
 for _ in range(3):
     lv.tick_inc(30)
     lv.timer_handler()
