@@ -277,6 +277,29 @@ Val obj_init(int npos, int nkw, const Val * args)
     return None;
 }
 
+/** Whether `src` may be viewed as struct `r`: a Blob (an address the engine gave), None, or
+ *  memory at least the struct's size (a struct, a buffer). An int or a str is refused: its
+ *  bytes are not the struct's, and reading them could fault. */
+bool cast_source_fits(TypeRecord * r, Val src)
+{
+    size_t need = r->rt->m->structs[r->index].size;
+    if(src == None || (!py::is_small(src) && src->type == &blob_type)) return true;
+    TypeRecord * from = py::is_small(src) ? nullptr : record_of(src->type);
+    size_t have = 0;
+    if(from && from->is_struct) have = r->rt->m->structs[from->index].size;
+    else if(!py::is_small(src) && src->type->getbuffer && !py::is_str(src)) {
+        py::Buffer b;
+        if(!src->type->getbuffer(src, &b, false)) return false;
+        have = b.len;
+    } else {
+        py::raise(&py::TypeError_type, "__cast__() argument must be a Blob, a struct or a buffer, not %s", py::type_cname(src));
+        return false;
+    }
+    if(have >= need) return true;
+    py::raise(&py::ValueError_type, "__cast__() argument has %d bytes, the struct %d", (int)have, (int)need);
+    return false;
+}
+
 /** <class>.__cast__(pointer): the object at an address (a Blob, an int or an object), as the
  *  original binding casts a `void *`; only live engine objects, so a wrong address is an
  *  exception instead of a crash. */
@@ -320,6 +343,7 @@ Val struct_cast(int npos, int nkw, const Val * args)
 {
     TypeRecord * r = record_of((py::Type *)args[0]);
     if(!r || !r->is_struct) return py::raise(&py::TypeError_type, "__cast__ needs a struct type");
+    if(!cast_source_fits(r, args[1])) return nullptr;
     Word w;
     static const uint8_t ptr_type = T_PTR;
     if(!to_word(r->rt, SigReader{&ptr_type}, args[1], &w, "__cast__() argument")) return nullptr;

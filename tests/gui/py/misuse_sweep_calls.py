@@ -6,8 +6,9 @@
 #
 # A target is `fn NAME` (module function), `method CLASS NAME` (a method a class defines
 # itself, not one it inherits), `smethod STRUCT NAME` (a struct method), `field STRUCT NAME`
-# or `var NAME` (a module variable: constant data such as a font, given to each method of its
-# struct type and written field by field).
+# `var NAME` (a module variable: constant data such as a font, given to each method of its
+# struct type and written field by field) or `cast TYPE` (TYPE.__cast__(value), then every
+# field of the view read).
 # Each is called with every misuse value in every argument position; a call must work or
 # raise an Exception. Before each target its line number is written to stderr, so the driver
 # can name the target of a crash, a hang or a sanitizer report and go on after it.
@@ -57,6 +58,8 @@ def list_targets():
         for mn in public(dir(cls)):
             if mn not in inherited and callable(getattr(cls, mn)) and not isinstance(getattr(cls, mn), type):
                 print('method', c, mn)
+    for name in class_names() + struct_names():
+        print('cast', name)
     for s in struct_names():
         st = getattr(lv, s)
         for mn in public(dir(st)):
@@ -189,6 +192,15 @@ def run_target(words, parent):
                         setattr(v, mn, value)
                     except Exception:
                         pass
+    elif kind == 'cast':
+        t = getattr(lv, words[1])
+        for v in values:
+            try:
+                view = t.__cast__(v)
+                for mn in public(dir(view)):
+                    getattr(view, mn)
+            except Exception:
+                pass
     elif kind == 'field':
         for v in values:
             try:
