@@ -130,6 +130,39 @@ lv.tick_inc(10)
 lv.timer_handler()
 s2.delete()
 
+# a timer deleted inside its own callback, an animation timeline deleted while it runs, a
+# group whose object was deleted
+runs = []
+
+
+def self_deleting(t):
+    runs.append(1)
+    t.delete()
+    gc.collect()
+    attempt('timer deleted in its own callback', lambda: t.set_period(5))
+
+
+lv.timer_create(self_deleting, 10, None)
+tl = lv.anim_timeline_create()
+fade = lv.anim_t()
+fade.init()
+fade.set_var(lv.obj(scr))
+fade.set_values(0, 10)
+fade.set_duration(100)
+fade.set_custom_exec_cb(lambda anim, v: None)
+tl.add(0, fade)
+tl.start()
+lv.tick_inc(20)
+lv.timer_handler()
+tl.delete()
+attempt('timeline deleted while running', lambda: tl.start())
+g = lv.group_create()
+member = lv.obj(scr)
+g.add_obj(member)
+member.delete()
+g.focus_next()
+print('group forgot its deleted object:', g.get_obj_count())
+
 for _ in range(3):
     lv.tick_inc(30)
     lv.timer_handler()
