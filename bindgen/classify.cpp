@@ -68,6 +68,13 @@ void find_callback_conventions(Model & m)
 {
     for(auto & cb : m.callbacks) {
         if(!cb.unsupported.empty()) continue;
+        // LVGL names callbacks registered once for the whole library *_g_cb_t
+        const std::string g_suffix = "_g_cb_t";
+        if(cb.c_name.size() > g_suffix.size() &&
+           cb.c_name.compare(cb.c_name.size() - g_suffix.size(), g_suffix.size(), g_suffix) == 0) {
+            cb.global = true;
+            continue;
+        }
         if(!cb.params.empty()) {
             const Param & last = cb.params.back();
             if(last.type.kind == TK::Ptr && is_user_data_name(last.name) &&
@@ -86,6 +93,23 @@ void find_callback_conventions(Model & m)
         cb.unsupported = "callback " + cb.c_name +
                          " has no user_data (no `void * user_data` last argument, and its first argument "
                          "is not a struct pointer that could lead back to the callable)";
+    }
+}
+
+/** A module function lv_..._set_..._cb(cb[, void * data]) sets the one callback of its kind the
+ *  library keeps (lv_tick_set_cb, lv_delay_set_cb, lv_timer_handler_set_resume_cb): a callback
+ *  type without user_data used that way is global, like LVGL's *_g_cb_t types. */
+void find_global_setters(Model & m)
+{
+    for(const auto & f : m.functions) {
+        if(!f.skip_reason.empty() || f.params.empty() || f.params.size() > 2) continue;
+        if(f.params[0].type.kind != TK::Callback || f.c_name.find("_set_") == std::string::npos) continue;
+        if(f.c_name.size() < 3 || f.c_name.compare(f.c_name.size() - 3, 3, "_cb") != 0) continue;
+        if(f.params.size() == 2 && f.params[1].type.kind != TK::Ptr) continue;
+        Callback & cb = m.callbacks[f.params[0].type.index];
+        if(cb.unsupported.find("has no user_data") == std::string::npos) continue;
+        cb.global = true;
+        cb.unsupported.clear();
     }
 }
 
@@ -127,7 +151,7 @@ void check_registration(Model & m, Function & f)
             f.skip_reason = "argument " + std::to_string(i) + " (" + p.name + "): " + cb.unsupported;
             return;
         }
-        if(f.user_data_arg >= 0) continue;
+        if(f.user_data_arg >= 0 || cb.global) continue;
         const Struct * via = cb.via_struct >= 0 ? &m.structs[cb.via_struct] : nullptr;
         bool first_is_cb_struct = via && !f.params.empty() && f.params[0].type.kind == TK::StructPtr &&
                                   f.params[0].type.index == cb.via_struct &&
@@ -280,6 +304,7 @@ void classify(Model & m)
     find_classes(m);
     find_user_data_accessors(m);
     find_callback_conventions(m);
+    find_global_setters(m);
     for(auto & f : m.functions) check_registration(m, f);
     downgrade_field_callbacks(m);
     add_aliases(m);

@@ -621,7 +621,7 @@ struct Emitter {
             const Callback & cb = m.callbacks[cb_order[i]];
             emit_trampoline(tramps, (int)i, cb);
             size_t sg = function_sig(cb.ret, cb.params);
-            int ud = cb.user_data_arg >= 0 ? cb.user_data_arg : by_address(cb) ? 0xFE : 0xFF;
+            int ud = cb.user_data_arg >= 0 ? cb.user_data_arg : cb.global ? 0xFD : by_address(cb) ? 0xFE : 0xFF;
             cbs << "    {" << name(cb.py_name) << ", " << sg << ", " << ud << ", 0},\n";
             tramp_ptrs << "    reinterpret_cast<AnyFn>(&t" << i << "),\n";
         }

@@ -91,6 +91,8 @@ struct Callback {
     std::vector<Param> params;
     int user_data_arg = -1;       ///< callback's own `void * user_data` argument
     int via_struct = -1;          ///< else: struct index whose user_data the first argument carries
+    bool global = false;          ///< else: a global callback (LVGL's `*_g_cb_t`, e.g. the log
+                                  ///< print callback): one callable per type, kept by the module
     std::string unsupported;      ///< why it cannot be bound ("" when it can)
 };
 

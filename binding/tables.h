@@ -137,12 +137,15 @@ struct Callback {
     uint8_t user_data_arg; ///< index of the callback's `void * user_data` argument, or
                            ///< CB_VIA_STRUCT: user_data of the struct its first argument points
                            ///< to, or CB_BY_ADDRESS: a struct without user_data (lv_group_t),
-                           ///< the holder registered for that address (kept by the runtime)
+                           ///< the holder registered for that address (kept by the runtime),
+                           ///< or CB_GLOBAL: a `*_g_cb_t` type registered once for the whole
+                           ///< library (the log print callback), one holder per callback type
     uint8_t reserved;
 };
 
 const uint8_t CB_VIA_STRUCT = 0xFF;
 const uint8_t CB_BY_ADDRESS = 0xFE;
+const uint8_t CB_GLOBAL = 0xFD;
 
 /** Enum group kinds. */
 enum GroupKind : uint8_t {

@@ -224,6 +224,11 @@ Val make_function(Val code, Val globals, Val defaults, Val kwdefaults, Val closu
 }
 
 // ---- generators ------------------------------------------------------------------------
+static bool is_thrown_exception(Val e, Val thrown) {
+  if (!thrown) return false;
+  return e == thrown || (type_of(thrown) == &type_type && type_of(e) == (Type*)thrown);
+}
+
 Val gen_send(Val gv, Val v, Val throw_exc, bool* yielded) {
   Generator* g = (Generator*)gv;
   *yielded = false;
@@ -285,12 +290,15 @@ resume_no_push:
   g->started = true;
   g->running = true;
   g_yielded = false;
+  Val thrown = throw_exc;
   Val r = run_frame(f, throw_exc);
   g->running = false;
   if (!r) {
     g->finished = true;
     Val e = exc_pending();
-    if (e && (((Obj*)e)->type == &StopIteration_type)) {
+    // as MicroPython: a StopIteration thrown in with throw() that the generator lets
+    // through comes out unchanged; one the generator raised itself is a RuntimeError
+    if (e && (((Obj*)e)->type == &StopIteration_type) && !is_thrown_exception(e, thrown)) {
       exc_take();
       raise(&RuntimeError_type, "generator raised StopIteration");
     }

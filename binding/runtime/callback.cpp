@@ -25,6 +25,8 @@ Val holder_for(Runtime * rt, void * existing)
     return holder;
 }
 
+Val global_holder_key(intptr_t cb_type) { return py::int_from(-1 - cb_type); }
+
 Val adopt_holder(Runtime * rt, Val dict)
 {
     Val key = py::int_from((intptr_t)dict);
@@ -97,6 +99,10 @@ Val find_holder(Runtime * rt, const Callback & cb, const Word * args)
     if(cb.user_data_arg == CB_BY_ADDRESS) {
         Val addr = py::int_from((intptr_t)args[0].p);
         return addr ? py::dict_get(rt->by_address, addr) : nullptr;
+    }
+    if(cb.user_data_arg == CB_GLOBAL) {
+        Val key = global_holder_key(&cb - m.callbacks);
+        return key ? py::dict_get(rt->by_address, key) : nullptr;
     }
     if(cb.user_data_arg != CB_VIA_STRUCT) {
         ud = args[cb.user_data_arg].p;

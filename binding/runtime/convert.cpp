@@ -893,6 +893,13 @@ Val registration_holder(Runtime * rt, uint16_t fn, uint8_t flags, int argc, cons
                         uint16_t cb)
 {
     const Module & m = *rt->m;
+    if(m.callbacks[cb].user_data_arg == CB_GLOBAL) {
+        // lv_log_register_print_cb: one holder per callback type, in the address table
+        Val key = global_holder_key(cb);
+        Val holder = key ? py::dict_get(rt->by_address, key) : nullptr;
+        if(!holder && key) holder = holder_for(rt, nullptr);
+        return holder && py::dict_set(rt->by_address, key, holder) >= 0 ? holder : nullptr;
+    }
     int ud = flags & F_USER_DATA_ARG_MASK;
     SigReader first = first_arg(m, m.functions[fn].sig);
     if(ud != F_NO_USER_DATA_ARG) {

@@ -196,6 +196,9 @@ void handle_callback(const Module & m, uint16_t cb, const Word * args, Word * re
 py::Val adopt_holder(Runtime * rt, py::Val dict);
 /** The holder dict stored in a registration's user_data: a new one, or `existing` if it is ours. */
 py::Val holder_for(Runtime * rt, void * existing);
+/** The key of a global callback type's holder in Runtime::by_address: negative, so it never
+ *  meets a struct address. */
+py::Val global_holder_key(intptr_t cb_type);
 
 } // namespace binding
 } // namespace pyvgl

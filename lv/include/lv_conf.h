@@ -10,7 +10,18 @@
 #define LV_DPI_DEF 130
 #define LV_DEF_REFR_PERIOD 33
 #define LV_USE_FLOAT 0
-#define LV_USE_MATRIX 0
+#define LV_USE_LOG 1
+#define LV_LOG_LEVEL LV_LOG_LEVEL_WARN
+#define LV_LOG_PRINTF 0
+#define LV_USE_OS LV_OS_NONE
+#define LV_USE_BIDI 0
+#define LV_USE_MATRIX 1
+#define LV_DRAW_TRANSFORM_USE_MATRIX 1
+#define LV_USE_OBJ_ID 1
+#define LV_USE_OBJ_ID_BUILTIN 1
+#define LV_OBJ_ID_AUTO_ASSIGN 0
+#define LV_USE_THEME_SIMPLE 1
+#define LV_USE_THEME_MONO 1
 
 #define LV_THEME_DEFAULT_DARK 0
 #define LV_THEME_DEFAULT_GROW 1
@@ -139,5 +150,19 @@
 #define LV_USE_BARCODE 1
 #define LV_USE_LODEPNG 1
 #define LV_USE_THEME_DEFAULT 1
+
+/* TrueType fonts at run time (lv/src/libs/tiny_ttf, lv/src/libs/freetype: our own reader
+ * and rasterizer, no libfreetype). A build without them passes -DLV_USE_TINY_TTF=0 /
+ * -DLV_USE_FREETYPE=0. */
+#ifndef LV_USE_TINY_TTF
+#define LV_USE_TINY_TTF 1
+#endif
+#define LV_TINY_TTF_FILE_SUPPORT 1
+#define LV_TINY_TTF_CACHE_GLYPH_CNT 128
+#ifndef LV_USE_FREETYPE
+#define LV_USE_FREETYPE 1
+#endif
+#define LV_FREETYPE_CACHE_FT_GLYPH_CNT 256
+#define LV_FREETYPE_USE_LVGL_PORT 1
 
 #endif

@@ -145,6 +145,31 @@ bool lv_display_delete_event(lv_display_t * disp, uint32_t index);
 uint32_t lv_display_remove_event_cb_with_user_data(lv_display_t * disp, lv_event_cb_t event_cb, void * user_data);
 lv_result_t lv_display_send_event(lv_display_t * disp, lv_event_code_t code, void * param);
 lv_area_t * lv_event_get_invalidated_area(lv_event_t * e);
+/** The index-th event callback descriptor of the display, NULL past the end. */
+lv_event_dsc_t * lv_display_get_event_dsc(lv_display_t * disp, uint32_t index);
+
+/* ---- vsync: callbacks for LV_EVENT_VSYNC; the first registration sends LV_EVENT_VSYNC_REQUEST
+ * with a non-NULL param (the driver should start sending vsyncs), removing the last one sends
+ * it with NULL ---- */
+bool lv_display_register_vsync_event(lv_display_t * disp, lv_event_cb_t event_cb, void * user_data);
+bool lv_display_unregister_vsync_event(lv_display_t * disp, lv_event_cb_t event_cb, void * user_data);
+/** Sends LV_EVENT_VSYNC with `param`; LV_RESULT_INVALID when no vsync callback is registered. */
+lv_result_t lv_display_send_vsync_event(lv_display_t * disp, void * param);
+
+/** n pixels at 160 DPI scaled to the display's DPI. */
+int32_t lv_display_dpx(const lv_display_t * disp, int32_t n);
+/** Rotate through the drawing matrix instead of rotating rendered pixels; the result is the
+ *  same here (one software renderer), the setting is kept for drivers that ask. */
+void lv_display_set_matrix_rotation(lv_display_t * disp, bool enable);
+bool lv_display_get_matrix_rotation(lv_display_t * disp);
+/** The resolution as created, before rotation swaps it. */
+int32_t lv_display_get_original_horizontal_resolution(const lv_display_t * disp);
+int32_t lv_display_get_original_vertical_resolution(const lv_display_t * disp);
+/** The number of tiles rendered in parallel (>= 1; one renderer draws them all here). */
+void lv_display_set_tile_cnt(lv_display_t * disp, uint32_t tile_cnt);
+uint32_t lv_display_get_tile_cnt(lv_display_t * disp);
+/** Maps `area` from rotated (screen) coordinates to the panel's unrotated ones. */
+void lv_display_rotate_area(lv_display_t * disp, lv_area_t * area);
 /** @param disp the display, NULL for the default one */
 void lv_display_set_theme(lv_display_t * disp, lv_theme_t * th);
 /** @param disp the display, NULL for the default one */

@@ -89,6 +89,22 @@ uint16_t lv_font_get_glyph_width(const lv_font_t * font, uint32_t letter, uint32
 int32_t lv_font_get_line_height(const lv_font_t * font);
 void lv_font_set_kerning(lv_font_t * font, lv_font_kerning_t kerning);
 const lv_font_t * lv_font_get_default(void);
+
+/** The kind of font a run-time font engine makes (TrueType, FreeType...): opaque here. */
+typedef struct _lv_font_class_t lv_font_class_t;
+
+/** What identifies a run-time font: two infos with the same fields describe the same font. */
+typedef struct _lv_font_info_t {
+    const char * name;               /**< font name or file path */
+    const lv_font_class_t * class_p; /**< the engine that renders it */
+    uint32_t size;                   /**< in px */
+    uint32_t render_mode;
+    uint32_t style;
+    lv_font_kerning_t kerning;
+} lv_font_info_t;
+
+/** Whether both infos describe the same font (same name, engine, size, mode, style, kerning). */
+bool lv_font_info_is_equal(const lv_font_info_t * ft_info_1, const lv_font_info_t * ft_info_2);
 bool lv_font_has_static_bitmap(const lv_font_t * font);
 
 #if LV_FONT_MONTSERRAT_8

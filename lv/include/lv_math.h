@@ -46,6 +46,8 @@ uint16_t lv_atan2(int x, int y);
 /** Square root of x: q->i integer part, q->f fraction in 1/256. `mask` is a speed hint
  *  (0x800 for x < 2^16, 0x8000 otherwise) and does not change the result. */
 void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask);
+/** x * x */
+int32_t lv_sqr(int32_t x);
 /** Integer square root, rounded down. */
 int32_t lv_sqrt32(uint32_t x);
 

@@ -50,6 +50,19 @@ void * lv_reallocf(void * data_p, size_t new_size);
 void lv_mem_monitor(lv_mem_monitor_t * mon_p);
 lv_result_t lv_mem_test(void);
 
+/** A memory pool added to the allocator (opaque). */
+typedef void * lv_mem_pool_t;
+/** Adds `bytes` at `mem` to the heap. The allocators used here (C library, GC heap) manage no
+ *  pools, as LVGL's C-library allocator: returns NULL and the memory is not used. */
+lv_mem_pool_t lv_mem_add_pool(void * mem, size_t bytes);
+void lv_mem_remove_pool(lv_mem_pool_t pool);
+/* The installed allocator itself, without lv_malloc's bookkeeping. */
+void * lv_malloc_core(size_t size);
+void lv_free_core(void * p);
+void * lv_realloc_core(void * p, size_t new_size);
+void lv_mem_monitor_core(lv_mem_monitor_t * mon_p);
+lv_result_t lv_mem_test_core(void);
+
 void * lv_memcpy(void * dst, const void * src, size_t len);
 void lv_memset(void * dst, uint8_t v, size_t len);
 void * lv_memmove(void * dst, const void * src, size_t len);

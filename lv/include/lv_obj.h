@@ -13,6 +13,7 @@
 #include "lv_event.h"
 #include "lv_anim.h"
 #include "lv_draw.h"
+#include "lv_matrix.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -296,6 +297,11 @@ lv_obj_t * lv_event_get_target_obj(lv_event_t * e);
 lv_layer_t * lv_event_get_layer(lv_event_t * e);
 const lv_area_t * lv_event_get_old_size(lv_event_t * e);
 uint32_t lv_event_get_key(lv_event_t * e);
+/** The rotary encoder's steps carried by LV_EVENT_ROTARY (0 for other events). */
+int32_t lv_event_get_rotary_diff(lv_event_t * e);
+/** The scroll animation carried by LV_EVENT_SCROLL_BEGIN (NULL for other events or when the
+ *  scroll is not animated). */
+lv_anim_t * lv_event_get_scroll_anim(lv_event_t * e);
 void lv_event_set_ext_draw_size(lv_event_t * e, int32_t size);
 lv_point_t * lv_event_get_self_size_info(lv_event_t * e);
 lv_hit_test_info_t * lv_event_get_hit_test_info(lv_event_t * e);
@@ -362,6 +368,8 @@ lv_color_t lv_obj_get_style_text_color_filtered(const lv_obj_t * obj, lv_part_t 
 lv_color_t lv_obj_get_style_line_color_filtered(const lv_obj_t * obj, lv_part_t part);
 lv_color_t lv_obj_get_style_arc_color_filtered(const lv_obj_t * obj, lv_part_t part);
 lv_color_t lv_obj_get_style_image_recolor_filtered(const lv_obj_t * obj, lv_part_t part);
+lv_color_t lv_obj_get_style_bg_image_recolor_filtered(const lv_obj_t * obj, lv_part_t part);
+lv_color_t lv_obj_get_style_text_outline_stroke_color_filtered(const lv_obj_t * obj, lv_part_t part);
 
 /* ---- drawing ---- */
 void lv_obj_init_draw_rect_dsc(lv_obj_t * obj, lv_part_t part, lv_draw_rect_dsc_t * draw_dsc);
@@ -374,6 +382,36 @@ lv_text_align_t lv_obj_calculate_style_text_align(const lv_obj_t * obj, lv_part_
 void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj);
 int32_t lv_obj_calculate_ext_draw_size(lv_obj_t * obj, lv_part_t part);
 void lv_obj_refresh_ext_draw_size(lv_obj_t * obj);
+
+/* ---- transform matrix (LV_DRAW_TRANSFORM_USE_MATRIX) ---- */
+/** Draws `obj` and its children through `matrix` (copied), applied around the object's
+ *  top-left corner; it replaces the transform_* style properties of the main part. The
+ *  renderer draws rotation, scale and translation; skew and perspective parts of the
+ *  matrix are not drawn. NULL removes the matrix. */
+void lv_obj_set_transform(lv_obj_t * obj, const lv_matrix_t * matrix);
+void lv_obj_reset_transform(lv_obj_t * obj);
+/** The matrix set with lv_obj_set_transform, NULL when none. */
+const lv_matrix_t * lv_obj_get_transform(const lv_obj_t * obj);
+
+/* ---- ids (LV_USE_OBJ_ID, builtin generator; not assigned automatically) ---- */
+void lv_obj_set_id(lv_obj_t * obj, void * id);
+void * lv_obj_get_id(const lv_obj_t * obj);
+/** The first object in the tree of `obj` (the active screen when NULL), `obj` included, whose
+ *  id equals `id`. */
+lv_obj_t * lv_obj_find_by_id(const lv_obj_t * obj, const void * id);
+/** Gives `obj` the next id of `class_p` (1, 2, ... per class) unless it has one. */
+void lv_obj_assign_id(const lv_obj_class_t * class_p, lv_obj_t * obj);
+void lv_obj_free_id(lv_obj_t * obj);
+/** 0 when the ids are equal. */
+int lv_obj_id_compare(const void * id1, const void * id2);
+/** Frees the per-class id counters. */
+void lv_objid_builtin_destroy(void);
+
+/** Logs the tree of `start_obj` (every screen of every display when NULL) with LV_LOG_USER,
+ *  one line per object with its id, indented by depth. */
+void lv_obj_dump_tree(lv_obj_t * start_obj);
+/** Sets *obj_ptr to NULL when the object it points to is deleted. */
+void lv_obj_null_on_delete(lv_obj_t ** obj_ptr);
 
 #ifdef __cplusplus
 }

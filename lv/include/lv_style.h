@@ -281,6 +281,8 @@ lv_style_res_t lv_style_get_prop(const lv_style_t * style, lv_style_prop_t prop,
 void lv_style_transition_dsc_init(lv_style_transition_dsc_t * tr, const lv_style_prop_t props[],
                                   lv_anim_path_cb_t path_cb, uint32_t time, uint32_t delay, void * user_data);
 lv_style_value_t lv_style_prop_get_default(lv_style_prop_t prop);
+/** Clears `dsc` and sets its filter callback (for the color_filter_dsc style property). */
+void lv_color_filter_dsc_init(lv_color_filter_dsc_t * dsc, lv_color_filter_cb_t cb);
 lv_style_res_t lv_style_get_prop_inlined(const lv_style_t * style, lv_style_prop_t prop, lv_style_value_t * value);
 bool lv_style_is_empty(const lv_style_t * style);
 uint32_t lv_style_get_prop_group(lv_style_prop_t prop);

@@ -43,6 +43,19 @@ lv_theme_t * lv_theme_default_get(void);
 bool lv_theme_default_is_inited(void);
 void lv_theme_default_deinit(void);
 
+/** LVGL's simple theme: flat grey surfaces without padding or radius, for small targets. */
+lv_theme_t * lv_theme_simple_init(lv_display_t * disp);
+bool lv_theme_simple_is_inited(void);
+lv_theme_t * lv_theme_simple_get(void);
+void lv_theme_simple_deinit(void);
+
+/** LVGL's monochrome theme: black on white (or white on black with `dark_bg`) in `font`
+ *  (NULL: the default font), for 1-bit displays. */
+lv_theme_t * lv_theme_mono_init(lv_display_t * disp, bool dark_bg, const lv_font_t * font);
+bool lv_theme_mono_is_inited(void);
+lv_theme_t * lv_theme_mono_get(void);
+void lv_theme_mono_deinit(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -26,6 +26,9 @@ void lv_init(void)
     lv_layout_init();
     lv_anim_core_init();
     lv_lodepng_init();
+#if LV_USE_FREETYPE
+    lv_freetype_init(LV_FREETYPE_CACHE_FT_GLYPH_CNT);
+#endif
     lv_global.inited = true;
 }
 
@@ -36,6 +39,9 @@ void lv_deinit(void)
     lv_group_deinit_all();
     while(lv_global.disp_head) lv_display_delete(lv_global.disp_head);
     lv_theme_default_deinit();
+    lv_theme_simple_deinit();
+    lv_theme_mono_deinit();
+    lv_objid_builtin_destroy();
     lv_anim_core_deinit();
     while(lv_global.timer_head) lv_timer_delete(lv_global.timer_head);
     lv_free(lv_global.layout_list);

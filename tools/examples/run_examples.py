@@ -14,7 +14,11 @@ every `lv_example_*.c` it compiles the file against lv/include/lvgl.h with a sma
 main that does what `--shot` does (display of the same size, XRGB8888 in DIRECT mode, one
 33 ms step of the empty screen, the example, 30 x 33 ms, a full refresh), links it with the
 engine's static libraries and writes OUT/NAME.c.png. The image arrays of `assets/*.c` are
-compiled once and linked into every C example.
+compiled once and linked into every C example, and the other `.c` files of an example's
+folder (data such as tiny_ttf's `ubuntu_font.c`) into the examples of that folder. C
+examples open files as "A:lvgl/examples/..." (LVGL's stdio drive, run from the folder that
+holds the lvgl checkout): they run in OUT/c_build/run, where `lvgl` links to the parent of
+EXAMPLES_DIR.
 
 Where both pictures exist they are compared with build/pngdiff: on our engine the two must
 draw the same, so a difference points at the binding, and a Python exception at a missing
@@ -129,6 +133,32 @@ class CBuilder:
         with open(self.main_c, "w") as f:
             f.write(C_MAIN)
         self.asset_objs = []
+        self.folder_objs = {}
+        self.run_dir = os.path.join(work, "run")
+
+    def link_checkout(self, root):
+        """OUT/c_build/run/lvgl -> the LVGL checkout holding the examples folder."""
+        os.makedirs(self.run_dir, exist_ok=True)
+        link = os.path.join(self.run_dir, "lvgl")
+        if not os.path.lexists(link):
+            os.symlink(os.path.dirname(root), link)
+
+    def folder_data(self, folder):
+        """The objects of the non-example .c files of `folder` (compiled once), or an error."""
+        if folder not in self.folder_objs:
+            objs, error = [], ""
+            for f in sorted(os.listdir(folder)):
+                if not f.endswith(".c") or f.startswith("lv_example_"):
+                    continue
+                obj = os.path.join(self.work, "data_%s_%s.o" % (os.path.basename(folder), f[:-2]))
+                status, text = run([self.cc] + self.cflags + ["-c", os.path.join(folder, f), "-o", obj],
+                                   timeout=300)
+                if status != 0:
+                    error = "%s: %s" % (f, tail(text))
+                    break
+                objs.append(obj)
+            self.folder_objs[folder] = (objs, error)
+        return self.folder_objs[folder]
 
     def font_defines(self):
         """LV_FONT_MONTSERRAT_<n>=0|1 as the engine library was built."""
@@ -167,14 +197,17 @@ class CBuilder:
                                                       "-o", main_obj])
         if status != 0:
             return "main error", tail(text)
-        status, text = run([self.cxx, obj, main_obj] + self.asset_objs + self.libs +
+        data_objs, error = self.folder_data(os.path.dirname(path))
+        if error:
+            return "data error", error
+        status, text = run([self.cxx, obj, main_obj] + self.asset_objs + data_objs + self.libs +
                            ["-lz", "-lm", "-o", binary])
         if status != 0:
             undefined = re.findall(r"undefined reference to `([^']+)'", text)
             what = "undefined: " + ", ".join(sorted(set(undefined))) if undefined else tail(text)
             return "link error", what
         w, h = size.split("x")
-        status, text = run([binary, os.path.abspath(out_png), w, h], cwd=os.path.dirname(path))
+        status, text = run([binary, os.path.abspath(out_png), w, h], cwd=self.run_dir)
         return ("ok", "") if status == 0 else ("exit %s" % status, tail(text))
 
 
@@ -222,6 +255,7 @@ def main():
         builder = CBuilder(args.build, work, args.cc, args.cxx)
         if builder.missing_libs():
             sys.exit("run_examples: missing %s" % ", ".join(builder.missing_libs()))
+        builder.link_checkout(root)
         for name, why in builder.compile_assets(root):
             print("asset %s does not compile: %s" % (name, why))
 

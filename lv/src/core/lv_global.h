@@ -88,6 +88,27 @@ typedef struct {
 
     /* file system drivers */
     lv_fs_globals_t fs;
+
+    /* FreeType API (lv/src/libs/freetype): started, glyphs cached per font, files in use */
+    bool freetype_inited;
+    uint32_t freetype_glyph_cnt;
+    void * freetype_faces;
+
+    /* logging (lv_log.cpp) */
+    lv_log_print_g_cb_t log_print_cb;
+    uint32_t log_last_time;
+
+    /* objects: ids, transform matrices and pointers nulled on delete (lv_obj_extra.cpp),
+     * the builtin id counters per class (lv_obj_id_builtin.cpp) */
+    void * obj_extras;
+    void * objid_builtin;
+
+    /* the simple and mono themes (lv/src/themes/simple, mono) */
+    void * theme_simple;
+    void * theme_mono;
+
+    /* bidi: the characters treated as neutral (lv_bidi.cpp) */
+    const char * bidi_neutrals;
 } lv_global_t;
 
 extern lv_global_t lv_global;

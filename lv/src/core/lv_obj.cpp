@@ -36,6 +36,8 @@ void obj_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 void obj_destructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
+    lv_obj_free_id(obj);
+    lv_obj_extra_delete(obj);
     lv_obj_destruct_styles(obj);
     if(obj->spec_attr) {
         lv_free(obj->spec_attr->children);

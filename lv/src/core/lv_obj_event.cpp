@@ -158,6 +158,17 @@ uint32_t lv_event_get_key(lv_event_t * e)
     return key ? *key : 0;
 }
 
+int32_t lv_event_get_rotary_diff(lv_event_t * e)
+{
+    int32_t * diff = static_cast<int32_t *>(param_of(e, LV_EVENT_ROTARY));
+    return diff ? *diff : 0;
+}
+
+lv_anim_t * lv_event_get_scroll_anim(lv_event_t * e)
+{
+    return static_cast<lv_anim_t *>(param_of(e, LV_EVENT_SCROLL_BEGIN));
+}
+
 void lv_event_set_ext_draw_size(lv_event_t * e, int32_t size)
 {
     int32_t * cur = static_cast<int32_t *>(param_of(e, LV_EVENT_REFR_EXT_DRAW_SIZE));

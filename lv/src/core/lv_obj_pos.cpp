@@ -457,9 +457,10 @@ bool lv_obj_refresh_self_size(lv_obj_t * obj)
 static bool has_own_transform(const lv_obj_t * obj)
 {
     if(obj->transform_known) return obj->has_transform;
-    bool t = obj->styles && (lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
-                             lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
-                             lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE);
+    bool t = (obj->styles && (lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+                              lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
+                              lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE)) ||
+             lv_obj_get_transform(obj) != nullptr;
     if(!obj->skip_trans) {
         lv_obj_t * cache = const_cast<lv_obj_t *>(obj);
         cache->has_transform = t;
@@ -520,8 +521,36 @@ void lv_obj_invalidate_area(const lv_obj_t * obj, const lv_area_t * area)
     lv_inv_area(disp, &a);
 }
 
+/** Maps points through the object's transform matrix as it is drawn (rotation and scale
+ *  around the top-left corner, then the translation). */
+static void matrix_transform_points(const lv_obj_t * obj, const lv_obj_matrix_parts_t & m, lv_point_t * p,
+                                    size_t count, bool inverse)
+{
+    const lv_point_t corner = {obj->coords.x1, obj->coords.y1};
+    if(inverse) {
+        for(size_t i = 0; i < count; i++) {
+            p[i].x -= m.translate.x;
+            p[i].y -= m.translate.y;
+        }
+        int32_t sx = (256 * 256 + m.scale_x - 1) / m.scale_x;
+        int32_t sy = (256 * 256 + m.scale_y - 1) / m.scale_y;
+        lv_point_array_transform(p, count, -m.rotation, sx, sy, &corner, false);
+        return;
+    }
+    lv_point_array_transform(p, count, m.rotation, m.scale_x, m.scale_y, &corner, true);
+    for(size_t i = 0; i < count; i++) {
+        p[i].x += m.translate.x;
+        p[i].y += m.translate.y;
+    }
+}
+
 static void transform_points(const lv_obj_t * obj, lv_point_t * p, size_t count, bool inverse)
 {
+    lv_obj_matrix_parts_t parts;
+    if(lv_obj_get_matrix_parts(obj, &parts)) {
+        matrix_transform_points(obj, parts, p, count, inverse);
+        return;
+    }
     int32_t angle = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
     int32_t scale_x = lv_obj_get_style_transform_scale_x_safe(obj, LV_PART_MAIN);
     int32_t scale_y = lv_obj_get_style_transform_scale_y_safe(obj, LV_PART_MAIN);

@@ -58,6 +58,41 @@ struct _lv_obj_t {
     uint16_t has_transform : 1;   /**< the main part is rotated or scaled: invalidation maps areas */
 };
 
+/** What few objects have, kept beside the objects instead of in each of them
+ *  (lv_obj_extra.cpp): the object's id and its transform matrix. */
+typedef struct {
+    lv_obj_t * obj;
+    void * id;
+    lv_matrix_t * matrix;
+} lv_obj_extra_t;
+
+/** The extras of `obj`, nullptr when it has none. Valid until the next extra is added. */
+lv_obj_extra_t * lv_obj_extra_find(const lv_obj_t * obj);
+/** The extras of `obj`, added when missing; nullptr when out of memory. */
+lv_obj_extra_t * lv_obj_extra_get(lv_obj_t * obj);
+/** Drops the entry of `obj` when it holds nothing any more. */
+void lv_obj_extra_release(lv_obj_t * obj);
+/** Frees the extras of an object being deleted. */
+void lv_obj_extra_delete(lv_obj_t * obj);
+
+/** A transform matrix as the renderer draws it: rotation (0.1 degree, 0..3599) and scale
+ *  (256 = 1) around the object's top-left corner, then a translation. */
+typedef struct {
+    int32_t rotation;
+    int32_t scale_x;
+    int32_t scale_y;
+    lv_point_t translate;
+} lv_obj_matrix_parts_t;
+
+/** The drawable parts of the matrix set on `obj` (skew, perspective and reflection are
+ *  left out); false when `obj` has no matrix. */
+bool lv_obj_get_matrix_parts(const lv_obj_t * obj, lv_obj_matrix_parts_t * parts);
+
+/** Writes the class name followed by the id ("button2") to `buf`; returns `buf`. (LVGL's
+ *  lv_obj_stringify_id; internal here: a script passing a short buffer with a larger len
+ *  would make it write past the buffer.) */
+extern "C" const char * lv_obj_stringify_id(lv_obj_t * obj, char * buf, uint32_t len);
+
 /* core-internal helpers */
 void lv_obj_style_remove_all_trans(lv_obj_t * obj);
 void lv_obj_style_state_changed(lv_obj_t * obj, lv_state_t prev_state, lv_state_t new_state);

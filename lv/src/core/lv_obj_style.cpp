@@ -642,6 +642,8 @@ LV_OBJ_DEFINE_FILTERED_(text_color, TEXT_COLOR)
 LV_OBJ_DEFINE_FILTERED_(line_color, LINE_COLOR)
 LV_OBJ_DEFINE_FILTERED_(arc_color, ARC_COLOR)
 LV_OBJ_DEFINE_FILTERED_(image_recolor, IMAGE_RECOLOR)
+LV_OBJ_DEFINE_FILTERED_(bg_image_recolor, BG_IMAGE_RECOLOR)
+LV_OBJ_DEFINE_FILTERED_(text_outline_stroke_color, TEXT_OUTLINE_STROKE_COLOR)
 
 void lv_obj_set_style_size(lv_obj_t * obj, int32_t width, int32_t height, lv_style_selector_t selector)
 {

@@ -5,6 +5,7 @@
  */
 #include "lv_obj_private.h"
 #include "lv_global.h"
+#include "display/lv_display_private.h"
 
 namespace {
 
@@ -82,9 +83,40 @@ lv_obj_tree_walk_res_t walk_core(lv_obj_t * obj, lv_obj_tree_walk_cb_t cb, void 
     return LV_OBJ_TREE_WALK_NEXT;
 }
 
+void dump_tree_core(lv_obj_t * obj, int depth)
+{
+    char id[64];
+    lv_obj_stringify_id(obj, id, sizeof(id));
+    LV_LOG_USER("%*sobj:%p, id:%s;", 2 * depth, "", static_cast<void *>(obj), id);
+    for(uint32_t i = 0; i < lv_obj_get_child_count(obj); i++) dump_tree_core(obj->spec_attr->children[i], depth + 1);
+}
+
+void null_on_delete_cb(lv_event_t * e)
+{
+    auto ** obj_ptr = static_cast<lv_obj_t **>(lv_event_get_user_data(e));
+    if(obj_ptr) *obj_ptr = nullptr;
+}
+
 } // namespace
 
 extern "C" {
+
+void lv_obj_dump_tree(lv_obj_t * start_obj)
+{
+    if(start_obj) {
+        dump_tree_core(start_obj, 0);
+        return;
+    }
+    for(lv_display_t * disp = lv_display_get_next(nullptr); disp; disp = lv_display_get_next(disp)) {
+        for(uint32_t i = 0; i < disp->screen_cnt; i++) dump_tree_core(disp->screens[i], 0);
+    }
+}
+
+void lv_obj_null_on_delete(lv_obj_t ** obj_ptr)
+{
+    if(!obj_ptr || !*obj_ptr) return;
+    lv_obj_add_event_cb(*obj_ptr, null_on_delete_cb, LV_EVENT_DELETE, obj_ptr);
+}
 
 void lv_obj_delete(lv_obj_t * obj)
 {

@@ -97,6 +97,7 @@ lv_display_t * lv_display_create(int32_t hor_res, int32_t ver_res)
     disp->color_format = LV_COLOR_FORMAT_NATIVE;
     disp->render_mode = LV_DISPLAY_RENDER_MODE_PARTIAL;
     disp->antialiasing = true;
+    disp->tile_cnt = 1;
     disp->inv_en_cnt = 1;
     lv_layer_init(&disp->layer);
     disp->last_activity_time = lv_tick_get();

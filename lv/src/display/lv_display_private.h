@@ -31,6 +31,8 @@ struct _lv_display_t {
     lv_color_format_t color_format;
     lv_display_rotation_t rotation;
     bool antialiasing;
+    bool matrix_rotation; /**< rotate through the layer matrix (same pixels here) */
+    uint32_t tile_cnt;    /**< tiles the screen is split into for rendering (one renderer here) */
 
     lv_display_flush_cb_t flush_cb;
     lv_display_flush_wait_cb_t flush_wait_cb;

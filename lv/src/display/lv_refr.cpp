@@ -98,7 +98,8 @@ void redraw_children_then_post(lv_layer_t * layer, lv_obj_t * obj, const lv_area
 
 lv_layer_type_t layer_type_of(const lv_obj_t * obj)
 {
-    if(lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
+    if(lv_obj_get_transform(obj) != nullptr ||
+       lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN) != 0 ||
        lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
        lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN) != LV_SCALE_NONE ||
        lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN) != 0 ||
@@ -134,6 +135,25 @@ bool layer_area(lv_layer_t * parent, lv_obj_t * obj, lv_layer_type_t type, lv_ar
     return lv_area_intersect(out, &parent->_clip_area, obj_draw_area);
 }
 
+/** The rotation, scale, skew and pivot of the transform_* style properties. */
+void set_style_transform(lv_obj_t * obj, const lv_layer_t * obj_layer, lv_draw_image_dsc_t * dsc)
+{
+    lv_point_t pivot = {lv_obj_get_style_transform_pivot_x(obj, LV_PART_MAIN),
+                        lv_obj_get_style_transform_pivot_y(obj, LV_PART_MAIN)};
+    if(LV_COORD_IS_PCT(pivot.x)) pivot.x = (LV_COORD_GET_PCT(pivot.x) * lv_obj_get_width(obj)) / 100;
+    if(LV_COORD_IS_PCT(pivot.y)) pivot.y = (LV_COORD_GET_PCT(pivot.y) * lv_obj_get_height(obj)) / 100;
+    dsc->pivot.x = obj->coords.x1 + pivot.x - obj_layer->buf_area.x1;
+    dsc->pivot.y = obj->coords.y1 + pivot.y - obj_layer->buf_area.y1;
+    int32_t rotation = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
+    while(rotation > 3600) rotation -= 3600;
+    while(rotation < 0) rotation += 3600;
+    dsc->rotation = rotation;
+    dsc->scale_x = lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN);
+    dsc->scale_y = lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN);
+    dsc->skew_x = lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN);
+    dsc->skew_y = lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN);
+}
+
 void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
 {
     if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return;
@@ -155,24 +175,23 @@ void refr_obj(lv_layer_t * layer, lv_obj_t * obj)
     }
     lv_obj_redraw(new_layer, obj);
 
-    lv_point_t pivot = {lv_obj_get_style_transform_pivot_x(obj, LV_PART_MAIN),
-                        lv_obj_get_style_transform_pivot_y(obj, LV_PART_MAIN)};
-    if(LV_COORD_IS_PCT(pivot.x)) pivot.x = (LV_COORD_GET_PCT(pivot.x) * lv_obj_get_width(obj)) / 100;
-    if(LV_COORD_IS_PCT(pivot.y)) pivot.y = (LV_COORD_GET_PCT(pivot.y) * lv_obj_get_height(obj)) / 100;
-
     lv_draw_image_dsc_t dsc;
     lv_draw_image_dsc_init(&dsc);
-    dsc.pivot.x = obj->coords.x1 + pivot.x - new_layer->buf_area.x1;
-    dsc.pivot.y = obj->coords.y1 + pivot.y - new_layer->buf_area.y1;
     dsc.opa = opa_layered;
-    int32_t rotation = lv_obj_get_style_transform_rotation(obj, LV_PART_MAIN);
-    while(rotation > 3600) rotation -= 3600;
-    while(rotation < 0) rotation += 3600;
-    dsc.rotation = rotation;
-    dsc.scale_x = lv_obj_get_style_transform_scale_x(obj, LV_PART_MAIN);
-    dsc.scale_y = lv_obj_get_style_transform_scale_y(obj, LV_PART_MAIN);
-    dsc.skew_x = lv_obj_get_style_transform_skew_x(obj, LV_PART_MAIN);
-    dsc.skew_y = lv_obj_get_style_transform_skew_y(obj, LV_PART_MAIN);
+    lv_obj_matrix_parts_t matrix;
+    if(lv_obj_get_matrix_parts(obj, &matrix)) {
+        /* a transform matrix acts around the object's top-left corner, then moves it */
+        dsc.pivot.x = obj->coords.x1 - new_layer->buf_area.x1;
+        dsc.pivot.y = obj->coords.y1 - new_layer->buf_area.y1;
+        dsc.rotation = matrix.rotation;
+        dsc.scale_x = matrix.scale_x;
+        dsc.scale_y = matrix.scale_y;
+        lv_area_move(&area, matrix.translate.x, matrix.translate.y);
+        lv_area_move(&obj_draw_area, matrix.translate.x, matrix.translate.y);
+    }
+    else {
+        set_style_transform(obj, new_layer, &dsc);
+    }
     dsc.blend_mode = lv_obj_get_style_blend_mode(obj, LV_PART_MAIN);
     lv_display_t * disp = lv_global.disp_refreshing;
     dsc.antialias = disp ? disp->antialiasing : 1;

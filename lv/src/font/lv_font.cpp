@@ -1,6 +1,7 @@
 // The font interface: glyph lookup through fallbacks, the missing-glyph placeholder,
 // line height and bitmaps.
 #include "lv_font.h"
+#include "lv_mem.h"
 
 extern "C" {
 
@@ -80,5 +81,16 @@ void lv_font_set_kerning(lv_font_t * font, lv_font_kerning_t kerning)
 const lv_font_t * lv_font_get_default(void) { return LV_FONT_DEFAULT; }
 
 bool lv_font_has_static_bitmap(const lv_font_t * font) { return font && font->static_bitmap; }
+
+bool lv_font_info_is_equal(const lv_font_info_t * ft_info_1, const lv_font_info_t * ft_info_2)
+{
+    if(ft_info_1 == ft_info_2) return true;
+    if(!ft_info_1 || !ft_info_2) return false;
+    const char * name_1 = ft_info_1->name ? ft_info_1->name : "";
+    const char * name_2 = ft_info_2->name ? ft_info_2->name : "";
+    return ft_info_1->class_p == ft_info_2->class_p && ft_info_1->size == ft_info_2->size &&
+           ft_info_1->render_mode == ft_info_2->render_mode && ft_info_1->style == ft_info_2->style &&
+           ft_info_1->kerning == ft_info_2->kerning && lv_strcmp(name_1, name_2) == 0;
+}
 
 } // extern "C"

@@ -64,9 +64,14 @@ namespace {
 
 /* ---- object search ---- */
 
-lv_obj_t * search_core(lv_obj_t * obj, const lv_point_t * p)
+lv_obj_t * search_core(lv_obj_t * obj, const lv_point_t * point)
 {
     if(lv_obj_has_flag(obj, LV_OBJ_FLAG_HIDDEN)) return nullptr;
+    /* a transformed object (and what is in it) is hit where it is drawn: map the point back
+     * into the object's untransformed coordinates, as LVGL does while descending */
+    lv_point_t mapped = *point;
+    lv_obj_transform_point(obj, &mapped, LV_OBJ_POINT_TRANSFORM_FLAG_INVERSE);
+    const lv_point_t * p = &mapped;
     lv_area_t a;
     lv_obj_get_click_area(obj, &a);
     bool inside = lv_area_is_point_on(&a, p, 0);

@@ -150,6 +150,8 @@ void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask)
     q->f = (uint16_t)((root & 0xF) << 4);
 }
 
+int32_t lv_sqr(int32_t x) { return static_cast<int32_t>(static_cast<uint32_t>(x) * static_cast<uint32_t>(x)); }
+
 int32_t lv_sqrt32(uint32_t x)
 {
     uint32_t r = 0;

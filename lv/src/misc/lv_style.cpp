@@ -261,6 +261,13 @@ void lv_style_transition_dsc_init(lv_style_transition_dsc_t * tr, const lv_style
     tr->user_data = user_data;
 }
 
+void lv_color_filter_dsc_init(lv_color_filter_dsc_t * dsc, lv_color_filter_cb_t cb)
+{
+    if(!dsc) return;
+    lv_memzero(dsc, sizeof(*dsc));
+    dsc->filter_cb = cb;
+}
+
 lv_style_value_t lv_style_prop_get_default(lv_style_prop_t prop)
 {
     lv_style_value_t v;

@@ -46,7 +46,7 @@ void lv_mem_deinit(void) {}
 void * lv_malloc(size_t size)
 {
     /* LVGL returns a valid block for 0 bytes; keep that so callers need no special case. */
-    void * p = current_allocator.alloc(size ? size : 1);
+    void * p = lv_malloc_core(size);
     if(p) live_blocks++;
     return p;
 }
@@ -93,15 +93,41 @@ void * lv_reallocf(void * data_p, size_t new_size)
 void lv_mem_monitor(lv_mem_monitor_t * mon_p)
 {
     if(!mon_p) return;
-    memset(mon_p, 0, sizeof(*mon_p));
-    if(current_allocator.monitor) {
-        current_allocator.monitor(mon_p);
-        return;
-    }
-    mon_p->used_cnt = live_blocks;
+    lv_mem_monitor_core(mon_p);
+    if(!current_allocator.monitor) mon_p->used_cnt = live_blocks;
 }
 
-lv_result_t lv_mem_test(void) { return LV_RESULT_OK; }
+lv_result_t lv_mem_test(void) { return lv_mem_test_core(); }
+
+/* The "core" functions are the installed allocator itself, without lv_malloc's bookkeeping.
+ * Like LVGL's C-library allocator it manages no pools of its own. */
+
+lv_mem_pool_t lv_mem_add_pool(void * mem, size_t bytes)
+{
+    (void)mem;
+    (void)bytes;
+    return nullptr;
+}
+
+void lv_mem_remove_pool(lv_mem_pool_t pool) { (void)pool; }
+
+void * lv_malloc_core(size_t size) { return current_allocator.alloc(size ? size : 1); }
+
+void lv_free_core(void * p)
+{
+    if(p) current_allocator.free(p);
+}
+
+void * lv_realloc_core(void * p, size_t new_size) { return current_allocator.realloc(p, new_size); }
+
+void lv_mem_monitor_core(lv_mem_monitor_t * mon_p)
+{
+    if(!mon_p) return;
+    memset(mon_p, 0, sizeof(*mon_p));
+    if(current_allocator.monitor) current_allocator.monitor(mon_p);
+}
+
+lv_result_t lv_mem_test_core(void) { return LV_RESULT_OK; }
 
 // NULL is treated as an empty buffer / string (a script can pass None): the calls below do
 // nothing with it instead of faulting; lengths are still the caller's to get right

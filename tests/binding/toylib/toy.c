@@ -309,6 +309,20 @@ void tl_call_raw(tl_raw_cb_t cb, int32_t value)
     if(cb) cb(value);
 }
 
+static tl_print_g_cb_t print_cb;
+static tl_clock_cb_t clock_cb;
+
+void tl_register_print_cb(tl_print_g_cb_t cb) { print_cb = cb; }
+
+void tl_print(int32_t level, const char * text)
+{
+    if(print_cb) print_cb(level, text);
+}
+
+void tl_clock_set_cb(tl_clock_cb_t cb) { clock_cb = cb; }
+
+uint32_t tl_clock_get(void) { return clock_cb ? clock_cb() : 0; }
+
 void tl_log(const char * fmt, ...)
 {
     va_list ap;

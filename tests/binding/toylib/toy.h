@@ -145,6 +145,11 @@ typedef void (*tl_event_cb_t)(tl_event_t * e);
 /** A callback without any user_data: functions taking it cannot be bound. */
 typedef void (*tl_raw_cb_t)(int32_t value);
 
+/** Global callbacks, one of each kind for the whole library: a *_g_cb_t type, and a type set
+ *  by a module-level *_set_cb setter. Bound with one callable per type. */
+typedef void (*tl_print_g_cb_t)(int32_t level, const char * text);
+typedef uint32_t (*tl_clock_cb_t)(void);
+
 /* ---- the obj class ----------------------------------------------------------------- */
 extern const tl_obj_class_t tl_obj_class;
 extern const tl_obj_class_t tl_gauge_class;
@@ -309,6 +314,12 @@ uint32_t tl_get_name(char * buf, uint32_t size);
 int32_t tl_visit(int32_t n, tl_visit_cb_t cb, void * user_data);
 /** Calls a callback that has no user_data: cannot be bound. */
 void tl_call_raw(tl_raw_cb_t cb, int32_t value);
+void tl_register_print_cb(tl_print_g_cb_t print_cb);
+/** Sends text to the registered print callback. */
+void tl_print(int32_t level, const char * text);
+void tl_clock_set_cb(tl_clock_cb_t cb);
+/** The registered clock's time, 0 without one. */
+uint32_t tl_clock_get(void);
 /** Prints a formatted message: variadic, cannot be bound. */
 void tl_log(const char * fmt, ...);
 /** The larger of two values (static inline). */

@@ -12,18 +12,21 @@ def on_timer(t):
 
 timer = lv.timer_create(on_timer, 50, None)
 time.sleep(0.5)
-print("time.sleep(0.5), 50 ms timer fired 8..11 times:", 8 <= fired[0] <= 11, fired[0])
+# the bounds are loose on purpose: on a loaded machine the process may get little CPU time,
+# but a 50 ms timer can never fire more than 11 times in 0.5 s, and it must fire during the
+# sleep (it is not run only when the script ends)
+print("time.sleep(0.5), 50 ms timer fired 2..11 times:", 2 <= fired[0] <= 11, fired[0])
 
 fired[0] = 0
 time.sleep_ms(300)
-print("time.sleep_ms(300): 5..7 times:", 5 <= fired[0] <= 7, fired[0])
+print("time.sleep_ms(300): 1..7 times:", 1 <= fired[0] <= 7, fired[0])
 
 fired[0] = 0
 start = time.ticks_ms()
 x = 0
 while time.ticks_diff(time.ticks_ms(), start) < 300:
     x += 1
-print("computing for 300 ms: 5..7 times:", 5 <= fired[0] <= 7, fired[0])
+print("computing for 300 ms: 1..7 times:", 1 <= fired[0] <= 7, fired[0])
 timer.delete()
 
 # a callback that sleeps: the engine does not run under it (no nested timer calls)

@@ -227,7 +227,8 @@ TEST(ToyCall, EveryFunctionThroughTheTables)
     // the callback registrations and struct initialisers are called by ToyCallback below;
     // every other function must have been called here
     std::set<std::string> elsewhere = {"add_event_cb", "get_code", "get_target", "get_user_data", "init", "run",
-                                       "set_cb", "visit"};
+                                       "set_cb", "visit", "register_print_cb", "print", "clock_set_cb",
+                                       "clock_get"};
     for(uint16_t fn = 0; fn < M.function_count; fn++) {
         std::string name = nm(M.functions[fn].name);
         if(!toy.called.count(fn) && !elsewhere.count(name)) ADD_FAILURE() << "not called: " << name;
@@ -316,6 +317,30 @@ TEST_F(ToyCallback, Convention1StructPassedFirst)
     EXPECT_EQ(seen.args[2][0].p, &ticker);
     EXPECT_EQ(ticker.user_data, &holder);
     EXPECT_EQ(ticker.count, 3u);
+}
+
+TEST_F(ToyCallback, GlobalCallbacksReachTheHandler)
+{
+    uint16_t print = callback("print_g_cb_t");
+    uint16_t clock = callback("clock_cb_t");
+    ASSERT_NE(print, NONE);
+    ASSERT_NE(clock, NONE);
+    toy("register_print_cb", {wp(reinterpret_cast<const void *>(M.trampolines[print]))});
+    toy("print", {wi(3), wp("hi")});
+    ASSERT_EQ(seen.cbs.size(), 1u);
+    EXPECT_EQ(seen.cbs[0], print);
+    EXPECT_EQ(seen.args[0][0].i32, 3);
+    EXPECT_STREQ(static_cast<const char *>(seen.args[0][1].p), "hi");
+    toy("register_print_cb", {wp(nullptr)});
+    toy("print", {wi(4), wp("not seen")});
+    EXPECT_EQ(seen.cbs.size(), 1u);
+
+    seen.reply = 1234;
+    toy("clock_set_cb", {wp(reinterpret_cast<const void *>(M.trampolines[clock]))});
+    EXPECT_EQ(toy("clock_get").u32, 1234u);
+    EXPECT_EQ(seen.cbs.back(), clock);
+    toy("clock_set_cb", {wp(nullptr)});
+    EXPECT_EQ(toy("clock_get").u32, 0u);
 }
 
 TEST_F(ToyCallback, Convention2UserDataLast)

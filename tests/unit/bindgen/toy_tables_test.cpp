@@ -108,6 +108,24 @@ TEST(ToyTables, SkippedFunctionsAreAbsent)
     EXPECT_TRUE(function_flags(M, find_module_function(M, "max")) & F_INLINE);
 }
 
+TEST(ToyTables, GlobalCallbacksAreBound)
+{
+    EXPECT_NE(find_module_function(M, "register_print_cb"), NONE);  // a *_g_cb_t type
+    EXPECT_NE(find_module_function(M, "clock_set_cb"), NONE);       // set by a module *_set_cb
+    int global = 0;
+    for(uint16_t i = 0; i < M.callback_count; i++) {
+        std::string n = nm(M.callbacks[i].name);
+        if(n == "print_g_cb_t" || n == "clock_cb_t") {
+            EXPECT_EQ(M.callbacks[i].user_data_arg, CB_GLOBAL) << n;
+            global++;
+        }
+        else {
+            EXPECT_NE(M.callbacks[i].user_data_arg, CB_GLOBAL) << n;
+        }
+    }
+    EXPECT_EQ(global, 2);
+}
+
 TEST(ToyTables, FirstArgumentMayBeNullWhereTheDocSaysSo)
 {
     const Class & obj = M.classes[find_class(M, "obj")];

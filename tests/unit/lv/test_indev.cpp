@@ -71,6 +71,43 @@ TEST_F(IndevTest, PointerClick)
     EXPECT_FALSE(lv_obj_has_state(b, LV_STATE_PRESSED));
 }
 
+TEST_F(IndevTest, TransformedObjectsAreHitWhereTheyAreDrawn)
+{
+    make(LV_INDEV_TYPE_POINTER);
+    lv_obj_t * b = lv_button_create(scr);
+    lv_obj_set_pos(b, 10, 10);
+    lv_obj_set_size(b, 50, 30);
+    lv_obj_add_event_cb(b, log_cb, LV_EVENT_PRESSED, nullptr);
+    lv_matrix_t m;
+    lv_matrix_identity(&m);
+    lv_matrix_translate(&m, 150, 100);
+    lv_obj_set_transform(b, &m);
+    lv_obj_update_layout(b);
+    g_in.point = {20, 20}; /* where it would be without the matrix */
+    g_in.state = LV_INDEV_STATE_PRESSED;
+    step();
+    EXPECT_FALSE(logged("PRESSED"));
+    g_in.state = LV_INDEV_STATE_RELEASED;
+    step();
+    g_in.point = {170, 120}; /* where it is drawn */
+    g_in.state = LV_INDEV_STATE_PRESSED;
+    step();
+    EXPECT_TRUE(logged("PRESSED"));
+    g_in.state = LV_INDEV_STATE_RELEASED;
+    step();
+
+    /* a style rotation of 90 degrees around the top-left corner */
+    g_events.clear();
+    lv_obj_reset_transform(b);
+    lv_obj_set_style_transform_rotation(b, 900, 0);
+    lv_obj_set_style_transform_pivot_x(b, 0, 0);
+    lv_obj_set_style_transform_pivot_y(b, 0, 0);
+    g_in.point = {0, 40}; /* x 10-30 .. 10, y 10 .. 10+50 after the turn */
+    g_in.state = LV_INDEV_STATE_PRESSED;
+    step();
+    EXPECT_TRUE(logged("PRESSED"));
+}
+
 TEST_F(IndevTest, CheckableTogglesOnClick)
 {
     make(LV_INDEV_TYPE_POINTER);
