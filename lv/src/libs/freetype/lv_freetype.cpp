@@ -88,14 +88,6 @@ extern "C" {
 
 const lv_font_class_t lv_freetype_font_class = {class_create, lv_freetype_font_delete, class_dup_src, lv_free};
 
-bool lv_font_info_is_equal(const lv_font_info_t * a, const lv_font_info_t * b)
-{
-    if(a == NULL || b == NULL) return a == b;
-    bool same_name = a->name == b->name || (a->name && b->name && lv_strcmp(a->name, b->name) == 0);
-    return same_name && a->class_p == b->class_p && a->size == b->size && a->render_mode == b->render_mode &&
-           a->style == b->style && a->kerning == b->kerning;
-}
-
 lv_result_t lv_freetype_init(uint32_t max_glyph_cnt)
 {
     if(lv_global.freetype_inited) return LV_RESULT_INVALID;
