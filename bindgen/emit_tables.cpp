@@ -228,13 +228,16 @@ struct Emitter {
         return sig(toks);
     }
 
-    /** A `void *` the engine only stores and hands back (`user_data`, an animation's `var`):
+    /** A `void *` the engine only stores and hands back (`user_data`, an animation's `var`,
+     *  an object's `id`):
      *  T_PTR | T_HANDED_BACK, which also takes dicts and class instances (the original
      *  binding's user_data convention). Other pointers must not point into Python objects,
      *  which the engine would read or write as C data. */
     static void mark_handed_back(const std::string & name, const Type & t, std::vector<std::string> & toks, size_t at)
     {
-        bool user_data = name == "var" || (name.size() >= 9 && name.compare(name.size() - 9, 9, "user_data") == 0);
+        // user_data, an animation's var, an object's id (lv_obj_set_id, find_by_id, id1/id2)
+        bool id = name.compare(0, 2, "id") == 0 && name.find_first_not_of("0123456789", 2) == std::string::npos;
+        bool user_data = name == "var" || id || (name.size() >= 9 && name.compare(name.size() - 9, 9, "user_data") == 0);
         if(t.kind == TK::Ptr && user_data) toks[at] = "T_PTR | T_HANDED_BACK";
     }
 

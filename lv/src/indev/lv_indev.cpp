@@ -645,7 +645,7 @@ void lv_indev_set_mode(lv_indev_t * indev, lv_indev_mode_t mode)
 
 lv_indev_mode_t lv_indev_get_mode(lv_indev_t * indev) { return indev->mode; }
 
-lv_obj_t * lv_indev_search_obj(lv_obj_t * obj, lv_point_t * point) { return obj ? search_core(obj, point) : nullptr; }
+lv_obj_t * lv_indev_search_obj(lv_obj_t * obj, lv_point_t * point) { return obj && point ? search_core(obj, point) : nullptr; }
 
 void lv_indev_add_event_cb(lv_indev_t * indev, lv_event_cb_t event_cb, lv_event_code_t filter, void * user_data)
 {
