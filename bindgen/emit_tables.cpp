@@ -228,6 +228,27 @@ struct Emitter {
         return sig(toks);
     }
 
+    /** A `void *` the engine only stores and hands back (`user_data`, an animation's `var`,
+     *  an object's `id`):
+     *  T_PTR | T_HANDED_BACK, which also takes dicts and class instances (the original
+     *  binding's user_data convention). Other pointers must not point into Python objects,
+     *  which the engine would read or write as C data. */
+    static void mark_handed_back(const std::string & name, const Type & t, std::vector<std::string> & toks, size_t at)
+    {
+        // user_data, an animation's var, an object's id (lv_obj_set_id, find_by_id, id1/id2)
+        bool id = name.compare(0, 2, "id") == 0 && name.find_first_not_of("0123456789", 2) == std::string::npos;
+        bool user_data = name == "var" || id || (name.size() >= 9 && name.compare(name.size() - 9, 9, "user_data") == 0);
+        if(t.kind == TK::Ptr && user_data) toks[at] = "T_PTR | T_HANDED_BACK";
+    }
+
+    /** A parameter pointing to const data (`const lv_font_t * font`): T_CONST_TARGET, so
+     *  the runtime may pass constant data (the module's variables) there and only there. */
+    static void mark_const_target(const Type & t, std::vector<std::string> & toks, size_t at)
+    {
+        bool pointer = t.kind == TK::Ptr || t.kind == TK::StructPtr;
+        if(pointer && t.c_spelling.compare(0, 6, "const ") == 0) toks[at] = "(" + toks[at] + ") | T_CONST_TARGET";
+    }
+
     /** A bound function's signature, preceded by its caller index and flags (tables.h,
      *  Function): returns the offset of the return type. */
     size_t bound_function_sig(const Function & f, int caller, int flags)
@@ -235,7 +256,12 @@ struct Emitter {
         std::vector<std::string> toks{std::to_string(caller), std::to_string(flags)};
         encode(f.ret, toks);
         toks.push_back(std::to_string(f.params.size()));
-        for(auto & p : f.params) encode(p.type, toks);
+        for(auto & p : f.params) {
+            size_t at = toks.size();
+            encode(p.type, toks);
+            mark_handed_back(p.name, p.type, toks, at);
+            mark_const_target(p.type, toks, at);
+        }
         return sig(toks) + 2;
     }
 
@@ -247,7 +273,10 @@ struct Emitter {
             toks = {"T_BITS", std::to_string(f.bit_offset % 8), std::to_string(f.bit_width)};
         } else {
             if(f.count) toks = {"T_FIXED", std::to_string(f.count & 0xFF), std::to_string(f.count >> 8)};
+            size_t at = toks.size();
             encode(f.type, toks);
+            mark_handed_back(f.name, f.type, toks, at);
+            mark_const_target(f.type, toks, at);
         }
         return sig(toks);
     }

@@ -83,7 +83,11 @@ Attr resolve_struct_attr(const Module & m, uint16_t st, const char * name);
 struct SigReader {
     const uint8_t * p;
     /** Code of the current type. */
-    TypeCode code() const { return static_cast<TypeCode>(*p); }
+    TypeCode code() const { return static_cast<TypeCode>(*p & ~(T_HANDED_BACK | T_CONST_TARGET)); }
+    /** A pointer argument to const data (T_CONST_TARGET). */
+    bool const_target() const { return (*p & T_CONST_TARGET) != 0; }
+    /** A T_PTR the engine only hands back (user_data): Python objects may be passed by address. */
+    bool handed_back() const { return (*p & T_HANDED_BACK) != 0; }
     /** Table index following the code (T_STRUCT_PTR, T_STRUCT_VAL, T_CALLBACK). */
     uint16_t index() const { return static_cast<uint16_t>(p[1] | (p[2] << 8)); }
     /** Element type of a T_ARRAY. */

@@ -68,7 +68,13 @@ enum TypeCode : uint8_t {
     // struct field types only (read them with field_layout(), call.h):
     T_FIXED,      ///< + u16 count + element type: a fixed array field, `lv_point_t pts[4]`
     T_BITS,       ///< + u8 first bit (from Field::offset) + u8 width: an unsigned bitfield
-    T_COUNT_
+    T_COUNT_,
+    /** Flag on a T_PTR argument or field the engine only stores and hands back (user_data,
+     *  an animation's var): it may hold a dict or a class instance. SigReader::code() masks it. */
+    T_HANDED_BACK = 0x80,
+    /** Flag on a pointer argument to const data: constant data (the module's variables:
+     *  fonts, class descriptors in flash) may be passed only there. */
+    T_CONST_TARGET = 0x40
 };
 
 /** Per-function flag bits (Function::flags). */

@@ -297,6 +297,8 @@ Node* strings(Parser* P) {
     if (tk.flags & SF_FSTRING) any_f = true;
     if (tk.flags & SF_BYTES) any_bytes = true; else any_str = true;
   }
+  // a lexing error after the first strings ('a' 'b' 'c<newline>) leaves no tokens to join
+  if (P->failed) return &g_dummy;
   if (any_bytes && any_str) { error_at(P, "cannot mix bytes and nonbytes literals", line); return &g_dummy; }
   Node* result;
   if (count == 1 && !any_f) {

@@ -36,8 +36,8 @@ bool is_bfunc(Val v) { return !py::is_small(v) && v->type == &bfunc_type; }
 
 bool is_blob(Val v) { return !py::is_small(v) && v->type == &blob_type; }
 
-/** Data pointer of a bytes-like object, nullptr if `v` is not one. */
-void * buffer_of(Val v, bool write)
+/** Data pointer of a bytes-like object of at least `min_size` bytes, nullptr if `v` is not one. */
+void * buffer_of(Val v, bool write, size_t min_size = 0)
 {
     if(py::is_small(v) || !v->type->getbuffer) return nullptr;
     py::Buffer b;
@@ -45,7 +45,7 @@ void * buffer_of(Val v, bool write)
         py::exc_take();
         return nullptr;
     }
-    return b.data;
+    return b.len >= min_size ? b.data : nullptr;
 }
 
 /** A writable buffer's data, else a read-only one's (bytes for a `const uint8_t *`, as
@@ -69,6 +69,23 @@ bool same_type(SigReader a, SigReader b)
     if(a.code() != b.code()) return false;
     if(a.code() == T_STRUCT_PTR || a.code() == T_STRUCT_VAL || a.code() == T_CALLBACK) return a.index() == b.index();
     if(a.code() == T_ARRAY) return same_type(a.element(), b.element());
+    return true;
+}
+
+/** Whether structs `a` and `b` are the same type, or aliases of it (lv_img_dsc_t and
+ *  lv_image_dsc_t): the same size and fields. Another struct, even a larger one, would be
+ *  read as the wrong fields (an area_t's coordinates as a style's pointers). */
+bool same_layout(const Module & m, uint16_t a, uint16_t b)
+{
+    const Struct & x = m.structs[a];
+    const Struct & y = m.structs[b];
+    if(a == b) return true;
+    if(x.size != y.size || x.size == 0 || x.field_count != y.field_count) return false;
+    for(uint16_t i = 0; i < x.field_count; i++) {
+        const Field & f = m.fields[x.first_field + i];
+        const Field & g = m.fields[y.first_field + i];
+        if(f.offset != g.offset || f.type != g.type || f.name != g.name) return false;  // equal names share their pool offset
+    }
     return true;
 }
 
@@ -381,7 +398,43 @@ static inline void forget_deleted_handle(Runtime * rt, uint16_t fn, int argc, co
 Val stale_struct_error()
 {
     return py::raise(&reference_error_type,
-                     "struct used after it was deleted, or a callback's argument used after the callback returned");
+                     "struct used after it (or the object it belongs to) was deleted, or a callback's argument used after the callback returned");
+}
+
+Val struct_root_owner(Val v)
+{
+    Val o = ((BStruct *)v)->owner;
+    while(o && is_struct_obj(o) && ((BStruct *)o)->owner) o = ((BStruct *)o)->owner;
+    return o;
+}
+
+bool struct_is_constant(Val v)
+{
+    Val o = struct_root_owner(v);
+    return o && o->type == &bmodule_type;
+}
+
+bool field_is_engine_link(Val v, const Field & f, const Module & m)
+{
+    Val o = struct_root_owner(v);
+    if(!o || !is_engine_obj(o)) return false;
+    FieldLayout l = field_layout(m, f);
+    TypeCode c = l.type.code();
+    return !l.bit_width && !l.count && c >= T_STR && c != T_STRUCT_VAL;
+}
+
+void * struct_data(Val v)
+{
+    BStruct * s = (BStruct *)v;
+    // a view of what an engine object owns (chart.add_series) goes with the object; a view
+    // inside another struct goes with that struct
+    for(Val o = s->owner; o;) {
+        if(is_engine_obj(o)) return ((BObj *)o)->ptr ? s->data : nullptr;
+        if(!is_struct_obj(o)) break;
+        if(!((BStruct *)o)->data) return nullptr;
+        o = ((BStruct *)o)->owner;
+    }
+    return s->data;
 }
 
 bool keep_alive(Runtime * rt, Val owner, Val slot, Val v)
@@ -397,6 +450,10 @@ void function_name(const Module & m, uint16_t fn, char * buf, size_t size)
 
 bool to_word(Runtime * rt, SigReader t, Val v, Word * out, const char * what)
 {
+    // callback results (a file driver's handle), C_Pointer.ptr_val and __cast__ hand the
+    // address back to Python: objects, dicts and instances are accepted there
+    static const uint8_t handed_back = T_PTR | T_HANDED_BACK;
+    if(t.code() == T_PTR) t = SigReader{&handed_back};
     return convert_arg(rt, t, v, out, Who{what, 0});
 }
 
@@ -427,14 +484,20 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return true;
         case T_STRUCT_PTR:
         case T_STRUCT_VAL: {
+            const Struct & s = rt->m->structs[t.index()];
             if(is_struct_obj(v)) {
-                out->p = ((BStruct *)v)->data;
+                // the engine reads and writes s.size bytes there: a smaller struct (or another
+                // handle type) would be overrun
+                if(!same_layout(*rt->m, record_of(v->type)->index, t.index()))
+                    return type_error(what, "a struct of the expected type", v) != nullptr;
+                if(code == T_STRUCT_PTR && !t.const_target() && struct_is_constant(v))
+                    return raise_for(&py::TypeError_type, what, "is constant data (a font, a class), which this function would modify") != nullptr;
+                out->p = struct_data(v);
                 return out->p || stale_struct_error() != nullptr;
             }
             if(is_blob(v)) return (out->p = ((BBlob *)v)->ptr), true;
             if(code == T_STRUCT_PTR && py::isinst(v, &py::list_type)) return array_from_sequence(rt, t, v, out, what);
-            if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true)) != nullptr) return true;
-            const Struct & s = rt->m->structs[t.index()];
+            if(code == T_STRUCT_PTR && (out->p = buffer_of(v, true, s.size)) != nullptr) return true;
             if(!py::isinst(v, &py::dict_type) || s.size == 0) return type_error(what, "a struct or a dict", v) != nullptr;
             void * mem = py::gc_alloc(s.size);
             if(!mem) return py::raise_no_memory() != nullptr;
@@ -462,8 +525,17 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
             return true;
         case T_PTR:
             if(is_blob(v)) out->p = ((BBlob *)v)->ptr;
-            else if(is_struct_obj(v)) out->p = ((BStruct *)v)->data;
-            else if(is_engine_obj(v)) out->p = ((BObj *)v)->ptr;
+            else if(is_struct_obj(v)) {
+                if(!(out->p = struct_data(v))) return stale_struct_error() != nullptr;
+                if(!t.const_target() && struct_is_constant(v))
+                    return raise_for(&py::TypeError_type, what, "is constant data (a font, a class), which this function would modify") != nullptr;
+            }
+            else if(is_engine_obj(v) && t.handed_back()) {
+                // an object as user_data / var; other `void *`s are memory the engine reads or
+                // writes (lv.memcpy, lv.global_get_root), never an object's insides
+                out->p = ((BObj *)v)->ptr;
+                if(!out->p) return raise_for(&reference_error_type, what, "is an object that was deleted") != nullptr;
+            }
             else if(py::is_str(v)) {
                 // a `void *` that may be a path, a symbol or a descriptor (image sources): the
                 // engine tells them by the first byte, and below 0x20 it reads a struct
@@ -473,12 +545,15 @@ bool convert_arg(Runtime * rt, SigReader t, Val v, Word * out, const Who & what)
                     return raise_for(&py::ValueError_type, what, "is a string that is empty or starts with a control character") != nullptr;
             }
             else if(is_bfunc(v)) out->p = (void *)rt->m->fnptrs[((BFunc *)v)->fn];
-            else if(py::is_int(v)) {
+            else if(py::is_int(v) && t.handed_back()) {
+                // a number as user_data (or a file driver's handle): the engine only hands it back
                 int64_t x;
                 if(!py::int_to_i64(v, &x)) return raise_for(&py::OverflowError_type, what, "is not an address") != nullptr;
                 out->p = (void *)(intptr_t)x;
-            } else if((out->p = any_buffer_of(v)) == nullptr && (out->p = object_pointer(v)) == nullptr)
-                return type_error(what, "a pointer-like object", v) != nullptr;
+            } else if((out->p = any_buffer_of(v)) == nullptr && (!t.handed_back() || (out->p = object_pointer(v)) == nullptr))
+                // ints too (the original binding refuses them everywhere): an address the
+                // engine dereferences is passed as a Blob or a C_Pointer, never as a number
+                return type_error(what, "a pointer-like object (None, a struct, a Blob, a buffer)", v) != nullptr;
             return true;
         default:
             return raise_for(&py::TypeError_type, what, "has an unsupported type") != nullptr;
@@ -530,6 +605,66 @@ bool call_root_method(Runtime * rt, const char * name, void * ptr, Word * result
     return true;
 }
 } // namespace
+
+void init_method_check(Runtime * rt)
+{
+    const Module & m = *rt->m;
+    rt->class_fn_first = rt->class_fn_end = rt->root_fn_first = rt->root_fn_end = 0;
+    rt->get_class_fn = rt->base_class_offset = NONE;
+    if(m.root_class == NONE) return;
+    rt->class_fn_first = NONE;
+    rt->root_fn_first = m.classes[m.root_class].first_method;
+    rt->root_fn_end = (uint16_t)(rt->root_fn_first + m.classes[m.root_class].method_count);
+    for(uint16_t c = 0; c < m.class_count; c++) {
+        const Class & k = m.classes[c];
+        if(k.first_method < rt->class_fn_first) rt->class_fn_first = k.first_method;
+        if(k.first_method + k.method_count > rt->class_fn_end) rt->class_fn_end = k.first_method + k.method_count;
+    }
+    // LVGL's convention: get_class(obj) returns the descriptor, whose base_class points to
+    // the base class's descriptor
+    Attr get = resolve_class_attr(m, m.root_class, "get_class");
+    if(get.kind != Attr::FUNCTION || arg_count(m, m.functions[get.index].sig) != 1) return;
+    SigReader r = return_type_of(m, get.index);
+    if(r.code() != T_STRUCT_PTR) return;
+    rt->get_class_fn = get.index;
+    Attr base = resolve_struct_attr(m, r.index(), "base_class");
+    if(base.kind != Attr::FIELD) return;
+    SigReader bt{m.sigs + m.fields[base.index].type};
+    if(bt.code() == T_STRUCT_PTR && bt.index() == r.index()) rt->base_class_offset = m.fields[base.index].offset;
+}
+
+/** The class whose method `fn` is (NONE if none). */
+static uint16_t class_of_method(const Module & m, uint16_t fn)
+{
+    for(uint16_t c = 0; c < m.class_count; c++)
+        if((uint16_t)(fn - m.classes[c].first_method) < m.classes[c].method_count) return c;
+    return NONE;
+}
+
+bool method_fits_object(Runtime * rt, uint16_t fn, Val self)
+{
+    const Module & m = *rt->m;
+    if(rt->get_class_fn == NONE || !is_engine_obj(self) || !((BObj *)self)->ptr) return true;
+    uint16_t cls = class_of_method(m, fn);
+    if(cls == NONE || cls == m.root_class || !m.class_ptrs[cls]) return true;
+    Word arg, k;
+    arg.u64 = k.u64 = 0;
+    arg.p = ((BObj *)self)->ptr;
+    call(m, rt->get_class_fn, &arg, &k);
+    // the engine's class chain, not the Python types: the headers give every class the root
+    // as its base, while the engine derives keyboard from buttonmatrix, spinbox from textarea
+    for(int depth = 0; k.p && depth < 32; depth++) {
+        if(k.p == m.class_ptrs[cls]) return true;
+        if(rt->base_class_offset == NONE) break;
+        memcpy(&k.p, (const uint8_t *)k.p + rt->base_class_offset, sizeof(void *));
+    }
+    char fname[64], cname[32];
+    function_name(m, fn, fname, sizeof fname);
+    name_copy(m, m.classes[cls].name, cname, sizeof cname);
+    const char * article = strchr("aeiou", cname[0]) ? "an" : "a";
+    py::raise(&py::TypeError_type, "%s() argument 1 must be %s %s, not %s", fname, article, cname, py::type_cname(self));
+    return false;
+}
 
 bool engine_object_valid(Runtime * rt, void * ptr)
 {
@@ -642,7 +777,9 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, Val v)
         TypeRecord * r = record_of(v->type);
         if(m.structs[r->index].size != s.size || s.size == 0)
             return type_error(Who{"struct initialiser", 0}, "a struct of the same type", v) != nullptr;
-        memmove(data, ((BStruct *)v)->data, s.size);
+        void * from = struct_data(v);
+        if(!from) return stale_struct_error() != nullptr;
+        memmove(data, from, s.size);
         return true;
     }
     if(!py::isinst(v, &py::dict_type)) return type_error(Who{"struct initialiser", 0}, "a dict or a struct", v) != nullptr;
@@ -791,6 +928,37 @@ Val registration_holder(Runtime * rt, uint16_t fn, uint8_t flags, int argc, cons
     return holder && (getter == NONE || attach_holder(args[0], holder)) ? holder : nullptr;
 }
 
+/** Whether function `fn` is a widget method whose name starts with `prefix`. */
+bool is_method_named(Runtime * rt, uint16_t fn, const char * prefix)
+{
+    if(fn < rt->class_fn_first || fn >= rt->class_fn_end) return false;
+    char name[16];
+    name_copy(*rt->m, rt->m->functions[fn].name, name, sizeof name);
+    return strncmp(name, prefix, strlen(prefix)) == 0;
+}
+
+/** The object a struct result belongs to: what a widget's add_* method returns (a chart's
+ *  series and cursors, a scale's sections, a spangroup's spans) is freed with the widget, so
+ *  the view goes stale with it (LvReferenceError, not freed memory). nullptr otherwise. */
+Val part_owner(Runtime * rt, uint16_t fn, int argc, const Val * args, SigReader ret)
+{
+    if(ret.code() != T_STRUCT_PTR || argc == 0 || !is_engine_obj(args[0])) return nullptr;
+    return is_method_named(rt, fn, "add_") ? args[0] : nullptr;
+}
+
+/** After a widget's remove_* / delete_* method (chart.remove_series(ser)): the views of
+ *  engine structs it was given are freed parts, and go stale. */
+void forget_removed_parts(Runtime * rt, uint16_t fn, int argc, const Val * args)
+{
+    bool views = false;
+    for(int i = 1; i < argc; i++) views = views || (is_struct_obj(args[i]) && ((BStruct *)args[i])->data != ((BStruct *)args[i]) + 1);
+    if(!views || !(is_method_named(rt, fn, "remove_") || is_method_named(rt, fn, "delete_"))) return;
+    for(int i = 1; i < argc; i++) {
+        BStruct * s = (BStruct *)args[i];
+        if(is_struct_obj(args[i]) && s->data != s + 1) s->data = nullptr;
+    }
+}
+
 /** call_function for any arguments: conversions with error messages, kept values,
  *  callbacks, struct results, constructors and delete(). */
 Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
@@ -861,13 +1029,14 @@ Val call_general(Runtime * rt, uint16_t fn, int npos, const Val * args)
     call(m, fn, words, &result);
     if(fn == rt->delete_fn && argc == 1) forget_object(rt, args[0]);
     forget_deleted_handle(rt, fn, argc, args);
+    forget_removed_parts(rt, fn, argc, args);
     if(struct_result) return struct_result;
     if((flags & F_CONSTRUCTOR) && ret.code() == T_OBJ) {
         if(!result.p) return None;
         for(uint16_t c = 0; c < m.class_count; c++)
             if(m.classes[c].create_fn == fn) return wrap_object(rt, result.p, class_type(rt, c));
     }
-    return to_python(rt, ret, result, nullptr);
+    return to_python(rt, ret, result, part_owner(rt, fn, argc, args, ret));
 }
 
 } // namespace
@@ -883,8 +1052,12 @@ Val call_function(Runtime * rt, uint16_t fn, int npos, const Val * args)
     t.next();
     int argc = *t.p++;
     const int FAST_ARGS = 4;
+    // a widget's method on an object of another class would read it as the wrong struct
+    if(fn >= rt->class_fn_first && fn < rt->class_fn_end && (fn < rt->root_fn_first || fn >= rt->root_fn_end) &&
+       npos > 0 && !method_fits_object(rt, fn, args[0]))
+        return nullptr;
     bool plain = npos == argc && argc <= FAST_ARGS && !(m.sigs[f.sig - 1] & F_CONSTRUCTOR) && fn != rt->delete_fn &&
-                 ret.code() != T_STRUCT_VAL;
+                 ret.code() != T_STRUCT_VAL && ret.code() != T_STRUCT_PTR;
     Word words[FAST_ARGS] = {};
     for(int i = 0; plain && i < argc; i++, t.next()) plain = convert_common_arg(t.code(), args[i], &words[i], i == 0);
     if(!plain) return call_general(rt, fn, npos, args);

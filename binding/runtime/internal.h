@@ -47,6 +47,10 @@ struct Runtime {
     uint16_t * handle_deletes;       ///< <struct>.delete() methods (timer, group, display...):
     uint16_t handle_delete_count;    ///<   the wrapper they are called on goes stale
     py::Val remove_event_cb; ///< native obj.remove_event_cb(callable), nullptr if unavailable
+    uint16_t class_fn_first, class_fn_end;  ///< methods of the classes (root's included)
+    uint16_t root_fn_first, root_fn_end;    ///< methods of the root class (any object fits)
+    uint16_t get_class_fn;   ///< root get_class(obj) -> class descriptor, NONE if absent
+    uint16_t base_class_offset;  ///< offset of the descriptor's base_class pointer, NONE if none
     bool imported;
 };
 
@@ -124,6 +128,11 @@ py::Val to_python(Runtime * rt, SigReader t, const Word & w, py::Val owner);
 bool to_word(Runtime * rt, SigReader t, py::Val v, Word * out, const char * what);
 /** The Python object of an engine object (one per object), created with class `t` if new. */
 py::Val wrap_object(Runtime * rt, void * ptr, py::Type * t);
+/** Finds what method_fits_object needs (get_class, the descriptor's base_class); once per module. */
+void init_method_check(Runtime * rt);
+/** Whether `self` may be the object of method `fn`: false (TypeError raised) when it is a
+ *  live engine object whose class is neither the method's class nor derived from it. */
+bool method_fits_object(Runtime * rt, uint16_t fn, py::Val self);
 /** Whether `ptr` is a live engine object, by the root class's `is_valid` (false without one). */
 bool engine_object_valid(Runtime * rt, void * ptr);
 /** A struct object: a copy of `size` bytes at `src` (src may be nullptr: zeroed). */
@@ -135,6 +144,17 @@ bool struct_fill(Runtime * rt, uint16_t st, void * data, py::Val v);
 /** Field `f` of struct `st` whose bytes are at `data` (`owner` keeps them alive). */
 py::Val get_field(Runtime * rt, void * data, const Field & f, py::Val owner);
 bool set_field(Runtime * rt, uint16_t st, void * data, const Field & f, py::Val v);
+/** The memory of struct object `v`, nullptr when it is gone: deleted, a callback's argument
+ *  after the callback, or a part of a deleted engine object (see part_owner). */
+void * struct_data(py::Val v);
+/** Whether struct object `v` views the module's constant data (a variable: a font, a class
+ *  descriptor, in flash on a microcontroller): its fields cannot be set. */
+bool struct_is_constant(py::Val v);
+/** The owner at the root of a struct view's owner chain (nullptr: its own memory). */
+py::Val struct_root_owner(py::Val v);
+/** Whether field `f` of struct view `v` is a pointer inside a widget's part (a chart
+ *  series' points, its next series): the engine's own links, read-only from Python. */
+bool field_is_engine_link(py::Val v, const Field & f, const Module & m);
 /** Raises LvReferenceError for a struct view whose memory is gone (data == nullptr: a
  *  callback's argument after the callback returned); returns nullptr. */
 py::Val stale_struct_error();

@@ -52,7 +52,8 @@ Val attr_value(Runtime * rt, const Attr & a, Val self)
         case Attr::VARIABLE: {
             const Variable & v = m.variables[a.index];
             SigReader t{m.sigs + v.type};
-            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), nullptr);
+            // the module as owner marks constant data (struct_is_constant)
+            return struct_view(rt, t.index(), const_cast<void *>(m.variable_addrs[a.index]), rt->module);
         }
         default: return nullptr;
     }
@@ -203,7 +204,7 @@ Val struct_getattr(Val self, Val name)
     if(!r) return nullptr;
     Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
     if(a.kind == Attr::FIELD) {
-        void * data = ((BStruct *)self)->data;
+        void * data = struct_data(self);
         return data ? get_field(r->rt, data, r->rt->m->fields[a.index], self) : stale_struct_error();
     }
     return attr_value(r->rt, a, self);
@@ -214,9 +215,18 @@ int struct_setattr(Val self, Val name, Val v)
     TypeRecord * r = record_of(self->type);
     if(r && v) {
         Attr a = resolve_struct_attr(*r->rt->m, r->index, py::str_data(name));
-        if(a.kind == Attr::FIELD && !((BStruct *)self)->data) return stale_struct_error() ? 0 : -1;
-        if(a.kind == Attr::FIELD)
-            return set_field(r->rt, r->index, ((BStruct *)self)->data, r->rt->m->fields[a.index], v) ? 0 : -1;
+        void * data = a.kind == Attr::FIELD ? struct_data(self) : nullptr;
+        if(a.kind == Attr::FIELD && !data) return stale_struct_error() ? 0 : -1;
+        if(a.kind == Attr::FIELD && struct_is_constant(self)) {
+            py::raise(&py::AttributeError_type, "'%s' is constant data: its fields are read-only", self->type->name);
+            return -1;
+        }
+        if(a.kind == Attr::FIELD && field_is_engine_link(self, r->rt->m->fields[a.index], *r->rt->m)) {
+            py::raise(&py::AttributeError_type, "'%s' belongs to a widget: its pointer fields are the engine's (read-only)",
+                      self->type->name);
+            return -1;
+        }
+        if(a.kind == Attr::FIELD) return set_field(r->rt, r->index, data, r->rt->m->fields[a.index], v) ? 0 : -1;
     }
     return py::generic_setattr(self, name, v);
 }
@@ -267,6 +277,29 @@ Val obj_init(int npos, int nkw, const Val * args)
     return None;
 }
 
+/** Whether `src` may be viewed as struct `r`: a Blob (an address the engine gave), None, or
+ *  memory at least the struct's size (a struct, a buffer). An int or a str is refused: its
+ *  bytes are not the struct's, and reading them could fault. */
+bool cast_source_fits(TypeRecord * r, Val src)
+{
+    size_t need = r->rt->m->structs[r->index].size;
+    if(src == None || (!py::is_small(src) && src->type == &blob_type)) return true;
+    TypeRecord * from = py::is_small(src) ? nullptr : record_of(src->type);
+    size_t have = 0;
+    if(from && from->is_struct) have = r->rt->m->structs[from->index].size;
+    else if(!py::is_small(src) && src->type->getbuffer && !py::is_str(src)) {
+        py::Buffer b;
+        if(!src->type->getbuffer(src, &b, false)) return false;
+        have = b.len;
+    } else {
+        py::raise(&py::TypeError_type, "__cast__() argument must be a Blob, a struct or a buffer, not %s", py::type_cname(src));
+        return false;
+    }
+    if(have >= need) return true;
+    py::raise(&py::ValueError_type, "__cast__() argument has %d bytes, the struct %d", (int)have, (int)need);
+    return false;
+}
+
 /** <class>.__cast__(pointer): the object at an address (a Blob, an int or an object), as the
  *  original binding casts a `void *`; only live engine objects, so a wrong address is an
  *  exception instead of a crash. */
@@ -310,6 +343,7 @@ Val struct_cast(int npos, int nkw, const Val * args)
 {
     TypeRecord * r = record_of((py::Type *)args[0]);
     if(!r || !r->is_struct) return py::raise(&py::TypeError_type, "__cast__ needs a struct type");
+    if(!cast_source_fits(r, args[1])) return nullptr;
     Word w;
     static const uint8_t ptr_type = T_PTR;
     if(!to_word(r->rt, SigReader{&ptr_type}, args[1], &w, "__cast__() argument")) return nullptr;
@@ -532,6 +566,7 @@ bool register_module(const Module & m)
     Attr del = m.root_class == NONE ? Attr{Attr::NONE_, NONE, NONE} : resolve_class_attr(m, m.root_class, "delete");
     rt->delete_fn = del.kind == Attr::FUNCTION ? del.index : NONE;
     if(!init_deletion_watch(rt) || !init_remove_event_cb(rt) || !init_handle_deletes(rt)) return false;
+    init_method_check(rt);
     g_runtimes[g_runtime_count] = rt;
     py::register_builtin_module(m.name, slot_inits[g_runtime_count]);
     g_runtime_count++;

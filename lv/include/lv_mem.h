@@ -34,7 +34,8 @@ typedef struct {
     void (*monitor)(lv_mem_monitor_t * mon_p); /**< may be NULL */
 } lv_mem_allocator_t;
 
-/** Installs an allocator; call before lv_init. NULL restores the default (malloc). */
+/** Installs an allocator; call before lv_init (ignored between lv_init and lv_deinit, while
+ *  engine blocks from the current allocator are live). NULL restores the default (malloc). */
 void lv_mem_set_allocator(const lv_mem_allocator_t * allocator);
 
 void lv_mem_init(void);

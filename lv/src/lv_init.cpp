@@ -59,8 +59,8 @@ bool lv_is_initialized(void) { return lv_global.inited; }
 
 void lv_global_get_root(void ** start, size_t * size)
 {
-    *start = &lv_global;
-    *size = sizeof(lv_global);
+    if(start) *start = &lv_global;
+    if(size) *size = sizeof(lv_global);
 }
 
 } // extern "C"

@@ -151,6 +151,7 @@ void lv_group_add_obj(lv_group_t * group, lv_obj_t * obj)
 
 void lv_group_swap_obj(lv_obj_t * obj1, lv_obj_t * obj2)
 {
+    if(!obj1 || !obj2) return;
     lv_group_t * g1 = lv_obj_get_group(obj1);
     lv_group_t * g2 = lv_obj_get_group(obj2);
     if(!g1 || g1 != g2) return;
@@ -164,6 +165,7 @@ void lv_group_swap_obj(lv_obj_t * obj1, lv_obj_t * obj2)
 
 void lv_group_remove_obj(lv_obj_t * obj)
 {
+    if(!obj) return;
     lv_group_t * g = lv_obj_get_group(obj);
     if(!g) return;
     int32_t idx = index_of(g, obj);

@@ -157,13 +157,19 @@ void lv_obj_delete_delayed(lv_obj_t * obj, uint32_t delay_ms)
     lv_anim_start(&a);
 }
 
-void lv_obj_delete_anim_completed_cb(lv_anim_t * a) { lv_obj_delete(static_cast<lv_obj_t *>(a->var)); }
+void lv_obj_delete_anim_completed_cb(lv_anim_t * a)
+{
+    if(a && a->var) lv_obj_delete(static_cast<lv_obj_t *>(a->var));
+}
 
 void lv_obj_delete_async(lv_obj_t * obj) { lv_async_call(delete_async_cb, obj); }
 
 void lv_obj_set_parent(lv_obj_t * obj, lv_obj_t * parent)
 {
     if(!obj || !parent || obj->parent == nullptr || obj->parent == parent) return;
+    /* an object cannot move into itself or into one of its descendants (a loop in the tree) */
+    for(const lv_obj_t * p = parent; p; p = p->parent)
+        if(p == obj) return;
     lv_obj_invalidate(obj);
     lv_obj_t * old_parent = obj->parent;
     remove_from_parent_array(obj);

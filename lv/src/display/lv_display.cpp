@@ -473,7 +473,9 @@ void lv_screen_load(lv_obj_t * scr) { lv_screen_load_anim(scr, LV_SCR_LOAD_ANIM_
 void lv_screen_load_anim(lv_obj_t * new_scr, lv_screen_load_anim_t anim_type, uint32_t time, uint32_t delay,
                          bool auto_del)
 {
-    if(!new_scr) return;
+    /* only a screen (an object without parent) can be loaded: a widget loaded as the screen
+     * would go with its parent (lv.screen_load(label), then the old screen deleted) */
+    if(!new_scr || lv_obj_get_parent(new_scr)) return;
     lv_display_t * d = lv_obj_get_display(new_scr);
     if(!d) return;
     lv_obj_t * act_scr = d->act_scr;

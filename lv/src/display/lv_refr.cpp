@@ -418,6 +418,7 @@ extern "C" {
 
 void lv_obj_redraw(lv_layer_t * layer, lv_obj_t * obj)
 {
+    if(!layer || !obj) return;
     lv_area_t clip_ori = layer->_clip_area;
     lv_area_t ext_coords = obj->coords;
     int32_t ext = lv_obj_get_ext_draw_size(obj);

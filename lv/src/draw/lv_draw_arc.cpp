@@ -126,6 +126,7 @@ void lv_draw_arc_get_area(int32_t x, int32_t y, uint16_t radius, lv_value_precis
     (void)end_angle;
     (void)w;
     (void)rounded;
+    if(!area) return;
     /* the whole circle: simple and always enough */
     area->x1 = x - radius;
     area->y1 = y - radius;

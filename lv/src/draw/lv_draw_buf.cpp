@@ -44,6 +44,7 @@ extern "C" {
 
 void lv_draw_buf_init_with_default_handlers(lv_draw_buf_handlers_t * handlers)
 {
+    if(!handlers) return;
     lv_draw_buf_handlers_init(handlers, default_malloc, default_free, default_align, NULL, NULL, default_stride);
 }
 

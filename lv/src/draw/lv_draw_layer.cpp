@@ -38,6 +38,7 @@ void lv_layer_reset(lv_layer_t * layer)
 void lv_draw_layer_init(lv_layer_t * layer, lv_layer_t * parent_layer, lv_color_format_t color_format,
                         const lv_area_t * area)
 {
+    if(!layer || !area) return;
     lv_layer_init(layer);
     layer->parent = parent_layer;
     layer->color_format = color_format;

@@ -363,6 +363,9 @@ lv_font_t * lv_binfont_create(const char * path)
 
 void lv_binfont_destroy(lv_font_t * font)
 {
+    /* only a font lv_binfont_create made (its dsc is its own): any other font (a built-in
+     * one, a blank lv.font_t()) is not a BinFont, and its "lists" are not blocks to free */
+    if(font == nullptr || font->dsc != &reinterpret_cast<BinFont *>(font)->dsc) return;
     destroy((BinFont *)font);
 }
 

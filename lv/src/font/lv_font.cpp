@@ -7,6 +7,7 @@ extern "C" {
 
 bool lv_font_get_glyph_dsc(const lv_font_t * font, lv_font_glyph_dsc_t * dsc_out, uint32_t letter, uint32_t letter_next)
 {
+    if(dsc_out == NULL) return false;
     *dsc_out = lv_font_glyph_dsc_t{};
     if(font == NULL) return false;
     const lv_font_t * placeholder_font = NULL;
@@ -44,6 +45,7 @@ bool lv_font_get_glyph_dsc(const lv_font_t * font, lv_font_glyph_dsc_t * dsc_out
 
 const void * lv_font_get_glyph_bitmap(lv_font_glyph_dsc_t * g_dsc, lv_draw_buf_t * draw_buf)
 {
+    if(!g_dsc) return NULL;
     const lv_font_t * f = g_dsc->resolved_font;
     if(f == NULL || f->get_glyph_bitmap == NULL) return NULL;
     return f->get_glyph_bitmap(g_dsc, draw_buf);
@@ -56,6 +58,7 @@ const void * lv_font_get_glyph_static_bitmap(lv_font_glyph_dsc_t * g_dsc)
 
 void lv_font_glyph_release_draw_data(lv_font_glyph_dsc_t * g_dsc)
 {
+    if(!g_dsc) return;
     const lv_font_t * f = g_dsc->resolved_font;
     if(f != NULL && f->release_glyph != NULL) f->release_glyph(f, g_dsc);
 }

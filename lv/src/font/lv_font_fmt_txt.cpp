@@ -139,6 +139,7 @@ bool lv_font_get_glyph_dsc_fmt_txt(const lv_font_t * font, lv_font_glyph_dsc_t *
  * data; without a draw_buf returns the packed bits. NULL for compressed fonts. */
 const void * lv_font_get_bitmap_fmt_txt(lv_font_glyph_dsc_t * g_dsc, lv_draw_buf_t * draw_buf)
 {
+    if(!g_dsc) return NULL;
     const lv_font_t * font = g_dsc->resolved_font;
     if(font == NULL) return NULL;
     const lv_font_fmt_txt_dsc_t * fdsc = (const lv_font_fmt_txt_dsc_t *)font->dsc;

@@ -547,7 +547,10 @@ void lv_indev_read(lv_indev_t * indev)
     if(indev->state == LV_INDEV_STATE_PRESSED) lv_display_trigger_activity(indev->disp);
 }
 
-void lv_indev_read_timer_cb(lv_timer_t * timer) { lv_indev_read(static_cast<lv_indev_t *>(timer->user_data)); }
+void lv_indev_read_timer_cb(lv_timer_t * timer)
+{
+    if(timer) lv_indev_read(static_cast<lv_indev_t *>(timer->user_data));
+}
 
 void lv_indev_enable(lv_indev_t * indev, bool enable)
 {
@@ -613,13 +616,19 @@ void lv_indev_set_cursor(lv_indev_t * indev, lv_obj_t * cur_obj)
 
 void lv_indev_set_group(lv_indev_t * indev, lv_group_t * group) { indev->group = group; }
 void lv_indev_set_button_points(lv_indev_t * indev, const lv_point_t points[]) { indev->btn_points = points; }
-void lv_indev_get_point(const lv_indev_t * indev, lv_point_t * point) { *point = indev->act_point; }
+void lv_indev_get_point(const lv_indev_t * indev, lv_point_t * point)
+{
+    if(point) *point = indev->act_point;
+}
 lv_dir_t lv_indev_get_gesture_dir(const lv_indev_t * indev) { return indev->gesture_dir; }
 uint32_t lv_indev_get_key(const lv_indev_t * indev) { return indev->key; }
 uint8_t lv_indev_get_short_click_streak(const lv_indev_t * indev) { return indev->click_streak; }
 lv_dir_t lv_indev_get_scroll_dir(const lv_indev_t * indev) { return indev->scroll_obj ? indev->scroll_dir : LV_DIR_NONE; }
 lv_obj_t * lv_indev_get_scroll_obj(const lv_indev_t * indev) { return indev->scroll_obj; }
-void lv_indev_get_vect(const lv_indev_t * indev, lv_point_t * point) { *point = indev->vect; }
+void lv_indev_get_vect(const lv_indev_t * indev, lv_point_t * point)
+{
+    if(point) *point = indev->vect;
+}
 lv_obj_t * lv_indev_get_cursor(lv_indev_t * indev) { return indev->cursor; }
 void lv_indev_wait_release(lv_indev_t * indev) { indev->wait_release = true; }
 lv_obj_t * lv_indev_get_active_obj(void) { return lv_global.indev_active ? lv_global.indev_active->act_obj : nullptr; }
@@ -636,7 +645,7 @@ void lv_indev_set_mode(lv_indev_t * indev, lv_indev_mode_t mode)
 
 lv_indev_mode_t lv_indev_get_mode(lv_indev_t * indev) { return indev->mode; }
 
-lv_obj_t * lv_indev_search_obj(lv_obj_t * obj, lv_point_t * point) { return obj ? search_core(obj, point) : nullptr; }
+lv_obj_t * lv_indev_search_obj(lv_obj_t * obj, lv_point_t * point) { return obj && point ? search_core(obj, point) : nullptr; }
 
 void lv_indev_add_event_cb(lv_indev_t * indev, lv_event_cb_t event_cb, lv_event_code_t filter, void * user_data)
 {

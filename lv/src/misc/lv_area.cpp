@@ -205,7 +205,8 @@ void lv_point_transform(lv_point_t * point, int32_t angle, int32_t scale_x, int3
 
 lv_point_t lv_point_from_precise(const lv_point_precise_t * p)
 {
-    lv_point_t r = {(int32_t)p->x, (int32_t)p->y};
+    lv_point_t r = {0, 0};
+    if(p) r = {(int32_t)p->x, (int32_t)p->y};
     return r;
 }
 

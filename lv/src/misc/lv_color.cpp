@@ -250,6 +250,7 @@ lv_color_t lv_color_black(void) { return lv_color_make(0, 0, 0); }
 
 void lv_color_premultiply(lv_color32_t * c)
 {
+    if(!c) return;
     if(c->alpha == LV_OPA_COVER) return;
     if(c->alpha == LV_OPA_TRANSP) {
         c->red = c->green = c->blue = 0;
@@ -275,7 +276,7 @@ uint8_t lv_color16_luminance(const lv_color16_t c)
     return (uint8_t)((c.red * 8 * 76 + c.green * 4 * 150 + c.blue * 8 * 29) >> 8);
 }
 
-uint8_t lv_color24_luminance(const uint8_t * c) { return (uint8_t)((c[2] * 76 + c[1] * 150 + c[0] * 29) >> 8); }
+uint8_t lv_color24_luminance(const uint8_t * c) { return c ? (uint8_t)((c[2] * 76 + c[1] * 150 + c[0] * 29) >> 8) : 0; }
 
 uint8_t lv_color32_luminance(lv_color32_t c) { return (uint8_t)((c.red * 76 + c.green * 150 + c.blue * 29) >> 8); }
 

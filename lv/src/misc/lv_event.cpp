@@ -73,6 +73,7 @@ lv_event_dsc_t * lv_event_add(lv_event_list_t * list, lv_event_cb_t cb, lv_event
 
 bool lv_event_remove_dsc(lv_event_list_t * list, lv_event_dsc_t * dsc)
 {
+    if(!list) return false;
     for(uint32_t i = 0; i < list->cnt; i++) {
         if(list->dsc[i] == dsc) return lv_event_remove(list, i);
     }
@@ -109,6 +110,7 @@ bool lv_event_remove(lv_event_list_t * list, uint32_t index)
 
 void lv_event_remove_all(lv_event_list_t * list)
 {
+    if(!list) return;
     for(uint32_t i = 0; i < list->cnt; i++) lv_free(list->dsc[i]);
     lv_free(list->dsc);
     list->dsc = nullptr;

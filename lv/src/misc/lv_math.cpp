@@ -145,6 +145,7 @@ void lv_sqrt(uint32_t x, lv_sqrt_res_t * q, uint32_t mask)
         uint32_t trial = root + bit;
         if((uint64_t)trial * trial <= v) root = trial;
     }
+    if(!q) return;
     q->i = (uint16_t)(root >> 4);
     q->f = (uint16_t)((root & 0xF) << 4);
 }

@@ -163,7 +163,7 @@ void lv_style_reset(lv_style_t * style)
 
 void lv_style_copy(lv_style_t * dst, const lv_style_t * src)
 {
-    if(dst == src) return;
+    if(dst == src || !dst || !src) return;
     lv_style_reset(dst);
     for(uint32_t i = 0; src->values_and_props && i < src->prop_cnt; i++) {
         lv_style_set_prop(dst, pairs(src)[i].prop, pairs(src)[i].value);

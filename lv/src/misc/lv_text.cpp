@@ -82,6 +82,7 @@ extern "C" {
 bool lv_text_is_cmd(lv_text_cmd_state_t * state, uint32_t c)
 {
     bool ret = false;
+    if(!state) return false;
     if(c == (uint32_t)LV_TXT_COLOR_CMD[0]) {
         if(*state == LV_TEXT_CMD_STATE_WAIT) {
             *state = LV_TEXT_CMD_STATE_PAR;

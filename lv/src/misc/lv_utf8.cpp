@@ -12,8 +12,11 @@ bool is_continuation(char c) { return ((uint8_t)c & 0xC0) == 0x80; }
 
 extern "C" {
 
+// NULL text (None from a script) reads as empty text: these return 0 instead of faulting
+
 uint8_t lv_text_encoded_size(const char * str)
 {
+    if(!str) return 0;
     uint8_t c = (uint8_t)str[0];
     if(c < 0x80) return 1;
     if((c & 0xE0) == 0xC0) return 2;
@@ -26,6 +29,7 @@ uint32_t lv_text_encoded_next(const char * txt, uint32_t * i)
 {
     uint32_t local = 0;
     if(i == NULL) i = &local;
+    if(!txt) return 0;
     const uint8_t * s = (const uint8_t *)txt + *i;
     uint8_t size = lv_text_encoded_size((const char *)s);
     if(size <= 1) {
@@ -49,7 +53,7 @@ uint32_t lv_text_encoded_next(const char * txt, uint32_t * i)
 
 uint32_t lv_text_encoded_prev(const char * txt, uint32_t * i)
 {
-    if(*i == 0) return 0;
+    if(!txt || !i || *i == 0) return 0;
     uint32_t start = *i;
     /* step back over at most 3 continuation bytes to a lead byte */
     uint32_t k = start - 1;
@@ -72,6 +76,7 @@ uint32_t lv_text_encoded_prev(const char * txt, uint32_t * i)
 uint32_t lv_text_encoded_get_byte_id(const char * txt, uint32_t utf8_id)
 {
     uint32_t byte = 0;
+    if(!txt) return 0;
     for(uint32_t n = 0; n < utf8_id && txt[byte] != '\0'; n++) lv_text_encoded_next(txt, &byte);
     return byte;
 }
@@ -80,6 +85,7 @@ uint32_t lv_text_encoded_get_char_id(const char * txt, uint32_t byte_id)
 {
     uint32_t i = 0;
     uint32_t n = 0;
+    if(!txt) return 0;
     while(i < byte_id && txt[i] != '\0') {
         lv_text_encoded_next(txt, &i);
         n++;
@@ -91,6 +97,7 @@ uint32_t lv_text_get_encoded_length(const char * txt)
 {
     uint32_t i = 0;
     uint32_t n = 0;
+    if(!txt) return 0;
     while(txt[i] != '\0') {
         lv_text_encoded_next(txt, &i);
         n++;
@@ -100,6 +107,8 @@ uint32_t lv_text_get_encoded_length(const char * txt)
 
 uint32_t lv_text_unicode_to_utf8(uint32_t cp, char * buf)
 {
+    char scratch[4];
+    if(!buf) buf = scratch;  // NULL: only the length
     if(cp < 0x80) {
         buf[0] = (char)cp;
         return 1;

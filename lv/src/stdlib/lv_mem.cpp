@@ -5,6 +5,7 @@
  * string helpers LVGL exposes so engine code never depends on a hosted runtime.
  */
 #include "lv_mem.h"
+#include "lv_init.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,6 +30,10 @@ extern "C" {
 
 void lv_mem_set_allocator(const lv_mem_allocator_t * allocator)
 {
+    /* only before lv_init (or after lv_deinit): while the engine runs, its blocks belong to
+     * the current allocator, and another one would be asked to free them (a script calling
+     * lv.mem_set_allocator) */
+    if(lv_is_initialized()) return;
     current_allocator = allocator ? *allocator : default_allocator;
     if(!current_allocator.alloc || !current_allocator.realloc || !current_allocator.free) {
         current_allocator = default_allocator; /* an incomplete allocator would crash later */
@@ -124,11 +129,23 @@ void lv_mem_monitor_core(lv_mem_monitor_t * mon_p)
 
 lv_result_t lv_mem_test_core(void) { return LV_RESULT_OK; }
 
-void * lv_memcpy(void * dst, const void * src, size_t len) { return memcpy(dst, src, len); }
-void lv_memset(void * dst, uint8_t v, size_t len) { memset(dst, v, len); }
-void * lv_memmove(void * dst, const void * src, size_t len) { return memmove(dst, src, len); }
-int lv_memcmp(const void * p1, const void * p2, size_t len) { return memcmp(p1, p2, len); }
-void lv_memzero(void * dst, size_t len) { memset(dst, 0, len); }
+// NULL is treated as an empty buffer / string (a script can pass None): the calls below do
+// nothing with it instead of faulting; lengths are still the caller's to get right
+void * lv_memcpy(void * dst, const void * src, size_t len) { return dst && src ? memcpy(dst, src, len) : dst; }
+void lv_memset(void * dst, uint8_t v, size_t len)
+{
+    if(dst) memset(dst, v, len);
+}
+void * lv_memmove(void * dst, const void * src, size_t len) { return dst && src ? memmove(dst, src, len) : dst; }
+int lv_memcmp(const void * p1, const void * p2, size_t len)
+{
+    if(!p1 || !p2) return p1 == p2 || len == 0 ? 0 : (p1 ? 1 : -1);
+    return memcmp(p1, p2, len);
+}
+void lv_memzero(void * dst, size_t len)
+{
+    if(dst) memset(dst, 0, len);
+}
 size_t lv_strlen(const char * str) { return str ? strlen(str) : 0; }
 
 size_t lv_strnlen(const char * str, size_t max_len)
@@ -141,18 +158,27 @@ size_t lv_strnlen(const char * str, size_t max_len)
 size_t lv_strlcpy(char * dst, const char * src, size_t dst_size)
 {
     size_t src_len = lv_strlen(src);
-    if(dst_size) {
+    if(dst && dst_size) {
         size_t n = src_len < dst_size - 1 ? src_len : dst_size - 1;
-        memcpy(dst, src, n);
+        if(n) memcpy(dst, src, n);
         dst[n] = '\0';
     }
     return src_len;
 }
 
-char * lv_strncpy(char * dst, const char * src, size_t dest_size) { return strncpy(dst, src, dest_size); }
-char * lv_strcpy(char * dst, const char * src) { return strcpy(dst, src); }
-int lv_strcmp(const char * s1, const char * s2) { return strcmp(s1, s2); }
-int lv_strncmp(const char * s1, const char * s2, size_t len) { return strncmp(s1, s2, len); }
+char * lv_strncpy(char * dst, const char * src, size_t dest_size)
+{
+    if(dst && src) return strncpy(dst, src, dest_size);
+    if(dst) memset(dst, 0, dest_size);
+    return dst;
+}
+char * lv_strcpy(char * dst, const char * src)
+{
+    if(dst) strcpy(dst, src ? src : "");
+    return dst;
+}
+int lv_strcmp(const char * s1, const char * s2) { return strcmp(s1 ? s1 : "", s2 ? s2 : ""); }
+int lv_strncmp(const char * s1, const char * s2, size_t len) { return strncmp(s1 ? s1 : "", s2 ? s2 : "", len); }
 bool lv_streq(const char * s1, const char * s2) { return s1 && s2 && strcmp(s1, s2) == 0; }
 
 char * lv_strndup(const char * src, size_t max_len)
@@ -167,9 +193,9 @@ char * lv_strndup(const char * src, size_t max_len)
 }
 
 char * lv_strdup(const char * src) { return lv_strndup(src, SIZE_MAX); }
-char * lv_strcat(char * dst, const char * src) { return strcat(dst, src); }
-char * lv_strncat(char * dst, const char * src, size_t src_len) { return strncat(dst, src, src_len); }
-char * lv_strchr(const char * str, int c) { return const_cast<char *>(strchr(str, c)); }
+char * lv_strcat(char * dst, const char * src) { return dst && src ? strcat(dst, src) : dst; }
+char * lv_strncat(char * dst, const char * src, size_t src_len) { return dst && src ? strncat(dst, src, src_len) : dst; }
+char * lv_strchr(const char * str, int c) { return str ? const_cast<char *>(strchr(str, c)) : nullptr; }
 
 int lv_snprintf(char * buffer, size_t count, const char * format, ...)
 {

@@ -24,6 +24,7 @@ lv_theme_t * lv_theme_get_from_obj(lv_obj_t * obj)
 
 void lv_theme_apply(lv_obj_t * obj)
 {
+    if(!obj) return;
     lv_theme_t * th = lv_theme_get_from_obj(obj);
     if(!th) return;
     lv_obj_remove_style_all(obj);

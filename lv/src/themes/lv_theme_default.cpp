@@ -329,6 +329,11 @@ void lv_theme_default_deinit(void)
 {
     my_theme_t * t = theme_ptr();
     if(!t) return;
+    /* a display still using it has objects holding its styles: freeing them now would leave
+     * dangling pointers (lv.theme_default_deinit() from a script); lv_deinit deletes the
+     * displays first */
+    for(lv_display_t * d = lv_display_get_next(NULL); d; d = lv_display_get_next(d))
+        if(lv_display_get_theme(d) == &t->base) return;
     if(t->inited) reset_all_styles(t);
     lv_theme_default_widgets_deinit(t->widget_styles);
     lv_free(t);

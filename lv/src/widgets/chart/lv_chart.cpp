@@ -46,6 +46,22 @@ namespace {
 
 lv_chart_t * as_chart(const lv_obj_t * obj) { return reinterpret_cast<lv_chart_t *>(const_cast<lv_obj_t *>(obj)); }
 
+/** Whether `ser` is one of the chart's series: a series of another chart, a removed one or a
+ *  blank lv_chart_series_t a script made is left alone (its points are not the chart's). */
+bool owns_series(const lv_obj_t * obj, const lv_chart_series_t * ser)
+{
+    for(const lv_chart_series_t * s = as_chart(obj)->series; ser && s; s = s->next)
+        if(s == ser) return true;
+    return false;
+}
+
+bool owns_cursor(const lv_obj_t * obj, const lv_chart_cursor_t * cursor)
+{
+    for(const lv_chart_cursor_t * c = as_chart(obj)->cursors; cursor && c; c = c->next)
+        if(c == cursor) return true;
+    return false;
+}
+
 void chart_constructor(const lv_obj_class_t * class_p, lv_obj_t * obj)
 {
     LV_UNUSED(class_p);
@@ -450,16 +466,17 @@ uint32_t lv_chart_get_x_start_point(const lv_obj_t * obj, lv_chart_series_t * se
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
-    return ser ? ser->start_point : 0;
+    return owns_series(obj, ser) ? ser->start_point : 0;
 }
 
 void lv_chart_get_point_pos_by_id(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id, lv_point_t * p_out)
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
+    if(!p_out) return;
     p_out->x = 0;
     p_out->y = 0;
-    if(ser == nullptr || id >= c->point_cnt) return;
+    if(!owns_series(obj, ser) || id >= c->point_cnt) return;
     lv_obj_update_layout(obj);
     const box_t b = content_box(obj);
     const int32_t left = b.x_ofs - obj->coords.x1;
@@ -532,7 +549,7 @@ void lv_chart_remove_series(lv_obj_t * obj, lv_chart_series_t * series)
 void lv_chart_hide_series(lv_obj_t * chart, lv_chart_series_t * series, bool hide)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(series == nullptr) return;
+    if(!owns_series(chart, series)) return;
     series->hidden = hide ? 1 : 0;
     lv_chart_refresh(chart);
 }
@@ -540,7 +557,7 @@ void lv_chart_hide_series(lv_obj_t * chart, lv_chart_series_t * series, bool hid
 void lv_chart_set_series_color(lv_obj_t * chart, lv_chart_series_t * series, lv_color_t color)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(series == nullptr) return;
+    if(!owns_series(chart, series)) return;
     series->color = color;
     lv_chart_refresh(chart);
 }
@@ -549,13 +566,13 @@ lv_color_t lv_chart_get_series_color(lv_obj_t * chart, const lv_chart_series_t *
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return {};
     LV_UNUSED(chart);
-    return series ? series->color : lv_color_black();
+    return owns_series(chart, series) ? series->color : lv_color_black();
 }
 
 void lv_chart_set_x_start_point(lv_obj_t * obj, lv_chart_series_t * ser, uint32_t id)
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
-    if(ser == nullptr || id >= as_chart(obj)->point_cnt) return;
+    if(!owns_series(obj, ser) || id >= as_chart(obj)->point_cnt) return;
     ser->start_point = id;
     lv_chart_refresh(obj);
 }
@@ -563,6 +580,7 @@ void lv_chart_set_x_start_point(lv_obj_t * obj, lv_chart_series_t * ser, uint32_
 lv_chart_series_t * lv_chart_get_series_next(const lv_obj_t * chart, const lv_chart_series_t * ser)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return {};
+    if(ser && !owns_series(chart, ser)) return nullptr;
     return ser ? ser->next : as_chart(chart)->series;
 }
 
@@ -584,7 +602,7 @@ lv_chart_cursor_t * lv_chart_add_cursor(lv_obj_t * obj, lv_color_t color, lv_dir
 void lv_chart_set_cursor_pos(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_point_t * pos)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(cursor == nullptr || pos == nullptr) return;
+    if(!owns_cursor(chart, cursor) || pos == nullptr) return;
     cursor->pos = *pos;
     cursor->pos_set = 1;
     lv_chart_refresh(chart);
@@ -593,7 +611,7 @@ void lv_chart_set_cursor_pos(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_po
 void lv_chart_set_cursor_pos_x(lv_obj_t * chart, lv_chart_cursor_t * cursor, int32_t x)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(cursor == nullptr) return;
+    if(!owns_cursor(chart, cursor)) return;
     cursor->pos.x = x;
     cursor->pos_set = 1;
     lv_chart_refresh(chart);
@@ -602,7 +620,7 @@ void lv_chart_set_cursor_pos_x(lv_obj_t * chart, lv_chart_cursor_t * cursor, int
 void lv_chart_set_cursor_pos_y(lv_obj_t * chart, lv_chart_cursor_t * cursor, int32_t y)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(cursor == nullptr) return;
+    if(!owns_cursor(chart, cursor)) return;
     cursor->pos.y = y;
     cursor->pos_set = 1;
     lv_chart_refresh(chart);
@@ -611,9 +629,9 @@ void lv_chart_set_cursor_pos_y(lv_obj_t * chart, lv_chart_cursor_t * cursor, int
 void lv_chart_set_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * cursor, lv_chart_series_t * ser, uint32_t point_id)
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return;
-    if(cursor == nullptr) return;
+    if(!owns_cursor(chart, cursor)) return;
     cursor->pos_set = 0;
-    cursor->ser = ser;
+    cursor->ser = owns_series(chart, ser) ? ser : nullptr;
     cursor->point_id = point_id;
     lv_chart_refresh(chart);
 }
@@ -622,7 +640,7 @@ lv_point_t lv_chart_get_cursor_point(lv_obj_t * chart, lv_chart_cursor_t * curso
 {
     if(!lv_widget_check(chart, &lv_chart_class)) return {};
     lv_point_t p = {0, 0};
-    if(cursor == nullptr) return p;
+    if(!owns_cursor(chart, cursor)) return p;
     if(cursor->pos_set) return cursor->pos;
     if(cursor->ser) lv_chart_get_point_pos_by_id(chart, cursor->ser, cursor->point_id, &p);
     return p;
@@ -632,7 +650,7 @@ void lv_chart_set_all_values(lv_obj_t * obj, lv_chart_series_t * ser, int32_t va
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
-    if(ser == nullptr) return;
+    if(!owns_series(obj, ser)) return;
     for(uint32_t i = 0; i < c->point_cnt; i++) ser->y_points[i] = value;
     ser->start_point = 0;
     lv_chart_refresh(obj);
@@ -642,7 +660,7 @@ void lv_chart_set_next_value(lv_obj_t * obj, lv_chart_series_t * ser, int32_t va
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
-    if(ser == nullptr) return;
+    if(!owns_series(obj, ser)) return;
     ser->y_points[ser->start_point] = value;
     ser->start_point = (ser->start_point + 1) % c->point_cnt;
     lv_chart_refresh(obj);
@@ -652,7 +670,7 @@ void lv_chart_set_next_value2(lv_obj_t * obj, lv_chart_series_t * ser, int32_t x
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
-    if(ser == nullptr || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
+    if(!owns_series(obj, ser) || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
     ser->x_points[ser->start_point] = x_value;
     ser->y_points[ser->start_point] = y_value;
     ser->start_point = (ser->start_point + 1) % c->point_cnt;
@@ -662,7 +680,7 @@ void lv_chart_set_next_value2(lv_obj_t * obj, lv_chart_series_t * ser, int32_t x
 void lv_chart_set_series_values(lv_obj_t * obj, lv_chart_series_t * ser, const int32_t values[], size_t values_cnt)
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
-    if(ser == nullptr || values == nullptr) return;
+    if(!owns_series(obj, ser) || values == nullptr) return;
     for(size_t i = 0; i < values_cnt; i++) lv_chart_set_next_value(obj, ser, values[i]);
 }
 
@@ -670,7 +688,7 @@ void lv_chart_set_series_values2(lv_obj_t * obj, lv_chart_series_t * ser, const 
                                  size_t values_cnt)
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
-    if(ser == nullptr || x_values == nullptr || y_values == nullptr) return;
+    if(!owns_series(obj, ser) || x_values == nullptr || y_values == nullptr) return;
     for(size_t i = 0; i < values_cnt; i++) lv_chart_set_next_value2(obj, ser, x_values[i], y_values[i]);
 }
 
@@ -678,7 +696,7 @@ void lv_chart_set_series_value_by_id(lv_obj_t * obj, lv_chart_series_t * ser, ui
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
-    if(ser == nullptr || id >= c->point_cnt) return;
+    if(!owns_series(obj, ser) || id >= c->point_cnt) return;
     ser->y_points[id] = value;
     lv_chart_refresh(obj);
 }
@@ -687,7 +705,7 @@ void lv_chart_set_series_value_by_id2(lv_obj_t * obj, lv_chart_series_t * ser, u
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
     lv_chart_t * c = as_chart(obj);
-    if(ser == nullptr || id >= c->point_cnt || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
+    if(!owns_series(obj, ser) || id >= c->point_cnt || c->type != LV_CHART_TYPE_SCATTER || ser->x_points == nullptr) return;
     ser->x_points[id] = x_value;
     ser->y_points[id] = y_value;
     lv_chart_refresh(obj);
@@ -696,7 +714,7 @@ void lv_chart_set_series_value_by_id2(lv_obj_t * obj, lv_chart_series_t * ser, u
 void lv_chart_set_series_ext_y_array(lv_obj_t * obj, lv_chart_series_t * ser, int32_t array[])
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
-    if(ser == nullptr || array == nullptr) return;
+    if(!owns_series(obj, ser) || array == nullptr) return;
     if(!ser->y_ext_buf_assigned) lv_free(ser->y_points);
     ser->y_ext_buf_assigned = 1;
     ser->y_points = array;
@@ -706,7 +724,7 @@ void lv_chart_set_series_ext_y_array(lv_obj_t * obj, lv_chart_series_t * ser, in
 void lv_chart_set_series_ext_x_array(lv_obj_t * obj, lv_chart_series_t * ser, int32_t array[])
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return;
-    if(ser == nullptr || array == nullptr) return;
+    if(!owns_series(obj, ser) || array == nullptr) return;
     if(!ser->x_ext_buf_assigned) lv_free(ser->x_points);
     ser->x_ext_buf_assigned = 1;
     ser->x_points = array;
@@ -717,14 +735,14 @@ int32_t * lv_chart_get_series_y_array(const lv_obj_t * obj, lv_chart_series_t * 
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
-    return ser ? ser->y_points : nullptr;
+    return owns_series(obj, ser) ? ser->y_points : nullptr;
 }
 
 int32_t * lv_chart_get_series_x_array(const lv_obj_t * obj, lv_chart_series_t * ser)
 {
     if(!lv_widget_check(obj, &lv_chart_class)) return {};
     LV_UNUSED(obj);
-    return ser ? ser->x_points : nullptr;
+    return owns_series(obj, ser) ? ser->x_points : nullptr;
 }
 
 uint32_t lv_chart_get_pressed_point(const lv_obj_t * obj)

@@ -229,6 +229,7 @@ const char * lv_keyboard_get_button_text(const lv_obj_t * obj, uint32_t btn_id)
 
 void lv_keyboard_def_event_cb(lv_event_t * e)
 {
+    if(!e) return;
     lv_obj_t * obj = lv_event_get_current_target_obj(e);
     lv_keyboard_t * kb = as_kb(obj);
     const uint32_t id = lv_buttonmatrix_get_selected_button(obj);

@@ -2,6 +2,9 @@
 # centred in whole-pixel modules with the light color around it, the version grown while it
 # still fits at the module size, str and bytes data, colors taken at update, errors for data
 # that fits no version or a size below one pixel per module.
+import sys
+sys.path.append('mods')
+from attempt import attempt
 import lvgl as lv
 
 scr = lv.screen_active()
@@ -67,9 +70,11 @@ print('after a failure all light:', px(0, 0), px(3, 3))
 qr.set_size(20)
 print('20 px is less than a pixel per module:', qr.update('A', 1) == lv.RESULT.INVALID)
 
-# another widget given to the QR code's functions is left alone (nothing written into it)
+# another widget given to the QR code's functions is refused by the binding (TypeError) and
+# left alone by the engine (nothing written into it)
 other = lv.label(lv.screen_active())
 other.set_text('label')
-lv.qrcode.set_dark_color(other, lv.color_hex(0xff0000))
-lv.qrcode.set_size(other, 50)
-print('wrong widget:', lv.qrcode.update(other, 'A', 1) == lv.RESULT.INVALID, other.get_text())
+attempt('wrong widget', lambda: lv.qrcode.set_dark_color(other, lv.color_hex(0xff0000)))
+attempt('wrong widget', lambda: lv.qrcode.set_size(other, 50))
+attempt('wrong widget', lambda: lv.qrcode.update(other, 'A', 1))
+print('label untouched:', other.get_text())
