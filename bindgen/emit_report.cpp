@@ -48,6 +48,7 @@ bool emit_report(const Model & m, const std::string & json_path, const std::stri
 
     std::ofstream j(json_path);
     j << "{\n  \"module\": \"" << m.module << "\",\n  \"header\": \"" << json_escape(m.header) << "\",\n";
+    j << "  \"parse_errors\": " << m.parse_errors << ",\n";
     j << "  \"functions_total\": " << total << ",\n  \"functions_bound\": " << bound << ",\n";
     j << "  \"classes\": " << m.classes.size() << ",\n  \"structs\": " << m.structs.size() << ",\n";
     j << "  \"callbacks\": " << m.callbacks.size() << ",\n  \"constant_groups\": " << m.groups.size() << ",\n";
@@ -77,7 +78,9 @@ bool emit_report(const Model & m, const std::string & json_path, const std::stri
     snprintf(line, sizeof line, "%zu of %zu public functions bound (%.1f%%)", bound, total, pct);
     t << "bindgen report for module '" << m.module << "' from " << m.header << "\n" << line << "\n";
     t << m.classes.size() << " classes, " << m.structs.size() << " struct types, " << m.callbacks.size()
-      << " callback types, " << m.groups.size() << " constant groups\n\n";
+      << " callback types, " << m.groups.size() << " constant groups\n";
+    if(m.parse_errors) t << m.parse_errors << " error(s) in the headers (see bindgen's output); bound what parsed\n";
+    t << "\n";
     t << "skipped:\n";
     for(auto & f : m.functions)
         if(!f.skip_reason.empty() && f.alias.empty()) t << "  " << f.c_name << ": " << f.skip_reason << "\n";

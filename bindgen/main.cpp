@@ -1,6 +1,6 @@
 /**
  * @file main.cpp
- * bindgen [-I DIR]... [-D NAME[=VAL]]... --module NAME --prefix PREFIX HEADER.h -o OUTDIR
+ * bindgen [-I DIR]... [-D NAME[=VAL]]... --module NAME --prefix PREFIX [--strict] HEADER.h -o OUTDIR
  *
  * Writes into OUTDIR: <module>_tables.cpp (the tables compiled into the module),
  * <module>.pyi (stubs with docstrings), <module>_report.json and <module>_report.txt, and
@@ -20,7 +20,8 @@ int usage(const char * why)
 {
     if(why) fprintf(stderr, "bindgen: %s\n", why);
     fprintf(stderr,
-            "usage: bindgen [-I DIR]... [-D NAME[=VAL]]... --module NAME --prefix PREFIX HEADER.h -o OUTDIR\n");
+            "usage: bindgen [-I DIR]... [-D NAME[=VAL]]... --module NAME --prefix PREFIX [--strict] HEADER.h -o OUTDIR\n"
+            "  --strict: stop at an error in the headers (default: report it and bind what parsed)\n");
     return 2;
 }
 
@@ -71,6 +72,8 @@ int main(int argc, char ** argv)
             const char * v = value();
             if(!v) return usage("-o needs a directory");
             opt.out_dir = v;
+        } else if(a == "--strict") {
+            opt.strict = true;
         } else if(a == "-h" || a == "--help") {
             return usage(nullptr);
         } else if(!a.empty() && a[0] == '-') {

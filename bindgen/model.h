@@ -132,6 +132,7 @@ struct Model {
     std::string module;
     std::string prefix;           ///< e.g. lv
     std::string header;           ///< the header as given
+    unsigned parse_errors = 0;    ///< error diagnostics libclang reported (bound anyway)
     std::vector<Function> functions;
     std::vector<Struct> structs;
     std::vector<Callback> callbacks;
@@ -152,6 +153,7 @@ struct Options {
     std::string prefix = "lv";
     std::string header;
     std::string out_dir;
+    bool strict = false;  ///< --strict: an error in the headers stops bindgen
 };
 
 /** Parses the header and fills the model; returns false after printing errors. */

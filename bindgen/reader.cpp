@@ -131,19 +131,24 @@ struct Reader {
             fprintf(stderr, "bindgen: cannot parse %s (libclang error %d)\n", opt.header.c_str(), (int)err);
             return false;
         }
-        bool ok = true;
         for(unsigned i = 0, n = clang_getNumDiagnostics(tu); i < n; i++) {
             CXDiagnostic d = clang_getDiagnostic(tu, i);
             CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
             if(sev >= CXDiagnostic_Error) {
                 fprintf(stderr, "bindgen: %s\n",
                         str(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions())).c_str());
-                ok = false;
+                m.parse_errors++;
             }
             clang_disposeDiagnostic(d);
         }
         collect_dependencies();
-        return ok;
+        if(m.parse_errors && !opt.strict) {
+            // a header set of someone else's (a newer release, a missing optional include):
+            // bind what libclang could read; the report says how many errors there were
+            fprintf(stderr, "bindgen: warning: %u error(s) in the headers; binding what they declare\n",
+                    m.parse_errors);
+        }
+        return m.parse_errors == 0 || !opt.strict;
     }
 
     void collect_dependencies()

@@ -64,10 +64,18 @@ def main():
     with tempfile.TemporaryDirectory() as out:
         r = run([bindgen, '--module', 'toy', '--prefix', 'tl', os.path.join(here, 'missing.h'), '-o', out])
         check(r.returncode == 1 and 'cannot read header' in r.stderr, 'missing header: exit 1 and message')
-        r = run([bindgen, '--module', 'toy', '--prefix', 'tl', os.path.join(here, 'bad', 'broken.h'), '-o', out])
-        check(r.returncode == 1 and 'broken.h:3' in r.stderr and 'error' in r.stderr,
-              'syntax error: exit 1 with the location (%s)' % r.stderr.strip())
-        check(not os.path.exists(os.path.join(out, 'toy_tables.cpp')), 'syntax error: no output written')
+        broken = os.path.join(here, 'bad', 'broken.h')
+        r = run([bindgen, '--module', 'toy', '--prefix', 'tl', '--strict', broken, '-o', out])
+        check(r.returncode == 1 and 'broken.h:4' in r.stderr and 'error' in r.stderr,
+              '--strict, syntax error: exit 1 with the location (%s)' % r.stderr.strip())
+        check(not os.path.exists(os.path.join(out, 'toy_tables.cpp')), '--strict, syntax error: no output written')
+        # without --strict (someone else's headers): the error is reported, the rest is bound
+        r = run([bindgen, '--module', 'toy', '--prefix', 'tl', broken, '-o', out])
+        check(r.returncode == 0 and 'broken.h:4' in r.stderr and '1 error(s) in the headers' in r.stderr,
+              'syntax error: reported, exit 0 (%s)' % r.stderr.strip())
+        report = json.load(open(os.path.join(out, 'toy_report.json')))
+        bound = [f['name'] for f in report['functions'] if f['status'] == 'bound']
+        check(report['parse_errors'] == 1 and 'tl_fine' in bound, 'syntax error: count in the report, tl_fine bound')
         r = run([bindgen, '--frobnicate'])
         check(r.returncode == 2 and 'unknown option' in r.stderr, 'unknown option: exit 2')
         r = run([bindgen, '--module', 'toy', toy])
