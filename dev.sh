@@ -23,6 +23,7 @@ DEB_PACKAGES=(
   nodejs npm                                 # font conversion at build time (npm packages)
   qemu-system-arm                            # runs the Cortex-M firmware (ports/qemu-arm, ctest label cortex-m)
   fonts-dejavu-core                          # the Enter key's arrow (LV_SYMBOL_NEW_LINE) in the built-in fonts
+  fonts-dejavu-extra                         # DejaVuMathTeXGyre.ttf: a cmap format 12 font for the TrueType tests
   zbar-tools                                 # QR code and barcode tests decode the screenshots (zbarimg)
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib  # Cortex-M build test
   emscripten chromium                        # browser port (ports/web) and its test in headless Chromium

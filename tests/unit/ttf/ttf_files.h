@@ -1,5 +1,5 @@
 // The TrueType files the ttf tests read: Montserrat Medium (npm, the built-in fonts'
-// source) and DejaVu (Debian fonts-dejavu-core); reader internals of lv/src/libs/tiny_ttf.
+// source) and DejaVu (Debian fonts-dejavu-core; the math font from fonts-dejavu-extra); reader internals of lv/src/libs/tiny_ttf.
 #pragma once
 
 #include <stdio.h>
