@@ -588,23 +588,6 @@ Val to_python(Runtime * rt, SigReader t, const Word & w, Val owner)
     return known ? known : blob_new(w.p);
 }
 
-namespace {
-/** Calls the root class's one-argument method `name` (get_class, is_valid) on the object at
- *  `ptr`; false when the headers have no such method. */
-bool call_root_method(Runtime * rt, const char * name, void * ptr, Word * result)
-{
-    const Module & m = *rt->m;
-    if(m.root_class == NONE) return false;
-    Attr a = resolve_class_attr(m, m.root_class, name);
-    if(a.kind != Attr::FUNCTION || arg_count(m, m.functions[a.index].sig) != 1) return false;
-    Word arg;
-    arg.u64 = 0;
-    arg.p = ptr;
-    result->u64 = 0;
-    call(m, a.index, &arg, result);
-    return true;
-}
-} // namespace
 
 void init_method_check(Runtime * rt)
 {
@@ -641,16 +624,26 @@ static uint16_t class_of_method(const Module & m, uint16_t fn)
     return NONE;
 }
 
+/** The engine's class descriptor of the object at `ptr` (get_class), nullptr if the headers
+ *  have no get_class. */
+static void * engine_class_of(Runtime * rt, void * ptr)
+{
+    if(rt->get_class_fn == NONE) return nullptr;
+    Word arg, k;
+    arg.u64 = k.u64 = 0;
+    arg.p = ptr;
+    call(*rt->m, rt->get_class_fn, &arg, &k);
+    return k.p;
+}
+
 bool method_fits_object(Runtime * rt, uint16_t fn, Val self)
 {
     const Module & m = *rt->m;
     if(rt->get_class_fn == NONE || !is_engine_obj(self) || !((BObj *)self)->ptr) return true;
     uint16_t cls = class_of_method(m, fn);
     if(cls == NONE || cls == m.root_class || !m.class_ptrs[cls]) return true;
-    Word arg, k;
-    arg.u64 = k.u64 = 0;
-    arg.p = ((BObj *)self)->ptr;
-    call(m, rt->get_class_fn, &arg, &k);
+    Word k;
+    k.p = engine_class_of(rt, ((BObj *)self)->ptr);
     // the engine's class chain, not the Python types: the headers give every class the root
     // as its base, while the engine derives keyboard from buttonmatrix, spinbox from textarea
     for(int depth = 0; k.p && depth < 32; depth++) {
@@ -668,8 +661,16 @@ bool method_fits_object(Runtime * rt, uint16_t fn, Val self)
 
 bool engine_object_valid(Runtime * rt, void * ptr)
 {
-    Word r;
-    return call_root_method(rt, "is_valid", ptr, &r) && r.i32 != 0;
+    // the root class's is_valid(obj); without one, no address can be checked
+    const Module & m = *rt->m;
+    if(m.root_class == NONE) return false;
+    Attr a = resolve_class_attr(m, m.root_class, "is_valid");
+    if(a.kind != Attr::FUNCTION || arg_count(m, m.functions[a.index].sig) != 1) return false;
+    Word arg, r;
+    arg.u64 = r.u64 = 0;
+    arg.p = ptr;
+    call(m, a.index, &arg, &r);
+    return r.i32 != 0;
 }
 
 Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
@@ -680,10 +681,9 @@ Val wrap_object(Runtime * rt, void * ptr, py::Type * t)
     if(!t) {
         // the engine's own class of the object (get_class), so an event's target is a label
         uint16_t cls = m.root_class;
-        Word r;
-        if(call_root_method(rt, "get_class", ptr, &r)) {
+        if(void * k = engine_class_of(rt, ptr)) {
             for(uint16_t c = 0; c < m.class_count; c++)
-                if(m.class_ptrs[c] && m.class_ptrs[c] == r.p) cls = c;
+                if(m.class_ptrs[c] && m.class_ptrs[c] == k) cls = c;
         }
         if(cls == NONE) return py::raise(&py::TypeError_type, "no class for engine objects");
         t = class_type(rt, cls);
