@@ -350,8 +350,9 @@ Val dict_for_start(Val d);           // `for k in d` in place (vm.cpp): the firs
 Val dict_for_next(Val d, Val* pos);  // the next key (pos advanced), STOP, or nullptr (size changed)
 Val set_for_start(Val s);           // the same for small sets and frozensets (obj_set.cpp)
 Val set_for_next(Val s, Val* pos);
-Val array_for_start(Val a);         // and integer arrays (mod_array.cpp); nullptr: not one
-Val array_for_next(Val a, Val* pos);  // NOTIMPL: `a` is not an array
+extern Type array_type;
+Val array_for_start(Val a);         // and integer arrays (mod_array.cpp); nullptr: a float array
+Val array_for_next(Val a, Val* pos);
 Val dict_get(Val d, Val key);                  // nullptr if missing (error may be set: check exc)
 Val dict_get_str(Val d, Val interned_key);     // fast path for interned keys; nullptr = missing
 int dict_set(Val d, Val key, Val v);

@@ -125,10 +125,14 @@ static uint32_t* set_order(Map* m, uint32_t* count) {
 // loop began (high bits) and the next place in the order (low byte).
 constexpr uint32_t SET_FOR_MAX = 18;      // CPython's table has 32 slots up to 18 entries
 constexpr uint32_t SET_FOR_SLOTS = 32;
+// Replaying costs O(size) a step: beyond an 8-slot table (4 entries) an iterator object is
+// faster, so bigger sets are walked in place only while the heap is locked
+constexpr uint32_t SET_FOR_CHEAP = 4;
 
 Val set_for_start(Val s) {
   uint32_t used = smap(s)->used;
-  return used <= SET_FOR_MAX ? small((intptr_t)(used << 8)) : nullptr;
+  bool in_place = used <= SET_FOR_CHEAP || (used <= SET_FOR_MAX && gc_lock_depth() > 0);
+  return in_place ? small((intptr_t)(used << 8)) : nullptr;
 }
 
 Val set_for_next(Val s, Val* pos) {

@@ -74,7 +74,7 @@ static Val in_place_start(Val seq) {
   if (t == &list_type || t == &tuple_type || t == &bytes_type || t == &bytearray_type) return small(0);
   if (t == &dict_type) return dict_for_start(seq);
   if (t == &set_type || t == &frozenset_type) return set_for_start(seq);
-  return array_for_start(seq);
+  return t == &array_type ? array_for_start(seq) : nullptr;
 }
 
 int code_line_for(Code* c, uint32_t offset) {
@@ -984,8 +984,8 @@ Val run_frame(Frame* f, Val throw_exc) {
         PUSH(key);
         DISPATCH();
       }
-      Val item = array_for_next(it, &TOP());
-      if (item != NOTIMPL) {
+      if (it->type == &array_type) {
+        Val item = array_for_next(it, &TOP());
         CHECK(item);
         if (item == STOP) LEAVE_LOOP(t, 2);
         PUSH(item);

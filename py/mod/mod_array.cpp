@@ -3,6 +3,8 @@
 
 namespace py {
 
+Type array_type;  // obj.h: for-loops walk integer arrays in place (vm.cpp)
+
 namespace {
 struct Array {
   Type* type;
@@ -12,7 +14,7 @@ struct Array {
   uint8_t* data;
 };
 struct ArrayIter { Type* type; Val arr; size_t i; };
-Type array_type, array_iter_type;
+Type array_iter_type;
 
 int code_size(char c) {
   switch (c) {
@@ -296,13 +298,11 @@ const TypeMethod<&array_type> array_methods[] = {
 // `for x in a` without an iterator object (FOR_ITER_FOR, bytecode.h) for integer arrays,
 // whose items are small ints (float items would be allocated anyway)
 Val array_for_start(Val v) {
-  if (is_small(v) || v->type != &array_type) return nullptr;
   char c = ((Array*)v)->code;
   return c == 'f' || c == 'd' ? nullptr : small(0);
 }
 
 Val array_for_next(Val v, Val* pos) {
-  if (v->type != &array_type) return NOTIMPL;  // an iterator object, not an array walked in place
   const Array* a = (const Array*)v;
   size_t i = (size_t)small_val(*pos);
   if (i >= a->len) return STOP;
