@@ -44,6 +44,11 @@ struct Lexer {
   size_t buf_cap;
   const char* nl;           // the next newline in the window, once found
   bool src_done;
+  // A pin (lexer_pin): the text from `pin` on stays in the window, so lexer_rewind can
+  // lex it again; pin_tok is the token queued when the pin was set, pin_line the line then.
+  const char* pin;
+  Token pin_tok;
+  uint32_t pin_line;
   Val filename;
   uint32_t line;
   Token* q;                 // queued tokens [head, n) in a GC block of cap tokens
@@ -61,6 +66,13 @@ void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), v
 Token lexer_peek(Lexer* L, uint32_t k);
 void lexer_advance(Lexer* L);
 void lexer_free(Lexer* L);  // gives the queue back to the heap
+// Pins the current position at the start of a top-level statement (the queue holds just
+// its first token; false, no pin, otherwise): the statement's text is then kept (a reader's
+// window grows to hold it) until lexer_unpin, and lexer_rewind lexes it again from there,
+// with no seek on the source.
+bool lexer_pin(Lexer* L);
+void lexer_unpin(Lexer* L);
+void lexer_rewind(Lexer* L);  // back to the pin (then unpinned)
 
 enum NodeKind : uint16_t {
   N_NAME, N_CONST, N_BINOP, N_UNARY, N_BOOLOP, N_COMPARE, N_CMPITEM, N_CALL, N_KEYWORD,
@@ -77,7 +89,9 @@ enum NodeKind : uint16_t {
 // pass/break/continue) end after `v` (16 bytes on 64-bit); only the kinds with a third
 // branch (node_has_branches: if/while/for/try bodies, slices, a if b else c, import aliases)
 // have `c` and `d` (64 bytes); the others end before them (48 bytes). Code reads a field
-// only for the kinds that have it.
+// only for the kinds that have it. The nodes that make a scope (node_makes_scope) carry in
+// `n` their parse ordinal: the count of such nodes the parser made before them in the
+// same top-level statement, the same however often the statement is parsed.
 struct Node {
   uint16_t kind;
   uint16_t op;
@@ -100,6 +114,13 @@ inline bool node_has_branches(int kind) {
   return kind == N_IF || kind == N_WHILE || kind == N_FOR || kind == N_TRY || kind == N_SLICE ||
          kind == N_IFEXP || kind == N_ALIAS;
 }
+inline bool node_makes_scope(int kind) {
+  return kind == N_FUNCDEF || kind == N_CLASSDEF || kind == N_LAMBDA || kind == N_LISTCOMP || kind == N_SETCOMP ||
+         kind == N_GENEXP || kind == N_DICTCOMP;
+}
+// A def or class whose body is streamed (see StmtSource): the parser returned its header
+// (decorators, arguments, bases) without the body (`b` null).
+inline bool body_streamed(const Node* n) { return (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) && !n->b; }
 inline size_t node_size(int kind) {
   return node_is_leaf(kind) ? offsetof(Node, a) : node_has_branches(kind) ? sizeof(Node) : offsetof(Node, c);
 }
@@ -110,9 +131,31 @@ inline size_t node_size(int kind) {
 Val parse_compile(const char* src, size_t len, Val filename, int mode);
 Val parse_compile_lexer(Lexer* L, Val filename, int mode);  // any lexer (a file reader's)
 
-// The compiler's side. compile_module asks next_stmt for one top-level statement at a time
-// (nullptr at the end or after a syntax error, which is then pending) and appends its code.
-Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx);
+// The parser as the compiler sees it: statements one at a time, each tree freed when the
+// next is asked for, so the compiler's memory is bounded by the largest statement.
+// - next: the next top-level statement (nullptr at the end or after a syntax error, which is
+//   then pending). A def or class at the top level comes as its header (body_streamed),
+//   and so does one directly inside a streamed body.
+// - next_in_body: the next statement of a streamed header's body (nullptr at its end or
+//   after a syntax error). The tree of the previous one is freed; the header lives until
+//   the end of the body. A body left unread (or partly read) is skipped by the next call
+//   for an enclosing body or for the next top-level statement.
+// - rewind: the current top-level statement's header again, parsed from its start, its
+//   bodies to be read once more (the compiler reads a streamed statement twice: scopes
+//   first, then code). Scope nodes get the same ordinals both times.
+struct StmtSource {
+  void* ctx;
+  Node* (*next)(void* ctx);
+  Node* (*next_in_body)(void* ctx, Node* header);
+  Node* (*rewind)(void* ctx);
+};
+// False: every statement is one whole tree, read once (the freezer's --no-stream, to check
+// that streaming makes the same code).
+extern bool g_stream_bodies;
+
+// The compiler's side: compile_module asks src for one top-level statement at a time and
+// appends its code.
+Val compile_module(Val filename, int mode, const StmtSource* src);
 Val compile_expression(Node* root, Val filename);  // eval: the code returns the value
 
 Val syntax_error(Val filename, int line, const char* msg);

@@ -41,7 +41,8 @@ struct Sym {
 };
 
 struct Scope {
-  Node* node;
+  int32_t ordinal;  // its node's parse ordinal (-1: the module)
+  uint32_t line;    // its node's
   int kind;
   Scope* parent;
   Vec<Sym> syms;
@@ -54,6 +55,7 @@ struct Scope {
 };
 
 struct Compiler {
+  const StmtSource* src;  // where the bodies of streamed defs and classes come from
   Val filename;
   bool failed;
   Scope* scope;       // current
@@ -93,7 +95,8 @@ Sym* add_sym(Compiler* C, Scope* s, Val name) {
 Scope* new_scope(Compiler* C, Node* node, int kind, Val name) {
   Scope* s = (Scope*)gc_alloc(sizeof(Scope));
   if (!s) { oom(C); return nullptr; }
-  s->node = node;
+  s->ordinal = node && node_makes_scope(node->kind) ? node->n : -1;
+  s->line = node ? node->line : 1;
   s->kind = kind;
   s->parent = C->scope;
   s->name = name;
@@ -102,10 +105,24 @@ Scope* new_scope(Compiler* C, Node* node, int kind, Val name) {
   return s;
 }
 
+// A scope node's scope, made by the scan of the same statement (perhaps from another parse
+// of it: the node's ordinal is what matches).
 Scope* scope_for(Compiler* C, Node* node) {
   for (uint32_t i = 0; i < C->all_scopes.n; i++)
-    if (C->all_scopes[i]->node == node) return C->all_scopes[i];
+    if (C->all_scopes[i]->ordinal == node->n) return C->all_scopes[i];
   return nullptr;
+}
+
+// The next statement of a streamed def's or class's body (nullptr at its end, or once the
+// compilation has failed: the parser skips the rest).
+Node* next_in_body(Compiler* C, Node* owner) {
+  return C->failed ? nullptr : C->src->next_in_body(C->src->ctx, owner);
+}
+
+// The first statement of a def's or class's body, streamed or not.
+Node* first_in_body(Compiler* C, Node* owner) {
+  if (body_streamed(owner)) return next_in_body(C, owner);
+  return owner->b->nitems ? owner->b->items[0] : nullptr;
 }
 
 void sym_bind(Compiler* C, Val name, int line) {
@@ -142,7 +159,18 @@ void scan_args_defaults(Compiler* C, Node* args) {
     if (args->items[i]->a) scan(C, args->items[i]->a);
 }
 
-void scan_function_body(Compiler* C, Scope* s, Node* args, Node* body, bool is_lambda) {
+// The statements of a def's or class's body, in the current scope.
+void scan_body(Compiler* C, Node* owner) {
+  if (!body_streamed(owner)) {
+    scan_items(C, owner->b);
+    return;
+  }
+  while (Node* st = next_in_body(C, owner)) scan(C, st);
+}
+
+// A def's or lambda's parameters and body in its scope s.
+void scan_function_body(Compiler* C, Scope* s, Node* fn) {
+  Node* args = fn->a;
   Scope* saved = C->scope;
   C->scope = s;
   // parameter order: positional, kwonly, *args, **kw
@@ -163,8 +191,8 @@ void scan_function_body(Compiler* C, Scope* s, Node* args, Node* body, bool is_l
   }
   if (args->n > 255) fail(C, args->line, "too many positional-only parameters");
   s->flags |= (uint16_t)((args->n & 255) << CO_POSONLY_SHIFT);
-  if (is_lambda) scan(C, body);
-  else scan_items(C, body);
+  if (fn->kind == N_LAMBDA) scan(C, fn->b);
+  else scan_body(C, fn);
   C->scope = saved;
 }
 
@@ -219,7 +247,7 @@ void scan(Compiler* C, Node* n) {
     case N_LAMBDA: {
       scan_args_defaults(C, n->a);
       Scope* s = new_scope(C, n, SC_FUNC, Q(lambda));
-      if (s) scan_function_body(C, s, n->a, n->b, true);
+      if (s) scan_function_body(C, s, n);
       break;
     }
     case N_YIELD: case N_YIELDFROM:
@@ -292,7 +320,7 @@ void scan(Compiler* C, Node* n) {
       Scope* s = new_scope(C, n, SC_FUNC, n->v);
       if (!s) return;
       if (n->op) { s->coroutine = true; s->generator = true; }
-      scan_function_body(C, s, n->a, n->b, false);
+      scan_function_body(C, s, n);
       break;
     }
     case N_CLASSDEF: {
@@ -303,7 +331,7 @@ void scan(Compiler* C, Node* n) {
       if (!s) return;
       Scope* saved = C->scope;
       C->scope = s;
-      scan_items(C, n->b);
+      scan_body(C, n);
       C->scope = saved;
       break;
     }
@@ -384,8 +412,8 @@ void resolve(Compiler* C, Scope* s) {
     for (uint32_t i = 0; i < s->syms.n; i++) {
       Sym x = s->syms[i];
       if (x.flags & S_GLOBAL) continue;
-      if (x.flags & S_NONLOCAL) { make_free(C, s, x.name, s->node->line); continue; }
-      if (!(x.flags & S_BOUND) && (x.flags & S_USED)) make_free(C, s, x.name, s->node->line);
+      if (x.flags & S_NONLOCAL) { make_free(C, s, x.name, s->line); continue; }
+      if (!(x.flags & S_BOUND) && (x.flags & S_USED)) make_free(C, s, x.name, s->line);
     }
   }
   for (uint32_t i = 0; i < s->children.n; i++) resolve(C, s->children[i]);
@@ -429,7 +457,7 @@ void assign_slots(Compiler* C, Scope* s) {
     }
   }
   s->nfree = slot - s->nlocals;
-  if (slot > 60000) fail(C, s->node ? s->node->line : 1, "too many local variables");
+  if (slot > 60000) fail(C, s->line, "too many local variables");
   for (uint32_t i = 0; i < s->children.n; i++) assign_slots(C, s->children[i]);
 }
 
@@ -1704,6 +1732,15 @@ void compile_block(Emitter* E, Node* n) {
   for (uint32_t i = 0; i < n->nitems && !E->C->failed; i++) compile_stmt(E, n->items[i]);
 }
 
+// A def's or class's body; first: its first statement (first_in_body), already read.
+void compile_body(Emitter* E, Node* owner, Node* first) {
+  if (!body_streamed(owner)) {
+    compile_block(E, owner->b);
+    return;
+  }
+  for (Node* st = first; st; st = next_in_body(E->C, owner)) compile_stmt(E, st);
+}
+
 // Comprehension body: .0 is the iterator argument
 void compile_comp_body(Emitter* E, Node* n, uint32_t gi) {
   Node* g = n->items[gi];
@@ -1917,13 +1954,12 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
       emit(&E, OPC_STORE_NAME, add_const(&E, Q(__module__)));
       load_const(&E, node->v);
       emit(&E, OPC_STORE_NAME, add_const(&E, Q(__qualname__)));
-      Node* body = node->b;
-      if (body->nitems && body->items[0]->kind == N_EXPR && body->items[0]->a->kind == N_CONST &&
-          is_str(body->items[0]->a->v)) {
-        load_const(&E, body->items[0]->a->v);
+      Node* first = first_in_body(C, node);
+      if (first && first->kind == N_EXPR && first->a->kind == N_CONST && is_str(first->a->v)) {
+        load_const(&E, first->a->v);
         emit(&E, OPC_STORE_NAME, add_const(&E, Q(__doc__)));
       }
-      compile_block(&E, body);
+      compile_body(&E, node, first);
       Sym* cc = find_sym(s, Q(__class__));
       if (cc && (cc->flags & S_CELL) && cc->slot >= 0) emit(&E, OPC_LOAD_CLOSURE, cc->slot);
       else emit(&E, OPC_LOAD_NONE);
@@ -1942,7 +1978,7 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
         if (node->kind == N_GENEXP) emit(&E, OPC_LOAD_NONE);
         emit(&E, OPC_RETURN_VALUE);
       } else {
-        compile_block(&E, node->b);
+        compile_body(&E, node, first_in_body(C, node));
         emit(&E, OPC_LOAD_NONE);
         emit(&E, OPC_RETURN_VALUE);
       }
@@ -1953,7 +1989,9 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
 }
 
 // One top-level statement: its scopes are analysed and its code appended to the module's.
-// The statement's tree may be freed afterwards: nothing here keeps a pointer into it.
+// The statement's tree may be freed afterwards: nothing here keeps a pointer into it. A
+// streamed def or class is read twice: scanned a body statement at a time, then (its
+// scopes complete) parsed again and compiled a body statement at a time.
 void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
   Scope* top = C->top;
   C->all_scopes.n = 1;  // the module; the scopes of earlier statements are done
@@ -1964,6 +2002,10 @@ void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
   if (!C->failed) resolve(C, top);
   if (!C->failed) assign_slots(C, top);
   if (C->failed) return;
+  if (body_streamed(stmt)) {
+    stmt = C->src->rewind(C->src->ctx);
+    if (!stmt) return;  // out of memory: pending
+  }
   C->scope = top;
   compile_stmt(E, stmt);
   patch_jumps(E, stmt->line);
@@ -1976,8 +2018,9 @@ void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
 
 }  // namespace
 
-Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* ctx) {
+Val compile_module(Val filename, int mode, const StmtSource* src) {
   Compiler C{};
+  C.src = src;
   C.filename = filename;
   C.mode = mode;
   Scope* top = new_scope(&C, nullptr, SC_MODULE, Q(module));
@@ -1991,7 +2034,7 @@ Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* 
   // parsed: a syntax error further down is reported first, as when the whole file is parsed
   // before anything is compiled.
   Val compile_error = nullptr;
-  while (Node* stmt = next_stmt(ctx)) {
+  while (Node* stmt = src->next(src->ctx)) {
     if (compile_error) continue;
     compile_top_stmt(&C, &E, stmt);
     if (C.failed) compile_error = exc_take();

@@ -61,25 +61,28 @@ bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
   return true;
 }
 
-// Reader sources: pulls more text into the window. The text from *keep on (keep <= p)
-// moves to the front of the buffer, which doubles when it is already full of it; *keep, p
-// and end follow. False at the end of the source (or on a read error, then pending).
+// Reader sources: pulls more text into the window. The text from *keep on (keep <= p),
+// and from the pin on while there is one, moves to the front of the buffer, which doubles
+// when it is already full of it; *keep, p, pin and end follow. False at the end of the
+// source (or on a read error, then pending).
 bool refill(Lexer* L, const char** keep) {
   if (!L->read || L->src_done) return false;
-  size_t kept = L->end - *keep, p_off = L->p - *keep;
+  const char* from = L->pin && L->pin < *keep ? L->pin : *keep;
+  size_t kept = L->end - from, p_off = L->p - from, keep_off = *keep - from;
   char* buf = L->buf;
   if (kept == L->buf_cap) {
     size_t cap = L->buf_cap ? L->buf_cap * 2 : 256;
     buf = (char*)gc_alloc_atomic(cap);
     if (!buf) { raise_no_memory(); L->failed = true; return false; }
-    if (kept) memcpy(buf, *keep, kept);
+    if (kept) memcpy(buf, from, kept);
     gc_free(L->buf);
     L->buf = buf;
     L->buf_cap = cap;
   } else {
-    if (kept) memmove(buf, *keep, kept);
+    if (kept) memmove(buf, from, kept);
   }
-  *keep = buf;
+  if (L->pin) L->pin = buf;
+  *keep = buf + keep_off;
   L->p = buf + p_off;
   L->end = buf + kept;
   L->nl = nullptr;
@@ -456,6 +459,34 @@ void lexer_init_reader(Lexer* L, long (*read)(void* ctx, char* buf, size_t n), v
   lexer_init(L, nullptr, 0, filename, 1);
   L->read = read;
   L->read_ctx = ctx;
+}
+
+bool lexer_pin(Lexer* L) {
+  L->pin = nullptr;
+  // at the top level (no open block or bracket) with just the statement's first token read
+  if (L->failed || L->done || L->n - L->head != 1 || L->nindent != 1 || L->depth || L->at_line_start) return false;
+  L->pin = L->p;
+  L->pin_tok = L->q[L->head];
+  L->pin_line = L->line;
+  return true;
+}
+
+void lexer_unpin(Lexer* L) { L->pin = nullptr; }
+
+void lexer_rewind(Lexer* L) {
+  if (!L->pin) return;
+  L->p = L->pin;
+  L->pin = nullptr;
+  L->nl = nullptr;
+  L->line = L->pin_line;
+  L->q[0] = L->pin_tok;
+  L->head = 0;
+  L->n = 1;
+  L->last_kind = L->pin_tok.kind;
+  L->at_line_start = false;
+  L->done = false;
+  L->depth = 0;
+  L->nindent = 1;
 }
 
 void lexer_free(Lexer* L) {

@@ -6,6 +6,8 @@
 
 namespace py {
 
+bool g_stream_bodies = true;
+
 namespace {
 
 constexpr int MAX_NEST = 180;
@@ -36,12 +38,25 @@ struct NodeArena {
   size_t left;
 };
 
+// An open streamed body (see StmtSource): cut from the arena right after its header, so
+// that it lives as long as the header.
+struct BodyStream {
+  Node* header;
+  BodyStream* outer;   // the enclosing open body, if any
+  NodeArena mark;      // the arena after the header: each statement's nodes are given back
+  int nest;            // the parser's nesting in the header's statement
+  bool marked, inline_body, ended;
+};
+
 struct Parser {
   Lexer* L;
   Val filename;
   bool failed;
+  bool stream_here;    // the statement about to be parsed may stream a def's or class's body
   int nest;
+  uint32_t ordinal;    // scope nodes made so far in this top-level statement
   NodeArena* arena;
+  BodyStream* open;    // the innermost open streamed body
 };
 
 Node g_dummy;  // returned after an error so callers need no null checks
@@ -62,6 +77,16 @@ void arena_release(NodeArena* A) {
   }
   A->next = nullptr;
   A->left = 0;
+}
+
+// Gives back what was cut from the arena since the mark was taken.
+void arena_restore(NodeArena* A, const NodeArena& mark) {
+  while (A->chunks != mark.chunks) {
+    void* next = *(void**)A->chunks;
+    gc_free(A->chunks);
+    A->chunks = next;
+  }
+  *A = mark;
 }
 
 // After an error every token is EOF, so that each caller unwinds.
@@ -115,6 +140,7 @@ Node* mk(Parser* P, uint16_t kind, uint32_t line) {
   memset((void*)x, 0, size);
   x->kind = kind;
   x->line = line;
+  if (node_makes_scope(kind)) x->n = (int32_t)P->ordinal++;
   return x;
 }
 
@@ -783,11 +809,24 @@ Node* block_of(Parser* P, NodeVec& v, uint32_t line) {
 
 Node* simple_stmt(Parser* P);
 
+// The start of a suite: 1 for simple statements on the same line, 0 for an indented
+// block (its INDENT read), -1 after an error.
+int suite_start(Parser* P) {
+  expect(P, T_COLON);
+  if (!accept(P, T_NEWLINE)) return 1;
+  if (!accept(P, T_INDENT)) {
+    error_at(P, "expected an indented block", cur(P).line);
+    if (P->failed && exc_pending()) ((Obj*)exc_pending())->type = &IndentationError_type;
+    return -1;
+  }
+  return 0;
+}
+
 Node* suite(Parser* P) {
   uint32_t line = cur(P).line;
-  expect(P, T_COLON);
+  int start = suite_start(P);
   NodeVec v;
-  if (!accept(P, T_NEWLINE)) {
+  if (start == 1) {
     // simple statements on the same line
     for (;;) {
       vpush(P, v, simple_stmt(P));
@@ -797,11 +836,7 @@ Node* suite(Parser* P) {
     expect(P, T_NEWLINE);
     return block_of(P, v, line);
   }
-  if (!accept(P, T_INDENT)) {
-    error_at(P, "expected an indented block", cur(P).line);
-    if (P->failed && exc_pending()) ((Obj*)exc_pending())->type = &IndentationError_type;
-    return &g_dummy;
-  }
+  if (start < 0) return &g_dummy;
   while (kind(P) != T_DEDENT && kind(P) != T_EOF && !P->failed) vpush(P, v, stmt(P));
   accept(P, T_DEDENT);
   return block_of(P, v, line);
@@ -1033,7 +1068,19 @@ Node* simple_stmts(Parser* P) {
   return block_of(P, v, line);
 }
 
-Node* funcdef(Parser* P, bool is_async) {
+// A def's or class's body as a stream (see StmtSource): the header gets no `b`, its
+// statements are parsed by body_step.
+void open_body(Parser* P, Node* header) {
+  int start = suite_start(P);
+  if (start < 0) return;
+  BodyStream* s = (BodyStream*)arena_alloc(P, sizeof(BodyStream));
+  if (!s) return;
+  *s = BodyStream{header, P->open, NodeArena{}, P->nest, false, start == 1, false};
+  P->open = s;
+  header->b = nullptr;
+}
+
+Node* funcdef(Parser* P, bool is_async, bool stream) {
   uint32_t line = cur(P).line;
   expect(P, T_DEF);
   Node* f = mk(P, N_FUNCDEF, line);
@@ -1045,11 +1092,12 @@ Node* funcdef(Parser* P, bool is_async) {
   f->a = args_decl(P, false);
   expect(P, T_RPAR);
   if (accept(P, T_ARROW)) test(P);
-  f->b = suite(P);
+  if (stream) open_body(P, f);
+  else f->b = suite(P);
   return f;
 }
 
-Node* classdef(Parser* P) {
+Node* classdef(Parser* P, bool stream) {
   uint32_t line = cur(P).line;
   expect(P, T_CLASS);
   Node* c = mk(P, N_CLASSDEF, line);
@@ -1059,7 +1107,8 @@ Node* classdef(Parser* P) {
   Node* call = mk(P, N_CALL, line);
   if (accept(P, T_LPAR)) call_args(P, call, T_RPAR);
   c->a = call;
-  c->b = suite(P);
+  if (stream) open_body(P, c);
+  else c->b = suite(P);
   return c;
 }
 
@@ -1182,6 +1231,8 @@ Node* with_stmt(Parser* P, bool is_async) {
 
 Node* stmt(Parser* P) {
   NestGuard g(P);
+  bool stream = P->stream_here;  // for this statement only, not the ones inside it
+  P->stream_here = false;
   uint32_t line = cur(P).line;
   switch (kind(P)) {
     case T_IF: return if_stmt(P);
@@ -1196,11 +1247,11 @@ Node* stmt(Parser* P) {
     case T_FOR: return for_stmt(P, false);
     case T_TRY: return try_stmt(P);
     case T_WITH: return with_stmt(P, false);
-    case T_DEF: return funcdef(P, false);
-    case T_CLASS: return classdef(P);
+    case T_DEF: return funcdef(P, false, stream);
+    case T_CLASS: return classdef(P, stream);
     case T_ASYNC:
       advance(P);
-      if (kind(P) == T_DEF) return funcdef(P, true);
+      if (kind(P) == T_DEF) return funcdef(P, true, stream);
       if (kind(P) == T_FOR) return for_stmt(P, true);
       if (kind(P) == T_WITH) return with_stmt(P, true);
       error(P, "invalid syntax");
@@ -1212,9 +1263,9 @@ Node* stmt(Parser* P) {
         expect(P, T_NEWLINE);
       }
       Node* d;
-      if (kind(P) == T_DEF) d = funcdef(P, false);
-      else if (kind(P) == T_CLASS) d = classdef(P);
-      else if (kind(P) == T_ASYNC && peek(P) == T_DEF) { advance(P); d = funcdef(P, true); }
+      if (kind(P) == T_DEF) d = funcdef(P, false, stream);
+      else if (kind(P) == T_CLASS) d = classdef(P, stream);
+      else if (kind(P) == T_ASYNC && peek(P) == T_DEF) { advance(P); d = funcdef(P, true, stream); }
       else { error(P, "invalid syntax"); return &g_dummy; }
       set_items(P, d, decos);
       return d;
@@ -1242,6 +1293,7 @@ Node* parse_sub_expr(Parser* P, const char* s, size_t n, uint32_t line) {
   sub.L = &L;
   Node* e = testlist_star(&sub, true);
   if (!sub.failed && kind(&sub) != T_NEWLINE) error(&sub, "invalid syntax");
+  P->ordinal = sub.ordinal;  // a lambda or comprehension in the f-string counts
   lexer_free(&L);
   gc_free(b.data);
   if (sub.failed) {
@@ -1363,12 +1415,73 @@ Node* parse_fstring(Parser* P, Val rawv, uint32_t line, bool raw) {
 
 namespace {
 
-// compile_module's source of statements: the tree of the previous one is freed first.
+// The next statement of the open body s (the innermost), or nullptr at its end, when s is
+// closed. The previous statement's nodes are given back first.
+Node* body_step(Parser* P, BodyStream* s) {
+  if (!s->marked) {
+    s->mark = *P->arena;
+    s->marked = true;
+  } else arena_restore(P->arena, s->mark);
+  Node* st = nullptr;
+  if (!s->ended && !P->failed) {
+    int nest = P->nest;
+    P->nest = s->nest;  // as deep as when the whole suite is parsed (the recursion limit)
+    if (s->inline_body) {  // `def f(): a; b`
+      st = simple_stmt(P);
+      if (!accept(P, T_SEMI) || kind(P) == T_NEWLINE) {
+        expect(P, T_NEWLINE);
+        s->ended = true;
+      }
+    } else if (kind(P) != T_DEDENT && kind(P) != T_EOF) {
+      P->stream_here = true;
+      st = stmt(P);
+    } else accept(P, T_DEDENT);
+    P->nest = nest;
+  }
+  if (P->failed) st = nullptr;
+  if (!st) P->open = s->outer;
+  return st;
+}
+
+// StmtSource::next_in_body: the open bodies inside header's that the compiler left are
+// parsed to their end and dropped first.
+Node* next_in_body(void* ctx, Node* header) {
+  Parser* P = (Parser*)ctx;
+  while (P->open && !P->failed) {
+    BodyStream* s = P->open;
+    Node* st = body_step(P, s);
+    if (s->header == header) return st;
+  }
+  return nullptr;
+}
+
+// StmtSource::next: the tree of the previous statement is freed first (the rest of its
+// streamed bodies parsed and dropped). A def or class (or a decorator) starts a statement
+// read twice: the lexer is pinned at its first token.
 Node* next_statement(void* ctx) {
   Parser* P = (Parser*)ctx;
+  while (P->open && !P->failed) body_step(P, P->open);
+  P->open = nullptr;
+  lexer_unpin(P->L);
   arena_release(P->arena);
   while (accept(P, T_NEWLINE)) {}
   if (P->failed || kind(P) == T_EOF) return nullptr;
+  P->ordinal = 0;
+  int k = kind(P);
+  P->stream_here = g_stream_bodies && (k == T_DEF || k == T_CLASS || k == T_AT || k == T_ASYNC) && lexer_pin(P->L);
+  Node* s = stmt(P);
+  return P->failed ? nullptr : s;
+}
+
+// StmtSource::rewind
+Node* rewind_statement(void* ctx) {
+  Parser* P = (Parser*)ctx;
+  if (!P->L->pin) return nullptr;
+  P->open = nullptr;
+  arena_release(P->arena);
+  lexer_rewind(P->L);
+  P->ordinal = 0;
+  P->stream_here = true;
   Node* s = stmt(P);
   return P->failed ? nullptr : s;
 }
@@ -1395,7 +1508,8 @@ Val parse_compile_lexer(Lexer* L, Val filename, int mode) {
     Node* root = parse_eval(&P);
     code = root ? compile_expression(root, filename) : nullptr;
   } else {
-    code = compile_module(filename, mode, next_statement, &P);
+    StmtSource src{&P, next_statement, next_in_body, rewind_statement};
+    code = compile_module(filename, mode, &src);
   }
   arena_release(&arena);
   lexer_free(L);
