@@ -16,7 +16,7 @@ struct Vec {
   uint32_t n = 0, cap = 0;
   bool push(const T& x) {
     if (n == cap) {
-      uint32_t nc = cap ? cap * 2 : 8;
+      uint32_t nc = cap ? cap + cap / 2 : 8;  // by half: a failed in-place growth needs old and new at once
       T* p = (T*)gc_realloc(items, nc * sizeof(T));
       if (!p) return false;
       items = p;
@@ -1988,14 +1988,27 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
   return finish_code(&E, s, name, firstline);
 }
 
+// The scopes of the previous top-level statement are done (all but the module's): their
+// memory goes back now, as stale pointers left in the arrays would keep it from the collector.
+void free_statement_scopes(Compiler* C) {
+  for (uint32_t i = 1; i < C->all_scopes.n; i++) {
+    Scope* s = C->all_scopes[i];
+    release(s->syms);
+    release(s->children);
+    release(s->slot_names);
+    gc_free(s);
+  }
+  C->all_scopes.n = 1;
+  C->top->children.n = 0;
+}
+
 // One top-level statement: its scopes are analysed and its code appended to the module's.
 // The statement's tree may be freed afterwards: nothing here keeps a pointer into it. A
 // streamed def or class is read twice: scanned a body statement at a time, then (its
 // scopes complete) parsed again and compiled a body statement at a time.
 void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
   Scope* top = C->top;
-  C->all_scopes.n = 1;  // the module; the scopes of earlier statements are done
-  top->children.n = 0;
+  free_statement_scopes(C);
   C->scope = top;
   scan(C, stmt);
   C->scope = nullptr;

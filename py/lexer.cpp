@@ -62,20 +62,19 @@ bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
 }
 
 // Reader sources: pulls more text into the window. The text from *keep on (keep <= p),
-// and from the pin on while there is one, moves to the front of the buffer, which doubles
-// when it is already full of it; *keep, p, pin and end follow. False at the end of the
-// source (or on a read error, then pending).
+// and from the pin on while there is one, moves to the front of the buffer, which grows by
+// half when it is already full of it (a pinned statement's text, kept whole, costs little
+// more than its size); *keep, p, pin and end follow. False at the end of the source (or on
+// a read error, then pending).
 bool refill(Lexer* L, const char** keep) {
   if (!L->read || L->src_done) return false;
   const char* from = L->pin && L->pin < *keep ? L->pin : *keep;
   size_t kept = L->end - from, p_off = L->p - from, keep_off = *keep - from;
   char* buf = L->buf;
-  if (kept == L->buf_cap) {
-    size_t cap = L->buf_cap ? L->buf_cap * 2 : 256;
-    buf = (char*)gc_alloc_atomic(cap);
+  if (kept == L->buf_cap) {  // from is the buffer's start
+    size_t cap = L->buf_cap ? (L->buf_cap + L->buf_cap / 2 + 15) & ~(size_t)15 : 256;
+    buf = (char*)(L->buf ? gc_realloc(L->buf, cap) : gc_alloc_atomic(cap));
     if (!buf) { raise_no_memory(); L->failed = true; return false; }
-    if (kept) memcpy(buf, from, kept);
-    gc_free(L->buf);
     L->buf = buf;
     L->buf_cap = cap;
   } else {
@@ -98,10 +97,24 @@ bool refill(Lexer* L, const char** keep) {
   return n > 0;
 }
 
+// Reader sources with no pin: a window grown for a long statement (or line) shrinks back
+// as its text is consumed (the rest moves to the front), so the memory a pinned statement
+// took comes back while the statement is compiled the second time.
+void trim_window(Lexer* L) {
+  size_t dead = L->p - L->buf, live = L->end - L->p;
+  if (L->pin || L->buf_cap <= 512 || dead < 512 || 2 * dead < live) return;
+  memmove(L->buf, L->p, live);
+  L->p = L->buf;
+  L->end = L->buf + live;
+  size_t cap = (live + 256 + 15) & ~(size_t)15;
+  if (cap < L->buf_cap && gc_realloc(L->buf, cap)) L->buf_cap = cap;  // in place
+}
+
 // Reader sources: the rest of the current physical line is in the window, so a token (all
 // but multi-line strings, which refill themselves) never needs more text.
 void ensure_line(Lexer* L) {
   if (!L->read || (L->nl && L->nl >= L->p)) return;
+  trim_window(L);
   for (;;) {
     L->nl = L->p < L->end ? (const char*)memchr(L->p, '\n', L->end - L->p) : nullptr;
     if (L->nl || L->src_done) return;
