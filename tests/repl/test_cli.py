@@ -177,13 +177,13 @@ class CliTest(unittest.TestCase):
 
     def test_small_heap_program(self):
         # the 150-line program runs in 16 KB with its code kept outside, as a main.py frozen
-        # into a board's flash; compiled inside the heap too (-X compile=heap) it needs 50 KB
-        # (its code alone is 14.3 KB, its largest statement's tree 17 KB;
+        # into a board's flash; compiled inside the heap too (-X compile=heap) it needs 31 KB
+        # (its code alone is 14.3 KB; its 64-line main() is compiled a statement at a time;
         # tests/py/smallheap/README.md has the figures)
         folder = os.path.join(ROOT, 'tests', 'py', 'smallheap')
         want = subprocess.run([CPYTHON, 'program.py'], cwd=folder, stdout=subprocess.PIPE,
                               check=True).stdout.decode()
-        for args in (['-X', 'heapsize=16k'], ['-X', 'heapsize=56k', '-X', 'compile=heap']):
+        for args in (['-X', 'heapsize=16k'], ['-X', 'heapsize=36k', '-X', 'compile=heap']):
             rc, out, err = run(args + ['program.py'], cwd=folder)
             self.assertEqual((rc, err), (0, ''), args)
             self.assertEqual(out, want, args)
@@ -198,6 +198,13 @@ class CliTest(unittest.TestCase):
         lines = ['v = [%d, %d + 1, %d * 2, -%d, %d %% 7]' % ((i,) * 5) for i in range(150)]
         path = self.write('many.py', '\n'.join(lines) + '\nprint(v)\n')
         self.assertEqual(run(['-X', 'heapsize=16k', '-X', 'compile=heap', path]), (0, '[149, 150, 298, -149, 2]\n', ''))
+
+    def test_compile_memory_is_one_statement_of_a_function_body(self):
+        # a def is compiled a body statement at a time (read twice: names, then code), so a
+        # 60-statement function compiles and runs in 16 KB; as one tree it needed 48 KB
+        lines = ['    v = [%d, %d + 1, %d * 2, -%d, %d %% 7]' % ((i,) * 5) for i in range(60)]
+        path = self.write('longdef.py', 'def main():\n' + '\n'.join(lines) + '\n    print(v)\nmain()\n')
+        self.assertEqual(run(['-X', 'heapsize=16k', '-X', 'compile=heap', path]), (0, '[59, 60, 118, -59, 3]\n', ''))
 
     def test_script_too_big_for_the_heap_is_a_memory_error(self):
         # its code does not fit in 16 KB: a clean MemoryError, never a crash

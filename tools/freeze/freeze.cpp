@@ -2,7 +2,7 @@
 // (format in py/mod/frozen.h), so that a frozen module's bytecode, constants and names live
 // in ROM and importing it allocates only what running its top level makes.
 //
-//   pyvgl_freeze OUT.cpp ROOT FILE.py...
+//   pyvgl_freeze [--no-stream] OUT.cpp ROOT FILE.py...
 // Each FILE is a path under ROOT; its module name comes from the relative path
 // (a/b.py -> "a.b", a/__init__.py -> package "a").
 #include <inttypes.h>
@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "py/bytecode.h"
+#include "py/compile.h"
 #include "py/hal.h"
 #include "py/qstr.h"
 #include "py/runtime.h"
@@ -195,8 +196,13 @@ struct Writer {
 
 int main(int argc, char** argv) {
   int stack_marker = 0;
+  if (argc > 1 && !strcmp(argv[1], "--no-stream")) {  // every statement one whole tree (see compile.h)
+    g_stream_bodies = false;
+    argv++;
+    argc--;
+  }
   if (argc < 3) {
-    fprintf(stderr, "usage: pyvgl_freeze OUT.cpp ROOT [FILE.py...]\n");
+    fprintf(stderr, "usage: pyvgl_freeze [--no-stream] OUT.cpp ROOT [FILE.py...]\n");
     return 2;
   }
   static char heap[32 * 1024 * 1024];
