@@ -9,7 +9,17 @@ namespace py {
 
 namespace {
 
-struct Kw { const char* s; Tok t; };
+constexpr uint8_t text_len(const char* s) { return *s ? 1 + text_len(s + 1) : 0; }
+
+// Keywords and operators carry their length, so a lookup compares the length and the first
+// character before any text (the lexer is most of the compiler's time, and a def or class
+// is lexed twice: compile.h StmtSource).
+struct Kw {
+  const char* s;
+  Tok t;
+  uint8_t len;
+  constexpr Kw(const char* s_, Tok t_) : s(s_), t(t_), len(text_len(s_)) {}
+};
 const Kw keywords[] = {
   {"False", T_FALSE}, {"None", T_NONE}, {"True", T_TRUE}, {"and", T_AND}, {"as", T_AS},
   {"assert", T_ASSERT}, {"async", T_ASYNC}, {"await", T_AWAIT}, {"break", T_BREAK},
@@ -21,7 +31,7 @@ const Kw keywords[] = {
   {"while", T_WHILE}, {"with", T_WITH}, {"yield", T_YIELD},
 };
 
-struct Op { const char* s; Tok t; };
+using Op = Kw;
 // longest first
 const Op ops[] = {
   {"**=", T_DSTAR_EQ}, {"//=", T_DSLASH_EQ}, {">>=", T_RSHIFT_EQ}, {"<<=", T_LSHIFT_EQ},
@@ -390,7 +400,7 @@ void lex_word(Lexer* L) {
   size_t n = q - L->p;
   Tok kind = T_NAME;
   for (const Kw& k : keywords)
-    if (strlen(k.s) == n && memcmp(k.s, L->p, n) == 0) { kind = k.t; break; }
+    if (k.len == n && k.s[0] == L->p[0] && memcmp(k.s, L->p, n) == 0) { kind = k.t; break; }
   Val v = nullptr;
   if (kind == T_NAME) {
     v = str_intern(L->p, n);
@@ -402,8 +412,8 @@ void lex_word(Lexer* L) {
 
 void lex_operator(Lexer* L) {
   for (const Op& o : ops) {
-    size_t n = strlen(o.s);
-    if ((size_t)(L->end - L->p) >= n && memcmp(o.s, L->p, n) == 0) {
+    size_t n = o.len;
+    if (o.s[0] == L->p[0] && (size_t)(L->end - L->p) >= n && memcmp(o.s, L->p, n) == 0) {
       if (o.t == T_LPAR || o.t == T_LSQB || o.t == T_LBRACE) L->depth++;
       if ((o.t == T_RPAR || o.t == T_RSQB || o.t == T_RBRACE) && L->depth > 0) L->depth--;
       L->p += n;
