@@ -114,9 +114,13 @@ Scope* scope_for(Compiler* C, Node* node) {
 }
 
 // The next statement of a streamed def's or class's body (nullptr at its end, or once the
-// compilation has failed: the parser skips the rest).
+// compilation has failed: the parser skips the rest). A parse error (or no memory) there
+// fails the compilation at once: no code is made from a body cut short.
 Node* next_in_body(Compiler* C, Node* owner) {
-  return C->failed ? nullptr : C->src->next_in_body(C->src->ctx, owner);
+  if (C->failed) return nullptr;
+  Node* st = C->src->next_in_body(C->src->ctx, owner);
+  if (!st && exc_pending()) C->failed = true;
+  return st;
 }
 
 // The first statement of a def's or class's body, streamed or not.
