@@ -43,12 +43,18 @@ struct Lexer {
   char* buf;                // the window (GC heap, holds the longest line or string)
   size_t buf_cap;
   const char* nl;           // the next newline in the window, once found
-  bool src_done;
-  // A pin (lexer_pin): the text from `pin` on stays in the window, so lexer_rewind can
-  // lex it again; pin_tok is the token queued when the pin was set, pin_line the line then.
+  bool src_done;            // no more text to come
+  bool read_ended;          // the reader has given all it had (a replayed tape may remain)
+  // A pin (lexer_pin), so that lexer_rewind can lex the text from `pin` on again: a string
+  // source keeps it anyway; a reader's window moves on, the text it drops after the pin going
+  // to a tape (a chain of small blocks: no large one to find) that lexer_rewind replays
+  // before reading on. pin_tok: the token queued at the pin, pin_line: the line then.
   const char* pin;
   Token pin_tok;
   uint32_t pin_line;
+  struct TapeChunk* tape;   // the text taped since the pin, first chunk
+  struct TapeChunk* tape_tail;
+  struct TapeChunk* replay; // being replayed after a rewind (freed as it goes)
   Val filename;
   uint32_t line;
   Token* q;                 // queued tokens [head, n) in a GC block of cap tokens
@@ -68,8 +74,8 @@ void lexer_advance(Lexer* L);
 void lexer_free(Lexer* L);  // gives the queue back to the heap
 // Pins the current position at the start of a top-level statement (the queue holds just
 // its first token; false, no pin, otherwise): the statement's text is then kept (a reader's
-// window grows to hold it) until lexer_unpin, and lexer_rewind lexes it again from there,
-// with no seek on the source.
+// on a tape) until lexer_unpin, and lexer_rewind lexes it again from there, with no seek on
+// the source.
 bool lexer_pin(Lexer* L);
 void lexer_unpin(Lexer* L);
 void lexer_rewind(Lexer* L);  // back to the pin (then unpinned)

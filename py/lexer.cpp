@@ -71,15 +71,75 @@ bool push(Lexer* L, uint16_t kind, Val v, uint16_t flags = 0) {
   return true;
 }
 
-// Reader sources: pulls more text into the window. The text from *keep on (keep <= p),
-// and from the pin on while there is one, moves to the front of the buffer, which grows by
-// half when it is already full of it (a pinned statement's text, kept whole, costs little
-// more than its size); *keep, p, pin and end follow. False at the end of the source (or on
-// a read error, then pending).
+}  // namespace
+
+// A piece of a pinned statement's text that has left a reader's window.
+struct TapeChunk {
+  TapeChunk* next;
+  uint32_t len;
+  char text[244 - sizeof(void*)];  // the chunk fills a 256-byte heap block
+};
+
+namespace {
+
+// Appends n bytes at s to the tape.
+bool tape_add(Lexer* L, const char* s, size_t n) {
+  while (n) {
+    TapeChunk* t = L->tape_tail;
+    if (!t || t->len == sizeof t->text) {
+      TapeChunk* c = (TapeChunk*)gc_alloc(sizeof(TapeChunk));
+      if (!c) { raise_no_memory(); L->failed = true; return false; }
+      if (t) t->next = c;
+      else L->tape = c;
+      L->tape_tail = t = c;
+    }
+    size_t k = sizeof t->text - t->len < n ? sizeof t->text - t->len : n;
+    memcpy(t->text + t->len, s, k);
+    t->len += (uint32_t)k;
+    s += k;
+    n -= k;
+  }
+  return true;
+}
+
+void free_chunks(TapeChunk* c) {
+  while (c) {
+    TapeChunk* next = c->next;
+    gc_free(c);
+    c = next;
+  }
+}
+
+// After a rewind: up to n bytes of the tape into buf, each chunk freed once copied.
+size_t replay(Lexer* L, char* buf, size_t n) {
+  size_t got = 0;
+  while (L->replay && got < n) {
+    TapeChunk* c = L->replay;
+    size_t k = c->len < n - got ? c->len : n - got;
+    memcpy(buf + got, c->text, k);
+    got += k;
+    c->len -= (uint32_t)k;
+    memmove(c->text, c->text + k, c->len);
+    if (!c->len) {
+      L->replay = c->next;
+      gc_free(c);
+    }
+  }
+  return got;
+}
+
+// Reader sources: pulls more text into the window (from the tape first after a rewind).
+// The text from *keep on (keep <= p) moves to the front of the buffer, which grows by half
+// when it is already full of it; *keep, p and end follow; text before it that is pinned
+// goes to the tape. False at the end of the source (or on a read error, then pending).
 bool refill(Lexer* L, const char** keep) {
   if (!L->read || L->src_done) return false;
-  const char* from = L->pin && L->pin < *keep ? L->pin : *keep;
-  size_t kept = L->end - from, p_off = L->p - from, keep_off = *keep - from;
+  if (L->pin) {
+    if (!tape_add(L, L->pin, *keep - L->pin)) return false;
+    L->pin = *keep;
+  }
+  const char* from = *keep;
+  size_t kept = L->end - from, p_off = L->p - from;
   char* buf = L->buf;
   if (kept == L->buf_cap) {  // from is the buffer's start
     size_t cap = L->buf_cap ? (L->buf_cap + L->buf_cap / 2 + 15) & ~(size_t)15 : 256;
@@ -91,40 +151,31 @@ bool refill(Lexer* L, const char** keep) {
     if (kept) memmove(buf, from, kept);
   }
   if (L->pin) L->pin = buf;
-  *keep = buf + keep_off;
+  *keep = buf;
   L->p = buf + p_off;
   L->end = buf + kept;
   L->nl = nullptr;
+  if (L->replay) {
+    L->end += replay(L, buf + kept, L->buf_cap - kept);
+    L->src_done = !L->replay && L->read_ended;
+    return true;
+  }
   long n = L->read(L->read_ctx, buf + kept, L->buf_cap - kept);
   if (n < 0) {
-    L->src_done = true;
+    L->src_done = L->read_ended = true;
     L->failed = true;
     raise(&OSError_type, "[Errno %d] can't read %s", (int)-n, str_data(L->filename));
     return false;
   }
-  if (n == 0) L->src_done = true;
+  if (n == 0) L->src_done = L->read_ended = true;
   L->end += n;
   return n > 0;
-}
-
-// Reader sources with no pin: a window grown for a long statement (or line) shrinks back
-// as its text is consumed (the rest moves to the front), so the memory a pinned statement
-// took comes back while the statement is compiled the second time.
-void trim_window(Lexer* L) {
-  size_t dead = L->p - L->buf, live = L->end - L->p;
-  if (L->pin || L->buf_cap <= 512 || dead < 512 || 2 * dead < live) return;
-  memmove(L->buf, L->p, live);
-  L->p = L->buf;
-  L->end = L->buf + live;
-  size_t cap = (live + 256 + 15) & ~(size_t)15;
-  if (cap < L->buf_cap && gc_realloc(L->buf, cap)) L->buf_cap = cap;  // in place
 }
 
 // Reader sources: the rest of the current physical line is in the window, so a token (all
 // but multi-line strings, which refill themselves) never needs more text.
 void ensure_line(Lexer* L) {
   if (!L->read || (L->nl && L->nl >= L->p)) return;
-  trim_window(L);
   for (;;) {
     L->nl = L->p < L->end ? (const char*)memchr(L->p, '\n', L->end - L->p) : nullptr;
     if (L->nl || L->src_done) return;
@@ -494,10 +545,22 @@ bool lexer_pin(Lexer* L) {
   return true;
 }
 
-void lexer_unpin(Lexer* L) { L->pin = nullptr; }
+void lexer_unpin(Lexer* L) {
+  L->pin = nullptr;
+  free_chunks(L->tape);
+  L->tape = L->tape_tail = nullptr;
+}
 
 void lexer_rewind(Lexer* L) {
   if (!L->pin) return;
+  if (L->read) {  // the rest of the window onto the tape too, the window emptied
+    if (!tape_add(L, L->pin, L->end - L->pin)) return;
+    if (L->tape_tail) L->tape_tail->next = L->replay;  // what an earlier rewind left to replay
+    L->replay = L->tape ? L->tape : L->replay;
+    L->tape = L->tape_tail = nullptr;
+    L->end = L->pin = L->buf;
+    L->src_done = !L->replay && L->read_ended;
+  }
   L->p = L->pin;
   L->pin = nullptr;
   L->nl = nullptr;
@@ -513,6 +576,9 @@ void lexer_rewind(Lexer* L) {
 }
 
 void lexer_free(Lexer* L) {
+  lexer_unpin(L);
+  free_chunks(L->replay);
+  L->replay = nullptr;
   if (L->read) gc_free(L->buf);
   L->buf = nullptr;
   gc_free(L->q);
