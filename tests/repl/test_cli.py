@@ -201,7 +201,7 @@ class CliTest(unittest.TestCase):
 
     def test_small_heap_program(self):
         # the 150-line program runs in 16 KB with its code kept outside, as a main.py frozen
-        # into a board's flash; compiled inside the heap too (-X compile=heap) it needs 31 KB
+        # into a board's flash; compiled inside the heap too (-X compile=heap) it needs 30 KB
         # (its code alone is 14.3 KB; its 64-line main() is compiled a statement at a time;
         # tests/py/smallheap/README.md has the figures)
         folder = os.path.join(ROOT, 'tests', 'py', 'smallheap')
