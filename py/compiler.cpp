@@ -41,7 +41,7 @@ struct Sym {
 };
 
 struct Scope {
-  int32_t ordinal;  // its node's parse ordinal (-1: the module)
+  int32_t ordinal;  // its node's parse ordinal (-1: the module's)
   uint32_t line;    // its node's
   int kind;
   Scope* parent;
@@ -95,7 +95,7 @@ Sym* add_sym(Compiler* C, Scope* s, Val name) {
 Scope* new_scope(Compiler* C, Node* node, int kind, Val name) {
   Scope* s = (Scope*)gc_alloc(sizeof(Scope));
   if (!s) { oom(C); return nullptr; }
-  s->ordinal = node && node_makes_scope(node->kind) ? node->n : -1;
+  s->ordinal = node ? node->n : -1;
   s->line = node ? node->line : 1;
   s->kind = kind;
   s->parent = C->scope;
@@ -2088,6 +2088,7 @@ Val compile_expression(Node* root, Val filename) {
   Node ret{};
   ret.kind = N_RETURN;
   ret.line = root->line;
+  ret.n = -1;  // the module's scope: no parse ordinal
   ret.a = root;
   Scope* top = new_scope(&C, &ret, SC_MODULE, Q(module));
   if (!top) return nullptr;
