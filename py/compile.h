@@ -132,8 +132,9 @@ inline size_t node_size(int kind) {
 }
 
 // Source to a module's code object. mode: 0 = file (statements), 1 = eval (one
-// expression), 2 = single (REPL input). Memory stays bounded by the largest top-level
-// statement: each is parsed, compiled and its tree freed before the next is read.
+// expression), 2 = single (REPL input). Memory stays bounded by the largest statement, a
+// top-level one or one directly in the body of a top-level def or class (StmtSource): each
+// is parsed, compiled and its tree freed before the next is read.
 Val parse_compile(const char* src, size_t len, Val filename, int mode);
 Val parse_compile_lexer(Lexer* L, Val filename, int mode);  // any lexer (a file reader's)
 

@@ -1,6 +1,7 @@
 // Compiler: AST -> bytecode. Two passes: a scope analysis (which names are fast locals,
 // cells, free variables or globals), then code generation with compile-time unwinding of
-// try/finally, with and loops for return/break/continue.
+// try/finally, with and loops for return/break/continue. A top-level def or class comes a
+// body statement at a time and is read twice, once for each pass (compile_top_stmt).
 #include "bytecode.h"
 #include "compile.h"
 #include "runtime.h"
