@@ -1934,7 +1934,20 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   return (Val)c;
 }
 
+// A scope compiled a second time (a def or lambda in a finally body is compiled once per
+// way out of the try) gave its slot names to its first code object: they are made again,
+// in slot order, from its symbols.
+void remake_slot_names(Compiler* C, Scope* s) {
+  uint32_t n = s->nlocals + s->nfree;
+  if (s->slot_names.n || !n) return;
+  for (uint32_t i = 0; i < n; i++)
+    if (!s->slot_names.push(nullptr)) { oom(C); return; }
+  for (uint32_t i = 0; i < s->syms.n; i++)
+    if (s->syms[i].slot >= 0 && (uint32_t)s->syms[i].slot < n) s->slot_names[s->syms[i].slot] = s->syms[i].name;
+}
+
 Val compile_scope(Compiler* C, Scope* s, Node* node) {
+  remake_slot_names(C, s);
   Emitter E{};
   E.C = C;
   E.scope = s;
