@@ -35,7 +35,7 @@ void walk(Code* c, Tally* t) {
   for (uint32_t i = 0; i < c->bc_len; i += 1 + op_arg_size(c->bc[i]))
     if (op_arg_size(c->bc[i]) == 4) t->jumps++;
   for (uint32_t i = 0; i < c->nconsts; i++) {
-    Val v = c->consts[i];
+    Val v = code_consts(c)[i];
     if (is_small(v) || !gc_in_heap(v)) continue;
     if (type_of(v) == &code_type) {
       walk((Code*)v, t);
