@@ -38,6 +38,9 @@ size_t gc_mem_free();
 size_t gc_mem_alloc();
 size_t gc_block_size(const void* p);  // usable size of the block that starts at p
 bool gc_in_heap(const void* p);
+// The first block and the bytes of all blocks (compact references: offsets into the heap).
+uint8_t* gc_heap_base();
+size_t gc_heap_bytes();
 // Hook run at the start of each collection to let a piece mark extra memory with gc_mark_range.
 void gc_mark_range(const void* p, size_t len);
 void* gc_stack_top();
