@@ -151,7 +151,8 @@ void* pool_room(size_t size) {
     return at;
   }
   bool own = size > POOL_BYTES / 4 && itab.pool;
-  size_t want = own ? sizeof(NamePool) + size : POOL_BYTES;
+  size_t want = sizeof(NamePool) + size;
+  if (!own && want < POOL_BYTES) want = POOL_BYTES;
   NamePool* p = (NamePool*)gc_alloc_lasting(want);
   if (!p) return nullptr;
   if (own) {
