@@ -71,8 +71,7 @@ Val rom_find(const char* s, size_t n, uint32_t h) {
 // its rounding to 16 bytes); a pool starts with a pointer to the previous one, so the newest
 // pool (a root) keeps them all. The intern table holds each name's place in the heap, in
 // units of alignof(Str): 16-bit entries when the heap is small enough (up to 512 KB on 64-bit,
-// 256 KB on 32-bit), else 32-bit; 0 is an empty slot. It holds no pointers, and grows at 3/4
-// full.
+// 256 KB on 32-bit), else 32-bit; 0 is an empty slot. It holds no pointers.
 constexpr size_t POOL_BYTES = 256;
 constexpr size_t UNIT = alignof(Str);
 constexpr size_t FIRST_CAP = 32;
@@ -143,17 +142,18 @@ Val intern_find(const char* s, size_t n, uint32_t h) {
 }
 
 // Room for a name of `size` bytes in a pool: the newest pool, a new one (the full one's
-// unused end given back), or, for a long name, a pool of its own behind the newest.
+// unused end given back), or, for a long name, a pool of its own behind the newest. When
+// no pool-sized block is free, the new pool is just big enough for the name.
 void* pool_room(size_t size) {
   if (itab.pool && itab.pool_used + size <= itab.pool_size) {
     void* at = (uint8_t*)itab.pool + itab.pool_used;
     itab.pool_used += size;
     return at;
   }
+  size_t fit = sizeof(NamePool) + size;
   bool own = size > POOL_BYTES / 4 && itab.pool;
-  size_t want = sizeof(NamePool) + size;
-  if (!own && want < POOL_BYTES) want = POOL_BYTES;
-  NamePool* p = (NamePool*)gc_alloc_lasting(want);
+  NamePool* p = own || fit >= POOL_BYTES ? nullptr : (NamePool*)gc_alloc_lasting(POOL_BYTES);
+  if (!p) p = (NamePool*)gc_alloc_lasting(fit);
   if (!p) return nullptr;
   if (own) {
     p->prev = itab.pool->prev;
@@ -164,14 +164,16 @@ void* pool_room(size_t size) {
   p->prev = itab.pool;
   itab.pool = p;
   itab.pool_size = gc_block_size(p);
-  itab.pool_used = sizeof(NamePool) + size;
+  itab.pool_used = fit;
   return p + 1;
 }
 
 // A new interned name (n > 0), nullptr when out of memory.
 Val intern_new(const char* s, size_t n, uint32_t h) {
   if (n > 0x7fffffff) return raise(&OverflowError_type, "string too long");
-  if ((itab.used + 1) * 4 > itab.cap * 3 && !intern_grow()) return raise_no_memory();
+  // grown at 3/4 full; when no block is free for that, it fills further (one slot stays
+  // empty, which ends every probe)
+  if ((itab.used + 1) * 4 > itab.cap * 3 && !intern_grow() && itab.used + 2 > itab.cap) return raise_no_memory();
   void* at = pool_room(str_placed_size(n));
   if (!at) return raise_no_memory();
   Str* x = (Str*)str_place(at, s, n);
