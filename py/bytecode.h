@@ -52,20 +52,20 @@ int op_arg_size(int op);
 enum CodeFlags : uint16_t {
   CO_VARARGS = 1, CO_VARKW = 2, CO_GENERATOR = 4, CO_DICTLOCALS = 8, CO_COROUTINE = 16,
   CO_MODULE = 32, CO_ASYNCGEN = 64,
+  CO_BC_APART = 128,  // the bytecode is a block of its own, its address after the line table
 };
 // the high byte of Code::flags: how many leading parameters are positional-only (before '/')
 constexpr int CO_POSONLY_SHIFT = 8;
 inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 
 // A compiled code object is one block: this header, then its constants, slot names, cell
-// slots and line table, found from the counts (code_consts() and the others below: no
-// pointers, so the header is 64 bytes on 64-bit, 48 on 32-bit); the bytecode follows them
-// in the same block, or is a block of its own when no block that big was free. A frozen
-// module's code object is const data of the same layout (tools/freeze), its bytecode a
-// separate const array.
+// slots, line table and bytecode, found from the counts (code_consts() and the others
+// below: no pointers, so the header is 56 bytes on 64-bit, 44 on 32-bit). When no block that
+// big was free, the bytecode is a block of its own (CO_BC_APART), its address stored after
+// the line table. A frozen module's code object is const data of the same layout
+// (tools/freeze).
 struct Code {
   Type* type;
-  const uint8_t* bc;
   Val name;
   Val filename;
   uint32_t bc_len;
@@ -91,8 +91,16 @@ inline Val* code_varnames(const Code* c) { return code_consts(c) + c->nconsts; }
 // slot numbers of cell locals
 inline uint16_t* code_cells(const Code* c) { return (uint16_t*)(code_varnames(c) + c->nlocals + c->nfree); }
 inline const uint8_t* code_lines(const Code* c) { return (const uint8_t*)(code_cells(c) + c->ncells); }
-// bytes of the block before the bytecode
+// bytes of the code object before its bytecode (or the bytecode's address)
 inline size_t code_arrays_end(const Code* c) { return (size_t)(code_lines(c) + c->lines_len - (const uint8_t*)c); }
+inline size_t code_bc_pointer_at(const Code* c) {
+  return (code_arrays_end(c) + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
+}
+inline const uint8_t* code_bc(const Code* c) {
+  const uint8_t* base = (const uint8_t*)c;
+  if (c->flags & CO_BC_APART) return *(const uint8_t* const*)(base + code_bc_pointer_at(c));
+  return base + code_arrays_end(c);
+}
 
 // The line table's encoding (compiler, freezer): appends (offset delta, line delta) to out.
 // Returns the bytes written (at most 10); out may be null to count them.

@@ -1816,7 +1816,8 @@ bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot
 // The code object (see Code): one block of header, constants, slot names, cell slots, line
 // table and bytecode. When no block that big is free (copying needs the emitter's arrays
 // and the block at once: a module's code can be several KB), the bytecode stays in the
-// emitter's array, trimmed, and the rest is one block. The emitter's other arrays are freed.
+// emitter's array, trimmed, and the rest is one block that ends with its address. The
+// emitter's other arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
@@ -1830,7 +1831,8 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   Code* c = (Code*)gc_alloc_lasting(head + nbc);
   if (!c) {
     whole = false;
-    c = (Code*)gc_alloc_lasting(head);
+    size_t at = (head + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
+    c = (Code*)gc_alloc_lasting(at + sizeof(void*));
     if (!c) return nullptr;
   }
   c->type = &code_type;
@@ -1847,12 +1849,12 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   release(s->slot_names);
   release(E->lines);
   if (whole) {
-    uint8_t* bc = (uint8_t*)c + head;
-    if (nbc) memcpy(bc, E->bc.items, nbc);
-    c->bc = bc;
+    if (nbc) memcpy((uint8_t*)c + head, E->bc.items, nbc);
     release(E->bc);
   } else {
-    c->bc = take_shrunk(E->bc);
+    c->flags = CO_BC_APART;
+    uint8_t* bc = take_shrunk(E->bc);
+    memcpy((uint8_t*)c + code_bc_pointer_at(c), &bc, sizeof bc);
   }
   return c;
 }
@@ -1879,7 +1881,7 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   c->nkwonly = s->nkwonly;
   c->stacksize = E->max_depth + 6;
   c->maxblocks = E->max_blocks + 1;
-  c->flags = s->flags;
+  c->flags = (uint16_t)(s->flags | (c->flags & CO_BC_APART));
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;

@@ -118,7 +118,7 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
   f->sp = f->stack;
   f->blocks = (Block*)(f->stack + c->stacksize);
   f->nblocks = 0;
-  f->ip = c->bc;
+  f->ip = code_bc(c);
   return f;
 }
 
@@ -517,7 +517,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   }
   ts.depth++;
   Code* code = f->code;
-  const uint8_t* bc = code->bc;
+  const uint8_t* bc = code_bc(code);
   const uint8_t* ip = f->ip;
   Val* sp = f->sp;
   Val* slots = f->slots;

@@ -171,9 +171,9 @@ struct Writer {
   }
 
   // A code object as const data of Code's layout: the header followed by its arrays in one
-  // struct (constants, slot names, cell slots, line table), the bytecode a separate array.
+  // struct (constants, slot names, cell slots, line table, bytecode).
   std::string code_ref(Code* c) {
-    std::string bc = array("uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", c->bc[i]); });
+    const uint8_t* bc = code_bc(c);
     std::vector<std::string> consts;
     for (uint32_t i = 0; i < c->nconsts; i++) consts.push_back(ref(code_consts(c)[i]));
     std::vector<std::string> vars;
@@ -183,13 +183,13 @@ struct Writer {
     items += member(&members, "Val", "vars", vars.size(), [&](size_t i) { return vars[i]; });
     items += member(&members, "uint16_t", "cells", c->ncells, [&](size_t i) { return fmt("%u", code_cells(c)[i]); });
     items += member(&members, "uint8_t", "lines", c->lines_len, [&](size_t i) { return fmt("%u", code_lines(c)[i]); });
+    items += member(&members, "uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", bc[i]); });
     std::string name = name_ref(c->name), file = name_ref(c->filename);
     std::string s = sym("code");
-    defs += "static const struct { Code h;" + members + " } " + s + " = {{&code_type, " + bc + ", " + name + ", " +
-            file +
+    defs += "static const struct { Code h;" + members + " } " + s + " = {{&code_type, " + name + ", " + file +
             fmt(", %uu, %uu, %uu, %u, %u, %u, %u, %u, %u, %u, %u, %u, %d}", c->bc_len, c->firstline, c->lines_len,
                 c->nconsts, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells, c->stacksize, c->maxblocks,
-                c->flags, c->class_slot) +
+                c->flags & ~CO_BC_APART, c->class_slot) +
             items + "};\n";
     return "(Val)&" + s + ".h";
   }

@@ -39,8 +39,9 @@ void expect_f_runs(py::Val g) {
   ASSERT_NE(c, nullptr);
   // the division is on line 62 of the source
   uint32_t div_at = 0;
-  for (uint32_t i = 0; i < c->bc_len; i += 1 + py::op_arg_size(c->bc[i]))
-    if (c->bc[i] == py::OPC_BINARY) div_at = i;
+  const uint8_t* bc = py::code_bc(c);
+  for (uint32_t i = 0; i < c->bc_len; i += 1 + py::op_arg_size(bc[i]))
+    if (bc[i] == py::OPC_BINARY) div_at = i;
   EXPECT_EQ(py::code_line_for(c, div_at), 62);
   EXPECT_EQ(py::code_line_for(c, 0), 2);
 }
@@ -54,10 +55,11 @@ TEST(CodeObject, IsOneBlock) {
   ASSERT_NE(py::exec_source(src.data(), src.size(), "<test>", g), nullptr);
   py::Code* c = compiled_f(g);
   ASSERT_NE(c, nullptr);
-  EXPECT_TRUE(inside(c->bc, c));
+  EXPECT_FALSE(c->flags & py::CO_BC_APART);
+  EXPECT_TRUE(inside(py::code_bc(c) + c->bc_len - 1, c));
   EXPECT_TRUE(inside(py::code_consts(c), c));
   EXPECT_TRUE(inside(py::code_lines(c) + c->lines_len - 1, c));
-  EXPECT_EQ(c->bc, (const uint8_t*)c + py::code_arrays_end(c));  // right after the line table
+  EXPECT_EQ(py::code_bc(c), (const uint8_t*)c + py::code_arrays_end(c));  // right after the line table
   EXPECT_LT(c->lines_len, 2u * 70);  // about 2 bytes per entry
   expect_f_runs(g);
 }
@@ -77,7 +79,8 @@ TEST(CodeObject, FragmentedHeapKeepsTheArraysApart) {
   py::Val g = py::dict_new(0);
   bool ran = py::exec_source(src.data(), src.size(), "<test>", g) != nullptr;
   py::Code* c = ran ? compiled_f(g) : nullptr;
-  bool apart = c && !inside(c->bc, c) && inside(py::code_lines(c) + c->lines_len - 1, c);
+  bool apart = c && (c->flags & py::CO_BC_APART) && !inside(py::code_bc(c), c) &&
+               inside(py::code_lines(c) + c->lines_len - 1, c);
   if (ran) expect_f_runs(g);
   for (size_t i = 0; i < n; i++) py::gc_free(pins[i]);
   py::gc_unregister_root(pins.data());
