@@ -52,7 +52,6 @@ int op_arg_size(int op);
 enum CodeFlags : uint16_t {
   CO_VARARGS = 1, CO_VARKW = 2, CO_GENERATOR = 4, CO_DICTLOCALS = 8, CO_COROUTINE = 16,
   CO_MODULE = 32, CO_ASYNCGEN = 64,
-  CO_BC_APART = 128,  // the bytecode is a block of its own, its address after the line table
 };
 // the high byte of Code::flags: how many leading parameters are positional-only (before '/')
 constexpr int CO_POSONLY_SHIFT = 8;
@@ -61,18 +60,18 @@ inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 // A compiled code object is one block: this header, then its constants, slot names, cell
 // slots, line table and bytecode, found from the counts (code_consts() and the others
 // below: no pointers, so the header is 56 bytes on 64-bit, 44 on 32-bit). When no block that
-// big was free, the bytecode is a block of its own (CO_BC_APART), its address stored after
-// the line table. A frozen module's code object is const data of the same layout
-// (tools/freeze).
+// big was free, the bytecode is a block of its own (bc_at reaches it; its address is also
+// kept at the end of the code object's block, for the collector). A frozen module's code
+// object is const data of the same layout (tools/freeze).
 struct Code {
   Type* type;
   Val name;
   Val filename;
   uint32_t bc_len;
-  uint32_t firstline;
+  int32_t bc_at;        // the bytecode's offset from the code object (code_bc)
   uint32_t lines_len;   // bytes of the line table: per entry, bytecode offset delta then
                         // zigzag line delta (each an unsigned LEB128 number: usually 1 byte),
-                        // from (0, firstline)
+                        // from (0, 0): the first entry, at offset 0, gives the first line
   uint16_t nconsts;
   uint16_t nparams;     // positional parameters
   uint16_t nkwonly;
@@ -91,16 +90,9 @@ inline Val* code_varnames(const Code* c) { return code_consts(c) + c->nconsts; }
 // slot numbers of cell locals
 inline uint16_t* code_cells(const Code* c) { return (uint16_t*)(code_varnames(c) + c->nlocals + c->nfree); }
 inline const uint8_t* code_lines(const Code* c) { return (const uint8_t*)(code_cells(c) + c->ncells); }
-// bytes of the code object before its bytecode (or the bytecode's address)
+// bytes of the code object up to the end of its line table (where its bytecode starts)
 inline size_t code_arrays_end(const Code* c) { return (size_t)(code_lines(c) + c->lines_len - (const uint8_t*)c); }
-inline size_t code_bc_pointer_at(const Code* c) {
-  return (code_arrays_end(c) + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
-}
-inline const uint8_t* code_bc(const Code* c) {
-  const uint8_t* base = (const uint8_t*)c;
-  if (c->flags & CO_BC_APART) return *(const uint8_t* const*)(base + code_bc_pointer_at(c));
-  return base + code_arrays_end(c);
-}
+inline const uint8_t* code_bc(const Code* c) { return (const uint8_t*)c + c->bc_at; }
 
 // The line table's encoding (compiler, freezer): appends (offset delta, line delta) to out.
 // Returns the bytes written (at most 10); out may be null to count them.

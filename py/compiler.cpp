@@ -1801,7 +1801,11 @@ T* take_shrunk(Vec<T>& v) {
 // null to count them.
 size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
   size_t n = 0;
-  uint32_t at = 0, line = firstline;
+  uint32_t at = 0, line = 0;
+  if (!E->lines.n || E->lines[0] != 0) {
+    n += line_entry_encode(out, 0, (int32_t)firstline);
+    line = firstline;
+  }
   for (uint32_t i = 0; i + 1 < E->lines.n; i += 2) {
     n += line_entry_encode(out ? out + n : nullptr, E->lines[i] - at, (int32_t)(E->lines[i + 1] - line));
     at = E->lines[i];
@@ -1810,14 +1814,16 @@ size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
   return n;
 }
 
+size_t aligned_word(size_t n) { return (n + sizeof(void*) - 1) & ~(sizeof(void*) - 1); }
+
 // Cell locals: the slots of the scope's locals that closures capture.
 bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot >= 0 && x.slot < (int)s->nlocals; }
 
 // The code object (see Code): one block of header, constants, slot names, cell slots, line
 // table and bytecode. When no block that big is free (copying needs the emitter's arrays
 // and the block at once: a module's code can be several KB), the bytecode stays in the
-// emitter's array, trimmed, and the rest is one block that ends with its address. The
-// emitter's other arrays are freed.
+// emitter's array, trimmed, and the rest is one block that ends with its address (which keeps
+// it alive). The emitter's other arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
@@ -1831,8 +1837,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   Code* c = (Code*)gc_alloc_lasting(head + nbc);
   if (!c) {
     whole = false;
-    size_t at = (head + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
-    c = (Code*)gc_alloc_lasting(at + sizeof(void*));
+    c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
     if (!c) return nullptr;
   }
   c->type = &code_type;
@@ -1850,11 +1855,14 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   release(E->lines);
   if (whole) {
     if (nbc) memcpy((uint8_t*)c + head, E->bc.items, nbc);
+    c->bc_at = (int32_t)head;
     release(E->bc);
   } else {
-    c->flags = CO_BC_APART;
     uint8_t* bc = take_shrunk(E->bc);
-    memcpy((uint8_t*)c + code_bc_pointer_at(c), &bc, sizeof bc);
+    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);
+    ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
+    if (at != (int32_t)at) return nullptr;
+    c->bc_at = (int32_t)at;
   }
   return c;
 }
@@ -1881,11 +1889,10 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   c->nkwonly = s->nkwonly;
   c->stacksize = E->max_depth + 6;
   c->maxblocks = E->max_blocks + 1;
-  c->flags = (uint16_t)(s->flags | (c->flags & CO_BC_APART));
+  c->flags = s->flags;
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;
-  c->firstline = firstline;
   c->class_slot = has_class_cell ? (int16_t)cls->slot : -1;
   uint16_t* cells = code_cells(c);
   for (uint32_t i = 0, k = 0; i < s->syms.n; i++)

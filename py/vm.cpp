@@ -78,7 +78,7 @@ static Val in_place_start(Val seq) {
 }
 
 int code_line_for(Code* c, uint32_t offset) {
-  int line = c->firstline;
+  int line = 0;
   uint32_t at = 0;
   const uint8_t* p = code_lines(c);
   const uint8_t* end = p + c->lines_len;

@@ -186,10 +186,10 @@ struct Writer {
     items += member(&members, "uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", bc[i]); });
     std::string name = name_ref(c->name), file = name_ref(c->filename);
     std::string s = sym("code");
-    defs += "static const struct { Code h;" + members + " } " + s + " = {{&code_type, " + name + ", " + file +
-            fmt(", %uu, %uu, %uu, %u, %u, %u, %u, %u, %u, %u, %u, %u, %d}", c->bc_len, c->firstline, c->lines_len,
-                c->nconsts, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells, c->stacksize, c->maxblocks,
-                c->flags & ~CO_BC_APART, c->class_slot) +
+    defs += "struct " + s + "_t { Code h;" + members + " };\nstatic const " + s + "_t " + s + " = {{&code_type, " +
+            name + ", " + file + fmt(", %uu, (int32_t)offsetof(%s_t, bc), %uu, ", c->bc_len, s.c_str(), c->lines_len) +
+            fmt("%u, %u, %u, %u, %u, %u, %u, %u, %u, %d}", c->nconsts, c->nparams, c->nkwonly, c->nlocals, c->nfree,
+                c->ncells, c->stacksize, c->maxblocks, c->flags, c->class_slot) +
             items + "};\n";
     return "(Val)&" + s + ".h";
   }

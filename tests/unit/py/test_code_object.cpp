@@ -55,7 +55,6 @@ TEST(CodeObject, IsOneBlock) {
   ASSERT_NE(py::exec_source(src.data(), src.size(), "<test>", g), nullptr);
   py::Code* c = compiled_f(g);
   ASSERT_NE(c, nullptr);
-  EXPECT_FALSE(c->flags & py::CO_BC_APART);
   EXPECT_TRUE(inside(py::code_bc(c) + c->bc_len - 1, c));
   EXPECT_TRUE(inside(py::code_consts(c), c));
   EXPECT_TRUE(inside(py::code_lines(c) + c->lines_len - 1, c));
@@ -79,8 +78,7 @@ TEST(CodeObject, FragmentedHeapKeepsTheArraysApart) {
   py::Val g = py::dict_new(0);
   bool ran = py::exec_source(src.data(), src.size(), "<test>", g) != nullptr;
   py::Code* c = ran ? compiled_f(g) : nullptr;
-  bool apart = c && (c->flags & py::CO_BC_APART) && !inside(py::code_bc(c), c) &&
-               inside(py::code_lines(c) + c->lines_len - 1, c);
+  bool apart = c && !inside(py::code_bc(c), c) && inside(py::code_lines(c) + c->lines_len - 1, c);
   if (ran) expect_f_runs(g);
   for (size_t i = 0; i < n; i++) py::gc_free(pins[i]);
   py::gc_unregister_root(pins.data());
