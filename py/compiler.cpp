@@ -1960,11 +1960,25 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
   return finish_code(&E, s, name, firstline);
 }
 
+// Gives the scopes from all_scopes[from] on back to the heap. They are garbage once their
+// code is made, but one stale word on the C stack pointing at any of them would keep the
+// whole linked set alive (a 150-line program's scopes are ~5 KB on a 32-bit board).
+void free_scopes(Compiler* C, uint32_t from) {
+  for (uint32_t i = from; i < C->all_scopes.n; i++) {
+    Scope* s = C->all_scopes[i];
+    release(s->syms);
+    release(s->children);
+    release(s->slot_names);
+    if (i > 0) gc_free(s);  // the module's scope lives as long as the compile
+  }
+  C->all_scopes.n = from;
+}
+
 // One top-level statement: its scopes are analysed and its code appended to the module's.
 // The statement's tree may be freed afterwards: nothing here keeps a pointer into it.
 void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
   Scope* top = C->top;
-  C->all_scopes.n = 1;  // the module; the scopes of earlier statements are done
+  free_scopes(C, 1);  // the module's stays; the scopes of earlier statements are done
   top->children.n = 0;
   C->scope = top;
   scan(C, stmt);
@@ -1980,6 +1994,15 @@ void compile_top_stmt(Compiler* C, Emitter* E, Node* stmt) {
   for (uint32_t i = 0; i < top->syms.n; i++)
     if (top->syms[i].flags & S_GLOBAL) top->syms[kept++] = top->syms[i];
   top->syms.n = kept;
+}
+
+// What the compiler holds once the module's code is made: the module's scope and lists.
+void release_compiler(Compiler* C) {
+  free_scopes(C, 0);
+  gc_free(C->top);
+  release(C->all_scopes);
+  release(C->const_names);
+  release(C->const_values);
 }
 
 }  // namespace
@@ -2012,7 +2035,10 @@ Val compile_module(Val filename, int mode, Node* (*next_stmt)(void* ctx), void* 
   C.scope = top;
   emit(&E, OPC_LOAD_NONE);
   emit(&E, OPC_RETURN_VALUE);
-  return finish_code(&E, top, Q(module), 1);
+  free_scopes(&C, 1);
+  Val code = finish_code(&E, top, Q(module), 1);
+  release_compiler(&C);
+  return code;
 }
 
 Val compile_expression(Node* root, Val filename) {
@@ -2039,7 +2065,10 @@ Val compile_expression(Node* root, Val filename) {
   set_line(&E, root->line);
   compile_expr(&E, root);
   emit(&E, OPC_RETURN_VALUE);
-  return finish_code(&E, top, Q(module), root->line);
+  free_scopes(&C, 1);
+  Val code = finish_code(&E, top, Q(module), root->line);
+  release_compiler(&C);
+  return code;
 }
 
 }  // namespace py

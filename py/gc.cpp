@@ -515,6 +515,19 @@ void gc_unregister_root(void* p) {
     }
 }
 
+void gc_walk(void (*fn)(void* ctx, const void* block, size_t bytes, bool used), void* ctx) {
+  size_t i = 0;
+  while (i < H.nblocks) {
+    bool used = atb_get(i) != FREE;
+    size_t n = 1;
+    if (used) n = run_length(i);
+    else
+      while (i + n < H.nblocks && atb_get(i + n) == FREE) n++;
+    fn(ctx, H.start + i * BLOCK, n * BLOCK, used);
+    i += n;
+  }
+}
+
 size_t gc_mem_alloc() { return H.used_blocks * BLOCK; }
 size_t gc_mem_free() { return (H.nblocks - H.used_blocks) * BLOCK; }
 

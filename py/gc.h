@@ -38,6 +38,9 @@ size_t gc_mem_free();
 size_t gc_mem_alloc();
 size_t gc_block_size(const void* p);  // usable size of the block that starts at p
 bool gc_in_heap(const void* p);
+// Calls fn for every block of the heap, in address order: its start, its size in bytes and
+// whether it is allocated (micropython.mem_info(1) draws the heap's map with it).
+void gc_walk(void (*fn)(void* ctx, const void* block, size_t bytes, bool used), void* ctx);
 // The first block and the bytes of all blocks (compact references: offsets into the heap).
 uint8_t* gc_heap_base();
 size_t gc_heap_bytes();

@@ -36,6 +36,7 @@ int main() {
   cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap
   if (!py::init(&cfg)) return 1;
   py::modules_init();
+  py::set_heap_report(py::gc_mem_alloc(), 0);  // mem_info's start-up figure: before any user code
 #if PYVGL_QEMU_GUI
   if (!lvgl_port_init()) return 1;
   if (!py::import_name(py::str_intern_cstr("lvgl"), None, 0, nullptr) || !panel_init()) {

@@ -184,6 +184,63 @@ def test_exit_status(elf):
     b.finish(7)
 
 
+def raw_paste(b, code):
+    """Sends code in raw-paste mode as pyboard.py and mpremote do (the board compiles it as
+    it arrives, with window flow control); returns (output, error text)."""
+    b.send("\x01")
+    b.expect("raw REPL; CTRL-B to exit\r\n>")
+    b.send("\x05A\x01")
+    b.expect("R\x01")
+    while len(b.seen) < 2:
+        b.seen += os.read(b.proc.stdout.fileno(), 2 - len(b.seen))
+    window, b.seen = b.seen[0] | b.seen[1] << 8, b.seen[2:]
+    data, sent, room, stopped = code.encode(), 0, window, False
+    fd = b.proc.stdout.fileno()
+    while sent < len(data) and not stopped:
+        while room == 0 or b.seen or select.select([fd], [], [], 0)[0]:
+            if not b.seen:
+                ready = select.select([fd], [], [], TIMEOUT)[0]
+                b.seen = os.read(fd, 1) if ready else b""
+                if not b.seen:
+                    b.fail("no window credit from the board")
+            credit, b.seen = b.seen[:1], b.seen[1:]
+            if credit == b"\x04":  # the board stopped the paste (a compile error)
+                stopped = True
+                break
+            if credit != b"\x01":
+                b.fail("unexpected byte during raw paste: %r" % credit)
+            room += window
+        if not stopped:
+            chunk = data[sent:sent + room]
+            b.send(chunk)
+            sent += len(chunk)
+            room -= len(chunk)
+    b.send("\x04")
+    if not stopped:
+        b.expect("\x04")  # end of data acknowledged
+    out = b.expect("\x04").decode()
+    err = b.expect("\x04>").decode()
+    return out, err
+
+
+def test_paste_program(elf, script):
+    """A whole program sent the way `mpremote run` does: its output must be CPython's."""
+    want = subprocess.run([sys.executable, os.path.basename(script)], cwd=os.path.dirname(script) or ".",
+                          stdout=subprocess.PIPE, check=True).stdout.decode()
+    b = boot(elf)
+    with open(script) as f:
+        out, err = raw_paste(b, f.read())
+    if err:
+        b.fail("the program raised on the board:\n%s" % err)
+    out = out.replace("\r\n", "\n")
+    if out != want:
+        b.fail("output differs from CPython's:\n--- board\n%s--- CPython\n%s" % (out, want))
+    b.send("\x02")
+    b.expect(">>> ")
+    b.send("\x04")
+    b.finish(0)
+
+
 def raw_exec(b, code):
     """Runs code in the raw REPL; fails on an error, returns its output."""
     b.send(code + "\x04")

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ports/unix/repl.h"
+#include "py/compile.h"
 #include "py/hal.h"
 #include "py/runtime.h"
 
@@ -44,17 +45,16 @@ struct RawRepl {
   int* exit_status;
 };
 
-// Runs what the raw REPL received and answers with the protocol's frame: output, "\x04",
-// error text, "\x04", ">". Returns false when the code raised SystemExit.
-bool raw_run(RawRepl& r, Buf* b) {
-  if (b->failed) {
-    exc_take();
-    out("\x04MemoryError\r\n\x04>");
-    return true;
+// Runs compiled code (or reports the exception compiling raised: code null) and answers
+// with the protocol's frame: output, "\x04", error text, "\x04", ">". Returns false when the
+// code raised SystemExit.
+bool raw_run_code(RawRepl& r, Val code) {
+  Val e = code ? nullptr : exc_take();
+  if (code) {
+    hal_interrupt_pending();  // forget a Ctrl-C typed before this run
+    if (r.io.run_begin) r.io.run_begin();
+    if (!exec_code(code, *r.globals, *r.globals)) e = exc_take();
   }
-  hal_interrupt_pending();  // forget a Ctrl-C typed before this run
-  if (r.io.run_begin) r.io.run_begin();
-  Val e = repl_run_source(b->data, b->len, 0, *r.globals);
   out("\x04");
   bool keep_going = true;
   if (e && exc_matches(e, (Val)&SystemExit_type)) {
@@ -66,42 +66,85 @@ bool raw_run(RawRepl& r, Buf* b) {
     out("\x04>");
   }
   hal_interrupt_pending();
-  if (r.io.run_end) r.io.run_end();
+  if (code && r.io.run_end) r.io.run_end();
   return keep_going;
+}
+
+// The raw REPL's code, collected in b: compiled and run as above.
+bool raw_run(RawRepl& r, Buf* b) {
+  if (b->failed) {
+    exc_take();
+    out("\x04MemoryError\r\n\x04>");
+    return true;
+  }
+  return raw_run_code(r, compile_source(b->data, b->len, Q(stdin), 0));
 }
 
 // Raw-paste mode (entered with "\x05A\x01" at the raw prompt): the tool sends at most
 // RAW_PASTE_WINDOW bytes ahead of us and we send "\x01" each time we have taken a window,
 // so a board with a small input buffer never drops a byte. "\x04" ends the code; we echo it
-// and run the code like the raw REPL does, without its "OK".
+// and run the code like the raw REPL does, without its "OK". The code is compiled as it
+// arrives (the lexer reads the serial line), so a board needs no room for its source text.
 const int RAW_PASTE_WINDOW = 256;
 
-// Returns false when input ended or the code raised SystemExit (*ended says which).
-bool raw_paste(RawRepl& r, Buf* b, RawReplEnd* ended) {
-  const char hello[4] = {'R', '\x01', (char)(RAW_PASTE_WINDOW & 0xff), (char)(RAW_PASTE_WINDOW >> 8)};
-  hal_stdout_write(hello, sizeof hello);
-  int taken = 0;
-  for (;;) {
-    int c = r.io.read_byte();
-    if (c < 0) {
-      *ended = RAW_INPUT_ENDED;
-      return false;
+struct PasteReader {
+  RawRepl& r;
+  int taken;           // bytes of the current window taken
+  bool ended;          // the tool's "\x04" came (or input ended, or a Ctrl-C)
+  bool input_gone, cancelled;
+};
+
+// The lexer's reader: the pasted bytes, up to the tool's "\x04" (then 0: the end).
+long paste_read(void* ctx, char* buf, size_t n) {
+  PasteReader& p = *(PasteReader*)ctx;
+  size_t got = 0;
+  while (got < n && !p.ended) {
+    int c = p.r.io.read_byte();
+    if (c < 0 || c == CTRL_D || c == CTRL_C) {
+      p.ended = true;
+      p.input_gone = c < 0;
+      p.cancelled = c == CTRL_C;
+      if (c == CTRL_D) hal_stdout_write("\x04", 1);
+      break;
     }
-    if (c == CTRL_D) break;
-    if (c == CTRL_C) {  // the tool gave up: drop the code, back to the raw prompt
-      out("\x04>");
-      b->len = 0;
-      return true;
-    }
-    buf_addc(b, (char)c);
-    if (++taken == RAW_PASTE_WINDOW) {
-      taken = 0;
+    buf[got++] = (char)c;
+    if (++p.taken == RAW_PASTE_WINDOW) {
+      p.taken = 0;
       hal_stdout_write("\x01", 1);
     }
   }
+  return (long)got;
+}
+
+// After a compile error part-way: "\x04" tells the tool to stop sending; what it sent
+// meanwhile is dropped up to its own "\x04".
+void paste_abort(PasteReader& p) {
   hal_stdout_write("\x04", 1);
-  *ended = RAW_SYSTEM_EXIT;
-  return raw_run(r, b);
+  for (;;) {
+    int c = p.r.io.read_byte();
+    if (c < 0) p.input_gone = true;
+    if (c < 0 || c == CTRL_D) break;
+  }
+  p.ended = true;
+}
+
+// Returns false when input ended or the code raised SystemExit (*ended says which).
+bool raw_paste(RawRepl& r, RawReplEnd* ended) {
+  const char hello[4] = {'R', '\x01', (char)(RAW_PASTE_WINDOW & 0xff), (char)(RAW_PASTE_WINDOW >> 8)};
+  hal_stdout_write(hello, sizeof hello);
+  PasteReader p{r, 0, false, false, false};
+  Lexer L;
+  lexer_init_reader(&L, paste_read, &p, Q(stdin));
+  Val code = parse_compile_lexer(&L, Q(stdin), 0);
+  if (!code && !p.ended) paste_abort(p);
+  *ended = p.input_gone ? RAW_INPUT_ENDED : RAW_SYSTEM_EXIT;
+  if (p.input_gone) return false;
+  if (p.cancelled) {  // the tool gave up: drop the code, back to the raw prompt
+    if (!code) exc_take();
+    out("\x04>");
+    return true;
+  }
+  return raw_run_code(r, code);
 }
 }  // namespace
 
@@ -131,8 +174,7 @@ RawReplEnd raw_repl(const RawReplIo& io, Val* globals, int* exit_status) {
       int one = a == 'A' ? io.read_byte() : -1;
       if (a == 'A' && one == CTRL_A) {
         RawReplEnd ended;
-        if (!raw_paste(r, &b, &ended)) return ended;
-        buf_init(&b, BUF_START);
+        if (!raw_paste(r, &ended)) return ended;
       }
       continue;
     }

@@ -1,6 +1,7 @@
 // The micropython module: const, optimisation level, memory reports, heap lock,
 // scheduled callbacks, and the native/viper decorators (accepted, run as bytecode).
 #include <stdio.h>
+#include <string.h>
 
 #include "../hal.h"
 #include "modules.h"
@@ -31,7 +32,67 @@ void out_printf(const char* fmt, size_t a, size_t b, size_t c) {
   out_write(line, n > 0 ? (size_t)n : 0);
 }
 
-Val mp_mem_info(int n, int, const Val*) {
+// micropython.mem_info(1): the heap's map as MicroPython draws it, one character per
+// 16-byte block, 64 to a line: the first block of an object by its type (T tuple, L list,
+// D dict, S str or bytes, A bytearray or array, F float, B function, M module, C code,
+// h anything else), '=' the rest of a block, '.' free; lines all free are counted.
+struct HeapMap {
+  const uint8_t* start;
+  size_t col;         // blocks on the current line
+  bool line_used;     // a block of the current line is allocated
+  size_t free_lines;  // whole free lines not printed yet
+  char line[80];
+};
+
+char block_letter(const void* block) {
+  const Type* t = *(Type* const*)block;  // an object's first word is its type (else: no match)
+  if (t == &tuple_type) return 'T';
+  if (t == &list_type) return 'L';
+  if (t == &dict_type) return 'D';
+  if (t == &str_type || t == &bytes_type) return 'S';
+  if (t == &bytearray_type || t == &array_type) return 'A';
+  if (t == &float_type) return 'F';
+  if (t == &func_type) return 'B';
+  if (t == &module_type) return 'M';
+  if (t == &code_type) return 'C';
+  return 'h';
+}
+
+void map_flush_line(HeapMap& m) {
+  if (!m.line_used && m.col == 64) {
+    m.free_lines++;
+  } else {
+    if (m.free_lines) out_printf("       (%lu lines all free)\n%.0lu%.0lu", m.free_lines, 0, 0);
+    m.free_lines = 0;
+    m.line[10 + m.col] = '\n';
+    out_write(m.line, 11 + m.col);
+  }
+  m.col = 0;
+  m.line_used = false;
+}
+
+void map_block(void* ctx, const void* block, size_t bytes, bool used) {
+  HeapMap& m = *(HeapMap*)ctx;
+  if (!m.start) {
+    m.start = (const uint8_t*)block;
+    out_printf("GC memory layout; from %lx:\n%.0lu%.0lu", (size_t)(uintptr_t)block, 0, 0);
+  }
+  for (size_t k = 0; k < bytes / 16; k++) {
+    if (m.col == 0) snprintf(m.line, 11, "%08lx: ", (unsigned long)((const uint8_t*)block + k * 16 - m.start));
+    m.line[10 + m.col++] = !used ? '.' : k ? '=' : block_letter(block);
+    m.line_used |= used;
+    if (m.col == 64) map_flush_line(m);
+  }
+}
+
+void print_heap_map() {
+  HeapMap m{};
+  gc_walk(map_block, &m);
+  if (m.col) map_flush_line(m);
+  if (m.free_lines) out_printf("       (%lu lines all free)\n%.0lu%.0lu", m.free_lines, 0, 0);
+}
+
+Val mp_mem_info(int n, int, const Val* args) {
   uintptr_t here = (uintptr_t)&n;
   uintptr_t top = (uintptr_t)gc_stack_top();
   size_t stack_used = top > here ? top - here : 0;
@@ -43,6 +104,7 @@ Val mp_mem_info(int n, int, const Val*) {
   size_t a = heap_used(), f = gc_mem_free();
   out_printf("GC: total: %lu, used: %lu, free: %lu\n", a + f, a, f);
   out_printf(" start-up: %lu bytes of heap used%.0lu%.0lu\n", g_startup_used, 0, 0);
+  if (n == 1 && truthy(args[0]) > 0) print_heap_map();
   return None;
 }
 // MicroPython's format; the pool counted is the run-time one (the static names are in ROM)

@@ -162,6 +162,30 @@ class CliTest(unittest.TestCase):
         self.assertLessEqual(int(fields['n_qstr']), 4, out)
         self.assertLess(int(fields['n_total_bytes']), 1024, out)
 
+    def test_mem_info_1_draws_the_heap_map(self):
+        # MicroPython's layout: a line per 64 blocks, a letter per object by type, '=' for
+        # the rest of a block, '.' free; all-free lines are counted instead
+        code = ('import micropython\nkeep = [[i] for i in range(40)]\nd = {"a": 1}\n'
+                'micropython.mem_info(1)\n')
+        rc, out, err = run(['-X', 'heapsize=16k', '-c', code])
+        self.assertEqual(rc, 0, err)
+        lines = out.splitlines()
+        self.assertRegex(lines[1], r'^GC: total: \d+, used: \d+, free: \d+$')
+        at = [i for i, l in enumerate(lines) if l.startswith('GC memory layout; from ')]
+        self.assertEqual(len(at), 1, out)
+        rows = [l for l in lines[at[0] + 1:] if not l.lstrip().startswith('(')]
+        self.assertTrue(rows, out)
+        for i, row in enumerate(rows):
+            self.assertRegex(row, r'^[0-9a-f]{8}: [TLDSAFBMCh=.]{1,64}$')
+        blocks = ''.join(r[10:] for r in rows)
+        self.assertGreaterEqual(blocks.count('L'), 41, out)  # keep and its 40 lists
+        self.assertIn('D', blocks)
+        self.assertRegex(out, r'\(\d+ lines all free\)')
+        used = int(lines[1].split('used: ')[1].split(',')[0])
+        # every allocated block is drawn: the letters and '=' add up to what is in use
+        # (the program's view excludes nothing under -X heapsize with no main code kept)
+        self.assertGreaterEqual(sum(blocks.count(c) for c in 'TLDSAFBMCh='), used // 16)
+
     def test_heapsize_is_the_whole_memory(self):
         # 16k = frame stack + GC heap: mem_info's heap total is what is left of the 16 KB
         rc, out, err = run(['-X', 'heapsize=16k', '-c', 'import micropython\nmicropython.mem_info()'])

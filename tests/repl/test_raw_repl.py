@@ -118,19 +118,26 @@ class RawReplTest(unittest.TestCase):
         self.assertGreater(window, 0)
         data = code.encode()
         room, sent = window, 0
-        while sent < len(data):
+        self.paste_stopped = False
+        while sent < len(data) and not self.paste_stopped:
             while room == 0 or r.buf:
                 if not r.buf:
                     self.assertTrue(r._read_some(time.monotonic() + 5), 'no window credit')
                 credit, r.buf = r.buf[:1], r.buf[1:]
+                if credit == b'\x04':  # the board stops the paste early (a compile error)
+                    self.paste_stopped = True
+                    break
                 self.assertEqual(credit, b'\x01')
                 room += window
+            if self.paste_stopped:
+                break
             chunk = data[sent:sent + room]
             r.send(chunk, delay=0)
             sent += len(chunk)
             room -= len(chunk)
         r.send(b'\x04', delay=0)
-        r.expect(b'\x04')     # end of data acknowledged
+        if not self.paste_stopped:
+            r.expect(b'\x04')     # end of data acknowledged
         out = r.expect('\x04')
         err = r.expect('\x04')
         r.expect('>')
@@ -149,6 +156,19 @@ class RawReplTest(unittest.TestCase):
         out, err = self.paste_raw(r, lines + 'print(v299 + v7, len(globals()) > 300)\n')
         self.assertEqual(err, '')
         self.assertEqual(out, '306 True\r\n')
+
+    def test_raw_paste_syntax_error_stops_the_sender(self):
+        # the code is compiled as it arrives: an error on line 2 stops the paste there
+        # ("\x04" from the board, as pyboard.py and mpremote expect), the rest is dropped
+        r = self.start_raw()
+        lines = ''.join('v%d = %d  # %s\n' % (i, i, 'x' * 40) for i in range(300))
+        out, err = self.paste_raw(r, 'ok = 1\nprint(1 +* 2)\n' + lines)
+        self.assertTrue(self.paste_stopped)
+        self.assertEqual(out, '')
+        self.assertIn('SyntaxError', err)
+        self.assertIn('line 2', err)
+        out, err = self.run_raw(r, 'print("v5" in globals(), "ok" in globals())')
+        self.assertEqual(out, 'False False\r\n')
 
     def test_raw_paste_error_and_state_kept(self):
         r = self.start_raw()
