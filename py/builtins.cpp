@@ -473,9 +473,9 @@ static Val b_locals(int n, int k, const Val* a) {
     if (!v) continue;
     bool is_cell = i >= c->nlocals;
     for (int j = 0; j < c->ncells; j++)
-      if (c->cells[j] == i) is_cell = true;
+      if (code_cells(c)[j] == i) is_cell = true;
     if (is_cell) v = ((Cell*)v)->v;
-    if (v && dict_set(d, c->varnames[i], v) < 0) return nullptr;
+    if (v && dict_set(d, code_varnames(c)[i], v) < 0) return nullptr;
   }
   return d;
 }

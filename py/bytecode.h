@@ -57,21 +57,22 @@ enum CodeFlags : uint16_t {
 constexpr int CO_POSONLY_SHIFT = 8;
 inline int code_nposonly(uint16_t flags) { return flags >> CO_POSONLY_SHIFT; }
 
-// A compiled code object is one block: this header, then its bytecode, constants, slot
-// names, line table and cell slots (the pointers below point into the block). A frozen
-// module's code objects are const data, their arrays separate const arrays.
+// A compiled code object is one block: this header, then its constants, slot names, cell
+// slots, line table and bytecode, found from the counts (code_consts() and the others
+// below: no pointers, so the header is 56 bytes on 64-bit, 44 on 32-bit). When no block that
+// big was free, the bytecode is a block of its own (bc_at reaches it; its address is also
+// kept at the end of the code object's block, for the collector). A frozen module's code
+// object is const data of the same layout (tools/freeze).
 struct Code {
   Type* type;
-  uint8_t* bc;
-  uint32_t bc_len;
-  uint32_t nconsts;
-  Val* consts;
   Val name;
   Val filename;
-  Val* varnames;        // names of fast slots: params, kwonly, *args, **kw, locals, then frees
-  const uint8_t* lines; // line table: per entry, bytecode offset delta then zigzag line delta
-                        // (each an unsigned LEB128 number: usually 1 byte), from (0, firstline)
-  uint32_t lines_len;   // bytes of the line table
+  uint32_t bc_len;
+  int32_t bc_at;        // the bytecode's offset from the code object (code_bc)
+  uint32_t lines_len;   // bytes of the line table: per entry, bytecode offset delta then
+                        // zigzag line delta (each an unsigned LEB128 number: usually 1 byte),
+                        // from (0, 0): the first entry, at offset 0, gives the first line
+  uint16_t nconsts;
   uint16_t nparams;     // positional parameters
   uint16_t nkwonly;
   uint16_t nlocals;     // fast slots excluding free variables
@@ -80,10 +81,18 @@ struct Code {
   uint16_t stacksize;
   uint16_t maxblocks;
   uint16_t flags;
-  uint16_t* cells;      // slot numbers of cell locals
-  int32_t class_slot;   // slot holding the __class__ cell (for super()), -1 if none
-  uint32_t firstline;
+  int16_t class_slot;   // slot holding the __class__ cell (for super()), -1 if none
 };
+
+inline Val* code_consts(const Code* c) { return (Val*)(c + 1); }
+// names of fast slots: params, kwonly, *args, **kw, locals, then frees
+inline Val* code_varnames(const Code* c) { return code_consts(c) + c->nconsts; }
+// slot numbers of cell locals
+inline uint16_t* code_cells(const Code* c) { return (uint16_t*)(code_varnames(c) + c->nlocals + c->nfree); }
+inline const uint8_t* code_lines(const Code* c) { return (const uint8_t*)(code_cells(c) + c->ncells); }
+// bytes of the code object up to the end of its line table (where its bytecode starts)
+inline size_t code_arrays_end(const Code* c) { return (size_t)(code_lines(c) + c->lines_len - (const uint8_t*)c); }
+inline const uint8_t* code_bc(const Code* c) { return (const uint8_t*)c + c->bc_at; }
 
 // The line table's encoding (compiler, freezer): appends (offset delta, line delta) to out.
 // Returns the bytes written (at most 10); out may be null to count them.

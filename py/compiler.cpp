@@ -882,7 +882,7 @@ void make_closure(Emitter* E, Node* node, int flags) {
   if (!code || E->C->failed) return;
   if (child->nfree) {
     for (uint32_t i = child->nlocals; i < child->nlocals + child->nfree; i++) {
-      Val name = ((Code*)code)->varnames[i];
+      Val name = code_varnames((Code*)code)[i];
       Sym* x = find_sym(E->scope, name);
       if (!x || x->slot < 0) { fail(E->C, node->line, "internal: closure variable not found"); return; }
       emit(E, OPC_LOAD_CLOSURE, x->slot);
@@ -1843,7 +1843,11 @@ T* take_shrunk(Vec<T>& v) {
 // null to count them.
 size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
   size_t n = 0;
-  uint32_t at = 0, line = firstline;
+  uint32_t at = 0, line = 0;
+  if (!E->lines.n || E->lines[0] != 0) {
+    n += line_entry_encode(out, 0, (int32_t)firstline);
+    line = firstline;
+  }
   for (uint32_t i = 0; i + 1 < E->lines.n; i += 2) {
     n += line_entry_encode(out ? out + n : nullptr, E->lines[i] - at, (int32_t)(E->lines[i + 1] - line));
     at = E->lines[i];
@@ -1852,54 +1856,56 @@ size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
   return n;
 }
 
+size_t aligned_word(size_t n) { return (n + sizeof(void*) - 1) & ~(sizeof(void*) - 1); }
+
 // Cell locals: the slots of the scope's locals that closures capture.
 bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot >= 0 && x.slot < (int)s->nlocals; }
 
-// The code object's arrays, in one block with its header (see Code): constants, slot names,
-// cell slots, bytecode, line table. When no block that big is free (copying needs the
-// emitter's arrays and the block at once: a module's code can be several KB), the header
-// takes the emitter's arrays as they are instead. The emitter's arrays are freed.
+// The code object (see Code): one block of header, constants, slot names, cell slots, line
+// table and bytecode. When no block that big is free (copying needs the emitter's arrays
+// and the block at once: a module's code can be several KB), the bytecode stays in the
+// emitter's array, trimmed, and the rest is one block that ends with its address (which keeps
+// it alive). The emitter's other arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
+  if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
+  if (nvars != (size_t)s->nlocals + s->nfree) { fail(E->C, firstline, "internal: slot names"); return nullptr; }
   size_t lines_len = encode_lines(E, firstline, nullptr);
-  size_t arrays = (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + nbc + lines_len;
+  size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
   trim(E->bc);
-  Code* c = (Code*)gc_alloc_lasting(sizeof(Code) + arrays);
-  if (c) {
-    Val* consts = (Val*)(c + 1);
-    Val* vars = consts + nconsts;
-    c->cells = (uint16_t*)(vars + nvars);
-    c->bc = (uint8_t*)(c->cells + ncells);
-    uint8_t* lines = c->bc + nbc;
-    if (nconsts) memcpy(consts, E->consts.items, nconsts * sizeof(Val));
-    if (nvars) memcpy(vars, s->slot_names.items, nvars * sizeof(Val));
-    if (nbc) memcpy(c->bc, E->bc.items, nbc);
-    encode_lines(E, firstline, lines);
-    c->consts = consts;
-    c->varnames = vars;
-    c->lines = lines;
-    release(E->consts);
-    release(s->slot_names);
+  bool whole = true;
+  Code* c = (Code*)gc_alloc_lasting(head + nbc);
+  if (!c) {
+    whole = false;
+    c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
+    if (!c) return nullptr;
+  }
+  c->type = &code_type;
+  c->nconsts = (uint16_t)nconsts;
+  c->nlocals = (uint16_t)s->nlocals;
+  c->nfree = (uint16_t)s->nfree;
+  c->ncells = (uint16_t)ncells;
+  c->lines_len = (uint32_t)lines_len;
+  c->bc_len = (uint32_t)nbc;
+  if (nconsts) memcpy(code_consts(c), E->consts.items, nconsts * sizeof(Val));
+  if (nvars) memcpy(code_varnames(c), s->slot_names.items, nvars * sizeof(Val));
+  encode_lines(E, firstline, (uint8_t*)code_lines(c));
+  release(E->consts);
+  release(s->slot_names);
+  release(E->lines);
+  if (whole) {
+    if (nbc) memcpy((uint8_t*)c + head, E->bc.items, nbc);
+    c->bc_at = (int32_t)head;
     release(E->bc);
   } else {
-    c = (Code*)gc_alloc_lasting(sizeof(Code));
-    if (!c) return nullptr;
-    uint8_t* lines = lines_len ? (uint8_t*)gc_alloc_atomic(lines_len) : nullptr;
-    c->lines = lines;
-    c->cells = ncells ? (uint16_t*)gc_alloc(ncells * sizeof(uint16_t)) : nullptr;
-    if ((lines_len && !lines) || (ncells && !c->cells)) return nullptr;
-    if (lines) encode_lines(E, firstline, lines);
-    c->consts = take_shrunk(E->consts);
-    c->varnames = take_shrunk(s->slot_names);
-    c->bc = take_shrunk(E->bc);
+    uint8_t* bc = take_shrunk(E->bc);
+    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);
+    ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
+    if (at != (int32_t)at) return nullptr;
+    c->bc_at = (int32_t)at;
   }
-  release(E->lines);
-  c->type = &code_type;
-  c->bc_len = (uint32_t)nbc;
-  c->nconsts = (uint32_t)nconsts;
-  c->lines_len = (uint32_t)lines_len;
   return c;
 }
 
@@ -1911,26 +1917,28 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   uint32_t ncells = 0;
   for (uint32_t i = 0; i < s->syms.n; i++)
     if (is_cell_local(s, s->syms[i])) ncells++;
+  Sym* cls = find_sym(s, Q(__class__));
+  bool has_class_cell = cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL));
+  if (has_class_cell && cls->slot > INT16_MAX) { fail(E->C, firstline, "too many local variables"); return nullptr; }
   Code* c = build_code(E, s, firstline, ncells);
-  if (!c) { oom(E->C); return nullptr; }
+  if (!c) {
+    if (!E->C->failed) oom(E->C);
+    return nullptr;
+  }
   c->name = name;
   c->filename = E->C->filename;
   c->nparams = s->nparams;
   c->nkwonly = s->nkwonly;
-  c->nlocals = s->nlocals;
-  c->nfree = s->nfree;
   c->stacksize = E->max_depth + 6;
   c->maxblocks = E->max_blocks + 1;
   c->flags = s->flags;
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;
-  c->firstline = firstline;
-  c->class_slot = -1;
-  for (uint32_t i = 0; i < s->syms.n; i++)
-    if (is_cell_local(s, s->syms[i])) c->cells[c->ncells++] = s->syms[i].slot;
-  Sym* cls = find_sym(s, Q(__class__));
-  if (cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL))) c->class_slot = cls->slot;
+  c->class_slot = has_class_cell ? (int16_t)cls->slot : -1;
+  uint16_t* cells = code_cells(c);
+  for (uint32_t i = 0, k = 0; i < s->syms.n; i++)
+    if (is_cell_local(s, s->syms[i])) cells[k++] = (uint16_t)s->syms[i].slot;
   return (Val)c;
 }
 

@@ -433,6 +433,9 @@ bool gc_in_heap(const void* p) {
   return a >= s && a < s + H.nblocks * BLOCK;
 }
 
+uint8_t* gc_heap_base() { return H.start; }
+size_t gc_heap_bytes() { return H.nblocks * BLOCK; }
+
 size_t gc_block_size(const void* p) {
   size_t i;
   if (!head_index(p, &i)) return 0;

@@ -41,6 +41,9 @@ bool gc_in_heap(const void* p);
 // Calls fn for every block of the heap, in address order: its start, its size in bytes and
 // whether it is allocated (micropython.mem_info(1) draws the heap's map with it).
 void gc_walk(void (*fn)(void* ctx, const void* block, size_t bytes, bool used), void* ctx);
+// The first block and the bytes of all blocks (compact references: offsets into the heap).
+uint8_t* gc_heap_base();
+size_t gc_heap_bytes();
 // Hook run at the start of each collection to let a piece mark extra memory with gc_mark_range.
 void gc_mark_range(const void* p, size_t len);
 void* gc_stack_top();

@@ -315,7 +315,10 @@ void format_double(Buf* b, double d, char fmt, int prec, bool alt);  // 'r' = re
 Val complex_new(double re, double im);
 
 Val str_new(const char* s, size_t n);
-Val str_new_lasting(const char* s, size_t n);  // placed for a long life (interned names: gc_alloc_lasting)
+// A str of n bytes (n > 0, at most 0x7fffffff) made in the caller's memory at `at` (aligned
+// as Str), which takes str_placed_size(n) bytes: interned names, packed in pools.
+size_t str_placed_size(size_t n);
+Val str_place(void* at, const char* s, size_t n);
 Val str_new_cstr(const char* s);
 Val str_intern(const char* s, size_t n);
 Val str_intern_cstr(const char* s);

@@ -90,7 +90,7 @@ static size_t count_chars(const char* s, size_t n) {
   return c;
 }
 
-static Val str_alloc(Type* t, const char* s, size_t n, bool lasting = false);
+static Val str_alloc(Type* t, const char* s, size_t n);
 
 // Strings up to this size are copied into one allocation with their header.
 constexpr size_t INLINE_MAX = 512;
@@ -130,7 +130,7 @@ Val buf_to_bytes(Buf* b) {
 
 // ---- construction ------------------------------------------------------------------------
 // A string of n bytes (clen code points) whose data the caller writes.
-static Str* str_alloc_raw(Type* t, size_t n, size_t clen, bool lasting = false) {
+static Str* str_alloc_raw(Type* t, size_t n, size_t clen) {
   if (n > 0x7fffffff) {
     raise(&OverflowError_type, "string too long");
     return nullptr;
@@ -139,7 +139,7 @@ static Str* str_alloc_raw(Type* t, size_t n, size_t clen, bool lasting = false) 
   if (sz < sizeof(Str)) sz = sizeof(Str);
   // builtin str/bytes hold no heap pointers (their type is static): not scanned
   bool atomic = t == &str_type || t == &bytes_type;
-  Str* x = (Str*)(lasting ? gc_alloc_lasting(sz, atomic) : atomic ? gc_alloc_atomic(sz) : gc_alloc(sz));
+  Str* x = (Str*)(atomic ? gc_alloc_atomic(sz) : gc_alloc(sz));
   if (!x) {
     raise_no_memory();
     return nullptr;
@@ -152,8 +152,8 @@ static Str* str_alloc_raw(Type* t, size_t n, size_t clen, bool lasting = false) 
   return x;
 }
 
-static Val str_alloc(Type* t, const char* s, size_t n, bool lasting) {
-  Str* x = str_alloc_raw(t, n, n, lasting);
+static Val str_alloc(Type* t, const char* s, size_t n) {
+  Str* x = str_alloc_raw(t, n, n);
   if (!x) return nullptr;
   if (s) memcpy(x->d.chars, s, n);
   if (t == &str_type) x->clen = (uint32_t)count_chars(x->d.chars, n);
@@ -165,7 +165,20 @@ Val str_new(const char* s, size_t n) {
   return str_alloc(&str_type, s, n);
 }
 Val str_new_cstr(const char* s) { return str_new(s, strlen(s)); }
-Val str_new_lasting(const char* s, size_t n) { return n ? str_alloc(&str_type, s, n, true) : Q(empty); }
+size_t str_placed_size(size_t n) {
+  size_t sz = (offsetof(Str, d) + n + 1 + alignof(Str) - 1) & ~(alignof(Str) - 1);
+  return sz < sizeof(Str) ? sizeof(Str) : sz;
+}
+Val str_place(void* at, const char* s, size_t n) {
+  Str* x = (Str*)at;
+  memset(x, 0, offsetof(Str, d));
+  x->type = &str_type;
+  memcpy(x->d.chars, s, n);
+  x->d.chars[n] = 0;
+  x->len = (uint32_t)n;
+  x->clen = (uint32_t)count_chars(x->d.chars, n);
+  return (Val)x;
+}
 Val bytes_new(const char* s, size_t n) { return str_alloc(&bytes_type, s, n); }
 
 Val str_from_printf(const char* fmt, ...) {

@@ -28,7 +28,8 @@
   X(reverse) X(default) X(start) X(step) X(stop) X(real) X(imag) X(self) X(super) \
   X(fget) X(fset) X(fdel) X(doc) X(setter) X(getter) X(deleter) X(name) X(main) X(builtins) \
   X(sys) X(encoding) X(errors) X(object) X(strict) X(mode) X(format) X(upper) X(lower) \
-  X(fromkeys) X(metaclass) X(decode) X(encode) X(get) X(update) X(pop) X(iterable)
+  X(fromkeys) X(metaclass) X(decode) X(encode) X(get) X(update) X(pop) X(iterable) \
+  X(maxsplit) X(keepends) X(ndigits)
 
 #define PY_QSTRS_SPECIAL(X) \
   X(module, "<module>") X(lambda, "<lambda>") X(listcomp, "<listcomp>") \

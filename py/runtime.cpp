@@ -869,7 +869,7 @@ Val exec_code(Val codev, Val globals, Val locals) {
   f->stack = f->slots + code->nlocals + code->nfree;
   f->sp = f->stack;
   f->blocks = (Block*)(f->stack + code->stacksize);
-  f->ip = code->bc;
+  f->ip = code_bc(code);
   f->globals = (Dict*)globals;
   f->locals = locals ? locals : globals;
   Val r = run_frame(f, nullptr);

@@ -78,9 +78,9 @@ static Val in_place_start(Val seq) {
 }
 
 int code_line_for(Code* c, uint32_t offset) {
-  int line = c->firstline;
+  int line = 0;
   uint32_t at = 0;
-  const uint8_t* p = c->lines;
+  const uint8_t* p = code_lines(c);
   const uint8_t* end = p + c->lines_len;
   while (p < end) {
     at += leb128_get(&p, end);
@@ -118,7 +118,7 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
   f->sp = f->stack;
   f->blocks = (Block*)(f->stack + c->stacksize);
   f->nblocks = 0;
-  f->ip = c->bc;
+  f->ip = code_bc(c);
   return f;
 }
 
@@ -163,14 +163,15 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
     slots[extra++] = kwdict;
   }
   const Val* kw = args + npos;
+  const Val* varnames = code_varnames(c);
   for (int k = 0; k < nkw; k++) {
     Val name = kw[2 * k], v = kw[2 * k + 1];
     int idx = -1;
     for (int i = 0; i < np + nk; i++)
-      if (c->varnames[i] == name) { idx = i; break; }
+      if (varnames[i] == name) { idx = i; break; }
     if (idx < 0)
       for (int i = 0; i < np + nk; i++)
-        if (str_eq(c->varnames[i], name)) { idx = i; break; }
+        if (str_eq(varnames[i], name)) { idx = i; break; }
     if (idx >= 0 && idx < code_nposonly(c->flags)) {
       // a positional-only parameter's name given as keyword: it belongs to **kwargs
       if (!kwdict) {
@@ -209,18 +210,19 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
   }
   for (int i = np; i < np + nk; i++) {
     if (slots[i]) continue;
-    Val d = fn->kwdefaults ? dict_get(fn->kwdefaults, c->varnames[i]) : nullptr;
+    Val d = fn->kwdefaults ? dict_get(fn->kwdefaults, code_varnames(c)[i]) : nullptr;
     if (!d) {
       if (exc_pending()) return false;
-      raise(&TypeError_type, "function missing required keyword argument '%s'", str_data(c->varnames[i]));
+      raise(&TypeError_type, "function missing required keyword argument '%s'", str_data(code_varnames(c)[i]));
       return false;
     }
     slots[i] = d;
   }
+  const uint16_t* cells = code_cells(c);
   for (int i = 0; i < c->ncells; i++) {
-    Val cell = cell_new(slots[c->cells[i]]);
+    Val cell = cell_new(slots[cells[i]]);
     if (!cell) return false;
-    slots[c->cells[i]] = cell;
+    slots[cells[i]] = cell;
   }
   if (c->nfree) {
     if (!fn->closure) { raise(&RuntimeError_type, "closure missing"); return false; }
@@ -515,11 +517,11 @@ Val run_frame(Frame* f, Val throw_exc) {
   }
   ts.depth++;
   Code* code = f->code;
-  const uint8_t* bc = code->bc;
+  const uint8_t* bc = code_bc(code);
   const uint8_t* ip = f->ip;
   Val* sp = f->sp;
   Val* slots = f->slots;
-  Val* consts = code->consts;
+  Val* consts = code_consts(code);
   Val entry_handled = ts.handled;
   if (f->handled) {  // a generator resumed inside an except block
     ts.handled = f->handled;

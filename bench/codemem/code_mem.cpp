@@ -32,10 +32,11 @@ void walk(Code* c, Tally* t) {
   t->code_bytes += heap_block(c);
   t->bc_bytes += c->bc_len;
   t->line_bytes += c->lines_len;
-  for (uint32_t i = 0; i < c->bc_len; i += 1 + op_arg_size(c->bc[i]))
-    if (op_arg_size(c->bc[i]) == 4) t->jumps++;
+  const uint8_t* bc = code_bc(c);
+  for (uint32_t i = 0; i < c->bc_len; i += 1 + op_arg_size(bc[i]))
+    if (op_arg_size(bc[i]) == 4) t->jumps++;
   for (uint32_t i = 0; i < c->nconsts; i++) {
-    Val v = c->consts[i];
+    Val v = code_consts(c)[i];
     if (is_small(v) || !gc_in_heap(v)) continue;
     if (type_of(v) == &code_type) {
       walk((Code*)v, t);

@@ -161,25 +161,38 @@ struct Writer {
     return a;
   }
 
+  // Brace-enclosed items; the member declaration goes into `members` (none when empty).
+  template <class F>
+  std::string member(std::string* members, const char* ctype, const char* field, size_t n, F item) {
+    if (!n) return "";
+    *members += fmt(" %s %s[%zu];", ctype, field, n);
+    std::string body = ", {";
+    for (size_t i = 0; i < n; i++) body += item(i) + (i % 16 == 15 ? ",\n  " : ", ");
+    return body + "}";
+  }
+
+  // A code object as const data of Code's layout: the header followed by its arrays in one
+  // struct (constants, slot names, cell slots, line table, bytecode).
   std::string code_ref(Code* c) {
-    std::string bc = array("uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", c->bc[i]); });
+    const uint8_t* bc = code_bc(c);
     std::vector<std::string> consts;
-    for (uint32_t i = 0; i < c->nconsts; i++) consts.push_back(ref(c->consts[i]));
-    std::string ca = array("Val", "consts", consts.size(), [&](size_t i) { return consts[i]; });
+    for (uint32_t i = 0; i < c->nconsts; i++) consts.push_back(ref(code_consts(c)[i]));
     std::vector<std::string> vars;
-    for (uint32_t i = 0; i < (uint32_t)c->nlocals + c->nfree; i++) vars.push_back(name_ref(c->varnames[i]));
-    std::string va = array("Val", "vars", vars.size(), [&](size_t i) { return vars[i]; });
-    std::string la = array("uint8_t", "lines", c->lines_len, [&](size_t i) { return fmt("%u", c->lines[i]); });
-    std::string cl = array("uint16_t", "cells", c->ncells, [&](size_t i) { return fmt("%u", c->cells[i]); });
+    for (uint32_t i = 0; i < (uint32_t)c->nlocals + c->nfree; i++) vars.push_back(name_ref(code_varnames(c)[i]));
+    std::string members, items;
+    items += member(&members, "Val", "consts", consts.size(), [&](size_t i) { return consts[i]; });
+    items += member(&members, "Val", "vars", vars.size(), [&](size_t i) { return vars[i]; });
+    items += member(&members, "uint16_t", "cells", c->ncells, [&](size_t i) { return fmt("%u", code_cells(c)[i]); });
+    items += member(&members, "uint8_t", "lines", c->lines_len, [&](size_t i) { return fmt("%u", code_lines(c)[i]); });
+    items += member(&members, "uint8_t", "bc", c->bc_len, [&](size_t i) { return fmt("%u", bc[i]); });
     std::string name = name_ref(c->name), file = name_ref(c->filename);
     std::string s = sym("code");
-    defs += fmt("static const Code %s = {&code_type, (uint8_t*)%s, %uu, %uu, (Val*)%s, ", s.c_str(), bc.c_str(),
-                c->bc_len, c->nconsts, ca.c_str()) +
-            name + ", " + file +
-            fmt(", (Val*)%s, (const uint8_t*)%s, %uu, %u, %u, %u, %u, %u, %u, %u, %u, (uint16_t*)%s, %d, %uu};\n",
-                va.c_str(), la.c_str(), c->lines_len, c->nparams, c->nkwonly, c->nlocals, c->nfree, c->ncells,
-                c->stacksize, c->maxblocks, c->flags, cl.c_str(), c->class_slot, c->firstline);
-    return "(Val)&" + s;
+    defs += "struct " + s + "_t { Code h;" + members + " };\nstatic const " + s + "_t " + s + " = {{&code_type, " +
+            name + ", " + file + fmt(", %uu, (int32_t)offsetof(%s_t, bc), %uu, ", c->bc_len, s.c_str(), c->lines_len) +
+            fmt("%u, %u, %u, %u, %u, %u, %u, %u, %u, %d}", c->nconsts, c->nparams, c->nkwonly, c->nlocals, c->nfree,
+                c->ncells, c->stacksize, c->maxblocks, c->flags, c->class_slot) +
+            items + "};\n";
+    return "(Val)&" + s + ".h";
   }
 
   // The frozen names sorted by hash, for the intern table's binary search.

@@ -95,9 +95,9 @@ TEST(Frozen, CodeConstantsAndNamesAreOutsideTheHeap) {
   EXPECT_TRUE(gc_in_heap(heappush));
   Code* code = ((Function*)heappush)->code;
   EXPECT_FALSE(gc_in_heap(code));
-  EXPECT_FALSE(gc_in_heap(code->bc));
+  EXPECT_FALSE(gc_in_heap(code_bc(code)));
   EXPECT_FALSE(gc_in_heap(code->name));
-  for (uint32_t i = 0; i < code->nconsts; i++) EXPECT_FALSE(gc_in_heap(code->consts[i])) << i;
+  for (uint32_t i = 0; i < code->nconsts; i++) EXPECT_FALSE(gc_in_heap(code_consts(code)[i])) << i;
   // a name interned at run time is the frozen module's object: one string per name
   Val name = str_intern_cstr("heappush");
   EXPECT_EQ(name, code->name);
