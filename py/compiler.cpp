@@ -29,6 +29,45 @@ struct Vec {
   T& operator[](uint32_t i) { return items[i]; }
 };
 
+// A growing byte array kept in fixed-size chunks: appending never needs a contiguous block
+// bigger than a chunk. A function's bytecode grows to a KB or more while the heap around it
+// fills with code objects and names, and one contiguous array that must grow then finds no
+// hole in a small fragmented heap (the 150-line program on a 16 KB board).
+constexpr uint32_t BYTE_CHUNK = 256;
+struct ChunkedBytes {
+  Vec<uint8_t*> chunks;
+  uint32_t n = 0;
+  bool push(uint8_t b) {
+    if (n == chunks.n * BYTE_CHUNK) {
+      uint8_t* c = (uint8_t*)gc_alloc_atomic(BYTE_CHUNK);
+      if (!c) return false;
+      if (!chunks.push(c)) {
+        gc_free(c);
+        return false;
+      }
+    }
+    chunks[n / BYTE_CHUNK][n % BYTE_CHUNK] = b;
+    n++;
+    return true;
+  }
+  bool append(const uint8_t* p, size_t len) {
+    for (size_t i = 0; i < len; i++)
+      if (!push(p[i])) return false;
+    return true;
+  }
+  uint8_t& operator[](uint32_t i) { return chunks[i / BYTE_CHUNK][i % BYTE_CHUNK]; }
+  void copy_to(uint8_t* out) {
+    for (uint32_t i = 0; i < n; i += BYTE_CHUNK)
+      memcpy(out + i, chunks[i / BYTE_CHUNK], n - i < BYTE_CHUNK ? n - i : BYTE_CHUNK);
+  }
+  void release() {
+    for (uint32_t i = 0; i < chunks.n; i++) gc_free(chunks[i]);
+    gc_free(chunks.items);
+    chunks = Vec<uint8_t*>{};
+    n = 0;
+  }
+};
+
 // ---- symbol tables -----------------------------------------------------------------------
 enum SymFlags : uint16_t {
   S_BOUND = 1, S_GLOBAL = 2, S_NONLOCAL = 4, S_USED = 8, S_PARAM = 16, S_CELL = 32, S_FREE = 64,
@@ -480,9 +519,13 @@ struct FBlock {
 struct Emitter {
   Compiler* C;
   Scope* scope;
-  Vec<uint8_t> bc;
+  ChunkedBytes bc;
   Vec<Val> consts;
-  Vec<uint32_t> lines;
+  // the line table (see Code), encoded as it is made; the newest (offset, line) entry waits
+  // in line_at/line_new, as the next set_line at the same offset replaces it
+  ChunkedBytes lines;
+  uint32_t line_at, line_new, lines_done_at, lines_done_line;
+  bool line_waiting;
   Vec<int32_t> labels;   // label -> offset (-1 unknown)
   Vec<uint32_t> fixups;  // offsets of 32-bit operands, value holds label index
   Vec<FBlock> fblocks;
@@ -587,14 +630,24 @@ int add_const(Emitter* E, Val v) {
   return E->consts.n - 1;
 }
 
+// Writes the waiting line entry into the table.
+void flush_line(Emitter* E) {
+  if (!E->line_waiting) return;
+  uint8_t entry[10];
+  size_t len = line_entry_encode(entry, E->line_at - E->lines_done_at, (int32_t)(E->line_new - E->lines_done_line));
+  if (!E->lines.append(entry, len)) oom(E->C);
+  E->lines_done_at = E->line_at;
+  E->lines_done_line = E->line_new;
+  E->line_waiting = false;
+}
+
 void set_line(Emitter* E, uint32_t line) {
   if (line == 0 || line == E->cur_line) return;
   E->cur_line = line;
-  if (E->lines.n >= 2 && E->lines[E->lines.n - 2] == E->bc.n) {
-    E->lines[E->lines.n - 1] = line;
-    return;
-  }
-  if (!E->lines.push(E->bc.n) || !E->lines.push(line)) oom(E->C);
+  if (!E->line_waiting || E->line_at != E->bc.n) flush_line(E);
+  E->line_at = E->bc.n;
+  E->line_new = line;
+  E->line_waiting = true;
 }
 
 void load_const(Emitter* E, Val v) {
@@ -1827,33 +1880,17 @@ void trim(Vec<T>& v) {
   }
 }
 
-// Hands a finished array's items over, its spare capacity given back (the array then owns
-// nothing; null when empty).
-template <class T>
-T* take_shrunk(Vec<T>& v) {
-  trim(v);
-  T* items = v.n ? v.items : nullptr;
-  if (!v.n) gc_free(v.items);
-  v.items = nullptr;
-  v.n = v.cap = 0;
-  return items;
-}
-
 // The line table's bytes (see Code::lines) for the emitter's (offset, line) pairs; out may be
 // null to count them.
-size_t encode_lines(Emitter* E, uint32_t firstline, uint8_t* out) {
-  size_t n = 0;
-  uint32_t at = 0, line = 0;
-  if (!E->lines.n || E->lines[0] != 0) {
-    n += line_entry_encode(out, 0, (int32_t)firstline);
-    line = firstline;
+// The finished line table: its first entry gives the first line (see Code::lines).
+void finish_lines(Emitter* E, uint32_t firstline) {
+  if (!E->lines.n && !(E->line_waiting && E->line_at == 0)) {
+    uint8_t entry[10];
+    size_t len = line_entry_encode(entry, 0, (int32_t)firstline);
+    if (!E->lines.append(entry, len)) oom(E->C);
+    E->lines_done_line = firstline;
   }
-  for (uint32_t i = 0; i + 1 < E->lines.n; i += 2) {
-    n += line_entry_encode(out ? out + n : nullptr, E->lines[i] - at, (int32_t)(E->lines[i + 1] - line));
-    at = E->lines[i];
-    line = E->lines[i + 1];
-  }
-  return n;
+  flush_line(E);
 }
 
 size_t aligned_word(size_t n) { return (n + sizeof(void*) - 1) & ~(sizeof(void*) - 1); }
@@ -1863,22 +1900,26 @@ bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot
 
 // The code object (see Code): one block of header, constants, slot names, cell slots, line
 // table and bytecode. When no block that big is free (copying needs the emitter's arrays
-// and the block at once: a module's code can be several KB), the bytecode stays in the
-// emitter's array, trimmed, and the rest is one block that ends with its address (which keeps
-// it alive). The emitter's other arrays are freed.
+// and the block at once: a module's code can be several KB), the bytecode gets a block of
+// its own and the rest is one block that ends with its address (which keeps it alive). The
+// emitter's arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
   if (nvars != (size_t)s->nlocals + s->nfree) { fail(E->C, firstline, "internal: slot names"); return nullptr; }
-  size_t lines_len = encode_lines(E, firstline, nullptr);
+  finish_lines(E, firstline);
+  if (E->C->failed) return nullptr;
+  size_t lines_len = E->lines.n;
   size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
-  trim(E->bc);
-  bool whole = true;
+  uint8_t* bc = nullptr;  // the bytecode's own block, when the whole does not fit
   Code* c = (Code*)gc_alloc_lasting(head + nbc);
   if (!c) {
-    whole = false;
+    bc = (uint8_t*)gc_alloc_lasting(nbc ? nbc : 1, true);
+    if (!bc) return nullptr;
+    E->bc.copy_to(bc);
+    E->bc.release();
     c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
     if (!c) return nullptr;
   }
@@ -1891,17 +1932,16 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   c->bc_len = (uint32_t)nbc;
   if (nconsts) memcpy(code_consts(c), E->consts.items, nconsts * sizeof(Val));
   if (nvars) memcpy(code_varnames(c), s->slot_names.items, nvars * sizeof(Val));
-  encode_lines(E, firstline, (uint8_t*)code_lines(c));
+  E->lines.copy_to((uint8_t*)code_lines(c));
   release(E->consts);
   release(s->slot_names);
-  release(E->lines);
-  if (whole) {
-    if (nbc) memcpy((uint8_t*)c + head, E->bc.items, nbc);
+  E->lines.release();
+  if (!bc) {
+    E->bc.copy_to((uint8_t*)c + head);
     c->bc_at = (int32_t)head;
-    release(E->bc);
+    E->bc.release();
   } else {
-    uint8_t* bc = take_shrunk(E->bc);
-    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);
+    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
     ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
     if (at != (int32_t)at) return nullptr;
     c->bc_at = (int32_t)at;
