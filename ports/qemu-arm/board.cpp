@@ -24,7 +24,7 @@ volatile uint32_t* const SYST_CVR = (volatile uint32_t*)0xE000E018;
 volatile uint64_t g_millis;
 
 // Semihosting operation numbers (ARM "Semihosting for AArch32 and AArch64")
-constexpr int SYS_OPEN = 0x01, SYS_CLOSE = 0x02, SYS_WRITE = 0x05, SYS_EXIT_EXTENDED = 0x20;
+constexpr int SYS_OPEN = 0x01, SYS_CLOSE = 0x02, SYS_WRITE = 0x05, SYS_GET_CMDLINE = 0x15, SYS_EXIT_EXTENDED = 0x20;
 constexpr uint32_t ADP_STOPPED_APPLICATION_EXIT = 0x20026;
 constexpr uint32_t OPEN_MODE_WB = 5;
 
@@ -87,6 +87,13 @@ bool semihost_write_file(const char* path, const void* data, size_t n) {
   const uint32_t close_args[1] = {(uint32_t)h};
   semihost_call(SYS_CLOSE, close_args);
   return ok;
+}
+
+bool semihost_cmdline(char* buf, size_t n) {
+  uint32_t args[2] = {(uint32_t)buf, (uint32_t)n};
+  if (semihost_call(SYS_GET_CMDLINE, args) != 0) return false;
+  buf[args[1] < n ? args[1] : n - 1] = 0;
+  return true;
 }
 
 }  // namespace board

@@ -24,5 +24,7 @@ void systick_init();
 // Semihosting: ends qemu with status (SYS_EXIT_EXTENDED); writes a host file.
 [[noreturn]] void semihost_exit(int status);
 bool semihost_write_file(const char* path, const void* data, size_t n);
+// The command line qemu was given (-semihosting-config arg=...), NUL-terminated in buf.
+bool semihost_cmdline(char* buf, size_t n);
 
 }  // namespace board

@@ -4,6 +4,9 @@
 // engine's objects live in it), imports lvgl and makes its display (panel.cpp) before. main's result is the status qemu exits with (semihosting,
 // startup.cpp). The interpreter's type, builtin and module tables and its static names are
 // const data (.rodata in flash): start-up uses a few hundred bytes of the heap.
+#include <stdlib.h>
+#include <string.h>
+
 #include "board.h"
 #include "ports/unix/repl.h"
 #include "py/mod/modules.h"
@@ -18,7 +21,21 @@ namespace {
 #ifndef PYVGL_HEAP_KB
 #define PYVGL_HEAP_KB 16
 #endif
-alignas(16) unsigned char g_heap[PYVGL_HEAP_KB * 1024];
+// The memory is PYVGL_HEAP_KB unless qemu's command line says "heap=N" (KB, up to
+// HEAP_MAX_KB): one firmware measures how much memory a program needs.
+constexpr size_t HEAP_MAX_KB = PYVGL_HEAP_KB > 64 ? PYVGL_HEAP_KB : 64;
+alignas(16) unsigned char g_heap[HEAP_MAX_KB * 1024];
+
+size_t heap_kb() {
+  char cmdline[128];
+  if (!board::semihost_cmdline(cmdline, sizeof cmdline)) return PYVGL_HEAP_KB;
+  for (const char* p = cmdline; (p = strstr(p, "heap=")) != nullptr; p += 5) {
+    if (p != cmdline && p[-1] != ' ') continue;
+    size_t kb = (size_t)atoi(p + 5);
+    if (kb >= 8 && kb <= HEAP_MAX_KB) return kb;
+  }
+  return PYVGL_HEAP_KB;
+}
 const char BOOT_SCRIPT[] =
     "import math, struct, json\n"
     "print('pyvgl on Cortex-M', math.sqrt(16), struct.pack('<H', 258), json.dumps([1, 2]))\n";
@@ -30,7 +47,7 @@ int main() {
   int stack_marker = 0;
   py::Config cfg;
   cfg.heap = g_heap;
-  cfg.heap_size = sizeof g_heap;
+  cfg.heap_size = heap_kb() * 1024;
   cfg.stack_top = &stack_marker;
   cfg.stack_limit = 8 * 1024;
   cfg.frame_stack_size = 1024;  // deeper calls take their frames from the heap

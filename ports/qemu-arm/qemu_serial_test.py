@@ -21,15 +21,20 @@ import time
 TIMEOUT = 20  # seconds to wait for one answer
 
 
-def start(elf, cwd=None):
+def start(elf, cwd=None, heap_kb=None):
+    """heap_kb: the board's memory in KB for this run (its command line's "heap=N"), else
+    the firmware's own (16 KB)."""
+    semihosting = ["-semihosting"]
+    if heap_kb:
+        semihosting = ["-semihosting-config", "enable=on,target=native,arg=pyvgl,arg=heap=%d" % heap_kb]
     cmd = ["qemu-system-arm", "-M", "mps2-an386", "-display", "none", "-monitor", "none",
-           "-serial", "stdio", "-semihosting", "-kernel", os.path.abspath(elf)]
+           "-serial", "stdio"] + semihosting + ["-kernel", os.path.abspath(elf)]
     return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd)
 
 
 class Board:
-    def __init__(self, elf, cwd=None):
-        self.proc = start(elf, cwd)
+    def __init__(self, elf, cwd=None, heap_kb=None):
+        self.proc = start(elf, cwd, heap_kb)
         self.seen = b""  # what the board printed and was not consumed yet
 
     def send(self, data):
@@ -73,8 +78,8 @@ class Board:
         sys.exit("FAIL: %s\nunread output: %r" % (msg, self.seen))
 
 
-def boot(elf, cwd=None):
-    b = Board(elf, cwd)
+def boot(elf, cwd=None, heap_kb=None):
+    b = Board(elf, cwd, heap_kb)
     b.expect("pyvgl on Cortex-M 4.0 b'\\x02\\x01' [1, 2]\r\n")
     b.expect(">>> ")
     return b
@@ -223,11 +228,11 @@ def raw_paste(b, code):
     return out, err
 
 
-def test_paste_program(elf, script):
+def test_paste_program(elf, script, heap_kb=None):
     """A whole program sent the way `mpremote run` does: its output must be CPython's."""
     want = subprocess.run([sys.executable, os.path.basename(script)], cwd=os.path.dirname(script) or ".",
                           stdout=subprocess.PIPE, check=True).stdout.decode()
-    b = boot(elf)
+    b = boot(elf, heap_kb=int(heap_kb) if heap_kb else None)
     with open(script) as f:
         out, err = raw_paste(b, f.read())
     if err:
@@ -307,6 +312,18 @@ def test_gui(elf, pyvgl, pngdiff, script, work):
         sys.exit("FAIL: the board's picture differs from pyvgl --shot (%s)" % work)
 
 
+def smallest_heap(elf, script, lo, hi):
+    """Prints, for each memory from hi KB down to lo KB, whether the board runs the script
+    (the smallest that works is not a sharp threshold: it depends on the heap's layout)."""
+    for kb in range(int(hi), int(lo) - 1, -1):
+        r = subprocess.run([sys.executable, __file__, "paste_program", elf, script, str(kb)],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        print("%d KB: %s" % (kb, "runs" if r.returncode == 0 else r.stdout.decode().splitlines()[1:2]))
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "smallest_heap":  # a measurement, not a test
+        smallest_heap(*sys.argv[2:])
+        sys.exit(0)
     globals()["test_" + sys.argv[1]](*sys.argv[2:])
     print("ok")
