@@ -32,11 +32,13 @@ protected:
         lv_deinit();
     }
 
-    /** Lets real time pass (the tick is SDL's) so the poller and indev timers run. */
+    /** Lets real time pass (the tick is SDL's) so the poller and indev timers run; on a
+     *  loaded machine 80 ms may be one or two passes, so it also waits for enough passes
+     *  (16 x 5 ms) for a press and a release to be read one indev period apart. */
     void run(int ms = 80)
     {
         uint32_t end = SDL_GetTicks() + static_cast<uint32_t>(ms);
-        while(SDL_GetTicks() < end) {
+        for(int passes = 0; SDL_GetTicks() < end || passes < ms / 5; passes++) {
             lv_timer_handler();
             SDL_Delay(5);
         }
