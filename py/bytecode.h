@@ -95,6 +95,8 @@ struct Block {
   Val saved_handled;  // ts.handled when the block was set up
 };
 
+// A frame is one block: this header, then its slots (fast locals, then free-variable
+// cells), the value stack (`stack`, code->stacksize values) and the blocks (code->maxblocks).
 struct Frame {
   Frame* back;
   Code* code;
@@ -104,14 +106,14 @@ struct Frame {
   const uint8_t* ip;
   Val* sp;
   Val* stack;          // base of the value stack
-  Block* blocks;
-  int nblocks;
-  int heap;            // allocated on the GC heap (generators) rather than the frame stack
-  Val* slots;          // fast locals, then free-variable cells
-  size_t alloc_size;
-  int line;            // line of the last traceback entry added for this frame
   Val handled;         // a suspended generator's exception being handled (bare `raise`)
+  uint32_t alloc_size;
+  int32_t line;        // line of the last traceback entry added for this frame
+  uint16_t nblocks;
+  uint16_t heap;       // allocated on the GC heap (generators) rather than the frame stack
 };
+inline Val* frame_slots(Frame* f) { return (Val*)(f + 1); }
+inline Block* frame_blocks(Frame* f) { return (Block*)(f->stack + f->code->stacksize); }
 
 struct Function {
   Type* type;

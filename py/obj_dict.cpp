@@ -129,7 +129,7 @@ int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
     return 0;
   }
   if (m->n == m->cap) {
-    uint32_t nc = m->used * 2 >= m->cap ? (m->cap ? m->cap * 2 : 4) : m->cap;
+    uint32_t nc = m->used * 2 >= m->cap ? m->cap * 2 : m->cap;
     if (nc < 4) nc = 4;
     if (map_rebuild(m, nc) < 0) return -1;
   }
@@ -194,7 +194,8 @@ void map_clear(Map* m) {
 Val dict_new(size_t hint) {
   Dict* d = (Dict*)alloc_obj(&dict_type, sizeof(Dict));
   if (!d) return nullptr;
-  if (hint > 4 && map_rebuild(&d->map, (uint32_t)hint) < 0) return nullptr;
+  // sized for exactly `hint` keys (a literal, a copy, a class namespace): small dicts are many
+  if (hint && map_rebuild(&d->map, (uint32_t)hint) < 0) return nullptr;
   return (Val)d;
 }
 

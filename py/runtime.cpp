@@ -865,10 +865,8 @@ Val exec_code(Val codev, Val globals, Val locals) {
   if (!f) return raise_no_memory();
   f->code = code;
   f->heap = 1;
-  f->slots = (Val*)(f + 1);
-  f->stack = f->slots + code->nlocals + code->nfree;
+  f->stack = frame_slots(f) + code->nlocals + code->nfree;
   f->sp = f->stack;
-  f->blocks = (Block*)(f->stack + code->stacksize);
   f->ip = code->bc;
   f->globals = (Dict*)globals;
   f->locals = locals ? locals : globals;

@@ -112,11 +112,9 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
   }
   f->code = c;
   f->heap = heap;
-  f->alloc_size = sz;
-  f->slots = (Val*)(f + 1);
-  f->stack = f->slots + c->nlocals + c->nfree;
+  f->alloc_size = (uint32_t)sz;
+  f->stack = frame_slots(f) + c->nlocals + c->nfree;
   f->sp = f->stack;
-  f->blocks = (Block*)(f->stack + c->stacksize);
   f->nblocks = 0;
   f->ip = c->bc;
   return f;
@@ -142,7 +140,7 @@ static Val fn_name(Function* fn) { return fn->name ? fn->name : fn->code->name; 
 
 bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args) {
   Code* c = fn->code;
-  Val* slots = fr->slots;
+  Val* slots = frame_slots(fr);
   int np = c->nparams, nk = c->nkwonly;
   int extra = np + nk;
   if (npos > np && !(c->flags & CO_VARARGS)) {
@@ -237,7 +235,7 @@ Val func_call(Val self, int npos, int nkw, const Val* args) {
   if (!f) return nullptr;
   // fast path: exact positional arguments, no cells
   if (!nkw && npos == c->nparams && !(c->flags & (CO_VARARGS | CO_VARKW)) && !c->nkwonly && !c->ncells && !c->nfree) {
-    for (int i = 0; i < npos; i++) f->slots[i] = args[i];
+    for (int i = 0; i < npos; i++) frame_slots(f)[i] = args[i];
   } else if (!frame_bind_args(f, fn, npos, nkw, args)) {
     frame_free(f);
     return nullptr;
@@ -466,7 +464,7 @@ static inline Val* list_item_slot(Val o, Val idx) {
 }
 
 static void push_block(Frame* f, uint32_t handler, Val* level) {
-  Block* b = &f->blocks[f->nblocks++];
+  Block* b = &frame_blocks(f)[f->nblocks++];
   b->handler = handler;
   b->level = (uint32_t)(level - f->stack);
   b->saved_handled = ts.handled;
@@ -518,7 +516,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   const uint8_t* bc = code->bc;
   const uint8_t* ip = f->ip;
   Val* sp = f->sp;
-  Val* slots = f->slots;
+  Val* slots = frame_slots(f);
   Val* consts = code->consts;
   Val entry_handled = ts.handled;
   if (f->handled) {  // a generator resumed inside an except block
@@ -1546,7 +1544,7 @@ error: {
       ((Exception*)e)->tb_frame = f;
     }
     if (f->nblocks > 0) {
-      Block* b = &f->blocks[--f->nblocks];
+      Block* b = &frame_blocks(f)[--f->nblocks];
       sp = f->stack + b->level;
       PUSH(b->saved_handled);
       PUSH(e);
