@@ -195,7 +195,8 @@ struct MapEntry { Val key; Val value; };
 // of 2*cap slots. A map of at most MAP_LINEAR_MAX entries is searched linearly and keeps no
 // hashes (a key compares by identity first; a str's hash is cached in the str), unless it is
 // a set's (keep_hashes: its iteration order is computed from them). A bigger map is indexed,
-// keeps the hashes, and its cap is a power of two.
+// keeps the hashes, and its cap is a power of two; its index slots are 1, 2 or 4 bytes wide,
+// as the entry numbers need (obj_dict.cpp).
 struct Map {
   uint32_t used;     // live entries
   uint32_t n;        // entries slots used (live + deleted)
@@ -207,8 +208,13 @@ struct Map {
 constexpr uint32_t MAP_LINEAR_MAX = 8;
 inline bool map_indexed(const Map* m) { return m->cap > MAP_LINEAR_MAX; }
 inline bool map_hashed(const Map* m) { return m->keep_hashes || map_indexed(m); }
-inline uintptr_t* map_hashes(const Map* m) { return (uintptr_t*)(m->entries + m->cap); }
-inline int32_t* map_index(const Map* m) { return (int32_t*)(map_hashes(m) + m->cap); }
+// A set keeps whole hashes; an indexed dict their low 32 bits (all a probe compares).
+inline size_t map_hash_size(const Map* m) { return m->keep_hashes ? sizeof(uintptr_t) : sizeof(uint32_t); }
+inline uint8_t* map_hash_area(const Map* m) { return (uint8_t*)(m->entries + m->cap); }
+inline uintptr_t map_stored_hash(const Map* m, uint32_t i) {
+  return m->keep_hashes ? ((uintptr_t*)map_hash_area(m))[i] : ((uint32_t*)map_hash_area(m))[i];
+}
+inline uint8_t* map_index(const Map* m) { return map_hash_area(m) + m->cap * map_hash_size(m); }
 uint32_t map_new_version();
 struct Dict { Type* type; Map map; };
 struct Set { Type* type; Map map; };
@@ -372,7 +378,7 @@ Val dict_lookup(Val d, Val key, bool* found);  // nullptr+!found: missing; nullp
 // Map internals used by dict, set, and instance attributes
 MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error);
 int map_insert(Map* m, Val key, uintptr_t hash, Val v);  // -1 error (MemoryError, a failing __hash__)
-bool map_entry_hash(Map* m, uint32_t i, uintptr_t* out);  // entry i's hash (stored or computed); false on error
+bool map_entry_hash(Map* m, uint32_t i, uintptr_t* out);  // entry i's hash (a set's stored, else computed); false on error
 bool map_update(Map* dst, Map* src, Val value);  // src's entries into dst (value: all values, nullptr: src's)
 void map_clear(Map* m);
 bool map_remove(Map* m, Val key, uintptr_t hash, bool* error, Val* old_value);

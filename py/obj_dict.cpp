@@ -10,11 +10,21 @@ static uint32_t g_map_version;
 uint32_t map_new_version() { return ++g_map_version ? g_map_version : ++g_map_version; }
 
 bool map_entry_hash(Map* m, uint32_t i, uintptr_t* out) {
-  if (map_hashed(m)) {
-    *out = map_hashes(m)[i];
+  if (m->keep_hashes) {
+    *out = map_stored_hash(m, i);
     return true;
   }
   return hash_of(m->entries[i].key, out);
+}
+
+static void store_hash(uint8_t* area, bool whole, uint32_t i, uintptr_t hash) {
+  if (whole) ((uintptr_t*)area)[i] = hash;
+  else ((uint32_t*)area)[i] = (uint32_t)hash;
+}
+
+// Whether the stored hash of indexed entry i is `hash` (for a dict, its low 32 bits).
+static bool stored_hash_is(const Map* m, uint32_t i, uintptr_t hash) {
+  return m->keep_hashes ? map_stored_hash(m, i) == hash : (uint32_t)map_stored_hash(m, i) == (uint32_t)hash;
 }
 
 // Whether entry i of a linear map holds `key` (whose hash is `hash`): identity, then, as with
@@ -35,17 +45,31 @@ static uint32_t pow2_at_least(uint32_t n) {
   return c;
 }
 
-static size_t table_bytes(uint32_t cap, bool hashed) {
-  size_t b = cap * sizeof(MapEntry);
-  if (hashed || cap > MAP_LINEAR_MAX) b += cap * sizeof(uintptr_t);
-  if (cap > MAP_LINEAR_MAX) b += 2 * cap * sizeof(int32_t);
-  return b;
+// The index of an indexed map: 2*cap slots, each an entry number or -1 (empty), in 8 bits
+// while cap <= 128, 16 while cap <= 32768, else 32.
+static size_t index_width(uint32_t cap) { return cap <= 128 ? 1 : cap <= 32768 ? 2 : 4; }
+
+static inline int32_t index_get(const uint8_t* index, uint32_t cap, uint32_t j) {
+  if (cap <= 128) return ((const int8_t*)index)[j];
+  if (cap <= 32768) return ((const int16_t*)index)[j];
+  return ((const int32_t*)index)[j];
 }
 
-static void index_put(int32_t* index, uint32_t mask, uintptr_t hash, uint32_t i) {
+static void index_put(uint8_t* index, uint32_t cap, uintptr_t hash, uint32_t i) {
+  uint32_t mask = 2 * cap - 1;
   uint32_t j = (uint32_t)hash & mask;
-  while (index[j] >= 0) j = (j + 1) & mask;
-  index[j] = (int32_t)i;
+  while (index_get(index, cap, j) >= 0) j = (j + 1) & mask;
+  if (cap <= 128) ((int8_t*)index)[j] = (int8_t)i;
+  else if (cap <= 32768) ((int16_t*)index)[j] = (int16_t)i;
+  else ((int32_t*)index)[j] = (int32_t)i;
+}
+
+static size_t table_bytes(uint32_t cap, bool keep_hashes) {
+  size_t b = cap * sizeof(MapEntry);
+  if (keep_hashes) b += cap * sizeof(uintptr_t);
+  else if (cap > MAP_LINEAR_MAX) b += cap * sizeof(uint32_t);
+  if (cap > MAP_LINEAR_MAX) b += 2 * cap * index_width(cap);
+  return b;
 }
 
 // Compacts the live entries into a fresh table of at least `want` entries. A linear map
@@ -59,24 +83,29 @@ static int map_rebuild(Map* m, uint32_t want) {
     raise_no_memory();
     return -1;
   }
-  uintptr_t* nh = (uintptr_t*)(ne + cap);
+  bool whole = m->keep_hashes;
+  uint8_t* nh = (uint8_t*)(ne + cap);
   MapEntry* old = m->entries;
   uint32_t old_n = m->n, k = 0;
   for (uint32_t i = 0; i < old_n; i++) {
     if (!old[i].key) continue;
     if (hashed) {
-      if (!map_entry_hash(m, i, &nh[k])) return -1;
+      uintptr_t h;
+      if (map_hashed(m)) h = map_stored_hash(m, i);
+      else if (!hash_of(old[i].key, &h)) return -1;
       if (m->entries != old || m->n != old_n) {
         raise(&RuntimeError_type, "dictionary changed size during iteration");
         return -1;
       }
+      store_hash(nh, whole, k, h);
     }
     ne[k++] = old[i];
   }
   if (cap > MAP_LINEAR_MAX) {
-    int32_t* index = (int32_t*)(nh + cap);
-    memset(index, 0xff, 2 * cap * sizeof(int32_t));
-    for (uint32_t i = 0; i < k; i++) index_put(index, 2 * cap - 1, nh[i], i);
+    uint8_t* index = nh + cap * (whole ? sizeof(uintptr_t) : sizeof(uint32_t));
+    memset(index, 0xff, 2 * cap * index_width(cap));
+    for (uint32_t i = 0; i < k; i++)
+      index_put(index, cap, whole ? ((uintptr_t*)nh)[i] : ((uint32_t*)nh)[i], i);
   }
   gc_free(old);
   m->entries = ne;
@@ -104,11 +133,11 @@ MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
   MapEntry* entries = m->entries;
   uint32_t mask = 2 * m->cap - 1;
   for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
-    int32_t ix = map_index(m)[j];
+    int32_t ix = index_get(map_index(m), m->cap, j);
     if (ix < 0) return nullptr;
     MapEntry* e = &m->entries[ix];
     if (e->key == key) return e;
-    if (!e->key || map_hashes(m)[ix] != hash) continue;
+    if (!e->key || !stored_hash_is(m, ix, hash)) continue;
     int r = equal(e->key, key);
     if (r < 0) {
       *error = true;
@@ -138,8 +167,8 @@ int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
   m->entries[i].value = v;
   m->used++;
   m->version = map_new_version();
-  if (map_hashed(m)) map_hashes(m)[i] = hash;
-  if (map_indexed(m)) index_put(map_index(m), 2 * m->cap - 1, hash, i);
+  if (map_hashed(m)) store_hash(map_hash_area(m), m->keep_hashes, i, hash);
+  if (map_indexed(m)) index_put(map_index(m), m->cap, hash, i);
   return 0;
 }
 
@@ -244,11 +273,11 @@ Val dict_get_str(Val d, Val key) {
   }
   uint32_t mask = 2 * m->cap - 1;
   for (uint32_t j = h & mask;; j = (j + 1) & mask) {
-    int32_t ix = map_index(m)[j];
+    int32_t ix = index_get(map_index(m), m->cap, j);
     if (ix < 0) return nullptr;
     MapEntry* e = &m->entries[ix];
     if (e->key == key) return e->value;
-    if (map_hashes(m)[ix] == h && other_str_is(e->key, key, h, key_interned)) return e->value;
+    if ((uint32_t)map_stored_hash(m, ix) == h && other_str_is(e->key, key, h, key_interned)) return e->value;
   }
 }
 

@@ -17,7 +17,7 @@ static Map* smap_w(Val s) {
   if (!m->entries) m->keep_hashes = 1;
   return m;
 }
-static uintptr_t stored_hash(const Map* m, uint32_t i) { return map_hashed(m) ? map_hashes(m)[i] : 0; }
+static uintptr_t stored_hash(const Map* m, uint32_t i) { return m->keep_hashes ? map_stored_hash(m, i) : 0; }
 
 Val set_new(Type* t) {
   Set* s = (Set*)alloc_obj(t, t->instance_size ? t->instance_size : sizeof(Set));
