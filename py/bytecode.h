@@ -115,16 +115,31 @@ struct Frame {
 inline Val* frame_slots(Frame* f) { return (Val*)(f + 1); }
 inline Block* frame_blocks(Frame* f) { return (Block*)(f->stack + f->code->stacksize); }
 
+// A Python function. What few functions have (keyword-only defaults, a name other than its
+// code's) lives in a FuncExtra that `defaults` then points to: fn_defaults() and friends.
 struct Function {
   Type* type;
   Code* code;
   Dict* globals;
-  Val defaults;     // tuple or nullptr
-  Val kwdefaults;   // dict or nullptr
+  Val defaults;     // tuple of positional defaults, a FuncExtra, or nullptr
   Val closure;      // tuple of cells or nullptr
-  Val name;
   Dict* dict;
 };
+struct FuncExtra {
+  Type* type;       // func_extra_type (internal)
+  Val defaults;     // tuple or nullptr
+  Val kwdefaults;   // dict or nullptr
+  Val name;         // nullptr: the code's
+};
+extern Type func_extra_type;
+inline FuncExtra* fn_extra(Function* fn) {
+  Val d = fn->defaults;
+  return d && d->type == &func_extra_type ? (FuncExtra*)d : nullptr;
+}
+inline Val fn_defaults(Function* fn) { FuncExtra* x = fn_extra(fn); return x ? x->defaults : fn->defaults; }
+inline Val fn_kwdefaults(Function* fn) { FuncExtra* x = fn_extra(fn); return x ? x->kwdefaults : nullptr; }
+inline Val fn_name(Function* fn) { FuncExtra* x = fn_extra(fn); return x && x->name ? x->name : fn->code->name; }
+FuncExtra* fn_make_extra(Function* fn);  // fn's FuncExtra, made on first use; nullptr on MemoryError
 
 struct Generator {
   Type* type;

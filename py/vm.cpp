@@ -136,7 +136,6 @@ Frame* frame_new(Function* fn, bool on_heap) {
   return f;
 }
 
-static Val fn_name(Function* fn) { return fn->name ? fn->name : fn->code->name; }
 
 bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args) {
   Code* c = fn->code;
@@ -192,12 +191,13 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
     }
   }
   if (npos < np) {
-    int nd = fn->defaults ? (int)tuple_len(fn->defaults) : 0;
+    Val defaults = fn_defaults(fn);
+    int nd = defaults ? (int)tuple_len(defaults) : 0;
     int missing = 0;
     for (int i = npos; i < np; i++) {
       if (slots[i]) continue;
       int d = i - (np - nd);
-      if (d >= 0) slots[i] = tuple_items(fn->defaults)[d];
+      if (d >= 0) slots[i] = tuple_items(defaults)[d];
       else missing++;
     }
     if (missing) {
@@ -207,7 +207,8 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
   }
   for (int i = np; i < np + nk; i++) {
     if (slots[i]) continue;
-    Val d = fn->kwdefaults ? dict_get(fn->kwdefaults, c->varnames[i]) : nullptr;
+    Val kwdefaults = fn_kwdefaults(fn);
+    Val d = kwdefaults ? dict_get(kwdefaults, c->varnames[i]) : nullptr;
     if (!d) {
       if (exc_pending()) return false;
       raise(&TypeError_type, "function missing required keyword argument '%s'", str_data(c->varnames[i]));
@@ -259,9 +260,12 @@ Val make_function(Val code, Val globals, Val defaults, Val kwdefaults, Val closu
   fn->code = (Code*)code;
   fn->globals = (Dict*)globals;
   fn->defaults = defaults;
-  fn->kwdefaults = kwdefaults;
   fn->closure = closure;
-  fn->name = ((Code*)code)->name;
+  if (kwdefaults) {
+    FuncExtra* x = fn_make_extra(fn);
+    if (!x) return nullptr;
+    x->kwdefaults = kwdefaults;
+  }
   return (Val)fn;
 }
 
