@@ -200,8 +200,10 @@ struct MapEntry { Val key; Val value; };
 struct Map {
   uint32_t used;     // live entries
   uint32_t n;        // entries slots used (live + deleted)
-  uint32_t cap : 31; // entries capacity
+  uint32_t cap : 30; // entries capacity
   uint32_t keep_hashes : 1;
+  uint32_t other_keys : 1;  // a key that is not an interned str was added (0: a name lookup
+                            // compares identities only, as interned strs are unique)
   uint32_t version;  // changes whenever keys are added or removed (lookup caches)
   MapEntry* entries;
 };

@@ -119,6 +119,11 @@ static int map_rebuild(Map* m, uint32_t want) {
 MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
   *error = false;
   if (!map_indexed(m)) {
+    if (!m->other_keys && !is_small(key) && key->type == &str_type && ((Str*)key)->interned) {
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key == key) return &m->entries[i];
+      return nullptr;
+    }
     // m->n and m->entries are read again after each comparison: __eq__ may change the map
     for (uint32_t i = 0; i < m->n; i++) {
       int r = linear_key_is(m, i, key, hash);
@@ -164,6 +169,7 @@ int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
   }
   uint32_t i = m->n++;
   m->entries[i].key = key;
+  if (is_small(key) || key->type != &str_type || !((Str*)key)->interned) m->other_keys = 1;
   m->entries[i].value = v;
   m->used++;
   m->version = map_new_version();
@@ -265,6 +271,11 @@ Val dict_get_str(Val d, Val key) {
   uint32_t h = str_hash(key);
   bool key_interned = ((Str*)key)->interned;
   if (!map_indexed(m)) {
+    if (key_interned && !m->other_keys) {
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key == key) return m->entries[i].value;
+      return nullptr;
+    }
     for (uint32_t i = 0; i < m->n; i++) {
       MapEntry* e = &m->entries[i];
       if (e->key == key || other_str_is(e->key, key, h, key_interned)) return e->value;
