@@ -6,14 +6,12 @@ import gc
 import sys
 
 
-class Item:
-    def __init__(self, name, qty, price):
-        self.name = name
-        self.qty = qty
-        self.price = price
+class Point:
+    def __init__(self, x, y, z):
+        self.x, self.y, self.z = x, y, z
 
-    def total(self):
-        return self.qty * self.price
+    def norm1(self):
+        return abs(self.x) + abs(self.y) + abs(self.z)
 
 
 class Empty:
@@ -54,11 +52,11 @@ def list_appended():
     return x
 
 
-ITEM = Item('a', 1, 2)
+POINT = Point(1, 2, 3)
 
 ROWS = (
     ('instance, no attributes', lambda: Empty()),
-    ('instance, 3 attributes', lambda: Item('a', 1, 2)),
+    ('instance, 3 attributes', lambda: Point(1, 2, 3)),
     ('dict, empty', lambda: {}),
     ('dict, 3 str keys', lambda: {'a': 1, 'b': 2, 'c': 3}),
     ('dict, 8 int keys', lambda: {i: i for i in range(8)}),
@@ -70,7 +68,7 @@ ROWS = (
     ('function (nested def)', make_function),
     ('closure (function + cell)', make_closure),
     ('generator', gen),
-    ('bound method', lambda: ITEM.total),
+    ('bound method', lambda: POINT.norm1),
     ('class, no body', lambda: type('X', (), {})),
     ('class, 2 methods', make_class),
 )
