@@ -39,6 +39,8 @@ static int linear_key_is(Map* m, uint32_t i, Val key, uintptr_t hash) {
   return equal(k, key);
 }
 
+constexpr uint32_t MAP_MAX_CAP = (uint32_t)1 << 29;
+
 static uint32_t pow2_at_least(uint32_t n) {
   uint32_t c = MAP_LINEAR_MAX * 2;
   while (c < n) c *= 2;
@@ -76,6 +78,10 @@ static size_t table_bytes(uint32_t cap, bool keep_hashes) {
 // growing into an indexed one has its keys hashed here; a __hash__ that changes the map
 // meanwhile gets a RuntimeError. 0 ok, -1 error.
 static int map_rebuild(Map* m, uint32_t want) {
+  if (want > MAP_MAX_CAP) {  // Map::cap has 30 bits
+    raise_no_memory();
+    return -1;
+  }
   uint32_t cap = want <= MAP_LINEAR_MAX ? want : pow2_at_least(want);
   bool hashed = m->keep_hashes || cap > MAP_LINEAR_MAX;
   MapEntry* ne = (MapEntry*)gc_alloc(table_bytes(cap, m->keep_hashes));
