@@ -114,8 +114,10 @@ struct Type {
   Type* native;             // nearest native (non-user) type in the layout chain
   uint32_t flags;
   uint32_t instance_size;   // bytes to allocate for an instance (user classes)
-  int32_t dict_offset;      // offset of the instance Dict* field, 0 = none,
+  int16_t dict_offset;      // offset of the instance Dict* field, 0 = none,
                             // DICT_AFTER_TUPLE_ITEMS for tuple subclasses
+  uint16_t attr_hint;       // user classes: the most attributes an instance dict has held
+                            // (at most MAP_LINEAR_MAX), the size a new instance dict starts at
   PrintFn print;            // repr (repr=true) or str into a buffer
   UnFn unop;
   BinFn binop;
@@ -187,7 +189,7 @@ struct BigInt {  // arbitrary precision, sign-magnitude, little-endian 32-bit di
 };
 struct Tuple { Type* type; size_t len; Val items[1]; };
 // Type::dict_offset of tuple subclasses: their instances hold the dict in items[len].
-constexpr int32_t DICT_AFTER_TUPLE_ITEMS = -1;
+constexpr int16_t DICT_AFTER_TUPLE_ITEMS = -1;
 struct List { Type* type; size_t len, cap; Val* items; };
 struct MapEntry { Val key; Val value; };
 // An insertion-ordered hash table (dict, set, instance attributes), in one block: `cap`

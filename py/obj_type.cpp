@@ -644,7 +644,7 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
       base_size = 0;
     }
     if (base_size) {
-      t->dict_offset = (int32_t)base_size;
+      t->dict_offset = (int16_t)base_size;
       t->instance_size = (uint32_t)(base_size + sizeof(Dict*));
     }
   }

@@ -407,10 +407,16 @@ int generic_setattr(Val o, Val name, Val v) {
       attr_error(o, name);
       return -1;
     }
-    *dp = (Dict*)dict_new(4);
+    *dp = (Dict*)dict_new(t->attr_hint ? t->attr_hint : 4);
     if (!*dp) return -1;
   }
-  if (v) return dict_set((Val)*dp, name, v);
+  if (v) {
+    if (dict_set((Val)*dp, name, v) < 0) return -1;
+    // the next instance's dict starts at the size this one reached
+    uint32_t used = (*dp)->map.used;
+    if ((t->flags & TF_USER) && used > t->attr_hint && used <= MAP_LINEAR_MAX) t->attr_hint = (uint16_t)used;
+    return 0;
+  }
   int r = dict_del((Val)*dp, name);
   if (r == 1) {
     attr_error(o, name);
