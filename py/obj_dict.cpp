@@ -22,11 +22,6 @@ static void store_hash(uint8_t* area, bool whole, uint32_t i, uintptr_t hash) {
   else ((uint32_t*)area)[i] = (uint32_t)hash;
 }
 
-// Whether the stored hash of indexed entry i is `hash` (for a dict, its low 32 bits).
-static bool stored_hash_is(const Map* m, uint32_t i, uintptr_t hash) {
-  return m->keep_hashes ? map_stored_hash(m, i) == hash : (uint32_t)map_stored_hash(m, i) == (uint32_t)hash;
-}
-
 // Whether entry i of a linear map holds `key` (whose hash is `hash`): identity, then, as with
 // stored hashes, __eq__ only for a key of the same hash. 1 yes, 0 no, -1 error.
 static int linear_key_is(Map* m, uint32_t i, Val key, uintptr_t hash) {
@@ -122,6 +117,33 @@ static int map_rebuild(Map* m, uint32_t want) {
   return 0;
 }
 
+// The search of an indexed map, for its index slot type: the table's shape is read once, a
+// probe is one load from the index and one from the entries.
+template <typename Slot>
+static MapEntry* probe(Map* m, Val key, uintptr_t hash, bool* error) {
+  MapEntry* entries = m->entries;
+  uint32_t mask = 2 * m->cap - 1;
+  const Slot* index = (const Slot*)map_index(m);
+  const uint8_t* hashes = map_hash_area(m);
+  bool whole = m->keep_hashes;
+  for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
+    int32_t ix = index[j];
+    if (ix < 0) return nullptr;
+    MapEntry* e = &entries[ix];
+    if (e->key == key) return e;
+    if (!e->key) continue;
+    if (whole ? ((const uintptr_t*)hashes)[ix] != hash : ((const uint32_t*)hashes)[ix] != (uint32_t)hash) continue;
+    int r = equal(e->key, key);
+    if (r < 0) {
+      *error = true;
+      return nullptr;
+    }
+    // __eq__ may have changed the map: then search it again
+    if (m->entries != entries) return map_find(m, key, hash, error);
+    if (r) return e;
+  }
+}
+
 MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
   *error = false;
   if (!map_indexed(m)) {
@@ -132,6 +154,9 @@ MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
     }
     // m->n and m->entries are read again after each comparison: __eq__ may change the map
     for (uint32_t i = 0; i < m->n; i++) {
+      Val k = m->entries[i].key;
+      if (k == key) return &m->entries[i];
+      if (!k || (is_small(k) && is_small(key))) continue;  // the common misses, inline
       int r = linear_key_is(m, i, key, hash);
       if (r < 0) {
         *error = true;
@@ -141,23 +166,9 @@ MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
     }
     return nullptr;
   }
-  MapEntry* entries = m->entries;
-  uint32_t mask = 2 * m->cap - 1;
-  for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
-    int32_t ix = index_get(map_index(m), m->cap, j);
-    if (ix < 0) return nullptr;
-    MapEntry* e = &m->entries[ix];
-    if (e->key == key) return e;
-    if (!e->key || !stored_hash_is(m, ix, hash)) continue;
-    int r = equal(e->key, key);
-    if (r < 0) {
-      *error = true;
-      return nullptr;
-    }
-    // __eq__ may have changed the map: then search it again
-    if (m->entries != entries) return map_find(m, key, hash, error);
-    if (r) return e;
-  }
+  if (m->cap <= 128) return probe<int8_t>(m, key, hash, error);
+  if (m->cap <= 32768) return probe<int16_t>(m, key, hash, error);
+  return probe<int32_t>(m, key, hash, error);
 }
 
 int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
