@@ -469,7 +469,7 @@ static Val b_locals(int n, int k, const Val* a) {
   if (!d) return nullptr;
   Code* c = f->code;
   for (int i = 0; i < c->nlocals + c->nfree; i++) {
-    Val v = f->slots[i];
+    Val v = frame_slots(f)[i];
     if (!v) continue;
     bool is_cell = i >= c->nlocals;
     for (int j = 0; j < c->ncells; j++)

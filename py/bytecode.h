@@ -104,6 +104,8 @@ struct Block {
   Val saved_handled;  // ts.handled when the block was set up
 };
 
+// A frame is one block: this header, then its slots (fast locals, then free-variable
+// cells), the value stack (`stack`, code->stacksize values) and the blocks (code->maxblocks).
 struct Frame {
   Frame* back;
   Code* code;
@@ -113,25 +115,40 @@ struct Frame {
   const uint8_t* ip;
   Val* sp;
   Val* stack;          // base of the value stack
-  Block* blocks;
-  int nblocks;
-  int heap;            // allocated on the GC heap (generators) rather than the frame stack
-  Val* slots;          // fast locals, then free-variable cells
-  size_t alloc_size;
-  int line;            // line of the last traceback entry added for this frame
   Val handled;         // a suspended generator's exception being handled (bare `raise`)
+  uint32_t alloc_size;
+  int32_t line;        // line of the last traceback entry added for this frame
+  uint16_t nblocks;
+  uint16_t heap;       // allocated on the GC heap (generators) rather than the frame stack
 };
+inline Val* frame_slots(Frame* f) { return (Val*)(f + 1); }
+inline Block* frame_blocks(Frame* f) { return (Block*)(f->stack + f->code->stacksize); }
 
+// A Python function. What few functions have (keyword-only defaults, a name other than its
+// code's) lives in a FuncExtra that `defaults` then points to: fn_defaults() and friends.
 struct Function {
   Type* type;
   Code* code;
   Dict* globals;
-  Val defaults;     // tuple or nullptr
-  Val kwdefaults;   // dict or nullptr
+  Val defaults;     // tuple of positional defaults, a FuncExtra, or nullptr
   Val closure;      // tuple of cells or nullptr
-  Val name;
   Dict* dict;
 };
+struct FuncExtra {
+  Type* type;       // func_extra_type (internal)
+  Val defaults;     // tuple or nullptr
+  Val kwdefaults;   // dict or nullptr
+  Val name;         // nullptr: the code's
+};
+extern Type func_extra_type;
+inline FuncExtra* fn_extra(Function* fn) {
+  Val d = fn->defaults;
+  return d && d->type == &func_extra_type ? (FuncExtra*)d : nullptr;
+}
+inline Val fn_defaults(Function* fn) { FuncExtra* x = fn_extra(fn); return x ? x->defaults : fn->defaults; }
+inline Val fn_kwdefaults(Function* fn) { FuncExtra* x = fn_extra(fn); return x ? x->kwdefaults : nullptr; }
+inline Val fn_name(Function* fn) { FuncExtra* x = fn_extra(fn); return x && x->name ? x->name : fn->code->name; }
+FuncExtra* fn_make_extra(Function* fn);  // fn's FuncExtra, made on first use; nullptr on MemoryError
 
 struct Generator {
   Type* type;

@@ -114,8 +114,10 @@ struct Type {
   Type* native;             // nearest native (non-user) type in the layout chain
   uint32_t flags;
   uint32_t instance_size;   // bytes to allocate for an instance (user classes)
-  int32_t dict_offset;      // offset of the instance Dict* field, 0 = none,
+  int16_t dict_offset;      // offset of the instance Dict* field, 0 = none,
                             // DICT_AFTER_TUPLE_ITEMS for tuple subclasses
+  uint16_t attr_hint;       // user classes: the most attributes an instance dict has held
+                            // (at most MAP_LINEAR_MAX), the size a new instance dict starts at
   PrintFn print;            // repr (repr=true) or str into a buffer
   UnFn unop;
   BinFn binop;
@@ -187,18 +189,36 @@ struct BigInt {  // arbitrary precision, sign-magnitude, little-endian 32-bit di
 };
 struct Tuple { Type* type; size_t len; Val items[1]; };
 // Type::dict_offset of tuple subclasses: their instances hold the dict in items[len].
-constexpr int32_t DICT_AFTER_TUPLE_ITEMS = -1;
+constexpr int16_t DICT_AFTER_TUPLE_ITEMS = -1;
 struct List { Type* type; size_t len, cap; Val* items; };
-struct MapEntry { Val key; Val value; uintptr_t hash; };
-struct Map {  // insertion-ordered hash table (dict, set, instance attributes)
+struct MapEntry { Val key; Val value; };
+// An insertion-ordered hash table (dict, set, instance attributes), in one block: `cap`
+// entries, then (when the map keeps hashes) each entry's hash, then (when indexed) an index
+// of 2*cap slots. A map of at most MAP_LINEAR_MAX entries is searched linearly and keeps no
+// hashes (a key compares by identity first; a str's hash is cached in the str), unless it is
+// a set's (keep_hashes: its iteration order is computed from them). A bigger map is indexed,
+// keeps the hashes, and its cap is a power of two; its index slots are 1, 2 or 4 bytes wide,
+// as the entry numbers need (obj_dict.cpp).
+struct Map {
   uint32_t used;     // live entries
   uint32_t n;        // entries slots used (live + deleted)
-  uint32_t cap;      // entries capacity
-  uint32_t icap;     // index size (power of two), 0 = linear search
+  uint32_t cap : 30; // entries capacity
+  uint32_t keep_hashes : 1;
+  uint32_t other_keys : 1;  // a key that is not an interned str was added (0: a name lookup
+                            // compares identities only, as interned strs are unique)
   uint32_t version;  // changes whenever keys are added or removed (lookup caches)
   MapEntry* entries;
-  int32_t* index;
 };
+constexpr uint32_t MAP_LINEAR_MAX = 8;
+inline bool map_indexed(const Map* m) { return m->cap > MAP_LINEAR_MAX; }
+inline bool map_hashed(const Map* m) { return m->keep_hashes || map_indexed(m); }
+// A set keeps whole hashes; an indexed dict their low 32 bits (all a probe compares).
+inline size_t map_hash_size(const Map* m) { return m->keep_hashes ? sizeof(uintptr_t) : sizeof(uint32_t); }
+inline uint8_t* map_hash_area(const Map* m) { return (uint8_t*)(m->entries + m->cap); }
+inline uintptr_t map_stored_hash(const Map* m, uint32_t i) {
+  return m->keep_hashes ? ((uintptr_t*)map_hash_area(m))[i] : ((uint32_t*)map_hash_area(m))[i];
+}
+inline uint8_t* map_index(const Map* m) { return map_hash_area(m) + m->cap * map_hash_size(m); }
 uint32_t map_new_version();
 struct Dict { Type* type; Map map; };
 struct Set { Type* type; Map map; };
@@ -363,9 +383,11 @@ int dict_del(Val d, Val key);                  // 0 ok, 1 missing (no error), -1
 Val dict_lookup(Val d, Val key, bool* found);  // nullptr+!found: missing; nullptr+found: error
 
 // Map internals used by dict, set, and instance attributes
-void map_init(Map* m, uint32_t cap);
 MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error);
-int map_insert(Map* m, Val key, uintptr_t hash, Val v);  // -1 MemoryError
+int map_insert(Map* m, Val key, uintptr_t hash, Val v);  // -1 error (MemoryError, a failing __hash__)
+bool map_entry_hash(Map* m, uint32_t i, uintptr_t* out);  // entry i's hash (a set's stored, else computed); false on error
+bool map_update(Map* dst, Map* src, Val value);  // src's entries into dst (value: all values, nullptr: src's)
+void map_clear(Map* m);
 bool map_remove(Map* m, Val key, uintptr_t hash, bool* error, Val* old_value);
 bool hash_of(Val v, uintptr_t* out);  // false on error (unhashable)
 

@@ -9,79 +9,166 @@ Type dict_type, dict_view_type, dict_iter_type;
 static uint32_t g_map_version;
 uint32_t map_new_version() { return ++g_map_version ? g_map_version : ++g_map_version; }
 
-void map_init(Map* m, uint32_t cap) {
-  memset(m, 0, sizeof *m);
-  (void)cap;
+bool map_entry_hash(Map* m, uint32_t i, uintptr_t* out) {
+  if (m->keep_hashes) {
+    *out = map_stored_hash(m, i);
+    return true;
+  }
+  return hash_of(m->entries[i].key, out);
 }
 
-static bool keys_equal(MapEntry* e, Val key, uintptr_t hash, bool* error) {
-  if (e->key == key) return true;
-  if (e->hash != hash) return false;
-  if (is_small(key) || is_small(e->key)) {
-    if (is_small(key) && is_small(e->key)) return false;
-  }
-  int r = equal(e->key, key);
-  if (r < 0) {
-    *error = true;
-    return false;
-  }
-  return r != 0;
+static void store_hash(uint8_t* area, bool whole, uint32_t i, uintptr_t hash) {
+  if (whole) ((uintptr_t*)area)[i] = hash;
+  else ((uint32_t*)area)[i] = (uint32_t)hash;
 }
 
-static bool map_rebuild(Map* m, uint32_t new_cap) {
-  // compact live entries into a fresh array and rebuild the index
-  MapEntry* ne = (MapEntry*)gc_alloc(new_cap * sizeof(MapEntry));
-  if (!ne) return false;
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < m->n; i++)
-    if (m->entries[i].key) ne[k++] = m->entries[i];
-  uint32_t icap = 0;
-  int32_t* idx = nullptr;
-  if (new_cap > 8) {
-    icap = 16;
-    while (icap < new_cap * 2) icap *= 2;
-    idx = (int32_t*)gc_alloc(icap * sizeof(int32_t));
-    if (!idx) {
-      gc_free(ne);
-      return false;
-    }
-    memset(idx, 0xff, icap * sizeof(int32_t));
-    for (uint32_t i = 0; i < k; i++) {
-      uint32_t j = (uint32_t)ne[i].hash & (icap - 1);
-      while (idx[j] >= 0) j = (j + 1) & (icap - 1);
-      idx[j] = (int32_t)i;
-    }
+// Whether entry i of a linear map holds `key` (whose hash is `hash`): identity, then, as with
+// stored hashes, __eq__ only for a key of the same hash. 1 yes, 0 no, -1 error.
+static int linear_key_is(Map* m, uint32_t i, Val key, uintptr_t hash) {
+  Val k = m->entries[i].key;
+  if (k == key) return 1;
+  if (!k || (is_small(k) && is_small(key))) return 0;
+  uintptr_t kh;
+  if (!map_entry_hash(m, i, &kh)) return -1;
+  if (kh != hash) return 0;
+  return equal(k, key);
+}
+
+constexpr uint32_t MAP_MAX_CAP = (uint32_t)1 << 29;
+
+static uint32_t pow2_at_least(uint32_t n) {
+  uint32_t c = MAP_LINEAR_MAX * 2;
+  while (c < n) c *= 2;
+  return c;
+}
+
+// The index of an indexed map: 2*cap slots, each an entry number or -1 (empty), in 8 bits
+// while cap <= 128, 16 while cap <= 32768, else 32.
+static size_t index_width(uint32_t cap) { return cap <= 128 ? 1 : cap <= 32768 ? 2 : 4; }
+
+static inline int32_t index_get(const uint8_t* index, uint32_t cap, uint32_t j) {
+  if (cap <= 128) return ((const int8_t*)index)[j];
+  if (cap <= 32768) return ((const int16_t*)index)[j];
+  return ((const int32_t*)index)[j];
+}
+
+static void index_put(uint8_t* index, uint32_t cap, uintptr_t hash, uint32_t i) {
+  uint32_t mask = 2 * cap - 1;
+  uint32_t j = (uint32_t)hash & mask;
+  while (index_get(index, cap, j) >= 0) j = (j + 1) & mask;
+  if (cap <= 128) ((int8_t*)index)[j] = (int8_t)i;
+  else if (cap <= 32768) ((int16_t*)index)[j] = (int16_t)i;
+  else ((int32_t*)index)[j] = (int32_t)i;
+}
+
+static size_t table_bytes(uint32_t cap, bool keep_hashes) {
+  size_t b = cap * sizeof(MapEntry);
+  if (keep_hashes) b += cap * sizeof(uintptr_t);
+  else if (cap > MAP_LINEAR_MAX) b += cap * sizeof(uint32_t);
+  if (cap > MAP_LINEAR_MAX) b += 2 * cap * index_width(cap);
+  return b;
+}
+
+// Compacts the live entries into a fresh table of at least `want` entries. A linear map
+// growing into an indexed one has its keys hashed here; a __hash__ that changes the map
+// meanwhile gets a RuntimeError. 0 ok, -1 error.
+static int map_rebuild(Map* m, uint32_t want) {
+  if (want > MAP_MAX_CAP) {  // Map::cap has 30 bits
+    raise_no_memory();
+    return -1;
   }
-  gc_free(m->entries);
-  gc_free(m->index);
+  uint32_t cap = want <= MAP_LINEAR_MAX ? want : pow2_at_least(want);
+  bool hashed = m->keep_hashes || cap > MAP_LINEAR_MAX;
+  MapEntry* ne = (MapEntry*)gc_alloc(table_bytes(cap, m->keep_hashes));
+  if (!ne) {
+    raise_no_memory();
+    return -1;
+  }
+  bool whole = m->keep_hashes;
+  uint8_t* nh = (uint8_t*)(ne + cap);
+  MapEntry* old = m->entries;
+  uint32_t old_n = m->n, k = 0;
+  for (uint32_t i = 0; i < old_n; i++) {
+    if (!old[i].key) continue;
+    if (hashed) {
+      uintptr_t h;
+      if (map_hashed(m)) h = map_stored_hash(m, i);
+      else if (!hash_of(old[i].key, &h)) return -1;
+      if (m->entries != old || m->n != old_n) {
+        raise(&RuntimeError_type, "dictionary changed size during iteration");
+        return -1;
+      }
+      store_hash(nh, whole, k, h);
+    }
+    ne[k++] = old[i];
+  }
+  if (cap > MAP_LINEAR_MAX) {
+    uint8_t* index = nh + cap * (whole ? sizeof(uintptr_t) : sizeof(uint32_t));
+    memset(index, 0xff, 2 * cap * index_width(cap));
+    for (uint32_t i = 0; i < k; i++)
+      index_put(index, cap, whole ? ((uintptr_t*)nh)[i] : ((uint32_t*)nh)[i], i);
+  }
+  gc_free(old);
   m->entries = ne;
-  m->index = idx;
-  m->icap = icap;
-  m->cap = new_cap;
+  m->cap = cap;
   m->n = k;
   m->used = k;
   m->version = map_new_version();
-  return true;
+  return 0;
+}
+
+// The search of an indexed map, for its index slot type: the table's shape is read once, a
+// probe is one load from the index and one from the entries.
+template <typename Slot>
+static MapEntry* probe(Map* m, Val key, uintptr_t hash, bool* error) {
+  MapEntry* entries = m->entries;
+  uint32_t mask = 2 * m->cap - 1;
+  const Slot* index = (const Slot*)map_index(m);
+  const uint8_t* hashes = map_hash_area(m);
+  bool whole = m->keep_hashes;
+  for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
+    int32_t ix = index[j];
+    if (ix < 0) return nullptr;
+    MapEntry* e = &entries[ix];
+    if (e->key == key) return e;
+    if (!e->key) continue;
+    if (whole ? ((const uintptr_t*)hashes)[ix] != hash : ((const uint32_t*)hashes)[ix] != (uint32_t)hash) continue;
+    int r = equal(e->key, key);
+    if (r < 0) {
+      *error = true;
+      return nullptr;
+    }
+    // __eq__ may have changed the map: then search it again
+    if (m->entries != entries) return map_find(m, key, hash, error);
+    if (r) return e;
+  }
 }
 
 MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
   *error = false;
-  if (!m->icap) {
+  if (!map_indexed(m)) {
+    if (!m->other_keys && !is_small(key) && key->type == &str_type && ((Str*)key)->interned) {
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key == key) return &m->entries[i];
+      return nullptr;
+    }
+    // m->n and m->entries are read again after each comparison: __eq__ may change the map
     for (uint32_t i = 0; i < m->n; i++) {
-      MapEntry* e = &m->entries[i];
-      if (e->key && keys_equal(e, key, hash, error)) return e;
-      if (*error) return nullptr;
+      Val k = m->entries[i].key;
+      if (k == key) return &m->entries[i];
+      if (!k || (is_small(k) && is_small(key))) continue;  // the common misses, inline
+      int r = linear_key_is(m, i, key, hash);
+      if (r < 0) {
+        *error = true;
+        return nullptr;
+      }
+      if (r && i < m->n) return &m->entries[i];
     }
     return nullptr;
   }
-  uint32_t mask = m->icap - 1;
-  for (uint32_t j = (uint32_t)hash & mask;; j = (j + 1) & mask) {
-    int32_t ix = m->index[j];
-    if (ix < 0) return nullptr;
-    MapEntry* e = &m->entries[ix];
-    if (e->key && keys_equal(e, key, hash, error)) return e;
-    if (*error) return nullptr;
-  }
+  if (m->cap <= 128) return probe<int8_t>(m, key, hash, error);
+  if (m->cap <= 32768) return probe<int16_t>(m, key, hash, error);
+  return probe<int32_t>(m, key, hash, error);
 }
 
 int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
@@ -93,25 +180,18 @@ int map_insert(Map* m, Val key, uintptr_t hash, Val v) {
     return 0;
   }
   if (m->n == m->cap) {
-    uint32_t nc = m->used * 2 >= m->cap ? (m->cap ? m->cap * 2 : 4) : m->cap;
+    uint32_t nc = m->used * 2 >= m->cap ? m->cap * 2 : m->cap;
     if (nc < 4) nc = 4;
-    if (!map_rebuild(m, nc)) {
-      raise_no_memory();
-      return -1;
-    }
+    if (map_rebuild(m, nc) < 0) return -1;
   }
   uint32_t i = m->n++;
   m->entries[i].key = key;
+  if (is_small(key) || key->type != &str_type || !((Str*)key)->interned) m->other_keys = 1;
   m->entries[i].value = v;
-  m->entries[i].hash = hash;
   m->used++;
   m->version = map_new_version();
-  if (m->icap) {
-    uint32_t mask = m->icap - 1;
-    uint32_t j = (uint32_t)hash & mask;
-    while (m->index[j] >= 0) j = (j + 1) & mask;
-    m->index[j] = (int32_t)i;
-  }
+  if (map_hashed(m)) store_hash(map_hash_area(m), m->keep_hashes, i, hash);
+  if (map_indexed(m)) index_put(map_index(m), m->cap, hash, i);
   return 0;
 }
 
@@ -122,16 +202,52 @@ bool map_remove(Map* m, Val key, uintptr_t hash, bool* error, Val* old) {
   e->key = nullptr;
   e->value = nullptr;
   m->used--;
-  if (m->used == 0 && !m->icap) m->n = 0;
+  if (m->used == 0 && !map_indexed(m)) m->n = 0;
   m->version = map_new_version();
   return true;
+}
+
+bool map_update(Map* dst, Map* src, Val value) {
+  if (!dst->entries && src->used == src->n && src->used) {
+    // into an empty map: the table copied whole (a set's with its hashes), no key hashed again
+    size_t bytes = table_bytes(src->cap, src->keep_hashes);
+    MapEntry* t = (MapEntry*)gc_alloc(bytes);
+    if (!t) {
+      raise_no_memory();
+      return false;
+    }
+    memcpy(t, src->entries, bytes);
+    *dst = *src;
+    dst->entries = t;
+    dst->version = map_new_version();
+    if (value)
+      for (uint32_t i = 0; i < dst->n; i++) t[i].value = value;
+    return true;
+  }
+  for (uint32_t i = 0; i < src->n; i++) {
+    Val k = src->entries[i].key;
+    if (!k) continue;
+    uintptr_t h;
+    if (!map_entry_hash(src, i, &h)) return false;
+    if (map_insert(dst, k, h, value ? value : src->entries[i].value) < 0) return false;
+  }
+  return true;
+}
+
+void map_clear(Map* m) {
+  gc_free(m->entries);
+  uint32_t keep = m->keep_hashes;
+  memset(m, 0, sizeof *m);
+  m->keep_hashes = keep;
+  m->version = map_new_version();
 }
 
 // ---- dict API ---------------------------------------------------------------------------------
 Val dict_new(size_t hint) {
   Dict* d = (Dict*)alloc_obj(&dict_type, sizeof(Dict));
   if (!d) return nullptr;
-  if (hint > 4 && !map_rebuild(&d->map, (uint32_t)hint)) return raise_no_memory();
+  // sized for exactly `hint` keys (a literal, a copy, a class namespace): small dicts are many
+  if (hint && map_rebuild(&d->map, (uint32_t)hint) < 0) return nullptr;
   return (Val)d;
 }
 
@@ -160,30 +276,36 @@ Val dict_get(Val d, Val key) {
   return dict_lookup(d, key, &found);
 }
 
+// Whether the key k of an entry is the str `key` (hash h), where k is not `key` itself.
+static bool other_str_is(Val k, Val key, uint32_t h, bool key_interned) {
+  // two different interned strings are never equal
+  return k && !is_small(k) && k->type == &str_type && !(key_interned && ((Str*)k)->interned) &&
+         str_hash(k) == h && str_eq(k, key);
+}
+
 Val dict_get_str(Val d, Val key) {
   Map* m = map_of(d);
-  uintptr_t h = str_hash(key);
+  uint32_t h = str_hash(key);
   bool key_interned = ((Str*)key)->interned;
-  if (!m->icap) {
+  if (!map_indexed(m)) {
+    if (key_interned && !m->other_keys) {
+      for (uint32_t i = 0; i < m->n; i++)
+        if (m->entries[i].key == key) return m->entries[i].value;
+      return nullptr;
+    }
     for (uint32_t i = 0; i < m->n; i++) {
       MapEntry* e = &m->entries[i];
-      if (e->key == key) return e->value;
-      // two different interned strings are never equal
-      if (e->hash == h && e->key && !is_small(e->key) && e->key->type == &str_type &&
-          !(key_interned && ((Str*)e->key)->interned) && str_eq(e->key, key))
-        return e->value;
+      if (e->key == key || other_str_is(e->key, key, h, key_interned)) return e->value;
     }
     return nullptr;
   }
-  uint32_t mask = m->icap - 1;
-  for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
-    int32_t ix = m->index[j];
+  uint32_t mask = 2 * m->cap - 1;
+  for (uint32_t j = h & mask;; j = (j + 1) & mask) {
+    int32_t ix = index_get(map_index(m), m->cap, j);
     if (ix < 0) return nullptr;
     MapEntry* e = &m->entries[ix];
     if (e->key == key) return e->value;
-    if (e->hash == h && e->key && !is_small(e->key) && e->key->type == &str_type &&
-        !(key_interned && ((Str*)e->key)->interned) && str_eq(e->key, key))
-      return e->value;
+    if ((uint32_t)map_stored_hash(m, ix) == h && other_str_is(e->key, key, h, key_interned)) return e->value;
   }
 }
 
@@ -253,12 +375,8 @@ static Val dict_subscr(Val self, Val key, Val v) {
 static bool is_dict(Val v) { return !is_small(v) && (v->type == &dict_type || is_subtype(v->type, &dict_type)); }
 
 static Val dict_copy_val(Val src) {
-  Val d = dict_new(map_of(src)->used);
-  if (!d) return nullptr;
-  Map* m = map_of(src);
-  for (uint32_t i = 0; i < m->n; i++)
-    if (m->entries[i].key && map_insert(map_of(d), m->entries[i].key, m->entries[i].hash, m->entries[i].value) < 0)
-      return nullptr;
+  Val d = dict_new(0);
+  if (!d || !map_update(map_of(d), map_of(src), nullptr)) return nullptr;
   return d;
 }
 
@@ -470,7 +588,7 @@ static Val d_popitem(int npos, int nkw, const Val* a) {
     e->key = nullptr;
     e->value = nullptr;
     m->used--;
-    if (!m->icap) m->n = i;
+    if (!map_indexed(m)) m->n = i;
     m->version = map_new_version();
     return t;
   }
@@ -486,13 +604,7 @@ static Val d_setdefault(int npos, int nkw, const Val* a) {
 }
 
 static bool dict_update_from(Val self, Val src) {
-  if (is_dict(src)) {
-    Map* m = map_of(src);
-    for (uint32_t i = 0; i < m->n; i++)
-      if (m->entries[i].key && map_insert(map_of(self), m->entries[i].key, m->entries[i].hash, m->entries[i].value) < 0)
-        return false;
-    return true;
-  }
+  if (is_dict(src)) return map_update(map_of(self), map_of(src), nullptr);
   Val keys = getattr_opt(src, Q(keys));
   if (keys) {
     Val ks = call0(keys);
@@ -532,11 +644,7 @@ static Val d_update(int npos, int nkw, const Val* a) {
   return None;
 }
 static Val d_clear(int npos, int nkw, const Val* a) {
-  Map* m = map_of(a[0]);
-  gc_free(m->entries);
-  gc_free(m->index);
-  memset(m, 0, sizeof *m);
-  m->version = map_new_version();
+  map_clear(map_of(a[0]));
   return None;
 }
 static Val d_copy(int npos, int nkw, const Val* a) { return dict_copy_val(a[0]); }

@@ -6,18 +6,31 @@
 
 namespace py {
 
-Type func_type, code_type, gen_type;
+Type func_type, code_type, gen_type, func_extra_type;
+
+FuncExtra* fn_make_extra(Function* fn) {
+  FuncExtra* x = fn_extra(fn);
+  if (x) return x;
+  x = (FuncExtra*)alloc_obj(&func_extra_type, sizeof(FuncExtra));
+  if (!x) return nullptr;
+  x->defaults = fn->defaults;
+  fn->defaults = (Val)x;
+  return x;
+}
 
 static void func_print(Buf* b, Val v, bool r) {
   Function* f = (Function*)v;
-  buf_printf(b, "<function %s at %p>", str_data(f->name), (void*)v);
+  buf_printf(b, "<function %s at %p>", str_data(fn_name(f)), (void*)v);
 }
 
 static Val func_getattr(Val self, Val name) {
   Function* f = (Function*)self;
-  if (name == Q(__name__) || name == Q(__qualname__)) return f->name;
+  if (name == Q(__name__) || name == Q(__qualname__)) return fn_name(f);
   if (name == Q(__code__)) return (Val)f->code;
-  if (name == Q(__defaults__)) return f->defaults ? f->defaults : None;
+  if (name == Q(__defaults__)) {
+    Val d = fn_defaults(f);
+    return d ? d : None;
+  }
   if (name == Q(__globals__)) return (Val)f->globals;
   if (name == Q(__module__)) {
     Val m = dict_get_str((Val)f->globals, Q(__name__));
@@ -38,11 +51,19 @@ static int func_setattr(Val self, Val name, Val v) {
       raise(&TypeError_type, "__name__ must be set to a string object");
       return -1;
     }
-    f->name = v;
+    FuncExtra* x = fn_make_extra(f);
+    if (!x) return -1;
+    x->name = v;
     return 0;
   }
   if (name == Q(__defaults__)) {
-    f->defaults = (v && v != None) ? v : nullptr;
+    Val d = (v && v != None) ? v : nullptr;
+    if (d && !isinst(d, &tuple_type)) {
+      raise(&TypeError_type, "__defaults__ must be set to a tuple object");
+      return -1;
+    }
+    if (FuncExtra* x = fn_extra(f)) x->defaults = d;
+    else f->defaults = d;
     return 0;
   }
   // The globals and the closure a function runs with cannot be replaced or deleted.
@@ -168,6 +189,7 @@ void func_types_init() {
   func_type.setattr = func_setattr;
   func_type.dict_offset = offsetof(Function, dict);
   type_add_methods(&func_type, func_methods);
+  type_init(&func_extra_type, "function_extra", &object_type, 0);
   type_init(&code_type, "code", &object_type, 0);
   code_type.print = code_print;
   type_init(&gen_type, "generator", &object_type, 0);

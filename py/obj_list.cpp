@@ -24,15 +24,21 @@ Val tuple_from(size_t n, const Val* items) {
 }
 
 // ---- list -------------------------------------------------------------------------------------
+// The items of a list with no capacity: an empty list allocates nothing until its first
+// item (most stay small; a pointer that is never written keeps memcpy/memmove well-defined).
+static Val no_items[1];
+
 Val list_new(size_t n) {
   List* l = (List*)alloc_obj(&list_type, sizeof(List));
   if (!l) return nullptr;
-  size_t cap = n < 4 ? 4 : n;
-  l->items = (Val*)gc_alloc(cap * sizeof(Val));
-  if (!l->items) return raise_no_memory();
+  l->items = no_items;
+  if (n) {
+    l->items = (Val*)gc_alloc(n * sizeof(Val));
+    if (!l->items) return raise_no_memory();
+  }
   for (size_t i = 0; i < n; i++) l->items[i] = None;
   l->len = n;
-  l->cap = cap;
+  l->cap = n;
   return (Val)l;
 }
 
@@ -48,7 +54,7 @@ static bool list_grow(List* l, size_t need) {
   size_t nc = l->cap + l->cap / 2 + 4;  // 1.5x: less memory held in spare capacity
   if (nc < need) nc = need;
   if (nc < 4) nc = 4;
-  Val* p = (Val*)gc_realloc(l->items, nc * sizeof(Val));
+  Val* p = (Val*)(l->cap ? gc_realloc(l->items, nc * sizeof(Val)) : gc_alloc(nc * sizeof(Val)));
   if (!p) {
     raise_no_memory();
     return false;
@@ -604,12 +610,7 @@ static Val list_make_new(Type* t, int npos, int nkw, const Val* args) {
   if (t == &list_type) l = list_new(0);
   else {
     l = instance_new(t);
-    if (l) {
-      List* x = (List*)l;
-      x->items = (Val*)gc_alloc(4 * sizeof(Val));
-      if (!x->items) return raise_no_memory();
-      x->cap = 4;
-    }
+    if (l) ((List*)l)->items = no_items;
   }
   if (!l) return nullptr;
   if (npos == 1 && !list_extend_iter(l, args[0])) return nullptr;

@@ -10,6 +10,14 @@ static bool is_anyset(Val v) {
                           is_subtype(v->type, &frozenset_type));
 }
 static Map* smap(Val s) { return &((Set*)s)->map; }
+// The map of a set about to gain keys: a set keeps its keys' hashes (set_order replays
+// CPython's table from them), which is decided before the map's first table.
+static Map* smap_w(Val s) {
+  Map* m = smap(s);
+  if (!m->entries) m->keep_hashes = 1;
+  return m;
+}
+static uintptr_t stored_hash(const Map* m, uint32_t i) { return m->keep_hashes ? map_stored_hash(m, i) : 0; }
 
 Val set_new(Type* t) {
   Set* s = (Set*)alloc_obj(t, t->instance_size ? t->instance_size : sizeof(Set));
@@ -19,7 +27,7 @@ Val set_new(Type* t) {
 int set_add(Val s, Val v) {
   uintptr_t h;
   if (!hash_of(v, &h)) return -1;
-  return map_insert(smap(s), v, h, True_);
+  return map_insert(smap_w(s), v, h, True_);
 }
 
 int set_contains(Val s, Val v) {
@@ -39,12 +47,7 @@ int set_contains(Val s, Val v) {
 }
 
 static bool set_update_iter(Val s, Val src) {
-  if (is_anyset(src)) {
-    Map* m = smap(src);
-    for (uint32_t i = 0; i < m->n; i++)
-      if (m->entries[i].key && map_insert(smap(s), m->entries[i].key, m->entries[i].hash, True_) < 0) return false;
-    return true;
-  }
+  if (is_anyset(src)) return map_update(smap_w(s), smap(src), True_);
   Val it = getiter(src);
   if (!it) return false;
   for (;;) {
@@ -85,7 +88,7 @@ static uint32_t fill_order(const Map* m, int32_t* table, size_t size, uint32_t* 
   size_t mask = size - 1;
   for (uint32_t e = 0; e < m->n; e++) {
     if (!m->entries[e].key) continue;
-    uintptr_t h = m->entries[e].hash;
+    uintptr_t h = stored_hash(m, e);
     size_t perturb = h, i = h & mask;
     for (;;) {
       bool placed = false;
@@ -192,7 +195,7 @@ static Val set_algebra(int op, Val a, Val b, Type* rt) {
         if (c < 0) return nullptr;
         if (c) continue;
       }
-      if (map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+      if (map_insert(smap_w(r), e->key, stored_hash(ma, i), True_) < 0) return nullptr;
     }
     for (uint32_t i = 0; i < mb->n; i++) {
       MapEntry* e = &mb->entries[i];
@@ -202,7 +205,7 @@ static Val set_algebra(int op, Val a, Val b, Type* rt) {
         if (c < 0) return nullptr;
         if (c) continue;
       }
-      if (map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+      if (map_insert(smap_w(r), e->key, stored_hash(mb, i), True_) < 0) return nullptr;
     }
     return r;
   }
@@ -211,7 +214,7 @@ static Val set_algebra(int op, Val a, Val b, Type* rt) {
     if (!e->key) continue;
     int c = set_contains(b, e->key);
     if (c < 0) return nullptr;
-    if ((op == OP_AND) == (c != 0) && map_insert(smap(r), e->key, e->hash, True_) < 0) return nullptr;
+    if ((op == OP_AND) == (c != 0) && map_insert(smap_w(r), e->key, stored_hash(ma, i), True_) < 0) return nullptr;
   }
   return r;
 }
@@ -273,7 +276,7 @@ static Val set_unop(int op, Val a) {
       uintptr_t h = 0;
       Map* m = smap(a);
       for (uint32_t i = 0; i < m->n; i++)
-        if (m->entries[i].key) h ^= m->entries[i].hash * 2654435761u;
+        if (m->entries[i].key) h ^= stored_hash(m, i) * 2654435761u;
       return small((intptr_t)(h & (SMALL_MAX >> 1)));
     }
   }
@@ -337,7 +340,7 @@ static Val s_pop(int npos, int nkw, const Val* a) {
   return raise(&KeyError_type, "pop from an empty set");
 }
 static Val s_clear(int npos, int nkw, const Val* a) {
-  memset(smap(a[0]), 0, sizeof(Map));
+  map_clear(smap(a[0]));
   return None;
 }
 static Val s_copy(int npos, int nkw, const Val* a) { return set_copy_as(a[0], a[0]->type == &frozenset_type ? &frozenset_type : &set_type); }

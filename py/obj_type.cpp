@@ -598,15 +598,14 @@ static void update_user_flags(Type* t) {
 
 static Val make_class(Type* meta, Val name, Val bases, Val ns);
 
+// The bases of a class statement that names none, shared by all such classes.
+static Tuple object_bases = {&tuple_type, 1, {(Val)&object_type}};
+
 Val type_new_user(Val name, Val bases, Val dict) { return make_class(&type_type, name, bases, dict); }
 
 static Val make_class(Type* meta, Val name, Val bases, Val ns) {
   if (!is_str(name)) return raise(&TypeError_type, "type.__new__() argument 1 must be str");
-  if (tuple_len(bases) == 0) {
-    Val ob = (Val)&object_type;
-    bases = tuple_from(1, &ob);
-    if (!bases) return nullptr;
-  }
+  if (tuple_len(bases) == 0) bases = (Val)&object_bases;
   Type* layout = nullptr;  // the base that decides the instance layout
   for (size_t i = 0; i < tuple_len(bases); i++) {
     Val b = tuple_items(bases)[i];
@@ -645,13 +644,13 @@ static Val make_class(Type* meta, Val name, Val bases, Val ns) {
       base_size = 0;
     }
     if (base_size) {
-      t->dict_offset = (int32_t)base_size;
+      t->dict_offset = (int16_t)base_size;
       t->instance_size = (uint32_t)(base_size + sizeof(Dict*));
     }
   }
-  t->dict = (Dict*)dict_new(0);
-  if (!t->dict) return nullptr;
   Map* m = &((Dict*)ns)->map;
+  t->dict = (Dict*)dict_new(m->used);
+  if (!t->dict) return nullptr;
   for (uint32_t i = 0; i < m->n; i++) {
     if (!m->entries[i].key) continue;
     Val k = m->entries[i].key;
@@ -944,10 +943,10 @@ static Val super_make_new(Type* t, int npos, int nkw, const Val* args) {
     Frame* f = ts.frame;
     if (!f || f->code->class_slot < 0 || f->code->nparams + f->code->nkwonly + ((f->code->flags & CO_VARARGS) ? 1 : 0) == 0)
       return raise(&RuntimeError_type, "super(): no arguments");
-    Cell* c = (Cell*)f->slots[f->code->class_slot];
+    Cell* c = (Cell*)frame_slots(f)[f->code->class_slot];
     if (!c || !c->v) return raise(&RuntimeError_type, "super(): __class__ cell not found");
     cls = c->v;
-    obj = f->slots[0];
+    obj = frame_slots(f)[0];
     if (obj && !is_small(obj) && obj->type == &closure_cell_type) obj = ((Cell*)obj)->v;
     if (!obj) return raise(&RuntimeError_type, "super(): no arguments");
   } else if (npos == 2) {

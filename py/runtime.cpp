@@ -407,10 +407,16 @@ int generic_setattr(Val o, Val name, Val v) {
       attr_error(o, name);
       return -1;
     }
-    *dp = (Dict*)dict_new(4);
+    *dp = (Dict*)dict_new(t->attr_hint ? t->attr_hint : 4);
     if (!*dp) return -1;
   }
-  if (v) return dict_set((Val)*dp, name, v);
+  if (v) {
+    if (dict_set((Val)*dp, name, v) < 0) return -1;
+    // the next instance's dict starts at the size this one reached
+    uint32_t used = (*dp)->map.used;
+    if ((t->flags & TF_USER) && used > t->attr_hint && used <= MAP_LINEAR_MAX) t->attr_hint = (uint16_t)used;
+    return 0;
+  }
   int r = dict_del((Val)*dp, name);
   if (r == 1) {
     attr_error(o, name);
@@ -865,10 +871,8 @@ Val exec_code(Val codev, Val globals, Val locals) {
   if (!f) return raise_no_memory();
   f->code = code;
   f->heap = 1;
-  f->slots = (Val*)(f + 1);
-  f->stack = f->slots + code->nlocals + code->nfree;
+  f->stack = frame_slots(f) + code->nlocals + code->nfree;
   f->sp = f->stack;
-  f->blocks = (Block*)(f->stack + code->stacksize);
   f->ip = code_bc(code);
   f->globals = (Dict*)globals;
   f->locals = locals ? locals : globals;

@@ -112,11 +112,9 @@ static Frame* frame_alloc(Code* c, bool on_heap) {
   }
   f->code = c;
   f->heap = heap;
-  f->alloc_size = sz;
-  f->slots = (Val*)(f + 1);
-  f->stack = f->slots + c->nlocals + c->nfree;
+  f->alloc_size = (uint32_t)sz;
+  f->stack = frame_slots(f) + c->nlocals + c->nfree;
   f->sp = f->stack;
-  f->blocks = (Block*)(f->stack + c->stacksize);
   f->nblocks = 0;
   f->ip = code_bc(c);
   return f;
@@ -138,11 +136,10 @@ Frame* frame_new(Function* fn, bool on_heap) {
   return f;
 }
 
-static Val fn_name(Function* fn) { return fn->name ? fn->name : fn->code->name; }
 
 bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args) {
   Code* c = fn->code;
-  Val* slots = fr->slots;
+  Val* slots = frame_slots(fr);
   int np = c->nparams, nk = c->nkwonly;
   int extra = np + nk;
   if (npos > np && !(c->flags & CO_VARARGS)) {
@@ -195,12 +192,13 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
     }
   }
   if (npos < np) {
-    int nd = fn->defaults ? (int)tuple_len(fn->defaults) : 0;
+    Val defaults = fn_defaults(fn);
+    int nd = defaults ? (int)tuple_len(defaults) : 0;
     int missing = 0;
     for (int i = npos; i < np; i++) {
       if (slots[i]) continue;
       int d = i - (np - nd);
-      if (d >= 0) slots[i] = tuple_items(fn->defaults)[d];
+      if (d >= 0) slots[i] = tuple_items(defaults)[d];
       else missing++;
     }
     if (missing) {
@@ -210,7 +208,8 @@ bool frame_bind_args(Frame* fr, Function* fn, int npos, int nkw, const Val* args
   }
   for (int i = np; i < np + nk; i++) {
     if (slots[i]) continue;
-    Val d = fn->kwdefaults ? dict_get(fn->kwdefaults, code_varnames(c)[i]) : nullptr;
+    Val kwdefaults = fn_kwdefaults(fn);
+    Val d = kwdefaults ? dict_get(kwdefaults, code_varnames(c)[i]) : nullptr;
     if (!d) {
       if (exc_pending()) return false;
       raise(&TypeError_type, "function missing required keyword argument '%s'", str_data(code_varnames(c)[i]));
@@ -239,7 +238,7 @@ Val func_call(Val self, int npos, int nkw, const Val* args) {
   if (!f) return nullptr;
   // fast path: exact positional arguments, no cells
   if (!nkw && npos == c->nparams && !(c->flags & (CO_VARARGS | CO_VARKW)) && !c->nkwonly && !c->ncells && !c->nfree) {
-    for (int i = 0; i < npos; i++) f->slots[i] = args[i];
+    for (int i = 0; i < npos; i++) frame_slots(f)[i] = args[i];
   } else if (!frame_bind_args(f, fn, npos, nkw, args)) {
     frame_free(f);
     return nullptr;
@@ -263,9 +262,12 @@ Val make_function(Val code, Val globals, Val defaults, Val kwdefaults, Val closu
   fn->code = (Code*)code;
   fn->globals = (Dict*)globals;
   fn->defaults = defaults;
-  fn->kwdefaults = kwdefaults;
   fn->closure = closure;
-  fn->name = ((Code*)code)->name;
+  if (kwdefaults) {
+    FuncExtra* x = fn_make_extra(fn);
+    if (!x) return nullptr;
+    x->kwdefaults = kwdefaults;
+  }
   return (Val)fn;
 }
 
@@ -468,7 +470,7 @@ static inline Val* list_item_slot(Val o, Val idx) {
 }
 
 static void push_block(Frame* f, uint32_t handler, Val* level) {
-  Block* b = &f->blocks[f->nblocks++];
+  Block* b = &frame_blocks(f)[f->nblocks++];
   b->handler = handler;
   b->level = (uint32_t)(level - f->stack);
   b->saved_handled = ts.handled;
@@ -520,7 +522,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   const uint8_t* bc = code_bc(code);
   const uint8_t* ip = f->ip;
   Val* sp = f->sp;
-  Val* slots = f->slots;
+  Val* slots = frame_slots(f);
   Val* consts = code_consts(code);
   Val entry_handled = ts.handled;
   if (f->handled) {  // a generator resumed inside an except block
@@ -1548,7 +1550,7 @@ error: {
       ((Exception*)e)->tb_frame = f;
     }
     if (f->nblocks > 0) {
-      Block* b = &f->blocks[--f->nblocks];
+      Block* b = &frame_blocks(f)[--f->nblocks];
       sp = f->stack + b->level;
       PUSH(b->saved_handled);
       PUSH(e);

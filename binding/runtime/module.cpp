@@ -431,6 +431,14 @@ Val (*const slot_inits[MAX_MODULES])(void) = {init_slot<0>, init_slot<1>, init_s
 
 } // namespace
 
+/** Caches a method function in its binding class. Only a cache: when the class dict cannot
+ *  grow (a full heap, e.g. just before scr.clean() frees it) the name is resolved again next
+ *  time instead of failing the call. */
+static void cache_method(py::Type * t, Val name, Val f)
+{
+    if(py::type_dict_set(t, name, f) < 0) py::exc_take();
+}
+
 /** lv.obj.set_x before any instance used it: the class (or a Python subclass) resolves
  *  the name along its base chain and caches a method in the binding class. */
 Val class_getattr(Val self, Val name)
@@ -440,7 +448,7 @@ Val class_getattr(Val self, Val name)
     Attr a = resolve_class_attr(*r->rt->m, r->index, py::str_data(name));
     if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, nullptr);
     Val f = func_new(r->rt, a.index);
-    if(!f || py::type_dict_set(r->rt->class_types[r->index], name, f) < 0) return nullptr;
+    if(f) cache_method(r->rt->class_types[r->index], name, f);
     return f;
 }
 
@@ -456,8 +464,8 @@ Val obj_getattr(Val self, Val name)
     if(a.kind != Attr::FUNCTION) return attr_value(r->rt, a, self);
     // cache the function in the binding class: the next lookup is one dict hit
     Val f = func_new(r->rt, a.index);
-    py::Type * t = r->rt->class_types[r->index];
-    if(!f || py::type_dict_set(t, name, f) < 0) return nullptr;
+    if(!f) return nullptr;
+    cache_method(r->rt->class_types[r->index], name, f);
     return py::bound_method_new(self, f);
 }
 
