@@ -616,6 +616,20 @@ void emit_jump(Emitter* E, int op, int label) {
   adjust(E, stack_effect(op, 0));
 }
 
+// A string constant is made by the lexer at the allocation cursor, among the compiler's
+// temporaries; kept there, it would split the free space they leave. Its copy goes in the
+// lowest hole that fits, with the code objects (the original is garbage with the tree).
+Val lasting_copy(Val v) {
+  if (is_small(v) || (v->type != &str_type && v->type != &bytes_type)) return v;
+  Str* x = (Str*)v;
+  if (x->interned || x->external) return v;
+  size_t n = str_placed_size(x->len);
+  void* at = gc_alloc_lasting(n, true);
+  if (!at) return v;
+  memcpy(at, x, n);
+  return (Val)at;
+}
+
 int add_const(Emitter* E, Val v) {
   for (uint32_t i = 0; i < E->consts.n; i++) {
     Val c = E->consts[i];
@@ -626,7 +640,7 @@ int add_const(Emitter* E, Val v) {
       return i;
     }
   }
-  if (!E->consts.push(v)) oom(E->C);
+  if (!E->consts.push(lasting_copy(v))) oom(E->C);
   return E->consts.n - 1;
 }
 
