@@ -1963,17 +1963,35 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   return c;
 }
 
-Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
+// A scope whose body was streamed is compiled once (its body cannot be read again) and after
+// all the scopes inside it: the symbol tables of all of them can go before its code object
+// is allocated, the largest block the compile needs (the 150-line program's `main`: its
+// table alone is 720 bytes on the board, next to the hole its code object needs).
+void release_tables(Scope* s) {
+  for (uint32_t i = 0; i < s->children.n; i++) release_tables(s->children[i]);
+  release(s->syms);
+  release(s->children);
+}
+
+constexpr uint32_t EARLY_CELLS = 16;  // cell slots noted before the tables are released
+
+Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_use = false) {
   if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
   release(E->labels);
   release(E->fixups);
   release(E->fblocks);
   uint32_t ncells = 0;
+  uint16_t cell_slots[EARLY_CELLS];
   for (uint32_t i = 0; i < s->syms.n; i++)
-    if (is_cell_local(s, s->syms[i])) ncells++;
+    if (is_cell_local(s, s->syms[i])) {
+      if (ncells < EARLY_CELLS) cell_slots[ncells] = (uint16_t)s->syms[i].slot;
+      ncells++;
+    }
   Sym* cls = find_sym(s, Q(__class__));
   bool has_class_cell = cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL));
   if (has_class_cell && cls->slot > INT16_MAX) { fail(E->C, firstline, "too many local variables"); return nullptr; }
+  int16_t class_slot = has_class_cell ? (int16_t)cls->slot : -1;
+  if (last_use && ncells <= EARLY_CELLS) release_tables(s);
   Code* c = build_code(E, s, firstline, ncells);
   if (!c) {
     if (!E->C->failed) oom(E->C);
@@ -1989,10 +2007,12 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;
-  c->class_slot = has_class_cell ? (int16_t)cls->slot : -1;
+  c->class_slot = class_slot;
   uint16_t* cells = code_cells(c);
-  for (uint32_t i = 0, k = 0; i < s->syms.n; i++)
-    if (is_cell_local(s, s->syms[i])) cells[k++] = (uint16_t)s->syms[i].slot;
+  if (ncells <= EARLY_CELLS) memcpy(cells, cell_slots, ncells * sizeof(uint16_t));
+  else
+    for (uint32_t i = 0, k = 0; i < s->syms.n; i++)
+      if (is_cell_local(s, s->syms[i])) cells[k++] = (uint16_t)s->syms[i].slot;
   return (Val)c;
 }
 
@@ -2065,7 +2085,7 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
       break;
   }
   C->scope = saved;
-  return finish_code(&E, s, name, firstline);
+  return finish_code(&E, s, name, firstline, node && body_streamed(node));
 }
 
 // Gives the scopes from all_scopes[from] on back to the heap. They are garbage once their
