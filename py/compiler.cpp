@@ -60,6 +60,21 @@ struct ChunkedBytes {
     for (uint32_t i = 0; i < n; i += BYTE_CHUNK)
       memcpy(out + i, chunks[i / BYTE_CHUNK], n - i < BYTE_CHUNK ? n - i : BYTE_CHUNK);
   }
+  // Moves each chunk into the lowest hole that fits, where that is below it: in a full heap
+  // a long function's chunks lie between the holes its code object would need.
+  void sink() {
+    for (uint32_t i = 0; i < chunks.n; i++) {
+      uint8_t* c = (uint8_t*)gc_alloc_lasting(BYTE_CHUNK, true);
+      if (!c) return;
+      if (c > chunks[i]) {
+        gc_free(c);
+        continue;
+      }
+      memcpy(c, chunks[i], BYTE_CHUNK);
+      gc_free(chunks[i]);
+      chunks[i] = c;
+    }
+  }
   void release() {
     for (uint32_t i = 0; i < chunks.n; i++) gc_free(chunks[i]);
     gc_free(chunks.items);
@@ -1914,9 +1929,10 @@ bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot
 
 // The code object (see Code): one block of header, constants, slot names, cell slots, line
 // table and bytecode. When no block that big is free (copying needs the emitter's arrays
-// and the block at once: a module's code can be several KB), the bytecode gets a block of
-// its own and the rest is one block that ends with its address (which keeps it alive). The
-// emitter's arrays are freed.
+// and the block at once: a module's code can be several KB), the emitter's chunks are moved
+// down into lower holes and it is tried again; then the bytecode gets a block of its own,
+// allocated after the rest is copied into a block that ends with its address (which keeps
+// it alive) and the other arrays are freed. The emitter's arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
@@ -1927,16 +1943,15 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
-  uint8_t* bc = nullptr;  // the bytecode's own block, when the whole does not fit
   Code* c = (Code*)gc_alloc_lasting(head + nbc);
   if (!c) {
-    bc = (uint8_t*)gc_alloc_lasting(nbc ? nbc : 1, true);
-    if (!bc) return nullptr;
-    E->bc.copy_to(bc);
-    E->bc.release();
-    c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
-    if (!c) return nullptr;
+    E->bc.sink();
+    E->lines.sink();
+    c = (Code*)gc_alloc_lasting(head + nbc);
   }
+  bool apart = !c;  // the bytecode gets a block of its own, allocated once the rest is copied
+  if (apart) c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
+  if (!c) return nullptr;
   c->type = &code_type;
   c->nconsts = (uint16_t)nconsts;
   c->nlocals = (uint16_t)s->nlocals;
@@ -1950,16 +1965,21 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   release(E->consts);
   release(s->slot_names);
   E->lines.release();
-  if (!bc) {
+  if (!apart) {
     E->bc.copy_to((uint8_t*)c + head);
     c->bc_at = (int32_t)head;
     E->bc.release();
-  } else {
-    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
-    ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
-    if (at != (int32_t)at) return nullptr;
-    c->bc_at = (int32_t)at;
+    return c;
   }
+  E->bc.sink();
+  uint8_t* bc = (uint8_t*)gc_alloc_lasting(nbc ? nbc : 1, true);
+  if (!bc) return nullptr;
+  E->bc.copy_to(bc);
+  E->bc.release();
+  memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
+  ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
+  if (at != (int32_t)at) return nullptr;
+  c->bc_at = (int32_t)at;
   return c;
 }
 
