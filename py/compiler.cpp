@@ -60,6 +60,21 @@ struct ChunkedBytes {
     for (uint32_t i = 0; i < n; i += BYTE_CHUNK)
       memcpy(out + i, chunks[i / BYTE_CHUNK], n - i < BYTE_CHUNK ? n - i : BYTE_CHUNK);
   }
+  // Moves each chunk into the lowest hole that fits, where that is below it: in a full heap
+  // a long function's chunks lie between the holes its code object would need.
+  void sink() {
+    for (uint32_t i = 0; i < chunks.n; i++) {
+      uint8_t* c = (uint8_t*)gc_alloc_lasting(BYTE_CHUNK, true);
+      if (!c) return;
+      if (c > chunks[i]) {
+        gc_free(c);
+        continue;
+      }
+      memcpy(c, chunks[i], BYTE_CHUNK);
+      gc_free(chunks[i]);
+      chunks[i] = c;
+    }
+  }
   void release() {
     for (uint32_t i = 0; i < chunks.n; i++) gc_free(chunks[i]);
     gc_free(chunks.items);
@@ -616,6 +631,20 @@ void emit_jump(Emitter* E, int op, int label) {
   adjust(E, stack_effect(op, 0));
 }
 
+// A string constant is made by the lexer at the allocation cursor, among the compiler's
+// temporaries; kept there, it would split the free space they leave. Its copy goes in the
+// lowest hole that fits, with the code objects (the original is garbage with the tree).
+Val lasting_copy(Val v) {
+  if (is_small(v) || (v->type != &str_type && v->type != &bytes_type)) return v;
+  Str* x = (Str*)v;
+  if (x->interned || x->external) return v;
+  size_t n = str_placed_size(x->len);
+  void* at = gc_alloc_lasting(n, true);
+  if (!at) return v;
+  memcpy(at, x, n);
+  return (Val)at;
+}
+
 int add_const(Emitter* E, Val v) {
   for (uint32_t i = 0; i < E->consts.n; i++) {
     Val c = E->consts[i];
@@ -626,7 +655,7 @@ int add_const(Emitter* E, Val v) {
       return i;
     }
   }
-  if (!E->consts.push(v)) oom(E->C);
+  if (!E->consts.push(lasting_copy(v))) oom(E->C);
   return E->consts.n - 1;
 }
 
@@ -1900,9 +1929,10 @@ bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot
 
 // The code object (see Code): one block of header, constants, slot names, cell slots, line
 // table and bytecode. When no block that big is free (copying needs the emitter's arrays
-// and the block at once: a module's code can be several KB), the bytecode gets a block of
-// its own and the rest is one block that ends with its address (which keeps it alive). The
-// emitter's arrays are freed.
+// and the block at once: a module's code can be several KB), the emitter's chunks are moved
+// down into lower holes and it is tried again; then the bytecode gets a block of its own,
+// allocated after the rest is copied into a block that ends with its address (which keeps
+// it alive) and the other arrays are freed. The emitter's arrays are freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }
@@ -1913,16 +1943,15 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
-  uint8_t* bc = nullptr;  // the bytecode's own block, when the whole does not fit
   Code* c = (Code*)gc_alloc_lasting(head + nbc);
   if (!c) {
-    bc = (uint8_t*)gc_alloc_lasting(nbc ? nbc : 1, true);
-    if (!bc) return nullptr;
-    E->bc.copy_to(bc);
-    E->bc.release();
-    c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
-    if (!c) return nullptr;
+    E->bc.sink();
+    E->lines.sink();
+    c = (Code*)gc_alloc_lasting(head + nbc);
   }
+  bool apart = !c;  // the bytecode gets a block of its own, allocated once the rest is copied
+  if (apart) c = (Code*)gc_alloc_lasting(aligned_word(head) + sizeof(void*));
+  if (!c) return nullptr;
   c->type = &code_type;
   c->nconsts = (uint16_t)nconsts;
   c->nlocals = (uint16_t)s->nlocals;
@@ -1936,30 +1965,53 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   release(E->consts);
   release(s->slot_names);
   E->lines.release();
-  if (!bc) {
+  if (!apart) {
     E->bc.copy_to((uint8_t*)c + head);
     c->bc_at = (int32_t)head;
     E->bc.release();
-  } else {
-    memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
-    ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
-    if (at != (int32_t)at) return nullptr;
-    c->bc_at = (int32_t)at;
+    return c;
   }
+  E->bc.sink();
+  uint8_t* bc = (uint8_t*)gc_alloc_lasting(nbc ? nbc : 1, true);
+  if (!bc) return nullptr;
+  E->bc.copy_to(bc);
+  E->bc.release();
+  memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
+  ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
+  if (at != (int32_t)at) return nullptr;
+  c->bc_at = (int32_t)at;
   return c;
 }
 
-Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
+// A scope whose body was streamed is compiled once (its body cannot be read again) and after
+// all the scopes inside it: the symbol tables of all of them can go before its code object
+// is allocated, the largest block the compile needs (the 150-line program's `main`: its
+// table alone is 720 bytes on the board, next to the hole its code object needs).
+void release_tables(Scope* s) {
+  for (uint32_t i = 0; i < s->children.n; i++) release_tables(s->children[i]);
+  release(s->syms);
+  release(s->children);
+}
+
+constexpr uint32_t EARLY_CELLS = 16;  // cell slots noted before the tables are released
+
+Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_use = false) {
   if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
   release(E->labels);
   release(E->fixups);
   release(E->fblocks);
   uint32_t ncells = 0;
+  uint16_t cell_slots[EARLY_CELLS];
   for (uint32_t i = 0; i < s->syms.n; i++)
-    if (is_cell_local(s, s->syms[i])) ncells++;
+    if (is_cell_local(s, s->syms[i])) {
+      if (ncells < EARLY_CELLS) cell_slots[ncells] = (uint16_t)s->syms[i].slot;
+      ncells++;
+    }
   Sym* cls = find_sym(s, Q(__class__));
   bool has_class_cell = cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL));
   if (has_class_cell && cls->slot > INT16_MAX) { fail(E->C, firstline, "too many local variables"); return nullptr; }
+  int16_t class_slot = has_class_cell ? (int16_t)cls->slot : -1;
+  if (last_use && ncells <= EARLY_CELLS) release_tables(s);
   Code* c = build_code(E, s, firstline, ncells);
   if (!c) {
     if (!E->C->failed) oom(E->C);
@@ -1975,10 +2027,12 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline) {
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;
-  c->class_slot = has_class_cell ? (int16_t)cls->slot : -1;
+  c->class_slot = class_slot;
   uint16_t* cells = code_cells(c);
-  for (uint32_t i = 0, k = 0; i < s->syms.n; i++)
-    if (is_cell_local(s, s->syms[i])) cells[k++] = (uint16_t)s->syms[i].slot;
+  if (ncells <= EARLY_CELLS) memcpy(cells, cell_slots, ncells * sizeof(uint16_t));
+  else
+    for (uint32_t i = 0, k = 0; i < s->syms.n; i++)
+      if (is_cell_local(s, s->syms[i])) cells[k++] = (uint16_t)s->syms[i].slot;
   return (Val)c;
 }
 
@@ -2051,7 +2105,7 @@ Val compile_scope(Compiler* C, Scope* s, Node* node) {
       break;
   }
   C->scope = saved;
-  return finish_code(&E, s, name, firstline);
+  return finish_code(&E, s, name, firstline, node && body_streamed(node));
 }
 
 // Gives the scopes from all_scopes[from] on back to the heap. They are garbage once their

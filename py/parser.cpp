@@ -110,13 +110,18 @@ void error_at(Parser* P, const char* msg, uint32_t line) {
 void error(Parser* P, const char* msg) { error_at(P, msg, cur(P).line); }
 
 // Bump allocation in the current chunk; a new chunk (or, for a big request, a block of
-// its own) when it is full.
+// its own) when it is full. In a fragmented heap with no 512-byte hole left, smaller chunks
+// (down to the request) still fit between the code objects.
 void* arena_alloc(Parser* P, size_t size) {
   NodeArena* A = P->arena;
   size = (size + 7) & ~(size_t)7;
   if (size > A->left) {
     size_t payload = size > ARENA_CHUNK - sizeof(void*) ? size : ARENA_CHUNK - sizeof(void*);
     void** chunk = (void**)gc_alloc(sizeof(void*) + payload);
+    while (!chunk && payload > size) {
+      payload = payload / 2 > size ? payload / 2 : size;
+      chunk = (void**)gc_alloc(sizeof(void*) + payload);
+    }
     if (!chunk) {
       if (!P->failed) { P->failed = true; raise_no_memory(); }
       return nullptr;
