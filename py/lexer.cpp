@@ -397,7 +397,8 @@ bool lex_indent(Lexer* L) {
       if (!L->failed) syntax_error(L->filename, L->line, "unindent doesn't match any outer indent level");
       if (L->failed) return false;
       L->failed = true;
-      ((Obj*)exc_pending())->type = &IndentationError_type;
+      Obj* e = (Obj*)exc_pending();  // a MemoryError making the SyntaxError stays one
+      if (e && e->type == &SyntaxError_type) e->type = &IndentationError_type;
       return false;
     }
     return true;

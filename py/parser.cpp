@@ -108,6 +108,14 @@ void error_at(Parser* P, const char* msg, uint32_t line) {
   }
 }
 void error(Parser* P, const char* msg) { error_at(P, msg, cur(P).line); }
+// An IndentationError, unless an error is already pending (a MemoryError from the lexer
+// stays a MemoryError: its EOF token must not be reported as a missing indented block).
+void indentation_error_at(Parser* P, const char* msg, uint32_t line) {
+  bool first = !P->failed && !exc_pending();
+  error_at(P, msg, line);
+  Obj* e = (Obj*)exc_pending();
+  if (first && e && e->type == &SyntaxError_type) e->type = &IndentationError_type;
+}
 
 // Bump allocation in the current chunk; a new chunk (or, for a big request, a block of
 // its own) when it is full. In a fragmented heap with no 512-byte hole left, smaller chunks
@@ -820,8 +828,7 @@ int suite_start(Parser* P) {
   expect(P, T_COLON);
   if (!accept(P, T_NEWLINE)) return 1;
   if (!accept(P, T_INDENT)) {
-    error_at(P, "expected an indented block", cur(P).line);
-    if (P->failed && exc_pending()) ((Obj*)exc_pending())->type = &IndentationError_type;
+    indentation_error_at(P, "expected an indented block", cur(P).line);
     return -1;
   }
   return 0;
@@ -1276,8 +1283,7 @@ Node* stmt(Parser* P) {
       return d;
     }
     case T_INDENT:
-      error_at(P, "unexpected indent", line);
-      if (exc_pending()) ((Obj*)exc_pending())->type = &IndentationError_type;
+      indentation_error_at(P, "unexpected indent", line);
       return &g_dummy;
     default: return simple_stmts(P);
   }
