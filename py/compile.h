@@ -166,5 +166,7 @@ Val compile_module(Val filename, int mode, const StmtSource* src);
 Val compile_expression(Node* root, Val filename);  // eval: the code returns the value
 
 Val syntax_error(Val filename, int line, const char* msg);
+// The same as an IndentationError (a MemoryError raised while making it stays one).
+Val indentation_error(Val filename, int line, const char* msg);
 
 }  // namespace py

@@ -1909,8 +1909,6 @@ void trim(Vec<T>& v) {
   }
 }
 
-// The line table's bytes (see Code::lines) for the emitter's (offset, line) pairs; out may be
-// null to count them.
 // The finished line table: its first entry gives the first line (see Code::lines).
 void finish_lines(Emitter* E, uint32_t firstline) {
   if (!E->lines.n && !(E->line_waiting && E->line_at == 0)) {
@@ -1932,7 +1930,7 @@ bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot
 // and the block at once: a module's code can be several KB), the emitter's chunks are moved
 // down into lower holes and it is tried again; then the bytecode gets a block of its own,
 // allocated after the rest is copied into a block that ends with its address (which keeps
-// it alive) and the other arrays are freed. The emitter's arrays are freed.
+// it alive) and the other arrays are freed. The emitter's arrays are all freed.
 Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   size_t nconsts = E->consts.n, nvars = s->slot_names.n, nbc = E->bc.n;
   if (nconsts > 0xffff) { fail(E->C, firstline, "too many constants"); return nullptr; }

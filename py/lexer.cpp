@@ -394,11 +394,10 @@ bool lex_indent(Lexer* L) {
       if (!push(L, T_DEDENT, nullptr)) return false;
     }
     if (col != L->indents[L->nindent - 1]) {
-      if (!L->failed) syntax_error(L->filename, L->line, "unindent doesn't match any outer indent level");
-      if (L->failed) return false;
-      L->failed = true;
-      Obj* e = (Obj*)exc_pending();  // a MemoryError making the SyntaxError stays one
-      if (e && e->type == &SyntaxError_type) e->type = &IndentationError_type;
+      if (!L->failed) {
+        L->failed = true;
+        indentation_error(L->filename, L->line, "unindent doesn't match any outer indent level");
+      }
       return false;
     }
     return true;
@@ -594,6 +593,13 @@ Val syntax_error(Val filename, int line, const char* msg) {
   if (!e) return nullptr;
   exc_add_traceback(e, filename, line, nullptr);
   return raise_obj(e);
+}
+
+Val indentation_error(Val filename, int line, const char* msg) {
+  syntax_error(filename, line, msg);
+  Obj* e = (Obj*)exc_pending();
+  if (e && e->type == &SyntaxError_type) e->type = &IndentationError_type;
+  return nullptr;
 }
 
 }  // namespace py

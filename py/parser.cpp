@@ -108,13 +108,13 @@ void error_at(Parser* P, const char* msg, uint32_t line) {
   }
 }
 void error(Parser* P, const char* msg) { error_at(P, msg, cur(P).line); }
-// An IndentationError, unless an error is already pending (a MemoryError from the lexer
-// stays a MemoryError: its EOF token must not be reported as a missing indented block).
+// As error_at, an IndentationError (after a lexer error, such as running out of memory,
+// the parser has failed already and that error stays).
 void indentation_error_at(Parser* P, const char* msg, uint32_t line) {
-  bool first = !P->failed && !exc_pending();
-  error_at(P, msg, line);
-  Obj* e = (Obj*)exc_pending();
-  if (first && e && e->type == &SyntaxError_type) e->type = &IndentationError_type;
+  if (!P->failed) {
+    P->failed = true;
+    indentation_error(P->filename, line, msg);
+  }
 }
 
 // Bump allocation in the current chunk; a new chunk (or, for a big request, a block of
