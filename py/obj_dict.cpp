@@ -47,8 +47,9 @@ static uint32_t pow2_at_least(uint32_t n) {
 static size_t index_width(uint32_t cap) { return cap <= 128 ? 1 : cap <= 32768 ? 2 : 4; }
 
 static inline int32_t index_get(const uint8_t* index, uint32_t cap, uint32_t j) {
-  if (cap <= 128) return ((const int8_t*)index)[j];
-  if (cap <= 32768) return ((const int16_t*)index)[j];
+  size_t width = index_width(cap);
+  if (width == 1) return ((const int8_t*)index)[j];
+  if (width == 2) return ((const int16_t*)index)[j];
   return ((const int32_t*)index)[j];
 }
 
@@ -56,8 +57,9 @@ static void index_put(uint8_t* index, uint32_t cap, uintptr_t hash, uint32_t i) 
   uint32_t mask = 2 * cap - 1;
   uint32_t j = (uint32_t)hash & mask;
   while (index_get(index, cap, j) >= 0) j = (j + 1) & mask;
-  if (cap <= 128) ((int8_t*)index)[j] = (int8_t)i;
-  else if (cap <= 32768) ((int16_t*)index)[j] = (int16_t)i;
+  size_t width = index_width(cap);
+  if (width == 1) ((int8_t*)index)[j] = (int8_t)i;
+  else if (width == 2) ((int16_t*)index)[j] = (int16_t)i;
   else ((int32_t*)index)[j] = (int32_t)i;
 }
 
@@ -166,8 +168,9 @@ MapEntry* map_find(Map* m, Val key, uintptr_t hash, bool* error) {
     }
     return nullptr;
   }
-  if (m->cap <= 128) return probe<int8_t>(m, key, hash, error);
-  if (m->cap <= 32768) return probe<int16_t>(m, key, hash, error);
+  size_t width = index_width(m->cap);
+  if (width == 1) return probe<int8_t>(m, key, hash, error);
+  if (width == 2) return probe<int16_t>(m, key, hash, error);
   return probe<int32_t>(m, key, hash, error);
 }
 
