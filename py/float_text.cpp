@@ -42,27 +42,34 @@ void big_mul(Big* b, uint32_t f) {
 }
 
 void big_mul_pow10(Big* b, int k) {
-  for (; k > 0; k -= 9) {
-    uint32_t f = 1;
-    for (int i = 0; i < k && i < 9; i++) f *= 10;
-    big_mul(b, f);
-  }
+  static const uint32_t POW10[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+  for (; k > 0; k -= 9) big_mul(b, POW10[k < 9 ? k : 9]);
 }
 
 void big_shl(Big* b, int bits) {
-  if (!b->n) return;
-  int limbs = bits / 32, r = bits % 32;
-  int n = b->n + limbs + 1;
-  if (n > LIMBS) n = LIMBS;  // never reached: the callers' values fit (see LIMBS)
-  for (int i = n - 1; i >= limbs; i--) {
-    int j = i - limbs;
-    uint32_t hi = j < b->n ? b->w[j] << r : 0;
-    uint32_t lo = r && j > 0 && j - 1 < b->n ? b->w[j - 1] >> (32 - r) : 0;
-    b->w[i] = hi | lo;
+  int n = b->n, limbs = bits / 32, r = bits % 32;
+  if (!n || n + limbs >= LIMBS) return;  // never reached with n > 0: the callers' values fit (see LIMBS)
+  // each limb is the 64 bits of itself and the one below, shifted down by 32 - r
+  uint32_t out = (uint32_t)(((uint64_t)b->w[n - 1] << r) >> 32);
+  for (int i = n - 1; i > 0; i--) b->w[i + limbs] = (uint32_t)((((uint64_t)b->w[i] << 32) | b->w[i - 1]) >> (32 - r));
+  b->w[limbs] = b->w[0] << r;
+  for (int i = 0; i < limbs; i++) b->w[i] = 0;
+  b->n = n + limbs;
+  if (out) b->w[b->n++] = out;
+}
+
+// sign of a + b - c
+int big_cmp_sum(const Big* a, const Big* b, const Big* c) {
+  int n = a->n > b->n ? a->n : b->n;
+  if (c->n > n) n = c->n;
+  int64_t acc = 0;
+  bool low_bits = false;
+  for (int i = 0; i < n; i++) {
+    acc += (int64_t)(i < a->n ? a->w[i] : 0) + (i < b->n ? b->w[i] : 0) - (i < c->n ? c->w[i] : 0);
+    low_bits |= (uint32_t)acc != 0;
+    acc >>= 32;  // -1, 0 or 1
   }
-  for (int i = 0; i < limbs && i < n; i++) b->w[i] = 0;
-  b->n = n;
-  while (b->n && !b->w[b->n - 1]) b->n--;
+  return acc ? (int)acc : low_bits;
 }
 
 int big_cmp(const Big* a, const Big* b) {
@@ -84,10 +91,14 @@ void big_add(Big* a, const Big* b) {
   if (carry && n < LIMBS) a->w[a->n++] = (uint32_t)carry;
 }
 
-void big_sub(Big* a, const Big* b) {  // a >= b
+// a -= q * b, where a >= q * b
+void big_sub_mul(Big* a, const Big* b, uint32_t q) {
+  uint64_t carry = 0;
   int64_t borrow = 0;
   for (int i = 0; i < a->n; i++) {
-    borrow += (int64_t)a->w[i] - (i < b->n ? b->w[i] : 0);
+    carry += (uint64_t)(i < b->n ? b->w[i] : 0) * q;
+    borrow += (int64_t)a->w[i] - (uint32_t)carry;
+    carry >>= 32;
     a->w[i] = (uint32_t)borrow;
     borrow >>= 32;  // 0 or -1
   }
@@ -117,7 +128,10 @@ struct DigitGen {
 
 // sign of f * (r [+ hi]) - s
 int upper_cmp(const DigitGen* g, uint32_t f) {
-  Big t = g->r;
+  if (f == 1 && !g->margins) return big_cmp(&g->r, &g->s);
+  Big t;
+  t.n = g->r.n;
+  memcpy(t.w, g->r.w, sizeof(uint32_t) * (size_t)t.n);  // the limbs in use only
   if (g->margins) big_add(&t, &g->hi);
   big_mul(&t, f);
   return big_cmp(&t, &g->s);
@@ -154,6 +168,12 @@ void gen_init(DigitGen* g, uint64_t m, int e, bool margins) {
     big_mul(&g->hi, 10);
   }
   g->k = k;
+  // s's top limb at full width makes gen_digit's estimate of each digit exact or one low
+  int shift = __builtin_clz(g->s.w[g->s.n - 1]);
+  big_shl(&g->r, shift);
+  big_shl(&g->s, shift);
+  big_shl(&g->lo, shift);
+  big_shl(&g->hi, shift);
 }
 
 int gen_digit(DigitGen* g) {
@@ -162,9 +182,15 @@ int gen_digit(DigitGen* g) {
     big_mul(&g->lo, 10);
     big_mul(&g->hi, 10);
   }
-  int d = 0;
-  for (; big_cmp(&g->r, &g->s) >= 0; d++) big_sub(&g->r, &g->s);
-  return d;
+  // r < 10 s: its limbs from s's top one up, over s's top limb + 1, is at most the digit
+  const Big* s = &g->s;
+  int top = s->n - 1;
+  uint64_t r_top = g->r.n > top ? g->r.w[top] : 0;
+  if (g->r.n > top + 1) r_top |= (uint64_t)g->r.w[top + 1] << 32;
+  uint32_t d = (uint32_t)(r_top / ((uint64_t)s->w[top] + 1));
+  big_sub_mul(&g->r, s, d);
+  for (; big_cmp(&g->r, s) >= 0; d++) big_sub_mul(&g->r, s, 1);
+  return (int)d;
 }
 
 // sign of 2 r - s: whether what is left rounds the last digit up
@@ -178,7 +204,7 @@ int shortest_digits(DigitGen* g, char* out) {
     int d = gen_digit(g);
     int c = big_cmp(&g->r, &g->lo);
     bool low = c < 0 || (c == 0 && g->even);  // the digits so far already read back
-    c = upper_cmp(g, 1);
+    c = big_cmp_sum(&g->r, &g->hi, &g->s);
     bool high = c > 0 || (c == 0 && g->even);  // so does the next digit up
     if (low && high) {
       c = remainder_vs_half(g);
@@ -238,20 +264,26 @@ double decimal_to_double(const Decimal* dec) {
   if (dec->point > 308) return INFINITY;             // above DBL_MAX + half a gap
   int nw = dec->nsig < 19 ? dec->nsig : 19;
   int t = dec->point + 1 - nw;  // the decimal is about w * 10^t
-  double w = (double)dec->w;
-  if (dec->nsig <= 19 && dec->w < (1ull << 53) && t >= -22 && t <= 22) {
-    // Clinger's fast path: w and 10^|t| are exact doubles, so one rounding
-    double p = 1;
+  double w = (double)dec->w, x;
+  if (t >= -22 && t <= 22) {
+    double p = 1;  // 10^|t|, exact
     for (int i = 0; i < t || i < -t; i++) p *= 10;
-    return t < 0 ? w / p : w * p;
+    x = t < 0 ? w / p : w * p;
+    // Clinger's fast path: w exact too, so x is the one rounding of the decimal
+    if (dec->nsig <= 19 && dec->w < (1ull << 53)) return x;
+  } else {
+    // within a few doubles (in two steps where 10^t alone would be subnormal)
+    x = t < -290 ? w * pow(10.0, t + 290) * 1e-290 : w * pow(10.0, t);
   }
-  // within a few doubles of the answer (in two steps where 10^t alone would be subnormal)
-  double x = t < -290 ? w * pow(10.0, t + 290) * 1e-290 : w * pow(10.0, t);
   uint64_t bits;
   memcpy(&bits, &x, 8);
   if (bits >= INF_BITS) bits = INF_BITS - 1;
+  // up while the decimal is past the halfway point to the next double (at a tie, to the
+  // even one); if that never moved, down while it is below the halfway point to the previous
+  uint64_t start = bits;
   for (int c; bits < INF_BITS && ((c = cmp_halfway(dec, bits)) > 0 || (c == 0 && (bits & 1)));) bits++;
-  for (int c; bits > 0 && bits < INF_BITS && ((c = cmp_halfway(dec, bits - 1)) < 0 || (c == 0 && (bits & 1)));) bits--;
+  if (bits == start)
+    for (int c; bits > 0 && ((c = cmp_halfway(dec, bits - 1)) < 0 || (c == 0 && (bits & 1)));) bits--;
   memcpy(&x, &bits, 8);
   return x;
 }
