@@ -68,7 +68,7 @@ double parse(const std::string& s) {
 
 TEST(FloatText, SignificantDigitsMatchGlibc) {
   Rng r;
-  for (int i = 0; i < 200000; i++) {
+  for (int i = 0; i < 100000; i++) {
     double d = random_double(r);
     int n = 1 + (int)(r.next() % 25), point, gpoint;
     std::string ours = digits(d, 'e', n, &point);
@@ -109,7 +109,7 @@ TEST(FloatText, FixedDigitsMatchGlibc) {
 
 TEST(FloatText, ShortestDigitsReadBackAndNoShorterDoes) {
   Rng r;
-  for (int i = 0; i < 200000; i++) {
+  for (int i = 0; i < 100000; i++) {
     double d = random_double(r);
     int point;
     std::string s = digits(d, 'r', 0, &point);
@@ -137,7 +137,7 @@ TEST(FloatText, ShortestDigitsReadBackAndNoShorterDoes) {
 
 TEST(FloatText, ParsingMatchesGlibc) {
   Rng r;
-  for (int i = 0; i < 100000; i++) {
+  for (int i = 0; i < 60000; i++) {
     double d = random_double(r);
     char buf[900];
     int kind = (int)(r.next() % 4);
