@@ -205,16 +205,16 @@ static Val float_unop(int op, Val a) {
 
 static void float_print(Buf* b, Val v, bool as_repr) { format_repr(b, float_val(v)); }
 
-// Any number of digits (MicroPython's tests parse strings of 60-70 digits); false with
-// no exception pending when the text is not a float, with MemoryError when out of memory.
-static bool parse_float(const char* s, size_t n, double* out) {
-  const char* p = s;
-  const char* e = s + n;
-  while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
-  while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r')) e--;
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The text of a number: [p, e) without the spaces around it and without the '_' separators
+// (allowed only between two digits), NUL-terminated. False when that is empty or a '_' is
+// misplaced, or with MemoryError pending when out of memory.
+static bool number_text(const char* p, const char* e, Buf* text) {
+  while (p < e && is_space(*p)) p++;
+  while (e > p && is_space(e[-1])) e--;
   if (p == e) return false;
-  Buf text;  // without the '_' separators
-  buf_init(&text, (size_t)(e - p) + 1);
+  buf_init(text, (size_t)(e - p) + 1);
   bool last_digit = false;
   for (const char* q = p; q < e; q++) {
     if (*q == '_') {
@@ -222,13 +222,18 @@ static bool parse_float(const char* s, size_t n, double* out) {
       continue;
     }
     last_digit = *q >= '0' && *q <= '9';
-    buf_addc(&text, *q);
+    buf_addc(text, *q);
   }
-  if (text.failed) {
-    raise_no_memory();
-    return false;
-  }
-  return text_to_double(text.data, text.data + text.len, out);
+  buf_addc(text, 0);
+  if (text->failed) raise_no_memory();
+  return !text->failed;
+}
+
+// Any number of digits (MicroPython's tests parse strings of 60-70 digits); false with
+// no exception pending when the text is not a float, with MemoryError when out of memory.
+static bool parse_float(const char* s, size_t n, double* out) {
+  Buf text;
+  return number_text(s, s + n, &text) && text_to_double(text.data, text.data + text.len - 1, out);
 }
 
 static Val float_make_new(Type* t, int npos, int nkw, const Val* args) {
@@ -411,14 +416,12 @@ static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
       // forms: "1+2j", "3j", "4", "-j", "(1+2j)", surrounding spaces allowed
       const char* p = str_data(args[0]);
       const char* e = p + str_len(args[0]);
-      while (p < e && *p == ' ') p++;
-      while (e > p && e[-1] == ' ') e--;
+      while (p < e && is_space(*p)) p++;
+      while (e > p && is_space(e[-1])) e--;
       if (p < e && *p == '(' && e[-1] == ')') { p++; e--; }
-      char tmp[128];
-      size_t n = e - p;
-      if (n == 0 || n >= sizeof tmp) return raise(&ValueError_type, "complex() arg is a malformed string");
-      memcpy(tmp, p, n);
-      tmp[n] = 0;
+      Buf text;
+      if (!number_text(p, e, &text)) return exc_pending() ? nullptr : raise(&ValueError_type, "complex() arg is a malformed string");
+      char* tmp = text.data;
       auto num = [](const char* q, char** end, double* out) -> bool {
         // a number, or an empty/sign-only string meaning 1 before 'j'
         const char* q0 = q;
