@@ -21,7 +21,8 @@ constexpr int FLOAT_DIGITS_MAX = 520;
 // on the exact binary value:
 //   mode 'r': the shortest digits that read back as d (the closest such, as Python's repr);
 //   mode 'e': n significant digits (1 <= n);
-//   mode 'f': the digits down to the n-th place after the point (0 <= n <= 200).
+//   mode 'f': the digits down to the n-th place after the point (0 <= n; enough room for
+//             n <= 200 at any magnitude, or larger n below 10^16 as round() uses).
 // Returns the digit count; *point is the power of ten of out[0] (0.25 -> "25", -1).
 // A zero result (d == 0, or 'f' rounding to 0) has no digits.
 int double_digits(double d, char mode, int n, char* out, int* point);
