@@ -160,6 +160,8 @@ class Task:
 
     def __await__(self):
         if not self._done:
+            if self._callbacks:
+                raise RuntimeError("can't wait")  # it is being gathered (as MicroPython)
             me = _current
             self._waiters.append(me)
             me._waiting_on = self
@@ -350,6 +352,8 @@ class _Gather:
         self.pending = len(tasks)
         self.error = None
         self.over = False
+        self.suspended = False  # the waiter sleeps in gather: wake it when over
+        self.on_done = self.child_done  # one bound method, so that it can be removed
 
     def child_done(self, task):
         if self.over:
@@ -360,7 +364,15 @@ class _Gather:
             self.error = task._exc
         if self.error is not None or self.pending == 0:
             self.over = True
-            _push(self.waiter)
+            self.release()
+            if self.suspended:
+                _push(self.waiter)
+
+    def release(self):
+        # the gather is over early: the tasks still running may be awaited again
+        for t in self.tasks:
+            if self.on_done in t._callbacks:
+                t._callbacks.remove(self.on_done)
 
     def remove(self, task):
         # the gathering task is being cancelled: so are the tasks it gathers, at once
@@ -372,14 +384,18 @@ class _Gather:
 
 async def gather(*aws, return_exceptions=False):
     tasks = [_as_task(a) for a in aws]
+    for t in tasks:
+        if t._waiters:
+            raise RuntimeError("can't gather")  # another task awaits it (as MicroPython)
     st = _Gather(tasks, return_exceptions, _current)
     for t in tasks:
         if t._done:
             st.child_done(t)
         else:
-            t._callbacks.append(st.child_done)
+            t._callbacks.append(st.on_done)
     if not st.over and tasks:
         _current._waiting_on = st
+        st.suspended = True
         try:
             await _suspend
         except CancelledError:

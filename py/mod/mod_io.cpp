@@ -354,6 +354,9 @@ void stream_print(Buf* b, Val v, bool) {
   buf_printf(b, "<io.%s object at %p>", str_data(type_qname(type_of(v))), (void*)v);
 }
 
+// IOBase has no state of its own: a subclass instance is a plain instance
+Val iobase_new(Type* t, int, int, const Val*) { return instance_new(t); }
+
 void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods) {
   if (t->base.type) return;
   type_init(t, name, &object_type, 0);
@@ -365,7 +368,10 @@ void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods
 }
 void io_types_init() {
   // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
-  if (!iobase_type.base.type) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+  if (!iobase_type.base.type) {
+    type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+    iobase_type.make_new = iobase_new;
+  }
   stream_type(&stringio_type, "StringIO", stringio_new, stringio_methods);
   stream_type(&bytesio_type, "BytesIO", bytesio_new, bytesio_methods);
   stream_type(&textio_file_type, "TextIOWrapper", nullptr, textio_file_methods);

@@ -109,7 +109,7 @@ Val m_atan2(int n, int k, const Val* a) {
 Val m_fmod(int n, int k, const Val* a) {
   double x, y;
   if (!two_doubles(a, &x, &y)) return nullptr;
-  if (y == 0 || isinf(x)) return domain_error();
+  if ((y == 0 || isinf(x)) && x == x && y == y) return domain_error();  // a NaN gives NaN
   return float_new(fmod(x, y));
 }
 Val m_copysign(int n, int k, const Val* a) {
