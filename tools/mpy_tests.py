@@ -14,6 +14,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import resource
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -62,6 +63,11 @@ def main():
     ap.add_argument('-k', default='', help='only scripts whose name contains this')
     ap.add_argument('root')
     args = ap.parse_args()
+    # MicroPython's CI runs its tests with `ulimit -n 1024` (select_poll_fd expects EINVAL
+    # from poll() on more descriptors than that)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft > 1024:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard))
     pyvgl = os.path.abspath(args.pyvgl)
     folders = sorted(d for d in os.listdir(args.root)
                      if os.path.isdir(os.path.join(args.root, d)))
