@@ -47,6 +47,7 @@ _io = None       # _IoWaiters, made on first use
 _stop = False
 _current = None
 _exc_handler = None
+_flags_set = []  # ThreadSafeFlags set with a waiter, woken at the loop's next look
 
 
 def _earlier(a, b):
@@ -430,11 +431,13 @@ class Event:
 
 
 class ThreadSafeFlag(Event):
-    # an Event whose set() wakes one waiter and whose wait() clears the flag again
+    # an Event whose set() wakes one waiter and whose wait() clears the flag again. The
+    # waiter is woken when the loop next looks (MicroPython polls the flag with the I/O
+    # between two tasks), so it runs after the tasks queued by then.
     def set(self):
         self._flag = True
-        if self._waiting:
-            self._waiting.wake_first()
+        if self._waiting and self not in _flags_set:
+            _flags_set.append(self)
 
     async def wait(self):
         await Event.wait(self)
@@ -556,6 +559,10 @@ def _next_entry():
     # the earliest live queue entry once it is due, waiting for it (and for input);
     # None once stop() was called
     while not _stop:
+        while _flags_set:
+            f = _flags_set.pop(0)
+            if f._flag and f._waiting:
+                f._waiting.wake_first()
         while _queue and _queue[0][3] != _queue[0][2]._token:
             _heap_pop(_queue)  # cancelled or re-queued since
         if not _queue:
@@ -609,6 +616,7 @@ def run_until_complete(aw=None):
 def _reset():
     global _stop, _current, _io
     del _queue[:]
+    del _flags_set[:]
     _io = None
     _stop = False
     _current = None
