@@ -111,7 +111,13 @@ static int set_cause(Val self, Val v) { ((Exception*)self)->cause = v == None ? 
 static Val get_context(Val self) { Val c = ((Exception*)self)->context; return c ? c : None; }
 static int set_context(Val self, Val v) { ((Exception*)self)->context = v == None ? nullptr : v; return 0; }
 static Val get_tb(Val self) { Val c = ((Exception*)self)->traceback; return c ? c : None; }
-static int set_tb(Val self, Val v) { return 0; }
+// e.__traceback__ = None empties the traceback but keeps its room, so that raising e again
+// with the heap locked records the new traceback without allocating (as MicroPython)
+static int set_tb(Val self, Val v) {
+  Val tb = ((Exception*)self)->traceback;
+  if (v == None && tb) ((List*)tb)->len = 0;
+  return 0;
+}
 static Val get_errno(Val self) {
   Exception* e = (Exception*)self;
   return tuple_len(e->args) ? tuple_items(e->args)[0] : None;
