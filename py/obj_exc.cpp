@@ -71,16 +71,23 @@ void exc_add_traceback(Val ev, Val file, int line, Val func) {
   Exception* e = (Exception*)ev;
   if (ev == ts.memory_error) return;  // no allocation while out of memory
   if (e == &g_emg.exc && g_emg.tb.len + 3 > EMG_TB) return;  // its static room is full
+  // With no room (heap full or locked) the entry is dropped, whole, and the exception
+  // pending before (the one being raised) stays pending, not the failed allocation's.
+  Val pending = ts.exc;
   if (!e->traceback) {
     e->traceback = list_new(0);
     if (!e->traceback) {
-      exc_take();
+      ts.exc = pending;
       return;
     }
   }
-  list_append(e->traceback, file ? file : Q(empty));
-  list_append(e->traceback, small(line));
-  list_append(e->traceback, func ? func : None);  // None: no function (syntax errors)
+  List* tb = (List*)e->traceback;
+  size_t len = tb->len;
+  if (list_append(e->traceback, file ? file : Q(empty)) < 0 || list_append(e->traceback, small(line)) < 0 ||
+      list_append(e->traceback, func ? func : None) < 0) {  // None: no function (syntax errors)
+    tb->len = len;
+    ts.exc = pending;
+  }
 }
 
 static void exc_print(Buf* b, Val v, bool as_repr) {
