@@ -365,12 +365,13 @@ class _Gather:
             self.error = task._exc
         if self.error is not None or self.pending == 0:
             self.over = True
-            self.release()
             if self.suspended:
                 _push(self.waiter)
 
     def release(self):
-        # the gather is over early: the tasks still running may be awaited again
+        # the gathering task goes on: the tasks still running (the gather failed early) are
+        # no longer tied to it and may be awaited again; until then one that fails is still
+        # the gather's (not reported as unretrieved), as in MicroPython
         for t in self.tasks:
             if self.on_done in t._callbacks:
                 t._callbacks.remove(self.on_done)
@@ -402,6 +403,7 @@ async def gather(*aws, return_exceptions=False):
         except CancelledError:
             st.remove(None)
             raise
+    st.release()
     if st.error is not None:
         raise st.error
     return [t._exc if t._exc is not None else t._result for t in tasks]
@@ -510,9 +512,16 @@ class _ReadWait:
 
 
 class StreamReader:
-    # reads from a stream (sys.stdin) without blocking the other tasks
-    def __init__(self, stream):
+    # MicroPython's Stream (StreamReader and StreamWriter are the same class): reads from a
+    # stream (sys.stdin) without blocking the other tasks; write() hands the data to the
+    # stream at once when it takes it (no heap then) and keeps the rest for drain()
+    def __init__(self, stream, extra=None):
         self.s = stream
+        self.e = extra
+        self.out_buf = b''
+
+    def get_extra_info(self, name):
+        return self.e[name]
 
     def _has_input(self):
         p = _select.poll()
@@ -529,14 +538,56 @@ class StreamReader:
             await _ReadWait(self.s)
         return self.s.read(n) if n >= 0 else self.s.read()
 
+    async def readexactly(self, n):
+        r = b''
+        while len(r) < n:
+            part = await self.read(n - len(r))
+            if not part:
+                raise EOFError
+            r += part
+        return r
+
+    def write(self, buf):
+        if not self.out_buf:
+            n = self.s.write(buf)
+            if n == len(buf):
+                return
+            if n is not None:
+                buf = buf[n:]
+        self.out_buf += buf
+
+    async def drain(self):
+        while self.out_buf:
+            n = self.s.write(self.out_buf)
+            if n:
+                self.out_buf = self.out_buf[n:]
+            else:
+                await sleep_ms(1)  # the stream takes nothing now: try again shortly
+
     def close(self):
         pass
 
     async def wait_closed(self):
         pass
 
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await self.drain()
+
 
 StreamWriter = StreamReader
+
+
+# MicroPython's TCP helpers go through its socket module, which this port does not have:
+# they exist, and fail as MicroPython's do without sockets
+async def open_connection(host, port, ssl=None, server_hostname=None):
+    raise ImportError("no module named 'socket'")
+
+
+async def start_server(cb, host, port, backlog=5, ssl=None):
+    raise ImportError("no module named 'socket'")
 
 
 def _io_wait(timeout_ms):
