@@ -57,6 +57,22 @@ class OrderedDict(dict):
     def __repr__(self):
         return 'OrderedDict(%r)' % list(self.items())
 
+    def __eq__(self, other):
+        # between two OrderedDicts the order counts too
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+
+def _deque_index(i):
+    # a deque is indexed by position only, not by slice
+    if not isinstance(i, int):
+        raise TypeError('deque indices must be integers')
+    return i
+
 
 class deque:
     # a ring of fixed capacity maxlen, like MicroPython's deque(iterable, maxlen)
@@ -108,10 +124,13 @@ class deque:
         return iter(list(self._items))
 
     def __getitem__(self, i):
-        return self._items[i]
+        return self._items[_deque_index(i)]
 
     def __setitem__(self, i, v):
-        self._items[i] = v
+        self._items[_deque_index(i)] = v
+
+    def __delitem__(self, i):
+        raise TypeError("'deque' object doesn't support item deletion")
 
     def __repr__(self):
         if self.maxlen is None:

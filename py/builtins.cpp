@@ -319,6 +319,28 @@ static bool print_strs_direct(int n, const Val* a, Val sep, Val end) {
   return true;
 }
 
+// file.write(s), or file.write(dflt) when s is nullptr
+static bool write_text(Val file, Val s, const char* dflt) {
+  if (!s) s = str_new_cstr(dflt);
+  return s && call_method(file, Q(write), 1, &s);
+}
+
+// print(..., file=f): one f.write() per item, separator and end, as CPython and MicroPython
+// (a stream that counts or frames its writes sees the same calls)
+static Val print_to_file(Val file, int n, const Val* a, Val sep, Val end) {
+  for (int i = 0; i < n; i++) {
+    if (i && !write_text(file, sep, " ")) return nullptr;
+    Buf b;
+    buf_init(&b, 16);
+    if (!print_to(&b, a[i], false)) return nullptr;
+    if (b.failed) return raise_no_memory();
+    Val s = str_new(b.data, b.len);
+    gc_free(b.data);
+    if (!s || !write_text(file, s, nullptr)) return nullptr;
+  }
+  return write_text(file, end, "\n") ? None : nullptr;
+}
+
 Val builtin_print(int n, int k, const Val* a) {
   Val sep = kw_arg(n, k, a, Q(sep));
   Val end = kw_arg(n, k, a, Q(end));
@@ -328,6 +350,7 @@ Val builtin_print(int n, int k, const Val* a) {
   if (file == None) file = nullptr;
   if (sep && !is_str(sep)) return raise(&TypeError_type, "sep must be None or a string");
   if (end && !is_str(end)) return raise(&TypeError_type, "end must be None or a string");
+  if (file) return print_to_file(file, n, a, sep, end);
   Buf b;
   buf_init(&b, 64);
   for (int i = 0; i < n; i++) {
@@ -339,16 +362,10 @@ Val builtin_print(int n, int k, const Val* a) {
   }
   if (end) buf_add(&b, str_data(end), str_len(end));
   else buf_addc(&b, '\n');
-  if (b.failed && !file && print_strs_direct(n, a, sep, end)) return None;
+  if (b.failed && print_strs_direct(n, a, sep, end)) return None;
   if (b.failed) return raise_no_memory();
-  if (file) {
-    Val s = str_new(b.data, b.len);
-    if (!s) return nullptr;
-    if (!call_method(file, Q(write), 1, &s)) return nullptr;
-  } else {
-    out_write(b.data, b.len);
-    if (exc_pending()) return nullptr;
-  }
+  out_write(b.data, b.len);
+  if (exc_pending()) return nullptr;
   gc_free(b.data);
   return None;
 }

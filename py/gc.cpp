@@ -41,6 +41,10 @@ struct Heap {
   bool collecting = false;
 } H;
 
+// gc.threshold: a collection after about this many blocks of (small) allocations, instead of
+// the heap's own early-collection figure; -1: none set
+static intptr_t g_user_threshold = -1;
+
 inline uint8_t atb_get(size_t i) { return (H.atb[i >> 2] >> ((i & 3) * 2)) & 3; }
 inline void atb_set(size_t i, uint8_t v) {
   uint8_t& b = H.atb[i >> 2];
@@ -273,7 +277,7 @@ void gc_collect() {
   size_t free_third = (H.nblocks - H.used_blocks) / 3;
   if (t > free_third) t = free_third;
   if (t < H.nblocks / 32) t = H.nblocks / 32;
-  H.early_gc_threshold = t;
+  H.early_gc_threshold = g_user_threshold >= 0 ? (size_t)g_user_threshold : t;
   H.collecting = false;
 }
 
@@ -365,6 +369,14 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try, bool lasting = fal
 static unsigned g_lock_depth;
 void gc_lock() { g_lock_depth++; }
 unsigned gc_unlock() { return g_lock_depth ? --g_lock_depth : 0; }
+
+intptr_t gc_threshold(intptr_t bytes) {
+  if (bytes != GC_THRESHOLD_QUERY) {
+    g_user_threshold = bytes < 0 ? -1 : bytes / (intptr_t)BLOCK;
+    if (g_user_threshold >= 0) H.early_gc_threshold = (size_t)g_user_threshold;
+  }
+  return g_user_threshold < 0 ? -1 : g_user_threshold * (intptr_t)BLOCK;
+}
 unsigned gc_lock_depth() { return g_lock_depth; }
 
 constexpr size_t FAST_BLOCKS = 4;

@@ -51,5 +51,9 @@ void* gc_stack_top();
 void gc_lock();
 unsigned gc_unlock();
 unsigned gc_lock_depth();
+// gc.threshold: collect after about `bytes` of allocations (rounded down to whole blocks; -1
+// restores the heap's own figure); returns the threshold in force, -1 for none.
+constexpr intptr_t GC_THRESHOLD_QUERY = INTPTR_MIN;
+intptr_t gc_threshold(intptr_t bytes);
 
 }  // namespace py

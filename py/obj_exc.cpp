@@ -1,5 +1,6 @@
 // The exception hierarchy (MicroPython's set) and exception objects.
 #include <stddef.h>
+#include <string.h>
 
 #include "runtime.h"
 
@@ -13,13 +14,47 @@ Type BaseException_type, Exception_type, SystemExit_type, KeyboardInterrupt_type
     IndentationError_type, TypeError_type, ValueError_type, UnicodeError_type, UnicodeDecodeError_type,
     UnicodeEncodeError_type, FloatingPointError_type, TimeoutError_type, FileNotFoundError_type, CancelledError_type;
 
+// MicroPython's emergency exception: when an exception cannot be allocated (heap full or
+// locked), one static object stands in, with room for a few arguments and traceback entries
+// (so `raise ValueError(1)` with the heap locked raises that ValueError, not MemoryError).
+// It is the same object every time; a GC root while in use.
+constexpr int EMG_ARGS = 4, EMG_TB = 3 * 4;
+struct EmergencyExc {
+  Exception exc;
+  Type* args_type;  // a tuple: the layout of Tuple with EMG_ARGS items
+  size_t args_len;
+  Val args_items[EMG_ARGS];
+  List tb;
+  Val tb_items[EMG_TB];
+};
+static EmergencyExc g_emg;
+
+static Exception* emergency_exc(Type* t, int n, const Val* args) {
+  if (t->instance_size > sizeof(Exception) || n > EMG_ARGS) return nullptr;
+  gc_unregister_root(&g_emg);
+  gc_register_root(&g_emg, sizeof g_emg);
+  memset(&g_emg, 0, sizeof g_emg);
+  g_emg.args_type = &tuple_type;
+  g_emg.args_len = (size_t)n;
+  for (int i = 0; i < n; i++) g_emg.args_items[i] = args[i];
+  g_emg.tb = List{&list_type, 0, EMG_TB, g_emg.tb_items};
+  g_emg.exc.args = (Val)&g_emg.args_type;
+  g_emg.exc.traceback = (Val)&g_emg.tb;
+  return &g_emg.exc;
+}
+
 Val exc_new(Type* t, int n, const Val* args) {
   size_t sz = t->instance_size > sizeof(Exception) ? t->instance_size : sizeof(Exception);
   Exception* e = (Exception*)gc_alloc(sz);
-  if (!e) return nullptr;
+  Val targs = !e ? nullptr : n ? tuple_from(n, args) : (Val)&empty_tuple;
+  if (!targs) {
+    e = emergency_exc(t, n, args);
+    if (!e) return nullptr;
+    if (ts.exc == ts.memory_error) exc_take();  // the failed allocation's MemoryError
+    targs = e->args;
+  }
   e->type = t;
-  e->args = n ? tuple_from(n, args) : (Val)&empty_tuple;
-  if (!e->args) return nullptr;
+  e->args = targs;
   if (n && (t == &StopIteration_type || is_subtype(t, &StopIteration_type) || t == &SystemExit_type ||
             is_subtype(t, &SystemExit_type)))
     e->value = args[0];
@@ -35,16 +70,24 @@ Val exc_new_msg(Type* t, const char* msg) {
 void exc_add_traceback(Val ev, Val file, int line, Val func) {
   Exception* e = (Exception*)ev;
   if (ev == ts.memory_error) return;  // no allocation while out of memory
+  if (e == &g_emg.exc && g_emg.tb.len + 3 > EMG_TB) return;  // its static room is full
+  // With no room (heap full or locked) the entry is dropped, whole, and the exception
+  // pending before (the one being raised) stays pending, not the failed allocation's.
+  Val pending = ts.exc;
   if (!e->traceback) {
     e->traceback = list_new(0);
     if (!e->traceback) {
-      exc_take();
+      ts.exc = pending;
       return;
     }
   }
-  list_append(e->traceback, file ? file : Q(empty));
-  list_append(e->traceback, small(line));
-  list_append(e->traceback, func ? func : None);  // None: no function (syntax errors)
+  List* tb = (List*)e->traceback;
+  size_t len = tb->len;
+  if (list_append(e->traceback, file ? file : Q(empty)) < 0 || list_append(e->traceback, small(line)) < 0 ||
+      list_append(e->traceback, func ? func : None) < 0) {  // None: no function (syntax errors)
+    tb->len = len;
+    ts.exc = pending;
+  }
 }
 
 static void exc_print(Buf* b, Val v, bool as_repr) {
@@ -110,8 +153,17 @@ static Val get_cause(Val self) { Val c = ((Exception*)self)->cause; return c ? c
 static int set_cause(Val self, Val v) { ((Exception*)self)->cause = v == None ? nullptr : v; return 0; }
 static Val get_context(Val self) { Val c = ((Exception*)self)->context; return c ? c : None; }
 static int set_context(Val self, Val v) { ((Exception*)self)->context = v == None ? nullptr : v; return 0; }
-static Val get_tb(Val self) { Val c = ((Exception*)self)->traceback; return c ? c : None; }
-static int set_tb(Val self, Val v) { return 0; }
+static Val get_tb(Val self) {
+  Val c = ((Exception*)self)->traceback;
+  return c && c != (Val)&g_emg.tb ? c : None;  // the static one must not grow
+}
+// e.__traceback__ = None empties the traceback but keeps its room, so that raising e again
+// with the heap locked records the new traceback without allocating (as MicroPython)
+static int set_tb(Val self, Val v) {
+  Val tb = ((Exception*)self)->traceback;
+  if (v == None && tb) ((List*)tb)->len = 0;
+  return 0;
+}
 static Val get_errno(Val self) {
   Exception* e = (Exception*)self;
   return tuple_len(e->args) ? tuple_items(e->args)[0] : None;

@@ -920,8 +920,9 @@ static Val int_bit_length(int npos, int nkw, const Val* args) {
 static Val int_to_bytes(int npos, int nkw, const Val* args) {
   if (!arg_count("to_bytes", npos, 1, 3)) return nullptr;
   Val lv = npos > 1 ? args[1] : kw_arg(npos, nkw, args, str_intern_cstr("length"));
-  Val bo = npos > 2 ? args[2] : kw_arg(npos, nkw, args, str_intern_cstr("byteorder"));
-  Val sg = kw_arg(npos, nkw, args, str_intern_cstr("signed"));
+  // no keyword: no name to intern (from_bytes works with the heap locked, as MicroPython's)
+  Val bo = npos > 2 ? args[2] : nkw ? kw_arg(npos, nkw, args, str_intern_cstr("byteorder")) : nullptr;
+  Val sg = nkw ? kw_arg(npos, nkw, args, str_intern_cstr("signed")) : nullptr;
   bool ok;
   intptr_t len = lv ? int_as_ssize(lv, &ok) : 1;
   if (lv && !ok) return nullptr;
@@ -958,8 +959,9 @@ static Val int_to_bytes(int npos, int nkw, const Val* args) {
 
 static Val int_from_bytes(int npos, int nkw, const Val* args) {
   if (!arg_count("from_bytes", npos, 2, 3)) return nullptr;
-  Val bo = npos > 2 ? args[2] : kw_arg(npos, nkw, args, str_intern_cstr("byteorder"));
-  Val sg = kw_arg(npos, nkw, args, str_intern_cstr("signed"));
+  // no keyword: no name to intern (from_bytes works with the heap locked, as MicroPython's)
+  Val bo = npos > 2 ? args[2] : nkw ? kw_arg(npos, nkw, args, str_intern_cstr("byteorder")) : nullptr;
+  Val sg = nkw ? kw_arg(npos, nkw, args, str_intern_cstr("signed")) : nullptr;
   bool little = bo ? (is_str(bo) && strcmp(str_data(bo), "little") == 0) : false;
   Val data = args[1];
   Buffer bf;
@@ -973,6 +975,14 @@ static Val int_from_bytes(int npos, int nkw, const Val* args) {
   }
   const uint8_t* p = (const uint8_t*)bf.data;
   size_t n = bf.len;
+  bool neg = sg && truthy(sg) > 0 && n && (p[little ? n - 1 : 0] & 0x80);
+  size_t used = n;  // bytes up to the most significant non-zero one
+  while (used && p[little ? used - 1 : n - used] == 0) used--;
+  if (!neg && used < 8) {  // fits an int64: no digit buffer (a small int needs no heap)
+    int64_t v = 0;
+    for (size_t i = used; i > 0; i--) v = v << 8 | p[little ? i - 1 : n - i];
+    return int_from_i64(v);
+  }
   uint32_t nd = (uint32_t)(n / 4 + 1);
   uint32_t* t = tmp_digits(nd);
   if (!t) return nullptr;
@@ -981,7 +991,6 @@ static Val int_from_bytes(int npos, int nkw, const Val* args) {
     uint8_t byte = p[little ? i : n - 1 - i];
     t[i / 4] |= (uint32_t)byte << ((i % 4) * 8);
   }
-  bool neg = sg && truthy(sg) > 0 && n && (p[little ? n - 1 : 0] & 0x80);
   if (neg) {
     for (size_t i = n; i < nd * 4; i++) t[i / 4] |= 0xffu << ((i % 4) * 8);
     uint64_t c = 1;

@@ -1048,6 +1048,12 @@ static Val str_binop(int op, Val a, Val b) {
         return NOTIMPL;
       }
       bytes_of(b, &p, &pn);
+      // with an empty side the result is the other operand itself (no heap, as MicroPython)
+      Type* t = type_of(a);
+      if (t == &str_type || t == &bytes_type) {
+        if (pn == 0) return a;
+        if (str_len(a) == 0 && type_of(b) == t) return b;
+      }
       return concat(a, p, pn, is_str(a) ? ((Str*)b)->clen : pn);
     }
     case OP_MUL: return repeat(a, b);

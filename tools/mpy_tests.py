@@ -4,8 +4,10 @@
 Meant for MicroPython's own test suite kept OUTSIDE the repository (for example
 /work/scratch/mpy-tests/{basics,float,extmod,import,...}). Rules follow MicroPython's
 run-tests.py: a script's expected output is NAME.py.exp when it exists, otherwise what
-CPython prints; a script whose pyvgl output is exactly "SKIP" is skipped; a script with no
-.exp that CPython itself cannot run (non-zero exit) is skipped as "cpython-fail".
+CPython prints; pyvgl's stderr is captured with its stdout, so an uncaught exception's
+traceback is part of the output compared (as run-tests.py does); a script whose pyvgl output
+is exactly "SKIP" is skipped; a script with no .exp that CPython itself cannot run (non-zero
+exit) is skipped as "cpython-fail".
 Only the top level of each folder is run: sub-folders hold helper modules/packages.
 
 Usage: tools/mpy_tests.py --pyvgl build/pyvgl /work/scratch/mpy-tests [-j 2] [-v] [-k substr]
@@ -14,10 +16,12 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import resource
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_py_test import expected_output, run  # noqa: E402
+from run_py_test import TIMEOUT_S, expected_output  # noqa: E402
 
 
 def expected(script, cpython):
@@ -26,10 +30,21 @@ def expected(script, cpython):
     return (out, None) if rc == 0 else (None, 'cpython-fail')
 
 
+def run_merged(cmd, cwd, env):
+    """(exit status or None on timeout, stdout and stderr interleaved), as MicroPython's
+    run-tests.py captures: an uncaught exception's traceback is part of the output."""
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=TIMEOUT_S, env=env)
+    except subprocess.TimeoutExpired:
+        return None, b''
+    return p.returncode, p.stdout
+
+
 def check(script, pyvgl, cpython):
     """Returns (status, detail): status is pass, fail, skip, crash or hang."""
     env = dict(os.environ, PYVGL_HEADLESS='1')
-    rc, got, err = run([pyvgl, os.path.basename(script)], os.path.dirname(script), env)
+    rc, got = run_merged([pyvgl, os.path.basename(script)], os.path.dirname(script), env)
     if rc is None:
         return 'hang', ''
     if rc < 0:
@@ -44,8 +59,7 @@ def check(script, pyvgl, cpython):
     diff = difflib.unified_diff(want.decode('utf-8', 'replace').splitlines(True),
                                 got.decode('utf-8', 'replace').splitlines(True),
                                 'expected', 'pyvgl', n=1)
-    last_err = err.decode('utf-8', 'replace').strip().splitlines()[-1:]
-    return 'fail', ''.join(list(diff)[:40]) + ''.join('stderr: %s\n' % l for l in last_err)
+    return 'fail', ''.join(list(diff)[:40])
 
 
 def scripts_in(folder, pattern):
@@ -62,6 +76,11 @@ def main():
     ap.add_argument('-k', default='', help='only scripts whose name contains this')
     ap.add_argument('root')
     args = ap.parse_args()
+    # MicroPython's CI runs its tests with `ulimit -n 1024` (select_poll_fd expects EINVAL
+    # from poll() on more descriptors than that)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft > 1024:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard))
     pyvgl = os.path.abspath(args.pyvgl)
     folders = sorted(d for d in os.listdir(args.root)
                      if os.path.isdir(os.path.join(args.root, d)))

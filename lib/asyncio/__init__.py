@@ -47,6 +47,7 @@ _io = None       # _IoWaiters, made on first use
 _stop = False
 _current = None
 _exc_handler = None
+_flags_set = []  # ThreadSafeFlags set with a waiter, woken at the loop's next look
 
 
 def _earlier(a, b):
@@ -160,6 +161,8 @@ class Task:
 
     def __await__(self):
         if not self._done:
+            if self._callbacks:
+                raise RuntimeError("can't wait")  # it is being gathered (as MicroPython)
             me = _current
             self._waiters.append(me)
             me._waiting_on = self
@@ -350,6 +353,8 @@ class _Gather:
         self.pending = len(tasks)
         self.error = None
         self.over = False
+        self.suspended = False  # the waiter sleeps in gather: wake it when over
+        self.on_done = self.child_done  # one bound method, so that it can be removed
 
     def child_done(self, task):
         if self.over:
@@ -360,7 +365,16 @@ class _Gather:
             self.error = task._exc
         if self.error is not None or self.pending == 0:
             self.over = True
-            _push(self.waiter)
+            if self.suspended:
+                _push(self.waiter)
+
+    def release(self):
+        # the gathering task goes on: the tasks still running (the gather failed early) are
+        # no longer tied to it and may be awaited again; until then one that fails is still
+        # the gather's (not reported as unretrieved), as in MicroPython
+        for t in self.tasks:
+            if self.on_done in t._callbacks:
+                t._callbacks.remove(self.on_done)
 
     def remove(self, task):
         # the gathering task is being cancelled: so are the tasks it gathers, at once
@@ -372,19 +386,24 @@ class _Gather:
 
 async def gather(*aws, return_exceptions=False):
     tasks = [_as_task(a) for a in aws]
+    for t in tasks:
+        if t._waiters:
+            raise RuntimeError("can't gather")  # another task awaits it (as MicroPython)
     st = _Gather(tasks, return_exceptions, _current)
     for t in tasks:
         if t._done:
             st.child_done(t)
         else:
-            t._callbacks.append(st.child_done)
+            t._callbacks.append(st.on_done)
     if not st.over and tasks:
         _current._waiting_on = st
+        st.suspended = True
         try:
             await _suspend
         except CancelledError:
             st.remove(None)
             raise
+    st.release()
     if st.error is not None:
         raise st.error
     return [t._exc if t._exc is not None else t._result for t in tasks]
@@ -414,11 +433,13 @@ class Event:
 
 
 class ThreadSafeFlag(Event):
-    # an Event whose set() wakes one waiter and whose wait() clears the flag again
+    # an Event whose set() wakes one waiter and whose wait() clears the flag again. The
+    # waiter is woken when the loop next looks (MicroPython polls the flag with the I/O
+    # between two tasks), so it runs after the tasks queued by then.
     def set(self):
         self._flag = True
-        if self._waiting:
-            self._waiting.wake_first()
+        if self._waiting and self not in _flags_set:
+            _flags_set.append(self)
 
     async def wait(self):
         await Event.wait(self)
@@ -491,9 +512,16 @@ class _ReadWait:
 
 
 class StreamReader:
-    # reads from a stream (sys.stdin) without blocking the other tasks
-    def __init__(self, stream):
+    # MicroPython's Stream (StreamReader and StreamWriter are the same class): reads from a
+    # stream (sys.stdin) without blocking the other tasks; write() hands the data to the
+    # stream at once when it takes it (no heap then) and keeps the rest for drain()
+    def __init__(self, stream, extra=None):
         self.s = stream
+        self.e = extra
+        self.out_buf = b''
+
+    def get_extra_info(self, name):
+        return self.e[name]
 
     def _has_input(self):
         p = _select.poll()
@@ -510,14 +538,56 @@ class StreamReader:
             await _ReadWait(self.s)
         return self.s.read(n) if n >= 0 else self.s.read()
 
+    async def readexactly(self, n):
+        r = b''
+        while len(r) < n:
+            part = await self.read(n - len(r))
+            if not part:
+                raise EOFError
+            r += part
+        return r
+
+    def write(self, buf):
+        if not self.out_buf:
+            n = self.s.write(buf)
+            if n == len(buf):
+                return
+            if n is not None:
+                buf = buf[n:]
+        self.out_buf += buf
+
+    async def drain(self):
+        while self.out_buf:
+            n = self.s.write(self.out_buf)
+            if n:
+                self.out_buf = self.out_buf[n:]
+            else:
+                await sleep_ms(1)  # the stream takes nothing now: try again shortly
+
     def close(self):
         pass
 
     async def wait_closed(self):
         pass
 
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await self.drain()
+
 
 StreamWriter = StreamReader
+
+
+# MicroPython's TCP helpers go through its socket module, which this port does not have:
+# they exist, and fail as MicroPython's do without sockets
+async def open_connection(host, port, ssl=None, server_hostname=None):
+    raise ImportError("no module named 'socket'")
+
+
+async def start_server(cb, host, port, backlog=5, ssl=None):
+    raise ImportError("no module named 'socket'")
 
 
 def _io_wait(timeout_ms):
@@ -540,6 +610,10 @@ def _next_entry():
     # the earliest live queue entry once it is due, waiting for it (and for input);
     # None once stop() was called
     while not _stop:
+        while _flags_set:
+            f = _flags_set.pop(0)
+            if f._flag and f._waiting:
+                f._waiting.wake_first()
         while _queue and _queue[0][3] != _queue[0][2]._token:
             _heap_pop(_queue)  # cancelled or re-queued since
         if not _queue:
@@ -593,6 +667,7 @@ def run_until_complete(aw=None):
 def _reset():
     global _stop, _current, _io
     del _queue[:]
+    del _flags_set[:]
     _io = None
     _stop = False
     _current = None

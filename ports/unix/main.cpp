@@ -10,6 +10,7 @@
 // -X compile=heap compiles the main script inside the N bytes too (a 150-line program then
 // needs about 22 KB on this 64-bit host, its code 11 KB; the 32-bit board runs it from 18 KB:
 // tests/py/smallheap/README.md).
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -342,9 +343,12 @@ int main(int argc, char** argv) {
   } else if (i < argc && strcmp(argv[i], "-") != 0) {
     const char* script = argv[i];
     for (; i < argc; i++) list_append(ts.sys_argv, str_new_cstr(argv[i]));
-    // sys.path[0] is the script's directory
-    const char* slash = strrchr(script, '/');
-    list_append(ts.sys_path, slash ? str_new(script, slash - script) : Q(empty));
+    // sys.path[0] is the script's directory, made absolute (as MicroPython and CPython do),
+    // so modules imported from it get absolute __file__ names
+    char real[PATH_MAX];
+    const char* where = realpath(script, real) ? real : script;
+    const char* slash = strrchr(where, '/');
+    list_append(ts.sys_path, slash ? str_new(where, slash - where) : Q(empty));
     int err = 0;
     status = run_main(nullptr, 0, nullptr, script, &err);
     if (status < 0) {

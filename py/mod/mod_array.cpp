@@ -106,13 +106,17 @@ bool append(Array* a, Val v) {
   return true;
 }
 
-bool extend(Array* a, Val src) {
-  if (!is_small(src) && src->type == &array_type) {
+// Appends src's items: an array of the same typecode or a buffer's bytes are copied raw;
+// an array of another typecode is taken item by item when `convert` (the constructor),
+// else refused (extend, +, +=).
+bool extend(Array* a, Val src, bool convert = false) {
+  bool other_code = !is_small(src) && src->type == &array_type && ((Array*)src)->code != a->code;
+  if (other_code && !convert) {
+    raise(&TypeError_type, "array typecodes differ");
+    return false;
+  }
+  if (!is_small(src) && src->type == &array_type && !other_code) {
     Array* s = (Array*)src;
-    if (s->code != a->code) {
-      raise(&TypeError_type, "array typecodes differ");
-      return false;
-    }
     if (!reserve(a, a->len + s->len)) return false;
     memmove(a->data + a->len * a->itemsize, s->data, s->len * s->itemsize);
     a->len += s->len;
@@ -120,7 +124,7 @@ bool extend(Array* a, Val src) {
   }
   Buffer b;
   Type* t = type_of(src);
-  if (!is_small(src) && t != &str_type && t->getbuffer && t->getbuffer(src, &b, false)) {
+  if (!other_code && !is_small(src) && t != &str_type && t->getbuffer && t->getbuffer(src, &b, false)) {
     size_t n = b.len / a->itemsize;
     if (!reserve(a, a->len + n)) return false;
     if (n) memcpy(a->data + a->len * a->itemsize, b.data, n * a->itemsize);
@@ -144,7 +148,7 @@ Val array_make(Type*, int npos, int, const Val* args) {
     return raise(&ValueError_type, "bad typecode");
   Array* a = array_alloc(str_data(c)[0], 0);
   if (!a) return nullptr;
-  if (npos == 2 && !extend(a, args[1])) return nullptr;
+  if (npos == 2 && !extend(a, args[1], true)) return nullptr;
   return (Val)a;
 }
 

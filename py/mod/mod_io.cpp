@@ -137,7 +137,7 @@ Val io_readlines(int, int, const Val* a) {
   }
 }
 
-Val io_write(int, int, const Val* a) {
+Val io_write(int n, int, const Val* a) {
   Stream* s = self_stream(a[0]);
   if (s->closed) return closed_error();
   const char* p;
@@ -153,6 +153,15 @@ Val io_write(int, int, const Val* a) {
     p = (const char*)b.data;
     len = b.len;
   }
+  if (n > 2) {
+    // MicroPython's write(buf, max_len) and write(buf, offset, max_len)
+    intptr_t off = 0, most;
+    if (!arg_int(a[n - 1], &most) || (n > 3 && !arg_int(a[2], &off))) return nullptr;
+    size_t from = off < 0 ? 0 : (size_t)off < len ? (size_t)off : len;
+    p += from;
+    len -= from;
+    if (most >= 0 && (size_t)most < len) len = (size_t)most;
+  }
   if (!s->writable) return raise(&OSError_type, "[Errno 9] EBADF");
   if (s->fd < 0) {
     if (!mem_reserve(s, s->pos + len)) return nullptr;
@@ -166,7 +175,7 @@ Val io_write(int, int, const Val* a) {
     if (hal_file_write(s->fd, p, len, &err) < 0) return oserror(err);
 #endif
   }
-  return small((intptr_t)(s->text ? ((Str*)v)->clen : len));
+  return small((intptr_t)(s->text && n == 2 ? ((Str*)v)->clen : len));
 }
 
 Val io_getvalue(int, int, const Val* a) {
@@ -180,6 +189,7 @@ Val io_seek(int n, int, const Val* a) {
   if (s->closed) return closed_error();
   intptr_t off, whence = 0;
   if (!arg_int(a[1], &off) || (n > 2 && !arg_int(a[2], &whence))) return nullptr;
+  if (whence == 0 && off < 0) return oserror(22);  // EINVAL, for every stream (MicroPython)
   if (s->fd < 0) {
     intptr_t base = whence == 1 ? (intptr_t)s->pos : whence == 2 ? (intptr_t)s->len : 0;
     intptr_t p = base + off;
@@ -256,7 +266,7 @@ Val io_readinto(int, int, const Val* a) {
 // The methods every stream type has: one ROM table per type (a row names its owner type).
 #define PY_STREAM_METHODS                                                                                   \
   {"read", io_read, 1, 2, 0}, {"readline", io_readline, 1, 2, 0}, {"readlines", io_readlines, 1, 2, 0},      \
-      {"write", io_write, 2, 2, 0}, {"seek", io_seek, 2, 3, 0}, {"tell", io_tell, 1, 1, 0},                  \
+      {"write", io_write, 2, 4, 0}, {"seek", io_seek, 2, 3, 0}, {"tell", io_tell, 1, 1, 0},                  \
       {"close", io_close, 1, 1, 0}, {"flush", io_flush, 1, 1, 0}, {"readinto", io_readinto, 2, 3, 0},        \
       {"__enter__", io_enter, 1, 1, 0}, {"__exit__", io_exit, 1, -1, 0}
 const TypeMethod<&stringio_type> stringio_methods[] = {
@@ -354,6 +364,9 @@ void stream_print(Buf* b, Val v, bool) {
   buf_printf(b, "<io.%s object at %p>", str_data(type_qname(type_of(v))), (void*)v);
 }
 
+// IOBase has no state of its own: a subclass instance is a plain instance
+Val iobase_new(Type* t, int, int, const Val*) { return instance_new(t); }
+
 void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods) {
   if (t->base.type) return;
   type_init(t, name, &object_type, 0);
@@ -365,7 +378,10 @@ void stream_type(Type* t, const char* name, NewFn make, const MethodDef* methods
 }
 void io_types_init() {
   // io.IOBase: a base for Python-level streams (they define write/readinto themselves)
-  if (!iobase_type.base.type) type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+  if (!iobase_type.base.type) {
+    type_init(&iobase_type, "IOBase", &object_type, TF_BASETYPE);
+    iobase_type.make_new = iobase_new;
+  }
   stream_type(&stringio_type, "StringIO", stringio_new, stringio_methods);
   stream_type(&bytesio_type, "BytesIO", bytesio_new, bytesio_methods);
   stream_type(&textio_file_type, "TextIOWrapper", nullptr, textio_file_methods);

@@ -8,7 +8,9 @@
 namespace py {
 
 namespace {
-struct Seps { const char* item; const char* key; };
+// how to write: the separators, and default= (called with an object json cannot write, its
+// result written instead) or nullptr
+struct Seps { const char* item; const char* key; Val dflt; };
 
 void add_json_string(Buf* b, const char* s, size_t n) {
   buf_addc(b, '"');
@@ -96,6 +98,9 @@ bool dump_value(Buf* b, Val v, const Seps& seps, int depth) {
       if (!dump_value(b, e->value, seps, depth + 1)) return false;
     }
     buf_addc(b, '}');
+  } else if (seps.dflt) {
+    Val r = call1(seps.dflt, v);
+    return r && dump_value(b, r, seps, depth + 1);
   } else {
     raise(&TypeError_type, "Object of type %s is not JSON serializable", type_cname(v));
     return false;
@@ -106,6 +111,8 @@ bool dump_value(Buf* b, Val v, const Seps& seps, int depth) {
 bool read_seps(int n, int k, const Val* a, Seps* seps) {
   seps->item = ", ";
   seps->key = ": ";
+  seps->dflt = kw_arg(n, k, a, str_intern_cstr("default"));
+  if (seps->dflt == None) seps->dflt = nullptr;
   Val s = kw_arg(n, k, a, str_intern_cstr("separators"));
   if (!s || s == None) return true;
   Val parts[2];

@@ -46,12 +46,12 @@ MATH_FN1(cosh, cosh(x))
 MATH_FN1(tanh, tanh(x))
 MATH_FN1(asinh, asinh(x))
 MATH_FN1(acosh, acosh(x))
-MATH_FN1(atanh, atanh(x))
+MATH_FN1(atanh, fabs(x) == 1 ? NAN : atanh(x))  // the poles are domain errors, as CPython
 MATH_FN1(fabs, fabs(x))
 MATH_FN1(erf, erf(x))
 MATH_FN1(erfc, erfc(x))
-MATH_FN1(gamma, tgamma(x))
-MATH_FN1(lgamma, lgamma(x))
+MATH_FN1(gamma, x <= 0 && x == floor(x) && isfinite(x) ? NAN : tgamma(x))
+MATH_FN1(lgamma, x <= 0 && x == floor(x) && isfinite(x) ? NAN : lgamma(x))
 MATH_FN1(degrees, x * 180.0 / M_PI)
 MATH_FN1(radians, x * M_PI / 180.0)
 MATH_FN1(log1p, log1p(x))
@@ -97,7 +97,7 @@ Val two_doubles(const Val* a, double* x, double* y) {
 Val m_pow(int n, int k, const Val* a) {
   double x, y;
   if (!two_doubles(a, &x, &y)) return nullptr;
-  if (x == 0 && y < 0) return domain_error();
+  if (x == 0 && y < 0 && isfinite(y)) return domain_error();  // pow(0, -inf) is inf (Python 3.11)
   if (x < 0 && y != floor(y) && isfinite(y)) return domain_error();
   return check(pow(x, y), x + y);
 }
@@ -109,7 +109,7 @@ Val m_atan2(int n, int k, const Val* a) {
 Val m_fmod(int n, int k, const Val* a) {
   double x, y;
   if (!two_doubles(a, &x, &y)) return nullptr;
-  if (y == 0 || isinf(x)) return domain_error();
+  if ((y == 0 || isinf(x)) && x == x && y == y) return domain_error();  // a NaN gives NaN
   return float_new(fmod(x, y));
 }
 Val m_copysign(int n, int k, const Val* a) {

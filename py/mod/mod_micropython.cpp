@@ -173,7 +173,9 @@ bool scheduler_run() {
   if (running || g_sched_len == 0) return true;
   running = true;
   bool ok = true;
-  while (g_sched_len > 0 && ok) {
+  // only what was queued before this run: a callback that schedules itself again waits
+  // for the next run, so the program between runs is not starved
+  for (int todo = g_sched_len; todo > 0 && ok; todo--) {
     Val f = g_sched[0], arg = g_sched[1];
     for (int i = 2; i < 2 * g_sched_len; i++) g_sched[i - 2] = g_sched[i];
     g_sched_len--;

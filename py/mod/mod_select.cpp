@@ -40,6 +40,7 @@ int handle_of(Val obj) {
 Val poll_register(int n, int, const Val* a) {
   Poll* p = (Poll*)a[0];
   Val mask = n > 2 ? a[2] : small(POLLIN | POLLOUT);
+  if (is_small(a[1]) && small_val(a[1]) < 0) return raise(&ValueError_type, "negative fd");
   if (dict_set(p->entries, a[1], mask) < 0) return nullptr;
   return None;
 }

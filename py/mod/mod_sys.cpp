@@ -113,6 +113,10 @@ Val sys_exit(int n, int k, const Val* a) {
 Val sys_print_exception(int n, int k, const Val* a) {
   Val file = n > 1 ? a[1] : nullptr;
   if (file == None) file = nullptr;
+  if (file && !getattr_opt(file, Q(write))) {
+    exc_take();
+    return oserror(22);  // not a stream: EINVAL, as MicroPython
+  }
   if (!file) {
     file = dict_get_str(g_sys_dict, str_intern_cstr("stdout"));
     if (!file) file = g_default_out;

@@ -17,12 +17,12 @@ Val time_time_ns(int, int, const Val*) { return int_from_i64((int64_t)(hal_time(
 WaitHook g_wait_hook;
 
 bool sleep_us_checked(uint64_t us) {
-  // sleep in slices so Ctrl-C and scheduled callbacks are served; with a wait hook the port's
-  // background work (the GUI) runs during the slices
+  // sleep in slices so Ctrl-C and scheduled callbacks are served (by a sleep(0) too, as in
+  // MicroPython); with a wait hook the port's background work (the GUI) runs during the slices
   uint64_t end = hal_ticks_us() + us;
   for (;;) {
     uint64_t now = hal_ticks_us();
-    if (now >= end) return true;
+    if (now >= end) return check_signals();
     uint64_t left = end - now;
     if (g_wait_hook && left >= 1000) g_wait_hook(-1, (uint32_t)(left > 20000 ? 20 : left / 1000));
     else hal_sleep_us(left > 20000 ? 20000 : left);

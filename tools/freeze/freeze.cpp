@@ -68,14 +68,22 @@ std::string double_literal(double d) {
   return fmt("%a", d);
 }
 
-// The text of a Str initializer: hash precomputed (ROM is never written), data external.
-std::string str_init(const char* type, Val v, bool interned) {
+// The text of a Str initializer: hash precomputed (ROM is never written), data external at
+// `data` (an address in the one frozen_text array).
+std::string str_init(const char* type, Val v, bool interned, const std::string& data) {
   Str* s = (Str*)v;
-  return fmt("{&%s, %uu, %uu, %uu, %d, 1, 0, {", type, str_hash(v), s->len, s->clen, interned ? 1 : 0) +
-         c_literal(str_data(v), str_len(v)) + "}}";
+  return fmt("{&%s, %uu, %uu, %uu, %d, 1, 0, {", type, str_hash(v), s->len, s->clen, interned ? 1 : 0) + data +
+         "}}";
 }
 
 struct Writer {
+  // The bytes of every frozen str and bytes, NUL-terminated, in one array: a symbol named
+  // frozen_* (so the Cortex-M size check counts it with the frozen modules, which a string
+  // literal per object escaped). Equal strings are shared and a string that ends another
+  // one points into it (as the linker does with literals); the offsets are known once all
+  // strings are in, so references hold a placeholder until then.
+  std::vector<std::string> texts;
+  std::map<std::string, size_t> text_index;
   std::string names;  // interned names not among the static ones
   std::string defs;   // every other object, each defined before its first use
   std::map<Val, std::string> name_sym;
@@ -85,6 +93,53 @@ struct Writer {
 
   std::string sym(const char* kind) { return fmt("frozen_%s_%d", kind, count++); }
 
+  std::string text_ref(Val v) {
+    std::string bytes(str_data(v), str_len(v));
+    auto it = text_index.emplace(bytes, texts.size()).first;
+    if (it->second == texts.size()) texts.push_back(bytes);
+    return fmt("frozen_text + @%zu@", it->second);
+  }
+
+  // Lays the strings out (longest first among those sharing an ending, the others pointing
+  // into its tail), returns the array's definition and puts the offsets into `code`.
+  std::string text_array(std::string* code) const {
+    std::vector<size_t> order(texts.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = i;
+    auto reversed = [&](size_t i) { return std::string(texts[i].rbegin(), texts[i].rend()); };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return reversed(a) > reversed(b); });
+    std::vector<size_t> offset(texts.size());
+    std::string body;
+    size_t len = 0, owner = 0;
+    bool have_owner = false;
+    for (size_t i : order) {
+      const std::string& t = texts[i];
+      const std::string& o = texts[owner];
+      if (have_owner && o.size() >= t.size() && o.compare(o.size() - t.size(), t.size(), t) == 0) {
+        offset[i] = offset[owner] + o.size() - t.size();
+        continue;
+      }
+      owner = i;
+      have_owner = true;
+      offset[i] = len;
+      body += "  " + c_literal(t.c_str(), t.size() + 1) + "\n";
+      len += t.size() + 1;
+    }
+    std::string out;
+    for (size_t at = 0; at < code->size();) {
+      size_t open = code->find('@', at);
+      if (open == std::string::npos) {
+        out.append(*code, at, std::string::npos);
+        break;
+      }
+      size_t close = code->find('@', open + 1);
+      out.append(*code, at, open - at);
+      out += fmt("%zu", offset[std::stoul(code->substr(open + 1, close - open - 1))]);
+      at = close + 1;
+    }
+    *code = out;
+    return "static const char frozen_text[] =\n" + (body.empty() ? std::string("  \"\"\n") : body) + ";\n\n";
+  }
+
   // An interned name: the static table's object, or one of the frozen names (which the
   // run-time intern table finds, so the name stays unique).
   std::string name_ref(Val v) {
@@ -93,7 +148,7 @@ struct Writer {
     auto it = name_sym.find(v);
     if (it != name_sym.end()) return "(Val)&" + it->second;
     std::string n = fmt("frozen_q_%d", (int)name_sym.size());
-    names += "static const Str " + n + " = " + str_init("str_type", v, true) + ";\n";
+    names += "static const Str " + n + " = " + str_init("str_type", v, true, text_ref(v)) + ";\n";
     name_sym[v] = n;
     name_index.push_back({str_hash(v), n});
     return "(Val)&" + n;
@@ -129,7 +184,7 @@ struct Writer {
     std::string s = sym("o");
     if (v->type == &str_type || v->type == &bytes_type) {
       defs += "static const Str " + s + " = " +
-              str_init(v->type == &str_type ? "str_type" : "bytes_type", v, false) + ";\n";
+              str_init(v->type == &str_type ? "str_type" : "bytes_type", v, false, text_ref(v)) + ";\n";
     } else if (v->type == &float_type) {
       defs += "static const Float " + s + " = {&float_type, " + double_literal(float_val(v)) + "};\n";
     } else if (v->type == &complex_type) {
@@ -250,9 +305,11 @@ int main(int argc, char** argv) {
     }
     table += fmt("  {\"%s\", %s, (const Code*)", name.c_str(), is_pkg ? "true" : "false") + ref.substr(5) + "},\n";
   }
+  std::string code = w.names + "\n" + w.name_table() + w.defs;
+  std::string text = w.text_array(&code);
   std::string out =
       "// Generated by tools/freeze from lib/: do not edit.\n#include \"py/mod/frozen.h\"\n\nnamespace py {\n\n" +
-      w.names + "\n" + w.name_table() + w.defs +
+      text + code +
       "\nextern const FrozenModule py_frozen_modules[] = {\n" + table + "  {nullptr, false, nullptr},\n};\n" +
       fmt("extern const int py_frozen_count = %d;\n\n}  // namespace py\n", argc - 3);
   FILE* f = fopen(argv[1], "w");
