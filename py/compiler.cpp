@@ -625,13 +625,15 @@ void adjust(Emitter* E, int d) {
 }
 
 void emit(Emitter* E, int op, int arg = 0) {
-  emit_byte(E, (uint8_t)op);
-  int sz = op_arg_size(op);
-  if (sz == 2) {
+  if (op_arg_size(op) == 2) {  // a 16-bit operand: its low byte, the high one in a prefix
     if (arg < 0 || arg > 0xffff) { fail(E->C, E->cur_line, "too many constants/arguments"); return; }
-    emit_byte(E, arg & 0xff);
-    emit_byte(E, (arg >> 8) & 0xff);
-  }
+    if (arg > 0xff) {
+      emit_byte(E, OPC_EXTENDED_ARG);
+      emit_byte(E, (uint8_t)(arg >> 8));
+    }
+    emit_byte(E, (uint8_t)op);
+    emit_byte(E, (uint8_t)arg);
+  } else emit_byte(E, (uint8_t)op);
   adjust(E, stack_effect(op, arg));
 }
 

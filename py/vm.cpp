@@ -453,7 +453,8 @@ static Val build_string(Val* items, int n) {
 
 
 // ---- the dispatch loop ----------------------------------------------------------------------
-#define READ16() (ip += 2, (uint16_t)(ip[-2] | (ip[-1] << 8)))
+// a 16-bit operand: its low byte, and the high byte from an EXTENDED_ARG prefix (else 0)
+#define READ16() ({ uint32_t a_ = ext | *ip++; ext = 0; (uint16_t)a_; })
 #define READ32() (ip += 4, (uint32_t)(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | ((uint32_t)ip[-1] << 24)))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -524,6 +525,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   Val* sp = f->sp;
   Val* slots = frame_slots(f);
   Val* consts = code_consts(code);
+  uint32_t ext = 0;  // the high byte of the next operand, shifted (EXTENDED_ARG)
   Val entry_handled = ts.handled;
   if (f->handled) {  // a generator resumed inside an except block
     ts.handled = f->handled;
@@ -558,6 +560,7 @@ Val run_frame(Frame* f, Val throw_exc) {
 #endif
     DISPATCH();
     CASE(NOP) DISPATCH();
+    CASE(EXTENDED_ARG) ext = (uint32_t)*ip++ << 8; DISPATCH();
     CASE(POP_TOP) sp--; DISPATCH();
     CASE(DUP_TOP) { Val v = TOP(); PUSH(v); DISPATCH(); }
     CASE(DUP_TOP_TWO) { Val a = sp[-2], b = sp[-1]; PUSH(a); PUSH(b); DISPATCH(); }
