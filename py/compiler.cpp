@@ -1959,6 +1959,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   finish_lines(E, firstline);
   if (E->C->failed) return nullptr;
   size_t lines_len = E->lines.n;
+  if (lines_len > 0xffff) { fail(E->C, firstline, "function too long"); return nullptr; }
   size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
@@ -1976,7 +1977,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   c->nlocals = (uint16_t)s->nlocals;
   c->nfree = (uint16_t)s->nfree;
   c->ncells = (uint16_t)ncells;
-  c->lines_len = (uint32_t)lines_len;
+  c->lines_len = (uint16_t)lines_len;
   c->bc_len = (uint32_t)nbc;
   if (nconsts) memcpy(code_consts(c), E->consts.items, nconsts * sizeof(Val));
   if (nvars) memcpy(code_varnames(c), s->slot_names.items, nvars * sizeof(Val));
@@ -1986,7 +1987,6 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   E->lines.release();
   if (!apart) {
     E->bc.copy_to((uint8_t*)c + head);
-    c->bc_at = (int32_t)head;
     E->bc.release();
     return c;
   }
@@ -1996,9 +1996,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   E->bc.copy_to(bc);
   E->bc.release();
   memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
-  ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
-  if (at != (int32_t)at) return nullptr;
-  c->bc_at = (int32_t)at;
+  c->flags = CO_BC_APART;  // finish_code adds the others
   return c;
 }
 
@@ -2016,6 +2014,7 @@ constexpr uint32_t EARLY_CELLS = 16;  // cell slots noted before the tables are 
 
 Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_use = false) {
   if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
+  if (s->nkwonly > 0xff) return fail(E->C, firstline, "too many keyword-only parameters"), nullptr;
   release(E->labels);
   release(E->fixups);
   release(E->fblocks);
@@ -2038,10 +2037,10 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_us
   c->name = name;
   c->filename = E->C->filename;
   c->nparams = s->nparams;
-  c->nkwonly = s->nkwonly;
+  c->nkwonly = (uint8_t)s->nkwonly;
   c->stacksize = E->max_depth + 6;
-  c->maxblocks = E->max_blocks + 1;
-  c->flags = s->flags;
+  c->maxblocks = (uint8_t)(E->max_blocks + 1);
+  c->flags |= s->flags;
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;

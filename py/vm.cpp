@@ -28,6 +28,14 @@ const uint8_t op_sizes[] = {
 
 int op_arg_size(int op) { return op < OPC_COUNT ? op_sizes[op] : 0; }
 
+const uint8_t* code_bc(const Code* c) {
+  size_t end = code_arrays_end(c);
+  if (!(c->flags & CO_BC_APART)) return (const uint8_t*)c + end;
+  const uint8_t* bc;
+  memcpy(&bc, (const uint8_t*)c + ((end + sizeof(void*) - 1) & ~(sizeof(void*) - 1)), sizeof bc);
+  return bc;
+}
+
 // The frame stack lives outside the GC heap (carved from the interpreter's memory by
 // init) and only its used part [base, top) is scanned as a root.
 void vm_init_frame_stack(void* mem, size_t bytes) {
