@@ -5,6 +5,7 @@
 
 #include "bytecode.h"
 #include "compile.h"
+#include "float_text.h"
 #include "hal.h"
 #include "runtime.h"
 
@@ -412,12 +413,16 @@ static Val b_round(int n, int k, const Val* a) {
   bool ok;
   intptr_t nd_i = int_as_ssize(nd, &ok);
   if (!ok) return nullptr;
-  if (!isfinite(d) || nd_i > 300) return float_new(d);
-  // use decimal string rounding for correctness (like CPython's repr-based rounding)
-  char buf[512];
+  // doubles from 2^52 up are integers already
+  if (!isfinite(d) || nd_i > 300 || fabs(d) >= 0x1p52) return float_new(d);
   if (nd_i >= 0) {
-    snprintf(buf, sizeof buf, "%.*f", (int)nd_i, d);
-    return float_new(strtod(buf, nullptr));
+    // the exact decimal rounded half-even (as CPython), read back
+    char digits[FLOAT_DIGITS_MAX + 8];
+    int point, n = double_digits(fabs(d), 'f', (int)nd_i, digits, &point);
+    n += snprintf(digits + n, 8, "e%d", point - n + 1);  // the digits as an integer
+    double r = 0;
+    scan_double(digits, digits + n, &r);
+    return float_new(copysign(r, d));
   }
   double p = pow(10.0, (double)-nd_i);
   double r = nearbyint(d / p) * p;

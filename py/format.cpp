@@ -25,6 +25,17 @@ struct Spec {
   int min_digits = 0;  // printf-style %.Nd: pad the digits with zeros to at least N
 };
 
+constexpr int COUNT_MAX = 100000000;
+
+// the decimal digits at *p, which is moved past them; past COUNT_MAX it stops counting
+// (a width or position that large is an error, not an overflow)
+int read_count(const char** p, const char* e) {
+  int n = 0;
+  for (; *p < e && **p >= '0' && **p <= '9'; (*p)++)
+    if (n <= COUNT_MAX) n = n * 10 + (**p - '0');
+  return n;
+}
+
 bool parse_spec(Val specv, Spec* s) {
   const char* p = str_data(specv);
   const char* e = p + str_len(specv);
@@ -45,16 +56,7 @@ bool parse_spec(Val specv, Spec* s) {
   if (p < e && (*p == '+' || *p == '-' || *p == ' ')) s->sign = *p++;
   if (p < e && *p == '#') { s->alt = true; p++; }
   if (p < e && *p == '0') { s->zero = true; p++; }
-  if (p < e && *p >= '0' && *p <= '9') {
-    s->width = 0;
-    while (p < e && *p >= '0' && *p <= '9') {
-      s->width = s->width * 10 + (*p++ - '0');
-      if (s->width > 100000000) {
-        raise(&ValueError_type, "Too many decimal digits in format string");
-        return false;
-      }
-    }
-  }
+  if (p < e && *p >= '0' && *p <= '9') s->width = read_count(&p, e);
   if (p < e && (*p == ',' || *p == '_')) s->group = *p++;
   if (p < e && *p == '.') {
     p++;
@@ -62,14 +64,11 @@ bool parse_spec(Val specv, Spec* s) {
       raise(&ValueError_type, "Format specifier missing precision");
       return false;
     }
-    s->prec = 0;
-    while (p < e && *p >= '0' && *p <= '9') {
-      s->prec = s->prec * 10 + (*p++ - '0');
-      if (s->prec > 100000000) {
-        raise(&ValueError_type, "Too many decimal digits in format string");
-        return false;
-      }
-    }
+    s->prec = read_count(&p, e);
+  }
+  if (s->width > COUNT_MAX || s->prec > COUNT_MAX) {
+    raise(&ValueError_type, "Too many decimal digits in format string");
+    return false;
   }
   if (p < e) s->type = *p++;
   if (p != e) {
@@ -470,7 +469,8 @@ static Val format_field(Val name, int npos, int nkw, const Val* args, int* auto_
   } else if (*p >= '0' && *p <= '9') {
     if (*auto_idx > 0) return raise(&ValueError_type, "cannot switch from automatic field numbering to manual field specification");
     *auto_idx = -1;
-    int i = atoi(p);
+    const char* digits = p;
+    int i = read_count(&digits, q);
     if (i + 1 >= npos) return raise(&IndexError_type, "Replacement index %d out of range for positional args tuple", i);
     obj = args[i + 1];
   } else {
@@ -497,7 +497,7 @@ static Val format_field(Val name, int npos, int nkw, const Val* args, int* auto_
       bool digits = q > s;
       for (const char* r = s; r < q; r++)
         if (*r < '0' || *r > '9') digits = false;
-      if (digits) key = small(atoi(s));
+      if (digits) key = int_parse(s, (size_t)(q - s), 10, false);
       else key = str_new(s, q - s);
       if (!key) return nullptr;
       q++;

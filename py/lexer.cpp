@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "compile.h"
+#include "float_text.h"
 #include "runtime.h"
 
 namespace py {
@@ -228,17 +229,18 @@ bool lex_number(Lexer* L) {
   bool imag = false;
   if (q < e && (*q | 32) == 'j') { imag = true; q++; }
   if (q < e && is_id_char((unsigned char)*q)) return fail(L, "invalid syntax for number");
-  // The literal without '_' and 'j', NUL-terminated for strtod; any length is allowed
-  // (MicroPython's tests use float literals of several hundred digits).
+  // The literal without '_' and 'j'; any length is allowed (MicroPython's tests use
+  // float literals of several hundred digits).
   Buf digits;
   buf_init(&digits, (size_t)(q - s) + 1);
   for (const char* r = s; r < q; r++)
     if (*r != '_' && (*r | 32) != 'j') buf_addc(&digits, *r);
-  buf_addc(&digits, 0);
   if (digits.failed) { raise_no_memory(); L->failed = true; return false; }
   Val v;
-  if (imag) v = complex_new(0, strtod(digits.data, nullptr));
-  else if (is_float) v = float_new(strtod(digits.data, nullptr));
+  double d = 0;
+  if (imag || is_float) scan_double(digits.data, digits.data + digits.len, &d);
+  if (imag) v = complex_new(0, d);
+  else if (is_float) v = float_new(d);
   else {
     if (s[0] == '0') {
       for (const char* r = s; r < q; r++)

@@ -1,8 +1,7 @@
 // float (double) and complex.
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 
+#include "float_text.h"
 #include "runtime.h"
 
 namespace py {
@@ -33,33 +32,13 @@ bool to_double(Val v, double* out) {
   return false;
 }
 
-// Shortest digits that round-trip: returns digit string and decimal exponent (d.ddd x 10^exp)
-static int shortest_digits(double d, char* digits, int* exp10) {
-  char tmp[40];
-  for (int p = 1; p <= 17; p++) {
-    snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
-    if (strtod(tmp, nullptr) == d || p == 17) {
-      int n = 0;
-      const char* s = tmp;
-      if (*s == '-') s++;
-      for (; *s && *s != 'e'; s++)
-        if (*s != '.') digits[n++] = *s;
-      digits[n] = 0;
-      *exp10 = atoi(s + 1);
-      while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
-      return n;
-    }
-  }
-  return 0;
-}
-
 static void format_repr(Buf* b, double d) {
   if (isnan(d)) { buf_adds(b, "nan"); return; }
   if (isinf(d)) { buf_adds(b, d < 0 ? "-inf" : "inf"); return; }
   if (d == 0) { buf_adds(b, signbit(d) ? "-0.0" : "0.0"); return; }
   char digits[24];
   int e;
-  int n = shortest_digits(d, digits, &e);
+  int n = double_digits(fabs(d), 'r', 0, digits, &e);
   if (d < 0) buf_addc(b, '-');
   if (e >= -4 && e < 16) {
     if (e < 0) {
@@ -82,20 +61,57 @@ static void format_repr(Buf* b, double d) {
   }
 }
 
+// digits[0] stands for 10^point; the places outside digits[0, n) are zeros
+static char digit_at(const char* digits, int n, int point, int place) {
+  int i = point - place;
+  return i >= 0 && i < n ? digits[i] : '0';
+}
+
+// [d]ddd.ddd: the integer part (at least "0"), then `decimals` places
+static void put_fixed(Buf* b, const char* digits, int n, int point, int decimals, bool alt) {
+  for (int place = point > 0 ? point : 0; place >= -decimals; place--) {
+    if (place == -1) buf_addc(b, '.');
+    buf_addc(b, digit_at(digits, n, point, place));
+  }
+  if (decimals == 0 && alt) buf_addc(b, '.');
+}
+
+// d.ddde+XX
+static void put_exponent(Buf* b, const char* digits, int n, int point, int decimals, bool alt, bool upper) {
+  put_fixed(b, digits, n, 0, decimals, alt);
+  buf_printf(b, "%c%c%02d", upper ? 'E' : 'e', point < 0 ? '-' : '+', point < 0 ? -point : point);
+}
+
+// 'e', 'f', 'g' (upper case: 'E' and 'INF' / 'NAN') with a precision, the '#' form (keep
+// the point, and for 'g' the trailing zeros); 'r' is repr
 void format_double(Buf* b, double d, char fmt, int prec, bool alt) {
   if (fmt == 'r') { format_repr(b, d); return; }
-  if (isnan(d) || isinf(d)) {
-    bool up = fmt == 'E' || fmt == 'F' || fmt == 'G';
-    if (isnan(d)) buf_adds(b, up ? "NAN" : "nan");
-    else buf_adds(b, d < 0 ? (up ? "-INF" : "-inf") : (up ? "INF" : "inf"));
-    return;
-  }
+  bool upper = fmt >= 'A' && fmt <= 'Z';
+  if (isnan(d)) { buf_adds(b, upper ? "NAN" : "nan"); return; }
+  if (signbit(d)) buf_addc(b, '-');
+  d = fabs(d);
+  if (isinf(d)) { buf_adds(b, upper ? "INF" : "inf"); return; }
   if (prec < 0) prec = 6;
   if (prec > 200) prec = 200;
-  char f[16];
-  if (alt) snprintf(f, sizeof f, "%%#.%d%c", prec, fmt);
-  else snprintf(f, sizeof f, "%%.%d%c", prec, fmt);
-  buf_printf(b, f, d);
+  char digits[FLOAT_DIGITS_MAX];
+  int point;
+  char kind = (char)(fmt | 32);
+  if (kind == 'f') {
+    int n = double_digits(d, 'f', prec, digits, &point);
+    put_fixed(b, digits, n, point, prec, alt);
+  } else if (kind == 'e') {
+    int n = double_digits(d, 'e', prec + 1, digits, &point);
+    put_exponent(b, digits, n, point, prec, alt, upper);
+  } else {  // 'g': prec significant digits, fixed while the exponent is in [-4, prec)
+    if (prec == 0) prec = 1;
+    int n = double_digits(d, 'e', prec, digits, &point);
+    if (!alt)
+      while (n > 0 && digits[n - 1] == '0') n--;
+    if (point >= -4 && point < prec) {
+      int decimals = alt ? prec - 1 - point : n - 1 - point;
+      put_fixed(b, digits, n, point, decimals > 0 ? decimals : 0, alt);
+    } else put_exponent(b, digits, n, point, alt ? prec - 1 : (n > 1 ? n - 1 : 0), alt, upper);
+  }
 }
 
 Val float_binop_d(int op, double a, double b) {
@@ -189,16 +205,16 @@ static Val float_unop(int op, Val a) {
 
 static void float_print(Buf* b, Val v, bool as_repr) { format_repr(b, float_val(v)); }
 
-// Any number of digits (MicroPython's tests parse strings of 60-70 digits); false with
-// no exception pending when the text is not a float, with MemoryError when out of memory.
-static bool parse_float(const char* s, size_t n, double* out) {
-  const char* p = s;
-  const char* e = s + n;
-  while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
-  while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r')) e--;
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The text of a number: [p, e) without the spaces around it and without the '_' separators
+// (allowed only between two digits), NUL-terminated. False when that is empty or a '_' is
+// misplaced, or with MemoryError pending when out of memory.
+static bool number_text(const char* p, const char* e, Buf* text) {
+  while (p < e && is_space(*p)) p++;
+  while (e > p && is_space(e[-1])) e--;
   if (p == e) return false;
-  Buf text;  // without the '_' separators, NUL-terminated for strtod
-  buf_init(&text, (size_t)(e - p) + 1);
+  buf_init(text, (size_t)(e - p) + 1);
   bool last_digit = false;
   for (const char* q = p; q < e; q++) {
     if (*q == '_') {
@@ -206,31 +222,18 @@ static bool parse_float(const char* s, size_t n, double* out) {
       continue;
     }
     last_digit = *q >= '0' && *q <= '9';
-    buf_addc(&text, *q);
+    buf_addc(text, *q);
   }
-  buf_addc(&text, 0);
-  if (text.failed) {
-    raise_no_memory();
-    return false;
-  }
-  const char* tmp = text.data;
-  const char* t = tmp;
-  bool neg = false;
-  if (*t == '+' || *t == '-') neg = *t++ == '-';
-  char low[16] = {0};
-  size_t tl = strlen(t);
-  if (tl + 1 < sizeof low) {
-    for (size_t i = 0; i < tl && i < sizeof low - 1; i++) low[i] = (char)(t[i] | (t[i] >= 'A' && t[i] <= 'Z' ? 32 : 0));
-    if (!strcmp(low, "inf") || !strcmp(low, "infinity")) { *out = neg ? -INFINITY : INFINITY; return true; }
-    if (!strcmp(low, "nan")) { *out = NAN; return true; }
-  }
-  for (const char* q = t; *q; q++)
-    if (!((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) return false;
-  char* end;
-  double d = strtod(tmp, &end);
-  if (*end || end == tmp) return false;
-  *out = d;
-  return true;
+  buf_addc(text, 0);
+  if (text->failed) raise_no_memory();
+  return !text->failed;
+}
+
+// Any number of digits (MicroPython's tests parse strings of 60-70 digits); false with
+// no exception pending when the text is not a float, with MemoryError when out of memory.
+static bool parse_float(const char* s, size_t n, double* out) {
+  Buf text;
+  return number_text(s, s + n, &text) && text_to_double(text.data, text.data + text.len - 1, out);
 }
 
 static Val float_make_new(Type* t, int npos, int nkw, const Val* args) {
@@ -413,18 +416,17 @@ static Val complex_make_new(Type* t, int npos, int nkw, const Val* args) {
       // forms: "1+2j", "3j", "4", "-j", "(1+2j)", surrounding spaces allowed
       const char* p = str_data(args[0]);
       const char* e = p + str_len(args[0]);
-      while (p < e && *p == ' ') p++;
-      while (e > p && e[-1] == ' ') e--;
+      while (p < e && is_space(*p)) p++;
+      while (e > p && is_space(e[-1])) e--;
       if (p < e && *p == '(' && e[-1] == ')') { p++; e--; }
-      char tmp[128];
-      size_t n = e - p;
-      if (n == 0 || n >= sizeof tmp) return raise(&ValueError_type, "complex() arg is a malformed string");
-      memcpy(tmp, p, n);
-      tmp[n] = 0;
+      Buf text;
+      if (!number_text(p, e, &text)) return exc_pending() ? nullptr : raise(&ValueError_type, "complex() arg is a malformed string");
+      char* tmp = text.data;
       auto num = [](const char* q, char** end, double* out) -> bool {
         // a number, or an empty/sign-only string meaning 1 before 'j'
         const char* q0 = q;
-        double v = strtod(q, end);
+        double v;
+        *end = (char*)scan_double(q, q + strlen(q), &v);
         if (*end == q0) {
           double sign = 1;
           if (*q == '+' || *q == '-') { sign = *q == '-' ? -1 : 1; q++; }

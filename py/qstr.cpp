@@ -37,8 +37,12 @@ namespace {
 // name costs one hash and a probe or two, and no RAM.
 constexpr size_t ROM_INDEX = 512;  // a power of two, at least twice QI_COUNT
 static_assert(ROM_INDEX >= 2 * QI_COUNT, "grow ROM_INDEX");
+// byte slots while the table has fewer than 255 names (half the size)
+template <bool Small> struct RomSlot { using type = uint16_t; };
+template <> struct RomSlot<true> { using type = uint8_t; };
+using RomSlotType = RomSlot<(QI_COUNT < 255)>::type;
 struct RomIndex {
-  uint16_t slot[ROM_INDEX];  // qstr index + 1, 0 = empty
+  RomSlotType slot[ROM_INDEX];  // qstr index + 1, 0 = empty
 };
 constexpr RomIndex build_rom_index() {
   RomIndex ix{};
@@ -52,7 +56,7 @@ constexpr RomIndex build_rom_index() {
   for (size_t i = 0; i < QI_COUNT; i++) {
     size_t j = name_hash(names[i]) & (ROM_INDEX - 1);
     while (ix.slot[j]) j = (j + 1) & (ROM_INDEX - 1);
-    ix.slot[j] = (uint16_t)(i + 1);
+    ix.slot[j] = (RomSlotType)(i + 1);
   }
   return ix;
 }

@@ -29,9 +29,11 @@ alignas(16) unsigned char g_heap[HEAP_MAX_KB * 1024];
 size_t heap_kb() {
   char cmdline[128];
   if (!board::semihost_cmdline(cmdline, sizeof cmdline)) return PYVGL_HEAP_KB;
-  for (const char* p = cmdline; (p = strstr(p, "heap=")) != nullptr; p += 5) {
-    if (p != cmdline && p[-1] != ' ') continue;
-    size_t kb = (size_t)atoi(p + 5);
+  // a word "heap=N" (read by hand: strstr and atoi would add 1.5 KB of newlib)
+  for (const char* p = cmdline; *p; p++) {
+    if ((p != cmdline && p[-1] != ' ') || strncmp(p, "heap=", 5)) continue;
+    size_t kb = 0;
+    for (const char* d = p + 5; *d >= '0' && *d <= '9' && kb <= HEAP_MAX_KB; d++) kb = kb * 10 + (size_t)(*d - '0');
     if (kb >= 8 && kb <= HEAP_MAX_KB) return kb;
   }
   return PYVGL_HEAP_KB;

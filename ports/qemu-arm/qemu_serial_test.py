@@ -10,10 +10,13 @@ Usage: qemu_serial_test.py {repl,raw_repl,exit_status} <firmware.elf>
        qemu_serial_test.py gui_scenes <gui firmware.elf> <pyvgl> <pngdiff> <scenes dir> <work dir> <known.txt>
   gui_scenes: the same for every 320x240 scene (no "# size:" line) that uses only the
   board's font (Montserrat 14); the scenes listed in known.txt must still differ."""
+import atexit
+import ctypes
 import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -29,7 +32,17 @@ def start(elf, cwd=None, heap_kb=None):
         semihosting = ["-semihosting-config", "enable=on,target=native,arg=pyvgl,arg=heap=%d" % heap_kb]
     cmd = ["qemu-system-arm", "-M", "mps2-an386", "-display", "none", "-monitor", "none",
            "-serial", "stdio"] + semihosting + ["-kernel", os.path.abspath(elf)]
-    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd)
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd,
+                            preexec_fn=die_with_parent)
+    atexit.register(lambda: proc.poll() is None and proc.kill())
+    return proc
+
+
+def die_with_parent():
+    """In the child before qemu starts: qemu does not end when its stdin closes, so without
+    this a harness killed by a timeout would leave it running forever."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 class Board:

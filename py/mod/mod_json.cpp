@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "float_text.h"
 #include "modules.h"
 
 namespace py {
@@ -228,12 +229,9 @@ Val parse_number(Parser* ps) {
     while (ps->p < ps->end && *ps->p >= '0' && *ps->p <= '9') ps->p++;
   }
   if (!is_float) return int_parse(s, (size_t)(ps->p - s), 10, false);
-  char tmp[64];
-  size_t n = (size_t)(ps->p - s);
-  if (n >= sizeof tmp) return syntax();
-  memcpy(tmp, s, n);
-  tmp[n] = 0;
-  return float_new(strtod(tmp, nullptr));
+  double d;
+  scan_double(s, ps->p, &d);
+  return float_new(d);
 }
 
 Val parse_value(Parser* ps) {

@@ -125,7 +125,7 @@ float float_from_half(uint16_t h) {
   int e = (h >> 10) & 0x1f;
   uint32_t m = h & 0x3ff, b;
   if (e == 0) {
-    float f = (float)m / 16777216.0f;  // 2**-24
+    float f = (float)(m * 0x1p-24);  // in double: no single-precision soft-float code
     return sign ? -f : f;
   }
   if (e == 31) b = sign | 0x7f800000 | (m << 13);
