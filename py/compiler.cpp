@@ -11,29 +11,53 @@ namespace py {
 namespace {
 
 // ---- growable arrays in the GC heap --------------------------------------------------
+// Grows an array of *cap items of `size` bytes: by half (a failed in-place growth needs old
+// and new at once), or in a full heap by a few items, which may still find a hole.
+bool grow_items(void** items, uint32_t* cap, size_t size) {
+  uint32_t nc = *cap ? *cap + *cap / 2 : 8;
+  void* p = gc_realloc(*items, nc * size);
+  if (!p && *cap && nc > *cap + 4) p = gc_realloc(*items, (nc = *cap + 4) * size);
+  if (!p) return false;
+  *items = p;
+  *cap = nc;
+  return true;
+}
+
 template <class T>
 struct Vec {
   T* items = nullptr;
   uint32_t n = 0, cap = 0;
   bool push(const T& x) {
-    if (n == cap) {
-      uint32_t nc = cap ? cap + cap / 2 : 8;  // by half: a failed in-place growth needs old and new at once
-      T* p = (T*)gc_realloc(items, nc * sizeof(T));
-      if (!p) return false;
-      items = p;
-      cap = nc;
-    }
+    if (n == cap && !grow_items((void**)&items, &cap, sizeof(T))) return false;
     items[n++] = x;
     return true;
   }
   T& operator[](uint32_t i) { return items[i]; }
 };
 
+// Moves a block of `bytes` into the lowest hole that fits, where that is below it. False
+// when no hole is free at all (the caller stops trying: each failure costs a collection).
+bool sink_block(void** block, size_t bytes, bool atomic) {
+  if (!*block) return true;
+  void* c = gc_alloc_lasting(bytes, atomic);
+  if (!c) return false;
+  if (c > *block) {
+    gc_free(c);
+    return true;
+  }
+  memcpy(c, *block, bytes);
+  gc_free(*block);
+  *block = c;
+  return true;
+}
+
 // A growing byte array kept in fixed-size chunks: appending never needs a contiguous block
 // bigger than a chunk. A function's bytecode grows to a KB or more while the heap around it
 // fills with code objects and names, and one contiguous array that must grow then finds no
-// hole in a small fragmented heap (the 150-line program on a 16 KB board).
-constexpr uint32_t BYTE_CHUNK = 256;
+// hole in a small fragmented heap (the 150-line program on a 16 KB board). Chunks of 64 bytes
+// (not 256) fit the small holes between code objects, and a short function's bytecode or a
+// line table wastes less of its last one.
+constexpr uint32_t BYTE_CHUNK = 64;
 struct ChunkedBytes {
   Vec<uint8_t*> chunks;
   uint32_t n = 0;
@@ -60,20 +84,13 @@ struct ChunkedBytes {
     for (uint32_t i = 0; i < n; i += BYTE_CHUNK)
       memcpy(out + i, chunks[i / BYTE_CHUNK], n - i < BYTE_CHUNK ? n - i : BYTE_CHUNK);
   }
-  // Moves each chunk into the lowest hole that fits, where that is below it: in a full heap
-  // a long function's chunks lie between the holes its code object would need.
+  // Moves each chunk (and the array of them) into the lowest hole that fits, where that is
+  // below it: in a full heap a long function's chunks lie between the holes its code object
+  // would need.
   void sink() {
-    for (uint32_t i = 0; i < chunks.n; i++) {
-      uint8_t* c = (uint8_t*)gc_alloc_lasting(BYTE_CHUNK, true);
-      if (!c) return;
-      if (c > chunks[i]) {
-        gc_free(c);
-        continue;
-      }
-      memcpy(c, chunks[i], BYTE_CHUNK);
-      gc_free(chunks[i]);
-      chunks[i] = c;
-    }
+    if (!sink_block((void**)&chunks.items, chunks.cap * sizeof(uint8_t*), false)) return;
+    for (uint32_t i = 0; i < chunks.n; i++)
+      if (!sink_block((void**)&chunks[i], BYTE_CHUNK, true)) return;
   }
   void release() {
     for (uint32_t i = 0; i < chunks.n; i++) gc_free(chunks[i]);
@@ -89,10 +106,10 @@ enum SymFlags : uint16_t {
 };
 enum ScopeKind { SC_MODULE, SC_CLASS, SC_FUNC };
 
-struct Sym {
+struct Sym {  // 8 bytes on 32-bit: `main` of the 150-line program has 60
   Val name;
   uint16_t flags;
-  int32_t slot;
+  int16_t slot;  // -1: none (assign_slots keeps slots below MAX_SLOTS)
 };
 
 struct Scope {
@@ -478,6 +495,8 @@ void resolve(Compiler* C, Scope* s) {
   for (uint32_t i = 0; i < s->children.n; i++) resolve(C, s->children[i]);
 }
 
+constexpr uint32_t MAX_SLOTS = INT16_MAX;
+
 // Assign fast slots: params in order, locals, then free variables.
 void assign_slots(Compiler* C, Scope* s) {
   if (s->kind == SC_FUNC) {
@@ -516,7 +535,7 @@ void assign_slots(Compiler* C, Scope* s) {
     }
   }
   s->nfree = slot - s->nlocals;
-  if (slot > 60000) fail(C, s->line, "too many local variables");
+  if (slot > MAX_SLOTS) fail(C, s->line, "too many local variables");
   for (uint32_t i = 0; i < s->children.n; i++) assign_slots(C, s->children[i]);
 }
 
@@ -606,13 +625,15 @@ void adjust(Emitter* E, int d) {
 }
 
 void emit(Emitter* E, int op, int arg = 0) {
-  emit_byte(E, (uint8_t)op);
-  int sz = op_arg_size(op);
-  if (sz == 2) {
+  if (op_arg_size(op) == 2) {  // a 16-bit operand: its low byte, the high one in a prefix
     if (arg < 0 || arg > 0xffff) { fail(E->C, E->cur_line, "too many constants/arguments"); return; }
-    emit_byte(E, arg & 0xff);
-    emit_byte(E, (arg >> 8) & 0xff);
-  }
+    if (arg > 0xff) {
+      emit_byte(E, OPC_EXTENDED_ARG);
+      emit_byte(E, (uint8_t)(arg >> 8));
+    }
+    emit_byte(E, (uint8_t)op);
+    emit_byte(E, (uint8_t)arg);
+  } else emit_byte(E, (uint8_t)op);
   adjust(E, stack_effect(op, arg));
 }
 
@@ -1938,6 +1959,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   finish_lines(E, firstline);
   if (E->C->failed) return nullptr;
   size_t lines_len = E->lines.n;
+  if (lines_len > 0xffff) { fail(E->C, firstline, "function too long"); return nullptr; }
   size_t head = sizeof(Code) + (nconsts + nvars) * sizeof(Val) + ncells * sizeof(uint16_t) + lines_len;
   trim(E->consts);  // the arrays' spare capacity is free for the block
   trim(s->slot_names);
@@ -1955,7 +1977,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   c->nlocals = (uint16_t)s->nlocals;
   c->nfree = (uint16_t)s->nfree;
   c->ncells = (uint16_t)ncells;
-  c->lines_len = (uint32_t)lines_len;
+  c->lines_len = (uint16_t)lines_len;
   c->bc_len = (uint32_t)nbc;
   if (nconsts) memcpy(code_consts(c), E->consts.items, nconsts * sizeof(Val));
   if (nvars) memcpy(code_varnames(c), s->slot_names.items, nvars * sizeof(Val));
@@ -1965,7 +1987,6 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   E->lines.release();
   if (!apart) {
     E->bc.copy_to((uint8_t*)c + head);
-    c->bc_at = (int32_t)head;
     E->bc.release();
     return c;
   }
@@ -1975,9 +1996,7 @@ Code* build_code(Emitter* E, Scope* s, uint32_t firstline, uint32_t ncells) {
   E->bc.copy_to(bc);
   E->bc.release();
   memcpy((uint8_t*)c + aligned_word(head), &bc, sizeof bc);  // keeps the bytecode alive
-  ptrdiff_t at = bc - (uint8_t*)c;  // both in the heap
-  if (at != (int32_t)at) return nullptr;
-  c->bc_at = (int32_t)at;
+  c->flags = CO_BC_APART;  // finish_code adds the others
   return c;
 }
 
@@ -1995,6 +2014,7 @@ constexpr uint32_t EARLY_CELLS = 16;  // cell slots noted before the tables are 
 
 Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_use = false) {
   if (E->C->failed || !patch_jumps(E, firstline)) return nullptr;
+  if (s->nkwonly > 0xff) return fail(E->C, firstline, "too many keyword-only parameters"), nullptr;
   release(E->labels);
   release(E->fixups);
   release(E->fblocks);
@@ -2007,7 +2027,6 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_us
     }
   Sym* cls = find_sym(s, Q(__class__));
   bool has_class_cell = cls && cls->slot >= 0 && (cls->flags & (S_FREE | S_CELL));
-  if (has_class_cell && cls->slot > INT16_MAX) { fail(E->C, firstline, "too many local variables"); return nullptr; }
   int16_t class_slot = has_class_cell ? (int16_t)cls->slot : -1;
   if (last_use && ncells <= EARLY_CELLS) release_tables(s);
   Code* c = build_code(E, s, firstline, ncells);
@@ -2018,10 +2037,10 @@ Val finish_code(Emitter* E, Scope* s, Val name, uint32_t firstline, bool last_us
   c->name = name;
   c->filename = E->C->filename;
   c->nparams = s->nparams;
-  c->nkwonly = s->nkwonly;
+  c->nkwonly = (uint8_t)s->nkwonly;
   c->stacksize = E->max_depth + 6;
-  c->maxblocks = E->max_blocks + 1;
-  c->flags = s->flags;
+  c->maxblocks = (uint8_t)(E->max_blocks + 1);
+  c->flags |= s->flags;
   if (s->generator) c->flags |= s->coroutine ? CO_COROUTINE : CO_GENERATOR;
   if (s->kind == SC_CLASS) c->flags |= CO_DICTLOCALS;
   if (s->kind == SC_MODULE) c->flags |= CO_MODULE;

@@ -343,7 +343,10 @@ static void* alloc_blocks(size_t n, bool zero, bool last_try, bool lasting = fal
   // a collection could not make room below it.
   size_t small_limit = (last_try || H.small_spill) ? H.nblocks : H.nblocks - H.nblocks / 4;
   if (large) {
-    i = find_free_run_down(nb);
+    // a lasting one in the lowest hole that fits: one at the top would split the room the
+    // compiler's next large block (a long function's bytecode) needs
+    i = lasting ? find_low_run(nb, H.nblocks) : (size_t)-1;
+    if (i == (size_t)-1) i = find_free_run_down(nb);
     if (i == (size_t)-1 && last_try) i = find_free_run(nb, H.nblocks, H.hint);
   } else {
     i = lasting ? find_low_run(nb, small_limit) : (size_t)-1;
@@ -454,6 +457,12 @@ size_t gc_block_size(const void* p) {
   return run_length(i) * BLOCK;
 }
 
+// The lowest block of the free run that ends at block i (looking at most 64 blocks down).
+static size_t retreat(size_t i) {
+  for (size_t k = 0; k < 64 && i > 0 && atb_get(i - 1) == FREE; k++) i--;
+  return i;
+}
+
 void gc_free(void* p) {
   size_t i;
   if (H.collecting || !p || !head_index(p, &i)) return;
@@ -462,7 +471,9 @@ void gc_free(void* p) {
   H.used_blocks -= n;
   if (i < H.low) H.low = i;
   if (H.since_gc >= n) H.since_gc -= n;
-  if (i + n == H.hint) H.hint = i;  // freeing the most recent allocation: reuse at once
+  // freeing the most recent allocation: reuse at once, with the free blocks just below it
+  // (a compile's temporaries, freed in any order, then leave no gap under the cursor)
+  if (i + n == H.hint) H.hint = retreat(i);
   if (i == H.top) H.top = i + n;
 }
 

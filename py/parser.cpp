@@ -89,6 +89,15 @@ void arena_restore(NodeArena* A, const NodeArena& mark) {
   *A = mark;
 }
 
+// Gives back the unused end of the current chunk: a streamed body's header keeps its chunk
+// for the whole body (`main`'s: 512 bytes at the top of the heap, where its code object
+// would go), its statements get chunks of their own.
+void arena_trim(NodeArena* A) {
+  if (!A->chunks) return;
+  gc_realloc(A->chunks, (size_t)(A->next - (char*)A->chunks));  // shrinks in place
+  A->left = 0;
+}
+
 // After an error every token is EOF, so that each caller unwinds.
 Token tok_at(Parser* P, uint32_t k) {
   if (P->failed) return Token{T_EOF, 0, 0, nullptr};
@@ -1430,6 +1439,7 @@ namespace {
 // closed. The previous statement's nodes are given back first.
 Node* body_step(Parser* P, BodyStream* s) {
   if (!s->marked) {
+    arena_trim(P->arena);
     s->mark = *P->arena;
     s->marked = true;
   } else arena_restore(P->arena, s->mark);

@@ -28,6 +28,14 @@ const uint8_t op_sizes[] = {
 
 int op_arg_size(int op) { return op < OPC_COUNT ? op_sizes[op] : 0; }
 
+const uint8_t* code_bc(const Code* c) {
+  size_t end = code_arrays_end(c);
+  if (!(c->flags & CO_BC_APART)) return (const uint8_t*)c + end;
+  const uint8_t* bc;
+  memcpy(&bc, (const uint8_t*)c + ((end + sizeof(void*) - 1) & ~(sizeof(void*) - 1)), sizeof bc);
+  return bc;
+}
+
 // The frame stack lives outside the GC heap (carved from the interpreter's memory by
 // init) and only its used part [base, top) is scanned as a root.
 void vm_init_frame_stack(void* mem, size_t bytes) {
@@ -453,7 +461,8 @@ static Val build_string(Val* items, int n) {
 
 
 // ---- the dispatch loop ----------------------------------------------------------------------
-#define READ16() (ip += 2, (uint16_t)(ip[-2] | (ip[-1] << 8)))
+// a 16-bit operand: its low byte, and the high byte from an EXTENDED_ARG prefix (else 0)
+#define READ16() ({ uint32_t a_ = ext | *ip++; ext = 0; (uint16_t)a_; })
 #define READ32() (ip += 4, (uint32_t)(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | ((uint32_t)ip[-1] << 24)))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -524,6 +533,7 @@ Val run_frame(Frame* f, Val throw_exc) {
   Val* sp = f->sp;
   Val* slots = frame_slots(f);
   Val* consts = code_consts(code);
+  uint32_t ext = 0;  // the high byte of the next operand, shifted (EXTENDED_ARG)
   Val entry_handled = ts.handled;
   if (f->handled) {  // a generator resumed inside an except block
     ts.handled = f->handled;
@@ -558,6 +568,7 @@ Val run_frame(Frame* f, Val throw_exc) {
 #endif
     DISPATCH();
     CASE(NOP) DISPATCH();
+    CASE(EXTENDED_ARG) ext = (uint32_t)*ip++ << 8; DISPATCH();
     CASE(POP_TOP) sp--; DISPATCH();
     CASE(DUP_TOP) { Val v = TOP(); PUSH(v); DISPATCH(); }
     CASE(DUP_TOP_TWO) { Val a = sp[-2], b = sp[-1]; PUSH(a); PUSH(b); DISPATCH(); }

@@ -33,7 +33,7 @@ void walk(Code* c, Tally* t) {
   t->bc_bytes += c->bc_len;
   t->line_bytes += c->lines_len;
   const uint8_t* bc = code_bc(c);
-  for (uint32_t i = 0; i < c->bc_len; i += 1 + op_arg_size(bc[i]))
+  for (uint32_t i = 0; i < c->bc_len; i += op_length(bc + i))
     if (op_arg_size(bc[i]) == 4) t->jumps++;
   for (uint32_t i = 0; i < c->nconsts; i++) {
     Val v = code_consts(c)[i];

@@ -259,6 +259,23 @@ def test_paste_program(elf, script, heap_kb=None):
     b.finish(0)
 
 
+def test_paste_program_oom(elf, script, heap_kb):
+    """The program in too small a memory: the paste ends in a clean MemoryError (the error
+    text's last line), and the board goes on running code afterwards."""
+    b = boot(elf, heap_kb=int(heap_kb))
+    with open(script) as f:
+        out, err = raw_paste(b, f.read())
+    lines = err.strip().splitlines()
+    if not lines or lines[-1] != "MemoryError":
+        b.fail("expected a MemoryError, got:\n%s%s" % (out, err))
+    if raw_exec(b, "print(6 * 7)").strip() != "42":
+        b.fail("the board does not run code after the MemoryError")
+    b.send("\x02")
+    b.expect(">>> ")
+    b.send("\x04")
+    b.finish(0)
+
+
 def raw_exec(b, code):
     """Runs code in the raw REPL; fails on an error, returns its output."""
     b.send(code + "\x04")

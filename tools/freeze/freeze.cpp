@@ -243,10 +243,13 @@ struct Writer {
     std::string name = name_ref(c->name), file = name_ref(c->filename);
     std::string s = sym("code");
     defs += "struct " + s + "_t { Code h;" + members + " };\nstatic const " + s + "_t " + s + " = {{&code_type, " +
-            name + ", " + file + fmt(", %uu, (int32_t)offsetof(%s_t, bc), %uu, ", c->bc_len, s.c_str(), c->lines_len) +
-            fmt("%u, %u, %u, %u, %u, %u, %u, %u, %u, %d}", c->nconsts, c->nparams, c->nkwonly, c->nlocals, c->nfree,
-                c->ncells, c->stacksize, c->maxblocks, c->flags, c->class_slot) +
+            name + ", " + file + fmt(", %uu, %u, ", c->bc_len, c->lines_len) +
+            fmt("%u, %u, %u, %u, %u, %u, %u, %d, %u, %u}", c->nconsts, c->nparams, c->nlocals, c->nfree, c->ncells,
+                c->stacksize, c->flags & ~CO_BC_APART, c->class_slot, c->nkwonly, c->maxblocks) +
             items + "};\n";
+    // code_bc finds the bytecode right after the line table
+    defs += fmt("static_assert(offsetof(%s_t, bc) == sizeof(Code) + %zu * sizeof(Val) + %u * 2 + %u, \"layout\");\n",
+                s.c_str(), consts.size() + vars.size(), c->ncells, c->lines_len);
     return "(Val)&" + s + ".h";
   }
 
