@@ -2,7 +2,7 @@
 # I/O + the frozen lib/ + the board code and serial REPL) with arm-none-eabi-g++ into DIR,
 # and checks the code size.
 # With BINDGEN and FONT_DIR it builds the GUI firmware too (firmware/CMakeLists.txt).
-#   cmake -DROOT=<source dir> -DFROZEN=<frozen_lib.cpp> -DDIR=<build dir> [-DBINDGEN=<bindgen>
+#   cmake -DROOT=<source dir> -DFROZEN=<frozen_lib.cpp> [-DFROZEN_CORE=<frozen_core.cpp>] -DDIR=<build dir> [-DBINDGEN=<bindgen>
 #         -DFONT_DIR=<build>/lv/fonts] [-DMAX_TEXT=...] -P cortex_m_build.cmake
 if(NOT MAX_TEXT)
   set(MAX_TEXT 262144)
@@ -14,7 +14,7 @@ if(NOT ARM_GXX OR NOT ARM_SIZE)
 endif()
 execute_process(
   COMMAND ${CMAKE_COMMAND} -S ${ROOT}/ports/qemu-arm/firmware -B ${DIR} -G Ninja
-          -DCMAKE_BUILD_TYPE=MinSizeRel -DFROZEN=${FROZEN} -DBINDGEN=${BINDGEN} -DFONT_DIR=${FONT_DIR}
+          -DCMAKE_BUILD_TYPE=MinSizeRel -DFROZEN=${FROZEN} -DFROZEN_CORE=${FROZEN_CORE} -DBINDGEN=${BINDGEN} -DFONT_DIR=${FONT_DIR}
           -DCMAKE_TOOLCHAIN_FILE=${ROOT}/ports/qemu-arm/firmware/arm-none-eabi.cmake
   RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
 if(NOT rc EQUAL 0)
