@@ -8,7 +8,7 @@
 // exception: it is compiled first, in room of its own, and its code stays there, as a board
 // runs a main.py frozen into flash (its code in ROM, like lib/'s frozen modules).
 // -X compile=heap compiles the main script inside the N bytes too (a 150-line program then
-// needs about 22 KB on this 64-bit host, its code 11 KB; the 32-bit board runs it from 18 KB:
+// needs about 22 KB on this 64-bit host, its code 10 KB; the 32-bit board runs it in 16 KB:
 // tests/py/smallheap/README.md).
 #include <limits.h>
 #include <stdio.h>
