@@ -1077,10 +1077,30 @@ bool is_const_call(Node* v) {
   return v->kind == N_CALL && v->a->kind == N_NAME && strcmp(str_data(v->a->v), "const") == 0;
 }
 
+bool is_number_const(Val v) { return v && (is_int(v) || (!is_small(v) && v->type == &float_type)); }
+
+// `math.pi`, `errno.ENOENT`: a number of a built-in module whose names never change (its
+// ROM table), folded as MicroPython folds module constants
+Val module_const(Node* n) {
+  if (n->a->kind != N_NAME) return nullptr;
+  static const char* const pure[] = {"math", "cmath", "errno"};
+  const char* mod = str_data(n->a->v);
+  for (const char* p : pure) {
+    if (strcmp(p, mod) != 0) continue;
+    Val (*init)(void) = builtin_module_init(mod);
+    Val m = init ? init() : nullptr;
+    Val v = m ? getattr_opt(m, n->v) : nullptr;
+    if (exc_pending()) exc_take();
+    return is_number_const(v) ? v : nullptr;
+  }
+  return nullptr;
+}
+
 Val const_eval(Compiler* C, Node* n) {
   switch (n->kind) {
-    case N_CONST: return is_int(n->v) ? n->v : nullptr;
+    case N_CONST: return is_number_const(n->v) ? n->v : nullptr;
     case N_NAME: return const_lookup(C, n->v);
+    case N_ATTR: return module_const(n);
     case N_UNARY: {
       if (n->op == UN_NOT) return nullptr;
       Val a = const_eval(C, n->a);
@@ -1093,7 +1113,8 @@ Val const_eval(Compiler* C, Node* n) {
       // no huge numbers at compile time (2 ** 10 ** 9 would take the compiler forever)
       bool huge_operand = !is_small(b) || small_val(b) > 1024;
       if ((n->op == OP_POW || n->op == OP_LSHIFT) && huge_operand) return nullptr;
-      return binop(n->op, a, b);
+      Val r = binop(n->op, a, b);
+      return is_number_const(r) ? r : nullptr;
     }
     default: return nullptr;
   }
@@ -1103,7 +1124,7 @@ void compile_const_def(Emitter* E, Node* target, Node* call) {
   Compiler* C = E->C;
   Node* arg = call->nitems == 1 ? call->items[0] : nullptr;
   Val v = arg ? const_eval(C, arg) : nullptr;
-  if (!v || !is_int(v)) {
+  if (!is_number_const(v)) {
     if (exc_pending()) exc_take();  // e.g. 1 // 0: not a constant either
     fail(C, call->line, "constant must be an integer");
     return;
