@@ -691,8 +691,11 @@ void flush_line(Emitter* E) {
   E->line_waiting = false;
 }
 
+// At opt_level 3 code keeps no line numbers, as in MicroPython: a traceback says "line 1"
+bool keeps_lines() { return ts.opt_level < 3; }
+
 void set_line(Emitter* E, uint32_t line) {
-  if (line == 0 || line == E->cur_line) return;
+  if (line == 0 || line == E->cur_line || !keeps_lines()) return;
   E->cur_line = line;
   if (!E->line_waiting || E->line_at != E->bc.n) flush_line(E);
   E->line_at = E->bc.n;
@@ -1953,6 +1956,7 @@ void trim(Vec<T>& v) {
 
 // The finished line table: its first entry gives the first line (see Code::lines).
 void finish_lines(Emitter* E, uint32_t firstline) {
+  if (!keeps_lines()) firstline = 1;
   if (!E->lines.n && !(E->line_waiting && E->line_at == 0)) {
     uint8_t entry[10];
     size_t len = line_entry_encode(entry, 0, (int32_t)firstline);
