@@ -795,6 +795,17 @@ static Val class_attr_bind(Type* t, Val a) {
   return a;
 }
 
+Val class_method_function(Type* t, Val name) {
+  if (name == Q(__name__) || name == Q(__qualname__) || name == Q(__bases__) || name == Q(__mro__) ||
+      name == Q(__dict__) || name == Q(__class__))
+    return nullptr;  // type_getattr answers these before it looks in the class
+  Val a = type_lookup(t, name);
+  if (!a || is_small(a)) return nullptr;
+  if (a->type == &classmethod_type) return ((StaticMethod*)a)->f;
+  if (a->type == &native_func_type && (((NativeFunc*)a)->flags & NF_CLASSMETHOD)) return a;
+  return nullptr;
+}
+
 static Val type_getattr(Val self, Val name) {
   Type* t = (Type*)self;
   if (name == Q(__name__) || name == Q(__qualname__)) return type_qname(t);

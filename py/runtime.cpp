@@ -354,6 +354,13 @@ static bool binds_as_method(Val a) {
 Val load_method(Val o, Val name, Val* self_out) {
   Type* t = type_of(o);
   *self_out = nullptr;
+  if (t == &type_type) {  // Class.method(...) of a classmethod: no bound method to make
+    Val f = class_method_function((Type*)o, name);
+    if (f) {
+      *self_out = o;
+      return f;
+    }
+  }
   if (!t->getattr || (t->flags & TF_GETATTR_FALLBACK)) {
     Val a = type_lookup(t, name);
     if (a && binds_as_method(a)) {

@@ -84,6 +84,7 @@ Val generic_getattr(Val o, Val name);         // the default lookup (nullptr = m
 int setattr(Val o, Val name, Val v);          // v nullptr: delete
 int generic_setattr(Val o, Val name, Val v);
 Val load_method(Val o, Val name, Val* self_out);  // returns func; *self_out = self or nullptr
+Val class_method_function(Type* t, Val name);  // a classmethod's function found on class t, else nullptr
 Val binop(int op, Val a, Val b);
 Val unop(int op, Val a);
 Val compare(int op, Val a, Val b);
