@@ -97,7 +97,10 @@ inline uint16_t* code_cells(const Code* c) { return (uint16_t*)(code_varnames(c)
 inline const uint8_t* code_lines(const Code* c) { return (const uint8_t*)(code_cells(c) + c->ncells); }
 // bytes of the code object up to the end of its line table (where its bytecode starts)
 inline size_t code_arrays_end(const Code* c) { return (size_t)(code_lines(c) + c->lines_len - (const uint8_t*)c); }
-// The bytecode follows the line table, or (CO_BC_APART) the word after it holds its address.
+// n rounded up to a whole number of pointers
+inline size_t aligned_word(size_t n) { return (n + sizeof(void*) - 1) & ~(sizeof(void*) - 1); }
+// The bytecode follows the line table, or (CO_BC_APART) the word after it, at
+// aligned_word(code_arrays_end(c)), holds its address.
 const uint8_t* code_bc(const Code* c);
 
 // The line table's encoding (compiler, freezer): appends (offset delta, line delta) to out.

@@ -1966,7 +1966,6 @@ void finish_lines(Emitter* E, uint32_t firstline) {
   flush_line(E);
 }
 
-size_t aligned_word(size_t n) { return (n + sizeof(void*) - 1) & ~(sizeof(void*) - 1); }
 
 // Cell locals: the slots of the scope's locals that closures capture.
 bool is_cell_local(Scope* s, const Sym& x) { return (x.flags & S_CELL) && x.slot >= 0 && x.slot < (int)s->nlocals; }

@@ -32,7 +32,7 @@ const uint8_t* code_bc(const Code* c) {
   size_t end = code_arrays_end(c);
   if (!(c->flags & CO_BC_APART)) return (const uint8_t*)c + end;
   const uint8_t* bc;
-  memcpy(&bc, (const uint8_t*)c + ((end + sizeof(void*) - 1) & ~(sizeof(void*) - 1)), sizeof bc);
+  memcpy(&bc, (const uint8_t*)c + aligned_word(end), sizeof bc);
   return bc;
 }
 
